@@ -1,0 +1,1 @@
+"""The graph: networkx build, exports, stores (LadybugDB, Neo4j) and pictures."""

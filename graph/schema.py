@@ -1,0 +1,112 @@
+"""The graph schema, declared once: labels, key properties, relationship types and their properties.
+
+Every store (LadybugDB, Neo4j), the networkx builder, the exporters and the canned queries use these
+names; nothing else spells a label or relationship type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Property types use LadybugDB's names; the Neo4j store maps them where it needs to.
+STRING, INT64, STRING_LIST, INT64_LIST = "STRING", "INT64", "STRING[]", "INT64[]"
+
+
+@dataclass(frozen=True)
+class NodeType:
+    label: str
+    key: str  # unique key property
+    properties: tuple[tuple[str, str], ...]  # (name, type), key first
+
+
+@dataclass(frozen=True)
+class RelType:
+    type: str
+    source: str  # label
+    target: str  # label
+    properties: tuple[tuple[str, str], ...]
+
+
+_ENTITY_PROPS = (("key", STRING), ("name", STRING), ("aliases", STRING_LIST))
+
+PAPER = NodeType(
+    "Paper",
+    "id",
+    (("id", STRING), ("title", STRING), ("abstract", STRING), ("year", INT64), ("venue", STRING), ("source", STRING)),
+)
+METHOD = NodeType("Method", "key", _ENTITY_PROPS)
+DATASET = NodeType("Dataset", "key", _ENTITY_PROPS)
+BENCHMARK = NodeType("Benchmark", "key", _ENTITY_PROPS)
+TASK = NodeType("Task", "key", _ENTITY_PROPS)
+METRIC = NodeType("Metric", "key", _ENTITY_PROPS)
+MODEL = NodeType("Model", "key", _ENTITY_PROPS + (("family", STRING),))
+MODEL_FAMILY = NodeType("ModelFamily", "key", (("key", STRING), ("name", STRING)))
+REPOSITORY = NodeType("Repository", "url", (("url", STRING),))
+
+NODE_TYPES: tuple[NodeType, ...] = (PAPER, METHOD, DATASET, BENCHMARK, TASK, METRIC, MODEL, MODEL_FAMILY, REPOSITORY)
+NODE_BY_LABEL = {n.label: n for n in NODE_TYPES}
+
+# Entity type (the JSONL contract's "type") -> node label.
+LABEL_OF_TYPE = {
+    "method": "Method",
+    "dataset": "Dataset",
+    "benchmark": "Benchmark",
+    "task": "Task",
+    "metric": "Metric",
+    "model": "Model",
+}
+TYPE_OF_LABEL = {v: k for k, v in LABEL_OF_TYPE.items()}
+ENTITY_LABELS = tuple(LABEL_OF_TYPE.values())
+
+# Evidence kept on every paper-to-entity relationship (STYLE.md habit 3).
+EVIDENCE_PROPS = (
+    ("sentence", STRING),  # text of the first sentence that mentions the entity
+    ("sentence_index", INT64),
+    ("start", INT64),  # character offsets of the first mention in the abstract (or title)
+    ("end", INT64),
+    ("field", STRING),  # "abstract" or "title"
+    ("surface", STRING),  # the text of that mention
+    ("rule", STRING),  # the rule or list that fired
+    ("mentions", INT64),  # how many mentions in this paper
+    ("sentences", STRING_LIST),  # every distinct sentence that mentions it
+)
+
+# Role of an entity in a paper -> relationship type. Tasks and metrics have fixed types.
+REL_OF_ROLE = {
+    "proposes": "PROPOSES",
+    "uses": "USES",
+    "evaluates_on": "EVALUATES_ON",
+    "compares_with": "COMPARES_WITH",
+}
+REL_FOR_TASK = "ADDRESSES"
+REL_FOR_METRIC = "REPORTS"
+HAS_CODE = "HAS_CODE"
+IN_FAMILY = "IN_FAMILY"
+EVALUATED_ON = "EVALUATED_ON"  # derived (Method)->(Benchmark), property papers = count of papers
+
+PAPER_ENTITY_RELS = tuple(REL_OF_ROLE.values()) + (REL_FOR_TASK, REL_FOR_METRIC)
+
+
+def paper_rel_type(entity_type: str, role: str) -> str:
+    """The relationship type from a paper to an entity of this type with this role."""
+    if entity_type == "task":
+        return REL_FOR_TASK
+    if entity_type == "metric":
+        return REL_FOR_METRIC
+    return REL_OF_ROLE[role]
+
+
+def _rels() -> tuple[RelType, ...]:
+    rels: list[RelType] = []
+    for rel in REL_OF_ROLE.values():
+        for label in ("Method", "Dataset", "Benchmark", "Model"):
+            rels.append(RelType(rel, "Paper", label, EVIDENCE_PROPS))
+    rels.append(RelType(REL_FOR_TASK, "Paper", "Task", EVIDENCE_PROPS))
+    rels.append(RelType(REL_FOR_METRIC, "Paper", "Metric", EVIDENCE_PROPS))
+    rels.append(RelType(HAS_CODE, "Paper", "Repository", ()))
+    rels.append(RelType(IN_FAMILY, "Model", "ModelFamily", ()))
+    rels.append(RelType(EVALUATED_ON, "Method", "Benchmark", (("papers", INT64),)))
+    return tuple(rels)
+
+
+REL_TYPES: tuple[RelType, ...] = _rels()

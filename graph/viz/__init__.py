@@ -1,0 +1,1 @@
+"""Pictures: interactive offline HTML (pyvis, wrapped), static SVG/PNG/PDF, heatmap."""

@@ -1,0 +1,1 @@
+"""Canned Cypher queries: one query a file, loaded by name."""
