@@ -1,0 +1,195 @@
+"""Build the in-memory knowledge graph (networkx) from extracted papers.
+
+Node ids are strings "<Label>:<key>" (e.g. "Paper:2305.18290", "Method:method:dpo"); every node has a
+``label`` attribute plus the schema properties of that label. Edges are keyed by relationship type and
+carry a ``type`` attribute plus the schema properties of that type (evidence for paper->entity edges).
+
+Evidence sentence: the text of the sentence *containing the mention's offsets*, found with a small
+regex splitter (``sentence_spans``). We do not trust the mention's sentence index to line up with our
+splitter (the extractor's spaCy sentencizer may split differently); the index is kept as given, the text
+is the span between the sentence boundaries around the mention's characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+
+from paperkg.extract.records import Entity, ExtractedPaper, Mention
+from paperkg.graph import schema
+
+# A sentence ends at . ! or ? followed by whitespace and something that can start a sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9\"'(\[`])")
+
+
+def node_id(label: str, key: str) -> str:
+    """The networkx node id for a node of this label and key."""
+    return f"{label}:{key}"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of text (simple punctuation rule, whitespace trimmed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start() + len(m.group().rstrip())))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence(s) of text covering the characters start..end (joined if a mention straddles two)."""
+    spans = sentence_spans(text)
+    covering = [(s, e) for s, e in spans if s < max(end, start + 1) and e > start]
+    if not covering:
+        return text.strip()
+    return text[covering[0][0] : covering[-1][1]]
+
+
+def family_key(family: str) -> str:
+    """ModelFamily key for a family name: "Llama" -> "family:llama" (a key given as "family:..." is kept)."""
+    if family.startswith("family:"):
+        return family
+    slug = re.sub(r"[^0-9a-z]+", "-", family.lower()).strip("-")
+    return "family:" + (slug or family)
+
+
+def family_name(family: str) -> str:
+    return family[len("family:") :] if family.startswith("family:") else family
+
+
+def evidence(paper: ExtractedPaper, mentions: list[Mention]) -> dict:
+    """The evidence properties (schema.EVIDENCE_PROPS) of a paper->entity edge from its mentions."""
+    if not mentions:
+        return {"sentence": None, "sentence_index": None, "start": None, "end": None, "field": None,
+                "surface": None, "rule": None, "mentions": 0, "sentences": []}
+    # The first mention in the abstract is the best evidence; a title-only entity falls back to the title.
+    ordered = sorted(mentions, key=lambda m: (m.field != "abstract", m.start, m.end))
+    sentences: list[str] = []
+    for m in ordered:
+        text = _mention_sentence(paper, m)
+        if text not in sentences:
+            sentences.append(text)
+    first = ordered[0]
+    return {
+        "sentence": sentences[0],
+        "sentence_index": first.sentence,
+        "start": first.start,
+        "end": first.end,
+        "field": first.field,
+        "surface": first.text,
+        "rule": first.rule,
+        "mentions": len(mentions),
+        "sentences": sentences,
+    }
+
+
+def _mention_sentence(paper: ExtractedPaper, m: Mention) -> str:
+    if m.field == "title":
+        return (paper.title or "").strip()
+    return sentence_at(paper.abstract, m.start, m.end)
+
+
+def _merge_entity_node(G: nx.MultiDiGraph, label: str, ent: Entity) -> str:
+    """Add the entity's node or merge it into the existing one: first name wins, aliases unioned."""
+    nid = node_id(label, ent.id)
+    new_aliases = {a for a in ent.aliases if a}
+    if nid not in G:
+        attrs = {"label": label, "key": ent.id, "name": ent.name, "aliases": sorted(new_aliases - {ent.name})}
+        if label == schema.MODEL.label:
+            attrs["family"] = family_name(ent.family) if ent.family else None
+        G.add_node(nid, **attrs)
+        return nid
+    node = G.nodes[nid]
+    if ent.name != node["name"]:
+        new_aliases.add(ent.name)  # another spelling of the same entity is an alias
+    node["aliases"] = sorted((set(node["aliases"]) | new_aliases) - {node["name"]})
+    if label == schema.MODEL.label and not node.get("family") and ent.family:
+        node["family"] = family_name(ent.family)
+    return nid
+
+
+def _add_paper(G: nx.MultiDiGraph, paper: ExtractedPaper) -> str:
+    pid = node_id(schema.PAPER.label, paper.id)
+    if pid not in G:  # a paper seen twice keeps its first record
+        G.add_node(pid, label=schema.PAPER.label, id=paper.id, title=paper.title, abstract=paper.abstract,
+                   year=paper.year, venue=paper.venue, source=paper.source)
+    return pid
+
+
+def _add_family(G: nx.MultiDiGraph, model_nid: str, family: str) -> None:
+    fkey = family_key(family)
+    fid = node_id(schema.MODEL_FAMILY.label, fkey)
+    if fid not in G:
+        G.add_node(fid, label=schema.MODEL_FAMILY.label, key=fkey, name=family_name(family))
+    if not G.has_edge(model_nid, fid, key=schema.IN_FAMILY):
+        G.add_edge(model_nid, fid, key=schema.IN_FAMILY, type=schema.IN_FAMILY)
+
+
+def _add_paper_entity_edge(G: nx.MultiDiGraph, paper: ExtractedPaper, pid: str, nid: str, rel: str,
+                           mentions: list[Mention]) -> None:
+    if G.has_edge(pid, nid, key=rel):
+        # The same entity listed twice with the same role: pool the mentions.
+        mentions = G.edges[pid, nid, rel]["_mentions"] + mentions
+    G.add_edge(pid, nid, key=rel, type=rel, _mentions=mentions, **evidence(paper, mentions))
+
+
+def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
+    """The knowledge graph of these papers, with the derived Method-EVALUATED_ON->Benchmark edges."""
+    G = nx.MultiDiGraph()
+    for paper in papers:
+        pid = _add_paper(G, paper)
+        for ent in paper.entities:
+            label = schema.LABEL_OF_TYPE.get(ent.type)
+            if label is None:
+                continue  # an entity type this schema does not know: not part of the graph
+            nid = _merge_entity_node(G, label, ent)
+            if label == schema.MODEL.label and ent.family:
+                _add_family(G, nid, ent.family)
+            rel = schema.paper_rel_type(ent.type, ent.role)
+            _add_paper_entity_edge(G, paper, pid, nid, rel, list(ent.mentions))
+        for url in paper.code:
+            rid = node_id(schema.REPOSITORY.label, url)
+            if rid not in G:
+                G.add_node(rid, label=schema.REPOSITORY.label, url=url)
+            if not G.has_edge(pid, rid, key=schema.HAS_CODE):
+                G.add_edge(pid, rid, key=schema.HAS_CODE, type=schema.HAS_CODE)
+    for _, _, data in G.edges(data=True):
+        data.pop("_mentions", None)
+    add_evaluated_on(G)
+    return G
+
+
+def add_evaluated_on(G: nx.MultiDiGraph) -> None:
+    """(Method)-[:EVALUATED_ON {papers}]->(Benchmark): papers proposing/using the method and evaluating on it."""
+    method_rels = {schema.REL_OF_ROLE["proposes"], schema.REL_OF_ROLE["uses"]}
+    bench_rel = schema.REL_OF_ROLE["evaluates_on"]
+    papers_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pid, data in G.nodes(data=True):
+        if data.get("label") != schema.PAPER.label:
+            continue
+        methods, benches = set(), set()
+        for _, nid, rel in G.out_edges(pid, keys=True):
+            lab = G.nodes[nid]["label"]
+            if lab == schema.METHOD.label and rel in method_rels:
+                methods.add(nid)
+            elif lab == schema.BENCHMARK.label and rel == bench_rel:
+                benches.add(nid)
+        for m in methods:
+            for b in benches:
+                papers_of[(m, b)].add(pid)
+    for (m, b), pids in sorted(papers_of.items()):
+        G.add_edge(m, b, key=schema.EVALUATED_ON, type=schema.EVALUATED_ON, papers=len(pids))

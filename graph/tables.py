@@ -1,0 +1,87 @@
+"""The graph as tables: one DataFrame per node label and per (relationship type, source, target).
+
+This is what every store loads. Node tables have the schema properties of their label as columns;
+relationship tables have ``src`` and ``dst`` (the key values of the two end nodes) and then the
+relationship's properties. Every label and every schema relationship is present, possibly empty.
+Rows are sorted by key so the tables (and anything loaded from them) are deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from paperkg.extract.records import ExtractedPaper
+from paperkg.graph import schema
+
+RelKey = tuple[str, str, str]  # (relationship type, source label, target label)
+
+
+@dataclass
+class GraphTables:
+    nodes: dict[str, pd.DataFrame] = field(default_factory=dict)
+    rels: dict[RelKey, pd.DataFrame] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per label and per relationship type (summed over source/target pairs), like GraphStore.counts()."""
+        out = {label: len(df) for label, df in self.nodes.items()}
+        for (rel, _, _), df in self.rels.items():
+            out[rel] = out.get(rel, 0) + len(df)
+        return out
+
+    def without_derived(self) -> "GraphTables":
+        """The same tables minus the derived EVALUATED_ON rows (stores recompute those themselves)."""
+        rels = {k: v for k, v in self.rels.items() if k[0] != schema.EVALUATED_ON}
+        return GraphTables(dict(self.nodes), rels)
+
+
+def _column(values: list, typ: str) -> pd.Series:
+    if typ == schema.INT64:
+        return pd.Series(values, dtype="Int64")  # nullable: year may be unknown
+    if typ in (schema.STRING_LIST, schema.INT64_LIST):
+        return pd.Series([list(v) if v is not None else [] for v in values], dtype=object)
+    return pd.Series(values, dtype=object)
+
+
+def _frame(rows: list[dict], props: Iterable[tuple[str, str]], sort_by: list[str]) -> pd.DataFrame:
+    data = {name: _column([r.get(name) for r in rows], typ) for name, typ in props}
+    df = pd.DataFrame(data)
+    if len(df):
+        df = df.sort_values(sort_by, kind="stable").reset_index(drop=True)
+    return df
+
+
+def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
+    """Tables of every node label and relationship of G (see module docstring)."""
+    rows_by_label: dict[str, list[dict]] = {n.label: [] for n in schema.NODE_TYPES}
+    for _, data in G.nodes(data=True):
+        if data.get("label") in rows_by_label:
+            rows_by_label[data["label"]].append(data)
+    nodes = {
+        nt.label: _frame(rows_by_label[nt.label], nt.properties, [nt.key]) for nt in schema.NODE_TYPES
+    }
+
+    rows_by_rel: dict[RelKey, list[dict]] = {(r.type, r.source, r.target): [] for r in schema.REL_TYPES}
+    for u, v, data in G.edges(data=True):
+        su, sv = G.nodes[u], G.nodes[v]
+        key = (data.get("type"), su.get("label"), sv.get("label"))
+        if key not in rows_by_rel:
+            continue
+        src = su[schema.NODE_BY_LABEL[key[1]].key]
+        dst = sv[schema.NODE_BY_LABEL[key[2]].key]
+        rows_by_rel[key].append({**data, "src": src, "dst": dst})
+    rels = {}
+    for r in schema.REL_TYPES:
+        props = ((("src", schema.STRING), ("dst", schema.STRING)) + r.properties)
+        rels[(r.type, r.source, r.target)] = _frame(rows_by_rel[(r.type, r.source, r.target)], props, ["src", "dst"])
+    return GraphTables(nodes, rels)
+
+
+def tables_from_papers(papers: Iterable[ExtractedPaper]) -> GraphTables:
+    """Shortcut: build the graph of these papers and return its tables."""
+    from paperkg.graph.build import build_graph
+
+    return graph_tables(build_graph(papers))
