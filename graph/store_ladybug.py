@@ -1,0 +1,232 @@
+"""The embedded default store: LadybugDB (the maintained fork of Kùzu), a file on disk, no server.
+
+Loading is fast and idempotent:
+- the schema (graph/schema.py) is declared once, ``IF NOT EXISTS``;
+- rows whose key (or (src, dst) pair) is not in the store yet are bulk-copied with ``COPY ... FROM $df``
+  (COPY of a duplicate primary key fails, in 0.22.0 it can even crash the process, so we only ever COPY
+  rows we know are new); existing entity nodes get their aliases unioned (and a missing model family filled)
+  with ``UNWIND $rows ... MATCH (n:L {key: r.key}) SET`` (the inline-map form; a trial showed the
+  ``WHERE n.key = r.key`` form silently dropping rows);
+- the derived EVALUATED_ON is recomputed over the whole store;
+- every step is checked against the exact row counts it must produce, inside one transaction: on any failure
+  the transaction is rolled back and nothing half-written remains.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from paperkg.errors import StoreError
+from paperkg.graph import schema
+from paperkg.graph.store import GraphStore, LoadReport
+from paperkg.graph.tables import GraphTables
+
+
+def _q(name: str) -> str:
+    """Backtick-quote an identifier from the schema (some property names, e.g. `end`, are keywords)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+def schema_statements() -> list[str]:
+    """CREATE statements for every node table and relationship table of the schema."""
+    stmts = []
+    for nt in schema.NODE_TYPES:
+        cols = ", ".join(f"{_q(n)} {t}" for n, t in nt.properties)
+        stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {_q(nt.label)}({cols}, PRIMARY KEY({_q(nt.key)}))")
+    by_type: dict[str, list[schema.RelType]] = {}
+    for rt in schema.REL_TYPES:
+        by_type.setdefault(rt.type, []).append(rt)
+    for rel, rts in by_type.items():
+        pairs = [f"FROM {_q(r.source)} TO {_q(r.target)}" for r in rts]
+        props = [f"{_q(n)} {t}" for n, t in rts[0].properties]
+        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {_q(rel)}({', '.join(pairs + props)})")
+    return stmts
+
+
+def _copy_frame(df: pd.DataFrame, props: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+    """A DataFrame COPY accepts: nullable integers as objects holding int or None (pandas' Int64 is refused)."""
+    out = df.copy()
+    for name, typ in props:
+        if typ == schema.INT64 and name in out:
+            out[name] = pd.Series([None if pd.isna(v) else int(v) for v in out[name]], dtype=object, index=out.index)
+    return out
+
+
+class LadybugStore(GraphStore):
+    dialect = "ladybug"
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, **db_opts: Any):
+        import ladybug
+
+        self.path = None if path in (None, "", ":memory:") else Path(path)
+        if self.path is not None and read_only and not self.path.exists():
+            raise StoreError(f"no LadybugDB store at {self.path}: run `paperkg build` (or `paperkg load`) first")
+        if self.path is not None and not read_only:
+            parent = self.path.resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"cannot create store {self.path}: folder {parent} does not exist")
+        try:
+            self._db = ladybug.Database(str(self.path) if self.path else ":memory:", read_only=read_only, **db_opts)
+            self._conn = ladybug.Connection(self._db)
+        except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files
+            raise StoreError(self._open_hint(exc)) from exc
+        if not read_only:
+            for stmt in schema_statements():
+                self._exec(stmt)
+
+    def _open_hint(self, exc: Exception) -> str:
+        msg = " ".join(str(exc).split())  # one line for the CLI
+        where = self.path or "memory"
+        if "lock" in msg.lower():
+            return f"store {where} is locked by another process (close it, or use another --db): {msg}"
+        if "permission" in msg.lower() or "read-only" in msg.lower():
+            return f"store {where} is not writable (check permissions, or use another --db): {msg}"
+        return f"cannot open LadybugDB store {where}: {msg}"
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    def _exec(self, cypher: str, params: dict[str, Any] | None = None):
+        try:
+            return self._conn.execute(cypher, params or {})
+        except Exception as exc:
+            raise StoreError("LadybugDB: " + " ".join(str(exc).split())) from exc
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+        return self._exec(cypher, params).get_as_df()
+
+    def _scalar(self, cypher: str, params: dict[str, Any] | None = None) -> int:
+        df = self.run(cypher, params)
+        return int(df.iloc[0, 0]) if len(df) else 0
+
+    def counts(self) -> dict[str, int]:
+        out = {nt.label: self._scalar(f"MATCH (n:{_q(nt.label)}) RETURN count(n)") for nt in schema.NODE_TYPES}
+        for rel in dict.fromkeys(rt.type for rt in schema.REL_TYPES):
+            out[rel] = self._scalar(f"MATCH ()-[r:{_q(rel)}]->() RETURN count(r)")
+        return out
+
+    def close(self) -> None:
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        self._conn = self._db = None
+        for obj in (conn, db):
+            if obj is not None:
+                try:
+                    obj.close()
+                except Exception:  # closing twice or after a failed open is harmless
+                    pass
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def load(self, tables: GraphTables) -> LoadReport:
+        t0 = time.perf_counter()
+        tables = tables.without_derived()
+        before = self.counts()
+        self._exec("BEGIN TRANSACTION")
+        try:
+            expected = dict(before)
+            for nt in schema.NODE_TYPES:
+                df = tables.nodes.get(nt.label)
+                if df is not None and len(df):
+                    expected[nt.label] += self._load_nodes(nt, df)
+            for rt in schema.REL_TYPES:
+                if rt.type == schema.EVALUATED_ON:
+                    continue
+                df = tables.rels.get((rt.type, rt.source, rt.target))
+                if df is not None and len(df):
+                    expected[rt.type] += self._load_rels(rt, df)
+            expected[schema.EVALUATED_ON] = self._recompute_evaluated_on()
+            after = self.counts()
+            wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
+            if wrong:
+                raise StoreError("load check failed, rolled back (store rows != expected): " + "; ".join(wrong))
+            self._exec("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        after = self.check_counts(before, tables)
+        return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except Exception:  # ladybug already rolled back the transaction when a statement failed
+            pass
+
+    def _load_nodes(self, nt: schema.NodeType, df: pd.DataFrame) -> int:
+        """Copy the new nodes, merge aliases/family into existing ones; returns how many rows were added."""
+        df = df.drop_duplicates(subset=[nt.key], keep="first")
+        lab = _q(nt.label)
+        entity = nt.label in schema.ENTITY_LABELS
+        ret = f"n.{_q(nt.key)} AS key" + (", n.name AS name, n.aliases AS aliases" if entity else "")
+        if nt.label == schema.MODEL.label:
+            ret += ", n.family AS family"
+        existing = self.run(f"MATCH (n:{lab}) RETURN {ret}")
+        known = set(existing["key"]) if len(existing) else set()
+        new = df[~df[nt.key].isin(known)]
+        if len(new):
+            self._exec(f"COPY {lab} FROM $df", {"df": _copy_frame(new[[n for n, _ in nt.properties]], nt.properties)})
+        if entity and known:
+            self._merge_entities(nt, df[df[nt.key].isin(known)], existing)
+        return len(new)
+
+    def _merge_entities(self, nt: schema.NodeType, incoming: pd.DataFrame, existing: pd.DataFrame) -> None:
+        """Union aliases (another name for the same key becomes an alias) and fill a missing model family."""
+        have = {r["key"]: r for r in existing.to_dict("records")}
+        is_model = nt.label == schema.MODEL.label
+        rows = []
+        for r in incoming.to_dict("records"):
+            old = have[r["key"]]
+            names = set(old["aliases"] or []) | set(r["aliases"] or [])
+            if r["name"] != old["name"]:
+                names.add(r["name"])
+            aliases = sorted(names - {old["name"]})
+            family = old.get("family") if is_model else None
+            if is_model and (family is None or pd.isna(family)):
+                family = r.get("family")
+            family = None if family is None or (not isinstance(family, str) and pd.isna(family)) else family
+            if aliases != sorted(old["aliases"] or []) or (is_model and family != old.get("family")):
+                rows.append({"key": r["key"], "aliases": aliases, "family": family})
+        if not rows:
+            return
+        sets = "n.aliases = r.aliases" + (", n.family = r.family" if is_model else "")
+        done = self._scalar(
+            f"UNWIND $rows AS r MATCH (n:{_q(nt.label)} {{key: r.key}}) SET {sets} RETURN count(n)", {"rows": rows}
+        )
+        if done != len(rows):
+            raise StoreError(f"merge of {nt.label} updated {done} of {len(rows)} rows; rolled back")
+
+    def _load_rels(self, rt: schema.RelType, df: pd.DataFrame) -> int:
+        """Copy the relationships whose (src, dst) pair is not in the store yet; returns how many."""
+        df = df.drop_duplicates(subset=["src", "dst"], keep="first")
+        skey, dkey = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
+        existing = self.run(
+            f"MATCH (a:{_q(rt.source)})-[:{_q(rt.type)}]->(b:{_q(rt.target)}) "
+            f"RETURN a.{_q(skey)} AS src, b.{_q(dkey)} AS dst"
+        )
+        known = set(zip(existing["src"], existing["dst"])) if len(existing) else set()
+        mask = [(s, d) not in known for s, d in zip(df["src"], df["dst"])]
+        new = df[mask]
+        if len(new):
+            cols = ["src", "dst"] + [n for n, _ in rt.properties]
+            frame = _copy_frame(new[cols], rt.properties)
+            self._exec(
+                f"COPY {_q(rt.type)} FROM $df (from='{rt.source}', to='{rt.target}')", {"df": frame}
+            )
+        return len(new)
+
+    def _recompute_evaluated_on(self) -> int:
+        """Rebuild (Method)-[:EVALUATED_ON {papers}]->(Benchmark) over the whole store; returns the row count."""
+        r = schema.REL_OF_ROLE
+        match = (
+            f"MATCH (p:Paper)-[:{r['proposes']}|:{r['uses']}]->(m:Method) "
+            f"MATCH (p)-[:{r['evaluates_on']}]->(b:Benchmark) "
+            "WITH m, b, count(DISTINCT p) AS n "
+        )
+        want = self._scalar(match + "RETURN count(*)")
+        self._exec(f"MATCH ()-[e:{schema.EVALUATED_ON}]->() DELETE e")
+        self._exec(match + f"CREATE (m)-[:{schema.EVALUATED_ON} {{papers: n}}]->(b)")
+        return want
