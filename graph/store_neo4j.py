@@ -1,0 +1,368 @@
+"""The production store: Neo4j 5.x (Community, Enterprise or Aura) through the official ``neo4j`` driver.
+
+Settings come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; constructor arguments win.
+Loading keeps the GraphStore contract (see graph/store.py):
+- one uniqueness constraint per node key (graph/schema.py), ``IF NOT EXISTS``;
+- batched ``UNWIND $rows AS r MERGE ...``, one transaction per batch; labels, types and property names come
+  from the schema (code), every value is a parameter;
+- merge rules are the Ladybug store's: a new node gets all its properties, an existing one only gets its aliases
+  unioned (another name for the same key becomes an alias) and a missing model family filled; an existing
+  relationship keeps its first evidence;
+- the derived EVALUATED_ON is recomputed over the whole store, then the counts are checked.
+An unreachable server or refused credentials raise StoreUnavailable; messages never contain the password.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import pandas as pd
+
+from paperkg.errors import QueryError, StoreError, StoreUnavailable
+from paperkg.graph import schema
+from paperkg.graph.store import GraphStore, LoadReport
+from paperkg.graph.tables import GraphTables
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+START_HINT = "start a local one with `eval \"$(scripts/neo4j-server start)\"` or set NEO4J_URI"
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _q(name: str) -> str:
+    """Backtick-quote a schema identifier; refuse anything that is not a plain name (they are code, not data)."""
+    if not _IDENT.match(name):
+        raise StoreError(f"not a schema identifier: {name!r}")
+    return f"`{name}`"
+
+
+def _safe_uri(uri: str) -> str:
+    """The URI without any user:password@ part, for messages."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "<unparseable NEO4J_URI>"
+    if parts.username is None and parts.password is None:
+        return uri
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+# -- Cypher, built from the schema only --------------------------------------------------------------
+
+
+def constraint_statements() -> list[str]:
+    return [
+        f"CREATE CONSTRAINT {_q('paperkg_' + nt.label.lower() + '_' + nt.key)} IF NOT EXISTS "
+        f"FOR (n:{_q(nt.label)}) REQUIRE n.{_q(nt.key)} IS UNIQUE"
+        for nt in schema.NODE_TYPES
+    ]
+
+
+def node_merge_cypher(nt: schema.NodeType) -> str:
+    """MERGE a batch of nodes: all properties on create; on match union aliases and fill a missing family."""
+    lab, key = _q(nt.label), _q(nt.key)
+    props = [n for n, _ in nt.properties if n != nt.key]
+    on_create = (" ON CREATE SET " + ", ".join(f"n.{_q(p)} = r.{_q(p)}" for p in props)) if props else ""
+    if nt.label not in schema.ENTITY_LABELS:
+        return f"UNWIND $rows AS r MERGE (n:{lab} {{{key}: r.{key}}})" + on_create
+    fill = "SET n.`family` = coalesce(n.`family`, r.`family`) " if nt.label == schema.MODEL.label else ""
+    # Aliases of an existing node: old + new + the new name where it differs, minus the kept name, sorted.
+    return (
+        f"UNWIND $rows AS r OPTIONAL MATCH (old:{lab} {{{key}: r.{key}}}) "
+        f"WITH r, old IS NULL AS created MERGE (n:{lab} {{{key}: r.{key}}})" + on_create + " "
+        "WITH n, r, created WHERE NOT created "
+        + fill
+        + "WITH n, r CALL { WITH n, r "
+        "UNWIND coalesce(n.`aliases`, []) + coalesce(r.`aliases`, []) "
+        "+ CASE WHEN r.`name` IS NOT NULL AND r.`name` <> n.`name` THEN [r.`name`] ELSE [] END AS a "
+        "WITH n, a WHERE n.`name` IS NULL OR a <> n.`name` "
+        "WITH DISTINCT a ORDER BY a RETURN collect(a) AS merged } "
+        "SET n.`aliases` = merged"
+    )
+
+
+def rel_merge_cypher(rt: schema.RelType) -> str:
+    """MERGE a batch of relationships between existing nodes; evidence is set when the relationship is new."""
+    src, dst = schema.NODE_BY_LABEL[rt.source], schema.NODE_BY_LABEL[rt.target]
+    cypher = (
+        f"UNWIND $rows AS r "
+        f"MATCH (a:{_q(rt.source)} {{{_q(src.key)}: r.src}}) "
+        f"MATCH (b:{_q(rt.target)} {{{_q(dst.key)}: r.dst}}) "
+        f"MERGE (a)-[e:{_q(rt.type)}]->(b)"
+    )
+    if rt.properties:
+        cypher += " ON CREATE SET e += r.props"
+    return cypher
+
+
+def evaluated_on_cypher() -> tuple[str, str]:
+    """(delete all, create from the whole store) for the derived (Method)-[:EVALUATED_ON {papers}]->(Benchmark)."""
+    r = schema.REL_OF_ROLE
+    delete = f"MATCH (:{_q('Method')})-[e:{_q(schema.EVALUATED_ON)}]->(:{_q('Benchmark')}) DELETE e"
+    create = (
+        f"MATCH (p:{_q('Paper')})-[:{_q(r['proposes'])}|{_q(r['uses'])}]->(m:{_q('Method')}) "
+        f"MATCH (p)-[:{_q(r['evaluates_on'])}]->(b:{_q('Benchmark')}) "
+        f"WITH m, b, count(DISTINCT p) AS n "
+        f"CREATE (m)-[:{_q(schema.EVALUATED_ON)} {{papers: n}}]->(b) RETURN count(*) AS created"
+    )
+    return delete, create
+
+
+# -- values ------------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """A DataFrame cell as a plain Python value the driver accepts (NA -> None, numpy -> int/float/str)."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        return _plain(value.tolist())  # numpy arrays and scalars
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def node_rows(nt: schema.NodeType, df: pd.DataFrame) -> list[dict[str, Any]]:
+    df = df.drop_duplicates(subset=[nt.key], keep="first")
+    cols = [n for n, _ in nt.properties]
+    rows = []
+    for rec in df[cols].itertuples(index=False, name=None):
+        row = {c: _plain(v) for c, v in zip(cols, rec)}
+        for name, typ in nt.properties:
+            if typ in (schema.STRING_LIST, schema.INT64_LIST) and row[name] is None:
+                row[name] = []
+        rows.append(row)
+    return rows
+
+
+def rel_rows(rt: schema.RelType, df: pd.DataFrame) -> list[dict[str, Any]]:
+    df = df.drop_duplicates(subset=["src", "dst"], keep="first")
+    props = [n for n, _ in rt.properties]
+    rows = []
+    for rec in df[["src", "dst"] + props].itertuples(index=False, name=None):
+        row: dict[str, Any] = {"src": _plain(rec[0]), "dst": _plain(rec[1])}
+        if props:
+            row["props"] = {p: _plain(v) for p, v in zip(props, rec[2:])}
+        rows.append(row)
+    return rows
+
+
+def to_python(value: Any) -> Any:
+    """A value from the driver as plain Python: nodes/relationships -> property dicts, paths -> node lists."""
+    import neo4j.graph as g
+
+    if isinstance(value, (g.Node, g.Relationship)):
+        return {k: to_python(v) for k, v in dict(value).items()}
+    if isinstance(value, g.Path):
+        return [to_python(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [to_python(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_python(v) for k, v in value.items()}
+    if hasattr(value, "to_native"):  # neo4j.time types
+        return value.to_native()
+    return value
+
+
+def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+# -- the store ---------------------------------------------------------------------------------------
+
+
+class Neo4jStore(GraphStore):
+    dialect = "neo4j"
+
+    def __init__(
+        self,
+        uri: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        *,
+        batch_size: int = 1000,
+        connection_timeout: float = 10.0,
+        retry_seconds: float = 15.0,
+        on_batch: Callable[[str, int], None] | None = None,
+    ):
+        import neo4j
+
+        self.uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
+        self.username = username or os.environ.get("NEO4J_USERNAME") or "neo4j"
+        self._password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        if batch_size < 1:
+            raise StoreError("batch_size must be at least 1")
+        self.batch_size = batch_size
+        self.on_batch = on_batch  # called after each committed batch with (what, rows); used by tests
+        self._where = _safe_uri(self.uri) + (f" database {self.database}" if self.database else "")
+        auth = (self.username, self._password) if self._password else None
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                self.uri,
+                auth=auth,
+                connection_timeout=connection_timeout,
+                max_transaction_retry_time=retry_seconds,
+                notifications_min_severity="OFF",
+            )
+            self._driver.verify_connectivity(database=self.database) if self.database else self._driver.verify_connectivity()
+        except Exception as exc:
+            self._driver = getattr(self, "_driver", None)
+            self.close()
+            raise self._translate(exc, "connect") from None
+        self._schema_ready = False
+
+    # -- errors -------------------------------------------------------------------------------------
+
+    def _redact(self, text: str) -> str:
+        if self._password:
+            text = text.replace(self._password, "***")
+        return " ".join(text.split())
+
+    def _translate(self, exc: BaseException, doing: str) -> StoreError:
+        """A driver exception as a paperkg error with a one-line message (password redacted)."""
+        import neo4j.exceptions as ne
+
+        detail = self._redact(str(exc) or type(exc).__name__)
+        if isinstance(exc, (ne.AuthError, ne.Forbidden)):
+            return StoreUnavailable(
+                f"Neo4j at {self._where} refused the credentials of user {self.username!r} ({doing}): "
+                f"check NEO4J_USERNAME / NEO4J_PASSWORD. {type(exc).__name__}: {detail}"
+            )
+        if isinstance(exc, (ne.ServiceUnavailable, ne.SessionExpired, ne.DatabaseUnavailable, OSError)):
+            return StoreUnavailable(
+                f"Neo4j at {self._where} is unreachable ({doing}): {detail}. Is the server running? {START_HINT}"
+            )
+        if isinstance(exc, ne.ConfigurationError) or isinstance(exc, ValueError):
+            return StoreUnavailable(f"bad Neo4j settings for {self._where} ({doing}): {detail}")
+        if isinstance(exc, (ne.CypherSyntaxError, ne.CypherTypeError)) or (
+            isinstance(exc, ne.ClientError) and "ParameterMissing" in (exc.code or "")
+        ):
+            return QueryError(f"Neo4j rejected the query ({doing}): {detail}")
+        return StoreError(f"Neo4j at {self._where} failed ({doing}): {type(exc).__name__}: {detail}")
+
+    def _session(self):
+        return self._driver.session(database=self.database) if self.database else self._driver.session()
+
+    def _write(self, cypher: str, params: dict[str, Any], doing: str) -> list[dict[str, Any]]:
+        """One managed write transaction (the driver retries transient errors); paperkg errors out."""
+
+        def work(tx):
+            return [r.data() for r in tx.run(cypher, params)]
+
+        try:
+            with self._session() as session:
+                return session.execute_write(work)
+        except Exception as exc:
+            raise self._translate(exc, doing) from None
+
+    # -- GraphStore ---------------------------------------------------------------------------------
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+        try:
+            with self._session() as session:
+                result = session.run(cypher, params or {})
+                keys = list(result.keys())
+                rows = [[to_python(v) for v in rec.values()] for rec in result]
+        except Exception as exc:
+            raise self._translate(exc, "query") from None
+        return pd.DataFrame(rows, columns=keys) if rows else pd.DataFrame({k: [] for k in keys}, columns=keys)
+
+    def counts(self) -> dict[str, int]:
+        parts = [f"CALL {{ MATCH (n:{_q(nt.label)}) RETURN count(n) AS `{nt.label}` }}" for nt in schema.NODE_TYPES]
+        rels = list(dict.fromkeys(rt.type for rt in schema.REL_TYPES))
+        parts += [f"CALL {{ MATCH ()-[r:{_q(t)}]->() RETURN count(r) AS `{t}` }}" for t in rels]
+        names = [nt.label for nt in schema.NODE_TYPES] + rels
+        df = self.run(" ".join(parts) + " RETURN " + ", ".join(f"`{n}`" for n in names))
+        return {n: int(df.iloc[0][n]) for n in names}
+
+    def ensure_schema(self) -> None:
+        """The uniqueness constraints on every node key (idempotent)."""
+        if self._schema_ready:
+            return
+        for stmt in constraint_statements():
+            try:
+                with self._session() as session:
+                    session.run(stmt).consume()
+            except Exception as exc:
+                raise self._translate(exc, "create constraints") from None
+        self._schema_ready = True
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and `--replace`); the constraints stay."""
+        try:
+            with self._session() as session:
+                session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        except Exception as exc:
+            raise self._translate(exc, "clear") from None
+
+    def load(self, tables: GraphTables) -> LoadReport:
+        return self._load(tables, self.batch_size)
+
+    def naive_load(self, tables: GraphTables) -> LoadReport:
+        """Baseline for benchmarks only: one MERGE per row, one transaction each."""
+        return self._load(tables, 1)
+
+    def _load(self, tables: GraphTables, batch_size: int) -> LoadReport:
+        t0 = time.perf_counter()
+        tables = tables.without_derived()
+        self.ensure_schema()
+        before = self.counts()
+        for nt in schema.NODE_TYPES:
+            df = tables.nodes.get(nt.label)
+            if df is not None and len(df):
+                self._write_batches(node_merge_cypher(nt), node_rows(nt, df), batch_size, nt.label)
+        for rt in schema.REL_TYPES:
+            if rt.type == schema.EVALUATED_ON:
+                continue
+            df = tables.rels.get((rt.type, rt.source, rt.target))
+            if df is not None and len(df):
+                self._write_batches(rel_merge_cypher(rt), rel_rows(rt, df), batch_size, rt.type)
+        self.recompute_evaluated_on()
+        after = self.check_counts(before, tables)
+        return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
+
+    def _write_batches(self, cypher: str, rows: list[dict[str, Any]], size: int, what: str) -> None:
+        for batch in _batches(rows, size):
+            self._write(cypher, {"rows": batch}, f"loading {what}")
+            if self.on_batch is not None:
+                self.on_batch(what, len(batch))
+
+    def recompute_evaluated_on(self) -> int:
+        """Rebuild the derived EVALUATED_ON over the whole store in one transaction; returns how many."""
+        delete, create = evaluated_on_cypher()
+
+        def work(tx):
+            tx.run(delete).consume()
+            return tx.run(create).single()["created"]
+
+        try:
+            with self._session() as session:
+                return int(session.execute_write(work))
+        except Exception as exc:
+            raise self._translate(exc, "recomputing EVALUATED_ON") from None
+
+    def close(self) -> None:
+        driver, self._driver = getattr(self, "_driver", None), None
+        if driver is not None:
+            try:
+                driver.close()
+            except Exception:  # closing a driver whose server is gone is harmless
+                pass
