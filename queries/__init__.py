@@ -1,1 +1,166 @@
-"""Canned Cypher queries: one query a file, loaded by name."""
+"""Canned Cypher queries: one query a file, loaded by name.
+
+Each ``queries/NAME.cypher`` starts with header comment lines::
+
+    // name: methods-on-benchmark
+    // description: one line
+    // params: benchmark, limit=10
+
+A parameter with ``=default`` is optional (its default's type, int or str, converts values given as text on
+the command line). ``NAME.ladybug.cypher`` / ``NAME.neo4j.cypher`` are per-dialect variants, used only where
+the dialects truly differ; a query without a variant runs the same text on every store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+
+from paperkg.errors import QueryError
+
+DIALECTS = ("ladybug", "neo4j")
+_PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: Any = None
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str  # the Cypher without its header
+    dialect: str | None = None  # None: the same text for every store
+    dialects: tuple[str, ...] = field(default=DIALECTS)
+
+    @property
+    def param_names(self) -> list[str]:
+        return [p.name for p in self.params]
+
+    def used_params(self) -> set[str]:
+        """The $parameters the Cypher text uses (comments stripped)."""
+        body = "\n".join(line for line in self.text.splitlines() if not line.lstrip().startswith("//"))
+        return set(_PARAM_USE.findall(body))
+
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
+        """Check and complete the parameters: QueryError for unknown or missing ones; defaults filled in."""
+        names = self.param_names
+        unknown = sorted(set(given) - set(names))
+        if unknown:
+            raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}; it takes: {_describe(self.params)}")
+        out: dict[str, Any] = {}
+        missing = []
+        for p in self.params:
+            if p.name in given and given[p.name] is not None:
+                out[p.name] = _convert(self.name, p, given[p.name])
+            elif p.required:
+                missing.append(p.name)
+            else:
+                out[p.name] = p.default
+        if missing:
+            raise QueryError(
+                f"query {self.name!r} needs parameter {', '.join(missing)} (e.g. --param {missing[0]}=VALUE); "
+                f"it takes: {_describe(self.params)}"
+            )
+        return out
+
+
+def _describe(params: tuple[Param, ...]) -> str:
+    if not params:
+        return "no parameters"
+    return ", ".join(p.name if p.required else f"{p.name}={p.default}" for p in params)
+
+
+def _convert(query: str, p: Param, value: Any) -> Any:
+    if isinstance(p.default, int) and not isinstance(value, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise QueryError(f"query {query!r}: parameter {p.name} must be an integer, got {value!r}") from None
+    return value
+
+
+def _parse_default(text: str) -> Any:
+    return int(text) if re.fullmatch(r"-?\d+", text) else text
+
+
+def _parse(filename: str, source: str) -> CannedQuery:
+    header: dict[str, str] = {}
+    body: list[str] = []
+    in_header = True
+    for line in source.splitlines():
+        m = re.match(r"\s*//\s*(name|description|params)\s*:(.*)$", line) if in_header else None
+        if m:
+            header[m.group(1)] = m.group(2).strip()
+            continue
+        in_header = False  # the header is the run of `// key: value` lines at the top
+        body.append(line)
+    stem = filename[: -len(".cypher")]
+    dialect = None
+    for d in DIALECTS:
+        if stem.endswith("." + d):
+            stem, dialect = stem[: -len(d) - 1], d
+    name = header.get("name") or stem
+    if name != stem:
+        raise QueryError(f"queries/{filename}: header name {name!r} does not match the file name")
+    params = []
+    for item in filter(None, (s.strip() for s in header.get("params", "").split(","))):
+        if "=" in item:
+            pname, default = (s.strip() for s in item.split("=", 1))
+            params.append(Param(pname, _parse_default(default), required=False))
+        else:
+            params.append(Param(item))
+    return CannedQuery(name, header.get("description", ""), tuple(params), "\n".join(body).strip() + "\n", dialect)
+
+
+def _files() -> dict[str, str]:
+    root = resources.files(__name__)
+    return {f.name: f.read_text(encoding="utf-8") for f in root.iterdir() if f.name.endswith(".cypher")}
+
+
+def all_query_files() -> list[CannedQuery]:
+    """Every query file parsed, variants included (for tests and tools)."""
+    return [_parse(name, text) for name, text in sorted(_files().items())]
+
+
+def list_queries() -> list[CannedQuery]:
+    """One entry per query name (the generic text, or the first variant), sorted by name."""
+    seen: dict[str, CannedQuery] = {}
+    variants: dict[str, list[str]] = {}
+    for q in all_query_files():
+        variants.setdefault(q.name, []).append(q.dialect or "*")
+        if q.name not in seen or q.dialect is None:
+            seen[q.name] = q
+    out = []
+    for name in sorted(seen):
+        q = seen[name]
+        dialects = DIALECTS if "*" in variants[name] else tuple(sorted(variants[name]))
+        out.append(CannedQuery(q.name, q.description, q.params, q.text, q.dialect, dialects))
+    return out
+
+
+def load_query(name: str, dialect: str = "ladybug") -> CannedQuery:
+    """The query's text for a store dialect: NAME.<dialect>.cypher if there is one, else NAME.cypher."""
+    files = _files()
+    for filename in (f"{name}.{dialect}.cypher", f"{name}.cypher"):
+        if filename in files:
+            return _parse(filename, files[filename])
+    names = sorted({q.name for q in all_query_files()})
+    if name in names:
+        raise QueryError(f"query {name!r} has no variant for {dialect}")
+    raise QueryError(f"unknown query {name!r}; known queries: {', '.join(names)}")
+
+
+def run(name: str, store, **params: Any) -> pd.DataFrame:
+    """Run a canned query on a store (a paperkg.graph.store.GraphStore) and return its rows."""
+    query = load_query(name, store.dialect)
+    return store.run(query.text, query.bind(params))

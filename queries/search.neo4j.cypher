@@ -1,0 +1,11 @@
+// name: search
+// description: entities whose name, alias or key contains the text (case-insensitive), most-named first
+// params: text, limit=25
+WITH toLower($text) AS q
+MATCH (e)
+WHERE e.key IS NOT NULL
+  AND (toLower(e.name) CONTAINS q OR toLower(e.key) CONTAINS q OR any(a IN e.aliases WHERE toLower(a) CONTAINS q))
+OPTIONAL MATCH (p:Paper)-->(e)
+RETURN labels(e)[0] AS type, e.name AS name, e.key AS key, count(DISTINCT p) AS papers
+ORDER BY papers DESC, name, key
+LIMIT $limit
