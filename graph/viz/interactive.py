@@ -162,8 +162,8 @@ def to_pyvis(G: nx.Graph):
             label=style.short_name(G, n),
             title=node_tooltip(G, n),
             size=round(sizes[n], 1),
+            # No pyvis "group": it would drop this colour for vis-network's palette.
             color={"background": c, "border": "#333333", "highlight": {"background": c, "border": "#000000"}},
-            group=d.get("label") or "",
         )
     pairs: dict[tuple, list[dict]] = {}
     for u, v, d in G.edges(data=True):
