@@ -1,0 +1,71 @@
+"""Export the in-memory graph: GraphML, GEXF (Gephi), node-link JSON, and Neo4j bulk-import CSVs.
+
+GraphML and GEXF accept only scalar attributes: lists (aliases, sentences) are written as JSON text and
+None values are left out. In GEXF the node ``label`` is what Gephi shows, so it carries the display name and
+the schema label moves to ``kind``; the edge ``type`` (reserved by GEXF for directed/undirected) moves to
+``relation``. node-link JSON keeps everything as it is.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from paperkg.errors import PaperkgError
+
+FORMATS = ("graphml", "gexf", "json", "neo4j-csv")
+
+
+def display_name(data: dict) -> str:
+    """What a person calls this node: entity name, paper title (or id), repository url."""
+    return str(data.get("name") or data.get("title") or data.get("id") or data.get("url") or data.get("key") or "")
+
+
+def _scalar(value):
+    if isinstance(value, (list, tuple, set, dict)):
+        return json.dumps(list(value) if isinstance(value, (tuple, set)) else value, ensure_ascii=False)
+    return value
+
+
+def _flat_copy(G: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
+    H = nx.MultiDiGraph()
+    for n, data in G.nodes(data=True):
+        attrs = {k: _scalar(v) for k, v in data.items() if v is not None}
+        if gexf:
+            attrs["kind"] = attrs.pop("label", "")
+            attrs["label"] = display_name(data)
+        H.add_node(n, **attrs)
+    for u, v, key, data in G.edges(keys=True, data=True):
+        attrs = {k: _scalar(val) for k, val in data.items() if val is not None}
+        if gexf and "type" in attrs:
+            attrs["relation"] = attrs.pop("type")
+        H.add_edge(u, v, key=key, **attrs)
+    return H
+
+
+def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> Path:
+    """Write G to out in fmt (one of FORMATS; neo4j-csv writes a folder). Returns the path written."""
+    out = Path(out)
+    if fmt == "graphml":
+        nx.write_graphml(_flat_copy(G, gexf=False), out)
+    elif fmt == "gexf":
+        nx.write_gexf(_flat_copy(G, gexf=True), out)
+    elif fmt == "json":
+        data = nx.node_link_data(G, edges="edges")
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    elif fmt == "neo4j-csv":
+        from paperkg.graph.export_neo4j_csv import write_neo4j_csv
+        from paperkg.graph.tables import graph_tables
+
+        write_neo4j_csv(graph_tables(G), out)
+    else:
+        raise PaperkgError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return out
+
+
+def read_json(path: str | Path) -> nx.MultiDiGraph:
+    """Read a node-link JSON export back into a graph."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
