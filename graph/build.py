@@ -193,3 +193,24 @@ def add_evaluated_on(G: nx.MultiDiGraph) -> None:
                 papers_of[(m, b)].add(pid)
     for (m, b), pids in sorted(papers_of.items()):
         G.add_edge(m, b, key=schema.EVALUATED_ON, type=schema.EVALUATED_ON, papers=len(pids))
+
+
+def read_extracted(path) -> list:
+    """Read papers.jsonl (the extract output contract) into ExtractedPaper records; InputError names the line."""
+    import json
+
+    from paperkg.errors import InputError
+
+    papers: list[ExtractedPaper] = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    papers.append(ExtractedPaper.from_dict(json.loads(line)))
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise InputError(f"not an extracted paper ({type(exc).__name__}: {exc})", str(path), lineno) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+    return papers

@@ -69,3 +69,43 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
     """Read a node-link JSON export back into a graph."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+def graph_from_store(store) -> nx.MultiDiGraph:
+    """Read a whole store back into a networkx graph with the build_graph layout (for export from --db)."""
+    from paperkg.graph import schema
+    from paperkg.graph.build import node_id
+
+    def q(name: str) -> str:
+        return "`" + name + "`"
+
+    G = nx.MultiDiGraph()
+    for nt in schema.NODE_TYPES:
+        cols = ", ".join(f"n.{q(p)} AS {q(p)}" for p, _ in nt.properties)
+        for row in store.run(f"MATCH (n:{q(nt.label)}) RETURN {cols}").to_dict("records"):
+            G.add_node(node_id(nt.label, row[nt.key]), label=nt.label, **{k: _clean(v) for k, v in row.items()})
+    for rt in schema.REL_TYPES:
+        sk, dk = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
+        cols = "".join(f", r.{q(p)} AS {q(p)}" for p, _ in rt.properties)
+        cypher = (f"MATCH (a:{q(rt.source)})-[r:{q(rt.type)}]->(b:{q(rt.target)}) "
+                  f"RETURN a.{q(sk)} AS src_key, b.{q(dk)} AS dst_key{cols}")
+        for row in store.run(cypher).to_dict("records"):
+            u, v = node_id(rt.source, row.pop("src_key")), node_id(rt.target, row.pop("dst_key"))
+            G.add_edge(u, v, key=rt.type, type=rt.type, **{k: _clean(val) for k, val in row.items()})
+    return G
+
+
+def _clean(value):
+    """Store results come back as numpy/pandas values (NaN for null): make them plain Python."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        value = value.tolist()
+        if isinstance(value, list):
+            return value
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value.is_integer():
+            return int(value)
+    return value

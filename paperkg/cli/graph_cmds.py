@@ -1,7 +1,185 @@
-"""paperkg CLI: graph commands."""
+"""paperkg CLI: graph commands (build, load, export, queries, query, related). Thin: parse, call, print."""
 
 from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from paperkg.errors import InputError, QueryError
+
+OUTPUT_FORMATS = ("table", "csv", "json")
 
 
 def register(sub) -> None:
     """Add this module's subcommands to the paperkg parser."""
+    p = sub.add_parser("build", help="read abstracts, extract, build the graph and load it into a store",
+                       description="Read corpus files (none given: the bundled 55-abstract sample), extract "
+                       "entities, build the graph and load it into the store (merging with what is there).")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="corpus files (.txt, .jsonl, .json, .csv, .gz, - for stdin)")
+    _store_args(p)
+    p.add_argument("-o", "--output", metavar="PAPERS.jsonl", help="also write the extracted papers here")
+    p.add_argument("--strict", action="store_true", help="stop at the first unreadable record instead of skipping it")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("load", help="load already-extracted papers (papers.jsonl) into a store",
+                       description="Load papers.jsonl (the output of `paperkg extract`) into the store.")
+    p.add_argument("papers", metavar="PAPERS.jsonl")
+    _store_args(p)
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("export", help="export the graph as GraphML, GEXF, node-link JSON or Neo4j import CSVs",
+                       description="Export the graph of a store (--db/--neo4j) or of a papers.jsonl file.")
+    p.add_argument("papers", nargs="?", metavar="PAPERS.jsonl", help="extracted papers (instead of a store)")
+    p.add_argument("--format", "-f", required=True, choices=("graphml", "gexf", "json", "neo4j-csv"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file (a folder for neo4j-csv)")
+    _store_args(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("queries", help="list the canned queries and their parameters",
+                       description="List the canned Cypher queries (queries/*.cypher).")
+    p.set_defaults(func=cmd_queries)
+
+    p = sub.add_parser("query", help="run a canned query by name",
+                       description="Run a canned query, e.g. paperkg query methods-on-benchmark --param benchmark=MT-Bench")
+    p.add_argument("name", metavar="NAME", help="query name (see `paperkg queries`)")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="K=V", help="a query parameter (repeatable)")
+    p.add_argument("--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)")
+    _store_args(p)
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("related", help="papers related to a stored paper or to a new abstract",
+                       description="Rank papers by the entities they share, rarer entities weighing more.")
+    p.add_argument("paper_id", nargs="?", metavar="PAPER_ID")
+    p.add_argument("--text", help="an abstract to compare instead of a stored paper (extracted on the fly)")
+    p.add_argument("-k", type=int, default=10, help="how many papers (default 10)")
+    p.add_argument("--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)")
+    _store_args(p)
+    p.set_defaults(func=cmd_related)
+
+
+def _store_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
+    g.add_argument("--neo4j", action="store_true",
+                   help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
+
+
+def _open(args, *, write: bool):
+    from paperkg.graph.store import default_db_path, open_store
+
+    if args.neo4j:
+        return open_store("neo4j")
+    return open_store("ladybug", args.db or default_db_path(), read_only=not write)
+
+
+def _where(args) -> str:
+    from paperkg.graph.store import default_db_path
+
+    return "Neo4j" if args.neo4j else (args.db or default_db_path())
+
+
+def _load(args, papers) -> int:
+    from paperkg.graph.build import build_graph
+    from paperkg.graph.tables import graph_tables
+
+    tables = graph_tables(build_graph(papers))
+    with _open(args, write=True) as store:
+        report = store.load(tables)
+    print(f"loaded {len(papers)} papers into {_where(args)}: {report.summary()}")
+    return 0
+
+
+def cmd_build(args) -> int:
+    from paperkg.extract.pipeline import extract_papers
+    from paperkg.extract.readers import read_corpus, sample_corpus_paths
+
+    inputs = args.inputs or sample_corpus_paths()
+    corpus = read_corpus(inputs, strict=args.strict)
+    print(corpus.summary(), file=sys.stderr)
+    if not corpus.papers:
+        raise InputError("no papers read from the input")
+    extracted = extract_papers(corpus.papers, progress=True)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            for paper in extracted:
+                f.write(json.dumps(paper.to_dict(), ensure_ascii=False) + "\n")
+    n_entities = sum(len(p.entities) for p in extracted)
+    print(f"extracted {n_entities} entity mentions from {len(extracted)} papers", file=sys.stderr)
+    return _load(args, extracted)
+
+
+def cmd_load(args) -> int:
+    from paperkg.graph.build import read_extracted
+
+    return _load(args, read_extracted(args.papers))
+
+
+def cmd_export(args) -> int:
+    from paperkg.graph.build import build_graph, read_extracted
+    from paperkg.graph.export import export, graph_from_store
+
+    if args.papers and (args.db or args.neo4j):
+        raise InputError("give either PAPERS.jsonl or a store (--db/--neo4j), not both")
+    if args.papers:
+        G = build_graph(read_extracted(args.papers))
+    else:
+        with _open(args, write=False) as store:
+            G = graph_from_store(store)
+    out = export(G, args.format, args.output)
+    print(f"wrote {args.format} ({G.number_of_nodes()} nodes, {G.number_of_edges()} relationships) to {out}")
+    return 0
+
+
+def cmd_queries(args) -> int:
+    from paperkg.queries import list_queries
+
+    for q in list_queries():
+        params = ", ".join(p.name if p.required else f"{p.name}={p.default}" for p in q.params) or "-"
+        print(f"{q.name}\n    {q.description}\n    params: {params}")
+    return 0
+
+
+def _parse_params(items: list[str]) -> dict[str, str]:
+    params = {}
+    for item in items:
+        if "=" not in item:
+            raise QueryError(f"--param {item!r}: write it as NAME=VALUE")
+        k, v = item.split("=", 1)
+        params[k.strip()] = v
+    return params
+
+
+def _print(df, fmt: str) -> None:
+    if fmt == "csv":
+        sys.stdout.write(df.to_csv(index=False))
+    elif fmt == "json":
+        sys.stdout.write(df.to_json(orient="records", force_ascii=False) + "\n")
+    elif len(df):
+        print(df.to_string(index=False, max_colwidth=80))
+    else:
+        print("(no rows)")
+
+
+def cmd_query(args) -> int:
+    from paperkg import queries
+
+    params = _parse_params(args.param)
+    queries.load_query(args.name)  # unknown names fail before the store is opened
+    with _open(args, write=False) as store:
+        query = queries.load_query(args.name, store.dialect)
+        df = store.run(query.text, query.bind(params))
+    _print(df, args.format)
+    return 0
+
+
+def cmd_related(args) -> int:
+    from paperkg.graph.related import related_papers
+
+    if (args.paper_id is None) == (args.text is None):
+        raise QueryError("give a PAPER_ID or --text, not both and not neither")
+    with _open(args, write=False) as store:
+        df = related_papers(store, paper_id=args.paper_id, text=args.text, k=args.k)
+    cols = ["paper", "title", "score", "explanation"] if args.format == "table" else list(df.columns)
+    _print(df[cols], args.format)
+    return 0
