@@ -1,0 +1,63 @@
+"""Word lists the rules use: cues for roles, heads that decide a type, generic names to ignore.
+
+These are general English/ML words, not names; names live in the gazetteer (package data).
+"""
+
+from __future__ import annotations
+
+# Acronyms and phrases that are generic, never a named entity ("LLMs", "reward models (RMs)").
+GENERIC_ACRONYMS = frozenset(
+    """AI AGI ML DL NLP NLU NLG CV IR LLM LLMs LM LMs MLLM MLLMs LVLM LVLMs VLM VLMs VLA LRM LRMs SLM SLMs
+    PLM PLMs NN NNs DNN DNNs RM RMs PM PMs GPU GPUs CPU CPUs TPU API APIs QA VQA NER POS MT ASR TTS SOTA US UK
+    EU USA OOD IID KL AR NAR RAM LR SOTA HTML URL JSON PDF SQL CoTs SFTs RLs AD T2I I2V T2V LRLs mLMs FM FMs
+    II III IV ID UI UX MoEs E2E""".split()
+)
+GENERIC_WORDS = frozenset(
+    """large small language languages model models vision visual multimodal multi-modal deep neural network networks
+    reward rewards foundation pretrained pre-trained generative diffusion multilingual low-resource autoregressive
+    auto-regressive policy value agent agents system systems machine learning natural processing artificial
+    intelligence general text image video speech audio based base model-based human preference preferences
+    recurrent convolutional graph transformer transformers encoder decoder embedding embeddings representation
+    representations mixture of expert experts open-source open source proprietary state space sequence""".split()
+)
+
+# Head word of a name (last word, lower case, singular) -> type.
+METRIC_HEADS = frozenset("rate accuracy error precision recall distance f1 auc divergence perplexity".split())
+BENCHMARK_HEADS = frozenset("benchmark bench leaderboard arena testbed test suite challenge evaluation eval".split())
+DATASET_HEADS = frozenset("dataset corpus collection data bank treebank inventory inventories set".split())
+MODEL_HEADS = frozenset("llm mllm lvlm vlm chatbot assistant".split())
+TASK_HEADS = frozenset(
+    """generation recognition classification translation detection answering summarization summarisation
+    segmentation driving understanding parsing tagging labeling labelling captioning retrieval""".split()
+)
+GENERIC_HEADS = frozenset("model network language agent system machine processing intelligence".split())
+
+# Words that, right after a name, say what it is: "PRISM dataset", "MT-Bench benchmark".
+FOLLOWER_TYPE = {
+    "benchmark": "benchmark", "benchmarks": "benchmark", "leaderboard": "benchmark", "suite": "benchmark",
+    "testbed": "benchmark", "dataset": "dataset", "datasets": "dataset", "corpus": "dataset", "corpora": "dataset",
+    "collection": "dataset", "model": "model", "models": "model", "llm": "model", "llms": "model",
+    "framework": "method", "method": "method", "algorithm": "method", "approach": "method", "technique": "method",
+    "loss": "method", "objective": "method", "strategy": "method", "paradigm": "method", "module": "method",
+    "mechanism": "method", "architecture": "method", "pipeline": "method", "metric": "metric",
+}
+# Appositive nouns, "X, a novel ... framework".
+APPOSITIVE_TYPE = dict(FOLLOWER_TYPE, **{
+    "mllm": "model", "vlm": "model", "lvlm": "model", "chatbot": "model", "assistant": "model",
+    "network": "method", "system": "method", "toolkit": "method", "tool": "method", "attack": "method",
+    "evaluation": "benchmark", "environment": "benchmark",
+})
+
+PROPOSAL_VERBS = frozenset(
+    """propose proposes proposed introduce introduces introduced present presents presented develop develops
+    developed design designs designed release releases released build builds construct constructs constructed
+    curate curates curated create creates created devise devises devised contribute contributes offer offers
+    establish establishes""".split()
+)
+NAMING_WORDS = frozenset("called named dubbed termed coined".split())
+EVAL_CUES = (
+    "evaluat", "experiment", "benchmark", "outperform", "achiev", "results on", "tested on", "test on",
+    "state-of-the-art", "surpass", "accuracy", "score", "performance on", "improve", "win rate", "leaderboard",
+)
+COMPARE_CUES = ("outperform", "compared to", "compared with", "comparison", "baseline", "than", "surpass",
+                "versus", " vs", "over ", "superior", "beats", "competitive with", "on par")

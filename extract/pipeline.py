@@ -1,0 +1,96 @@
+"""The extraction pipeline: spaCy components on spacy.blank("en"), then corpus-wide canonicalisation.
+
+    nlp = build_nlp()                      # sentencizer, abbreviations, gazetteer, context rules
+    papers = extract_papers(read_corpus(paths).papers, n_process=2)
+
+``extract_local`` is the per-paper map step (pure, parallel); ``canonicalise`` the corpus-wide reduce
+step. Multiprocessing and Dask both run the map step in workers and the reduce step once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import abbreviations, gazetteer, rules  # noqa: F401  (registers the component factories)
+from .canonical import canonicalise
+from .records import ExtractedPaper, Paper
+from .resolve import LocalEntity, PaperResolver
+from .urls import find_urls
+
+PIPE_NAMES = ("sentencizer", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules")
+
+
+def build_nlp() -> Language:
+    """A blank English pipeline with paperkg's components; no trained model, nothing downloaded."""
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _worker_state() -> tuple[Language, PaperResolver]:
+    return build_nlp(), PaperResolver()
+
+
+LocalResult = tuple[Paper, list[LocalEntity], list[str]]
+
+
+def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalResult]:
+    """Per-paper extraction (the map step): entities as seen in each paper, and its URLs."""
+    nlp, resolver = _worker_state()
+    titles = [p.title or "" for p in papers]
+    title_docs = nlp.pipe(titles, batch_size=batch_size)
+
+    def abstract_texts() -> Iterable:
+        for p in papers:
+            yield (p.abstract, {"title": p.title})
+
+    out: list[LocalResult] = []
+    for paper, (doc, ctx), tdoc in zip(papers, nlp.pipe(abstract_texts(), as_tuples=True, batch_size=batch_size), title_docs):
+        doc.user_data["paperkg_title"] = ctx["title"]
+        entities = resolver.resolve(doc, tdoc if paper.title else None)
+        out.append((paper, entities, find_urls(paper.abstract)))
+    return out
+
+
+def _chunks(items: Sequence, size: int) -> list[Sequence]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def extract_papers(
+    papers: Sequence[Paper], *, n_process: int = 1, progress: bool = False, chunk_size: int = 500
+) -> list[ExtractedPaper]:
+    """Extract every paper, then canonicalise across the corpus. Output order = input order."""
+    papers = list(papers)
+    chunks = _chunks(papers, chunk_size)
+    bar = _progress(len(papers)) if progress else None
+    results: list[LocalResult] = []
+    if n_process <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            results.extend(extract_local(chunk))
+            if bar:
+                bar.update(len(chunk))
+    else:
+        workers = min(n_process, os.cpu_count() or 1, len(chunks))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for chunk, res in zip(chunks, pool.map(extract_local, chunks)):
+                results.extend(res)
+                if bar:
+                    bar.update(len(chunk))
+    if bar:
+        bar.close()
+    return canonicalise(results)
+
+
+def _progress(total: int):
+    from tqdm import tqdm
+
+    # Only on a terminal or when asked: tqdm writes to stderr and stays out of the JSONL.
+    return tqdm(total=total, unit="abstract", desc="extracting", disable=total < 200 or None)

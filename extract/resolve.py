@@ -1,0 +1,339 @@
+"""From candidate mentions in one paper to typed entities with roles and evidence.
+
+Inputs are what the spaCy components left on the title and abstract docs: abbreviation definitions and
+uses, gazetteer matches and rule matches. Overlaps are settled (longest first, then by how trustworthy
+the source is), mentions of one thing are grouped (an acronym with its long form, a list entry with
+its aliases), and each group gets a type, a role and a name. Corpus-wide merging is in canonical.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .gazetteer import GazetteerEntry, load_entries
+from .lexicon import (
+    BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
+    GENERIC_WORDS, METRIC_HEADS, MODEL_HEADS, TASK_HEADS,
+)
+from .records import Mention
+from .rules import PROPOSAL, SIZED_MODEL, model_family_regex
+from .text import normalise_surface, singular
+
+SCORED_TYPES = ("method", "dataset", "benchmark", "model")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    field: str  # "abstract" | "title"
+    source: str  # "abbreviation", "gazetteer:<list>", "rule:<name>"
+    type: str | None
+    group: int
+    priority: int
+
+
+@dataclass
+class LocalEntity:
+    """An entity as seen inside one paper, before corpus-wide canonicalisation."""
+
+    name: str
+    type: str
+    role: str
+    aliases: list[str]
+    family: str | None
+    mentions: list[Mention]
+    entry: int | None = None  # gazetteer entry index
+    long_form: str | None = None  # defined long form, when an abbreviation was defined
+    short_forms: list[str] = field(default_factory=list)
+
+
+def _priority(source: str, entry: GazetteerEntry | None) -> int:
+    if source == "abbreviation":
+        return 0
+    if source in ("rule:model-variant", "rule:model-size"):
+        return 1
+    if entry is not None and entry.source == "curated":
+        return 2
+    if source.startswith("rule:"):
+        return 3
+    return 4
+
+
+def type_from_long_form(long_form: str, follower: str | None) -> str | None:
+    """Type of an abbreviation from its long form's head word; None for generic phrases (LLMs, RMs)."""
+    if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
+        return FOLLOWER_TYPE[follower]
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
+    if not words:
+        return None
+    head = singular(words[-1].lower().split("-")[-1])
+    lowered = [w.lower() for w in words]
+    all_generic = all(w in GENERIC_WORDS or w.split("-")[0] in GENERIC_WORDS for w in lowered)
+    if head in GENERIC_HEADS and (all_generic or long_form.islower()):
+        return None
+    if all_generic:
+        return None
+    if head in METRIC_HEADS:
+        return "metric"
+    if head in TASK_HEADS or (long_form.islower() and len(words) <= 2 and head.endswith("ing") and head not in ("learning", "tuning", "training", "sampling", "decoding", "prompting", "merging", "steering")):
+        return "task"
+    if head in BENCHMARK_HEADS:
+        return "benchmark"
+    if head in DATASET_HEADS:
+        return "dataset"
+    if head in MODEL_HEADS:
+        return "model"
+    return "method"
+
+
+class PaperResolver:
+    """Turns the components' output for one paper into LocalEntity records."""
+
+    def __init__(self):
+        self.entries = load_entries()
+        self.model_regex = model_family_regex()
+        self.family_of_form = {f.lower(): e.family for e in self.entries if e.type == "model" for f in e.forms}
+        # Long forms defined in an abstract ("proximal policy optimization (PPO)") that a list knows.
+        self.entry_by_form: dict[str, int] = {}
+        for i, e in enumerate(self.entries):
+            for f in e.forms:
+                self.entry_by_form.setdefault(normalise_surface(f), i)
+
+    # -- candidates -------------------------------------------------------------------------------
+    def _candidates(self, doc: Doc, field_name: str, groups: dict, cands: list[Candidate]) -> None:
+        def group_id(key) -> int:
+            if key not in groups:
+                groups[key] = len(groups)
+            return groups[key]
+
+        short_group: dict[str, int] = {}
+        for long_span, short_span in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"]):
+            g = group_id(("abbr", field_name, long_span.start_char))
+            short_group.setdefault(short_span.text, g)
+            for span in (long_span, short_span):
+                cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
+        for span in doc.spans["abbrev_use"]:
+            text = span.text
+            g = short_group.get(text, short_group.get(text[:-1]))
+            if g is not None:
+                cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
+        for span in doc.spans["gazetteer"]:
+            idx = int(span.kb_id_)
+            entry = self.entries[idx]
+            g = group_id(("entry", idx))
+            src = f"gazetteer:{entry.source}"
+            cands.append(Candidate(span.start_char, span.end_char, field_name, src, entry.type, g, _priority(src, entry)))
+        for start, end, typ, rule in doc._.rule_matches or ():
+            surface = doc.text[start:end]
+            g = group_id(("surface", normalise_surface(surface)))
+            cands.append(Candidate(start, end, field_name, rule, None if typ == "unknown" else typ, g, _priority(rule, None)))
+
+    @staticmethod
+    def _select(cands: list[Candidate]) -> list[Candidate]:
+        """Non-overlapping mentions: longest first, then the more trusted source."""
+        chosen: list[Candidate] = []
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+            spans = taken.setdefault(c.field, [])
+            if any(c.start < e and s < c.end for s, e in spans):
+                continue
+            spans.append((c.start, c.end))
+            chosen.append(c)
+        return sorted(chosen, key=lambda c: (c.field != "title", c.start))
+
+    # -- the paper ----------------------------------------------------------------------------------
+    def resolve(self, abstract_doc: Doc, title_doc: Doc | None) -> list[LocalEntity]:
+        groups: dict = {}
+        cands: list[Candidate] = []
+        docs = {"abstract": abstract_doc}
+        if title_doc is not None:
+            docs["title"] = title_doc
+        for field_name, doc in docs.items():
+            self._candidates(doc, field_name, groups, cands)
+        entry_of_group = {g: key[1] for key, g in groups.items() if key[0] == "entry"}
+        chosen = self._select(cands)
+
+        # Union groups that share a surface form (an acronym list entry and its definition here).
+        parent = list(range(len(groups)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        by_form: dict[str, int] = {}
+        for c in chosen:
+            forms = [normalise_surface(docs[c.field].text[c.start : c.end])]
+            if c.group in entry_of_group:
+                forms += [normalise_surface(f) for f in self.entries[entry_of_group[c.group]].forms]
+            for form in forms:
+                if not form:
+                    continue
+                if form in by_form:
+                    a, b = find(by_form[form]), find(c.group)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+                else:
+                    by_form[form] = c.group
+        members: dict[int, list[Candidate]] = {}
+        for c in chosen:
+            members.setdefault(find(c.group), []).append(c)
+
+        sentences = {f: self._sentence_bounds(d) for f, d in docs.items()}
+        proposal_starts = self._proposal_targets(docs, chosen, sentences)
+        entities = []
+        for root, mentions in members.items():
+            entity = self._entity(root, mentions, docs, sentences, entry_of_group, find, proposal_starts)
+            if entity is not None:
+                entities.append(entity)
+        return entities
+
+    @staticmethod
+    def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+
+    @staticmethod
+    def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> int:
+        starts = [s for s, _ in bounds]
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    def _proposal_targets(self, docs, chosen, sentences) -> set[tuple[str, int]]:
+        """Mentions the paper introduces: the first one after "we propose" in its sentence, the title's lead name."""
+        targets: set[tuple[str, int]] = set()
+        text = docs["abstract"].text
+        starts = sorted(c.start for c in chosen if c.field == "abstract")
+        bounds = sentences["abstract"]
+        for m in PROPOSAL.finditer(text):
+            sent_end = bounds[self._sentence_of(bounds, m.start())][1]
+            i = bisect.bisect_left(starts, m.end())
+            if i < len(starts) and starts[i] < min(sent_end, m.end() + 120):
+                targets.add(("abstract", starts[i]))
+        for m in re.finditer(r"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[\"“']?", text):
+            i = bisect.bisect_left(starts, m.end())
+            if i < len(starts) and starts[i] <= m.end() + 1:
+                targets.add(("abstract", starts[i]))
+        for c in chosen:
+            if c.field == "abstract" and re.search(r"\b(?:[Oo]ur|novel|new)\s+$", text[max(0, c.start - 7) : c.start]):
+                targets.add(("abstract", c.start))
+            if c.field == "abstract" and re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b", text[c.end : c.end + 40]):
+                targets.add(("abstract", c.start))
+        if "title" in docs:
+            title = docs["title"].text
+            colon = title.find(":")
+            for c in chosen:
+                if c.field == "title" and colon > 0 and c.end <= colon and not title[:c.start].strip():
+                    targets.add(("title", c.start))
+        return targets
+
+    def _entity(self, root, mentions, docs, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:
+        entry_idx = next((entry_of_group[c.group] for c in mentions if c.group in entry_of_group), None)
+        entry = self.entries[entry_idx] if entry_idx is not None else None
+        surfaces = [docs[c.field].text[c.start : c.end] for c in mentions]
+        abbr = [c for c in mentions if c.source == "abbreviation"]
+        long_form = short_forms = None
+        if abbr:
+            abbr_surfaces = [docs[c.field].text[c.start : c.end] for c in abbr]
+            long_form = max(abbr_surfaces, key=len)
+            short_forms = sorted({s for s in abbr_surfaces if s != long_form and not (s.endswith("s") and s[:-1] in abbr_surfaces)})
+        if entry is None and long_form is not None:
+            entry_idx = self.entry_by_form.get(normalise_surface(long_form))
+            entry = self.entries[entry_idx] if entry_idx is not None else None
+        first = mentions[0]
+        follower = self._follower(docs[first.field].text, max(mentions, key=lambda c: c.end - c.start))
+        typ = self._type(entry, mentions, long_form, short_forms, follower, surfaces)
+        if typ is None:
+            return None
+        main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
+        if not long_form and not entry and self._generic(main_surface):
+            return None
+        if typ in ("dataset", "benchmark"):
+            typ = self._dataset_or_benchmark(typ, mentions, docs, sentences, follower)
+        role = self._role(typ, mentions, docs, sentences, proposal_starts)
+        family = self._family(typ, entry, surfaces, main_surface)
+        out_mentions = []
+        for c, surface in zip(mentions, surfaces):
+            sent = self._sentence_of(sentences[c.field], c.start) if c.field == "abstract" else 0
+            out_mentions.append(Mention(surface, c.start, c.end, sent, c.source, c.field))
+        aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)})
+        return LocalEntity(
+            name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
+            entry=entry_idx, long_form=long_form, short_forms=short_forms or [],
+        )
+
+    @staticmethod
+    def _follower(text: str, c: Candidate) -> str | None:
+        m = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)", text[c.end : c.end + 40])
+        return m.group(1).lower() if m else None
+
+    @staticmethod
+    def _generic(surface: str) -> bool:
+        words = surface.split()
+        if surface in GENERIC_ACRONYMS or (surface.endswith("s") and surface[:-1] in GENERIC_ACRONYMS):
+            return True
+        return all(w.lower() in GENERIC_WORDS for w in words)
+
+    def _type(self, entry, mentions, long_form, short_forms, follower, surfaces) -> str | None:
+        rule_types = [c.type for c in mentions if c.source.startswith("rule:") and c.type]
+        if any(c.source in ("rule:model-variant", "rule:model-size") for c in mentions):
+            return "model"
+        if entry is not None:
+            return entry.type
+        if long_form is not None:
+            if any(s in GENERIC_ACRONYMS for s in short_forms or []):
+                return None
+            return type_from_long_form(long_form, follower)
+        if rule_types:
+            # The most specific evidence: a type word after the name, an appositive, a shape.
+            for preferred in ("rule:followed-by-type", "rule:appositive", "rule:benchmark-shape"):
+                for c in mentions:
+                    if c.source == preferred and c.type:
+                        return c.type
+            return rule_types[0]
+        if follower in FOLLOWER_TYPE:
+            return FOLLOWER_TYPE[follower]
+        return "method"
+
+    def _dataset_or_benchmark(self, typ, mentions, docs, sentences, follower) -> str:
+        if follower in ("benchmark", "benchmarks", "leaderboard", "suite"):
+            return "benchmark"
+        if follower in ("dataset", "datasets", "corpus", "corpora", "collection"):
+            return "dataset"
+        return typ
+
+    def _role(self, typ, mentions, docs, sentences, proposal_starts) -> str:
+        if typ in SCORED_TYPES and any((c.field, c.start) in proposal_starts for c in mentions):
+            return "proposes"
+        texts = []
+        for c in mentions:
+            bounds = sentences[c.field]
+            s, e = bounds[self._sentence_of(bounds, c.start)] if bounds else (0, len(docs[c.field].text))
+            texts.append(docs[c.field].text[s:e].lower())
+        if typ in ("benchmark", "dataset"):
+            if typ == "benchmark" or any(cue in t for t in texts for cue in EVAL_CUES):
+                return "evaluates_on"
+            return "uses"
+        if typ in ("method", "model") and any(cue in t for t in texts for cue in COMPARE_CUES):
+            return "compares_with"
+        return "uses"
+
+    def _family(self, typ, entry, surfaces, name) -> str | None:
+        if typ != "model":
+            return None
+        if entry is not None and entry.family:
+            return entry.family
+        for s in [name, *surfaces]:
+            m = self.model_regex.match(s)
+            if m:
+                fam = self.family_of_form.get(m.group(1).lower())
+                if fam:
+                    return fam
+            m = SIZED_MODEL.match(s)
+            if m:
+                return m.group(1)
+        return None

@@ -1,0 +1,188 @@
+"""Context rules for names no list knows: "we propose X", "X, a benchmark for", "X-7B", "GSM8K".
+
+Each rule is a regular expression over the document text plus a type decision; matches go to
+``doc._.rule_matches`` as (start, end, type, rule), type "unknown" when only the shape is known. The resolver decides overlaps, types and roles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("rule_matches"):
+    Doc.set_extension("rule_matches", default=None)
+
+from .gazetteer import load_entries
+from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, NAMING_WORDS, PROPOSAL_VERBS
+
+# A name-ish word: letters/digits joined by hyphens, dots, slashes or pluses ("HumanEval+", "Llama-2-7B").
+WORD = r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-/][A-Za-z0-9]+)*\+*"
+TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+CONNECTOR = r"(?:of|for|with|and|via|by|from|to|in|on|the|as|-)"
+TITLE_RUN = rf"{TITLE_WORD}(?:\s+(?:{CONNECTOR}\s+)?{TITLE_WORD}){{0,5}}"
+COMMON_CAPS = {w.capitalize() for w in STOP_WORDS} | {
+    "However", "Moreover", "Furthermore", "Specifically", "Additionally", "Finally", "Recently", "Existing",
+    "Experimental", "Experiments", "Extensive", "Our", "This", "These", "Unlike", "Despite", "Through", "To",
+    "In", "We", "It", "Results", "Code", "Github", "GitHub", "Figure", "Table", "Section", "First", "Second",
+    "Third", "Lastly", "Overall", "Notably", "Surprisingly", "Building", "Based", "Using", "Given", "While",
+    "Large", "Language", "Models", "Model", "Human", "Data", "English", "Chinese", "AI", "Paper",
+}
+SIZE_OR_NUMBER = re.compile(r"^\d[\d.,]*[A-Za-z]{0,2}$|^\d+(?:[.\-]\d+)*[A-Za-z]?[-\d.A-Za-z]*$")
+
+
+def looks_named(word: str) -> bool:
+    """Shape of a name: capitals after the first letter (DoLa, GSM8K, MT-Bench) or letters with digits."""
+    w = word.strip(".,;:+")
+    if len(w) < 2 or w in GENERIC_ACRONYMS or SIZE_OR_NUMBER.match(w) or w.lower() in STOP_WORDS:
+        return False
+    if w.endswith("s") and w[:-1] in GENERIC_ACRONYMS:
+        return False
+    parts = w.split("-")
+    if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) > 3:
+        return False  # adjective compounds: "KL-regularized", "LLM-based", "GPT-4-generated"
+    if all(p.isalpha() and (p.islower() or p[1:].islower()) for p in parts):
+        return False  # "Spatio-Temporal", "In-Context"
+    if len(w) < 3 and not w.isupper():
+        return False
+    has_alpha = any(c.isalpha() for c in w)
+    inner_caps = any(c.isupper() for c in w[1:])
+    digits_and_letters = has_alpha and any(c.isdigit() for c in w)
+    return has_alpha and (inner_caps or digits_and_letters)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ".,;:)'\"":
+        end -= 1
+    while start < end and text[start] in "('\"“":
+        start += 1
+    return start, end
+
+
+@lru_cache(maxsize=2)
+def model_family_regex() -> re.Pattern:
+    """Known model names followed by version, size and flavour parts: "Mistral 7B Instruct v0.2"."""
+    forms = sorted({f for e in load_entries() if e.type == "model" for f in e.forms}, key=len, reverse=True)
+    names = "|".join(re.escape(f) for f in forms)
+    part = (
+        r"(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|Instruct|Chat|chat|Base|Turbo|Plus|Pro|Sonnet|"
+        r"Opus|Haiku|mini|Mini|Nano|Ultra|Flash|XL|XXL|Large|large|Small|small|Medium|Vision|VL|Coder|Code|"
+        r"Preview|Max|Omni|Instruct-v\d+(?:\.\d+)*|it|hf|HF|SFT|RLHF|DPO|[A-Z]{1,3}\d+(?:\.\d+)?|R\d|V\d(?:\.\d+)?)"
+    )
+    return re.compile(rf"(?<![\w\-])({names})((?:(?:-| )(?:{part}))*)(?![\w\-])")
+
+
+SIZED_MODEL = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*?)-(\d+(?:\.\d+)?[BM])(?:-[A-Za-z][\w.]*)*(?![\w\-])")
+BENCH_SHAPE = re.compile(r"(?<![\w\-])((?:[A-Z][\w]*-)*[A-Z][\w]*(?:Bench|bench|BENCH|QA|Eval|EVAL)(?:-[\w]+)*|(?:[A-Z][\w]*-)+(?:Bench|QA|Eval)(?:-[\w]+)*)(?![\w\-])")
+NAMING = re.compile(rf"\b(?:{'|'.join(sorted(NAMING_WORDS))})\s+(?:as\s+|it\s+)?[\"“']?({TITLE_RUN}|{WORD})")
+PROPOSAL = re.compile(
+    rf"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Oo]ur (?:work|paper|study))\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(PROPOSAL_VERBS))})\b"
+)
+APPOSITIVE = re.compile(
+    rf"(?<![\w\-])({WORD}|{TITLE_RUN})\s*(?:\([^()]{{1,20}}\))?\s*,\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?"
+    rf"((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\b",
+)
+FOLLOWER = re.compile(
+    rf"(?<![\w\-])({WORD}(?:\s+{WORD})?)\s+({'|'.join(sorted(FOLLOWER_TYPE, key=len, reverse=True))})\b"
+)
+CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
+
+
+def _name_ok(name: str) -> bool:
+    words = name.split()
+    if not words or words[0] in COMMON_CAPS:
+        return False
+    if len(words) > 1 or looks_named(name):
+        return True
+    # One capitalised word ("Janus") passes; a generic acronym or plural one ("LLMs") does not.
+    return name[:1].isupper() and not any(c.isupper() for c in name[1:]) and name not in COMMON_CAPS
+
+
+def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, type or 'unknown', rule) for every rule match in the text."""
+    out: list[tuple[int, int, str, str]] = []
+
+    def add(start: int, end: int, typ: str, rule: str) -> None:
+        start, end = _trim(text, start, end)
+        if end > start:
+            out.append((start, end, typ, rule))
+
+    for m in model_family_regex().finditer(text):
+        if m.group(2):  # only when a version/size part extends the known name
+            add(m.start(), m.end(), "model", "rule:model-variant")
+    for m in SIZED_MODEL.finditer(text):
+        add(m.start(), m.end(), "model", "rule:model-size")
+    for m in BENCH_SHAPE.finditer(text):
+        add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
+    for m in NAMING.finditer(text):
+        if _name_ok(m.group(1)):
+            add(m.start(1), m.end(1), "unknown", "rule:named")
+    for m in APPOSITIVE.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in COMMON_CAPS:
+            continue
+        if looks_named(name.split()[-1]) or (len(name.split()) > 1 and _name_ok(name)):
+            add(m.start(1), m.end(1), APPOSITIVE_TYPE[m.group(2).lower()], "rule:appositive")
+    for m in FOLLOWER.finditer(text):
+        words = m.group(1).split()
+        # Keep the name part: "the PRISM dataset" -> PRISM; two words only when both look like a name.
+        if len(words) == 2 and not (words[0][:1].isupper() and _name_ok(words[0])):
+            start = m.start(1) + len(m.group(1)) - len(words[1])
+            words = words[1:]
+        else:
+            start = m.start(1)
+        if looks_named(words[-1]) and (len(words) == 1 or words[0] not in COMMON_CAPS):
+            typ = FOLLOWER_TYPE[m.group(2).lower()]
+            if typ == "model" and not re.search(r"\d", words[-1]):
+                typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
+            add(start, m.end(1), typ, "rule:followed-by-type")
+    for m in PROPOSAL.finditer(text):
+        tail = text[m.end() : m.end() + 140]
+        stop = re.search(r"[.;:]\s|$", tail)
+        tail = tail[: stop.start()] if stop else tail
+        for c in CANDIDATE_AFTER_VERB.finditer(tail):
+            word = c.group(1)
+            if word[:1].islower() and not looks_named(word):
+                continue  # skip "a novel", "two new", ...
+            if _name_ok(word):
+                add(m.end() + c.start(1), m.end() + c.end(1), "unknown", "rule:proposal")
+            break
+    return out
+
+
+def repeated_names(text: str, title: str | None) -> list[tuple[int, int, str, str]]:
+    """Name-shaped words used at least twice (or in the title): likely the paper's own coinage."""
+    counts: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(rf"(?<![\w\-]){WORD}", text):
+        s, e = _trim(text, m.start(), m.end())
+        w = text[s:e]
+        if len(w) >= 3 and looks_named(w):
+            counts.setdefault(w, []).append((s, e))
+    title_words = set(re.findall(WORD, title or ""))
+    out = []
+    for w, spans in counts.items():
+        if len(spans) >= 2 or w in title_words:
+            out.extend((s, e, "unknown", "rule:repeated-name") for s, e in spans)
+    return out
+
+
+@Language.factory("paperkg_context_rules", default_config={})
+def make_context_rules(nlp: Language, name: str):
+    return ContextRules()
+
+
+class ContextRules:
+    """Writes rule matches, (start char, end char, type, rule), to ``doc._.rule_matches``.
+
+    Character offsets rather than token spans: a name such as "Qwen-2-72B." may share a token with
+    the full stop after it, and evidence offsets must not include it.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        doc._.rule_matches = find_rule_spans(text) + repeated_names(text, doc.user_data.get("paperkg_title"))
+        return doc

@@ -1,0 +1,22 @@
+"""Code and project links: every URL, including scheme-less ``//github.com/...`` as abstracts print them."""
+
+from __future__ import annotations
+
+import re
+
+URL = re.compile(
+    r"(?<![\w/@.])(?:https?://|//(?=[\w-]+\.[\w.-]+)|www\.|(?:github|gitlab|huggingface)\.(?:com|co|io)/)"
+    r"[^\s<>\"'(){}\[\]]+"
+)
+
+
+def find_urls(text: str) -> list[str]:
+    """URLs in order of appearance, as written, without trailing punctuation; duplicates dropped."""
+    seen: list[str] = []
+    for m in URL.finditer(text):
+        url = m.group(0).rstrip(".,;:!?")
+        if url.count("//") and len(url.split("//", 1)[1]) < 4:
+            continue
+        if url not in seen:
+            seen.append(url)
+    return seen

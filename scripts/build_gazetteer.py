@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Build paperkg's shipped gazetteer from the raw name lists in ../shared/gazetteer-sources/.
+
+Usage: python scripts/build_gazetteer.py [SOURCES_DIR] [OUT_FILE]
+
+Writes one JSON object a line: {"name", "type", "aliases", "family", "source"}. The raw lists are noisy
+(HTML, sentences, split names such as "COCO test-dev", common words), so every list is filtered here; the
+curated lists in extract/data/curated/ are the project's own and win over derived entries.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CURATED = ROOT / "extract" / "data" / "curated"
+DEFAULT_SOURCES = ROOT.parent / "shared" / "gazetteer-sources"
+DEFAULT_OUT = ROOT / "extract" / "data" / "gazetteer.jsonl"
+
+# Words that make a listed name useless as a name (they are common English or generic ML words).
+COMMON = set(
+    """a an the and or of for in on to with by from at as is are be this that these those we our it its
+    model models method methods network networks data dataset datasets benchmark learning training test
+    base large small overall average score accuracy error loss attention layer block module head unit
+    time space image images text video audio speech graph task tasks general other none all more less
+    mixed random linear simple deep fast slow dense sparse full local global set sets split dev val
+    train validation english chinese human real synthetic clean noisy satellite""".split()
+)
+SPLIT_SUFFIX = re.compile(
+    r"\s*(\(.*\)|,.*|\s+(test|dev|val|valid|validation|train)(-\w+)?(\s.*)?|\s+\d+%.*)$", re.IGNORECASE
+)
+
+
+def is_distinctive(name: str) -> bool:
+    """A name worth matching: not a common word, has some shape (capitals inside, digits, several words)."""
+    n = name.strip()
+    if len(n) < 2 or len(n) > 60 or n.lower() in COMMON:
+        return False
+    if not re.search(r"[A-Za-z]", n) or re.search(r"[<>{}\[\]|\"=]|https?:", n):
+        return False
+    words = n.split()
+    if len(words) > 6:
+        return False
+    if len(words) == 1:
+        # One word: needs capitals after the first letter or a digit (BERT, GloVe, GPT-2), not "Dropout".
+        return bool(re.search(r".[A-Z0-9]", n))
+    # Several words: all generic lower-case words are a phrase, not a name.
+    return any(w.lower() not in COMMON for w in words)
+
+
+def clean_dataset_name(name: str) -> str:
+    """'COCO test-dev' -> 'COCO', 'CIFAR-100, 40% Symmetric Noise' -> 'CIFAR-100'."""
+    name = re.sub(r"\s+", " ", name).strip()
+    return SPLIT_SUFFIX.sub("", name).strip(" -,;")
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def split_aliases(cell: str | None) -> list[str]:
+    return [a.strip() for a in (cell or "").split(";") if a.strip()]
+
+
+def curated_entries() -> list[dict]:
+    out = []
+    for row in read_tsv(CURATED / "models.tsv"):
+        name, family, aliases = (row + ["", "", ""])[:3]
+        out.append(dict(name=name, type="model", aliases=split_aliases(aliases), family=family or None, source="curated"))
+    for row in read_tsv(CURATED / "benchmarks.tsv"):
+        name, typ, aliases = (row + ["", "", ""])[:3]
+        out.append(dict(name=name, type=typ, aliases=split_aliases(aliases), family=None, source="curated"))
+    for row in read_tsv(CURATED / "methods.tsv"):
+        name, aliases = (row + ["", ""])[:2]
+        out.append(dict(name=name, type="method", aliases=split_aliases(aliases), family=None, source="curated"))
+    for row in read_tsv(CURATED / "metrics.tsv"):
+        name, aliases = (row + ["", ""])[:2]
+        out.append(dict(name=name, type="metric", aliases=split_aliases(aliases), family=None, source="curated"))
+    return out
+
+
+def pwc_methods(src: Path) -> list[dict]:
+    """Papers with Code methods: keep distinctive names; acronyms of 2-3 letters only when widely used."""
+    with gzip.open(src / "pwc_methods_2022" / "methods.json.gz", "rt", encoding="utf-8") as fh:
+        methods = json.load(fh)
+    out = []
+    for m in methods:
+        name = (m.get("name") or "").strip()
+        full = (m.get("full_name") or "").strip()
+        papers = m.get("num_papers") or 0
+        forms = []
+        if is_distinctive(name) and not (name.isupper() and len(name) <= 3 and papers < 100):
+            forms.append(name)
+        if full and full != name and len(full.split()) >= 2 and is_distinctive(full) and papers >= 5:
+            forms.append(full)
+        if not forms:
+            continue
+        out.append(dict(name=forms[-1], type="method", aliases=forms[:-1], family=None, source="pwc-methods-2022"))
+    return out
+
+
+def pwc_snapshot(src: Path) -> list[dict]:
+    """Papers with Code task table: task names, their common datasets, benchmarks and metrics."""
+    out: dict[tuple[str, str], dict] = {}
+
+    def add(name: str, typ: str) -> None:
+        key = (name.lower(), typ)
+        if key not in out:
+            out[key] = dict(name=name, type=typ, aliases=[], family=None, source="pwc-world-snapshot")
+
+    for path in sorted((src / "pwc_world_snapshot").glob("*_tasks_detailed.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                task = (row.get("Task Name") or "").strip()
+                if task and len(task.split()) >= 2 and len(task) <= 60 and not re.search(r"[<>{}|]", task):
+                    add(re.sub(r"\s*\(.*\)$", "", task), "task")
+                for col, typ in (("Common Datasets (Top 10)", "dataset"), ("Benchmarks", "benchmark")):
+                    for raw in (row.get(col) or "").split(";"):
+                        name = clean_dataset_name(raw)
+                        if is_distinctive(name) and len(name.split()) <= 4:
+                            add(name, typ)
+                for raw in (row.get("SOTA Metrics") or "").split(";"):
+                    name = raw.strip()
+                    if 2 <= len(name) <= 25 and re.fullmatch(r"[A-Za-z][A-Za-z0-9@\-. ]*", name) and is_distinctive(name):
+                        add(name, "metric")
+    return list(out.values())
+
+
+def tdms(src: Path) -> list[dict]:
+    out = []
+    for row in read_tsv(src / "nlp_tdms_kb" / "datasetKB.tsv"):
+        name = clean_dataset_name(row[1])
+        if is_distinctive(name):
+            out.append(dict(name=name, type="dataset", aliases=[], family=None, source="nlp-tdms"))
+    for row in read_tsv(src / "nlp_tdms_kb" / "taskKB.tsv"):
+        name = row[1].replace("_", " ").strip()
+        if len(name.split()) >= 2:
+            out.append(dict(name=name, type="task", aliases=[], family=None, source="nlp-tdms"))
+    return out
+
+
+def nlp_progress(src: Path) -> list[dict]:
+    data = json.loads((src / "misc" / "nlp-progress.json").read_text(encoding="utf-8"))
+    out = []
+
+    def walk(task: dict) -> None:
+        name = (task.get("task") or "").strip()
+        if len(name.split()) >= 2:
+            out.append(dict(name=name, type="task", aliases=[], family=None, source="nlp-progress"))
+        for ds in task.get("datasets", []):
+            dname = clean_dataset_name(ds.get("dataset") or "")
+            if is_distinctive(dname) and len(dname.split()) <= 4:
+                out.append(dict(name=dname, type="dataset", aliases=[], family=None, source="nlp-progress"))
+        for sub in task.get("subtasks", []):
+            walk(sub)
+
+    for task in data:
+        walk(task)
+    return out
+
+
+# Derived lists are merged in this order; the first entry that claims a surface form keeps it.
+PRIORITY = ("curated", "pwc-world-snapshot", "nlp-tdms", "nlp-progress", "pwc-methods-2022")
+
+
+def too_ambiguous(form: str, entry: dict) -> bool:
+    """Derived names that collide with everyday abbreviations or generic phrases ("AR", "KL", "LM")."""
+    if entry["source"] == "curated":
+        return False
+    if len(form) <= 3 and form.replace("-", "").isupper():
+        return True
+    return entry["type"] == "task" and form.lower().split()[-1:] in [[w] for w in ("model", "models", "network", "networks")]
+
+
+def merge(entries: list[dict]) -> list[dict]:
+    claimed: set[str] = set()
+    merged = []
+    entries = sorted(entries, key=lambda e: PRIORITY.index(e["source"]))
+    for e in entries:
+        forms = [f for f in [e["name"], *e["aliases"]] if f.lower() not in claimed and not too_ambiguous(f, e)]
+        if e["source"] != "curated":
+            forms = [f for f in forms if f.lower() not in claimed]
+        if not forms:
+            continue
+        for f in forms:
+            claimed.add(f.lower())
+        e = dict(e, name=forms[0] if e["name"] not in forms else e["name"], aliases=[f for f in forms if f != e["name"]])
+        merged.append(e)
+    return merged
+
+
+def main(argv: list[str]) -> int:
+    src = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCES
+    out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
+    entries = curated_entries() + pwc_snapshot(src) + tdms(src) + nlp_progress(src) + pwc_methods(src)
+    merged = merge(entries)
+    with out.open("w", encoding="utf-8") as fh:
+        for e in merged:
+            fh.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
+    by_type: dict[str, int] = {}
+    for e in merged:
+        by_type[e["type"]] = by_type.get(e["type"], 0) + 1
+    print(f"wrote {len(merged)} entries to {out}: {by_type}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
