@@ -1,0 +1,152 @@
+"""LadybugDB store: load, exact counts, idempotency, atomicity, injection-proof values, lock and path errors."""
+
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from paperkg import queries
+from paperkg.errors import StoreError
+from paperkg.graph.build import build_graph, read_extracted
+from paperkg.graph.store import open_store
+from paperkg.graph.tables import graph_tables
+
+FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
+EVIL = "O'Brien\"}) MATCH (n) DETACH DELETE n // `DROP` RETURN {x}"
+
+
+@pytest.fixture(scope="module")
+def papers():
+    return read_extracted(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def tables(papers):
+    return graph_tables(build_graph(papers))
+
+
+def _all_answers(store):
+    params = {"benchmark": "MT-Bench", "method": "DPO", "paper": "2305.18290", "family": "Llama",
+              "entity": "PPO", "source": "PPO", "target": "MMLU", "text": "bench"}
+    return {q.name: queries.run(q.name, store, **{k: params[k] for k in q.param_names if k in params})
+            for q in queries.list_queries()}
+
+
+def test_load_counts_match_tables(tables):
+    with open_store("ladybug", None) as s:
+        report = s.load(tables)
+        assert s.counts() == tables.counts()
+        assert report.added["Paper"] == 6 and report.before["Paper"] == 0
+
+
+def test_load_twice_and_in_halves_is_identical(papers, tables):
+    with open_store() as once:
+        once.load(tables)
+        once.load(tables)
+        counts_twice, answers_twice = once.counts(), _all_answers(once)
+    with open_store() as halves:
+        halves.load(graph_tables(build_graph(papers[:3])))
+        halves.load(graph_tables(build_graph(papers[3:])))
+        counts_halves, answers_halves = halves.counts(), _all_answers(halves)
+    assert counts_twice == counts_halves == tables.counts()
+    for name, df in answers_twice.items():
+        pd.testing.assert_frame_equal(df, answers_halves[name], obj=name)
+
+
+def test_incremental_load_recomputes_evaluated_on(papers):
+    # DPO+MMLU comes from papers 1 and 3, loaded separately: the derived count must see both.
+    with open_store() as s:
+        s.load(graph_tables(build_graph(papers[:1])))
+        s.load(graph_tables(build_graph(papers[2:3])))
+        df = queries.run("benchmarks-for-method", s, method="dpo")
+        assert dict(zip(df["benchmark"], df["papers"]))["MMLU"] == 2
+
+
+def test_alias_union_across_loads(papers):
+    with open_store() as s:
+        s.load(graph_tables(build_graph(papers[:1])))
+        s.load(graph_tables(build_graph(papers[1:2])))  # names DPO "DPO", MT-Bench alias "MT Bench"
+        rows = s.run("MATCH (b:Benchmark {key: $k}) RETURN b.aliases AS a", {"k": "benchmark:mt-bench"})
+        assert list(rows["a"][0]) == ["MT Bench"]
+        rows = s.run("MATCH (m:Method {key: $k}) RETURN m.name AS n, m.aliases AS a",
+                     {"k": "method:direct-preference-optimization"})
+        assert rows["n"][0] == "Direct Preference Optimization" and list(rows["a"][0]) == ["DPO"]
+
+
+def test_injection_names_stored_and_queried_verbatim(tables):
+    with open_store() as s:
+        s.load(tables)
+        df = queries.run("search", s, text="o'brien\"})")
+        assert df["name"].tolist() == [EVIL]
+        df = queries.run("benchmarks-for-method", s, method=EVIL)
+        assert df["benchmark"].tolist() == ["GSM8K"]
+        df = queries.run("benchmarks-for-method", s, method="method:o'brien-\"`match`")  # by key
+        assert df["method"].tolist() == [EVIL]
+        assert s.counts()["Paper"] == 6  # nothing was deleted
+        urls = s.run("MATCH (r:Repository) RETURN r.url AS u ORDER BY u")["u"].tolist()
+        assert "https://github.com/example/o'brien\"`}" in urls
+
+
+def test_failed_load_leaves_nothing(tables):
+    bad = graph_tables(build_graph(read_extracted(FIXTURE)))
+    # a relationship to a paper that is not in the tables: COPY fails half-way through the load
+    uses = bad.rels[("USES", "Paper", "Method")]
+    broken = uses.copy()
+    broken.loc[0, "src"] = "no-such-paper"
+    bad.rels[("USES", "Paper", "Method")] = broken
+    with open_store() as s:
+        with pytest.raises(StoreError):
+            s.load(bad)
+        assert all(v == 0 for v in s.counts().values())
+        s.load(tables)  # the store is still usable, and the re-run does not duplicate
+        assert s.counts() == tables.counts()
+
+
+def test_persists_on_disk(tmp_path, tables):
+    path = tmp_path / "kg.lbdb"
+    with open_store("ladybug", path) as s:
+        s.load(tables)
+    with open_store("ladybug", path, read_only=True) as s:
+        assert s.counts() == tables.counts()
+
+
+def test_locked_store_is_a_clear_error(tmp_path):
+    path = tmp_path / "locked.lbdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from paperkg.graph.store import open_store
+            s = open_store("ladybug", {str(path)!r})
+            print("ready", flush=True)
+            sys.stdin.read()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="locked"):
+            open_store("ladybug", path)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+
+
+def test_unwritable_or_missing_paths(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store("ladybug", tmp_path / "no" / "such" / "kg.lbdb")
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store("ladybug", "/proc/paperkg-test.lbdb")
+    with pytest.raises(StoreError, match="paperkg build"):
+        open_store("ladybug", tmp_path / "absent.lbdb", read_only=True)
+    with pytest.raises(StoreError, match="unknown store kind"):
+        open_store("sqlite")
+
+
+def test_run_errors_are_store_errors():
+    with open_store() as s:
+        with pytest.raises(StoreError, match="LadybugDB"):
+            s.run("MATCH (n:NoSuchLabel) RETURN n")
