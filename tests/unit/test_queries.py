@@ -1,0 +1,148 @@
+"""Canned queries: headers agree with the text, errors are QueryErrors, every query's rows on the fixture."""
+
+from pathlib import Path
+
+import pytest
+
+from paperkg import queries
+from paperkg.errors import QueryError
+from paperkg.graph.build import build_graph, read_extracted
+from paperkg.graph.store import open_store
+from paperkg.graph.tables import graph_tables
+
+FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
+EVIL = "O'Brien\"}) MATCH (n) DETACH DELETE n // `DROP` RETURN {x}"
+DPO = "Direct Preference Optimization"
+RLHF = "Reinforcement Learning from Human Feedback"
+REQUIRED = {"methods-on-benchmark", "benchmarks-for-method", "top-benchmarks", "top-methods", "paper-proposals",
+            "related-papers", "co-occurring-methods", "model-family-usage", "paper-entities", "entity-sentences",
+            "shortest-connection", "papers-with-code-per-benchmark", "search", "method-benchmark-matrix"}
+
+
+@pytest.fixture(scope="module")
+def store():
+    s = open_store()
+    s.load(graph_tables(build_graph(read_extracted(FIXTURE))))
+    yield s
+    s.close()
+
+
+def rows(store, name, cols, **params):
+    df = queries.run(name, store, **params)
+    return [tuple(r) for r in df[cols].itertuples(index=False)]
+
+
+def test_all_required_queries_exist():
+    assert REQUIRED <= {q.name for q in queries.list_queries()}
+
+
+@pytest.mark.parametrize("q", queries.all_query_files(), ids=lambda q: f"{q.name}.{q.dialect or 'any'}")
+def test_declared_params_equal_used_params(q):
+    assert set(q.param_names) == q.used_params()
+    assert q.description
+
+
+def test_variants_declare_the_same_params():
+    for q in queries.list_queries():
+        assert [p.name for p in queries.load_query(q.name, "neo4j").params] == q.param_names
+        assert [p.name for p in queries.load_query(q.name, "ladybug").params] == q.param_names
+
+
+def test_unknown_query_and_bad_params(store):
+    with pytest.raises(QueryError, match="known queries: .*methods-on-benchmark"):
+        queries.run("nope", store)
+    with pytest.raises(QueryError, match="needs parameter benchmark"):
+        queries.run("methods-on-benchmark", store)
+    with pytest.raises(QueryError, match="no parameter colour"):
+        queries.run("top-methods", store, colour="red")
+    with pytest.raises(QueryError, match="integer"):
+        queries.run("top-methods", store, limit="many")
+
+
+def test_dialect_variants_are_picked():
+    assert "SHORTEST" in queries.load_query("shortest-connection", "ladybug").text
+    assert "allShortestPaths" in queries.load_query("shortest-connection", "neo4j").text
+    assert queries.load_query("top-methods", "neo4j").text == queries.load_query("top-methods", "ladybug").text
+
+
+def test_methods_on_benchmark_by_name_alias_key(store):
+    want = [(DPO, 1), ("PPO", 1), (RLHF, 1)]
+    for name in ("MT-Bench", "mt bench", "BENCHMARK:MT-BENCH"):
+        assert rows(store, "methods-on-benchmark", ["method", "papers"], benchmark=name) == want
+    assert rows(store, "methods-on-benchmark", ["method", "papers"], benchmark="MMLU") == [(DPO, 2), ("KTO", 1)]
+    assert rows(store, "methods-on-benchmark", ["method"], benchmark="no such") == []
+
+
+def test_benchmarks_for_method(store):
+    assert rows(store, "benchmarks-for-method", ["benchmark", "papers"], method="dpo") == [
+        ("MMLU", 2), ("AlpacaEval", 1), ("GSM8K", 1), ("MT-Bench", 1)]
+
+
+def test_top_benchmarks_and_methods(store):
+    assert rows(store, "top-benchmarks", ["benchmark", "papers"]) == [
+        ("AlpacaEval", 2), ("GSM8K", 2), ("MMLU", 2), ("MT-Bench", 2), ("SQuAD", 1)]
+    assert rows(store, "top-benchmarks", ["benchmark"], limit=1) == [("AlpacaEval",)]
+    assert rows(store, "top-methods", ["method", "papers", "proposed_by"], limit="3") == [
+        (DPO, 4, 1), ("PPO", 2, 0), ("KTO", 1, 1)]
+
+
+def test_paper_proposals(store):
+    assert rows(store, "paper-proposals", ["paper", "proposes"]) == [
+        ("2305.18290", DPO), ("2311.00002", "KTO"), ("2312.00003", EVIL)]
+
+
+def test_related_papers(store):
+    got = rows(store, "related-papers", ["paper", "shared", "score"], paper="2305.18290")
+    assert got == [("2402.00005", 4, 7.7184), ("2310.00001", 2, 3.5266), ("2311.00002", 2, 3.5266)]
+    df = queries.run("related-papers", store, paper="2305.18290")
+    assert list(df["shared_entities"][1]) == ["MT-Bench", DPO]  # rarer first
+
+
+def test_co_occurring_methods(store):
+    assert rows(store, "co-occurring-methods", ["co_method", "papers"], method="PPO") == [
+        (DPO, 1), (EVIL, 1), (RLHF, 1)]
+
+
+def test_model_family_usage(store):
+    assert rows(store, "model-family-usage", ["model", "papers"], family="LLAMA") == [
+        ("Llama-2-7B", 2), ("Llama-2-13B", 1)]
+
+
+def test_paper_entities_with_evidence(store):
+    df = queries.run("paper-entities", store, paper="2401.00004")
+    assert [tuple(r) for r in df[["relation", "type", "entity"]].itertuples(index=False)] == [
+        ("ADDRESSES", "Task", "question answering"), ("EVALUATES_ON", "Benchmark", "SQuAD"),
+        ("USES", "Method", "fine-tuning"), ("USES", "Model", "BERT")]
+    squad = df[df["entity"] == "SQuAD"].iloc[0]
+    assert squad["sentence"] == "Results on SQuAD show that simple fine-tuning suffices, e.g. for short answers."
+    assert (squad["start"], squad["end"], squad["rule"]) == (64, 69, "gazetteer:benchmarks")
+
+
+def test_entity_sentences(store):
+    assert rows(store, "entity-sentences", ["paper", "sentence"], entity="Proximal Policy Optimization") == [
+        ("2310.00001", "We train Mistral-7B using PPO on the HH-RLHF dataset and evaluate on MT-Bench and AlpacaEval."),
+        ("2312.00003", "It is evaluated on GSM8K and compared with PPO.")]
+
+
+def test_shortest_connection(store):
+    got = rows(store, "shortest-connection", ["hops", "path"], source="KTO", target="Llama-2-13B")
+    assert got == [(2, "KTO | 2311.00002 | Llama-2-13B")]
+    got = rows(store, "shortest-connection", ["hops", "path", "relationships"], source="llama-2-7b", target="Llama")
+    assert got == [(1, "Llama-2-7B | Llama", "IN_FAMILY")]
+
+
+def test_papers_with_code_per_benchmark(store):
+    assert rows(store, "papers-with-code-per-benchmark", ["benchmark", "papers", "papers_with_code", "repositories"]) == [
+        ("AlpacaEval", 2, 2, 3), ("MT-Bench", 2, 2, 2), ("GSM8K", 2, 1, 1), ("MMLU", 2, 1, 1), ("SQuAD", 1, 0, 0)]
+
+
+def test_search(store):
+    assert rows(store, "search", ["type", "name", "papers"], text="LLAMA") == [
+        ("Model", "Llama-2-7B", 2), ("Model", "Llama-2-13B", 1), ("ModelFamily", "Llama", 0)]
+    assert rows(store, "search", ["name"], text="proximal") == [("PPO",)]  # alias match
+
+
+def test_method_benchmark_matrix(store):
+    got = rows(store, "method-benchmark-matrix", ["method", "benchmark", "papers"])
+    assert len(got) == 12 and (DPO, "MMLU", 2) in got and ("fine-tuning", "SQuAD", 1) in got
+    assert got == sorted(got, key=lambda r: (r[0], r[1]))
