@@ -186,6 +186,7 @@ def _iter_file(arg: PathArg, *, strict: bool, report: CorpusRead, seen: _Seen, m
             report.skipped.append(Skip(name, line, reason))
 
         if src.blank is not None:
+            report.formats[name] = "empty"
             bad(None, src.blank)
             return
         fmt, reader = _choose_reader(src)
@@ -754,23 +755,25 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
-def _bad_char(text: str, column: int | None = None) -> str | None:
+def _bad_char(text: str, column: int | None = None, where: str = "column") -> str | None:
     """Why `text` cannot be kept (undecodable bytes, a lone surrogate, NUL), or None.
 
-    `column` overrides the reported column (for a character taken out of a longer text).
+    `column` overrides the reported position (for a character taken out of a longer text);
+    `where` names what the position counts ("column" of the line, "character N of the abstract").
     """
     m = _UNKEEPABLE.search(text)
     if m is None:
         return None
     o, col = ord(m.group()), column if column is not None else m.start() + 1
+    at = where.format(col) if "{}" in where else f"{where} {col}"
     if o == 0:
-        return f"a NUL character at column {col}"
+        return f"a NUL character at {at}"
     if 0xDC80 <= o <= 0xDCFF:  # an undecodable byte kept by the surrogateescape handler
         return (
-            f"invalid UTF-8 (byte 0x{o - 0xDC00:02X} at column {col}); the file may be in another "
+            f"invalid UTF-8 (byte 0x{o - 0xDC00:02X} at {at}); the file may be in another "
             "encoding, convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
         )
-    return f"a lone surrogate \\u{o:04x} at column {col} cannot be written as UTF-8"
+    return f"a lone surrogate \\u{o:04x} at {at} cannot be written as UTF-8"
 
 
 def _to_paper(rec: _Rec, name: str, max_chars: int) -> Paper | _Bad:
@@ -792,9 +795,9 @@ def _to_paper(rec: _Rec, name: str, max_chars: int) -> Paper | _Bad:
     venue = (_text_field(rec.venue) or "").strip() or None
     own_id = (_text_field(rec.id) or "").strip() or None
     for label, value in (("abstract", abstract), ("title", title), ("id", own_id), ("venue", venue)):
-        problem = _bad_char(value) if value else None
+        problem = _bad_char(value, where=f"character {{}} of the {label}") if value else None
         if problem:
-            return _Bad(rec.line, f"{label}: {problem}")
+            return _Bad(rec.line, problem)
     return Paper(
         id=own_id or text_id(title, abstract),
         title=title,
