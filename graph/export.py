@@ -2,8 +2,10 @@
 
 GraphML and GEXF accept only scalar attributes: lists (aliases, sentences) are written as JSON text and
 None values are left out. In GEXF the node ``label`` is what Gephi shows, so it carries the display name and
-the schema label moves to ``kind``; the edge ``type`` (reserved by GEXF for directed/undirected) moves to
-``relation``. node-link JSON keeps everything as it is.
+the schema label moves to ``kind``; names GEXF reserves are renamed: node ``id`` -> ``paper_id``, edge ``type``
+(directed/undirected) -> ``relation``, edge ``start``/``end`` (time spells) -> ``start_char``/``end_char``.
+node-link JSON keeps every attribute as it is; the node identifier goes under ``node`` because papers have an
+``id`` property of their own.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import networkx as nx
 from paperkg.errors import PaperkgError
 
 FORMATS = ("graphml", "gexf", "json", "neo4j-csv")
+_GEXF_EDGE_RENAMES = {"type": "relation", "start": "start_char", "end": "end_char"}
+_NODE_LINK = {"edges": "edges", "name": "node"}
 
 
 def display_name(data: dict) -> str:
@@ -34,13 +38,17 @@ def _flat_copy(G: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
     for n, data in G.nodes(data=True):
         attrs = {k: _scalar(v) for k, v in data.items() if v is not None}
         if gexf:
+            if "id" in attrs:
+                attrs["paper_id"] = attrs.pop("id")
             attrs["kind"] = attrs.pop("label", "")
             attrs["label"] = display_name(data)
         H.add_node(n, **attrs)
     for u, v, key, data in G.edges(keys=True, data=True):
         attrs = {k: _scalar(val) for k, val in data.items() if val is not None}
-        if gexf and "type" in attrs:
-            attrs["relation"] = attrs.pop("type")
+        if gexf:
+            for old, new in _GEXF_EDGE_RENAMES.items():
+                if old in attrs:
+                    attrs[new] = attrs.pop(old)
         H.add_edge(u, v, key=key, **attrs)
     return H
 
@@ -53,7 +61,7 @@ def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> Path:
     elif fmt == "gexf":
         nx.write_gexf(_flat_copy(G, gexf=True), out)
     elif fmt == "json":
-        data = nx.node_link_data(G, edges="edges")
+        data = nx.node_link_data(G, **_NODE_LINK)
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     elif fmt == "neo4j-csv":
         from paperkg.graph.export_neo4j_csv import write_neo4j_csv
@@ -68,7 +76,7 @@ def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> Path:
 def read_json(path: str | Path) -> nx.MultiDiGraph:
     """Read a node-link JSON export back into a graph."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    return nx.node_link_graph(data, directed=True, multigraph=True, **_NODE_LINK)
 
 
 def graph_from_store(store) -> nx.MultiDiGraph:
