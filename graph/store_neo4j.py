@@ -232,8 +232,14 @@ class Neo4jStore(GraphStore):
     # -- errors -------------------------------------------------------------------------------------
 
     def _redact(self, text: str) -> str:
-        if self._password:
-            text = text.replace(self._password, "***")
+        """One line, with the password (from settings or embedded in the URI) replaced by ***."""
+        secrets = [self._password]
+        try:
+            secrets.append(urlsplit(self.uri).password)
+        except ValueError:
+            pass
+        for secret in filter(None, secrets):
+            text = text.replace(secret, "***")
         return " ".join(text.split())
 
     def _translate(self, exc: BaseException, doing: str) -> StoreError:
