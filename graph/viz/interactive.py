@@ -155,15 +155,19 @@ def to_pyvis(G: nx.Graph):
     net = Network(directed=G.is_directed(), cdn_resources="in_line")
     ids = {n: str(n) for n in G.nodes}
     sizes = style.scaled_sizes(G, 10, 38)
+    focus = style.focus_nodes(G)
     for n, d in G.nodes(data=True):
         c = style.colour(d.get("label"))
+        extra = {"borderWidth": 4, "font": {"size": 20, "bold": True}} if n in focus else {}
         net.add_node(
             ids[n],
+            **extra,
             label=style.short_name(G, n),
             title=node_tooltip(G, n),
             size=round(sizes[n], 1),
             # No pyvis "group": it would drop this colour for vis-network's palette.
-            color={"background": c, "border": "#333333", "highlight": {"background": c, "border": "#000000"}},
+            color={"background": c, "border": "#000000" if n in focus else "#333333",
+                   "highlight": {"background": c, "border": "#000000"}},
         )
     pairs: dict[tuple, list[dict]] = {}
     for u, v, d in G.edges(data=True):

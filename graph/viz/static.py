@@ -50,6 +50,12 @@ def _two_columns(G: nx.Graph) -> dict:
         return sum(ranks) / len(ranks) if ranks else len(benches)
 
     methods.sort(key=lambda m: (barycentre(m), style.display_name(G, m).casefold()))
+    for _ in range(4):  # alternate sweeps: each side ordered by the mean position of its neighbours
+        mrank = {m: i for i, m in enumerate(methods)}
+        benches.sort(key=lambda b: (sum(mrank[m] for m in nx.all_neighbors(G, b) if m in mrank)
+                                    / max(1, sum(1 for m in nx.all_neighbors(G, b) if m in mrank)), rank[b]))
+        rank = {b: i for i, b in enumerate(benches)}
+        methods.sort(key=lambda m: (barycentre(m), style.display_name(G, m).casefold()))
     pos = {}
     for column, nodes in ((0.0, methods), (1.0, benches)):
         step = 1.0 / max(len(nodes) - 1, 1)
@@ -72,19 +78,19 @@ def _component_layout(U: nx.Graph) -> dict:
 
 
 def _pack(components: list[dict]) -> dict:
-    """Place unit-square component layouts in rows, each scaled by the square root of its size,
-    so small islands sit beside the main component instead of drifting off to the corners."""
-    total = sum(len(c) for c in components)
-    row_width = 2.2 * max(total, 1) ** 0.5
+    """Place unit-square component layouts in rows, biggest first, each scaled a little more than the
+    square root of its size (big components get room to breathe), so small islands sit beside the main
+    component instead of drifting off to the corners."""
+    sides = [0.5 if len(c) == 1 else len(c) ** 0.62 for c in components]
+    row_width = max(sum(2 * s * s for s in sides) ** 0.5 * 1.3, 2 * max(sides, default=1))
     pos: dict = {}
     x = y = row_height = 0.0
-    for comp in components:
-        size = len(comp) ** 0.5
+    for comp, size in zip(components, sides):
         if x > 0 and x + 2 * size > row_width:
-            x, y, row_height = 0.0, y - row_height - 0.6, 0.0
+            x, y, row_height = 0.0, y - row_height - 0.8, 0.0
         for n, (px, py) in comp.items():
             pos[n] = (x + size + px * size, y - size + py * size)
-        x += 2 * size + 0.6
+        x += 2 * size + 0.8
         row_height = max(row_height, 2 * size)
     return pos
 
@@ -119,25 +125,32 @@ def _draw_edges(ax, G: nx.Graph, pos: dict) -> None:
     ax.add_collection(LineCollection(segments, colors="#9a9a9a", linewidths=widths, alpha=0.55, zorder=1))
 
 
+# Where a label may go around its node, in order of preference: above, below, right, left.
+_SPOTS = (("center", "bottom", (0, 7)), ("center", "top", (0, -7)), ("left", "center", (9, 0)), ("right", "center", (-9, 0)))
+
+
 def _place_labels(fig, ax, G: nx.Graph, pos: dict, bip: bool) -> int:
-    """Label nodes by falling degree, skipping any label that would overlap one already placed."""
+    """Label nodes (focus, entities, papers; by falling degree) at the first spot around the node that
+    overlaps no label already placed; a label with no free spot is left out."""
     renderer = fig.canvas.get_renderer()
-    order = sorted(G.nodes, key=lambda n: (-G.degree(n), style.display_name(G, n).casefold()))
-    limit = len(order) if bip else MAX_LABELS
+    focus = style.focus_nodes(G)
+    order = style.label_priority(G)[: None if bip else MAX_LABELS]
     placed = []
-    for n in order[:limit]:
-        ha, va, offset = "center", "bottom", (0, 7)  # above the node, so the dot stays visible
+    for n in order:
+        spots = _SPOTS
         if bip:
             left = G.nodes[n].get("label") == schema.METHOD.label
-            ha, va, offset = ("right" if left else "left"), "center", ((-10 if left else 10), 0)
-        text = ax.annotate(style.short_name(G, n, 40 if bip else 28), pos[n], xytext=offset,
-                           textcoords="offset points", fontsize=8.5, ha=ha, va=va, zorder=3,
-                           bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
-        box = text.get_window_extent(renderer)
-        if any(box.overlaps(other) for other in placed):
+            spots = ((("right", "center", (-10, 0)) if left else ("left", "center", (10, 0))),)
+        for ha, va, offset in spots:
+            text = ax.annotate(style.short_name(G, n, 40 if bip else 28), pos[n], xytext=offset,
+                               textcoords="offset points", fontsize=10 if n in focus else 8.5, ha=ha, va=va,
+                               zorder=3, fontweight="bold" if n in focus else "normal",
+                               bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+            box = text.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in placed):
+                placed.append(box)
+                break
             text.remove()
-        else:
-            placed.append(box)
     return len(placed)
 
 
@@ -156,9 +169,11 @@ def draw(G: nx.Graph, *, title: str | None = None) -> Figure:
         _draw_edges(ax, G, pos)
         sizes = style.scaled_sizes(G, 30, 420)
         nodes = list(G.nodes)
+        focus = style.focus_nodes(G)
         ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=[sizes[n] for n in nodes],
-                   c=[style.colour(G.nodes[n].get("label")) for n in nodes], edgecolors="#333333", linewidths=0.6,
-                   zorder=2)
+                   c=[style.colour(G.nodes[n].get("label")) for n in nodes],
+                   edgecolors=["#000000" if n in focus else "#333333" for n in nodes],
+                   linewidths=[2.5 if n in focus else 0.6 for n in nodes], zorder=2)
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
         pad_x = 0.45 * span_x if bip else 0.06 * span_x

@@ -58,3 +58,15 @@ def scaled_sizes(G: nx.Graph, low: float, high: float) -> dict:
 def short_name_text(text: str, limit: int = 32) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def focus_nodes(G: nx.Graph) -> set:
+    """The nodes a neighbourhood view was centred on (kept in G.graph["focus"])."""
+    return {n for n in G.graph.get("focus") or () if n in G}
+
+
+def label_priority(G: nx.Graph) -> list:
+    """Nodes in the order their labels should be placed: focus, then entities, then papers; by degree."""
+    focus = focus_nodes(G)
+    return sorted(G.nodes, key=lambda n: (n not in focus, G.nodes[n].get("label") == "Paper", -G.degree(n),
+                                          display_name(G, n).casefold()))

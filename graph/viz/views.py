@@ -94,7 +94,9 @@ def neighbourhood(G: nx.Graph, focus: str, depth: int = 1) -> nx.Graph:
     keep: set = set()
     for seed in seeds:
         keep.update(nx.single_source_shortest_path_length(U, seed, cutoff=depth))
-    return subgraph_copy(G, keep)
+    H = subgraph_copy(G, keep)
+    H.graph["focus"] = list(seeds)  # the writers draw these first and emphasised
+    return H
 
 
 def _evaluated_on_via_papers(G: nx.Graph) -> dict[tuple, int]:
