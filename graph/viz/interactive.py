@@ -234,6 +234,9 @@ class HTMLView:
             f'style="width:100%;height:{int(self.height)}px;border:1px solid #ddd"></iframe>'
         )
 
+    def __repr__(self) -> str:
+        return f"<HTMLView: interactive paperkg picture, {len(self.page):,} characters; save(path) writes it>"
+
     def save(self, path) -> Path:
         path = Path(path)
         path.write_text(self.page, encoding="utf-8")

@@ -148,3 +148,22 @@ def test_a_few_hundred_nodes_still_stabilise(context, tmp_path, n):
     page = _open(context, out.as_uri())
     assert page.evaluate("window.paperkgNetwork.physics.physicsEnabled") is False
     assert page.problems == []
+
+
+def test_notebook_iframe_view_draws_and_keeps_markup_as_text(context, tmp_path):
+    from paperkg.graph.viz import show
+
+    wrapper = tmp_path / "notebook-cell.html"
+    wrapper.write_text("<!DOCTYPE html><html><body>" + show(build_graph(payload_papers()), "cell")._repr_html_()
+                       + "</body></html>", encoding="utf-8")
+    page = context.new_page()
+    problems = []
+    page.on("dialog", lambda d: (problems.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(wrapper.as_uri())
+    frame = page.frame_locator("iframe")
+    frame.locator(STABLE).wait_for(state="attached", timeout=30_000)
+    assert _drawn_pixels(frame.locator("#paperkg-graph canvas").screenshot()) > 2_000
+    assert page.locator("iframe").evaluate("f => f.contentDocument.querySelectorAll('img, svg, iframe').length") == 0
+    assert problems == []
+    assert all(is_local(u) for u in context.requests), context.requests
