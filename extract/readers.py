@@ -365,7 +365,8 @@ def _sniff_bytes(sample: bytes, name: str, *, complete: bool) -> tuple[str, str]
             )
         text = codecs.getincrementaldecoder(encoding)("surrogateescape").decode(sample, final=complete)
     odd = sum(1 for c in text if _is_odd_char(c))
-    if text and (odd / len(text) > _BINARY_RATIO or (encoding == "utf-16" and "\x00" in text)):
+    # Floor the length so that one stray byte in a tiny file is a skipped record, not a binary file.
+    if odd / max(len(text), 80) > _BINARY_RATIO or (encoding == "utf-16" and "\x00" in text):
         raise InputError(
             f"not UTF-8 text ({odd} of the first {len(text)} characters are undecodable bytes or control "
             "characters); if it is text in another encoding convert it, e.g. iconv -f latin1 -t utf-8",
@@ -611,7 +612,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _FURNITURE_RE = re.compile(
     rf"""^(?:
         (?:published|submitted)\s+on\s+.{{0,40}}            # "Published on Mar 14"
-      | submitted\s+by\s+.{{1,80}}                          # "Submitted by AK"
+      | submitted\s+by(?:\s+.{{1,80}})?                     # "Submitted by AK"
+      | authors?\s*:.*                                    # "Authors: A. One, B. Two"
       | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?  # "Mar 14", "Mar 14, 2024"
       | \d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?                 # "14 Mar 2024"
       | \d{{4}}-\d{{2}}-\d{{2}}                               # "2024-03-14"
@@ -629,20 +631,34 @@ _FURNITURE = frozenset(
         "Add to collection", "Community", "Abstract", "Authors", "Authors:", "Code", "GitHub", "arXiv",
         "Models citing this paper", "Datasets citing this paper", "Spaces citing this paper",
         "Collections including this paper", "Sign up", "Log In", "Login", "Load more", "Previous", "Next",
-        "Search", "Semantic search", "Hugging Face", "Upvote", "Upvoted", "Follow", "Share",
+        "Search", "Semantic search", "Hugging Face", "Upvote", "Upvoted", "Follow", "Share", "Join the community",
+        "Get this paper in your agent:", "Paper", "Papers with Code", "Project page", "Demo",
     )
 )  # fmt: skip
 _SENTENCE_INSIDE = re.compile(r"(\w+)\.\s+[A-Z]")
 _ABBREVIATIONS = frozenset({"vs", "al", "cf", "e.g", "i.e", "etc", "fig", "eq", "no", "dr", "mr", "ms", "st", "jr", "inc"})
 
 
+_NAME = r"(?:[A-Z][\w'.-]*|[a-z]{1,3})"  # "Smith", "J.", "van", "de"
+
+
 def _is_furniture(s: str) -> bool:
     """Hugging Face Papers page text and other lines with no letters: never a title or an abstract."""
-    if len(s) > 120:
-        return False
     if not any(c.isalpha() for c in s):
         return True
-    return s.lower() in _FURNITURE or _FURNITURE_RE.match(s) is not None
+    if len(s) <= 120 and (s.lower() in _FURNITURE or _FURNITURE_RE.match(s) is not None):
+        return True
+    return _is_author_list(s)
+
+
+def _is_author_list(s: str) -> bool:
+    """ "Alice Smith, Bob J. Jones, Carol van White": three or more short capitalised names, no final period."""
+    if len(s) > 2000 or s.endswith(".") or s.count(",") < 1:
+        return False
+    items = [i.strip() for i in re.split(r",|\band\b", s) if i.strip()]
+    if len(items) < 3:
+        return False
+    return all(re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,3}}", i) and i[0].isupper() for i in items)
 
 
 def _title_like(s: str) -> bool:
