@@ -8,6 +8,7 @@ character starting a word. Results go to ``doc.spans["abbrev_long"]`` and ``doc.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -69,6 +70,7 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
     """All (long form, short form) pairs defined in the document."""
     pairs: list[tuple[Span, Span]] = []
     text = doc.text
+    sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     for tok in doc:
         if tok.text != "(":
             continue
@@ -90,7 +92,7 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
         short = doc[tok.i + 1 : end]
         if short.text.count(" ") > 0 or not _short_form_ok(short.text):
             continue
-        sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = sent_starts[bisect.bisect_right(sent_starts, tok.i) - 1]
         n_alnum = sum(ch.isalnum() for ch in short.text)
         max_words = min(n_alnum + 5, 2 * n_alnum)
         # Window: at most max_words word tokens back, within the sentence.
@@ -135,7 +137,8 @@ def find_uses(doc: Doc, pairs: list[tuple[Span, Span]]) -> list[Span]:
         t = tok.text
         if tok.i in defined_at:
             continue
-        if t in single or (t.endswith("s") and t[:-1] in single):
+        # Plural and singular of a defined short form: "RM" <-> "RMs".
+        if t in single or (t.endswith("s") and t[:-1] in single) or (t + "s") in single:
             uses.append(doc[tok.i : tok.i + 1])
     for s, span in shorts.items():
         if len(span) > 1:

@@ -119,7 +119,7 @@ class PaperResolver:
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
         for span in doc.spans["abbrev_use"]:
             text = span.text
-            g = short_group.get(text, short_group.get(text[:-1]))
+            g = short_group.get(text, short_group.get(text[:-1], short_group.get(text + "s")))
             if g is not None:
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
         for span in doc.spans["gazetteer"]:
@@ -167,9 +167,10 @@ class PaperResolver:
                 x = parent[x]
             return x
 
+        texts = {f: d.text for f, d in docs.items()}
         by_form: dict[str, int] = {}
         for c in chosen:
-            forms = [normalise_surface(docs[c.field].text[c.start : c.end])]
+            forms = [normalise_surface(texts[c.field][c.start : c.end])]
             if c.group in entry_of_group:
                 forms += [normalise_surface(f) for f in self.entries[entry_of_group[c.group]].forms]
             for form in forms:
@@ -185,11 +186,12 @@ class PaperResolver:
         for c in chosen:
             members.setdefault(find(c.group), []).append(c)
 
+        texts = {f: d.text for f, d in docs.items()}  # Doc.text rebuilds the string on every access
         sentences = {f: self._sentence_bounds(d) for f, d in docs.items()}
-        proposal_starts = self._proposal_targets(docs, chosen, sentences)
+        proposal_starts = self._proposal_targets(texts, chosen, sentences)
         entities = []
         for root, mentions in members.items():
-            entity = self._entity(root, mentions, docs, sentences, entry_of_group, find, proposal_starts)
+            entity = self._entity(root, mentions, texts, sentences, entry_of_group, find, proposal_starts)
             if entity is not None:
                 entities.append(entity)
         return entities
@@ -203,10 +205,10 @@ class PaperResolver:
         starts = [s for s, _ in bounds]
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    def _proposal_targets(self, docs, chosen, sentences) -> set[tuple[str, int]]:
+    def _proposal_targets(self, texts, chosen, sentences) -> set[tuple[str, int]]:
         """Mentions the paper introduces: the first one after "we propose" in its sentence, the title's lead name."""
         targets: set[tuple[str, int]] = set()
-        text = docs["abstract"].text
+        text = texts["abstract"]
         starts = sorted(c.start for c in chosen if c.field == "abstract")
         bounds = sentences["abstract"]
         for m in PROPOSAL.finditer(text):
@@ -223,29 +225,29 @@ class PaperResolver:
                 targets.add(("abstract", c.start))
             if c.field == "abstract" and re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b", text[c.end : c.end + 40]):
                 targets.add(("abstract", c.start))
-        if "title" in docs:
-            title = docs["title"].text
+        if "title" in texts:
+            title = texts["title"]
             colon = title.find(":")
             for c in chosen:
                 if c.field == "title" and colon > 0 and c.end <= colon and not title[:c.start].strip():
                     targets.add(("title", c.start))
         return targets
 
-    def _entity(self, root, mentions, docs, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:
+    def _entity(self, root, mentions, texts, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:
         entry_idx = next((entry_of_group[c.group] for c in mentions if c.group in entry_of_group), None)
         entry = self.entries[entry_idx] if entry_idx is not None else None
-        surfaces = [docs[c.field].text[c.start : c.end] for c in mentions]
+        surfaces = [texts[c.field][c.start : c.end] for c in mentions]
         abbr = [c for c in mentions if c.source == "abbreviation"]
         long_form = short_forms = None
         if abbr:
-            abbr_surfaces = [docs[c.field].text[c.start : c.end] for c in abbr]
+            abbr_surfaces = [texts[c.field][c.start : c.end] for c in abbr]
             long_form = max(abbr_surfaces, key=len)
             short_forms = sorted({s for s in abbr_surfaces if s != long_form and not (s.endswith("s") and s[:-1] in abbr_surfaces)})
         if entry is None and long_form is not None:
             entry_idx = self.entry_by_form.get(normalise_surface(long_form))
             entry = self.entries[entry_idx] if entry_idx is not None else None
         first = mentions[0]
-        follower = self._follower(docs[first.field].text, max(mentions, key=lambda c: c.end - c.start))
+        follower = self._follower(texts[first.field], max(mentions, key=lambda c: c.end - c.start))
         typ = self._type(entry, mentions, long_form, short_forms, follower, surfaces)
         if typ is None:
             return None
@@ -253,8 +255,8 @@ class PaperResolver:
         if not long_form and not entry and self._generic(main_surface):
             return None
         if typ in ("dataset", "benchmark"):
-            typ = self._dataset_or_benchmark(typ, mentions, docs, sentences, follower)
-        role = self._role(typ, mentions, docs, sentences, proposal_starts)
+            typ = self._dataset_or_benchmark(typ, follower)
+        role = self._role(typ, mentions, texts, sentences, proposal_starts)
         family = self._family(typ, entry, surfaces, main_surface)
         out_mentions = []
         for c, surface in zip(mentions, surfaces):
@@ -299,26 +301,27 @@ class PaperResolver:
             return FOLLOWER_TYPE[follower]
         return "method"
 
-    def _dataset_or_benchmark(self, typ, mentions, docs, sentences, follower) -> str:
+    @staticmethod
+    def _dataset_or_benchmark(typ, follower) -> str:
         if follower in ("benchmark", "benchmarks", "leaderboard", "suite"):
             return "benchmark"
         if follower in ("dataset", "datasets", "corpus", "corpora", "collection"):
             return "dataset"
         return typ
 
-    def _role(self, typ, mentions, docs, sentences, proposal_starts) -> str:
+    def _role(self, typ, mentions, texts, sentences, proposal_starts) -> str:
         if typ in SCORED_TYPES and any((c.field, c.start) in proposal_starts for c in mentions):
             return "proposes"
-        texts = []
+        sents = []
         for c in mentions:
             bounds = sentences[c.field]
-            s, e = bounds[self._sentence_of(bounds, c.start)] if bounds else (0, len(docs[c.field].text))
-            texts.append(docs[c.field].text[s:e].lower())
+            s, e = bounds[self._sentence_of(bounds, c.start)] if bounds else (0, len(texts[c.field]))
+            sents.append(texts[c.field][s:e].lower())
         if typ in ("benchmark", "dataset"):
-            if typ == "benchmark" or any(cue in t for t in texts for cue in EVAL_CUES):
+            if typ == "benchmark" or any(cue in t for t in sents for cue in EVAL_CUES):
                 return "evaluates_on"
             return "uses"
-        if typ in ("method", "model") and any(cue in t for t in texts for cue in COMPARE_CUES):
+        if typ in ("method", "model") and any(cue in t for t in sents for cue in COMPARE_CUES):
             return "compares_with"
         return "uses"
 

@@ -1,0 +1,97 @@
+"""Unit tests of each extraction component on spacy.blank("en"): no model, no network."""
+
+import pytest
+import spacy
+
+from paperkg.extract.abbreviations import best_long_form, find_definitions
+from paperkg.extract.pipeline import build_nlp
+from paperkg.extract.rules import find_rule_spans, looks_named
+from paperkg.extract.text import normalise_surface, slug
+from paperkg.extract.urls import find_urls
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def pairs(nlp, text):
+    return [(lf.text, sf.text) for lf, sf in find_definitions(nlp(text))]
+
+
+def test_abbreviation_definitions(nlp):
+    text = ("We compare against proximal policy optimization (PPO) and Direct Preference Optimization (DPO; "
+            "Rafailov et al.). Decoding by contrasting layers (DoLa) helps (e.g., sometimes).")
+    assert pairs(nlp, text) == [
+        ("proximal policy optimization", "PPO"),
+        ("Direct Preference Optimization", "DPO"),
+        ("Decoding by contrasting layers", "DoLa"),
+    ]
+
+
+def test_abbreviation_rejects_enumerations_and_lowercase(nlp):
+    assert pairs(nlp, "It works in three steps (i) read (ii) write and it is fast (hallucinated) too.") == []
+
+
+def test_abbreviation_uses_include_plurals(nlp):
+    doc = nlp("Reward models (RMs) are trained. Two RMs and one RM disagree.")
+    assert [s.text for s in doc.spans["abbrev_use"]] == ["RMs", "RM"]
+
+
+def test_schwartz_hearst_core():
+    window = "we propose a novel Multi-Objective Reward learning method"
+    start = best_long_form("MORE", window)
+    assert window[start:] == "Multi-Objective Reward learning method"
+    assert best_long_form("XYZ", "nothing matches here") is None
+
+
+def test_gazetteer_case_rules(nlp):
+    doc = nlp("We fine-tune BERT and bert-like encoders with direct preference optimization on MT-Bench.")
+    found = {(s.text, s.label_) for s in doc.spans["gazetteer"]}
+    assert ("BERT", "model") in found
+    assert not any(t == "bert" for t, _ in found)
+    assert ("direct preference optimization", "method") in found
+    assert ("MT-Bench", "benchmark") in found
+
+
+def test_rules_model_variants_and_shapes():
+    text = "We evaluate Mistral-7B-Instruct-v0.2, LLaMA 3 8B Instruct and Foo-13B on GSM8K-Hard and VStream-QA."
+    found = {(text[s:e], t, r) for s, e, t, r in find_rule_spans(text)}
+    assert ("Mistral-7B-Instruct-v0.2", "model", "rule:model-variant") in found
+    assert ("LLaMA 3 8B Instruct", "model", "rule:model-variant") in found
+    assert ("Foo-13B", "model", "rule:model-size") in found
+    assert ("VStream-QA", "benchmark", "rule:benchmark-shape") in found
+
+
+def test_rules_proposal_and_appositive():
+    text = "In this paper, we propose ZipTune, a novel framework for alignment. We release the PRISM dataset."
+    found = {(text[s:e], t, r) for s, e, t, r in find_rule_spans(text)}
+    assert ("ZipTune", "method", "rule:appositive") in found
+    assert ("ZipTune", "unknown", "rule:proposal") in found
+    assert ("PRISM", "dataset", "rule:followed-by-type") in found
+
+
+def test_looks_named():
+    for word in ("GSM8K", "DoLa", "MT-Bench", "HumanEval+", "Llama-2-7B"):
+        assert looks_named(word), word
+    for word in ("LLMs", "7B", "Spatio-Temporal", "KL-regularized", "the", "AI"):
+        assert not looks_named(word), word
+
+
+def test_urls_including_scheme_less():
+    text = "Code: https://github.com/a/b. Data at //haf-rm.github.io and www.example.org/x, see (https://aka.ms/v)."
+    assert find_urls(text) == ["https://github.com/a/b", "//haf-rm.github.io", "www.example.org/x", "https://aka.ms/v"]
+
+
+def test_normalise_and_slug():
+    assert normalise_surface("MT-Bench") == normalise_surface("mt bench") == normalise_surface("MT Bench benchmark")
+    assert normalise_surface("HumanEval+") != normalise_surface("HumanEval")
+    assert slug("Direct Preference Optimization") == "direct-preference-optimization"
+    assert slug("HumanEval+") == "humaneval-plus"
+
+
+def test_pipeline_is_blank_english(nlp):
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == ["sentencizer", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules"]
+    assert not spacy.util.is_package("en_core_web_sm") or True  # nothing trained is loaded either way
+    assert all(not getattr(p, "model", None) for _, p in nlp.pipeline)
