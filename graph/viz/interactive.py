@@ -74,6 +74,7 @@ OPTIONS = {
         "stabilization": {"enabled": True, "iterations": 500, "fit": True},
     },
     "interaction": {"hover": True, "tooltipDelay": 100},
+    "layout": {"randomSeed": 7},  # the same page lays out the same way every time
 }
 
 
@@ -167,7 +168,8 @@ def to_pyvis(G: nx.Graph):
             size=round(sizes[n], 1),
             # No pyvis "group": it would drop this colour for vis-network's palette.
             color={"background": c, "border": "#000000" if n in focus else "#333333",
-                   "highlight": {"background": c, "border": "#000000"}},
+                   "highlight": {"background": c, "border": "#000000"},
+                   "hover": {"background": c, "border": "#000000"}},  # keep the type colour on hover
         )
     pairs: dict[tuple, list[dict]] = {}
     for u, v, d in G.edges(data=True):
