@@ -28,6 +28,12 @@ binary or unknown format, truncated or corrupt compressed data, a CSV without an
 An empty or whitespace-only file, or one with no papers in it, is reported as a `Skip` with line None
 (and raises under strict).
 
+Ids and duplicates. A paper's id is its record's own `id` (JSON/CSV) where given, else `text_id(title,
+abstract)`: `h:` + 16 hex digits of the sha1 of the lowercased, whitespace-normalised title and abstract.
+A record whose id, or whose normalised title+abstract, was already read (in any of the files of one call)
+is an exact duplicate: dropped and counted in `duplicates`. A reused id with different text is a `Skip`.
+`Paper.source` is "file:line" (the record's first line; `<stdin>` for `-`).
+
 Each `Paper.abstract` is the text the extraction offsets index: leading and trailing whitespace is
 stripped and every whitespace run that contains a line break (arXiv's wrapped, indented abstracts;
 hard-wrapped text blocks) becomes one space; other spacing is kept as it is.
@@ -289,15 +295,15 @@ def _open_source(arg: PathArg) -> Iterator[_Source]:
     name = STDIN_NAME if str(arg) == "-" else str(arg)
     with contextlib.ExitStack() as stack:
         raw = sys.stdin.buffer if str(arg) == "-" else stack.enter_context(_open_file(arg, name))
+        label = None
         try:
             head = raw.read(6)
             stream: IO[bytes] = _Prefixed(head, raw)  # type: ignore[assignment]
-            for magic, label, opener in _COMPRESSED:
+            for magic, kind, opener in _COMPRESSED:
                 if head.startswith(magic):
+                    label = kind
                     stream = stack.enter_context(opener(io.BufferedReader(stream)))
                     break
-            else:
-                label = None
             sample = _read_up_to(stream, SAMPLE_BYTES)
         except _READ_ERRORS as e:
             raise InputError(f"cannot read{' ' + label if label else ''} data: {_describe(e)}", name) from None
