@@ -67,3 +67,28 @@ def test_bad_suffix_and_missing_store(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("PAPERKG_DB", raising=False)
     assert main(["viz", "-o", "g.html"]) == 2
     assert "no graph store at paperkg.lbdb" in capsys.readouterr().err
+
+
+def test_query_view_from_papers_runs_the_canned_query_on_an_in_memory_store(tmp_path, capsys):
+    out = tmp_path / "q.svg"
+    code = main(["viz", "--papers", SMALL, "--query", "methods-on-benchmark", "--param", "benchmark=gsm8k",
+                 "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    svg = out.read_text()
+    # DPO, KTO and the odd-named method are evaluated on GSM8K in the small fixture; PPO is not.
+    assert "GSM8K" in svg and "KTO" in svg and "Direct Preference" in svg and "PPO" not in svg
+
+
+def test_views_from_an_embedded_store(tmp_path, capsys):
+    from paperkg.graph.build import build_graph, read_extracted
+    from paperkg.graph.store import open_store
+    from paperkg.graph.tables import graph_tables
+
+    db = tmp_path / "g.lbdb"
+    with open_store("ladybug", db) as store:
+        store.load(graph_tables(build_graph(read_extracted(SMALL))))
+    out = tmp_path / "b.html"
+    assert main(["viz", "--db", str(db), "--bipartite", "-o", str(out)]) == 0, capsys.readouterr().err
+    assert "MMLU" in out.read_text(encoding="utf-8")
+    assert main(["viz", "--db", str(db), "--heatmap", "-o", str(tmp_path / "h.png")]) == 0
+    assert (tmp_path / "h.png").read_bytes()[:4] == b"\x89PNG"
