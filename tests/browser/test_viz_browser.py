@@ -14,7 +14,11 @@ from paperkg.extract.records import Entity, ExtractedPaper, Mention
 from paperkg.graph.build import build_graph
 from paperkg.graph.viz import write_html
 
-from conftest import is_local
+
+def is_local(url: str) -> bool:
+    # Not imported from conftest: another test folder's conftest module may shadow the name.
+    return url.startswith(("file://", "http://127.0.0.1:", "data:", "about:", "blob:"))
+
 
 SMALL = Path(__file__).resolve().parents[1] / "data" / "small_papers.jsonl"
 PAYLOADS = (
