@@ -35,6 +35,7 @@ class Candidate:
     type: str | None
     group: int
     priority: int
+    shadow: bool = False  # same span as a chosen mention: evidence for grouping and type, not a mention
 
 
 @dataclass
@@ -66,6 +67,8 @@ def _priority(source: str, entry: GazetteerEntry | None) -> int:
 
 def type_from_long_form(long_form: str, follower: str | None) -> str | None:
     """Type of an abbreviation from its long form's head word; None for generic phrases (LLMs, RMs)."""
+    if follower in ("issue", "problem", "phenomenon", "effect"):
+        return None  # "knowledge noise (KN) issue" names a problem, not a method
     if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
         return FOLLOWER_TYPE[follower]
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
@@ -140,6 +143,10 @@ class PaperResolver:
         taken: dict[str, list[tuple[int, int]]] = {}
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
             spans = taken.setdefault(c.field, [])
+            if (c.start, c.end) in spans:
+                c.shadow = True
+                chosen.append(c)
+                continue
             if any(c.start < e and s < c.end for s, e in spans):
                 continue
             spans.append((c.start, c.end))
@@ -185,6 +192,9 @@ class PaperResolver:
         members: dict[int, list[Candidate]] = {}
         for c in chosen:
             members.setdefault(find(c.group), []).append(c)
+        # Mentions first (shadows only inform the type), in text order.
+        for root in members:
+            members[root].sort(key=lambda c: (c.shadow, c.field != "title", c.start))
 
         texts = {f: d.text for f, d in docs.items()}  # Doc.text rebuilds the string on every access
         sentences = {f: self._sentence_bounds(d) for f, d in docs.items()}
@@ -209,7 +219,7 @@ class PaperResolver:
         """Mentions the paper introduces: the first one after "we propose" in its sentence, the title's lead name."""
         targets: set[tuple[str, int]] = set()
         text = texts["abstract"]
-        starts = sorted(c.start for c in chosen if c.field == "abstract")
+        starts = sorted({c.start for c in chosen if c.field == "abstract"})
         bounds = sentences["abstract"]
         for m in PROPOSAL.finditer(text):
             sent_end = bounds[self._sentence_of(bounds, m.start())][1]
@@ -260,8 +270,11 @@ class PaperResolver:
         family = self._family(typ, entry, surfaces, main_surface)
         out_mentions = []
         for c, surface in zip(mentions, surfaces):
+            if c.shadow:
+                continue
             sent = self._sentence_of(sentences[c.field], c.start) if c.field == "abstract" else 0
             out_mentions.append(Mention(surface, c.start, c.end, sent, c.source, c.field))
+        out_mentions.sort(key=lambda m: (m.field != "title", m.start))
         aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)})
         return LocalEntity(
             name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
@@ -284,6 +297,9 @@ class PaperResolver:
         rule_types = [c.type for c in mentions if c.source.startswith("rule:") and c.type]
         if any(c.source in ("rule:model-variant", "rule:model-size") for c in mentions):
             return "model"
+        listed = [c.type for c in mentions if c.source == "rule:listed" and c.type in ("benchmark", "dataset")]
+        if listed:
+            return listed[0]  # "five benchmarks (A, B, Koala)": the context beats a list's general type
         if entry is not None:
             return entry.type
         if long_form is not None:
@@ -292,7 +308,8 @@ class PaperResolver:
             return type_from_long_form(long_form, follower)
         if rule_types:
             # The most specific evidence: a type word after the name, an appositive, a shape.
-            for preferred in ("rule:followed-by-type", "rule:appositive", "rule:benchmark-shape"):
+            for preferred in ("rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
+                              "rule:listed", "rule:benchmark-shape"):
                 for c in mentions:
                     if c.source == preferred and c.type:
                         return c.type

@@ -39,8 +39,8 @@ def looks_named(word: str) -> bool:
     w = word.strip(".,;:+")
     if len(w) < 2 or w in GENERIC_ACRONYMS or SIZE_OR_NUMBER.match(w) or w.lower() in STOP_WORDS:
         return False
-    if w.endswith("s") and w[:-1] in GENERIC_ACRONYMS:
-        return False
+    if w.endswith("s") and (w[:-1] in GENERIC_ACRONYMS or re.fullmatch(r"[A-Z]{2,}s", w)):
+        return False  # "LLMs", "LMAs": plural acronyms name a class of things, not one thing
     parts = w.split("-")
     if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) > 3:
         return False  # adjective compounds: "KL-regularized", "LLM-based", "GPT-4-generated"
@@ -72,12 +72,23 @@ def model_family_regex() -> re.Pattern:
         r"Opus|Haiku|mini|Mini|Nano|Ultra|Flash|XL|XXL|Large|large|Small|small|Medium|Vision|VL|Coder|Code|"
         r"Preview|Max|Omni|Instruct-v\d+(?:\.\d+)*|it|hf|HF|SFT|RLHF|DPO|[A-Z]{1,3}\d+(?:\.\d+)?|R\d|V\d(?:\.\d+)?)"
     )
-    return re.compile(rf"(?<![\w\-])({names})((?:(?:-| )(?:{part}))*)(?![\w\-])")
+    caps_part = r"-[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"  # "Qwen-SFT-MoI": a hyphen and a capitalised tag
+    return re.compile(rf"(?<![\w\-])({names})((?:(?:-| )(?:{part})|{caps_part})*)(?![\w\-])")
 
 
 SIZED_MODEL = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*?)-(\d+(?:\.\d+)?[BM])(?:-[A-Za-z][\w.]*)*(?![\w\-])")
 BENCH_SHAPE = re.compile(r"(?<![\w\-])((?:[A-Z][\w]*-)*[A-Z][\w]*(?:Bench|bench|BENCH|QA|Eval|EVAL)(?:-[\w]+)*|(?:[A-Z][\w]*-)+(?:Bench|QA|Eval)(?:-[\w]+)*)(?![\w\-])")
-NAMING = re.compile(rf"\b(?:{'|'.join(sorted(NAMING_WORDS))})\s+(?:as\s+|it\s+)?[\"“']?({TITLE_RUN}|{WORD})")
+NAMING = re.compile(
+    rf"(?:\b((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\s+)?"
+    rf"\b(?:{'|'.join(sorted(NAMING_WORDS))}|(?:dub|term|name|call)(?:s|bed|ed)?\b[^.;]{{0,60}}?\bas)\s+(?:as\s+|it\s+)?[\"“']?({TITLE_RUN}|{WORD})"
+)
+# "a reward model VP-Score", "the benchmark FooQA": a type noun right before a name-shaped word.
+PRECEDER = re.compile(rf"\b((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\s+({WORD})(?![\w\-])")
+# "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
+LIST_INTRO = re.compile(
+    r"\b(benchmarks|datasets|baselines|models|methods)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
+)
+LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method"}
 PROPOSAL = re.compile(
     rf"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Oo]ur (?:work|paper|study))\s+(?:\w+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(PROPOSAL_VERBS))})\b"
@@ -98,7 +109,10 @@ def _name_ok(name: str) -> bool:
         return False
     if len(words) > 1 or looks_named(name):
         return True
-    # One capitalised word ("Janus") passes; a generic acronym or plural one ("LLMs") does not.
+    # One capitalised word ("Janus") passes; a generic acronym or plural one ("LLMs") does not, nor a
+    # compound adjective ("T5-based").
+    if "-" in name and name.rsplit("-", 1)[1].islower():
+        return False
     return name[:1].isupper() and not any(c.isupper() for c in name[1:]) and name not in COMMON_CAPS
 
 
@@ -119,13 +133,40 @@ def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
     for m in BENCH_SHAPE.finditer(text):
         add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
     for m in NAMING.finditer(text):
-        if _name_ok(m.group(1)):
-            add(m.start(1), m.end(1), "unknown", "rule:named")
+        if _name_ok(m.group(2)):
+            typ = APPOSITIVE_TYPE[m.group(1).lower()] if m.group(1) else "unknown"
+            add(m.start(2), m.end(2), typ, "rule:named")
+    for m in PRECEDER.finditer(text):
+        if looks_named(m.group(2)):
+            add(m.start(2), m.end(2), APPOSITIVE_TYPE[m.group(1).lower()], "rule:preceded-by-type")
+    for m in LIST_INTRO.finditer(text):
+        body_start = m.start(2)
+        body = m.group(2).split(". ")[0]
+        for item in re.finditer(r"[^,]+", body):
+            raw = item.group(0)
+            name = re.sub(r"^\s*(?:and|or)\s+", "", raw).strip()
+            name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
+            if not name or not name[:1].isupper() or len(name.split()) > 5 or name.split()[0] in COMMON_CAPS:
+                continue
+            if LIST_TYPE[m.group(1)] in ("model", "method") and not looks_named(name.split()[-1]):
+                continue  # "models such as Gaussian Graphical": only name-shaped items in loose lists
+            start = body_start + item.start(0) + raw.find(name)
+            add(start, start + len(name), LIST_TYPE[m.group(1)], "rule:listed")
+            # "A, B and C": the last item after "and"
+            tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*)$", raw)
+            if tail and not raw.strip().startswith(("and ", "or ")) and (
+                LIST_TYPE[m.group(1)] in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
+            ):
+                t = tail.group(1).strip()
+                ts = body_start + item.start(0) + tail.start(1)
+                add(ts, ts + len(t), LIST_TYPE[m.group(1)], "rule:listed")
     for m in APPOSITIVE.finditer(text):
         name = m.group(1)
         if name.split()[0] in COMMON_CAPS:
             continue
-        if looks_named(name.split()[-1]) or (len(name.split()) > 1 and _name_ok(name)):
+        prev = text[: m.start(1)].rstrip()
+        mid_sentence = bool(prev) and prev[-1].isalnum()
+        if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
             add(m.start(1), m.end(1), APPOSITIVE_TYPE[m.group(2).lower()], "rule:appositive")
     for m in FOLLOWER.finditer(text):
         words = m.group(1).split()
