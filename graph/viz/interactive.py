@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -83,7 +84,9 @@ def _vis_js() -> str:
         import pyvis  # noqa: F401
     except ImportError as exc:  # pragma: no cover - pyvis is a core dependency
         raise MissingDependency("pyvis", "viz") from exc
-    return resources.files("pyvis").joinpath(*VIS_JS).read_text(encoding="utf-8")
+    js = resources.files("pyvis").joinpath(*VIS_JS).read_text(encoding="utf-8")
+    # Drop the source-map comment: dev tools would try to fetch the .map file next to the page.
+    return re.sub(r"//# sourceMappingURL=\S*", "", js)
 
 
 def _script_json(value) -> str:

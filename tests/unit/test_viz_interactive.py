@@ -43,7 +43,7 @@ def test_page_references_nothing_on_the_network():
     page = to_html(payload_graph(), "t")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
     assert not re.search(r"""url\(\s*["']?\s*(?:https?:)?//""", page, re.I)
-    assert "@import" not in page and "<link" not in page.lower()
+    assert "@import" not in page and "<link" not in page.lower() and "sourceMappingURL" not in page
     assert "bootstrap" not in page.lower()
     # Outside the inlined vis-network bundle (licence comments, the SVG namespace) no URL at all.
     rest = _without_vis_js(page)
