@@ -14,6 +14,7 @@ An unreachable server or refused credentials raise StoreUnavailable; messages ne
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -32,6 +33,10 @@ from paperkg.graph.tables import GraphTables
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 START_HINT = "start a local one with `eval \"$(scripts/neo4j-server start)\"` or set NEO4J_URI"
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# The driver logs each retry as a warning; without this, Python's last-resort handler would print them
+# on stderr next to the CLI's one-line error. Applications that configure logging still receive them.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 def _q(name: str) -> str:
