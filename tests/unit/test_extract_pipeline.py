@@ -91,3 +91,19 @@ def test_parallel_output_equals_single_process():
     one = [p.to_dict() for p in extract_papers(papers, n_process=1)]
     two = [p.to_dict() for p in extract_papers(papers, n_process=2, chunk_size=10)]
     assert one == two
+
+
+def test_output_is_never_half_written(tmp_path):
+    from paperkg.cli.extract_cmds import write_jsonl_atomic
+
+    out = tmp_path / "papers.jsonl"
+    out.write_text("previous run\n")
+
+    def records():
+        yield ExtractedPaper("a", None, "text")
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        write_jsonl_atomic(records(), str(out))
+    assert out.read_text() == "previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["papers.jsonl"]
