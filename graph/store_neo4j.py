@@ -227,7 +227,10 @@ class Neo4jStore(GraphStore):
                 max_transaction_retry_time=retry_seconds,
                 notifications_min_severity="OFF",
             )
-            self._driver.verify_connectivity(database=self.database) if self.database else self._driver.verify_connectivity()
+            self._driver.verify_connectivity()
+            if self.database:  # fail now, not at the first load, when the database does not exist
+                with self._session() as session:
+                    session.run("RETURN 1").consume()
         except Exception as exc:
             self._driver = getattr(self, "_driver", None)
             self.close()
@@ -251,7 +254,12 @@ class Neo4jStore(GraphStore):
         """A driver exception as a paperkg error with a one-line message (password redacted)."""
         import neo4j.exceptions as ne
 
-        detail = self._redact(str(exc) or type(exc).__name__)
+        if isinstance(exc, ne.Neo4jError) and getattr(exc, "message", None):
+            detail = self._redact(f"{exc.code}: {exc.message}")  # without the driver's GQL status dump
+        else:
+            detail = self._redact(str(exc) or type(exc).__name__)
+        if isinstance(exc, ne.ClientError) and (exc.code or "").endswith("DatabaseNotFound"):
+            return StoreUnavailable(f"Neo4j at {self._where}: no such database ({doing}): {detail}; check NEO4J_DATABASE")
         if isinstance(exc, (ne.AuthError, ne.Forbidden)):
             return StoreUnavailable(
                 f"Neo4j at {self._where} refused the credentials of user {self.username!r} ({doing}): "

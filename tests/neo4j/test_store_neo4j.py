@@ -121,3 +121,21 @@ def test_hostile_names_are_stored_and_queried_verbatim(store, name):
     # The raw run() API with a hostile parameter is just as safe.
     df = store.run("MATCH (m:Method) WHERE m.name = $n RETURN m.aliases AS a", {"n": name})
     assert df["a"].tolist() == [[name + "!"]]
+
+
+def test_unknown_database_is_a_clear_error(neo4j_uri):
+    from paperkg.errors import StoreUnavailable
+    from paperkg.graph.store_neo4j import Neo4jStore
+
+    with pytest.raises(StoreUnavailable, match="no such database.*NEO4J_DATABASE"):
+        Neo4jStore(uri=neo4j_uri, database="nosuchdb")
+
+
+def test_run_converts_values_and_keeps_columns_of_empty_results(store):
+    df = store.run("MATCH (n:Paper) WHERE n.id = $id RETURN n.id AS id, n.year AS year", {"id": "none"})
+    assert list(df.columns) == ["id", "year"] and len(df) == 0
+    row = store.run("RETURN 1 AS i, 1.5 AS f, 'x' AS s, [1, 2] AS l, {a: 1} AS m, null AS z, "
+                    "date('2024-01-02') AS d").to_dict("records")[0]
+    import datetime
+
+    assert row == {"i": 1, "f": 1.5, "s": "x", "l": [1, 2], "m": {"a": 1}, "z": None, "d": datetime.date(2024, 1, 2)}
