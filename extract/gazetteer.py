@@ -2,7 +2,8 @@
 
 Entries come from ``extract/data/gazetteer.jsonl`` (built by ``scripts/build_gazetteer.py`` from the
 sources in ``extract/data/SOURCES.md``). Single-token names match case-sensitively (``BERT`` is not
-``bert``); names of several tokens match case-insensitively. Matches go to ``doc.spans["gazetteer"]``
+``bert``); names of several tokens match case-insensitively, except dataset names from the derived lists,
+which match only as written. Matches go to ``doc.spans["gazetteer"]``
 with the entity type as label and the entry's index as ``kb_id``.
 """
 
@@ -73,6 +74,10 @@ class Gazetteer:
                     lower.setdefault(key, []).append(pattern)
                 elif entries[i].type in ("method", "model") and any(c.isupper() for c in form[1:]):
                     exact.setdefault(key, []).append(nlp.make_doc(form + "s"))  # "GANs", "LSTMs"
+            elif entries[i].source != "curated" and entries[i].type in ("dataset", "benchmark"):
+                # Derived dataset names ("Social Media", "Real-World Data") read as plain phrases in
+                # lower case; only their capitalised spelling is a name.
+                exact.setdefault(key, []).append(pattern)
             else:
                 lower.setdefault(key, []).append(pattern)
         for key, patterns in exact.items():

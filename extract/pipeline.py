@@ -45,19 +45,32 @@ LocalResult = tuple[Paper, list[LocalEntity], list[str]]
 def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalResult]:
     """Per-paper extraction (the map step): entities as seen in each paper, and its URLs."""
     nlp, resolver = _worker_state()
-    titles = [p.title or "" for p in papers]
-    title_docs = nlp.pipe(titles, batch_size=batch_size)
+    title_docs = _pipe_titles(nlp, papers, batch_size)
 
-    def abstract_texts() -> Iterable:
+    def abstract_docs() -> Iterable:
+        # The title rides along in user_data so the rules can see names it shares with the abstract.
         for p in papers:
-            yield (p.abstract, {"title": p.title})
+            doc = nlp.make_doc(p.abstract)
+            doc.user_data["paperkg_title"] = p.title
+            yield doc
 
     out: list[LocalResult] = []
-    for paper, (doc, ctx), tdoc in zip(papers, nlp.pipe(abstract_texts(), as_tuples=True, batch_size=batch_size), title_docs):
-        doc.user_data["paperkg_title"] = ctx["title"]
+    for paper, doc, tdoc in zip(papers, nlp.pipe(abstract_docs(), batch_size=batch_size), title_docs):
         entities = resolver.resolve(doc, tdoc if paper.title else None)
         out.append((paper, entities, find_urls(paper.abstract)))
     return out
+
+
+def _pipe_titles(nlp: Language, papers: Sequence[Paper], batch_size: int):
+    """Titles through the same pipeline, flagged so the rules look for a leading name ("ZIP-FIT: ...")."""
+    docs = (nlp.make_doc(p.title or "") for p in papers)
+
+    def flagged():
+        for doc in docs:
+            doc.user_data["paperkg_is_title"] = True
+            yield doc
+
+    return nlp.pipe(flagged(), batch_size=batch_size)
 
 
 def _chunks(items: Sequence, size: int) -> list[Sequence]:

@@ -24,6 +24,7 @@ from .rules import PROPOSAL, SIZED_MODEL, model_family_regex
 from .text import normalise_surface, singular
 
 SCORED_TYPES = ("method", "dataset", "benchmark", "model")
+PROPOSAL_GAP_STOP = re.compile(r"\(|e\.g\.|such as| of | how | whether | that | which | for | to | on | with | in | from | using ")
 
 
 @dataclass
@@ -91,7 +92,23 @@ def type_from_long_form(long_form: str, follower: str | None) -> str | None:
         return "dataset"
     if head in MODEL_HEADS:
         return "model"
+    if long_form == long_form.lower() and not _method_like(head):
+        return None  # "differentially private (DP)", "symmetric label noise (SLN)": not a named method
     return "method"
+
+
+METHOD_HEADS = frozenset(
+    """learning training tuning finetuning fine-tuning alignment adaptation distillation decoding sampling search
+    attention prompting regularization regularisation augmentation descent estimation inference thought
+    feedback algorithm method framework transformer encoding embedding pruning quantization merging steering
+    guidance optimization optimisation network attack defense defence loss objective policy calibration
+    reasoning retrieval ranking reranking analysis clustering propagation""".split()
+)
+
+
+def _method_like(head: str) -> bool:
+    """A lower-case long form names a method only with a method-like head noun."""
+    return head in METHOD_HEADS or head.endswith(("tion", "sion", "ment", "ing", "ance", "ence"))
 
 
 class PaperResolver:
@@ -225,7 +242,10 @@ class PaperResolver:
             sent_end = bounds[self._sentence_of(bounds, m.start())][1]
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] < min(sent_end, m.end() + 120):
-                targets.add(("abstract", starts[i]))
+                gap = " " + text[m.end() : starts[i]].lower() + " "
+                # "we present a study of how LSTM ..." names no new thing; "we propose a novel X" does.
+                if not PROPOSAL_GAP_STOP.search(gap):
+                    targets.add(("abstract", starts[i]))
         for m in re.finditer(r"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[\"“']?", text):
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] <= m.end() + 1:
@@ -308,7 +328,7 @@ class PaperResolver:
             return type_from_long_form(long_form, follower)
         if rule_types:
             # The most specific evidence: a type word after the name, an appositive, a shape.
-            for preferred in ("rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
+            for preferred in ("rule:title-name", "rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
                               "rule:listed", "rule:benchmark-shape"):
                 for c in mentions:
                     if c.source == preferred and c.type:

@@ -17,6 +17,7 @@ if not Doc.has_extension("rule_matches"):
     Doc.set_extension("rule_matches", default=None)
 
 from .gazetteer import load_entries
+from .urls import URL
 from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, NAMING_WORDS, PROPOSAL_VERBS
 
 # A name-ish word: letters/digits joined by hyphens, dots, slashes or pluses ("HumanEval+", "Llama-2-7B").
@@ -119,10 +120,11 @@ def _name_ok(name: str) -> bool:
 def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, type or 'unknown', rule) for every rule match in the text."""
     out: list[tuple[int, int, str, str]] = []
+    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
 
     def add(start: int, end: int, typ: str, rule: str) -> None:
         start, end = _trim(text, start, end)
-        if end > start:
+        if end > start and not any(start < ue and us < end for us, ue in urls):  # a link is not a name
             out.append((start, end, typ, rule))
 
     for m in model_family_regex().finditer(text):
@@ -189,10 +191,30 @@ def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
             word = c.group(1)
             if word[:1].islower() and not looks_named(word):
                 continue  # skip "a novel", "two new", ...
-            if _name_ok(word):
+            if _name_ok(word) and not re.match(r"\s*(?:et al|'s\b|’s\b)", tail[c.end(1) :]):
                 add(m.end() + c.start(1), m.end() + c.end(1), "unknown", "rule:proposal")
             break
     return out
+
+
+TITLE_KIND = re.compile(
+    rf"\s*:\s+(?:A|An|The)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\b"
+)
+TITLE_NAME = re.compile(r"^\s*([^:]{2,40}?)\s*:\s+\S")
+
+
+def title_name(title: str) -> tuple[int, int] | None:
+    """The name a title leads with, "ZIP-FIT: Embedding-Free Data Selection ..." -> ZIP-FIT."""
+    m = TITLE_NAME.match(title or "")
+    if not m:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if len(words) > 4 or not words or words[0] in COMMON_CAPS:
+        return None
+    if any(looks_named(w) for w in words) or (len(words) == 1 and name[:1].isupper() and name.isalpha()):
+        return m.start(1), m.end(1)
+    return None
 
 
 def repeated_names(text: str, title: str | None) -> list[tuple[int, int, str, str]]:
@@ -201,9 +223,13 @@ def repeated_names(text: str, title: str | None) -> list[tuple[int, int, str, st
     for m in re.finditer(rf"(?<![\w\-]){WORD}", text):
         s, e = _trim(text, m.start(), m.end())
         w = text[s:e]
-        if len(w) >= 3 and looks_named(w):
+        # Undefined all-capital words of 2-3 letters (DAG, RGB, PCA) are mostly common acronyms.
+        if len(w) >= 3 and looks_named(w) and not (w.isalpha() and w.isupper() and len(w) < 4):
             counts.setdefault(w, []).append((s, e))
     title_words = set(re.findall(WORD, title or ""))
+    lead = title_name(title or "")
+    if lead:
+        title_words.add((title or "")[lead[0] : lead[1]])
     out = []
     for w, spans in counts.items():
         if len(spans) >= 2 or w in title_words:
@@ -225,5 +251,13 @@ class ContextRules:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        doc._.rule_matches = find_rule_spans(text) + repeated_names(text, doc.user_data.get("paperkg_title"))
+        found = find_rule_spans(text) + repeated_names(text, doc.user_data.get("paperkg_title"))
+        if doc.user_data.get("paperkg_is_title"):
+            lead = title_name(text)
+            if lead:
+                # "MVHM: A Large-Scale Multi-View Hand Mesh Benchmark for ...": the subtitle says what it is.
+                kind = TITLE_KIND.match(text[lead[1] :])
+                typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
+                found.append((lead[0], lead[1], typ, "rule:title-name"))
+        doc._.rule_matches = found
         return doc

@@ -29,7 +29,7 @@ COMMON = set(
     base large small overall average score accuracy error loss attention layer block module head unit
     time space image images text video audio speech graph task tasks general other none all more less
     mixed random linear simple deep fast slow dense sparse full local global set sets split dev val
-    train validation english chinese human real synthetic clean noisy satellite""".split()
+    train validation english chinese human real synthetic clean noisy satellite sota state art""".split()
 )
 SPLIT_SUFFIX = re.compile(
     r"\s*(\(.*\)|,.*|\s+(test|dev|val|valid|validation|train)(-\w+)?(\s.*)?|\s+\d+%.*)$", re.IGNORECASE
@@ -178,6 +178,15 @@ def too_ambiguous(form: str, entry: dict) -> bool:
         return False
     if len(form) <= 3 and form.replace("-", "").isupper():
         return True
+    words = form.split()
+    if entry["type"] in ("dataset", "benchmark", "method") and len(words) > 1:
+        # "Social media", "Real-world Datasets": a plain phrase, not a name.
+        if all(w.islower() for w in words[1:]) and not any(ch.isdigit() for ch in form):
+            return True
+        if words[-1].lower() in ("datasets", "data", "benchmarks", "dataset", "benchmark") and all(
+            w.lower() in COMMON or w[1:].islower() for w in words[:-1]
+        ) and not any(ch.isdigit() for ch in form):
+            return True
     return entry["type"] == "task" and form.lower().split()[-1:] in [[w] for w in ("model", "models", "network", "networks")]
 
 

@@ -95,3 +95,25 @@ def test_pipeline_is_blank_english(nlp):
     assert nlp.pipe_names == ["sentencizer", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules"]
     assert not spacy.util.is_package("en_core_web_sm") or True  # nothing trained is loaded either way
     assert all(not getattr(p, "model", None) for _, p in nlp.pipeline)
+
+
+def test_title_lead_name_and_links_are_not_names():
+    from paperkg.extract.rules import title_name
+
+    title = "MVHM: A Large-Scale Multi-View Hand Mesh Benchmark"
+    start, end = title_name(title)
+    assert title[start:end] == "MVHM"
+    assert title_name("Towards Better Alignment: A Study") is None
+    text = "We release ENIGMA-51 at iplab.dmi.unict.it/ENIGMA-51 and we propose FooNet at https://x.org/FooNet."
+    found = [text[s:e] for s, e, _, _ in find_rule_spans(text)]
+    assert "FooNet" in found and not any("/" in f for f in found)
+
+
+def test_titles_flag_the_proposed_name():
+    from paperkg.extract.pipeline import extract_papers
+    from paperkg.extract.records import Paper
+
+    [paper] = extract_papers([Paper("t", "StyleBabel: A Dataset for Art Tagging", "StyleBabel pairs 135K artworks with captions.")])
+    [entity] = [e for e in paper.entities if e.name == "StyleBabel"]
+    assert entity.role == "proposes" and entity.type == "dataset"
+    assert {m.field for m in entity.mentions} == {"title", "abstract"}
