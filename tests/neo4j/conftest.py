@@ -33,6 +33,15 @@ HOW = (
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
+def _alive(pid: int, home: Path) -> bool:
+    """Is pid still the Neo4j server of this home?"""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return False
+    return f"--home-dir={home}" in args
+
+
 @dataclass
 class ServerHandle:
     """A throwaway server of our own, started with scripts/neo4j-server under its own --home."""
@@ -50,7 +59,8 @@ class ServerHandle:
             pytest.fail(f"scripts/neo4j-server {args[0]} failed: {exc}. {HOW}")
 
     def start(self) -> str:
-        res = self._script("start")
+        # --owner-pid: if this pytest dies without its teardown, the server stops by itself.
+        res = self._script("start", "--owner-pid", str(os.getpid()))
         m = re.search(r"NEO4J_URI=(\S+)", res.stdout)
         if res.returncode != 0 or not m:
             pytest.fail(
@@ -60,7 +70,14 @@ class ServerHandle:
         return self.uri
 
     def stop(self) -> None:
-        self._script("stop", timeout=120)
+        try:
+            pid = self.pid()
+        except (OSError, ValueError):
+            pid = None
+        res = self._script("stop", timeout=120)
+        if pid is not None and _alive(pid, self.home):  # never leave a JVM behind, whatever the script said
+            os.kill(pid, signal.SIGKILL)
+            pytest.fail(f"scripts/neo4j-server stop left pid {pid} running: {res.stderr[-1000:]}")
 
     def pid(self) -> int:
         return int((self.home / "run" / "paperkg-neo4j.pid").read_text().strip())
@@ -71,9 +88,7 @@ class ServerHandle:
         os.kill(pid, signal.SIGKILL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
+            if not _alive(pid, self.home):
                 return
             time.sleep(0.05)
         pytest.fail(f"Neo4j pid {pid} still alive 30 s after SIGKILL")
