@@ -23,7 +23,8 @@ from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, NAMING_WO
 # A name-ish word: letters/digits joined by hyphens, dots, slashes or pluses ("HumanEval+", "Llama-2-7B").
 WORD = r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-/][A-Za-z0-9]+)*\+*"
 TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-CONNECTOR = r"(?:of|for|with|and|via|by|from|to|in|on|the|as|-)"
+# "and" is not a connector: "Starling-RM-7B and Starling-RM-34B" are two names.
+CONNECTOR = r"(?:of|for|with|via|by|from|to|in|on|the|as|-)"
 TITLE_RUN = rf"{TITLE_WORD}(?:\s+(?:{CONNECTOR}\s+)?{TITLE_WORD}){{0,5}}"
 COMMON_CAPS = {w.capitalize() for w in STOP_WORDS} | {
     "However", "Moreover", "Furthermore", "Specifically", "Additionally", "Finally", "Recently", "Existing",
@@ -198,7 +199,9 @@ def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
 
 
 TITLE_KIND = re.compile(
-    rf"\s*:\s+(?:A|An|The)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\b"
+    rf"\s*:\s+(?:(?:A|An|The)\s+)?(?:[\w\-]+\s+){{0,6}}?((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))"
+    # the type word heads the phrase: "A Dataset for ...", "... Evaluation Benchmark", not "... model alignment"
+    r"(?=\s+(?:for|of|with|to|on|in|via|towards|and|from)\b|\s*[,.:;]|\s*$)"
 )
 TITLE_NAME = re.compile(r"^\s*([^:]{2,40}?)\s*:\s+\S")
 
