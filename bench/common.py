@@ -1,0 +1,135 @@
+"""Shared helpers for the benchmark scripts: machine info, steps in their own process, peak memory, JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+RESULTS_DIR = Path(os.environ.get("PAPERKG_BENCH_RESULTS", BENCH / "results"))  # raw JSON per script
+DEFAULT_CORPUS = "/work/shared/corpus/abstracts-73k.jsonl.gz"
+DEFAULT_WORKDIR = os.environ.get("PAPERKG_BENCH_WORKDIR", "/tmp/paperkg-bench")
+PY = sys.executable
+
+
+def mb(kb: int) -> float:
+    """ru_maxrss is in KiB on Linux."""
+    return round(kb / 1024, 1)
+
+
+def peak_self_mb() -> float:
+    return mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def peak_children_mb() -> float:
+    """Largest peak RSS of any waited-for child process (pool or Dask workers), 0 if none."""
+    return mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
+def machine() -> dict:
+    info = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+    try:
+        info["cpu_model"] = next(
+            line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        pass
+    try:
+        kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+        info["memory_gb"] = round(kb / 1024 / 1024, 1)
+    except (OSError, StopIteration):
+        pass
+    info["load_avg_at_start"] = [round(x, 2) for x in os.getloadavg()]
+    try:
+        import spacy
+
+        info["spacy"] = spacy.__version__
+    except ImportError:
+        pass
+    return info
+
+
+def run_step(script: Path, step: str, *args: str, timeout: float | None = None) -> dict:
+    """Run ``script --step STEP ARGS`` in a fresh process (so its peak RSS is its own); the step prints
+    one JSON object on its last stdout line. Adds the load average seen while it ran."""
+    cmd = [PY, str(script), "--step", step, *args]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, timeout=timeout, cwd=REPO)
+    if proc.returncode != 0:
+        raise SystemExit(f"step {step} of {script.name} failed with exit {proc.returncode}")
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["process_seconds"] = round(time.perf_counter() - t0, 2)
+    out["load_avg_after"] = round(os.getloadavg()[0], 2)
+    return out
+
+
+def emit(result: dict) -> None:
+    """A step's result: one JSON line on stdout (the last line is what run_step reads)."""
+    result.setdefault("peak_rss_mb", peak_self_mb())
+    result.setdefault("peak_child_rss_mb", peak_children_mb())
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
+
+
+def percentiles(samples: list[float]) -> dict:
+    ms = sorted(s * 1000 for s in samples)
+    if len(ms) == 1:
+        return {"p50_ms": round(ms[0], 2), "p95_ms": round(ms[0], 2), "n": 1}
+    q = statistics.quantiles(ms, n=100, method="inclusive")
+    return {"p50_ms": round(q[49], 2), "p95_ms": round(q[94], 2), "max_ms": round(ms[-1], 2), "n": len(ms)}
+
+
+def save(name: str, payload: dict) -> Path:
+    RESULTS_DIR.mkdir(exist_ok=True)
+    path = RESULTS_DIR / f"{name}.json"
+    path.write_text(json.dumps(payload, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    return path
+
+
+def read_papers(corpus: str, limit: int | None):
+    from paperkg.extract.readers import read_corpus
+
+    papers = read_corpus([corpus]).papers
+    return papers[:limit] if limit else papers
+
+
+def neo4j_server(home: Path):
+    """Context manager: NEO4J_URI from the environment, else a throwaway server in `home` (stopped after)."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def cm():
+        if os.environ.get("NEO4J_URI"):
+            yield os.environ["NEO4J_URI"], False
+            return
+        home.mkdir(parents=True, exist_ok=True)
+        script = REPO / "scripts" / "neo4j-server"
+        heap = os.environ.get("NEO4J_HEAP", "2g")
+        out = subprocess.run([str(script), "start", "--home", str(home), "--heap", heap],
+                             stdout=subprocess.PIPE, text=True, check=True).stdout
+        uri = next(line.split("=", 1)[1].strip() for line in out.splitlines() if "NEO4J_URI=" in line)
+        try:
+            yield uri, True
+        finally:
+            subprocess.run([str(script), "stop", "--home", str(home)], check=False)
+
+    return cm()
+
+
+def log(msg: str) -> None:
+    sys.stderr.write(f"[bench {time.strftime('%H:%M:%S')}] {msg}\n")
+    sys.stderr.flush()
