@@ -14,8 +14,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .sentences import doc_text, sentence_bounds
+
 SHORT_FORM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-+&]{0,11}$")
-MAX_INSIDE_TOKENS = 6
 
 
 def _short_form_ok(sf: str) -> bool:
@@ -66,61 +67,51 @@ def initials_long_form(short: str, window: str) -> int | None:
     return None
 
 
+PAREN = re.compile(r"\(([^()]{1,60})\)")
+CLAUSE_BREAK = re.compile(r"[;:()]|\.\s")
+
+
 def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
-    """All (long form, short form) pairs defined in the document."""
+    """All (long form, short form) pairs defined in the document.
+
+    Works on the text, not the tokens: building token objects for every abstract cost more than the
+    search itself. Only the pairs found become spans.
+    """
     pairs: list[tuple[Span, Span]] = []
-    text = doc.text
-    sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    for tok in doc:
-        if tok.text != "(":
-            continue
-        close = None
-        for j in range(tok.i + 1, min(len(doc), tok.i + 2 + MAX_INSIDE_TOKENS)):
-            if doc[j].text == ")":
-                close = j
-                break
-            if doc[j].text == "(":
-                break
-        if close is None or close == tok.i + 1:
-            continue
+    text = doc_text(doc)
+    starts = [s for s, _ in sentence_bounds(doc)]
+    for m in PAREN.finditer(text):
+        inner = m.group(1)
         # "(DPO; Rafailov et al.)" and "(DPO, ...)": the short form is the first chunk.
-        end = close
-        for j in range(tok.i + 1, close):
-            if doc[j].text in (",", ";"):
-                end = j
-                break
-        short = doc[tok.i + 1 : end]
-        if short.text.count(" ") > 0 or not _short_form_ok(short.text):
+        chunk = re.split(r"[,;]", inner, maxsplit=1)[0].strip()
+        if " " in chunk or not _short_form_ok(chunk):
             continue
-        sent_start = sent_starts[bisect.bisect_right(sent_starts, tok.i) - 1]
-        n_alnum = sum(ch.isalnum() for ch in short.text)
+        short_start = m.start(1) + inner.find(chunk)
+        short = doc.char_span(short_start, short_start + len(chunk))
+        if short is None:
+            continue
+        sent_start = starts[bisect.bisect_right(starts, m.start()) - 1]
+        pre = text[sent_start : m.start()]
+        breaks = [b.end() for b in CLAUSE_BREAK.finditer(pre)]
+        offset = sent_start + (breaks[-1] if breaks else 0)
+        n_alnum = sum(ch.isalnum() for ch in chunk)
         max_words = min(n_alnum + 5, 2 * n_alnum)
-        # Window: at most max_words word tokens back, within the sentence.
-        words = 0
-        k = tok.i - 1
-        while k >= sent_start and words < max_words:
-            if doc[k].is_alpha or doc[k].like_num or any(ch.isalnum() for ch in doc[k].text):
-                words += 1
-            if doc[k].text in (".", ";", ":", "(", ")") and k < tok.i - 1:
-                break
-            k -= 1
-        w_start_char = doc[k + 1].idx if k + 1 < tok.i else tok.idx
-        window = text[w_start_char : tok.idx].rstrip()
-        if not window:
+        words = list(re.finditer(r"\S+", text[offset : m.start()]))[-max_words:]
+        if not words:
             continue
-        start = initials_long_form(short.text, window)
+        w_start_char = offset + words[0].start()
+        window = text[w_start_char : m.start()].rstrip()
+        start = initials_long_form(chunk, window)
         if start is None:
-            start = best_long_form(short.text, window)
+            start = best_long_form(chunk, window)
         if start is None:
             continue
         long_span = doc.char_span(w_start_char + start, w_start_char + len(window), alignment_mode="expand")
         while long_span is not None and len(long_span) > 1 and not long_span[-1].text[-1].isalnum():
             long_span = long_span[:-1]
-        if long_span is None or len(long_span) < 1 or long_span.text == short.text:
+        if long_span is None or len(long_span) < 1 or long_span.text == chunk or len(long_span.text) <= len(chunk):
             continue
-        if len(long_span.text) <= len(short.text):
-            continue
-        # Strip leading stop words SH may start on ("the Direct ..." cannot happen, but "a" can).
+        # Strip leading words SH may start on ("a novel ...").
         while len(long_span) > 1 and long_span[0].lower_ in ("a", "an", "the", "our", "novel", "new"):
             long_span = long_span[1:]
         pairs.append((long_span, short))
@@ -128,25 +119,24 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
 
 
 def find_uses(doc: Doc, pairs: list[tuple[Span, Span]]) -> list[Span]:
-    """Every later token (or token run) equal to a defined short form, plural included ("RMs")."""
-    shorts = {short.text: short for _, short in pairs}
-    defined_at = {short.start for _, short in pairs}
+    """Every other occurrence of a defined short form, plural and singular included ("RM" <-> "RMs")."""
+    if not pairs:
+        return []
+    forms: set[str] = set()
+    for _, short in pairs:
+        sf = short.text
+        forms.update({sf, sf + "s"})
+        if sf.endswith("s") and len(sf) > 2:
+            forms.add(sf[:-1])
+    defined_at = {short.start_char for _, short in pairs}
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])")
     uses: list[Span] = []
-    single = {s for s in shorts if len(shorts[s]) == 1}
-    for tok in doc:
-        t = tok.text
-        if tok.i in defined_at:
+    for m in pattern.finditer(doc_text(doc)):
+        if m.start() in defined_at:
             continue
-        # Plural and singular of a defined short form: "RM" <-> "RMs".
-        if t in single or (t.endswith("s") and t[:-1] in single) or (t + "s") in single:
-            uses.append(doc[tok.i : tok.i + 1])
-    for s, span in shorts.items():
-        if len(span) > 1:
-            n = len(span)
-            words = [t.text for t in span]
-            for i in range(len(doc) - n + 1):
-                if i not in defined_at and [doc[i + k].text for k in range(n)] == words:
-                    uses.append(doc[i : i + n])
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            uses.append(span)
     return uses
 
 

@@ -132,8 +132,10 @@ def extract_papers_dask(
         raise ValueError("shard_size must be at least 1")
     shards = _chunks(papers, shard_size)
     with dask_client(scheduler, n_workers=n_workers, memory_limit=memory_limit) as client:
-        # pure=False: no hashing of the whole corpus to build task keys.
-        futures = client.map(_extract_shard, shards, pure=False)
+        # Shards go straight to the workers (not inside the task graph through the scheduler);
+        # hash=False/pure=False: no hashing of the whole corpus to build keys.
+        data = client.scatter(list(shards), hash=False)
+        futures = client.map(_extract_shard, data, pure=False)
         parts = _gather_in_order(client, futures, [len(s) for s in shards], progress)
     results = [
         (paper, entities, urls)

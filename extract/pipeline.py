@@ -52,6 +52,7 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
         for p in papers:
             doc = nlp.make_doc(p.abstract)
             doc.user_data["paperkg_title"] = p.title
+            doc.user_data["paperkg_text"] = p.abstract  # == doc.text, without rebuilding it
             yield doc
 
     out: list[LocalResult] = []
@@ -63,11 +64,11 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
 
 def _pipe_titles(nlp: Language, papers: Sequence[Paper], batch_size: int):
     """Titles through the same pipeline, flagged so the rules look for a leading name ("ZIP-FIT: ...")."""
-    docs = (nlp.make_doc(p.title or "") for p in papers)
-
     def flagged():
-        for doc in docs:
+        for p in papers:
+            doc = nlp.make_doc(p.title or "")
             doc.user_data["paperkg_is_title"] = True
+            doc.user_data["paperkg_text"] = p.title or ""
             yield doc
 
     return nlp.pipe(flagged(), batch_size=batch_size)

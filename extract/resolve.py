@@ -20,6 +20,7 @@ from .lexicon import (
     GENERIC_WORDS, METRIC_HEADS, MODEL_HEADS, TASK_HEADS,
 )
 from .records import Mention
+from .sentences import doc_text, sentence_bounds
 from .rules import PROPOSAL, SIZED_MODEL, model_family_regex
 from .text import normalise_surface, singular
 
@@ -149,7 +150,7 @@ class PaperResolver:
             src = f"gazetteer:{entry.source}"
             cands.append(Candidate(span.start_char, span.end_char, field_name, src, entry.type, g, _priority(src, entry)))
         for start, end, typ, rule in doc._.rule_matches or ():
-            surface = doc.text[start:end]
+            surface = doc_text(doc)[start:end]
             g = group_id(("surface", normalise_surface(surface)))
             cands.append(Candidate(start, end, field_name, rule, None if typ == "unknown" else typ, g, _priority(rule, None)))
 
@@ -191,7 +192,7 @@ class PaperResolver:
                 x = parent[x]
             return x
 
-        texts = {f: d.text for f, d in docs.items()}
+        texts = {f: doc_text(d) for f, d in docs.items()}
         by_form: dict[str, int] = {}
         for c in chosen:
             forms = [normalise_surface(texts[c.field][c.start : c.end])]
@@ -213,7 +214,7 @@ class PaperResolver:
         for root in members:
             members[root].sort(key=lambda c: (c.shadow, c.field != "title", c.start))
 
-        texts = {f: d.text for f, d in docs.items()}  # Doc.text rebuilds the string on every access
+        texts = {f: doc_text(d) for f, d in docs.items()}
         sentences = {f: self._sentence_bounds(d) for f, d in docs.items()}
         proposal_starts = self._proposal_targets(texts, chosen, sentences)
         entities = []
@@ -225,7 +226,7 @@ class PaperResolver:
 
     @staticmethod
     def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-        return [(s.start_char, s.end_char) for s in doc.sents]
+        return sentence_bounds(doc)
 
     @staticmethod
     def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> int:

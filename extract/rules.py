@@ -17,6 +17,7 @@ if not Doc.has_extension("rule_matches"):
     Doc.set_extension("rule_matches", default=None)
 
 from .gazetteer import load_entries
+from .sentences import doc_text
 from .urls import URL
 from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, NAMING_WORDS, PROPOSAL_VERBS
 
@@ -80,12 +81,14 @@ def model_family_regex() -> re.Pattern:
 
 SIZED_MODEL = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*?)-(\d+(?:\.\d+)?[BM])(?:-[A-Za-z][\w.]*)*(?![\w\-])")
 BENCH_SHAPE = re.compile(r"(?<![\w\-])((?:[A-Z][\w]*-)*[A-Z][\w]*(?:Bench|bench|BENCH|QA|Eval|EVAL)(?:-[\w]+)*|(?:[A-Z][\w]*-)+(?:Bench|QA|Eval)(?:-[\w]+)*)(?![\w\-])")
+# Anchors first, then a look around them: a regex that starts with an alternation of words tries it at
+# every character of every abstract, which was the slowest part of extraction.
+_TYPE_WORDS = "|".join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))
 NAMING = re.compile(
-    rf"(?:\b((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\s+)?"
-    rf"\b(?:{'|'.join(sorted(NAMING_WORDS))}|(?:dub|term|name|call)(?:s|bed|ed)?\b[^.;]{{0,60}}?\bas)\s+(?:as\s+|it\s+)?[\"“']?({TITLE_RUN}|{WORD})"
+    rf"\b(?:{'|'.join(sorted(NAMING_WORDS))}|(?:dub|term|name|call)(?:s|bed|ed)?\b[^.;]{{0,60}}?\bas)\s+(?:as\s+|it\s+)?[\"“']?"
 )
-# "a reward model VP-Score", "the benchmark FooQA": a type noun right before a name-shaped word.
-PRECEDER = re.compile(rf"\b((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\s+({WORD})(?![\w\-])")
+NAME_AT = re.compile(rf"{TITLE_RUN}|{WORD}")
+TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS}))\s+$")
 # "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
 LIST_INTRO = re.compile(
     r"\b(benchmarks|datasets|baselines|models|methods)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
@@ -95,13 +98,12 @@ PROPOSAL = re.compile(
     rf"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Oo]ur (?:work|paper|study))\s+(?:\w+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(PROPOSAL_VERBS))})\b"
 )
-APPOSITIVE = re.compile(
-    rf"(?<![\w\-])({WORD}|{TITLE_RUN})\s*(?:\([^()]{{1,20}}\))?\s*,\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?"
-    rf"((?i:{'|'.join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))}))\b",
-)
-FOLLOWER = re.compile(
-    rf"(?<![\w\-])({WORD}(?:\s+{WORD})?)\s+({'|'.join(sorted(FOLLOWER_TYPE, key=len, reverse=True))})\b"
-)
+APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
+NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,20}}\))?\s*$")
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+# Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
+NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
 CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
 
 
@@ -118,10 +120,26 @@ def _name_ok(name: str) -> bool:
     return name[:1].isupper() and not any(c.isupper() for c in name[1:]) and name not in COMMON_CAPS
 
 
-def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
+def name_shaped_words(text: str) -> list[tuple[int, int, str]]:
+    """Every word with the shape of a name, with its offsets (the scan several rules share)."""
+    out = []
+    for m in NAME_WORD.finditer(text):
+        w = m.group(0)
+        if w.islower() or (w.isalpha() and w[1:].islower()):
+            continue  # plain words: a quick test before the full one
+        s, e = _trim(text, m.start(), m.end())
+        w = text[s:e]
+        if looks_named(w):
+            out.append((s, e, w))
+    return out
+
+
+def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, type or 'unknown', rule) for every rule match in the text."""
+    if named_words is None:
+        named_words = name_shaped_words(text)
     out: list[tuple[int, int, str, str]] = []
-    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+    urls = [(m.start(), m.end()) for m in URL.finditer(text)] if ("/" in text or "www." in text) else []
 
     def add(start: int, end: int, typ: str, rule: str) -> None:
         start, end = _trim(text, start, end)
@@ -136,12 +154,26 @@ def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
     for m in BENCH_SHAPE.finditer(text):
         add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
     for m in NAMING.finditer(text):
-        if _name_ok(m.group(2)):
-            typ = APPOSITIVE_TYPE[m.group(1).lower()] if m.group(1) else "unknown"
-            add(m.start(2), m.end(2), typ, "rule:named")
-    for m in PRECEDER.finditer(text):
-        if looks_named(m.group(2)):
-            add(m.start(2), m.end(2), APPOSITIVE_TYPE[m.group(1).lower()], "rule:preceded-by-type")
+        name = NAME_AT.match(text, m.end())
+        if name and _name_ok(name.group(0)):
+            kind = TYPE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
+            add(name.start(), name.end(), typ, "rule:named")
+    for start, end, word in named_words:
+        # "a reward model VP-Score": a type noun right before a name-shaped word.
+        prev = PREV_WORD.search(text, max(0, start - 20), start)
+        if prev and prev.group(1).lower() in APPOSITIVE_TYPE:
+            add(start, end, APPOSITIVE_TYPE[prev.group(1).lower()], "rule:preceded-by-type")
+        # "the PRISM dataset", "Anthropic HH dataset": a type noun right after it.
+        nxt = NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1).lower() in FOLLOWER_TYPE:
+            typ = FOLLOWER_TYPE[nxt.group(1).lower()]
+            if typ == "model" and not re.search(r"\d", word):
+                typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
+            first = PREV_WORD.search(text, max(0, start - 30), start)
+            if first and first.group(1)[:1].isupper() and _name_ok(first.group(1)):
+                start = first.start(1)
+            add(start, end, typ, "rule:followed-by-type")
     for m in LIST_INTRO.finditer(text):
         body_start = m.start(2)
         body = m.group(2).split(". ")[0]
@@ -164,26 +196,16 @@ def find_rule_spans(text: str) -> list[tuple[int, int, str, str]]:
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), LIST_TYPE[m.group(1)], "rule:listed")
     for m in APPOSITIVE.finditer(text):
-        name = m.group(1)
+        lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 80), m.start())
+        if not lead:
+            continue
+        name = lead.group(1)
         if name.split()[0] in COMMON_CAPS:
             continue
-        prev = text[: m.start(1)].rstrip()
+        prev = text[: lead.start(1)].rstrip()
         mid_sentence = bool(prev) and prev[-1].isalnum()
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
-            add(m.start(1), m.end(1), APPOSITIVE_TYPE[m.group(2).lower()], "rule:appositive")
-    for m in FOLLOWER.finditer(text):
-        words = m.group(1).split()
-        # Keep the name part: "the PRISM dataset" -> PRISM; two words only when both look like a name.
-        if len(words) == 2 and not (words[0][:1].isupper() and _name_ok(words[0])):
-            start = m.start(1) + len(m.group(1)) - len(words[1])
-            words = words[1:]
-        else:
-            start = m.start(1)
-        if looks_named(words[-1]) and (len(words) == 1 or words[0] not in COMMON_CAPS):
-            typ = FOLLOWER_TYPE[m.group(2).lower()]
-            if typ == "model" and not re.search(r"\d", words[-1]):
-                typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
-            add(start, m.end(1), typ, "rule:followed-by-type")
+            add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
     for m in PROPOSAL.finditer(text):
         tail = text[m.end() : m.end() + 140]
         stop = re.search(r"[.;:]\s|$", tail)
@@ -220,14 +242,16 @@ def title_name(title: str) -> tuple[int, int] | None:
     return None
 
 
-def repeated_names(text: str, title: str | None) -> list[tuple[int, int, str, str]]:
+def repeated_names(
+    text: str, title: str | None, named_words: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int, str, str]]:
     """Name-shaped words used at least twice (or in the title): likely the paper's own coinage."""
+    if named_words is None:
+        named_words = name_shaped_words(text)
     counts: dict[str, list[tuple[int, int]]] = {}
-    for m in re.finditer(rf"(?<![\w\-]){WORD}", text):
-        s, e = _trim(text, m.start(), m.end())
-        w = text[s:e]
+    for s, e, w in named_words:
         # Undefined all-capital words of 2-3 letters (DAG, RGB, PCA) are mostly common acronyms.
-        if len(w) >= 3 and looks_named(w) and not (w.isalpha() and w.isupper() and len(w) < 4):
+        if len(w) >= 3 and not (w.isalpha() and w.isupper() and len(w) < 4):
             counts.setdefault(w, []).append((s, e))
     title_words = set(re.findall(WORD, title or ""))
     lead = title_name(title or "")
@@ -253,8 +277,9 @@ class ContextRules:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        found = find_rule_spans(text) + repeated_names(text, doc.user_data.get("paperkg_title"))
+        text = doc_text(doc)
+        words = name_shaped_words(text)
+        found = find_rule_spans(text, words) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
             lead = title_name(text)
             if lead:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z+]+")
 # Generic trailing words folded when comparing names ("MME benchmark" == "MME").
@@ -20,6 +21,7 @@ def fold(text: str) -> str:
                                          "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}))
 
 
+@lru_cache(maxsize=65536)
 def normalise_surface(text: str) -> str:
     """The comparison form of a name: case, hyphens, spaces and punctuation folded, generic tail dropped.
 

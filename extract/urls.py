@@ -13,6 +13,8 @@ URL = re.compile(
 def find_urls(text: str) -> list[str]:
     """URLs in order of appearance, as written, without trailing punctuation; duplicates dropped."""
     seen: list[str] = []
+    if "/" not in text and "www." not in text:
+        return seen
     for m in URL.finditer(text):
         url = m.group(0).rstrip(".,;:!?")
         if url.count("//") and len(url.split("//", 1)[1]) < 4:
