@@ -17,13 +17,13 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from . import abbreviations, gazetteer, rules  # noqa: F401  (registers the component factories)
+from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
 from .canonical import canonicalise
 from .records import ExtractedPaper, Paper
 from .resolve import LocalEntity, PaperResolver
 from .urls import find_urls
 
-PIPE_NAMES = ("sentencizer", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules")
+PIPE_NAMES = ("paperkg_sentences", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules")
 
 
 def build_nlp() -> Language:

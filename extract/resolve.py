@@ -25,6 +25,10 @@ from .rules import PROPOSAL, SIZED_MODEL, model_family_regex
 from .text import normalise_surface, singular
 
 SCORED_TYPES = ("method", "dataset", "benchmark", "model")
+NAMING_CUE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[\"“']?")
+OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|novel|new)\s+$")
+NOVEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b")
+FOLLOWER_WORD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
 PROPOSAL_GAP_STOP = re.compile(r"\(|e\.g\.|such as| of | how | whether | that | which | for | to | on | with | in | from | using ")
 
 
@@ -247,14 +251,14 @@ class PaperResolver:
                 # "we present a study of how LSTM ..." names no new thing; "we propose a novel X" does.
                 if not PROPOSAL_GAP_STOP.search(gap):
                     targets.add(("abstract", starts[i]))
-        for m in re.finditer(r"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[\"“']?", text):
+        for m in NAMING_CUE.finditer(text):
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] <= m.end() + 1:
                 targets.add(("abstract", starts[i]))
         for c in chosen:
-            if c.field == "abstract" and re.search(r"\b(?:[Oo]ur|novel|new)\s+$", text[max(0, c.start - 7) : c.start]):
+            if c.field == "abstract" and OUR_BEFORE.search(text, max(0, c.start - 7), c.start):
                 targets.add(("abstract", c.start))
-            if c.field == "abstract" and re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b", text[c.end : c.end + 40]):
+            if c.field == "abstract" and NOVEL_AFTER.match(text, c.end, c.end + 40):
                 targets.add(("abstract", c.start))
         if "title" in texts:
             title = texts["title"]
@@ -304,7 +308,7 @@ class PaperResolver:
 
     @staticmethod
     def _follower(text: str, c: Candidate) -> str | None:
-        m = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)", text[c.end : c.end + 40])
+        m = FOLLOWER_WORD.match(text, c.end, c.end + 40)
         return m.group(1).lower() if m else None
 
     @staticmethod

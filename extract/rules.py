@@ -34,6 +34,8 @@ COMMON_CAPS = {w.capitalize() for w in STOP_WORDS} | {
     "Third", "Lastly", "Overall", "Notably", "Surprisingly", "Building", "Based", "Using", "Given", "While",
     "Large", "Language", "Models", "Model", "Human", "Data", "English", "Chinese", "AI", "Paper",
 }
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+CITATION_AFTER = re.compile(r"\s*(?:et al|'s\b|’s\b)")
 SIZE_OR_NUMBER = re.compile(r"^\d[\d.,]*[A-Za-z]{0,2}$|^\d+(?:[.\-]\d+)*[A-Za-z]?[-\d.A-Za-z]*$")
 
 
@@ -42,7 +44,7 @@ def looks_named(word: str) -> bool:
     w = word.strip(".,;:+")
     if len(w) < 2 or w in GENERIC_ACRONYMS or SIZE_OR_NUMBER.match(w) or w.lower() in STOP_WORDS:
         return False
-    if w.endswith("s") and (w[:-1] in GENERIC_ACRONYMS or re.fullmatch(r"[A-Z]{2,}s", w)):
+    if w.endswith("s") and (w[:-1] in GENERIC_ACRONYMS or PLURAL_ACRONYM.fullmatch(w)):
         return False  # "LLMs", "LMAs": plural acronyms name a class of things, not one thing
     parts = w.split("-")
     if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) > 3:
@@ -168,7 +170,7 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
         nxt = NEXT_WORD.match(text, end)
         if nxt and nxt.group(1).lower() in FOLLOWER_TYPE:
             typ = FOLLOWER_TYPE[nxt.group(1).lower()]
-            if typ == "model" and not re.search(r"\d", word):
+            if typ == "model" and not any(ch.isdigit() for ch in word):
                 typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
             first = PREV_WORD.search(text, max(0, start - 30), start)
             if first and first.group(1)[:1].isupper() and _name_ok(first.group(1)):
@@ -214,7 +216,7 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
             word = c.group(1)
             if word[:1].islower() and not looks_named(word):
                 continue  # skip "a novel", "two new", ...
-            if _name_ok(word) and not re.match(r"\s*(?:et al|'s\b|’s\b)", tail[c.end(1) :]):
+            if _name_ok(word) and not CITATION_AFTER.match(tail, c.end(1)):
                 add(m.end() + c.start(1), m.end() + c.end(1), "unknown", "rule:proposal")
             break
     return out

@@ -90,9 +90,19 @@ def test_normalise_and_slug():
     assert slug("HumanEval+") == "humaneval-plus"
 
 
+def test_sentences_match_spacys_sentencizer(nlp):
+    text = ('We propose X (see Sec. 2). It works! Does it? Yes: "it does." Then e.g. this one... and '
+            "another (final).")
+    ours = [s.text for s in nlp(text).sents]
+    ref = spacy.blank("en")
+    ref.add_pipe("sentencizer")
+    assert ours == [s.text for s in ref(text).sents]
+    assert len(ours) > 3
+
+
 def test_pipeline_is_blank_english(nlp):
     assert nlp.lang == "en"
-    assert nlp.pipe_names == ["sentencizer", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules"]
+    assert nlp.pipe_names == ["paperkg_sentences", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules"]
     assert not spacy.util.is_package("en_core_web_sm") or True  # nothing trained is loaded either way
     assert all(not getattr(p, "model", None) for _, p in nlp.pipeline)
 
