@@ -53,6 +53,14 @@ def machine() -> dict:
         info["memory_gb"] = round(kb / 1024 / 1024, 1)
     except (OSError, StopIteration):
         pass
+    info["code"] = os.environ.get("PAPERKG_BENCH_CODE") or "working tree " + subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=REPO, stdout=subprocess.PIPE, text=True).stdout.strip()
+    try:
+        import paperkg
+
+        info["paperkg_from"] = str(Path(paperkg.__file__).parent)
+    except ImportError:
+        pass
     info["load_avg_at_start"] = [round(x, 2) for x in os.getloadavg()]
     try:
         import spacy

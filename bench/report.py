@@ -37,6 +37,9 @@ def render(results: dict) -> str:
     L += [f"Machine: {m.get('cpus')} cores ({m.get('cpu_model', '?')}), {m.get('memory_gb', '?')} GB, "
           f"Python {m.get('python')}, spaCy {m.get('spacy', '?')}, {m.get('platform')}. "
           f"Report written {m.get('date')}.", ""]
+    codes = sorted({x["machine"].get("code", "?") for x in b.values()})
+    L += [f"Code measured: {', '.join(codes)} (a `git archive` snapshot put first on PYTHONPATH, unless it says "
+          "working tree).", ""]
     L += ["**Shared machine**: other engineers were running tests and tools on the same 2 cores during the run; "
           "each step records the 1-minute load average after it ran (`load`), and the numbers are lower than on "
           "an idle machine. Ratios to a baseline measured in the same run are the more stable figures.", ""]
