@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from paperkg.errors import InputError, QueryError
@@ -20,6 +19,7 @@ def register(sub) -> None:
     _store_args(p)
     p.add_argument("-o", "--output", metavar="PAPERS.jsonl", help="also write the extracted papers here")
     p.add_argument("--strict", action="store_true", help="stop at the first unreadable record instead of skipping it")
+    p.add_argument("--n-process", type=int, default=1, metavar="N", help="extraction worker processes (default 1)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("load", help="load already-extracted papers (papers.jsonl) into a store",
@@ -83,30 +83,28 @@ def _load(args, papers) -> int:
     from paperkg.graph.build import build_graph
     from paperkg.graph.tables import graph_tables
 
+    n_papers = len(papers)
     tables = graph_tables(build_graph(papers))
+    del papers  # the caller drops its reference too: the tables are all the store needs
     with _open(args, write=True) as store:
         report = store.load(tables)
-    print(f"loaded {len(papers)} papers into {_where(args)}: {report.summary()}")
+    print(f"loaded {n_papers} papers into {_where(args)}: {report.summary()}")
     return 0
 
 
 def cmd_build(args) -> int:
-    from paperkg.extract.pipeline import extract_papers
-    from paperkg.extract.readers import read_corpus, sample_corpus_paths
+    from paperkg.cli.extract_cmds import extract_inputs, write_jsonl_atomic
 
-    inputs = args.inputs or sample_corpus_paths()
-    corpus = read_corpus(inputs, strict=args.strict)
-    print(corpus.summary(), file=sys.stderr)
-    if not corpus.papers:
-        raise InputError("no papers read from the input")
-    extracted = extract_papers(corpus.papers, progress=True)
+    # Check the store opens before spending minutes on extraction.
+    with _open(args, write=True):
+        pass
+    extracted = extract_inputs(args.inputs, strict=args.strict, n_process=args.n_process, progress=True)
     if args.output:
-        with open(args.output, "w", encoding="utf-8") as f:
-            for paper in extracted:
-                f.write(json.dumps(paper.to_dict(), ensure_ascii=False) + "\n")
+        write_jsonl_atomic(extracted, args.output)
     n_entities = sum(len(p.entities) for p in extracted)
-    print(f"extracted {n_entities} entity mentions from {len(extracted)} papers", file=sys.stderr)
-    return _load(args, extracted)
+    print(f"extracted {n_entities} entities from {len(extracted)} papers", file=sys.stderr)
+    papers, extracted = extracted, None
+    return _load(args, papers)
 
 
 def cmd_load(args) -> int:
