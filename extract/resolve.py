@@ -80,6 +80,13 @@ def type_from_long_form(long_form: str, follower: str | None) -> str | None:
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
     if not words:
         return None
+    # "Decoding-time Alignment of LLMs": a generic phrase after "of/for/in" is not the head.
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() in ("of", "for", "in", "on", "with") and all(
+            w.lower() in GENERIC_WORDS or w in GENERIC_ACRONYMS or singular(w) in GENERIC_ACRONYMS for w in words[k + 1 :]
+        ):
+            words = words[:k]
+            break
     head = singular(words[-1].lower().split("-")[-1])
     lowered = [w.lower() for w in words]
     all_generic = all(w in GENERIC_WORDS or w.split("-")[0] in GENERIC_WORDS for w in lowered)
@@ -211,6 +218,18 @@ class PaperResolver:
                         parent[max(a, b)] = min(a, b)
                 else:
                     by_form[form] = c.group
+        # "SparQ" after "SparQ Attention": a name-shaped first word alone is the same thing.
+        surfaces_by_group: dict[int, set[str]] = {}
+        for c in chosen:
+            surfaces_by_group.setdefault(find(c.group), set()).add(texts[c.field][c.start : c.end])
+        firsts = {s.split()[0]: g for g, ss in surfaces_by_group.items() for s in ss if " " in s}
+        for g, ss in list(surfaces_by_group.items()):
+            for surface in ss:
+                target = firsts.get(surface)
+                if target is not None and " " not in surface and any(ch.isupper() for ch in surface[1:]):
+                    a, b = find(target), find(g)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
         members: dict[int, list[Candidate]] = {}
         for c in chosen:
             members.setdefault(find(c.group), []).append(c)
@@ -339,7 +358,7 @@ class PaperResolver:
                     if c.source == preferred and c.type:
                         return c.type
             return rule_types[0]
-        if follower in FOLLOWER_TYPE:
+        if follower in FOLLOWER_TYPE and (FOLLOWER_TYPE[follower] != "model" or any(ch.isdigit() for ch in surfaces[0])):
             return FOLLOWER_TYPE[follower]
         return "method"
 

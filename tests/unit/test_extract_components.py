@@ -127,3 +127,23 @@ def test_titles_flag_the_proposed_name():
     [entity] = [e for e in paper.entities if e.name == "StyleBabel"]
     assert entity.role == "proposes" and entity.type == "dataset"
     assert {m.field for m in entity.mentions} == {"title", "abstract"}
+
+
+def test_long_form_typing_ignores_generic_tails_and_phrases():
+    from paperkg.extract.resolve import type_from_long_form
+
+    assert type_from_long_form("Decoding-time Alignment of LLMs", None) == "method"
+    assert type_from_long_form("large language models", None) is None
+    assert type_from_long_form("differentially private", None) is None
+    assert type_from_long_form("Multi-View Hand Mesh", "benchmark") == "benchmark"
+    assert type_from_long_form("attack success rate", None) == "metric"
+
+
+def test_first_word_of_a_name_alone_is_the_same_entity():
+    from paperkg.extract.pipeline import extract_papers
+    from paperkg.extract.records import Paper
+
+    [paper] = extract_papers([Paper("s", None, "We introduce SparQ Attention, a technique. SparQ is fast.")])
+    names = [e.name for e in paper.entities]
+    assert names == ["SparQ Attention"]
+    assert paper.entities[0].aliases == ["SparQ"]
