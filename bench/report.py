@@ -120,7 +120,7 @@ def render(results: dict) -> str:
             rows.append(cells + [r.get("rows"), r.get("n")])
         L += _table(head, rows)
         L += ["", f"Target: p95 < {t['p95_ms_ladybug']} ms for every query on LadybugDB -> {_target(t)} "
-              f"(worst: {t['worst']}, {t['worst_p95_ms']} ms; over target: {', '.join(t['over_target']) or 'none'}).", ""]
+              f"(worst: {t['worst']}, {t['worst_p95_ms'] if t['worst_p95_ms'] is not None else 'no answer'} ms; over target: {', '.join(t['over_target']) or 'none'}).", ""]
         for s in stores:
             errs = {n: r["error"] for n, r in q[s]["queries"].items() if "error" in r}
             for n, msg in errs.items():
