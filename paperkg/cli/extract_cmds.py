@@ -22,7 +22,8 @@ def register(sub) -> None:
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="corpus files (default: the bundled sample corpus)")
     p.add_argument("-o", "--output", default="-", help="output JSONL file (default: standard output)")
     p.add_argument("--strict", action="store_true", help="fail on the first bad record instead of skipping it")
-    p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes on this machine")
+    p.add_argument("--n-process", type=int, default=default_workers(), metavar="N",
+                   help="worker processes on this machine (default: the CPU count; same output for any N)")
     p.add_argument("--dask", metavar="SCHEDULER", help="run on a dask.distributed scheduler (address, or 'local')")
     p.add_argument("--progress", action="store_true", help="show a progress bar (default: on a terminal)")
     p.set_defaults(func=run_extract)
@@ -38,6 +39,11 @@ def register(sub) -> None:
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--errors", action="store_true", help="also list missed and spurious entities per abstract")
     e.set_defaults(func=run_evaluate)
+
+
+def default_workers() -> int:
+    """All cores: extraction is CPU-bound and its output does not depend on the number of workers."""
+    return max(1, os.cpu_count() or 1)
 
 
 def report_skips(read) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from paperkg.cli.extract_cmds import default_workers
 from paperkg.errors import InputError, QueryError
 
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -19,7 +20,8 @@ def register(sub) -> None:
     _store_args(p)
     p.add_argument("-o", "--output", metavar="PAPERS.jsonl", help="also write the extracted papers here")
     p.add_argument("--strict", action="store_true", help="stop at the first unreadable record instead of skipping it")
-    p.add_argument("--n-process", type=int, default=1, metavar="N", help="extraction worker processes (default 1)")
+    p.add_argument("--n-process", type=int, default=default_workers(), metavar="N",
+                   help="extraction worker processes (default: the CPU count; same output for any N)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("load", help="load already-extracted papers (papers.jsonl) into a store",
