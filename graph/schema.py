@@ -28,23 +28,30 @@ class RelType:
 
 
 _ENTITY_PROPS = (("key", STRING), ("name", STRING), ("aliases", STRING_LIST))
+# Derived: how many papers link to the node (any relationship). Tables compute it from the graph, and every
+# store recomputes it over the whole store after each load (like EVALUATED_ON), so queries read it instead of
+# counting (related-papers weighs each shared entity by it).
+PAPERS = "papers"
+_PAPERS_PROP = ((PAPERS, INT64),)
 
 PAPER = NodeType(
     "Paper",
     "id",
     (("id", STRING), ("title", STRING), ("abstract", STRING), ("year", INT64), ("venue", STRING), ("source", STRING)),
 )
-METHOD = NodeType("Method", "key", _ENTITY_PROPS)
-DATASET = NodeType("Dataset", "key", _ENTITY_PROPS)
-BENCHMARK = NodeType("Benchmark", "key", _ENTITY_PROPS)
-TASK = NodeType("Task", "key", _ENTITY_PROPS)
-METRIC = NodeType("Metric", "key", _ENTITY_PROPS)
-MODEL = NodeType("Model", "key", _ENTITY_PROPS + (("family", STRING),))
+METHOD = NodeType("Method", "key", _ENTITY_PROPS + _PAPERS_PROP)
+DATASET = NodeType("Dataset", "key", _ENTITY_PROPS + _PAPERS_PROP)
+BENCHMARK = NodeType("Benchmark", "key", _ENTITY_PROPS + _PAPERS_PROP)
+TASK = NodeType("Task", "key", _ENTITY_PROPS + _PAPERS_PROP)
+METRIC = NodeType("Metric", "key", _ENTITY_PROPS + _PAPERS_PROP)
+MODEL = NodeType("Model", "key", _ENTITY_PROPS + (("family", STRING),) + _PAPERS_PROP)
 MODEL_FAMILY = NodeType("ModelFamily", "key", (("key", STRING), ("name", STRING)))
-REPOSITORY = NodeType("Repository", "url", (("url", STRING),))
+REPOSITORY = NodeType("Repository", "url", (("url", STRING),) + _PAPERS_PROP)
 
 NODE_TYPES: tuple[NodeType, ...] = (PAPER, METHOD, DATASET, BENCHMARK, TASK, METRIC, MODEL, MODEL_FAMILY, REPOSITORY)
 NODE_BY_LABEL = {n.label: n for n in NODE_TYPES}
+# Labels whose nodes carry the derived PAPERS count (every target of a paper's relationships).
+COUNTED_LABELS = tuple(n.label for n in NODE_TYPES if (PAPERS, INT64) in n.properties)
 
 # Entity type (the JSONL contract's "type") -> node label.
 LABEL_OF_TYPE = {

@@ -3,7 +3,8 @@
 Contract every store keeps:
 - ``load(tables)`` merges the tables into the store (MERGE semantics on the schema keys: loading the same
   tables twice, or in halves, leaves the same store), then recomputes the derived
-  (Method)-[:EVALUATED_ON {papers}]->(Benchmark) over the *whole* store, then checks the counts and raises
+  (Method)-[:EVALUATED_ON {papers}]->(Benchmark) and the derived node property ``papers`` (schema.PAPERS: how
+  many papers link to an entity or repository) over the *whole* store, then checks the counts and raises
   StoreError if the store holds fewer rows than it must. Derived EVALUATED_ON rows in the input are ignored.
 - ``run(cypher, params)`` runs parameterised Cypher and returns a DataFrame (columns in RETURN order).
 - ``counts()`` rows per node label and per relationship type.

@@ -7,9 +7,13 @@ Loading is fast and idempotent:
   rows we know are new); existing entity nodes get their aliases unioned (and a missing model family filled)
   with ``UNWIND $rows ... MATCH (n:L {key: r.key}) SET`` (the inline-map form; a trial showed the
   ``WHERE n.key = r.key`` form silently dropping rows);
-- the derived EVALUATED_ON is recomputed over the whole store;
+- the derived EVALUATED_ON and every node's derived ``papers`` count are recomputed over the whole store;
 - every step is checked against the exact row counts it must produce, inside one transaction: on any failure
   the transaction is rolled back and nothing half-written remains.
+
+Memory: ladybug sizes its buffer pool from the machine's RAM (~80 %) by default and a COPY fills it, so a load
+of the 73k-paper corpus took 1.7 GB of RSS on a 24 GB machine. We pass a fixed pool instead
+(DEFAULT_BUFFER_MB, or $PAPERKG_LADYBUG_BUFFER_MB; an explicit ``buffer_pool_size=`` wins).
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from paperkg.errors import StoreError
 from paperkg.graph import schema
 from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
+
+DEFAULT_BUFFER_MB = 512
+BUFFER_ENV = "PAPERKG_LADYBUG_BUFFER_MB"
 
 
 def _q(name: str) -> str:
@@ -48,9 +55,26 @@ def schema_statements() -> list[str]:
     return stmts
 
 
+def buffer_pool_bytes() -> int:
+    """The buffer pool size to open a store with: $PAPERKG_LADYBUG_BUFFER_MB (MiB) or DEFAULT_BUFFER_MB."""
+    text = os.environ.get(BUFFER_ENV, "").strip()
+    if not text:
+        return DEFAULT_BUFFER_MB * 1024 * 1024
+    try:
+        mb = int(text)
+    except ValueError:
+        mb = 0
+    if mb < 16:
+        raise StoreError(f"{BUFFER_ENV}={text!r}: give the LadybugDB buffer pool size in MiB, at least 16 (default {DEFAULT_BUFFER_MB})")
+    return mb * 1024 * 1024
+
+
 def _copy_frame(df: pd.DataFrame, props: tuple[tuple[str, str], ...]) -> pd.DataFrame:
-    """A DataFrame COPY accepts: nullable integers as objects holding int or None (pandas' Int64 is refused)."""
-    out = df.copy()
+    """A DataFrame COPY accepts: nullable integers as objects holding int or None (pandas' Int64 is refused).
+
+    Columns the tables lack (e.g. the derived papers count in hand-made tables) are null; loads recompute them.
+    """
+    out = df.reindex(columns=[n for n, _ in props])
     for name, typ in props:
         if typ == schema.INT64 and name in out:
             out[name] = pd.Series([None if pd.isna(v) else int(v) for v in out[name]], dtype=object, index=out.index)
@@ -71,6 +95,7 @@ class LadybugStore(GraphStore):
             if not parent.is_dir():
                 raise StoreError(f"cannot create store {self.path}: folder {parent} does not exist")
         try:
+            db_opts.setdefault("buffer_pool_size", buffer_pool_bytes())
             self._db = ladybug.Database(str(self.path) if self.path else ":memory:", read_only=read_only, **db_opts)
             self._conn = ladybug.Connection(self._db)
         except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files
@@ -78,6 +103,25 @@ class LadybugStore(GraphStore):
         if not read_only:
             for stmt in schema_statements():
                 self._exec(stmt)
+            self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """A store written by an older paperkg lacks newer schema properties: add them (and fill papers counts)."""
+        added = []
+        for nt in schema.NODE_TYPES:
+            have = set(self.run(f"CALL table_info('{nt.label}') RETURN name")["name"])
+            for name, typ in nt.properties:
+                if name not in have:
+                    self._exec(f"ALTER TABLE {_q(nt.label)} ADD {_q(name)} {typ}")
+                    added.append(name)
+        if schema.PAPERS in added:
+            self._exec("BEGIN TRANSACTION")
+            try:
+                self._recompute_paper_counts()
+                self._exec("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
 
     def _open_hint(self, exc: Exception) -> str:
         msg = " ".join(str(exc).split())  # one line for the CLI
@@ -94,7 +138,10 @@ class LadybugStore(GraphStore):
         try:
             return self._conn.execute(cypher, params or {})
         except Exception as exc:
-            raise StoreError("LadybugDB: " + " ".join(str(exc).split())) from exc
+            msg = "LadybugDB: " + " ".join(str(exc).split())
+            if f"property {schema.PAPERS}" in msg:
+                msg += " (a store written by an older paperkg: open it once for writing, e.g. `paperkg load`, or rebuild it)"
+            raise StoreError(msg) from exc
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
         return self._exec(cypher, params).get_as_df()
@@ -139,6 +186,7 @@ class LadybugStore(GraphStore):
                 if df is not None and len(df):
                     expected[rt.type] += self._load_rels(rt, df)
             expected[schema.EVALUATED_ON] = self._recompute_evaluated_on()
+            self._recompute_paper_counts()
             after = self.counts()
             wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
             if wrong:
@@ -168,7 +216,7 @@ class LadybugStore(GraphStore):
         known = set(existing["key"]) if len(existing) else set()
         new = df[~df[nt.key].isin(known)]
         if len(new):
-            self._exec(f"COPY {lab} FROM $df", {"df": _copy_frame(new[[n for n, _ in nt.properties]], nt.properties)})
+            self._exec(f"COPY {lab} FROM $df", {"df": _copy_frame(new, nt.properties)})
         if entity and known:
             self._merge_entities(nt, df[df[nt.key].isin(known)], existing)
         return len(new)
@@ -211,8 +259,7 @@ class LadybugStore(GraphStore):
         mask = [(s, d) not in known for s, d in zip(df["src"], df["dst"])]
         new = df[mask]
         if len(new):
-            cols = ["src", "dst"] + [n for n, _ in rt.properties]
-            frame = _copy_frame(new[cols], rt.properties)
+            frame = _copy_frame(new, (("src", schema.STRING), ("dst", schema.STRING)) + rt.properties)
             self._exec(
                 f"COPY {_q(rt.type)} FROM $df (from='{rt.source}', to='{rt.target}')", {"df": frame}
             )
@@ -230,3 +277,15 @@ class LadybugStore(GraphStore):
         self._exec(f"MATCH ()-[e:{schema.EVALUATED_ON}]->() DELETE e")
         self._exec(match + f"CREATE (m)-[:{schema.EVALUATED_ON} {{papers: n}}]->(b)")
         return want
+
+    def _recompute_paper_counts(self) -> None:
+        """Set the derived papers count (distinct papers linking to the node) on every counted node."""
+        for label in schema.COUNTED_LABELS:
+            lab = _q(label)
+            self._exec(
+                f"MATCH (n:{lab}) OPTIONAL MATCH (p:{_q(schema.PAPER.label)})-->(n) "
+                f"WITH n, count(DISTINCT p) AS c SET n.{_q(schema.PAPERS)} = c"
+            )
+            unset = self._scalar(f"MATCH (n:{lab}) WHERE n.{_q(schema.PAPERS)} IS NULL RETURN count(n)")
+            if unset:
+                raise StoreError(f"{unset} {label} nodes left without a papers count; rolled back")

@@ -8,7 +8,8 @@ Loading keeps the GraphStore contract (see graph/store.py):
 - merge rules are the Ladybug store's: a new node gets all its properties, an existing one only gets its aliases
   unioned (another name for the same key becomes an alias) and a missing model family filled; an existing
   relationship keeps its first evidence;
-- the derived EVALUATED_ON is recomputed over the whole store, then the counts are checked.
+- the derived EVALUATED_ON and every node's derived ``papers`` count are recomputed over the whole store, then
+  the counts are checked.
 An unreachable server or refused credentials raise StoreUnavailable; messages never contain the password.
 """
 
@@ -121,6 +122,15 @@ def evaluated_on_cypher() -> tuple[str, str]:
     return delete, create
 
 
+def paper_count_cypher(label: str) -> str:
+    """Set the derived papers count (distinct papers linking to the node) on every node of a label."""
+    return (
+        f"MATCH (n:{_q(label)}) "
+        f"CALL {{ WITH n OPTIONAL MATCH (p:{_q(schema.PAPER.label)})-->(n) RETURN count(DISTINCT p) AS c }} "
+        f"SET n.{_q(schema.PAPERS)} = c RETURN count(n) AS updated"
+    )
+
+
 # -- values ------------------------------------------------------------------------------------------
 
 
@@ -146,7 +156,7 @@ def node_rows(nt: schema.NodeType, df: pd.DataFrame) -> list[dict[str, Any]]:
     df = df.drop_duplicates(subset=[nt.key], keep="first")
     cols = [n for n, _ in nt.properties]
     rows = []
-    for rec in df[cols].itertuples(index=False, name=None):
+    for rec in df.reindex(columns=cols).itertuples(index=False, name=None):  # a missing column (papers) is null
         row = {c: _plain(v) for c, v in zip(cols, rec)}
         for name, typ in nt.properties:
             if typ in (schema.STRING_LIST, schema.INT64_LIST) and row[name] is None:
@@ -355,6 +365,7 @@ class Neo4jStore(GraphStore):
             if df is not None and len(df):
                 self._write_batches(rel_merge_cypher(rt), rel_rows(rt, df), batch_size, rt.type)
         self.recompute_evaluated_on()
+        self.recompute_paper_counts()
         after = self.check_counts(before, tables)
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
 
@@ -377,6 +388,19 @@ class Neo4jStore(GraphStore):
                 return int(session.execute_write(work))
         except Exception as exc:
             raise self._translate(exc, "recomputing EVALUATED_ON") from None
+
+    def recompute_paper_counts(self) -> None:
+        """Set the derived papers count on every counted node, in one transaction."""
+
+        def work(tx):
+            for label in schema.COUNTED_LABELS:
+                tx.run(paper_count_cypher(label)).consume()
+
+        try:
+            with self._session() as session:
+                session.execute_write(work)
+        except Exception as exc:
+            raise self._translate(exc, "recomputing paper counts") from None
 
     def close(self) -> None:
         driver, self._driver = getattr(self, "_driver", None), None

@@ -3,6 +3,7 @@
 This is what every store loads. Node tables have the schema properties of their label as columns;
 relationship tables have ``src`` and ``dst`` (the key values of the two end nodes) and then the
 relationship's properties. Every label and every schema relationship is present, possibly empty.
+The derived node property ``papers`` (schema.PAPERS) is computed here from G; stores recompute it after a load.
 Rows are sorted by key so the tables (and anything loaded from them) are deterministic.
 """
 
@@ -54,11 +55,19 @@ def _frame(rows: list[dict], props: Iterable[tuple[str, str]], sort_by: list[str
     return df
 
 
+def paper_count(G: nx.MultiDiGraph, node) -> int:
+    """The derived schema.PAPERS of a node: how many distinct papers have a relationship to it."""
+    return sum(1 for u in G.predecessors(node) if G.nodes[u].get("label") == schema.PAPER.label)
+
+
 def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
     """Tables of every node label and relationship of G (see module docstring)."""
     rows_by_label: dict[str, list[dict]] = {n.label: [] for n in schema.NODE_TYPES}
-    for _, data in G.nodes(data=True):
+    counted = set(schema.COUNTED_LABELS)
+    for n, data in G.nodes(data=True):
         if data.get("label") in rows_by_label:
+            if data["label"] in counted:
+                data = {**data, schema.PAPERS: paper_count(G, n)}
             rows_by_label[data["label"]].append(data)
     nodes = {
         nt.label: _frame(rows_by_label[nt.label], nt.properties, [nt.key]) for nt in schema.NODE_TYPES

@@ -9,6 +9,11 @@ Each ``queries/NAME.cypher`` starts with header comment lines::
 A parameter with ``=default`` is optional (its default's type, int or str, converts values given as text on
 the command line). ``NAME.ladybug.cypher`` / ``NAME.neo4j.cypher`` are per-dialect variants, used only where
 the dialects truly differ; a query without a variant runs the same text on every store.
+
+A query that one statement cannot answer fast runs in two steps, each a query file: the header line
+``// first: OTHER`` makes ``run()`` run query OTHER first (with the parameters it declares); OTHER returns
+one row, whose columns become further $parameters of this query. ``shortest-connection`` does this: its
+``entity-keys`` step resolves names to keys, so the path search starts from nodes found by key.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ class CannedQuery:
     text: str  # the Cypher without its header
     dialect: str | None = None  # None: the same text for every store
     dialects: tuple[str, ...] = field(default=DIALECTS)
+    first: str | None = None  # a query run first; its one row's columns are further parameters
 
     @property
     def param_names(self) -> list[str]:
@@ -98,7 +104,7 @@ def _parse(filename: str, source: str) -> CannedQuery:
     body: list[str] = []
     in_header = True
     for line in source.splitlines():
-        m = re.match(r"\s*//\s*(name|description|params)\s*:(.*)$", line) if in_header else None
+        m = re.match(r"\s*//\s*(name|description|params|first)\s*:(.*)$", line) if in_header else None
         if m:
             header[m.group(1)] = m.group(2).strip()
             continue
@@ -119,7 +125,8 @@ def _parse(filename: str, source: str) -> CannedQuery:
             params.append(Param(pname, _parse_default(default), required=False))
         else:
             params.append(Param(item))
-    return CannedQuery(name, header.get("description", ""), tuple(params), "\n".join(body).strip() + "\n", dialect)
+    return CannedQuery(name, header.get("description", ""), tuple(params), "\n".join(body).strip() + "\n", dialect,
+                       first=header.get("first") or None)
 
 
 def _files() -> dict[str, str]:
@@ -144,7 +151,7 @@ def list_queries() -> list[CannedQuery]:
     for name in sorted(seen):
         q = seen[name]
         dialects = DIALECTS if "*" in variants[name] else tuple(sorted(variants[name]))
-        out.append(CannedQuery(q.name, q.description, q.params, q.text, q.dialect, dialects))
+        out.append(CannedQuery(q.name, q.description, q.params, q.text, q.dialect, dialects, q.first))
     return out
 
 
@@ -163,4 +170,25 @@ def load_query(name: str, dialect: str = "ladybug") -> CannedQuery:
 def run(name: str, store, **params: Any) -> pd.DataFrame:
     """Run a canned query on a store (a paperkg.graph.store.GraphStore) and return its rows."""
     query = load_query(name, store.dialect)
-    return store.run(query.text, query.bind(params))
+    bound = query.bind(params)
+    if query.first:
+        bound.update(first_step(query, store, bound))
+    return store.run(query.text, bound)
+
+
+def first_step(query: CannedQuery, store, bound: dict[str, Any]) -> dict[str, Any]:
+    """Run the query's first step with the parameters that step declares; its one row as parameters."""
+    step = load_query(query.first, store.dialect)
+    df = store.run(step.text, step.bind({k: v for k, v in bound.items() if k in step.param_names}))
+    if len(df) != 1:
+        raise QueryError(f"query {query.name!r}: its first step {step.name!r} returned {len(df)} rows, not one")
+    return {col: _plain(v) for col, v in df.iloc[0].items()}
+
+
+def _plain(value: Any) -> Any:
+    """A DataFrame cell as a parameter value: lists (numpy arrays too) as lists, numpy scalars as Python ones."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and not isinstance(value, str)):
+        value = value.tolist() if hasattr(value, "tolist") else list(value)
+    return value

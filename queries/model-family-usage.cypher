@@ -5,6 +5,5 @@ WITH toLower($family) AS q
 MATCH (f:ModelFamily)
 WHERE toLower(f.name) = q OR toLower(f.key) = q
 MATCH (m:Model)-[:IN_FAMILY]->(f)
-OPTIONAL MATCH (p:Paper)-->(m)
-RETURN f.name AS family, m.name AS model, m.key AS model_key, count(DISTINCT p) AS papers
+RETURN f.name AS family, m.name AS model, m.key AS model_key, m.papers AS papers
 ORDER BY papers DESC, model, model_key

@@ -5,7 +5,7 @@ WITH toLower($text) AS q
 MATCH (e)
 WHERE e.key IS NOT NULL
   AND (toLower(e.name) CONTAINS q OR toLower(e.key) CONTAINS q OR any(a IN e.aliases WHERE toLower(a) CONTAINS q))
-OPTIONAL MATCH (p:Paper)-->(e)
-RETURN labels(e)[0] AS type, e.name AS name, e.key AS key, count(DISTINCT p) AS papers
+// papers: the derived count stored by every load (a model family has none: 0)
+RETURN labels(e)[0] AS type, e.name AS name, e.key AS key, coalesce(e.papers, 0) AS papers
 ORDER BY papers DESC, name, key
 LIMIT $limit

@@ -1,11 +1,13 @@
 // name: shortest-connection
 // description: all shortest paths (up to 6 hops, any direction) between two entities given by name, alias or key
 // params: source, target
-WITH toLower($source) AS qs, toLower($target) AS qt
-MATCH (a)
-WHERE toLower(a.name) = qs OR toLower(a.key) = qs OR any(x IN a.aliases WHERE toLower(x) = qs)
-MATCH (b)
-WHERE toLower(b.name) = qt OR toLower(b.key) = qt OR any(x IN b.aliases WHERE toLower(x) = qt)
+// first: entity-keys
+// Two steps, as on LadybugDB: entity-keys resolves the names to $source_keys/$target_keys, then the paths
+// start from nodes found by key (index seeks). A node is not connected to itself here (allShortestPaths refuses).
+MATCH (a:Method|Dataset|Benchmark|Task|Metric|Model|ModelFamily)
+WHERE a.key IN $source_keys
+MATCH (b:Method|Dataset|Benchmark|Task|Metric|Model|ModelFamily)
+WHERE b.key IN $target_keys AND b.key <> a.key
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WITH p, [n IN nodes(p) | coalesce(n.name, n.id, n.url)] AS names, [r IN relationships(p) | type(r)] AS types
 WITH length(p) AS hops,

@@ -167,8 +167,7 @@ def cmd_query(args) -> int:
     params = _parse_params(args.param)
     queries.load_query(args.name)  # unknown names fail before the store is opened
     with _open(args, write=False) as store:
-        query = queries.load_query(args.name, store.dialect)
-        df = store.run(query.text, query.bind(params))
+        df = queries.run(args.name, store, **params)  # runs a two-step query's first step too
     _print(df, args.format)
     return 0
 

@@ -8,6 +8,7 @@ import pytest
 from neo4j_query_params import QUERY_PARAMS
 
 from paperkg import queries
+from paperkg.graph import schema
 from paperkg.graph.store_ladybug import LadybugStore
 
 pytestmark = pytest.mark.neo4j
@@ -64,3 +65,17 @@ def test_canned_queries_agree_with_ladybug(both):
 def test_counts_agree_with_ladybug(both):
     neo, lady = both
     assert neo.counts() == lady.counts()
+
+
+def test_paper_counts_agree_with_ladybug_and_tables(both, tables):
+    neo, lady = both
+    for label in schema.COUNTED_LABELS:
+        key = schema.NODE_BY_LABEL[label].key
+        cypher = f"MATCH (n:{label}) RETURN n.{key} AS k, n.{schema.PAPERS} AS papers ORDER BY k"
+        want = sorted(map(tuple, tables.nodes[label][[key, schema.PAPERS]].values.tolist()))
+        assert [tuple(r) for r in _records_as_rows(neo.run(cypher))] == want, label
+        assert [tuple(r) for r in _records_as_rows(lady.run(cypher))] == want, label
+
+
+def _records_as_rows(df):
+    return [tuple(_norm(v) for v in row) for row in df.itertuples(index=False)]

@@ -11,8 +11,10 @@ import pytest
 
 from paperkg import queries
 from paperkg.errors import StoreError
+from paperkg.graph import schema
 from paperkg.graph.build import build_graph, read_extracted
 from paperkg.graph.store import open_store
+from paperkg.graph.store_ladybug import BUFFER_ENV, DEFAULT_BUFFER_MB
 from paperkg.graph.tables import graph_tables
 
 FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
@@ -150,3 +152,42 @@ def test_run_errors_are_store_errors():
     with open_store() as s:
         with pytest.raises(StoreError, match="LadybugDB"):
             s.run("MATCH (n:NoSuchLabel) RETURN n")
+
+
+def test_incremental_load_recomputes_paper_counts(papers, tables):
+    # DPO is named by papers in both halves: its count must see both, like one load of everything.
+    with open_store() as s:
+        s.load(graph_tables(build_graph(papers[:3])))
+        s.load(graph_tables(build_graph(papers[3:])))
+        got = s.run("MATCH (m:Method) RETURN m.key AS key, m.papers AS papers ORDER BY key")
+    want = tables.nodes["Method"][["key", "papers"]].sort_values("key")
+    assert got.values.tolist() == want.values.tolist()
+    assert dict(got.values.tolist())["method:direct-preference-optimization"] == 4
+
+
+def test_buffer_pool_default_env_and_explicit(monkeypatch):
+    monkeypatch.delenv(BUFFER_ENV, raising=False)
+    with open_store() as s:
+        assert s._db.buffer_pool_size == DEFAULT_BUFFER_MB * 1024 * 1024
+    monkeypatch.setenv(BUFFER_ENV, "64")
+    with open_store() as s:
+        assert s._db.buffer_pool_size == 64 * 1024 * 1024
+    with open_store("ladybug", None, buffer_pool_size=32 * 1024 * 1024) as s:  # an explicit option wins
+        assert s._db.buffer_pool_size == 32 * 1024 * 1024
+    monkeypatch.setenv(BUFFER_ENV, "lots")
+    with pytest.raises(StoreError, match=BUFFER_ENV):
+        open_store()
+
+
+def test_store_without_paper_counts_is_upgraded_on_open(tmp_path, tables):
+    path = tmp_path / "old.lbdb"
+    with open_store("ladybug", path) as s:
+        s.load(tables)
+        for label in schema.COUNTED_LABELS:  # what a store written before the papers property looks like
+            s.run(f"ALTER TABLE {label} DROP papers")
+    with open_store("ladybug", path, read_only=True) as s:
+        with pytest.raises(StoreError, match="older paperkg"):
+            queries.run("top-methods", s)
+    with open_store("ladybug", path) as s:  # opened for writing: the column is added and filled
+        df = queries.run("top-methods", s, limit=1)
+        assert df[["method", "papers"]].values.tolist() == [["Direct Preference Optimization", 4]]

@@ -2,10 +2,12 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from paperkg import queries
 from paperkg.errors import QueryError
+from paperkg.graph import schema
 from paperkg.graph.build import build_graph, read_extracted
 from paperkg.graph.store import open_store
 from paperkg.graph.tables import graph_tables
@@ -14,6 +16,9 @@ FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
 EVIL = "O'Brien\"}) MATCH (n) DETACH DELETE n // `DROP` RETURN {x}"
 DPO = "Direct Preference Optimization"
 RLHF = "Reinforcement Learning from Human Feedback"
+LISTINGS = {"benchmarks-for-method": {"method": "DPO"}, "methods-on-benchmark": {"benchmark": "MMLU"},
+            "co-occurring-methods": {"method": "PPO"}, "entity-sentences": {"entity": "DPO"},
+            "paper-proposals": {}, "papers-with-code-per-benchmark": {}}
 REQUIRED = {"methods-on-benchmark", "benchmarks-for-method", "top-benchmarks", "top-methods", "paper-proposals",
             "related-papers", "co-occurring-methods", "model-family-usage", "paper-entities", "entity-sentences",
             "shortest-connection", "papers-with-code-per-benchmark", "search", "method-benchmark-matrix"}
@@ -37,9 +42,25 @@ def test_all_required_queries_exist():
 
 
 @pytest.mark.parametrize("q", queries.all_query_files(), ids=lambda q: f"{q.name}.{q.dialect or 'any'}")
-def test_declared_params_equal_used_params(q):
-    assert set(q.param_names) == q.used_params()
+def test_declared_params_equal_used_params(q, store):
     assert q.description
+    if not q.first:
+        assert set(q.param_names) == q.used_params()
+        return
+    # A two-step query: its first step takes some of its params; the first step's columns are the rest.
+    step = queries.load_query(q.first, q.dialect or "ladybug")
+    assert set(step.param_names) <= set(q.param_names)
+    outputs = set(queries.run(q.first, store, **{p: "x" for p in step.param_names}).columns)
+    assert not outputs & set(q.param_names)
+    assert q.used_params() <= set(q.param_names) | outputs
+    assert set(q.param_names) <= q.used_params() | set(step.param_names)
+
+
+def test_first_steps_exist_on_every_dialect():
+    for q in queries.all_query_files():
+        if q.first:
+            for d in queries.DIALECTS:
+                assert queries.load_query(q.first, d).params
 
 
 def test_variants_declare_the_same_params():
@@ -129,6 +150,55 @@ def test_shortest_connection(store):
     assert got == [(2, "KTO | 2311.00002 | Llama-2-13B")]
     got = rows(store, "shortest-connection", ["hops", "path", "relationships"], source="llama-2-7b", target="Llama")
     assert got == [(1, "Llama-2-7B | Llama", "IN_FAMILY")]
+    # By alias and by key, any case
+    got = rows(store, "shortest-connection", ["hops", "path", "relationships"],
+               source="proximal policy optimization", target="BENCHMARK:MT-BENCH")
+    assert got == [(1, "PPO | MT-Bench", "EVALUATED_ON")]
+    # Every shortest path, through papers and through the derived EVALUATED_ON
+    got = rows(store, "shortest-connection", ["hops", "path", "relationships"], source="ppo", target="MMLU")
+    assert got == [
+        (3, f"PPO | 2310.00001 | {DPO} | MMLU", "USES | COMPARES_WITH | EVALUATED_ON"),
+        (3, f"PPO | AlpacaEval | {DPO} | MMLU", "EVALUATED_ON | EVALUATED_ON | EVALUATED_ON"),
+        (3, "PPO | MT-Bench | 2305.18290 | MMLU", "EVALUATED_ON | EVALUATES_ON | EVALUATES_ON"),
+        (3, f"PPO | MT-Bench | {DPO} | MMLU", "EVALUATED_ON | EVALUATED_ON | EVALUATED_ON")]
+
+
+def test_shortest_connection_without_a_path(store):
+    empty = queries.run("shortest-connection", store, source="no such thing", target="Llama")
+    assert list(empty.columns) == ["hops", "path", "relationships"] and len(empty) == 0
+    assert len(queries.run("shortest-connection", store, source="DPO", target="direct preference optimization")) == 0
+
+
+def test_entity_keys_resolves_names_aliases_and_keys(store):
+    df = queries.run("entity-keys", store, source="DPO", target="llama")
+    assert [list(df["source_keys"][0]), list(df["target_keys"][0])] == [
+        ["method:direct-preference-optimization"], ["family:llama"]]
+    df = queries.run("entity-keys", store, source="MT Bench", target="model:LLAMA-2-7B")
+    assert [list(df["source_keys"][0]), list(df["target_keys"][0])] == [["benchmark:mt-bench"], ["model:llama-2-7b"]]
+    df = queries.run("entity-keys", store, source=EVIL, target="nothing")  # a hostile name is just a name
+    assert [list(df["source_keys"][0]), list(df["target_keys"][0])] == [["method:o'brien-\"`match`"], []]
+
+
+@pytest.mark.parametrize("name", sorted(LISTINGS))
+def test_listings_take_a_limit(store, name):
+    full = queries.run(name, store, **LISTINGS[name], limit=1000)
+    assert len(full) >= 2, "the fixture parameters should list at least two rows"
+    first = queries.run(name, store, **LISTINGS[name], limit=1)
+    pd.testing.assert_frame_equal(first, full.head(1))
+    assert queries.load_query(name).params[-1].name == "limit"
+
+
+def test_paper_counts_stored_on_nodes(store):
+    tables = graph_tables(build_graph(read_extracted(FIXTURE)))
+    for label in schema.COUNTED_LABELS:
+        key = schema.NODE_BY_LABEL[label].key
+        got = store.run(f"MATCH (n:{label}) RETURN n.{key} AS k, n.papers AS papers ORDER BY k")
+        want = tables.nodes[label][[key, "papers"]].sort_values(key)
+        assert [tuple(r) for r in got.itertuples(index=False)] == [tuple(r) for r in want.itertuples(index=False)]
+    dpo = store.run("MATCH (m:Method {key: 'method:direct-preference-optimization'}) RETURN m.papers AS n")
+    assert dpo["n"].tolist() == [4]
+    repo = store.run("MATCH (r:Repository {url: 'https://github.com/example/dpo'}) RETURN r.papers AS n")
+    assert repo["n"].tolist() == [2]
 
 
 def test_papers_with_code_per_benchmark(store):

@@ -50,3 +50,11 @@ def test_related_to_text_extracts_on_the_fly(store):
     df = related_papers(store, text="We evaluate Direct Preference Optimization (DPO) on MT-Bench.", k=3)
     assert df["paper"].tolist()[:2] == ["2305.18290", "2310.00001"]  # the two papers with DPO and MT-Bench
     assert df["explanation"][0] == "shares MT-Bench, Direct Preference Optimization"
+
+
+def test_rank_uses_the_stored_paper_count():
+    # One row each, but X is named by 1000 papers in the store and Y by one: the paper sharing Y ranks first.
+    rows = pd.DataFrame([("a", "A", "benchmark:x", "X", 1000), ("b", "B", "benchmark:y", "Y", 1)],
+                        columns=["paper", "title", "key", "name", "papers"])
+    assert rank(rows, k=10)["paper"].tolist() == ["b", "a"]
+    assert rank(rows.drop(columns="papers"), k=10)["paper"].tolist() == ["a", "b"]  # counted from the rows: a tie

@@ -1,0 +1,31 @@
+"""Canned queries through the CLI on a store on disk: two-step queries and the limit parameter."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from paperkg.cli import main
+
+FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli-queries") / "kg.lbdb"
+    assert main(["load", str(FIXTURE), "--db", str(path)]) == 0
+    return str(path)
+
+
+def test_shortest_connection_runs_its_first_step(db, capsys):
+    assert main(["query", "shortest-connection", "-p", "source=KTO", "-p", "target=Llama-2-13B", "--db", db,
+                 "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"hops": 2, "path": "KTO | 2311.00002 | Llama-2-13B", "relationships": "PROPOSES | USES"}]
+
+
+def test_listing_limit_from_the_command_line(db, capsys):
+    assert main(["query", "paper-proposals", "-p", "limit=2", "--db", db, "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "paper,title,proposes,key,sentence" and [l.split(",")[0] for l in lines[1:]] == [
+        "2305.18290", "2311.00002"]
