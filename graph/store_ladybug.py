@@ -11,9 +11,12 @@ Loading is fast and idempotent:
 - every step is checked against the exact row counts it must produce, inside one transaction: on any failure
   the transaction is rolled back and nothing half-written remains.
 
-Memory: ladybug sizes its buffer pool from the machine's RAM (~80 %) by default and a COPY fills it, so a load
-of the 73k-paper corpus took 1.7 GB of RSS on a 24 GB machine. We pass a fixed pool instead
-(DEFAULT_BUFFER_MB, or $PAPERKG_LADYBUG_BUFFER_MB; an explicit ``buffer_pool_size=`` wins).
+Memory: ladybug sizes its buffer pool from the machine's RAM (~80 %) by default. A read-only store (queries,
+pictures, export) gets a fixed pool instead, DEFAULT_BUFFER_MB, so one runaway query cannot take the machine's
+memory (it fails with "buffer pool is full"). A writable store keeps ladybug's default: the load is one
+transaction, and ladybug 0.22 holds all of it in the pool until the commit's checkpoint (measured on the 73k
+corpus: 512 and 768 MiB pools fail, 1 GiB works with the same 2.5 GB peak RSS as the default), so a fixed pool
+would only make bigger loads fail. $PAPERKG_LADYBUG_BUFFER_MB sets the pool of both; ``buffer_pool_size=`` wins.
 """
 
 from __future__ import annotations
@@ -55,11 +58,12 @@ def schema_statements() -> list[str]:
     return stmts
 
 
-def buffer_pool_bytes() -> int:
-    """The buffer pool size to open a store with: $PAPERKG_LADYBUG_BUFFER_MB (MiB) or DEFAULT_BUFFER_MB."""
+def buffer_pool_bytes(read_only: bool) -> int:
+    """The buffer pool to open a store with: $PAPERKG_LADYBUG_BUFFER_MB (MiB), else DEFAULT_BUFFER_MB for a
+    read-only store and 0 (ladybug's default, ~80 % of RAM) for a writable one (see the module docstring)."""
     text = os.environ.get(BUFFER_ENV, "").strip()
     if not text:
-        return DEFAULT_BUFFER_MB * 1024 * 1024
+        return DEFAULT_BUFFER_MB * 1024 * 1024 if read_only else 0
     try:
         mb = int(text)
     except ValueError:
@@ -95,7 +99,7 @@ class LadybugStore(GraphStore):
             if not parent.is_dir():
                 raise StoreError(f"cannot create store {self.path}: folder {parent} does not exist")
         try:
-            db_opts.setdefault("buffer_pool_size", buffer_pool_bytes())
+            db_opts.setdefault("buffer_pool_size", buffer_pool_bytes(read_only))
             self._db = ladybug.Database(str(self.path) if self.path else ":memory:", read_only=read_only, **db_opts)
             self._conn = ladybug.Connection(self._db)
         except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files

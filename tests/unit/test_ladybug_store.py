@@ -165,12 +165,19 @@ def test_incremental_load_recomputes_paper_counts(papers, tables):
     assert dict(got.values.tolist())["method:direct-preference-optimization"] == 4
 
 
-def test_buffer_pool_default_env_and_explicit(monkeypatch):
+def test_buffer_pool_default_env_and_explicit(monkeypatch, tmp_path, tables):
+    path = tmp_path / "kg.lbdb"
     monkeypatch.delenv(BUFFER_ENV, raising=False)
-    with open_store() as s:
+    with open_store("ladybug", path) as s:  # writable: ladybug's own default (a load is one transaction)
+        assert s._db.buffer_pool_size == 0
+        s.load(tables)
+    with open_store("ladybug", path, read_only=True) as s:  # queries: a bounded pool
         assert s._db.buffer_pool_size == DEFAULT_BUFFER_MB * 1024 * 1024
+        assert queries.run("top-methods", s, limit=1)["papers"].tolist() == [4]
     monkeypatch.setenv(BUFFER_ENV, "64")
     with open_store() as s:
+        assert s._db.buffer_pool_size == 64 * 1024 * 1024
+    with open_store("ladybug", path, read_only=True) as s:
         assert s._db.buffer_pool_size == 64 * 1024 * 1024
     with open_store("ladybug", None, buffer_pool_size=32 * 1024 * 1024) as s:  # an explicit option wins
         assert s._db.buffer_pool_size == 32 * 1024 * 1024
