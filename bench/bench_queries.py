@@ -80,7 +80,7 @@ def _runner(store, cq, params: dict):
 
     if not cq.first:
         return lambda: store.run(cq.text, params)
-    return lambda: store.run(cq.text, {**params, **queries.first_step(cq, store, params)})
+    return lambda: queries.run(cq.name, store, **params)
 
 
 def bench_store(store, reps: int, budget: float) -> dict:
@@ -118,7 +118,6 @@ def main() -> int:
     with open_store("ladybug", args.db, read_only=True) as store:
         # A cap so one pathological query cannot stall the suite (recorded as an error with the cap).
         store._conn.set_query_timeout(int(args.timeout * 1000))
-        store._single_thread().set_query_timeout(int(args.timeout * 1000))  # where path queries run
         res["ladybug"] = bench_store(store, args.reps, args.budget)
         res["ladybug"]["counts"] = store.counts()
     if not args.no_neo4j:

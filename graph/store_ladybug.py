@@ -22,7 +22,6 @@ would only make bigger loads fail. $PAPERKG_LADYBUG_BUFFER_MB sets the pool of b
 from __future__ import annotations
 
 import os
-import re
 import time
 from pathlib import Path
 from typing import Any
@@ -35,9 +34,6 @@ from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
 
 DEFAULT_BUFFER_MB = 512
-# Recursive shortest-path patterns run on one thread: on the 73k graph ladybug 0.22 returned 539-544 rows for
-# the same ALL SHORTEST query from run to run with several threads (always 540 on one).
-_SHORTEST = re.compile(r"\*\s*(ALL\s+)?SHORTEST\b", re.IGNORECASE)
 BUFFER_ENV = "PAPERKG_LADYBUG_BUFFER_MB"
 
 
@@ -142,9 +138,9 @@ class LadybugStore(GraphStore):
 
     # -- plumbing ---------------------------------------------------------------------------------
 
-    def _exec(self, cypher: str, params: dict[str, Any] | None = None, conn=None):
+    def _exec(self, cypher: str, params: dict[str, Any] | None = None):
         try:
-            return (conn or self._conn).execute(cypher, params or {})
+            return self._conn.execute(cypher, params or {})
         except Exception as exc:
             msg = "LadybugDB: " + " ".join(str(exc).split())
             if f"property {schema.PAPERS}" in msg:
@@ -152,18 +148,7 @@ class LadybugStore(GraphStore):
             raise StoreError(msg) from exc
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-        if _SHORTEST.search(cypher):
-            return self._exec(cypher, params, conn=self._single_thread()).get_as_df()
         return self._exec(cypher, params).get_as_df()
-
-    def _single_thread(self):
-        """A second connection that runs queries on one thread (see _SHORTEST)."""
-        import ladybug
-
-        if getattr(self, "_conn1", None) is None:
-            self._conn1 = ladybug.Connection(self._db)
-            self._conn1.set_max_threads_for_exec(1)
-        return self._conn1
 
     def _scalar(self, cypher: str, params: dict[str, Any] | None = None) -> int:
         df = self.run(cypher, params)
@@ -176,9 +161,9 @@ class LadybugStore(GraphStore):
         return out
 
     def close(self) -> None:
-        conn, conn1, db = getattr(self, "_conn", None), getattr(self, "_conn1", None), getattr(self, "_db", None)
-        self._conn = self._conn1 = self._db = None
-        for obj in (conn, conn1, db):
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        self._conn = self._db = None
+        for obj in (conn, db):
             if obj is not None:
                 try:
                     obj.close()

@@ -10,10 +10,13 @@ A parameter with ``=default`` is optional (its default's type, int or str, conve
 the command line). ``NAME.ladybug.cypher`` / ``NAME.neo4j.cypher`` are per-dialect variants, used only where
 the dialects truly differ; a query without a variant runs the same text on every store.
 
-A query that one statement cannot answer fast runs in two steps, each a query file: the header line
-``// first: OTHER`` makes ``run()`` run query OTHER first (with the parameters it declares); OTHER returns
-one row, whose columns become further $parameters of this query. ``shortest-connection`` does this: its
-``entity-keys`` step resolves names to keys, so the path search starts from nodes found by key.
+A query that one statement cannot answer fast (or right) runs in two steps, each a query file: the header line
+``// first: OTHER`` makes ``run()`` run query OTHER first (with the parameters it declares), then this query
+once per row of OTHER's answer, that row's columns being further $parameters; the rows of all runs are
+concatenated, duplicates dropped and sorted by every column, ascending (so such a query must order its own
+rows that way). With no row, it runs once with those parameters null (an empty answer with its columns).
+``shortest-connection`` does this: ``entity-keys`` resolves the two names to (source_key, target_key) pairs,
+and the path search runs from nodes found by key.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ class CannedQuery:
     text: str  # the Cypher without its header
     dialect: str | None = None  # None: the same text for every store
     dialects: tuple[str, ...] = field(default=DIALECTS)
-    first: str | None = None  # a query run first; its one row's columns are further parameters
+    first: str | None = None  # a query run first; this one runs once per row of it (see the module docstring)
 
     @property
     def param_names(self) -> list[str]:
@@ -171,18 +174,21 @@ def run(name: str, store, **params: Any) -> pd.DataFrame:
     """Run a canned query on a store (a paperkg.graph.store.GraphStore) and return its rows."""
     query = load_query(name, store.dialect)
     bound = query.bind(params)
-    if query.first:
-        bound.update(first_step(query, store, bound))
-    return store.run(query.text, bound)
+    if not query.first:
+        return store.run(query.text, bound)
+    runs = [store.run(query.text, {**bound, **row}) for row in first_step(query, store, bound)]
+    df = pd.concat(runs, ignore_index=True) if len(runs) > 1 else runs[0]
+    return df.drop_duplicates().sort_values(list(df.columns), kind="stable").reset_index(drop=True)
 
 
-def first_step(query: CannedQuery, store, bound: dict[str, Any]) -> dict[str, Any]:
-    """Run the query's first step with the parameters that step declares; its one row as parameters."""
+def first_step(query: CannedQuery, store, bound: dict[str, Any]) -> list[dict[str, Any]]:
+    """Run the query's first step with the parameters that step declares; its rows as parameters for the query
+    (one row of nulls when it has none, so the query still answers with its columns)."""
     step = load_query(query.first, store.dialect)
     df = store.run(step.text, step.bind({k: v for k, v in bound.items() if k in step.param_names}))
-    if len(df) != 1:
-        raise QueryError(f"query {query.name!r}: its first step {step.name!r} returned {len(df)} rows, not one")
-    return {col: _plain(v) for col, v in df.iloc[0].items()}
+    if not len(df):
+        return [{col: None for col in df.columns}]
+    return [{col: _plain(v) for col, v in row.items()} for row in df.to_dict("records")]
 
 
 def _plain(value: Any) -> Any:

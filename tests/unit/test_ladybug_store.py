@@ -199,11 +199,3 @@ def test_store_without_paper_counts_is_upgraded_on_open(tmp_path, tables):
         df = queries.run("top-methods", s, limit=1)
         assert df[["method", "papers"]].values.tolist() == [["Direct Preference Optimization", 4]]
 
-
-def test_shortest_path_queries_run_on_one_thread(tables):
-    # ladybug 0.22 answered ALL SHORTEST differently from run to run with several threads (73k graph)
-    with open_store() as s:
-        s.load(tables)
-        assert getattr(s, "_conn1", None) is None
-        assert len(queries.run("shortest-connection", s, source="KTO", target="Llama-2-13B")) == 1
-        assert s._conn1 is not None

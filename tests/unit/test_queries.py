@@ -51,6 +51,7 @@ def test_declared_params_equal_used_params(q, store):
     step = queries.load_query(q.first, q.dialect or "ladybug")
     assert set(step.param_names) <= set(q.param_names)
     outputs = set(queries.run(q.first, store, **{p: "x" for p in step.param_names}).columns)
+    assert outputs
     assert not outputs & set(q.param_names)
     assert q.used_params() <= set(q.param_names) | outputs
     assert set(q.param_names) <= q.used_params() | set(step.param_names)
@@ -170,13 +171,15 @@ def test_shortest_connection_without_a_path(store):
 
 
 def test_entity_keys_resolves_names_aliases_and_keys(store):
-    df = queries.run("entity-keys", store, source="DPO", target="llama")
-    assert [list(df["source_keys"][0]), list(df["target_keys"][0])] == [
-        ["method:direct-preference-optimization"], ["family:llama"]]
-    df = queries.run("entity-keys", store, source="MT Bench", target="model:LLAMA-2-7B")
-    assert [list(df["source_keys"][0]), list(df["target_keys"][0])] == [["benchmark:mt-bench"], ["model:llama-2-7b"]]
-    df = queries.run("entity-keys", store, source=EVIL, target="nothing")  # a hostile name is just a name
-    assert [list(df["source_keys"][0]), list(df["target_keys"][0])] == [["method:o'brien-\"`match`"], []]
+    def pairs(**params):
+        return [tuple(r) for r in queries.run("entity-keys", store, **params).itertuples(index=False)]
+
+    assert pairs(source="DPO", target="llama") == [("method:direct-preference-optimization", "family:llama")]
+    assert pairs(source="MT Bench", target="model:LLAMA-2-7B") == [("benchmark:mt-bench", "model:llama-2-7b")]
+    assert pairs(source="llama", target="Llama-2-7b") == [("family:llama", "model:llama-2-7b")]
+    assert pairs(source="llama", target="LLAMA") == []  # a node is not paired with itself
+    assert pairs(source=EVIL, target="nothing") == []  # a hostile name is just a name (it exists: one end only)
+    assert pairs(source=EVIL, target="PPO") == [("method:o'brien-\"`match`", "method:ppo")]
 
 
 @pytest.mark.parametrize("name", sorted(LISTINGS))
