@@ -10,7 +10,7 @@ QUERY_PARAMS: dict[str, list[dict]] = {
     "co-occurring-methods": [{"method": "PPO"}, {"method": "direct preference optimization"},
                              {"method": "DPO", "limit": 2}],
     "entity-keys": [{"source": "DPO", "target": "llama"}, {"source": INJECTION_NAME, "target": "MT bench"},
-                    {"source": "llama-2-7b", "target": "model:LLAMA-2-7B"}],
+                    {"source": "llama", "target": "model:LLAMA-2-7B"}],
     "entity-sentences": [{"entity": "DPO"}, {"entity": INJECTION_NAME}, {"entity": "DPO", "limit": 1}],
     "method-benchmark-matrix": [{}],
     "methods-on-benchmark": [{"benchmark": "MT Bench"}, {"benchmark": "gsm8k"}, {"benchmark": "MMLU", "limit": 1}],

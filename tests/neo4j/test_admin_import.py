@@ -19,7 +19,7 @@ pytestmark = pytest.mark.neo4j
 def test_csv_headers_use_id_spaces_and_types(tables, tmp_path):
     export = write_neo4j_csv(tables, tmp_path)
     header = (tmp_path / "nodes_Model.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header == "key:ID(Model),name,aliases:string[],family,:LABEL"
+    assert header == "key:ID(Model),name,aliases:string[],family,papers:long,:LABEL"
     rel = (tmp_path / "rels_USES_Paper_Model.csv").read_text(encoding="utf-8").splitlines()[0]
     assert rel.startswith(":START_ID(Paper),:END_ID(Model),:TYPE,sentence,sentence_index:long,")
     assert rel.endswith(",sentences:string[]")
@@ -73,6 +73,8 @@ def test_neo4j_admin_import_then_serve(tables, own_server, tmp_path):
                                      "on MMLU."]}]
         derived = store.run(f"MATCH ()-[e:{schema.EVALUATED_ON}]->() RETURN sum(e.papers) AS n")["n"].tolist()
         assert derived == [int(tables.rels[(schema.EVALUATED_ON, "Method", "Benchmark")]["papers"].sum())]
+        counted = store.run(f"MATCH (m:Method) RETURN sum(m.{schema.PAPERS}) AS n")["n"].tolist()  # derived, imported
+        assert counted == [int(tables.nodes["Method"][schema.PAPERS].sum())]
         # A load through the driver on top of the imported data adds nothing: same keys, same graph.
         report = store.load(tables)
         assert set(report.added.values()) == {0}
