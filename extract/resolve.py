@@ -218,15 +218,22 @@ class PaperResolver:
                         parent[max(a, b)] = min(a, b)
                 else:
                     by_form[form] = c.group
-        # "SparQ" after "SparQ Attention": a name-shaped first word alone is the same thing.
+        # "SparQ" after "SparQ Attention": a name-shaped first word alone is the same thing, unless a
+        # list knows either as something else ("ImageNet" is not "ImageNet Top-1 Accuracy").
         surfaces_by_group: dict[int, set[str]] = {}
+        listed: set[int] = set()
         for c in chosen:
             surfaces_by_group.setdefault(find(c.group), set()).add(texts[c.field][c.start : c.end])
+            if c.group in entry_of_group:
+                listed.add(find(c.group))
         firsts = {s.split()[0]: g for g, ss in surfaces_by_group.items() for s in ss if " " in s}
         for g, ss in list(surfaces_by_group.items()):
+            if g in listed:
+                continue
             for surface in ss:
                 target = firsts.get(surface)
-                if target is not None and " " not in surface and any(ch.isupper() for ch in surface[1:]):
+                if (target is not None and target not in listed and " " not in surface
+                        and any(ch.isupper() for ch in surface[1:])):
                     a, b = find(target), find(g)
                     if a != b:
                         parent[max(a, b)] = min(a, b)

@@ -147,3 +147,13 @@ def test_first_word_of_a_name_alone_is_the_same_entity():
     names = [e.name for e in paper.entities]
     assert names == ["SparQ Attention"]
     assert paper.entities[0].aliases == ["SparQ"]
+
+
+def test_a_listed_name_does_not_become_an_alias_of_a_longer_one():
+    from paperkg.extract.pipeline import extract_papers
+    from paperkg.extract.records import Paper
+
+    [paper] = extract_papers([Paper("i", None, "We report ImageNet Top-1 Accuracy. ImageNet is large.")])
+    by_name = {e.name: e for e in paper.entities}
+    assert "ImageNet" in by_name and by_name["ImageNet"].type == "dataset"
+    assert all("ImageNet" not in e.aliases for e in paper.entities)
