@@ -151,10 +151,14 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
     for m in model_family_regex().finditer(text):
         if m.group(2):  # only when a version/size part extends the known name
             add(m.start(), m.end(), "model", "rule:model-variant")
-    for m in SIZED_MODEL.finditer(text):
-        add(m.start(), m.end(), "model", "rule:model-size")
-    for m in BENCH_SHAPE.finditer(text):
-        add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
+    # Both shapes start at a word with a capital or a digit: try them only there.
+    for w in NAME_WORD.finditer(text):
+        m = SIZED_MODEL.match(text, w.start())
+        if m:
+            add(m.start(), m.end(), "model", "rule:model-size")
+        m = BENCH_SHAPE.match(text, w.start())
+        if m:
+            add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
     for m in NAMING.finditer(text):
         name = NAME_AT.match(text, m.end())
         if name and _name_ok(name.group(0)):
