@@ -123,6 +123,10 @@ def _method_like(head: str) -> bool:
     return head in METHOD_HEADS or head.endswith(("tion", "sion", "ment", "ing", "ance", "ence"))
 
 
+def _first(pair: tuple[int, int]) -> int:
+    return pair[0]
+
+
 class PaperResolver:
     """Turns the components' output for one paper into LocalEntity records."""
 
@@ -260,8 +264,7 @@ class PaperResolver:
 
     @staticmethod
     def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> int:
-        starts = [s for s, _ in bounds]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(bounds, pos, key=_first) - 1)
 
     def _proposal_targets(self, texts, chosen, sentences) -> set[tuple[str, int]]:
         """Mentions the paper introduces: the first one after "we propose" in its sentence, the title's lead name."""
