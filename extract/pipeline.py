@@ -9,8 +9,10 @@ step. Multiprocessing and Dask both run the map step in workers and the reduce s
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
@@ -78,11 +80,33 @@ def _chunks(items: Sequence, size: int) -> list[Sequence]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+@contextmanager
+def _fewer_gc_passes() -> Iterator[None]:
+    """Collect young objects less often while results pile up.
+
+    Measured on 20,000 abstracts: the default thresholds spent ~10 % of extraction in the cycle
+    collector re-scanning the growing result list; freezing what exists and raising the first
+    threshold gave the speed of a disabled collector with the same peak memory.
+    """
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 50)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
+
+
 def extract_papers(
     papers: Sequence[Paper], *, n_process: int = 1, progress: bool = False, chunk_size: int = 500
 ) -> list[ExtractedPaper]:
     """Extract every paper, then canonicalise across the corpus. Output order = input order."""
-    papers = list(papers)
+    with _fewer_gc_passes():
+        return _extract_papers(list(papers), n_process=n_process, progress=progress, chunk_size=chunk_size)
+
+
+def _extract_papers(papers: list[Paper], *, n_process: int, progress: bool, chunk_size: int) -> list[ExtractedPaper]:
     chunks = _chunks(papers, chunk_size)
     bar = _progress(len(papers)) if progress else None
     results: list[LocalResult] = []
