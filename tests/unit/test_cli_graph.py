@@ -21,10 +21,8 @@ def test_help(cmd, capsys):
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "kg.lbdb"
-    assert main(["load", str(FIXTURE), "--db", str(path)]) == 0
-    return str(path)
+def db(small_db):
+    return small_db
 
 
 def test_load_prints_counts_and_is_idempotent(db, capsys):

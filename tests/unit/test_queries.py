@@ -9,7 +9,6 @@ from paperkg import queries
 from paperkg.errors import QueryError
 from paperkg.graph import schema
 from paperkg.graph.build import build_graph, read_extracted
-from paperkg.graph.store import open_store
 from paperkg.graph.tables import graph_tables
 
 FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
@@ -25,11 +24,8 @@ REQUIRED = {"methods-on-benchmark", "benchmarks-for-method", "top-benchmarks", "
 
 
 @pytest.fixture(scope="module")
-def store():
-    s = open_store()
-    s.load(graph_tables(build_graph(read_extracted(FIXTURE))))
-    yield s
-    s.close()
+def store(small_store):
+    return small_store
 
 
 def rows(store, name, cols, **params):

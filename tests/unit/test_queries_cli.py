@@ -11,10 +11,8 @@ FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli-queries") / "kg.lbdb"
-    assert main(["load", str(FIXTURE), "--db", str(path)]) == 0
-    return str(path)
+def db(small_db):
+    return small_db
 
 
 def test_shortest_connection_runs_its_first_step(db, capsys):

@@ -6,20 +6,14 @@ import pandas as pd
 import pytest
 
 from paperkg.errors import QueryError
-from paperkg.graph.build import build_graph, read_extracted
 from paperkg.graph.related import rank, related_papers
-from paperkg.graph.store import open_store
-from paperkg.graph.tables import graph_tables
 
 FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
 
 
 @pytest.fixture(scope="module")
-def store():
-    s = open_store()
-    s.load(graph_tables(build_graph(read_extracted(FIXTURE))))
-    yield s
-    s.close()
+def store(small_store):
+    return small_store
 
 
 def test_related_to_stored_paper(store):
