@@ -1,13 +1,11 @@
 """Canned queries through the CLI on a store on disk: two-step queries and the limit parameter."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from paperkg.cli import main
 
-FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,5 @@
 """related_papers: rarity-weighted ranking and explanations."""
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -8,7 +7,6 @@ import pytest
 from paperkg.errors import QueryError
 from paperkg.graph.related import rank, related_papers
 
-FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
 
 
 @pytest.fixture(scope="module")
