@@ -8,20 +8,28 @@ Loading is fast and idempotent:
   with ``UNWIND $rows ... MATCH (n:L {key: r.key}) SET`` (the inline-map form; a trial showed the
   ``WHERE n.key = r.key`` form silently dropping rows);
 - the derived EVALUATED_ON and every node's derived ``papers`` count are recomputed over the whole store;
-- every step is checked against the exact row counts it must produce, inside one transaction: on any failure
-  the transaction is rolled back and nothing half-written remains.
+- every step is checked against the exact row counts it must produce. Nothing half-written remains after a
+  failure: a store on disk is loaded as a copy of its file, committed statement by statement, checked, and
+  then renamed over the original in one step (the original stays open, so locked for other writers, until
+  then); an in-memory store is loaded in one transaction that is rolled back on failure.
+
+Why a copy and not one transaction for stores on disk: ladybug 0.22 holds a whole transaction in memory until
+its commit. Measured on the 73k corpus (tables already built, fresh process): one transaction peaked at
+2.0 GB RSS, the same statements committed one by one at 1.2 GB, same rows. The copy costs disk space for a
+second file while loading, and a copy of the existing file (a checkpointed 300 MB store copies in ~0.3 s).
 
 Memory: ladybug sizes its buffer pool from the machine's RAM (~80 %) by default. A read-only store (queries,
 pictures, export) gets a fixed pool instead, DEFAULT_BUFFER_MB, so one runaway query cannot take the machine's
-memory (it fails with "buffer pool is full"). A writable store keeps ladybug's default: the load is one
-transaction, and ladybug 0.22 holds all of it in the pool until the commit's checkpoint (measured on the 73k
-corpus: 512 and 768 MiB pools fail, 1 GiB works with the same 2.5 GB peak RSS as the default), so a fixed pool
-would only make bigger loads fail. $PAPERKG_LADYBUG_BUFFER_MB sets the pool of both; ``buffer_pool_size=`` wins.
+memory (it fails with "buffer pool is full"). A writable store keeps ladybug's default: a single COPY of
+73k abstracts already needs more than 512 MiB of pool. $PAPERKG_LADYBUG_BUFFER_MB sets the pool of both;
+``buffer_pool_size=`` wins.
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -89,8 +97,6 @@ class LadybugStore(GraphStore):
     dialect = "ladybug"
 
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, **db_opts: Any):
-        import ladybug
-
         self.path = None if path in (None, "", ":memory:") else Path(path)
         if self.path is not None and read_only and not self.path.exists():
             raise StoreError(f"no LadybugDB store at {self.path}: run `paperkg build` (or `paperkg load`) first")
@@ -98,16 +104,23 @@ class LadybugStore(GraphStore):
             parent = self.path.resolve().parent
             if not parent.is_dir():
                 raise StoreError(f"cannot create store {self.path}: folder {parent} does not exist")
-        try:
-            db_opts.setdefault("buffer_pool_size", buffer_pool_bytes(read_only))
-            self._db = ladybug.Database(str(self.path) if self.path else ":memory:", read_only=read_only, **db_opts)
-            self._conn = ladybug.Connection(self._db)
-        except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files
-            raise StoreError(self._open_hint(exc)) from exc
+        db_opts.setdefault("buffer_pool_size", buffer_pool_bytes(read_only))
+        self._read_only, self._db_opts = read_only, db_opts
+        self._connect()
         if not read_only:
             for stmt in schema_statements():
                 self._exec(stmt)
             self._add_missing_columns()
+
+    def _connect(self) -> None:
+        import ladybug
+
+        try:
+            where = str(self.path) if self.path else ":memory:"
+            self._db = ladybug.Database(where, read_only=self._read_only, **self._db_opts)
+            self._conn = ladybug.Connection(self._db)
+        except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files
+            raise StoreError(self._open_hint(exc)) from exc
 
     def _add_missing_columns(self) -> None:
         """A store written by an older paperkg lacks newer schema properties: add them (and fill papers counts)."""
@@ -176,31 +189,64 @@ class LadybugStore(GraphStore):
         t0 = time.perf_counter()
         tables = tables.without_derived()
         before = self.counts()
+        if self.path is None:
+            self._load_in_transaction(tables, before)
+        else:
+            self._load_into_copy(tables, before)
+        after = self.check_counts(before, tables)
+        return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
+
+    def _load_in_transaction(self, tables: GraphTables, before: dict[str, int]) -> None:
         self._exec("BEGIN TRANSACTION")
         try:
-            expected = dict(before)
-            for nt in schema.NODE_TYPES:
-                df = tables.nodes.get(nt.label)
-                if df is not None and len(df):
-                    expected[nt.label] += self._load_nodes(nt, df)
-            for rt in schema.REL_TYPES:
-                if rt.type == schema.EVALUATED_ON:
-                    continue
-                df = tables.rels.get((rt.type, rt.source, rt.target))
-                if df is not None and len(df):
-                    expected[rt.type] += self._load_rels(rt, df)
-            expected[schema.EVALUATED_ON] = self._recompute_evaluated_on()
-            self._recompute_paper_counts()
-            after = self.counts()
-            wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
-            if wrong:
-                raise StoreError("load check failed, rolled back (store rows != expected): " + "; ".join(wrong))
+            self._write(tables, before)
             self._exec("COMMIT")
         except BaseException:
             self._rollback()
             raise
-        after = self.check_counts(before, tables)
-        return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
+
+    def _load_into_copy(self, tables: GraphTables, before: dict[str, int]) -> None:
+        """Load a copy of the store's file and rename it over the original once it is complete and checked."""
+        self._exec("CHECKPOINT")  # everything is in the main file now, none of it in the write-ahead log
+        for stale in self._copies():  # left by a load that was killed; we hold the lock, so none is live
+            stale.unlink(missing_ok=True)
+        copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
+        try:
+            shutil.copyfile(self.path, copy)
+            with LadybugStore(copy, **self._db_opts) as work:
+                work._write(tables, before)
+                work._exec("CHECKPOINT")
+            os.replace(copy, self.path)
+        except BaseException:
+            for leftover in self._copies():
+                leftover.unlink(missing_ok=True)
+            raise
+        self.close()  # this connection still reads the replaced file: reopen on the new one
+        self._connect()
+
+    def _copies(self) -> list[Path]:
+        """Files of (possibly interrupted) loads of this store, including their logs."""
+        return list(self.path.parent.glob(f".{glob.escape(self.path.name)}.loading-*"))
+
+    def _write(self, tables: GraphTables, before: dict[str, int]) -> None:
+        """Every load step, then the check that the store holds exactly the rows it must."""
+        expected = dict(before)
+        for nt in schema.NODE_TYPES:
+            df = tables.nodes.get(nt.label)
+            if df is not None and len(df):
+                expected[nt.label] += self._load_nodes(nt, df)
+        for rt in schema.REL_TYPES:
+            if rt.type == schema.EVALUATED_ON:
+                continue
+            df = tables.rels.get((rt.type, rt.source, rt.target))
+            if df is not None and len(df):
+                expected[rt.type] += self._load_rels(rt, df)
+        expected[schema.EVALUATED_ON] = self._recompute_evaluated_on()
+        self._recompute_paper_counts()
+        after = self.counts()
+        wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
+        if wrong:
+            raise StoreError("load check failed, the store is unchanged (rows != expected): " + "; ".join(wrong))
 
     def _rollback(self) -> None:
         try:
@@ -249,7 +295,7 @@ class LadybugStore(GraphStore):
             f"UNWIND $rows AS r MATCH (n:{_q(nt.label)} {{key: r.key}}) SET {sets} RETURN count(n)", {"rows": rows}
         )
         if done != len(rows):
-            raise StoreError(f"merge of {nt.label} updated {done} of {len(rows)} rows; rolled back")
+            raise StoreError(f"merge of {nt.label} updated {done} of {len(rows)} rows; the store is unchanged")
 
     def _load_rels(self, rt: schema.RelType, df: pd.DataFrame) -> int:
         """Copy the relationships whose (src, dst) pair is not in the store yet; returns how many."""
@@ -292,4 +338,4 @@ class LadybugStore(GraphStore):
             )
             unset = self._scalar(f"MATCH (n:{lab}) WHERE n.{_q(schema.PAPERS)} IS NULL RETURN count(n)")
             if unset:
-                raise StoreError(f"{unset} {label} nodes left without a papers count; rolled back")
+                raise StoreError(f"{unset} {label} nodes left without a papers count; the store is unchanged")

@@ -94,18 +94,61 @@ def test_injection_names_stored_and_queried_verbatim(tables):
 
 
 def test_failed_load_leaves_nothing(tables):
-    bad = graph_tables(build_graph(read_extracted(FIXTURE)))
-    # a relationship to a paper that is not in the tables: COPY fails half-way through the load
-    uses = bad.rels[("USES", "Paper", "Method")]
-    broken = uses.copy()
-    broken.loc[0, "src"] = "no-such-paper"
-    bad.rels[("USES", "Paper", "Method")] = broken
-    with open_store() as s:
+    with open_store() as s:  # in memory: one transaction, rolled back
         with pytest.raises(StoreError):
-            s.load(bad)
+            s.load(_broken_tables())
         assert all(v == 0 for v in s.counts().values())
         s.load(tables)  # the store is still usable, and the re-run does not duplicate
         assert s.counts() == tables.counts()
+
+
+def _broken_tables():
+    """Tables whose USES rows name a paper that is not loaded: the load fails half-way, after nodes were copied."""
+    bad = graph_tables(build_graph(read_extracted(FIXTURE)))
+    broken = bad.rels[("USES", "Paper", "Method")].copy()
+    broken.loc[0, "src"] = "no-such-paper"
+    bad.rels[("USES", "Paper", "Method")] = broken
+    return bad
+
+
+def test_failed_load_on_disk_leaves_the_file_as_it_was(tmp_path, papers, tables):
+    path = tmp_path / "kg.lbdb"
+    first = graph_tables(build_graph(papers[:3]))
+    with open_store("ladybug", path) as s:
+        s.load(first)
+        counts = s.counts()
+        with pytest.raises(StoreError):
+            s.load(_broken_tables())
+        assert s.counts() == counts  # the open store still answers, with the old rows
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.lbdb"]  # no copy left behind
+    with open_store("ladybug", path) as s:
+        assert s.counts() == counts
+        s.load(tables)
+        assert s.counts() == tables.counts()
+
+
+def test_load_killed_midway_leaves_the_store_intact(tmp_path, papers, tables):
+    path = tmp_path / "kg.lbdb"
+    with open_store("ladybug", path) as s:
+        s.load(graph_tables(build_graph(papers[:3])))
+        counts = s.counts()
+    # a process that dies (no cleanup, no exception handlers) while relationships are being copied
+    killed = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        import os
+        from paperkg.graph import store_ladybug
+        from paperkg.graph.build import build_graph, read_extracted
+        from paperkg.graph.tables import graph_tables
+        store_ladybug.LadybugStore._load_rels = lambda self, rt, df: os._exit(9)
+        s = store_ladybug.LadybugStore({str(path)!r})
+        s.load(graph_tables(build_graph(read_extracted({str(FIXTURE)!r}))))
+    """)], capture_output=True, text=True, timeout=60)
+    assert killed.returncode == 9, killed.stderr
+    assert any(p.name.startswith(".kg.lbdb.loading-") for p in tmp_path.iterdir())  # its half-done copy
+    with open_store("ladybug", path) as s:
+        assert s.counts() == counts  # the store never saw the killed load
+        s.load(tables)  # a re-run completes without duplicates and clears the dead load's copy
+        assert s.counts() == tables.counts()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.lbdb"]
 
 
 def test_persists_on_disk(tmp_path, tables):
