@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         result = args.func(args)
     except PaperkgError as exc:
         if args.trace:
-            sys.stderr.write(redact(traceback.format_exc()))
+            sys.stderr.write(redact(getattr(exc, "details", "") + traceback.format_exc()))
         sys.stderr.write(redact(f"paperkg {args.command}: error: {exc}") + "\n")
         return exc.exit_code
     except KeyboardInterrupt:

@@ -81,38 +81,52 @@ def _where(args) -> str:
     return "Neo4j" if args.neo4j else (args.db or default_db_path())
 
 
-def _load(args, papers) -> int:
-    from paperkg.graph.build import build_graph
-    from paperkg.graph.tables import graph_tables
+def _load(args, stage, *stage_args) -> int:
+    """Build the tables in a child process (stage(*stage_args) -> (n_papers, tables)), then load them here."""
+    from paperkg.cli.apart import run_apart
 
-    n_papers = len(papers)
-    tables = graph_tables(build_graph(papers))
-    del papers  # the caller drops its reference too: the tables are all the store needs
+    n_papers, tables = run_apart(stage, *stage_args)
     with _open(args, write=True) as store:
         report = store.load(tables)
     print(f"loaded {n_papers} papers into {_where(args)}: {report.summary()}")
     return 0
 
 
-def cmd_build(args) -> int:
+def tables_of_papers(papers) -> tuple:
+    from paperkg.graph.build import build_graph
+    from paperkg.graph.tables import graph_tables
+
+    return len(papers), graph_tables(build_graph(papers))
+
+
+def tables_of_inputs(inputs, strict: bool, n_process: int, output: str | None) -> tuple:
+    """The first stage of `build`: read and extract the corpus (writing papers.jsonl if asked), then tables."""
     from paperkg.cli.extract_cmds import extract_inputs, write_jsonl_atomic
 
+    extracted = extract_inputs(inputs, strict=strict, n_process=n_process, progress=True)
+    if output:
+        write_jsonl_atomic(extracted, output)
+    n_entities = sum(len(p.entities) for p in extracted)
+    print(f"extracted {n_entities} entities from {len(extracted)} papers", file=sys.stderr)
+    return tables_of_papers(extracted)
+
+
+def tables_of_jsonl(path: str) -> tuple:
+    """The first stage of `load`: read papers.jsonl, then tables."""
+    from paperkg.graph.build import read_extracted
+
+    return tables_of_papers(read_extracted(path))
+
+
+def cmd_build(args) -> int:
     # Check the store opens before spending minutes on extraction.
     with _open(args, write=True):
         pass
-    extracted = extract_inputs(args.inputs, strict=args.strict, n_process=args.n_process, progress=True)
-    if args.output:
-        write_jsonl_atomic(extracted, args.output)
-    n_entities = sum(len(p.entities) for p in extracted)
-    print(f"extracted {n_entities} entities from {len(extracted)} papers", file=sys.stderr)
-    papers, extracted = extracted, None
-    return _load(args, papers)
+    return _load(args, tables_of_inputs, args.inputs, args.strict, args.n_process, args.output)
 
 
 def cmd_load(args) -> int:
-    from paperkg.graph.build import read_extracted
-
-    return _load(args, read_extracted(args.papers))
+    return _load(args, tables_of_jsonl, args.papers)
 
 
 def cmd_export(args) -> int:
