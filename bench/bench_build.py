@@ -2,8 +2,11 @@
 
     python bench/bench_build.py [--corpus PATH] [--limit N] [--workdir DIR]
 
-Runs the real CLI in a child process (wall time and that process's peak RSS). Also times `paperkg load`
-of the written papers.jsonl into another fresh store (the load alone, baseline for the build's share).
+Runs the real CLI in a child process: wall time, and peak memory both of its largest single process and of
+its whole process tree at once (the build runs its extraction stage in a child process with workers; the
+target is judged on the tree's summed RSS, which counts shared pages once per process and so errs high).
+Also times `paperkg load` of the written papers.jsonl into another fresh store (the load alone, baseline
+for the build's share).
 Leaves DIR/papers.jsonl and DIR/kg.lbdb for bench_queries.py / bench_neo4j.py.
 """
 
@@ -21,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DEFAULT_CORPUS, DEFAULT_WORKDIR, REPO, log, machine, mb, save  # noqa: E402
+from common import DEFAULT_CORPUS, DEFAULT_WORKDIR, REPO, TreeMemory, log, machine, mb, save  # noqa: E402
 
 TARGET_SECONDS = 300
 TARGET_MB = 2048
@@ -33,16 +36,20 @@ def paperkg_cmd() -> list[str]:
 
 
 def timed(cmd: list[str]) -> dict:
-    """Run a command; wall time, its peak RSS (via RUSAGE_CHILDREN: this process runs one child at a time,
-    and ru_maxrss is a running maximum, so each command is run from a fresh helper process)."""
+    """Run a command: wall time, the peak RSS of its largest single process (RUSAGE_CHILDREN, exact; each
+    command runs from a fresh helper process because ru_maxrss is a running maximum) and the sampled peak of
+    its whole process tree (TreeMemory: the build's child stage and extraction workers run beside it)."""
     helper = (
         "import json,resource,subprocess,sys,time;t=time.perf_counter();"
         "p=subprocess.run(sys.argv[1:],stdout=subprocess.PIPE,stderr=subprocess.PIPE,text=True);"
         "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
         "'maxrss_kb':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,'out':p.stdout[-4000:],'err':p.stderr[-4000:]}))"
     )
-    proc = subprocess.run([sys.executable, "-c", helper, *cmd], stdout=subprocess.PIPE, text=True, cwd=REPO)
-    res = json.loads(proc.stdout)
+    proc = subprocess.Popen([sys.executable, "-c", helper, *cmd], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    sampler = TreeMemory(proc.pid)
+    stdout, _ = proc.communicate()
+    res = json.loads(stdout)
+    res.update(sampler.stop())
     if res["rc"] != 0:
         sys.stderr.write(res["err"])
         raise SystemExit(f"command failed ({res['rc']}): {' '.join(cmd)}")
@@ -76,13 +83,17 @@ def main() -> int:
     res = {
         "papers": n_papers,
         "build_seconds": round(build["seconds"], 1),
-        "build_peak_rss_mb": mb(build["maxrss_kb"]),
+        "build_peak_rss_mb": mb(build["maxrss_kb"]),  # largest single process
+        "build_tree_peak_rss_mb": build["tree_peak_rss_mb"],  # all processes at once (the target's measure)
+        "build_tree_peak_pss_mb": build["tree_peak_pss_mb"],
+        "build_tree_peak_processes": build["tree_peak_processes"],
         "build_store_load_seconds": float(m.group(1)) if m else None,
         "build_output": build["out"].strip().splitlines()[-1:],
         "db_size_mb": round(sum(f.stat().st_size for f in db.rglob("*") if f.is_file()) / 2**20, 1)
         if db.is_dir() else round(db.stat().st_size / 2**20, 1),
     }
-    log(f"build: {res['build_seconds']} s, peak {res['build_peak_rss_mb']} MB")
+    log(f"build: {res['build_seconds']} s, peak {res['build_tree_peak_rss_mb']} MB (process tree RSS), "
+        f"largest process {res['build_peak_rss_mb']} MB")
 
     log("build: paperkg load papers.jsonl into a fresh store ...")
     load = timed(paperkg_cmd() + ["load", str(papers), "--db", str(work / "load.lbdb")])
@@ -90,6 +101,7 @@ def main() -> int:
     res["load_ladybug_seconds"] = round(load["seconds"], 1)
     res["load_ladybug_store_seconds"] = float(m.group(1)) if m else None
     res["load_ladybug_peak_rss_mb"] = mb(load["maxrss_kb"])
+    res["load_ladybug_tree_peak_rss_mb"] = load["tree_peak_rss_mb"]
     res["load_output"] = load["out"].strip().splitlines()[-1:]
     log("build: reloading the same papers (idempotent merge) ...")
     again = timed(paperkg_cmd() + ["load", str(papers), "--db", str(work / "load.lbdb")])
@@ -105,7 +117,8 @@ def main() -> int:
         "result": res,
         "target": {
             "seconds": TARGET_SECONDS, "peak_mb": TARGET_MB,
-            "met": res["build_seconds"] < TARGET_SECONDS and res["build_peak_rss_mb"] < TARGET_MB,
+            "memory_measure": "build_tree_peak_rss_mb",
+            "met": res["build_seconds"] < TARGET_SECONDS and res["build_tree_peak_rss_mb"] < TARGET_MB,
         },
     }
     print(json.dumps(res, indent=2))

@@ -35,6 +35,68 @@ def peak_children_mb() -> float:
     return mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 
+class TreeMemory:
+    """Samples the memory of a process and all its descendants (extraction workers, the build's child stage)
+    every `interval` seconds: the peak of the summed RSS (counts pages shared by forked workers once per
+    process, so it errs high) and of the summed PSS (shared pages split between sharers: the memory the
+    tree really took). Sampling can miss a spike shorter than the interval; ru_maxrss cannot, per process."""
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        import threading
+
+        self.pid, self.interval = pid, interval
+        self.peak_rss_mb = self.peak_pss_mb = 0.0
+        self.peak_processes = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _tree(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = open(f"/proc/{entry}/stat").read()
+                except OSError:
+                    continue
+                ppid = int(stat.rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(entry))
+        tree, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo.extend(children.get(pid, []))
+        return tree
+
+    @staticmethod
+    def _rss_pss_kb(pid: int) -> tuple[int, int]:
+        rss = pss = 0
+        try:
+            for line in open(f"/proc/{pid}/smaps_rollup"):
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+        except OSError:  # the process ended between listing and reading
+            pass
+        return rss, pss
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            tree = self._tree()
+            sizes = [self._rss_pss_kb(pid) for pid in tree]
+            self.peak_rss_mb = max(self.peak_rss_mb, mb(sum(r for r, _ in sizes)))
+            self.peak_pss_mb = max(self.peak_pss_mb, mb(sum(p for _, p in sizes)))
+            self.peak_processes = max(self.peak_processes, len(tree))
+            self._stop.wait(self.interval)
+
+    def stop(self) -> dict:
+        self._stop.set()
+        self._thread.join()
+        return {"tree_peak_rss_mb": self.peak_rss_mb, "tree_peak_pss_mb": self.peak_pss_mb,
+                "tree_peak_processes": self.peak_processes}
+
+
 def machine() -> dict:
     info = {
         "python": platform.python_version(),
