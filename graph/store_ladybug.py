@@ -16,7 +16,7 @@ Loading is fast and idempotent:
 Why a copy and not one transaction for stores on disk: ladybug 0.22 holds a whole transaction in memory until
 its commit. Measured on the 73k corpus (tables already built, fresh process): one transaction peaked at
 2.0 GB RSS, the same statements committed one by one at 1.2 GB, same rows. The copy costs disk space for a
-second file while loading, and a copy of the existing file (a checkpointed 300 MB store copies in ~0.3 s).
+second file while loading, and a copy of the existing file (the 283 MB 73k store: 0.09 s from the page cache).
 
 Memory: ladybug sizes its buffer pool from the machine's RAM (~80 %) by default. A read-only store (queries,
 pictures, export) gets a fixed pool instead, DEFAULT_BUFFER_MB, so one runaway query cannot take the machine's
