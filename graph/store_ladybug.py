@@ -212,7 +212,12 @@ class LadybugStore(GraphStore):
             stale.unlink(missing_ok=True)
         copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
         try:
-            shutil.copyfile(self.path, copy)
+            try:
+                shutil.copyfile(self.path, copy)
+            except OSError as exc:
+                size = self.path.stat().st_size / 2**20
+                raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
+                                 f"for a second copy of the store ({size:.0f} MB) beside it") from exc
             with LadybugStore(copy, **self._db_opts) as work:
                 work._write(tables, before)
                 work._exec("CHECKPOINT")

@@ -151,6 +151,26 @@ def test_load_killed_midway_leaves_the_store_intact(tmp_path, papers, tables):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.lbdb"]
 
 
+def test_no_room_for_the_copy_is_a_clear_error(tmp_path, monkeypatch, papers, tables):
+    import errno
+    import shutil
+
+    path = tmp_path / "kg.lbdb"
+    with open_store("ladybug", path) as s:
+        s.load(graph_tables(build_graph(papers[:3])))
+        counts = s.counts()
+
+        def full_disk(src, dst):
+            Path(dst).write_bytes(b"half")  # what a copy cut short leaves
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(shutil, "copyfile", full_disk)
+        with pytest.raises(StoreError, match="No space left on device.*room for a second copy"):
+            s.load(tables)
+        assert s.counts() == counts
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.lbdb"]
+
+
 def test_persists_on_disk(tmp_path, tables):
     path = tmp_path / "kg.lbdb"
     with open_store("ladybug", path) as s:
