@@ -42,6 +42,10 @@ FOLLOWER_TYPE = {
     "framework": "method", "method": "method", "algorithm": "method", "approach": "method", "technique": "method",
     "loss": "method", "objective": "method", "strategy": "method", "paradigm": "method", "module": "method",
     "mechanism": "method", "architecture": "method", "pipeline": "method", "metric": "metric",
+    # plurals: "direct alignment from preference (DAP) methods"
+    "methods": "method", "algorithms": "method", "approaches": "method", "techniques": "method",
+    "frameworks": "method", "strategies": "method", "losses": "method", "objectives": "method",
+    "architectures": "method",
 }
 # Appositive nouns, "X, a novel ... framework".
 APPOSITIVE_TYPE = dict(FOLLOWER_TYPE, **{
@@ -63,3 +67,39 @@ EVAL_CUES = (
 )
 COMPARE_CUES = ("outperform", "compared to", "compared with", "comparison", "baseline", "than", "surpass",
                 "versus", " vs", "over ", "superior", "beats", "competitive with", "on par")
+
+# Head nouns (last word, lower case, singular) that make a defined long form a method without further
+# evidence: "Direct Preference Optimization (DPO)", "Graph Neural Network (GNN)", "Latent Dirichlet
+# Allocation (LDA)". Any other long form ("Conditional Independence (CI)", "Time-frequency (TF)") needs
+# evidence: the paper proposes it, a type word follows it, a list knows it.
+METHOD_HEADS = frozenset(
+    """learning training tuning finetuning fine-tuning pretraining pre-training alignment adaptation distillation
+    decoding sampling search attention prompting regularization regularisation normalization normalisation
+    augmentation descent ascent gradient estimation estimator inference thought feedback algorithm method
+    framework approach technique procedure scheme strategy mechanism module architecture pipeline paradigm
+    transformer former encoder decoder autoencoder auto-encoder encoding embedding pruning quantization
+    quantisation merging steering guidance optimization optimisation optimizer optimiser network net machine
+    model attack defense defence loss objective policy calibration reasoning retrieval ranking reranking
+    analysis clustering propagation regression classifier forest tree field process allocation filter
+    filtering kernel boosting bagging dropout pooling convolution layer unit memory perceptron programming
+    factorization factorisation decomposition projection transform transformation mixture bayes hashing
+    tokenizer tokenization detector generator discriminator predictor selector solver planner parser tagger
+    extractor regressor scorer ranker reranker retriever summarizer translator adapter router verifier sampler
+    critic engineering modeling modelling minimization
+    maximization smoothing masking shaping clipping replay exploration imitation bootstrapping""".split()
+)
+
+# Head nouns of long forms that are not methods, datasets, benchmarks or models: imaging modalities,
+# theory concepts, linguistic units, organisations, problems. Such a definition is dropped even when the
+# paper seems to propose it; a type word after it ("... corpus") or a list entry still wins.
+NON_ENTITY_HEADS = frozenset(
+    """imaging tomography microscopy spectroscopy resonance ultrasound scan independence dependence variation
+    entity entities expression expressions vocabulary language languages dialect information
+    ratio score index distribution noise law theory theorem lemma hypothesis conjecture condition property
+    principle effect phenomenon problem issue association institute university laboratory lab center centre
+    consortium organization organisation agency committee council department ministry society union
+    infrastructure semantics syntax grammar disorder disease syndrome impairment dimension complexity
+    capacity bound gap regret cost time frequency equation equilibrium game games matrix tensor
+    space manifold criterion assumption notation logic calculus state states
+    speech emotion sentiment user users person people player players patient patients""".split()
+)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .gazetteer import GazetteerEntry, load_entries
 from .lexicon import (
     BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
-    GENERIC_WORDS, METRIC_HEADS, MODEL_HEADS, TASK_HEADS,
+    GENERIC_WORDS, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS,
 )
 from .records import Mention
 from .sentences import doc_text, sentence_bounds
@@ -25,7 +25,14 @@ from .rules import PROPOSAL, SIZED_MODEL, model_family_regex
 from .text import normalise_surface, singular
 
 SCORED_TYPES = ("method", "dataset", "benchmark", "model")
-NAMING_CUE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[\"“']?")
+# Rules whose match is evidence that a defined long form names a technique (not "rule:repeated-name":
+# every defined acronym is used again).
+EVIDENCE_RULES = frozenset(("rule:named", "rule:appositive", "rule:title-name", "rule:listed", "rule:followed-by-type",
+                            "rule:preceded-by-type"))
+NAMING_CUE = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+(?:call|name|term|dub|coin)(?:\s+(?:it|them|this|these|our)(?:\s+[a-z]+)?)?)"
+    r"\s+(?:as\s+)?[\"“']?"
+)
 OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|novel|new)\s+$")
 NOVEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b")
 FOLLOWER_WORD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
@@ -71,8 +78,13 @@ def _priority(source: str, entry: GazetteerEntry | None) -> int:
     return 4
 
 
-def type_from_long_form(long_form: str, follower: str | None) -> str | None:
-    """Type of an abbreviation from its long form's head word; None for generic phrases (LLMs, RMs)."""
+def type_from_long_form(long_form: str, follower: str | None, evidence: bool = False) -> str | None:
+    """Type of an abbreviation from its long form's head word; None for generic phrases (LLMs, RMs).
+
+    A long form is a method only with a method-like head noun ("... Optimization", "... Network") or
+    other evidence (the paper proposes it, a rule typed it); a capitalised phrase alone is no evidence:
+    "Conditional Independence (CI)", "Named Entity (NE)", "Diffusion Weighted Imaging (DWI)".
+    """
     if follower in ("issue", "problem", "phenomenon", "effect"):
         return None  # "knowledge noise (KN) issue" names a problem, not a method
     if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
@@ -104,23 +116,21 @@ def type_from_long_form(long_form: str, follower: str | None) -> str | None:
         return "dataset"
     if head in MODEL_HEADS:
         return "model"
-    if long_form == long_form.lower() and not _method_like(head):
-        return None  # "differentially private (DP)", "symmetric label noise (SLN)": not a named method
-    return "method"
+    if head in NON_ENTITY_HEADS:
+        return None  # "Diffusion Weighted Imaging", "Conditional Independence", "Named Entity"
+    if evidence or (_method_like(head) and not (long_form.islower() and head in STRUCTURAL_HEADS)):
+        return "method"
+    return None  # "differentially private (DP)", "Time-frequency (TF)": not a named method
 
 
-METHOD_HEADS = frozenset(
-    """learning training tuning finetuning fine-tuning alignment adaptation distillation decoding sampling search
-    attention prompting regularization regularisation augmentation descent estimation inference thought
-    feedback algorithm method framework transformer encoding embedding pruning quantization merging steering
-    guidance optimization optimisation network attack defense defence loss objective policy calibration
-    reasoning retrieval ranking reranking analysis clustering propagation""".split()
-)
+# Method heads only in a capitalised name ("Gated Recurrent Unit", "Decision Tree"); lower case they are
+# parts of things ("lexical units", "permutation tree").
+STRUCTURAL_HEADS = frozenset("unit tree field process layer memory net machine filter kernel transform mixture critic".split())
 
 
 def _method_like(head: str) -> bool:
-    """A lower-case long form names a method only with a method-like head noun."""
-    return head in METHOD_HEADS or head.endswith(("tion", "sion", "ment", "ing", "ance", "ence"))
+    """A head noun that names a technique: "optimization", "network", "regularisation"."""
+    return head in METHOD_HEADS or head.endswith(("ization", "isation"))
 
 
 def _first(pair: tuple[int, int]) -> int:
@@ -284,6 +294,7 @@ class PaperResolver:
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] <= m.end() + 1:
                 targets.add(("abstract", starts[i]))
+                targets.add(("named", starts[i]))  # the stronger cue: "which we term X", "called X"
         for c in chosen:
             if c.field == "abstract" and OUR_BEFORE.search(text, max(0, c.start - 7), c.start):
                 targets.add(("abstract", c.start))
@@ -312,7 +323,17 @@ class PaperResolver:
             entry = self.entries[entry_idx] if entry_idx is not None else None
         first = mentions[0]
         follower = self._follower(texts[first.field], max(mentions, key=lambda c: c.end - c.start))
-        typ = self._type(entry, mentions, long_form, short_forms, follower, surfaces)
+        evidence = False
+        if long_form is not None:
+            # Naming cues, the title's lead name and typing rules are strong evidence; "we propose ..." and
+            # "our X" are weaker and do not make a lower-case phrase a name ("our OSA multimodal database").
+            evidence = (
+                any(("named", c.start) in proposal_starts for c in mentions if c.field == "abstract")
+                or self._title_leads_with(texts.get("title"), long_form)
+                or self._typed_by_rule(mentions)
+                or (not long_form.islower() and any((c.field, c.start) in proposal_starts for c in mentions))
+            )
+        typ = self._type(entry, mentions, long_form, short_forms, follower, surfaces, evidence)
         if typ is None:
             return None
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
@@ -347,7 +368,7 @@ class PaperResolver:
             return True
         return all(w.lower() in GENERIC_WORDS for w in words)
 
-    def _type(self, entry, mentions, long_form, short_forms, follower, surfaces) -> str | None:
+    def _type(self, entry, mentions, long_form, short_forms, follower, surfaces, evidence=False) -> str | None:
         rule_types = [c.type for c in mentions if c.source.startswith("rule:") and c.type]
         if any(c.source in ("rule:model-variant", "rule:model-size") for c in mentions):
             return "model"
@@ -359,7 +380,7 @@ class PaperResolver:
         if long_form is not None:
             if any(s in GENERIC_ACRONYMS for s in short_forms or []):
                 return None
-            return type_from_long_form(long_form, follower)
+            return type_from_long_form(long_form, follower, evidence)
         if rule_types:
             # The most specific evidence: a type word after the name, an appositive, a shape.
             for preferred in ("rule:title-name", "rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
@@ -371,6 +392,18 @@ class PaperResolver:
         if follower in FOLLOWER_TYPE and (FOLLOWER_TYPE[follower] != "model" or any(ch.isdigit() for ch in surfaces[0])):
             return FOLLOWER_TYPE[follower]
         return "method"
+
+    @staticmethod
+    def _title_leads_with(title: str | None, long_form: str) -> bool:
+        """ "Emulated Disalignment: Safety Alignment ... May Backfire!" leads with the paper's own name."""
+        if not title or ":" not in title:
+            return False
+        return normalise_surface(title.split(":", 1)[0]) == normalise_surface(long_form)
+
+    @staticmethod
+    def _typed_by_rule(mentions) -> bool:
+        """A context rule saw the name as a method ("X, a framework for", "baselines such as X")."""
+        return any(c.source in EVIDENCE_RULES and c.type in (None, "method") for c in mentions)
 
     @staticmethod
     def _dataset_or_benchmark(typ, follower) -> str:

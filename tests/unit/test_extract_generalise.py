@@ -1,0 +1,69 @@
+"""Rules that keep the extractor from typing every capitalised phrase as a method (unseen-text precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+from paperkg.extract.resolve import type_from_long_form
+
+
+def _entities(abstract: str, title: str | None = None) -> dict[str, tuple[str, str]]:
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    return {e.name: (e.type, e.role) for e in paper.entities}
+
+
+@pytest.mark.parametrize("long_form", [
+    "Conditional Independence", "Diffusion Weighted Imaging", "Named Entity", "Multi-Word Expressions",
+    "Time-frequency", "National Basketball Association", "total variation", "Out-Of-Vocabulary",
+])
+def test_long_form_without_evidence_is_not_a_method(long_form):
+    assert type_from_long_form(long_form, None) is None
+
+
+@pytest.mark.parametrize("long_form", [
+    "Direct Preference Optimization", "Hierarchical Attention Network", "Latent Dirichlet Allocation",
+    "Layer Normalization", "Gated Recurrent Unit", "supervised fine-tuning", "chain-of-thought",
+])
+def test_long_form_with_a_method_head_is_a_method(long_form):
+    assert type_from_long_form(long_form, None) == "method"
+
+
+def test_evidence_makes_a_method_but_not_of_a_non_entity_head():
+    assert type_from_long_form("Attack via Implicit Reference", None, evidence=True) == "method"
+    assert type_from_long_form("Attack via Implicit Reference", None) is None
+    assert type_from_long_form("Video-Grounded Dialogue Systems", None) is None
+    # a stop-listed head stays out even when the paper seems to propose it
+    assert type_from_long_form("Diffusion Weighted Imaging", None, evidence=True) is None
+    # lower-case parts of things need evidence, capitalised names do not
+    assert type_from_long_form("lexical units", None) is None
+    assert type_from_long_form("Gated Recurrent Unit", None) == "method"
+
+
+def test_plural_type_word_after_a_definition_types_it():
+    assert type_from_long_form("direct alignment from preference", "methods") == "method"
+
+
+def test_untyped_definitions_are_dropped_in_context():
+    found = _entities(
+        "We test Conditional Independence (CI) of the variables with Diffusion Weighted Imaging (DWI). "
+        "Our estimator uses Stochastic Variance Reduced Gradient (SVRG) steps."
+    )
+    assert "Conditional Independence" not in found and "Diffusion Weighted Imaging" not in found
+    assert found["Stochastic Variance Reduced Gradient"][0] == "method"
+
+
+def test_naming_cue_in_present_tense_is_evidence():
+    found = _entities(
+        "This study identifies a previously overlooked vulnerability, which we term Attack via Implicit "
+        "Reference (AIR). AIR decomposes a malicious objective into permissible objectives."
+    )
+    assert found["Attack via Implicit Reference"] == ("method", "proposes")
+
+
+def test_title_lead_is_evidence_for_a_lower_case_long_form():
+    abstract = "We show that emulated disalignment (ED) doubles the harm of pre-trained models."
+    assert "emulated disalignment" not in _entities(abstract)
+    found = _entities(abstract, title="Emulated Disalignment: Safety Alignment May Backfire")
+    assert found["emulated disalignment"][0] == "method"
