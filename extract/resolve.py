@@ -99,7 +99,7 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
         ):
             words = words[:k]
             break
-    head = singular(words[-1].lower().split("-")[-1])
+    head = _head_noun(words[-1])
     lowered = [w.lower() for w in words]
     all_generic = all(w in GENERIC_WORDS or w.split("-")[0] in GENERIC_WORDS for w in lowered)
     if head in GENERIC_HEADS and (all_generic or long_form.islower()):
@@ -131,6 +131,32 @@ STRUCTURAL_HEADS = frozenset("unit tree field process layer memory net machine f
 def _method_like(head: str) -> bool:
     """A head noun that names a technique: "optimization", "network", "regularisation"."""
     return head in METHOD_HEADS or head.endswith(("ization", "isation"))
+
+
+def _head_noun(word: str) -> str:
+    """Last part of the last word, lower case, singular; "corpus", "analysis", "Bayes" stay as they are."""
+    w = word.lower().split("-")[-1]
+    return w if w.endswith(("us", "is", "ss", "yes")) else singular(w)
+
+
+def type_from_head(name: str) -> str | None:
+    """Type of a name no list or rule typed, from its last word: "Dispute Mediation Corpus" is a dataset,
+    "Indian Languages" and "Action State Tracking" are no entity; anything else defaults to method."""
+    words = name.split()
+    if len(words) < 2:
+        return "method"
+    head = _head_noun(words[-1])
+    if head in DATASET_HEADS or head in ("database", "lexicon", "dictionary", "wordnet", "archive"):
+        return "dataset"
+    if head in BENCHMARK_HEADS or head == "competition":
+        return "benchmark"
+    if head in NON_ENTITY_HEADS or head in TASK_HEADS or head in METRIC_HEADS or head in UNNAMED_TASK_HEADS:
+        return None
+    return "method"
+
+
+# Task-like heads beyond TASK_HEADS for names no list knows ("Action State Tracking").
+UNNAMED_TASK_HEADS = frozenset("tracking linking completion prediction forecasting localization localisation".split())
 
 
 def _first(pair: tuple[int, int]) -> int:
@@ -391,7 +417,7 @@ class PaperResolver:
             return rule_types[0]
         if follower in FOLLOWER_TYPE and (FOLLOWER_TYPE[follower] != "model" or any(ch.isdigit() for ch in surfaces[0])):
             return FOLLOWER_TYPE[follower]
-        return "method"
+        return type_from_head(max(surfaces, key=len))
 
     @staticmethod
     def _title_leads_with(title: str | None, long_form: str) -> bool:

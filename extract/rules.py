@@ -109,6 +109,21 @@ NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
 CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
 
 
+# Words after which the next capitalised word is an argument, not the thing proposed.
+PROPOSAL_GAP_STOP = re.compile(
+    r"\(|e\.g\.|such as|\s(?:of|for|to|on|with|in|from|using|that|which|how|whether|between|at|by|under|into)\s"
+)
+PLAIN_NEXT = re.compile(r"\s+([a-z][a-z\-]+)\b")
+
+
+def _modifier(word: str, text: str, end: int) -> bool:
+    """A plain capitalised word before a content word modifies it: "a Bayesian approach", "Markov chain"."""
+    if " " in word or not word.isalpha() or any(ch.isupper() for ch in word[1:]):
+        return False
+    nxt = PLAIN_NEXT.match(text, end)
+    return bool(nxt) and nxt.group(1) not in STOP_WORDS
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
     if not words or words[0] in COMMON_CAPS:
@@ -220,7 +235,9 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
             word = c.group(1)
             if word[:1].islower() and not looks_named(word):
                 continue  # skip "a novel", "two new", ...
-            if _name_ok(word) and not CITATION_AFTER.match(tail, c.end(1)):
+            if PROPOSAL_GAP_STOP.search(" " + tail[: c.start(1)]):
+                break  # "we introduce a treebank for Algerian": past a preposition the object is no name
+            if _name_ok(word) and not CITATION_AFTER.match(tail, c.end(1)) and not _modifier(word, tail, c.end(1)):
                 add(m.end() + c.start(1), m.end() + c.end(1), "unknown", "rule:proposal")
             break
     return out

@@ -67,3 +67,27 @@ def test_title_lead_is_evidence_for_a_lower_case_long_form():
     assert "emulated disalignment" not in _entities(abstract)
     found = _entities(abstract, title="Emulated Disalignment: Safety Alignment May Backfire")
     assert found["emulated disalignment"][0] == "method"
+
+
+def test_proposal_rule_skips_modifiers_and_arguments():
+    from paperkg.extract.rules import find_rule_spans
+
+    def proposed(text):
+        return [text[s:e] for s, e, _, rule in find_rule_spans(text) if rule == "rule:proposal"]
+
+    assert proposed("We propose a Bayesian approach to ranking.") == []
+    assert proposed("We introduce the first treebank for Algerian, a dialect.") == []
+    assert proposed("We develop an efficient sampler via Markov chain Monte Carlo.") == []
+    assert proposed("We propose Janus, a model that reads.") == ["Janus"]
+    assert proposed("We introduce TWT; a new treebank.") == ["TWT"]
+
+
+def test_head_word_types_names_no_rule_typed():
+    from paperkg.extract.resolve import type_from_head
+
+    assert type_from_head("Dispute Mediation Corpus") == "dataset"
+    assert type_from_head("Esposalles Database") == "dataset"
+    assert type_from_head("Indian Languages") is None
+    assert type_from_head("Action State Tracking") is None
+    assert type_from_head("Skip Dropout") == "method"
+    assert type_from_long_form("Principal Component Analysis", None) == "method"  # not "analysi"
