@@ -103,3 +103,26 @@ NON_ENTITY_HEADS = frozenset(
     space manifold criterion assumption notation logic calculus state states
     speech emotion sentiment user users person people player players patient patients""".split()
 )
+
+# Languages and language families: names, but never of a method, dataset, benchmark or model on their own
+# ("French", "Portuguese corpus"). General vocabulary, not taken from any abstract.
+LANGUAGE_NAMES = frozenset(
+    """English Chinese Mandarin Cantonese Spanish French German Italian Portuguese Russian Japanese Korean Arabic
+    Hindi Urdu Bengali Bangla Punjabi Gujarati Marathi Tamil Telugu Kannada Malayalam Sinhala Nepali Persian
+    Farsi Turkish Kurdish Hebrew Greek Latin Dutch Flemish Danish Swedish Norwegian Icelandic Finnish Estonian
+    Hungarian Polish Czech Slovak Slovene Slovenian Croatian Serbian Bosnian Bulgarian Romanian Ukrainian
+    Belarusian Lithuanian Latvian Albanian Armenian Georgian Azerbaijani Kazakh Uzbek Mongolian Tibetan Thai
+    Lao Khmer Burmese Vietnamese Indonesian Malay Tagalog Filipino Javanese Swahili Amharic Tigrinya Somali
+    Hausa Yoruba Igbo Zulu Xhosa Afrikaans Wolof Basque Catalan Galician Welsh Irish Gaelic Breton Maltese
+    Esperanto Sanskrit Quechua Guarani Inuktitut Cherokee Navajo Maori Hawaiian Uyghur Pashto Sindhi Tatar
+    Yiddish Occitan Frisian Luxembourgish Faroese Algerian Moroccan Egyptian Tunisian Levantine Gulf Indian
+    European African Asian American British Australian Canadian""".split()
+)
+
+# Venues and publishers: "ACL 2020", "NeurIPS 2019" are events, not shared tasks or benchmarks.
+VENUES = frozenset(
+    """ACL EACL NAACL AACL EMNLP COLING LREC IJCNLP RANLP NODALIDA PACLIC TACL CL ICML ICLR NeurIPS NIPS CVPR ICCV
+    ECCV WACV BMVC ACCV AAAI IJCAI KDD SIGIR SIGKDD WWW CIKM WSDM RecSys ICASSP INTERSPEECH Interspeech COLT
+    STOC FOCS SODA ITCS AISTATS UAI AAMAS MICCAI ICDM SDM ECML PKDD ACM IEEE JMLR PAMI TPAMI ICPR ICIP ICRA
+    IROS RSS CoRL ICME MM ACMMM SIGGRAPH NAACL-HLT HLT EMNLP-IJCNLP ACL-IJCNLP JPEG MPEG FIFA COVID""".split()
+)

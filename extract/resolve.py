@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .gazetteer import GazetteerEntry, load_entries
 from .lexicon import (
     BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
-    GENERIC_WORDS, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS,
+    GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS,
 )
 from .records import Mention
 from .sentences import doc_text, sentence_bounds
@@ -392,6 +392,8 @@ class PaperResolver:
         words = surface.split()
         if surface in GENERIC_ACRONYMS or (surface.endswith("s") and surface[:-1] in GENERIC_ACRONYMS):
             return True
+        if all(w in LANGUAGE_NAMES or w.lower() in ("language", "languages") for w in words):
+            return True  # "French", "Indian Languages"
         return all(w.lower() in GENERIC_WORDS for w in words)
 
     def _type(self, entry, mentions, long_form, short_forms, follower, surfaces, evidence=False) -> str | None:
@@ -409,7 +411,7 @@ class PaperResolver:
             return type_from_long_form(long_form, follower, evidence)
         if rule_types:
             # The most specific evidence: a type word after the name, an appositive, a shape.
-            for preferred in ("rule:title-name", "rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
+            for preferred in ("rule:title-name", "rule:name-year", "rule:data-noun", "rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
                               "rule:listed", "rule:benchmark-shape"):
                 for c in mentions:
                     if c.source == preferred and c.type:

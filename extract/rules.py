@@ -19,7 +19,7 @@ if not Doc.has_extension("rule_matches"):
 from .gazetteer import load_entries
 from .sentences import doc_text
 from .urls import URL
-from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, NAMING_WORDS, PROPOSAL_VERBS
+from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES
 
 # A name-ish word: letters/digits joined by hyphens, dots, slashes or pluses ("HumanEval+", "Llama-2-7B").
 WORD = r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-/][A-Za-z0-9]+)*\+*"
@@ -124,6 +124,50 @@ def _modifier(word: str, text: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in STOP_WORDS
 
 
+# "TAC 2011", "DUC-2004", "SemEval-2017 Task 4", "ICDAR 2017 Information Extraction competition": an
+# acronym-like word with a year names an evaluation campaign or its data. Anchored on the year (rare),
+# then the word before it is checked.
+YEAR = re.compile(r"(?<=[A-Za-z])[ \-](?:19|20)\d\d(?![\w\-])")
+ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
+YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
+# "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
+DATA_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(corpus|database|treebank|dataset|competition|challenge)\b")
+CAPS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
+DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
+
+
+def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for y in YEAR.finditer(text):
+        w = ACRONYM_BEFORE.search(text, max(0, y.start() - 25), y.start())
+        if not w or w.group(1) in VENUES or w.group(1) in GENERIC_ACRONYMS or w.group(1) in COMMON_CAPS:
+            continue
+        tail = YEAR_TAIL.match(text, y.end())
+        out.append((w.start(1), tail.end() if tail else y.end(), "benchmark", "rule:name-year"))
+    return out
+
+
+def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in DATA_NOUN.finditer(text):
+        lead = CAPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if not lead:
+            continue
+        words = lead.group(1).split()
+        start = lead.start(1)
+        while words and words[0] in COMMON_CAPS:  # "The Switchboard corpus"
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        before = text[:start].rstrip()
+        if not words or not before or before[-1] in ".!?:" or words[-1] in LANGUAGE_NAMES:
+            continue  # sentence-initial capitals and "the Spanish corpus" name nothing
+        if looks_named(words[-1]) or words[-1] in GENERIC_ACRONYMS:
+            continue  # name-shaped words are the followed-by-type rule's
+        out.append((start, m.end(1), DATA_NOUN_TYPE.get(m.group(1), "dataset"), "rule:data-noun"))
+    return out
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
     if not words or words[0] in COMMON_CAPS:
@@ -174,6 +218,11 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
         m = BENCH_SHAPE.match(text, w.start())
         if m:
             add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
+    if "19" in text or "20" in text:
+        for span in year_named_spans(text):
+            add(*span)
+    for span in data_noun_spans(text):
+        add(*span)
     for m in NAMING.finditer(text):
         name = NAME_AT.match(text, m.end())
         if name and _name_ok(name.group(0)):

@@ -91,3 +91,27 @@ def test_head_word_types_names_no_rule_typed():
     assert type_from_head("Action State Tracking") is None
     assert type_from_head("Skip Dropout") == "method"
     assert type_from_long_form("Principal Component Analysis", None) == "method"  # not "analysi"
+
+
+def test_acronym_with_a_year_is_an_evaluation_campaign():
+    from paperkg.extract.rules import find_rule_spans
+
+    text = ("Results on TAC 2011 and DUC-2004 improve; we also won the ICDAR 2017 Information Extraction "
+            "competition and report SemEval-2017 Task 4, as presented at ACL 2020 and in COVID 2020 data.")
+    found = {text[s:e]: t for s, e, t, rule in find_rule_spans(text) if rule == "rule:name-year"}
+    assert found == {"TAC 2011": "benchmark", "DUC-2004": "benchmark", "SemEval-2017 Task 4": "benchmark",
+                     "ICDAR 2017 Information Extraction competition": "benchmark"}
+
+
+def test_capitalised_words_before_a_data_noun_are_a_dataset():
+    from paperkg.extract.rules import find_rule_spans
+
+    text = ("Experiments on the Esposalles database and the Indian Pines dataset. We build a Spanish corpus. "
+            "Corpus statistics follow. The Switchboard corpus is used.")
+    found = {text[s:e]: t for s, e, t, rule in find_rule_spans(text) if rule == "rule:data-noun"}
+    assert found == {"Esposalles database": "dataset", "Indian Pines dataset": "dataset", "Switchboard corpus": "dataset"}
+
+
+def test_languages_alone_are_not_entities():
+    found = _entities("We propose French, a new model for Portuguese texts, and test it on Indian Languages.")
+    assert not {"French", "Portuguese", "Indian Languages"} & set(found)
