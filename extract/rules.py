@@ -127,11 +127,11 @@ def _modifier(word: str, text: str, end: int) -> bool:
 # "TAC 2011", "DUC-2004", "SemEval-2017 Task 4", "ICDAR 2017 Information Extraction competition": an
 # acronym-like word with a year names an evaluation campaign or its data. Anchored on the year (rare),
 # then the word before it is checked.
-YEAR = re.compile(r"(?<=[A-Za-z])[ \-](?:19|20)\d\d(?![\w\-])")
+YEAR = re.compile(r"[ \-](?:19|20)\d\d(?![\w\-])")
 ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
 # "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
-DATA_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(corpus|database|treebank|dataset|competition|challenge)\b")
+DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
 CAPS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
 DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
 
@@ -139,6 +139,8 @@ DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
 def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for y in YEAR.finditer(text):
+        if not text[y.start() - 1 : y.start()].isalpha():
+            continue
         w = ACRONYM_BEFORE.search(text, max(0, y.start() - 25), y.start())
         if not w or w.group(1) in VENUES or w.group(1) in GENERIC_ACRONYMS or w.group(1) in COMMON_CAPS:
             continue
@@ -147,10 +149,23 @@ def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _data_noun_hits(text: str):
+    """(start, end) of each data noun preceded by a space and a capitalised word; str.find, no regex scan."""
+    for noun in DATA_NOUNS:
+        i = text.find(noun)
+        while i != -1:
+            e = i + len(noun)
+            if i > 1 and text[i - 1] == " " and text[i - 2].isalnum() and not text[e : e + 1].isalnum():
+                prev_word = text.rfind(" ", 0, i - 1) + 1
+                if text[prev_word : prev_word + 1].isupper():
+                    yield i, e
+            i = text.find(noun, e)
+
+
 def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
-    for m in DATA_NOUN.finditer(text):
-        lead = CAPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    for n_start, n_end in _data_noun_hits(text):
+        lead = CAPS_BEFORE.search(text, max(0, n_start - 61), n_start - 1)
         if not lead:
             continue
         words = lead.group(1).split()
@@ -164,7 +179,8 @@ def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
             continue  # sentence-initial capitals and "the Spanish corpus" name nothing
         if looks_named(words[-1]) or words[-1] in GENERIC_ACRONYMS:
             continue  # name-shaped words are the followed-by-type rule's
-        out.append((start, m.end(1), DATA_NOUN_TYPE.get(m.group(1), "dataset"), "rule:data-noun"))
+        noun = text[n_start:n_end]
+        out.append((start, n_end, DATA_NOUN_TYPE.get(noun, "dataset"), "rule:data-noun"))
     return out
 
 
