@@ -12,7 +12,7 @@ GENERIC_ACRONYMS = frozenset(
     EU USA OOD IID KL AR NAR RAM LR SOTA HTML URL JSON PDF SQL CoTs SFTs RLs AD T2I I2V T2V LRLs mLMs FM FMs
     II III IV ID UI UX MoEs E2E DAG DAGs RGB RGBD PCA GPT LLM-based IoT HTTP XML CSV MLP MLPs CNN CNNs RNN RNNs
     FFN SOTA SoTA EM BP KB KBs KG KGs QA MCQ PDE PDEs ODE ODEs MDP MDPs POMDP IRL RLHF-based CTR SNR MSE MAE
-    RMSE IoU BLEU ROUGE FLOPs FLOP TFLOPs GB MB TB COVID COVID-19 SARS-CoV-2 mmHg AIGC""".split()
+    RMSE IoU BLEU ROUGE FLOPs FLOP TFLOPs GB MB TB COVID COVID-19 SARS-CoV-2 mmHg AIGC NMT SMT OCR NLI SLU""".split()
 )
 GENERIC_WORDS = frozenset(
     """large small language languages model models vision visual multimodal multi-modal deep neural network networks
@@ -101,7 +101,7 @@ NON_ENTITY_HEADS = frozenset(
     infrastructure semantics syntax grammar disorder disease syndrome impairment dimension complexity
     capacity bound gap regret cost time frequency equation equilibrium game games matrix tensor
     space manifold criterion assumption notation logic calculus state states
-    speech emotion sentiment user users person people player players patient patients""".split()
+    speech emotion sentiment user users person people player players patient patients group team""".split()
 )
 
 # Languages and language families: names, but never of a method, dataset, benchmark or model on their own

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .gazetteer import GazetteerEntry, load_entries
 from .lexicon import (
     BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
-    GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS,
+    GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
 )
 from .records import Mention
 from .sentences import doc_text, sentence_bounds
@@ -102,6 +102,8 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
     head = _head_noun(words[-1])
     lowered = [w.lower() for w in words]
     all_generic = all(w in GENERIC_WORDS or w.split("-")[0] in GENERIC_WORDS for w in lowered)
+    if all_generic and evidence and not long_form.islower() and _method_like(head):
+        return "method"  # "we propose Multimodal Transformer Networks (MTN)": generic words, but a name here
     if head in GENERIC_HEADS and (all_generic or long_form.islower()):
         return None
     if all_generic:
@@ -394,6 +396,8 @@ class PaperResolver:
             return True
         if all(w in LANGUAGE_NAMES or w.lower() in ("language", "languages") for w in words):
             return True  # "French", "Indian Languages"
+        if surface in VENUES:
+            return True  # "STOC", "NeurIPS": a venue, not a method
         return all(w.lower() in GENERIC_WORDS for w in words)
 
     def _type(self, entry, mentions, long_form, short_forms, follower, surfaces, evidence=False) -> str | None:

@@ -132,7 +132,7 @@ ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
 # "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
-CAPS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
+CAPS_BEFORE = re.compile(r"(?<![\w\-&.])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
 DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
 
 

@@ -115,3 +115,14 @@ def test_capitalised_words_before_a_data_noun_are_a_dataset():
 def test_languages_alone_are_not_entities():
     found = _entities("We propose French, a new model for Portuguese texts, and test it on Indian Languages.")
     assert not {"French", "Portuguese", "Indian Languages"} & set(found)
+
+
+def test_venues_and_task_acronyms_are_not_methods():
+    found = _entities("Results were shown at STOC and NeurIPS. STOC papers use NMT systems; our NMT works.")
+    assert not {"STOC", "NeurIPS", "NMT"} & set(found)
+
+
+def test_generic_words_defined_and_proposed_are_a_name():
+    assert type_from_long_form("Multimodal Transformer Networks", None, evidence=True) == "method"
+    assert type_from_long_form("Multimodal Transformer Networks", None) is None
+    assert type_from_long_form("large language models", None, evidence=True) is None
