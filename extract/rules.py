@@ -47,6 +47,8 @@ def looks_named(word: str) -> bool:
     if w.endswith("s") and (w[:-1] in GENERIC_ACRONYMS or PLURAL_ACRONYM.fullmatch(w)):
         return False  # "LLMs", "LMAs": plural acronyms name a class of things, not one thing
     parts = w.split("-")
+    if "to" in parts[1:-1]:
+        return False  # "Text-to-SQL", "Speech-to-Text": a task, not a name
     if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) > 3:
         return False  # adjective compounds: "KL-regularized", "LLM-based", "GPT-4-generated"
     if all(p.isalpha() and (p.islower() or p[1:].islower()) for p in parts):

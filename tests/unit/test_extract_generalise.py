@@ -126,3 +126,10 @@ def test_generic_words_defined_and_proposed_are_a_name():
     assert type_from_long_form("Multimodal Transformer Networks", None, evidence=True) == "method"
     assert type_from_long_form("Multimodal Transformer Networks", None) is None
     assert type_from_long_form("large language models", None, evidence=True) is None
+
+
+def test_x_to_y_compounds_are_tasks_not_names():
+    from paperkg.extract.rules import looks_named
+
+    assert not looks_named("Text-to-SQL") and not looks_named("Speech-to-Text")
+    assert looks_named("Seq2Seq") and looks_named("GPT-4")
