@@ -129,15 +129,33 @@ def find_uses(doc: Doc, pairs: list[tuple[Span, Span]]) -> list[Span]:
         if sf.endswith("s") and len(sf) > 2:
             forms.add(sf[:-1])
     defined_at = {short.start_char for _, short in pairs}
-    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])")
+    text = doc_text(doc)
+    # str.find per form, not one regex per document: compiling a new pattern for every abstract cost
+    # more than the search and flushed re's pattern cache for the other rules.
+    found: dict[int, int] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        i = text.find(form)
+        while i != -1:
+            end = i + len(form)
+            if not _word_char(text, i - 1) and not _word_char(text, end) and i not in found:
+                found[i] = end
+            i = text.find(form, i + 1)
     uses: list[Span] = []
-    for m in pattern.finditer(doc_text(doc)):
-        if m.start() in defined_at:
+    for start in sorted(found):
+        if start in defined_at:
             continue
-        span = doc.char_span(m.start(), m.end())
+        span = doc.char_span(start, found[start])
         if span is not None:
             uses.append(span)
     return uses
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Is text[i] part of a word (letter, digit, underscore or hyphen)? Outside the text: no."""
+    if i < 0 or i >= len(text):
+        return False
+    ch = text[i]
+    return ch.isalnum() or ch in "_-"
 
 
 @Language.factory("paperkg_abbreviations", default_config={})

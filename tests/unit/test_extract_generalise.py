@@ -133,3 +133,10 @@ def test_x_to_y_compounds_are_tasks_not_names():
 
     assert not looks_named("Text-to-SQL") and not looks_named("Speech-to-Text")
     assert looks_named("Seq2Seq") and looks_named("GPT-4")
+
+
+def test_abbreviation_uses_respect_word_boundaries():
+    from paperkg.extract.pipeline import build_nlp
+
+    doc = build_nlp()("Direct Preference Optimization (DPO) works. DPO-based, xDPO and DPOs differ; DPO wins.")
+    assert [s.text for s in doc.spans["abbrev_use"]] == ["DPOs", "DPO"]
