@@ -186,6 +186,33 @@ def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# "on the UCF-GZSL, VGGSound-GZSL, and ActivityNet-GZSL benchmarks", "on Something-Something and Kinetics
+# datasets": every item of a list before a plural data noun is one. Anchored on the noun (str.find).
+LIST_NOUNS = {" benchmarks": "benchmark", " datasets": "dataset", " corpora": "dataset"}
+_ITEM = r"[A-Z0-9][\w\-+]*(?:\.\w+)*(?:\s[A-Z0-9][\w\-+]*(?:\.\w+)*){0,2}"
+LIST_BEFORE_NOUN = re.compile(rf"((?:{_ITEM}\s*,\s*)*{_ITEM},?\s+(?:and|or)\s+{_ITEM})$")
+LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for noun, typ in LIST_NOUNS.items():
+        i = text.find(noun)
+        while i != -1:
+            m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i)
+            if m:
+                pos = m.start(1)
+                for item in LIST_SPLIT.split(m.group(1)):
+                    start = text.index(item, pos)
+                    pos = start + len(item)
+                    words = item.split()
+                    if words[0] in COMMON_CAPS or words[-1] in LANGUAGE_NAMES or item in GENERIC_ACRONYMS:
+                        continue
+                    out.append((start, pos, typ, "rule:listed"))
+            i = text.find(noun, i + len(noun))
+    return out
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
     if not words or words[0] in COMMON_CAPS:
@@ -240,6 +267,8 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
         for span in year_named_spans(text):
             add(*span)
     for span in data_noun_spans(text):
+        add(*span)
+    for span in listed_before_noun(text):
         add(*span)
     for m in NAMING.finditer(text):
         name = NAME_AT.match(text, m.end())

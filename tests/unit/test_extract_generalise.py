@@ -140,3 +140,13 @@ def test_abbreviation_uses_respect_word_boundaries():
 
     doc = build_nlp()("Direct Preference Optimization (DPO) works. DPO-based, xDPO and DPOs differ; DPO wins.")
     assert [s.text for s in doc.spans["abbrev_use"]] == ["DPOs", "DPO"]
+
+
+def test_every_item_of_a_list_before_a_plural_data_noun():
+    from paperkg.extract.rules import listed_before_noun
+
+    text = ("We report results on the UCF-GZSL, VGGSound-GZSL, and ActivityNet-GZSL benchmarks. "
+            "We test on Something-Something and Kinetics datasets, and on English and Chinese datasets.")
+    found = {text[s:e]: t for s, e, t, _ in listed_before_noun(text)}
+    assert found == {"UCF-GZSL": "benchmark", "VGGSound-GZSL": "benchmark", "ActivityNet-GZSL": "benchmark",
+                     "Something-Something": "dataset", "Kinetics": "dataset"}
