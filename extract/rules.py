@@ -199,7 +199,9 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
     for noun, typ in LIST_NOUNS.items():
         i = text.find(noun)
         while i != -1:
-            m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i)
+            prev_word = text.rfind(" ", 0, i) + 1
+            first = text[prev_word : prev_word + 1]
+            m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i) if first.isupper() or first.isdigit() else None
             if m:
                 pos = m.start(1)
                 for item in LIST_SPLIT.split(m.group(1)):
