@@ -106,6 +106,14 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
             start = best_long_form(chunk, window)
         if start is None:
             continue
+        # "Test-Time Prototype Shifting (TPS)": the initials start at "Time"; the name starts at "Test".
+        while start > 1 and window[start - 1] == "-" and window[start - 2].isalnum():
+            prefix = start - 1
+            while prefix > 0 and window[prefix - 1].isalnum():
+                prefix -= 1
+            if window[prefix].lower() != chunk[0].lower():
+                break  # "KL-regularized Policy Optimization (RPO)": the prefix is no part of the name
+            start = prefix
         long_span = doc.char_span(w_start_char + start, w_start_char + len(window), alignment_mode="expand")
         while long_span is not None and len(long_span) > 1 and not long_span[-1].text[-1].isalnum():
             long_span = long_span[:-1]

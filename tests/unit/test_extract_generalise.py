@@ -150,3 +150,16 @@ def test_every_item_of_a_list_before_a_plural_data_noun():
     found = {text[s:e]: t for s, e, t, _ in listed_before_noun(text)}
     assert found == {"UCF-GZSL": "benchmark", "VGGSound-GZSL": "benchmark", "ActivityNet-GZSL": "benchmark",
                      "Something-Something": "dataset", "Kinetics": "dataset"}
+
+
+def test_long_form_keeps_a_hyphenated_first_word():
+    from paperkg.extract.pipeline import build_nlp
+
+    nlp = build_nlp()
+
+    def pairs(text):
+        doc = nlp(text)
+        return [(lf.text, sf.text) for lf, sf in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])]
+
+    assert pairs("We use the Test-Time Prototype Shifting (TPS) framework.") == [("Test-Time Prototype Shifting", "TPS")]
+    assert pairs("Our KL-regularized Policy Optimization (RPO) works.") == [("regularized Policy Optimization", "RPO")]
