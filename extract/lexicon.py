@@ -75,7 +75,7 @@ COMPARE_CUES = ("outperform", "compared to", "compared with", "comparison", "bas
 METHOD_HEADS = frozenset(
     """learning training tuning finetuning fine-tuning pretraining pre-training alignment adaptation distillation
     decoding sampling search attention prompting regularization regularisation normalization normalisation
-    augmentation descent ascent gradient estimation estimator inference thought feedback algorithm method
+    augmentation descent ascent gradient estimation estimator estimate inference thought feedback algorithm method
     framework approach technique procedure scheme strategy mechanism module architecture pipeline paradigm
     transformer former encoder decoder autoencoder auto-encoder encoding embedding pruning quantization
     quantisation merging steering guidance optimization optimisation optimizer optimiser network net machine

@@ -95,9 +95,10 @@ NAME_AT = re.compile(rf"{TITLE_RUN}|{WORD}")
 TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS}))\s+$")
 # "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
 LIST_INTRO = re.compile(
-    r"\b(benchmarks|datasets|baselines|models|methods)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
+    r"\b((?i:b)enchmarks|(?i:d)atasets|(?i:b)aselines|(?i:m)odels|(?i:m)ethods|(?i:a)lgorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
 )
-LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method"}
+LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
+             "algorithms": "method"}
 PROPOSAL = re.compile(
     rf"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Oo]ur (?:work|paper|study))\s+(?:\w+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(PROPOSAL_VERBS))})\b"
@@ -302,18 +303,18 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
             if not name or not name[:1].isupper() or len(name.split()) > 5 or name.split()[0] in COMMON_CAPS:
                 continue
-            if LIST_TYPE[m.group(1)] in ("model", "method") and not looks_named(name.split()[-1]):
+            if LIST_TYPE[m.group(1).lower()] in ("model", "method") and not looks_named(name.split()[-1]):
                 continue  # "models such as Gaussian Graphical": only name-shaped items in loose lists
             start = body_start + item.start(0) + raw.find(name)
-            add(start, start + len(name), LIST_TYPE[m.group(1)], "rule:listed")
+            add(start, start + len(name), LIST_TYPE[m.group(1).lower()], "rule:listed")
             # "A, B and C": the last item after "and"
             tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*)$", raw)
             if tail and not raw.strip().startswith(("and ", "or ")) and (
-                LIST_TYPE[m.group(1)] in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
+                LIST_TYPE[m.group(1).lower()] in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
                 t = tail.group(1).strip()
                 ts = body_start + item.start(0) + tail.start(1)
-                add(ts, ts + len(t), LIST_TYPE[m.group(1)], "rule:listed")
+                add(ts, ts + len(t), LIST_TYPE[m.group(1).lower()], "rule:listed")
     for m in APPOSITIVE.finditer(text):
         lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 80), m.start())
         if not lead:

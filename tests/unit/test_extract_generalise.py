@@ -163,3 +163,14 @@ def test_long_form_keeps_a_hyphenated_first_word():
 
     assert pairs("We use the Test-Time Prototype Shifting (TPS) framework.") == [("Test-Time Prototype Shifting", "TPS")]
     assert pairs("Our KL-regularized Policy Optimization (RPO) works.") == [("regularized Policy Optimization", "RPO")]
+
+
+def test_algorithms_introduce_a_list_even_at_sentence_start():
+    from paperkg.extract.rules import find_rule_spans
+
+    text = "Algorithms such as LSTD, LSPE, FPKF and NTD, have faster convergence rates."
+    found = {text[s:e]: t for s, e, t, rule in find_rule_spans(text) if rule == "rule:listed"}
+    assert found == {"LSTD": "method", "LSPE": "method", "FPKF": "method", "NTD": "method"}
+    text = "We compare with algorithms such as GTD2 and TDC, which are cheap."
+    assert {text[s:e] for s, e, _, rule in find_rule_spans(text) if rule == "rule:listed"} == {"GTD2", "TDC"}
+    assert type_from_long_form("Rapid Action Value Estimate", None) == "method"
