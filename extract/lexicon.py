@@ -42,6 +42,10 @@ FOLLOWER_TYPE = {
     "framework": "method", "method": "method", "algorithm": "method", "approach": "method", "technique": "method",
     "loss": "method", "objective": "method", "strategy": "method", "paradigm": "method", "module": "method",
     "mechanism": "method", "architecture": "method", "pipeline": "method", "metric": "metric",
+    # parts of a method: "pseudo information mining (PIM) branch"
+    "branch": "method", "block": "method", "layer": "method", "component": "method", "scheme": "method",
+    "procedure": "method", "operator": "method", "estimator": "method", "classifier": "method",
+    "regularizer": "method", "solver": "method", "heuristic": "method",
     # plurals: "direct alignment from preference (DAP) methods"
     "methods": "method", "algorithms": "method", "approaches": "method", "techniques": "method",
     "frameworks": "method", "strategies": "method", "losses": "method", "objectives": "method",

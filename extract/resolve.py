@@ -135,6 +135,23 @@ def _method_like(head: str) -> bool:
     return head in METHOD_HEADS or head.endswith(("ization", "isation"))
 
 
+def _coined(short: str) -> bool:
+    """A short form shaped like a coined name, not an initialism: "StableGM", "diffConv", "FE-Net", "Q2A".
+
+    Initialisms of concepts ("CI", "TV", "DWI", "NE") are all capitals; a short form that mixes cases
+    after its first letter or carries a digit was made up as a name for a method.
+    """
+    letters = [c for c in short if c.isalpha()]
+    if len(letters) < 2 or (short.endswith("s") and short[:-1].isupper()):
+        return False  # "LLMs": a plural initialism
+    # A run of lower-case letters is part of a word ("Stable", "diff"); a single one is mostly a minor
+    # word of an initialism ("ToM", "CoT", "BoW").
+    return (bool(LOWER_RUN.search(short[1:])) and any(c.isupper() for c in short)) or any(c.isdigit() for c in short)
+
+
+LOWER_RUN = re.compile(r"[a-z]{2,}")
+
+
 def _head_noun(word: str) -> str:
     """Last part of the last word, lower case, singular; "corpus", "analysis", "Bayes" stay as they are."""
     w = word.lower().split("-")[-1]
@@ -356,7 +373,8 @@ class PaperResolver:
             # Naming cues, the title's lead name and typing rules are strong evidence; "we propose ..." and
             # "our X" are weaker and do not make a lower-case phrase a name ("our OSA multimodal database").
             evidence = (
-                any(("named", c.start) in proposal_starts for c in mentions if c.field == "abstract")
+                any(_coined(sf) for sf in short_forms or [])
+                or any(("named", c.start) in proposal_starts for c in mentions if c.field == "abstract")
                 or self._title_leads_with(texts.get("title"), long_form)
                 or self._typed_by_rule(mentions)
                 or (not long_form.islower() and any((c.field, c.start) in proposal_starts for c in mentions))
@@ -412,6 +430,8 @@ class PaperResolver:
         if long_form is not None:
             if any(s in GENERIC_ACRONYMS for s in short_forms or []):
                 return None
+            if " " not in long_form and long_form.islower() and any(sum(ch.isupper() for ch in s) >= 3 for s in short_forms or []):
+                return None  # "stochastic Boolean satisfiability (SSAT)": letters matched inside one word
             return type_from_long_form(long_form, follower, evidence)
         if rule_types:
             # The most specific evidence: a type word after the name, an appositive, a shape.

@@ -174,3 +174,22 @@ def test_algorithms_introduce_a_list_even_at_sentence_start():
     text = "We compare with algorithms such as GTD2 and TDC, which are cheap."
     assert {text[s:e] for s, e, _, rule in find_rule_spans(text) if rule == "rule:listed"} == {"GTD2", "TDC"}
     assert type_from_long_form("Rapid Action Value Estimate", None) == "method"
+
+
+def test_coined_short_forms_are_evidence_initialisms_are_not():
+    from paperkg.extract.resolve import _coined
+
+    assert all(_coined(s) for s in ["StableGM", "diffConv", "FE-Net", "Q2A", "3DDFA"])
+    assert not any(_coined(s) for s in ["CI", "TV", "DWI", "NE", "VGDS", "LLMs", "ToM", "CoT", "BoW"])
+    found = _entities("Matching is done with Stable Graph Matching (StableGM). We test Conditional Independence (CI).")
+    assert found["Stable Graph Matching"][0] == "method" and "Conditional Independence" not in found
+
+
+def test_component_word_after_a_definition_types_it():
+    found = _entities("We develop an additional pseudo information mining (PIM) branch on the feature maps.")
+    assert found["pseudo information mining"][0] == "method"
+
+
+def test_one_lower_case_word_is_no_long_form_of_a_long_initialism():
+    found = _entities("We study stochastic Boolean satisfiability (SSAT) and build an SSAT solver.")
+    assert "satisfiability" not in found
