@@ -209,8 +209,10 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
                     start = text.index(item, pos)
                     pos = start + len(item)
                     words = item.split()
-                    if words[0] in COMMON_CAPS or words[-1] in LANGUAGE_NAMES or item in GENERIC_ACRONYMS:
-                        continue
+                    if words[0] in COMMON_CAPS or item in GENERIC_ACRONYMS or any(
+                        part in LANGUAGE_NAMES for part in words[-1].split("-")
+                    ):
+                        continue  # "English and Chinese datasets", "English-to-German datasets"
                     out.append((start, pos, typ, "rule:listed"))
             i = text.find(noun, i + len(noun))
     return out

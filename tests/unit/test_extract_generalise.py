@@ -193,3 +193,9 @@ def test_component_word_after_a_definition_types_it():
 def test_one_lower_case_word_is_no_long_form_of_a_long_initialism():
     found = _entities("We study stochastic Boolean satisfiability (SSAT) and build an SSAT solver.")
     assert "satisfiability" not in found
+
+
+def test_language_pairs_before_a_data_noun_are_not_datasets():
+    from paperkg.extract.rules import listed_before_noun
+
+    assert listed_before_noun("Our evaluation on English-to-Finnish and English-to-German datasets shows it.") == []
