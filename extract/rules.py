@@ -190,8 +190,9 @@ def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
 # "on the UCF-GZSL, VGGSound-GZSL, and ActivityNet-GZSL benchmarks", "on Something-Something and Kinetics
 # datasets": every item of a list before a plural data noun is one. Anchored on the noun (str.find).
 LIST_NOUNS = {" benchmarks": "benchmark", " datasets": "dataset", " corpora": "dataset"}
-_ITEM = r"[A-Z0-9][\w\-+]*(?:\.\w+)*(?:\s[A-Z0-9][\w\-+]*(?:\.\w+)*){0,2}"
-LIST_BEFORE_NOUN = re.compile(rf"((?:{_ITEM}\s*,\s*)*{_ITEM},?\s+(?:and|or)\s+{_ITEM})$")
+# An item starts a word (not "ImageNet" inside "miniImageNet"); it may start lower-case before a capital.
+_ITEM = r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w\-+]*(?:\.\w+)*(?:\s[A-Z0-9][\w\-+]*(?:\.\w+)*){0,2}"
+LIST_BEFORE_NOUN = re.compile(rf"(?<![\w\-+.])((?:{_ITEM}\s*,\s*)*{_ITEM},?\s+(?:and|or)\s+{_ITEM})$")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 

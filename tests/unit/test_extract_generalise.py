@@ -152,6 +152,14 @@ def test_every_item_of_a_list_before_a_plural_data_noun():
                      "Something-Something": "dataset", "Kinetics": "dataset"}
 
 
+def test_list_items_start_at_a_word_boundary():
+    from paperkg.extract.rules import listed_before_noun
+
+    text = "Results on the one-shot benchmarks (miniImageNet and ImageNet 1K Challenge datasets) are strong."
+    found = {text[s:e] for s, e, _, _ in listed_before_noun(text)}
+    assert found == {"miniImageNet", "ImageNet 1K Challenge"}  # no "ImageNet" cut out of "miniImageNet"
+
+
 def test_long_form_keeps_a_hyphenated_first_word():
     from paperkg.extract.pipeline import build_nlp
 
