@@ -168,7 +168,8 @@ def test_shortest_connection_without_a_path(store):
 
 def test_entity_keys_resolves_names_aliases_and_keys(store):
     def pairs(**params):
-        return [tuple(r) for r in queries.run("entity-keys", store, **params).itertuples(index=False)]
+        df = queries.run("entity-keys", store, **params)[["source_key", "target_key"]]
+        return [tuple(r) for r in df.itertuples(index=False)]
 
     assert pairs(source="DPO", target="llama") == [("method:direct-preference-optimization", "family:llama")]
     assert pairs(source="MT Bench", target="model:LLAMA-2-7B") == [("benchmark:mt-bench", "model:llama-2-7b")]
@@ -176,6 +177,20 @@ def test_entity_keys_resolves_names_aliases_and_keys(store):
     assert pairs(source="llama", target="LLAMA") == []  # a node is not paired with itself
     assert pairs(source=EVIL, target="nothing") == []  # a hostile name is just a name (it exists: one end only)
     assert pairs(source=EVIL, target="PPO") == [("method:o'brien-\"`match`", "method:ppo")]
+
+
+def test_path_search_starts_at_the_end_fewer_papers_name(store):
+    keys = queries.run("entity-keys", store, source="DPO", target="Llama-2-13B").iloc[0]
+    papers = dict(store.run("MATCH (n) WHERE n.key IN [$a, $b] RETURN n.key AS k, n.papers AS p",
+                            {"a": keys.source_key, "b": keys.target_key}).values.tolist())
+    assert papers[keys.source_key] > papers[keys.target_key]  # DPO is the common end here
+    assert (keys.start_key, keys.end_key) == (keys.target_key, keys.source_key)
+    # The path reads from source to target whichever end the search started from.
+    there = queries.run("shortest-connection", store, source="DPO", target="Llama-2-13B")
+    back = queries.run("shortest-connection", store, source="Llama-2-13B", target="DPO")
+    assert len(there) >= 1 and there.path.str.startswith("Direct Preference Optimization | ").all()
+    flip = lambda text: " | ".join(reversed(text.split(" | ")))  # noqa: E731
+    assert sorted(zip(there.path.map(flip), there.relationships.map(flip))) == sorted(zip(back.path, back.relationships))
 
 
 @pytest.mark.parametrize("name", sorted(LISTINGS))
