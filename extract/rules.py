@@ -135,7 +135,7 @@ ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
 # "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
-CAPS_BEFORE = re.compile(r"(?<![\w\-&.])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
+CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
 DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
 
 
@@ -178,8 +178,10 @@ def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
         before = text[:start].rstrip()
-        if not words or not before or before[-1] in ".!?:" or words[-1] in LANGUAGE_NAMES:
-            continue  # sentence-initial capitals and "the Spanish corpus" name nothing
+        if not words or not before or before[-1] in ".!?:" or any(
+            part in LANGUAGE_NAMES for part in words[-1].split("-")
+        ):
+            continue  # sentence-initial capitals, "the Spanish corpus", "an English-to-German dataset" name nothing
         if looks_named(words[-1]) or words[-1] in GENERIC_ACRONYMS:
             continue  # name-shaped words are the followed-by-type rule's
         noun = text[n_start:n_end]
@@ -214,6 +216,8 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
                         part in LANGUAGE_NAMES for part in words[-1].split("-")
                     ):
                         continue  # "English and Chinese datasets", "English-to-German datasets"
+                    if not any(ch.isalpha() for ch in item):
+                        continue  # "PASCAL VOC 2007 and 2012 datasets": 2012 alone names nothing
                     out.append((start, pos, typ, "rule:listed"))
             i = text.find(noun, i + len(noun))
     return out

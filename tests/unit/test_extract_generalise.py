@@ -160,6 +160,20 @@ def test_list_items_start_at_a_word_boundary():
     assert found == {"miniImageNet", "ImageNet 1K Challenge"}  # no "ImageNet" cut out of "miniImageNet"
 
 
+def test_a_bare_number_in_a_list_is_no_dataset():
+    from paperkg.extract.rules import listed_before_noun
+
+    text = "We evaluate on the PASCAL VOC 2007 and 2012 datasets and report mAP."
+    assert {text[s:e] for s, e, _, _ in listed_before_noun(text)} == {"PASCAL VOC 2007"}
+
+
+def test_data_noun_rule_keeps_whole_words_and_skips_language_pairs():
+    from paperkg.extract.rules import data_noun_spans
+
+    text = "We train on the NTU-RGB+D dataset, test on an English-to-German corpus and on the Esposalles database."
+    assert {text[s:e] for s, e, _, _ in data_noun_spans(text)} == {"Esposalles database"}
+
+
 def test_long_form_keeps_a_hyphenated_first_word():
     from paperkg.extract.pipeline import build_nlp
 
