@@ -165,6 +165,11 @@ def _data_noun_hits(text: str):
             i = text.find(noun, e)
 
 
+def _names_language(word: str) -> bool:
+    """"Spanish", "English-to-German": a language or language pair, no dataset name on its own."""
+    return any(part in LANGUAGE_NAMES for part in word.split("-"))
+
+
 def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for n_start, n_end in _data_noun_hits(text):
@@ -178,9 +183,7 @@ def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
         before = text[:start].rstrip()
-        if not words or not before or before[-1] in ".!?:" or any(
-            part in LANGUAGE_NAMES for part in words[-1].split("-")
-        ):
+        if not words or not before or before[-1] in ".!?:" or _names_language(words[-1]):
             continue  # sentence-initial capitals, "the Spanish corpus", "an English-to-German dataset" name nothing
         if looks_named(words[-1]) or words[-1] in GENERIC_ACRONYMS:
             continue  # name-shaped words are the followed-by-type rule's
@@ -212,9 +215,7 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
                     start = text.index(item, pos)
                     pos = start + len(item)
                     words = item.split()
-                    if words[0] in COMMON_CAPS or item in GENERIC_ACRONYMS or any(
-                        part in LANGUAGE_NAMES for part in words[-1].split("-")
-                    ):
+                    if words[0] in COMMON_CAPS or item in GENERIC_ACRONYMS or _names_language(words[-1]):
                         continue  # "English and Chinese datasets", "English-to-German datasets"
                     if not any(ch.isalpha() for ch in item):
                         continue  # "PASCAL VOC 2007 and 2012 datasets": 2012 alone names nothing
@@ -302,6 +303,7 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
                 start = first.start(1)
             add(start, end, typ, "rule:followed-by-type")
     for m in LIST_INTRO.finditer(text):
+        list_type = LIST_TYPE[m.group(1).lower()]
         body_start = m.start(2)
         body = m.group(2).split(". ")[0]
         for item in re.finditer(r"[^,]+", body):
@@ -310,18 +312,18 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
             if not name or not name[:1].isupper() or len(name.split()) > 5 or name.split()[0] in COMMON_CAPS:
                 continue
-            if LIST_TYPE[m.group(1).lower()] in ("model", "method") and not looks_named(name.split()[-1]):
+            if list_type in ("model", "method") and not looks_named(name.split()[-1]):
                 continue  # "models such as Gaussian Graphical": only name-shaped items in loose lists
             start = body_start + item.start(0) + raw.find(name)
-            add(start, start + len(name), LIST_TYPE[m.group(1).lower()], "rule:listed")
+            add(start, start + len(name), list_type, "rule:listed")
             # "A, B and C": the last item after "and"
             tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*)$", raw)
             if tail and not raw.strip().startswith(("and ", "or ")) and (
-                LIST_TYPE[m.group(1).lower()] in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
+                list_type in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
                 t = tail.group(1).strip()
                 ts = body_start + item.start(0) + tail.start(1)
-                add(ts, ts + len(t), LIST_TYPE[m.group(1).lower()], "rule:listed")
+                add(ts, ts + len(t), list_type, "rule:listed")
     for m in APPOSITIVE.finditer(text):
         lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 80), m.start())
         if not lead:
