@@ -208,8 +208,7 @@ class LadybugStore(GraphStore):
     def _load_into_copy(self, tables: GraphTables, before: dict[str, int]) -> None:
         """Load a copy of the store's file and rename it over the original once it is complete and checked."""
         self._exec("CHECKPOINT")  # everything is in the main file now, none of it in the write-ahead log
-        for stale in self._copies():  # left by a load that was killed; we hold the lock, so none is live
-            stale.unlink(missing_ok=True)
+        self._remove_copies()  # left by a load that was killed; we hold the lock, so none is live
         copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
         try:
             try:
@@ -223,15 +222,15 @@ class LadybugStore(GraphStore):
                 work._exec("CHECKPOINT")
             os.replace(copy, self.path)
         except BaseException:
-            for leftover in self._copies():
-                leftover.unlink(missing_ok=True)
+            self._remove_copies()
             raise
         self.close()  # this connection still reads the replaced file: reopen on the new one
         self._connect()
 
-    def _copies(self) -> list[Path]:
-        """Files of (possibly interrupted) loads of this store, including their logs."""
-        return list(self.path.parent.glob(f".{glob.escape(self.path.name)}.loading-*"))
+    def _remove_copies(self) -> None:
+        """Delete the files of (possibly interrupted) loads of this store, their logs included."""
+        for path in self.path.parent.glob(f".{glob.escape(self.path.name)}.loading-*"):
+            path.unlink(missing_ok=True)
 
     def _write(self, tables: GraphTables, before: dict[str, int]) -> None:
         """Every load step, then the check that the store holds exactly the rows it must."""

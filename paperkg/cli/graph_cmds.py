@@ -92,30 +92,26 @@ def _load(args, stage, *stage_args) -> int:
     return 0
 
 
-def tables_of_papers(papers) -> tuple:
-    from paperkg.graph.build import build_graph
-    from paperkg.graph.tables import graph_tables
-
-    return len(papers), graph_tables(build_graph(papers))
-
-
 def tables_of_inputs(inputs, strict: bool, n_process: int, output: str | None) -> tuple:
     """The first stage of `build`: read and extract the corpus (writing papers.jsonl if asked), then tables."""
     from paperkg.cli.extract_cmds import extract_inputs, write_jsonl_atomic
+    from paperkg.graph.tables import tables_from_papers
 
     extracted = extract_inputs(inputs, strict=strict, n_process=n_process, progress=True)
     if output:
         write_jsonl_atomic(extracted, output)
     n_entities = sum(len(p.entities) for p in extracted)
     print(f"extracted {n_entities} entities from {len(extracted)} papers", file=sys.stderr)
-    return tables_of_papers(extracted)
+    return len(extracted), tables_from_papers(extracted)
 
 
 def tables_of_jsonl(path: str) -> tuple:
     """The first stage of `load`: read papers.jsonl, then tables."""
     from paperkg.graph.build import read_extracted
+    from paperkg.graph.tables import tables_from_papers
 
-    return tables_of_papers(read_extracted(path))
+    papers = read_extracted(path)
+    return len(papers), tables_from_papers(papers)
 
 
 def cmd_build(args) -> int:

@@ -20,11 +20,12 @@ def test_result_comes_back():
 
 
 def test_tables_built_apart_equal_tables_built_here():
-    from paperkg.cli.graph_cmds import tables_of_papers
     from paperkg.graph.build import read_extracted
+    from paperkg.graph.tables import tables_from_papers
 
     n, tables = run_apart(tables_of_jsonl, str(FIXTURE))
-    n_here, here = tables_of_papers(read_extracted(FIXTURE))
+    papers = read_extracted(FIXTURE)
+    n_here, here = len(papers), tables_from_papers(papers)
     assert n == n_here == 6
     assert tables.counts() == here.counts()
     for label, df in here.nodes.items():
