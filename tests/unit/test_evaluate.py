@@ -41,6 +41,25 @@ def test_scoring_rules(tmp_path):
     assert r.role_total == 1 and r.role_correct == 1
 
 
+def test_alt_type_accepts_either_type(tmp_path):
+    abstract = "We fine-tune BERT and compare with ELMo and GPT-2."
+    gold = write(tmp_path / "gold.jsonl", [{"abstract": abstract, "code": [], "entities": [
+        {"name": "BERT", "aliases": [], "type": "model", "alt_type": "method", "proposed": False, "optional": False},
+        {"name": "ELMo", "aliases": [], "type": "model", "alt_type": "method", "proposed": False, "optional": False},
+        {"name": "GPT-2", "aliases": [], "type": "model", "proposed": False, "optional": False},
+    ]}])
+    pred = write(tmp_path / "pred.jsonl", [{"abstract": abstract, "code": [], "entities": [
+        {"name": "BERT", "aliases": [], "type": "method", "role": "uses", "mentions": []},
+        {"name": "ELMo", "aliases": [], "type": "model", "role": "uses", "mentions": []},
+        {"name": "GPT-2", "aliases": [], "type": "method", "role": "uses", "mentions": []},
+    ]}])
+    r = evaluate(gold, pred)
+    # BERT and ELMo count whichever of their two types is predicted; GPT-2 has no alt_type: wrong type.
+    assert (r.typed.tp, r.typed.fp, r.typed.fn) == (2, 1, 1)
+    assert (r.strict.tp, r.strict.fp, r.strict.fn) == (2, 1, 1)
+    assert (r.per_type["method"].tp, r.per_type["model"].tp) == (1, 1)
+
+
 def test_bad_gold_line_names_file_and_line(tmp_path, capsys):
     bad = tmp_path / "gold.jsonl"
     bad.write_text('{"abstract": "x", "entities": []}\n{not json\n')
