@@ -58,7 +58,7 @@ def main() -> int:
     log(f"probe: tables of {papers} ...")
     from paperkg.cli.graph_cmds import tables_of_jsonl
 
-    _, tables = tables_of_jsonl(str(papers))
+    _, tables, _ = tables_of_jsonl(str(papers))
     with open(WORK / "tables.pickle", "wb") as fh:
         pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
     del tables

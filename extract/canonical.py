@@ -1,87 +1,311 @@
-"""Corpus-wide canonicalisation: one entity for "DPO" here and "Direct Preference Optimization (DPO)" there.
+"""Corpus-wide canonicalisation: the final id, name, type and aliases of every entity of every paper.
 
-Pure functions over the per-paper results, so that one process, a pool of processes and a Dask cluster
-give the same output: the result depends only on the papers and their order.
+``canonicalise(results)`` is the reduce step after the per-paper map step: it builds the corpus index
+(extract/corpus.py: senses of short forms), gives each local entity the key of what it names, joins keys that
+spell one thing, and writes the JSONL records. A pure function of the set of papers: one process, a pool,
+Dask, or a corpus built in parts give the same output (papers keep their input order).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
 
-from .gazetteer import load_entries
-from .records import Entity, ExtractedPaper, Paper
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .corpus import (
+    CONFIRMED_RULE, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
+    entry_ref_of_key,
+)
+from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES
+from .records import Entity, ExtractedPaper, Mention, Paper
 from .resolve import LocalEntity
-from .text import normalise_surface, slug
+from .text import slug, variant_key
 
 
-def _own_key(e: LocalEntity) -> str:
+class LocalResult(NamedTuple):
+    """The map step's output for one paper: what it names, as seen in that paper alone."""
+
+    paper: Paper
+    entities: list[LocalEntity]
+    urls: list[str]
+    definitions: list[tuple[str, str]] = []  # (short form, long form) of every abbreviation the abstract defines
+    sentences: list[tuple[int, int]] = []  # sentence bounds of the abstract
+
+
+def _as_local_result(r) -> LocalResult:
+    return r if isinstance(r, LocalResult) else LocalResult(*r)
+
+
+class _Keys:
+    """Union-find over entity keys: keys that spell one thing become one."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller key is the root: the result does not depend on the order of unions.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
+    """The key of what a local entity names; None when it resolves to a generic phrase (dropped)."""
+    if e.long_form:
+        for short in e.short_forms or []:
+            sense = index.sense_of_definition(short, e.long_form)
+            if sense is not None:
+                return sense.key
+        return "sense:" + variant_key(e.long_form)
+    short = index.bare_form(e)
+    if short is not None:
+        return index.resolve_bare(short, abstract).key
     if e.entry is not None:
-        return f"entry:{e.entry}"
-    return "form:" + normalise_surface(e.long_form or e.name)
+        return entry_key(e.entry)
+    return "form:" + variant_key(e.name)
 
 
-def canonicalise(results: list[tuple[Paper, list[LocalEntity], list[str]]]) -> list[ExtractedPaper]:
+def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[str]:
+    """The spellings (identities) through which a key may join others: never an ambiguous short form."""
+    if key.startswith("apart:"):
+        return set()
+    forms: set[str] = set()
+    if key.startswith("entry:"):
+        forms |= {variant_key(f) for f in entry_of(entry_ref_of_key(key)).forms}
+    else:
+        forms.add(key.split(":", 1)[1])
+    for e in members:
+        if e.long_form:
+            forms.add(variant_key(e.long_form))
+            forms |= {variant_key(s) for s in e.short_forms or []}
+    return {f for f in forms if f and not index.ambiguous(f)}
+
+
+# A lower-case data noun after a name is no part of it ("the Zorblax dataset" names Zorblax); capitalised
+# it may be ("Open LLM Leaderboard", "Penn Treebank").
+_DATA_TAIL = re.compile(r"\s+(?:dataset|datasets|data set|data sets|corpus|corpora|benchmark|benchmarks)$")
+
+
+def without_data_tail(name: str) -> str:
+    bare = _DATA_TAIL.sub("", name)
+    return bare if len(bare) >= 2 else name
+
+
+def _pick(counter: Counter) -> str:
+    """Most frequent; ties to the one with more capitals, then the longer, then alphabetical."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], -sum(c.isupper() for c in kv[0]), -len(kv[0]), kv[0]))[0][0]
+
+
+def canonicalise(results: Sequence) -> list[ExtractedPaper]:
     """Give every local entity its corpus-wide id, name and type; return the JSONL records."""
-    entries = load_entries()
-    # Acronym -> the long forms it stands for anywhere in the corpus (ambiguous ones stay apart).
-    long_of_short: dict[str, set[str]] = defaultdict(set)
-    for _, ents, _ in results:
-        for e in ents:
-            for short in e.short_forms:
-                long_of_short[normalise_surface(short)].add(_own_key(e))
+    results = [_as_local_result(r) for r in results]
+    index = CorpusIndex.build(results)
 
-    def key_of(e: LocalEntity) -> str:
-        own = _own_key(e)
-        if e.entry is None and e.long_form is None:
-            targets = long_of_short.get(normalise_surface(e.name), set())
-            if len(targets) == 1:
-                return next(iter(targets))
-        return own
+    # 1. each local entity's own key
+    keyed: list[list[tuple[LocalEntity, str]]] = []
+    members: dict[str, list[LocalEntity]] = defaultdict(list)
+    for r in results:
+        row = []
+        for e in r.entities:
+            k = local_key(e, index, r.paper.abstract)
+            if k is None:
+                continue
+            row.append((e, k))
+            members[k].append(e)
+        keyed.append(row)
 
-    names: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, Counter] = defaultdict(Counter)
-    families: dict[str, Counter] = defaultdict(Counter)
-    for _, ents, _ in results:
-        for e in ents:
-            k = key_of(e)
-            names[k][e.name] += 1
-            types[k][e.type] += 1
-            if e.family:
-                families[k][e.family] += 1
+    # 2. identity: keys sharing a safe spelling, within one type class
+    class_of = {k: _majority_class(es) for k, es in members.items()}
+    keys = _Keys()
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(members):
+        keys.find(k)
+        for f in _key_forms(k, index, members[k]):
+            by_form[f].append(k)
+    for f, ks in sorted(by_form.items()):
+        by_class: dict[str, list[str]] = defaultdict(list)
+        for k in ks:
+            by_class[class_of[k]].append(k)
+        # A key with no definition or list entry behind it ("form:") follows the class most papers give
+        # that spelling: "BERT" typed dataset by one paper is the model.
+        weights = {c: sum(len(members[k]) for k in cks) for c, cks in by_class.items()}
+        top = sorted(weights, key=lambda c: (-weights[c], c))[0]
+        for c, cks in by_class.items():
+            if c != top and weights[top] >= 2 * weights[c]:
+                weak = [k for k in cks if k.startswith("form:")]
+                by_class[top] += weak
+                by_class[c] = [k for k in cks if k not in weak]
+        for cks in by_class.values():
+            for k in cks[1:]:
+                keys.union(cks[0], k)
 
-    def pick(counter: Counter) -> str:
-        # Most frequent; ties to the longer, then alphabetical, so the choice is deterministic.
-        return sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    # 3. one name, type and family per thing
+    group_members: dict[str, list[LocalEntity]] = defaultdict(list)
+    group_keys: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(members):
+        root = keys.find(k)
+        group_members[root] += members[k]
+        group_keys[root].append(k)
+    canon: dict[str, tuple[str, str, str | None, set[str]]] = {}
+    for root, es in group_members.items():
+        canon[root] = _canonical(group_keys[root], es, index)
 
-    canon: dict[str, tuple[str, str, str | None]] = {}
-    for k in names:
-        name = entries[int(k.split(":", 1)[1])].name if k.startswith("entry:") else pick(names[k])
-        typ = pick(types[k])
-        family = pick(families[k]) if families[k] else None
-        canon[k] = (f"{typ}:{slug(name)}", name, family)
+    # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
+    finder = ConfirmedNames(_confirmed_names(group_members, canon, index, keys))
 
+    # 5. the records
     papers = []
-    for paper, ents, urls in results:
+    for r, row in zip(results, keyed):
         merged: dict[str, Entity] = {}
-        for e in ents:
-            eid, name, family = canon[key_of(e)]
+        for e, k in row:
+            eid, name, family, accepted = canon[keys.find(k)]
             typ = eid.split(":", 1)[0]
+            aliases = _aliases(e, accepted) - {name}
             if eid in merged:  # two local entities that the corpus knows are one
                 m = merged[eid]
                 m.mentions = sorted(m.mentions + e.mentions, key=lambda x: (x.field != "title", x.start))
-                m.aliases = sorted(set(m.aliases) | set(e.aliases) | ({e.name} - {name}))
+                m.aliases = sorted(set(m.aliases) | aliases)
                 if e.role == "proposes":
                     m.role = "proposes"
                 continue
-            aliases = sorted((set(e.aliases) | {e.name}) - {name})
             merged[eid] = Entity(
-                id=eid, name=name, type=typ, role=e.role, aliases=aliases,
+                id=eid, name=name, type=typ, role=e.role, aliases=sorted(aliases),
                 family=family if typ == "model" else None, mentions=list(e.mentions),
             )
+        taken = [(m.start, m.end) for e in r.entities for m in e.mentions if m.field == "abstract"]
+        for start, end, root in finder.find(r.paper.abstract, taken):
+            eid, name, family, _ = canon[root]
+            typ = eid.split(":", 1)[0]
+            sent = max(0, bisect_right(r.sentences, (start, 1 << 62)) - 1) if r.sentences else 0
+            mention = Mention(r.paper.abstract[start:end], start, end, sent, CONFIRMED_RULE)
+            if eid in merged:
+                merged[eid].mentions = sorted(merged[eid].mentions + [mention], key=lambda x: (x.field != "title", x.start))
+                continue
+            s_start, s_end = r.sentences[sent] if r.sentences else (0, len(r.paper.abstract))
+            merged[eid] = Entity(
+                id=eid, name=name, type=typ, role=_role_in(typ, r.paper.abstract[s_start:s_end]),
+                aliases=[mention.text] if mention.text != name else [],
+                family=family if typ == "model" else None, mentions=[mention],
+            )
+        paper = r.paper
         papers.append(
             ExtractedPaper(
                 id=paper.id, title=paper.title, abstract=paper.abstract, entities=list(merged.values()),
-                code=urls, year=paper.year, venue=paper.venue, source=paper.source,
+                code=r.urls, year=paper.year, venue=paper.venue, source=paper.source,
             )
         )
     return papers
+
+
+def _majority_class(es: list[LocalEntity]) -> str:
+    votes = Counter(TYPE_CLASS.get(e.type, e.type) for e in es)
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex):
+    """(id, name, family, accepted spellings) of one thing from all its local entities."""
+    entry_keys = [k for k in keys if k.startswith("entry:")]
+    names: Counter = Counter()
+    if entry_keys:
+        counts = Counter(entry_key(e.entry) for e in es if e.entry is not None)
+        best = sorted(entry_keys, key=lambda k: (-counts.get(k, 0), k))[0]
+        name = entry_of(entry_ref_of_key(best)).name
+    else:
+        longs = Counter(e.long_form for e in es if e.long_form)
+        senses = [index.sense_by_key[k] for k in keys if k in index.sense_by_key]
+        if longs:
+            name = _pick(longs)
+        elif senses:  # only bare uses of a short form here: the sense's own long form names it
+            name = _pick(sum((s.long_forms for s in senses), Counter()))
+        elif all(k.startswith("apart:") for k in keys):  # an ambiguous short form kept apart: as written
+            name = _pick(Counter(m.text for e in es for m in e.mentions))
+        else:
+            name = _pick(Counter(e.name for e in es))
+    types = Counter(e.type for e in es)
+    typ = sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if TYPE_CLASS.get(typ) == "data" and not entry_keys:
+        name = without_data_tail(name)
+    families = Counter(e.family for e in es if e.family)
+    family = _pick(families) if families else None
+    # Spellings that may be aliases: the name, definitions' long and short forms, list forms.
+    accepted = {variant_key(name)}
+    for e in es:
+        if e.long_form:
+            accepted.add(variant_key(e.long_form))
+            accepted |= {variant_key(s) for s in e.short_forms or []}
+        if e.entry is not None:
+            accepted |= {variant_key(f) for f in entry_of(e.entry).forms}
+    for k in keys:
+        if k.startswith(("form:", "sense:")):
+            accepted.add(k.split(":", 1)[1])
+        elif k.startswith("apart:"):
+            accepted.add(k[6:])
+    return f"{typ}:{slug(name)}", name, family, accepted
+
+
+def _aliases(e: LocalEntity, accepted: set[str]) -> set[str]:
+    """A local entity's spellings that are aliases of its thing: exact variants of accepted spellings only."""
+    out = set()
+    for s in [e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
+              *(e.short_forms or [])]:
+        if s and variant_key(s) in accepted:
+            out.add(s)
+    return out
+
+
+def _role_in(typ: str, sentence: str) -> str:
+    """The role of a name found by the second look, from its sentence's cue words (as per-paper roles)."""
+    low = sentence.lower()
+    if TYPE_CLASS.get(typ) == "data":
+        return "evaluates_on" if typ == "benchmark" or any(c in low for c in EVAL_CUES) else "uses"
+    return "compares_with" if any(c in low for c in COMPARE_CUES) else "uses"
+
+
+def _name_like(surface: str) -> bool:
+    """A spelling specific enough to look for without a cue: capitalised, not a generic or common word."""
+    words = surface.split()
+    if len(surface) < 3 or not surface[0].isupper() and not surface[0].isdigit():
+        return False
+    if surface in GENERIC_ACRONYMS or surface in VENUES or surface.isdigit():
+        return False
+    if all(w in LANGUAGE_NAMES or w.lower() in GENERIC_WORDS or w.lower() in STOP_WORDS for w in words):
+        return False
+    return any(ch.isalpha() for ch in surface)
+
+
+def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> dict[str, str]:
+    """Spelling -> thing, for things some paper names with strong evidence (STRONG_RULES)."""
+    claims: dict[str, set[str]] = defaultdict(set)
+    for root, es in group_members.items():
+        eid, name, _, accepted = canon[root]
+        if eid.split(":", 1)[0] not in RESCANNED_TYPES:
+            continue
+        strong = [e for e in es if any(m.rule in STRONG_RULES and (m.rule != "abbreviation" or e.long_form)
+                                       for m in e.mentions)]
+        if not strong:
+            continue
+        listed = {f for e in es if e.entry is not None for f in entry_of(e.entry).forms}  # the gazetteer finds those
+        surfaces = {m.text for e in strong for m in e.mentions if m.rule in STRONG_RULES} | {name}
+        surfaces |= {without_data_tail(x) for x in surfaces}
+        for surface in surfaces:
+            if surface in listed or not _name_like(surface) or variant_key(surface) not in accepted:
+                continue
+            if index.ambiguous(variant_key(surface)):
+                continue
+            single_word = " " not in surface and surface.isalpha() and surface[1:].islower()
+            if single_word and len(strong) < 2:
+                continue  # "Omniglot" needs two papers that call it a dataset; one might be a slip
+            claims[surface].add(root)
+    return {s: next(iter(roots)) for s, roots in claims.items() if len(roots) == 1}

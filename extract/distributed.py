@@ -20,7 +20,7 @@ from typing import Any
 
 from paperkg.errors import InputError, MissingDependency
 
-from .canonical import canonicalise
+from .canonical import LocalResult, canonicalise
 from .records import ExtractedPaper, Paper
 
 DEFAULT_SHARD_SIZE = 1000  # papers per task: big enough to amortise task overhead, small enough to balance
@@ -75,14 +75,14 @@ def dask_client(scheduler: Any, *, n_workers: int | None = None, memory_limit: s
 # -- work done on the workers (module-level functions so they pickle by reference) ---------------------
 
 
-def _extract_shard(papers: Sequence[Paper]) -> list[tuple[list, list[str]]]:
+def _extract_shard(papers: Sequence[Paper]) -> list[tuple]:
     """The map step for one shard; the papers themselves stay on the client, only results travel back."""
     from .pipeline import extract_local
 
-    return [(entities, urls) for _, entities, urls in extract_local(papers)]
+    return [tuple(r[1:]) for r in extract_local(papers)]
 
 
-def _read_and_extract(path: str, strict: bool) -> tuple[Any, list[tuple[list, list[str]]]]:
+def _read_and_extract(path: str, strict: bool) -> tuple[Any, list[tuple]]:
     """Read one file on a worker (its own duplicates dropped) and extract it."""
     from .readers import read_corpus
 
@@ -137,11 +137,7 @@ def extract_papers_dask(
         data = client.scatter(list(shards), hash=False)
         futures = client.map(_extract_shard, data, pure=False)
         parts = _gather_in_order(client, futures, [len(s) for s in shards], progress)
-    results = [
-        (paper, entities, urls)
-        for shard, part in zip(shards, parts)
-        for paper, (entities, urls) in zip(shard, part)
-    ]
+    results = [LocalResult(paper, *rest) for shard, part in zip(shards, parts) for paper, rest in zip(shard, part)]
     return canonicalise(results)
 
 
@@ -174,7 +170,7 @@ def extract_files_dask(
         merged.skipped.extend(part_read.skipped)
         merged.duplicates += part_read.duplicates
         merged.formats.update(part_read.formats)
-        for paper, (entities, urls) in zip(part_read.papers, part):
+        for paper, rest in zip(part_read.papers, part):
             dup = readers._duplicate(paper, seen)
             if dup is True:
                 merged.duplicates += 1
@@ -184,5 +180,5 @@ def extract_files_dask(
                     raise InputError(dup, path or paper.source, int(line) if line.isdigit() else None)
                 merged.skipped.append(readers.Skip(path or str(paper.source), int(line) if line.isdigit() else None, dup))
             else:
-                results.append((paper, entities, urls))
+                results.append(LocalResult(paper, *rest))
     return canonicalise(results), merged

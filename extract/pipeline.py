@@ -20,9 +20,10 @@ import spacy
 from spacy.language import Language
 
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
-from .canonical import canonicalise
+from .canonical import LocalResult, canonicalise
 from .records import ExtractedPaper, Paper
-from .resolve import LocalEntity, PaperResolver
+from .resolve import PaperResolver
+from .sentences import sentence_bounds
 from .urls import find_urls
 
 PIPE_NAMES = ("paperkg_sentences", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules")
@@ -41,9 +42,6 @@ def _worker_state() -> tuple[Language, PaperResolver]:
     return build_nlp(), PaperResolver()
 
 
-LocalResult = tuple[Paper, list[LocalEntity], list[str]]
-
-
 def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalResult]:
     """Per-paper extraction (the map step): entities as seen in each paper, and its URLs."""
     nlp, resolver = _worker_state()
@@ -60,7 +58,10 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
     out: list[LocalResult] = []
     for paper, doc, tdoc in zip(papers, nlp.pipe(abstract_docs(), batch_size=batch_size), title_docs):
         entities = resolver.resolve(doc, tdoc if paper.title else None)
-        out.append((paper, entities, find_urls(paper.abstract)))
+        # Every definition, also those typing dropped ("deep neural network (DNN)"): the corpus pass
+        # needs all senses of a short form to know when it is ambiguous.
+        definitions = [(s.text, l.text) for l, s in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])]
+        out.append(LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentence_bounds(doc)))
     return out
 
 
@@ -103,10 +104,18 @@ def extract_papers(
 ) -> list[ExtractedPaper]:
     """Extract every paper, then canonicalise across the corpus. Output order = input order."""
     with _fewer_gc_passes():
+        return canonicalise(_extract_papers(list(papers), n_process=n_process, progress=progress, chunk_size=chunk_size))
+
+
+def extract_local_all(
+    papers: Sequence[Paper], *, n_process: int = 1, progress: bool = False, chunk_size: int = 500
+) -> list[LocalResult]:
+    """The map step only, for every paper (in input order): what `paperkg build` stores and resolves later."""
+    with _fewer_gc_passes():
         return _extract_papers(list(papers), n_process=n_process, progress=progress, chunk_size=chunk_size)
 
 
-def _extract_papers(papers: list[Paper], *, n_process: int, progress: bool, chunk_size: int) -> list[ExtractedPaper]:
+def _extract_papers(papers: list[Paper], *, n_process: int, progress: bool, chunk_size: int) -> list[LocalResult]:
     chunks = _chunks(papers, chunk_size)
     bar = _progress(len(papers)) if progress else None
     results: list[LocalResult] = []
@@ -124,7 +133,7 @@ def _extract_papers(papers: list[Paper], *, n_process: int, progress: bool, chun
                     bar.update(len(chunk))
     if bar:
         bar.close()
-    return canonicalise(results)
+    return results
 
 
 def _progress(total: int):

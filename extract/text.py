@@ -47,3 +47,35 @@ def slug(text: str) -> str:
     s = fold(text).lower().replace("+", "-plus")
     s = re.sub(r"[^0-9a-z.]+", "-", s).strip("-.")
     return s or "x"
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s")
+_BRITISH = ((re.compile(r"is(ation|ations|ed|er|ers|ing|e|es)$"), r"iz\1"), (re.compile(r"ll(ing|ed|er)$"), r"l\1"))
+
+
+def _fold_word(word: str) -> str:
+    """One word of a name for identity: British spellings and a plural 's' folded ("optimisations" ->
+    "optimization", "modelling" -> "modeling", "machines" -> "machine"); acronyms and short words kept."""
+    if len(word) > 4 and word.isalpha():
+        for pattern, repl in _BRITISH:
+            word = pattern.sub(repl, word)
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
+            word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=262144)
+def variant_key(text: str) -> str:
+    """The identity form of a name: what two spellings of one thing share.
+
+    normalise_surface (case, hyphens, spaces, punctuation, a generic tail such as "dataset") plus British
+    spellings and plurals of words: "Support Vector Machines" == "support-vector machine";
+    "CIFAR-10" == "cifar10"; versions stay apart ("Kinetics-400" != "Kinetics-600").
+    """
+    words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in fold(text).split()]  # "GANs" -> "GAN"
+    words = " ".join(words).lower().replace("-", " ").split()
+    while len(words) > 1 and words[-1].strip(".,;:") in GENERIC_TAIL:
+        words.pop()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return _NON_ALNUM.sub("", "".join(_fold_word(w) for w in words))

@@ -49,7 +49,14 @@ MODEL_FAMILY = NodeType("ModelFamily", "key", (("key", STRING), ("name", STRING)
 REPOSITORY = NodeType("Repository", "url", (("url", STRING),) + _PAPERS_PROP)
 
 NODE_TYPES: tuple[NodeType, ...] = (PAPER, METHOD, DATASET, BENCHMARK, TASK, METRIC, MODEL, MODEL_FAMILY, REPOSITORY)
-NODE_BY_LABEL = {n.label: n for n in NODE_TYPES}
+
+# Kept by the stores but not part of the graph (no relationships; never exported, drawn or queried by the
+# canned queries): each paper's extraction before corpus-wide resolution, so that a corpus built in parts is
+# resolved as if built at once (DESIGN.md: "the store keeps the lexicon"), and unchanged papers are not
+# extracted again. ``hash`` covers the paper's content and the extractor's version; ``data`` is compressed.
+EXTRACTION = NodeType("Extraction", "id", (("id", STRING), ("hash", STRING), ("data", STRING)))
+STORED_NODE_TYPES: tuple[NodeType, ...] = NODE_TYPES + (EXTRACTION,)
+NODE_BY_LABEL = {n.label: n for n in STORED_NODE_TYPES}
 # Labels whose nodes carry the derived PAPERS count (every target of a paper's relationships).
 COUNTED_LABELS = tuple(n.label for n in NODE_TYPES if (PAPERS, INT64) in n.properties)
 

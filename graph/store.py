@@ -6,6 +6,8 @@ Contract every store keeps:
   (Method)-[:EVALUATED_ON {papers}]->(Benchmark) and the derived node property ``papers`` (schema.PAPERS: how
   many papers link to an entity or repository) over the *whole* store, then checks the counts and raises
   StoreError if the store holds fewer rows than it must. Derived EVALUATED_ON rows in the input are ignored.
+- ``load(tables, replace=True)`` makes the store hold exactly the tables (stale rows deleted, properties and
+  evidence set), with the same checks; `paperkg build` uses it after re-resolving the whole corpus.
 - ``run(cypher, params)`` runs parameterised Cypher and returns a DataFrame (columns in RETURN order).
 - ``counts()`` rows per node label and per relationship type.
 - ``dialect`` is "ladybug" or "neo4j" and picks the per-dialect variant of a canned query.
@@ -49,7 +51,9 @@ class GraphStore(ABC):
     dialect: str = ""
 
     @abstractmethod
-    def load(self, tables: GraphTables) -> LoadReport: ...
+    def load(self, tables: GraphTables, *, replace: bool = False) -> LoadReport:
+        """Merge the tables into the store; with ``replace`` the store afterwards holds exactly the tables
+        (what they lack is deleted), which is how a corpus re-resolved as a whole is written back."""
 
     @abstractmethod
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame: ...
@@ -66,11 +70,12 @@ class GraphStore(ABC):
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def check_counts(self, before: dict[str, int], tables: GraphTables) -> dict[str, int]:
+    def check_counts(self, before: dict[str, int], tables: GraphTables, *, exact: bool = False) -> dict[str, int]:
         """Counts after a load; StoreError if any label/relationship holds fewer rows than it must.
 
         A merge can only add rows, and must hold at least every distinct row of the input:
         after >= max(before, rows in tables) for every label and (non-derived) relationship type.
+        A replacing load (``exact``) must hold exactly the rows of the input.
         """
         after = self.counts()
         wanted = tables.without_derived().counts()
@@ -78,11 +83,11 @@ class GraphStore(ABC):
         for name in set(wanted) | set(before):
             if name == schema.EVALUATED_ON:
                 continue
-            need = max(before.get(name, 0), wanted.get(name, 0))
-            if after.get(name, 0) < need:
-                short.append(f"{name}: {after.get(name, 0)} < {need}")
+            need = wanted.get(name, 0) if exact else max(before.get(name, 0), wanted.get(name, 0))
+            if after.get(name, 0) < need or (exact and after.get(name, 0) != need):
+                short.append(f"{name}: {after.get(name, 0)} {'!=' if exact else '<'} {need}")
         if short:
-            raise StoreError("load incomplete, the store holds fewer rows than loaded: " + "; ".join(sorted(short)))
+            raise StoreError("load incomplete, the store holds other rows than loaded: " + "; ".join(sorted(short)))
         return after
 
 

@@ -53,7 +53,7 @@ def _q(name: str) -> str:
 def schema_statements() -> list[str]:
     """CREATE statements for every node table and relationship table of the schema."""
     stmts = []
-    for nt in schema.NODE_TYPES:
+    for nt in schema.STORED_NODE_TYPES:
         cols = ", ".join(f"{_q(n)} {t}" for n, t in nt.properties)
         stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {_q(nt.label)}({cols}, PRIMARY KEY({_q(nt.key)}))")
     by_type: dict[str, list[schema.RelType]] = {}
@@ -125,7 +125,7 @@ class LadybugStore(GraphStore):
     def _add_missing_columns(self) -> None:
         """A store written by an older paperkg lacks newer schema properties: add them (and fill papers counts)."""
         added = []
-        for nt in schema.NODE_TYPES:
+        for nt in schema.STORED_NODE_TYPES:
             have = set(self.run(f"CALL table_info('{nt.label}') RETURN name")["name"])
             for name, typ in nt.properties:
                 if name not in have:
@@ -168,7 +168,7 @@ class LadybugStore(GraphStore):
         return int(df.iloc[0, 0]) if len(df) else 0
 
     def counts(self) -> dict[str, int]:
-        out = {nt.label: self._scalar(f"MATCH (n:{_q(nt.label)}) RETURN count(n)") for nt in schema.NODE_TYPES}
+        out = {nt.label: self._scalar(f"MATCH (n:{_q(nt.label)}) RETURN count(n)") for nt in schema.STORED_NODE_TYPES}
         for rel in dict.fromkeys(rt.type for rt in schema.REL_TYPES):
             out[rel] = self._scalar(f"MATCH ()-[r:{_q(rel)}]->() RETURN count(r)")
         return out
@@ -185,38 +185,43 @@ class LadybugStore(GraphStore):
 
     # -- loading ----------------------------------------------------------------------------------
 
-    def load(self, tables: GraphTables) -> LoadReport:
+    def load(self, tables: GraphTables, *, replace: bool = False) -> LoadReport:
         t0 = time.perf_counter()
         tables = tables.without_derived()
         before = self.counts()
+        empty = {k: 0 for k in before}
         if self.path is None:
-            self._load_in_transaction(tables, before)
+            self._load_in_transaction(tables, empty if replace else before, replace)
         else:
-            self._load_into_copy(tables, before)
-        after = self.check_counts(before, tables)
+            self._load_into_copy(tables, empty if replace else before, replace)
+        after = self.check_counts(empty if replace else before, tables, exact=replace)
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
 
-    def _load_in_transaction(self, tables: GraphTables, before: dict[str, int]) -> None:
+    def _load_in_transaction(self, tables: GraphTables, before: dict[str, int], replace: bool = False) -> None:
         self._exec("BEGIN TRANSACTION")
         try:
+            if replace:
+                self._exec("MATCH (n) DETACH DELETE n")
             self._write(tables, before)
             self._exec("COMMIT")
         except BaseException:
             self._rollback()
             raise
 
-    def _load_into_copy(self, tables: GraphTables, before: dict[str, int]) -> None:
-        """Load a copy of the store's file and rename it over the original once it is complete and checked."""
+    def _load_into_copy(self, tables: GraphTables, before: dict[str, int], replace: bool = False) -> None:
+        """Load a copy of the store's file (an empty file to replace it) and rename it over the original once
+        it is complete and checked."""
         self._exec("CHECKPOINT")  # everything is in the main file now, none of it in the write-ahead log
         self._remove_copies()  # left by a load that was killed; we hold the lock, so none is live
         copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
         try:
-            try:
-                shutil.copyfile(self.path, copy)
-            except OSError as exc:
-                size = self.path.stat().st_size / 2**20
-                raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
-                                 f"for a second copy of the store ({size:.0f} MB) beside it") from exc
+            if not replace:
+                try:
+                    shutil.copyfile(self.path, copy)
+                except OSError as exc:
+                    size = self.path.stat().st_size / 2**20
+                    raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
+                                     f"for a second copy of the store ({size:.0f} MB) beside it") from exc
             with LadybugStore(copy, **self._db_opts) as work:
                 work._write(tables, before)
                 work._exec("CHECKPOINT")
@@ -235,7 +240,7 @@ class LadybugStore(GraphStore):
     def _write(self, tables: GraphTables, before: dict[str, int]) -> None:
         """Every load step, then the check that the store holds exactly the rows it must."""
         expected = dict(before)
-        for nt in schema.NODE_TYPES:
+        for nt in schema.STORED_NODE_TYPES:
             df = tables.nodes.get(nt.label)
             if df is not None and len(df):
                 expected[nt.label] += self._load_nodes(nt, df)

@@ -68,7 +68,7 @@ def constraint_statements() -> list[str]:
     return [
         f"CREATE CONSTRAINT {_q('paperkg_' + nt.label.lower() + '_' + nt.key)} IF NOT EXISTS "
         f"FOR (n:{_q(nt.label)}) REQUIRE n.{_q(nt.key)} IS UNIQUE"
-        for nt in schema.NODE_TYPES
+        for nt in schema.STORED_NODE_TYPES
     ]
 
 
@@ -95,8 +95,17 @@ def node_merge_cypher(nt: schema.NodeType) -> str:
     )
 
 
-def rel_merge_cypher(rt: schema.RelType) -> str:
-    """MERGE a batch of relationships between existing nodes; evidence is set when the relationship is new."""
+def node_set_cypher(nt: schema.NodeType) -> str:
+    """MERGE a batch of nodes and set every property (a replacing load: the tables are the truth)."""
+    lab, key = _q(nt.label), _q(nt.key)
+    props = [n for n, _ in nt.properties if n != nt.key]
+    sets = (" SET " + ", ".join(f"n.{_q(p)} = r.{_q(p)}" for p in props)) if props else ""
+    return f"UNWIND $rows AS r MERGE (n:{lab} {{{key}: r.{key}}})" + sets
+
+
+def rel_merge_cypher(rt: schema.RelType, *, replace: bool = False) -> str:
+    """MERGE a batch of relationships between existing nodes; evidence is set when the relationship is new
+    (always, for a replacing load)."""
     src, dst = schema.NODE_BY_LABEL[rt.source], schema.NODE_BY_LABEL[rt.target]
     cypher = (
         f"UNWIND $rows AS r "
@@ -105,8 +114,20 @@ def rel_merge_cypher(rt: schema.RelType) -> str:
         f"MERGE (a)-[e:{_q(rt.type)}]->(b)"
     )
     if rt.properties:
-        cypher += " ON CREATE SET e += r.props"
+        cypher += " SET e += r.props" if replace else " ON CREATE SET e += r.props"
     return cypher
+
+
+def stale_node_delete_cypher(nt: schema.NodeType) -> str:
+    return f"UNWIND $rows AS k MATCH (n:{_q(nt.label)} {{{_q(nt.key)}: k}}) DETACH DELETE n"
+
+
+def stale_rel_delete_cypher(rt: schema.RelType) -> str:
+    src, dst = schema.NODE_BY_LABEL[rt.source], schema.NODE_BY_LABEL[rt.target]
+    return (
+        f"UNWIND $rows AS r MATCH (a:{_q(rt.source)} {{{_q(src.key)}: r.src}})"
+        f"-[e:{_q(rt.type)}]->(b:{_q(rt.target)} {{{_q(dst.key)}: r.dst}}) DELETE e"
+    )
 
 
 def evaluated_on_cypher() -> tuple[str, str]:
@@ -315,10 +336,10 @@ class Neo4jStore(GraphStore):
         return pd.DataFrame(rows, columns=keys) if rows else pd.DataFrame({k: [] for k in keys}, columns=keys)
 
     def counts(self) -> dict[str, int]:
-        parts = [f"CALL {{ MATCH (n:{_q(nt.label)}) RETURN count(n) AS `{nt.label}` }}" for nt in schema.NODE_TYPES]
+        parts = [f"CALL {{ MATCH (n:{_q(nt.label)}) RETURN count(n) AS `{nt.label}` }}" for nt in schema.STORED_NODE_TYPES]
         rels = list(dict.fromkeys(rt.type for rt in schema.REL_TYPES))
         parts += [f"CALL {{ MATCH ()-[r:{_q(t)}]->() RETURN count(r) AS `{t}` }}" for t in rels]
-        names = [nt.label for nt in schema.NODE_TYPES] + rels
+        names = [nt.label for nt in schema.STORED_NODE_TYPES] + rels
         df = self.run(" ".join(parts) + " RETURN " + ", ".join(f"`{n}`" for n in names))
         return {n: int(df.iloc[0][n]) for n in names}
 
@@ -342,32 +363,56 @@ class Neo4jStore(GraphStore):
         except Exception as exc:
             raise self._translate(exc, "clear") from None
 
-    def load(self, tables: GraphTables) -> LoadReport:
-        return self._load(tables, self.batch_size)
+    def load(self, tables: GraphTables, *, replace: bool = False) -> LoadReport:
+        return self._load(tables, self.batch_size, replace=replace)
 
     def naive_load(self, tables: GraphTables) -> LoadReport:
         """Baseline for benchmarks only: one MERGE per row, one transaction each."""
         return self._load(tables, 1)
 
-    def _load(self, tables: GraphTables, batch_size: int) -> LoadReport:
+    def _load(self, tables: GraphTables, batch_size: int, *, replace: bool = False) -> LoadReport:
         t0 = time.perf_counter()
         tables = tables.without_derived()
         self.ensure_schema()
         before = self.counts()
-        for nt in schema.NODE_TYPES:
+        if replace:
+            self._delete_stale(tables, batch_size)
+        for nt in schema.STORED_NODE_TYPES:
             df = tables.nodes.get(nt.label)
             if df is not None and len(df):
-                self._write_batches(node_merge_cypher(nt), node_rows(nt, df), batch_size, nt.label)
+                cypher = node_set_cypher(nt) if replace else node_merge_cypher(nt)
+                self._write_batches(cypher, node_rows(nt, df), batch_size, nt.label)
         for rt in schema.REL_TYPES:
             if rt.type == schema.EVALUATED_ON:
                 continue
             df = tables.rels.get((rt.type, rt.source, rt.target))
             if df is not None and len(df):
-                self._write_batches(rel_merge_cypher(rt), rel_rows(rt, df), batch_size, rt.type)
+                self._write_batches(rel_merge_cypher(rt, replace=replace), rel_rows(rt, df), batch_size, rt.type)
         self.recompute_evaluated_on()
         self.recompute_paper_counts()
-        after = self.check_counts(before, tables)
+        after = self.check_counts({k: 0 for k in before} if replace else before, tables, exact=replace)
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
+
+    def _delete_stale(self, tables: GraphTables, batch_size: int) -> None:
+        """Delete the nodes and relationships the tables no longer have (a replacing load)."""
+        for rt in schema.REL_TYPES:
+            if rt.type == schema.EVALUATED_ON:
+                continue
+            src, dst = schema.NODE_BY_LABEL[rt.source], schema.NODE_BY_LABEL[rt.target]
+            have = self.run(
+                f"MATCH (a:{_q(rt.source)})-[:{_q(rt.type)}]->(b:{_q(rt.target)}) "
+                f"RETURN a.{_q(src.key)} AS src, b.{_q(dst.key)} AS dst"
+            )
+            df = tables.rels.get((rt.type, rt.source, rt.target))
+            keep = set(zip(df["src"], df["dst"])) if df is not None and len(df) else set()
+            stale = [{"src": a, "dst": b} for a, b in zip(have["src"], have["dst"]) if (a, b) not in keep]
+            self._write_batches(stale_rel_delete_cypher(rt), stale, batch_size, f"stale {rt.type}")
+        for nt in schema.STORED_NODE_TYPES:
+            have = self.run(f"MATCH (n:{_q(nt.label)}) RETURN n.{_q(nt.key)} AS k")
+            df = tables.nodes.get(nt.label)
+            keep = set(df[nt.key]) if df is not None and len(df) else set()
+            stale = [k for k in have["k"] if k not in keep]
+            self._write_batches(stale_node_delete_cypher(nt), stale, batch_size, f"stale {nt.label}")
 
     def _write_batches(self, cypher: str, rows: list[dict[str, Any]], size: int, what: str) -> None:
         for batch in _batches(rows, size):

@@ -81,9 +81,8 @@ def write_jsonl_atomic(records, output: str) -> int:
     return n
 
 
-def extract_inputs(inputs, *, strict=False, n_process=1, dask=None, progress=None):
-    """Read and extract, the shared step of `extract` and `build`."""
-    from paperkg.extract.pipeline import extract_papers
+def read_inputs(inputs, *, strict=False):
+    """Read corpus files (none: the bundled sample corpus), reporting what was skipped; at least one paper."""
     from paperkg.extract.readers import read_corpus, sample_corpus_paths
 
     paths = inputs or [str(p) for p in sample_corpus_paths()]
@@ -91,13 +90,21 @@ def extract_inputs(inputs, *, strict=False, n_process=1, dask=None, progress=Non
     report_skips(read)
     if not read.papers:
         raise InputError("no papers could be read from the input", ", ".join(map(str, paths)))
+    return read.papers
+
+
+def extract_inputs(inputs, *, strict=False, n_process=1, dask=None, progress=None):
+    """Read and extract, the shared step of `extract` and `build`."""
+    from paperkg.extract.pipeline import extract_papers
+
+    papers = read_inputs(inputs, strict=strict)
     if progress is None:
         progress = sys.stderr.isatty()
     if dask:
         from paperkg.extract.distributed import extract_papers_dask
 
-        return extract_papers_dask(read.papers, scheduler=dask, progress=progress)
-    return extract_papers(read.papers, n_process=n_process, progress=progress)
+        return extract_papers_dask(papers, scheduler=dask, progress=progress)
+    return extract_papers(papers, n_process=n_process, progress=progress)
 
 
 def run_extract(args) -> int:

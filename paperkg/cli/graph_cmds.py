@@ -82,43 +82,80 @@ def _where(args) -> str:
 
 
 def _load(args, stage, *stage_args) -> int:
-    """Build the tables in a child process (stage(*stage_args) -> (n_papers, tables)), then load them here."""
+    """Build the tables in a child process (stage(*stage_args) -> (n_papers, tables, replace)), then load
+    them here (replacing the store's content when the stage resolved the whole store again)."""
     from paperkg.cli.apart import run_apart
 
-    n_papers, tables = run_apart(stage, *stage_args)
+    n_papers, tables, replace = run_apart(stage, *stage_args)
+    if tables is None:
+        print(f"nothing new: the {n_papers} papers are in {_where(args)} as they are (nothing extracted or written)")
+        return 0
     with _open(args, write=True) as store:
-        report = store.load(tables)
+        report = store.load(tables, replace=replace)
     print(f"loaded {n_papers} papers into {_where(args)}: {report.summary()}")
     return 0
 
 
-def tables_of_inputs(inputs, strict: bool, n_process: int, output: str | None) -> tuple:
-    """The first stage of `build`: read and extract the corpus (writing papers.jsonl if asked), then tables."""
-    from paperkg.cli.extract_cmds import extract_inputs, write_jsonl_atomic
-    from paperkg.graph.tables import tables_from_papers
+def tables_of_inputs(inputs, strict: bool, n_process: int, output: str | None, store_spec: tuple) -> tuple:
+    """The first stage of `build`: read the corpus, extract what the store lacks, resolve the store's papers
+    and the new ones as one corpus (graph/incremental.py), write papers.jsonl if asked, then tables."""
+    from paperkg.cli.extract_cmds import read_inputs, write_jsonl_atomic
+    from paperkg.extract.pipeline import extract_local_all
+    from paperkg.graph import incremental
 
-    extracted = extract_inputs(inputs, strict=strict, n_process=n_process, progress=True)
+    papers = read_inputs(inputs, strict=strict)
+    stored, extractions = _stored(store_spec)
+    plan = incremental.plan_build(papers, stored, extractions)
+    if not plan.changes:
+        return len(papers), None, False
+    if plan.redo:
+        print(f"extracting {len(plan.redo)} stored papers again (another extractor version read them)", file=sys.stderr)
+    extracted = extract_local_all(plan.new + plan.redo, n_process=n_process, progress=sys.stderr.isatty())
+    final, tables = incremental.resolve_all(plan, extracted)
     if output:
-        write_jsonl_atomic(extracted, output)
-    n_entities = sum(len(p.entities) for p in extracted)
-    print(f"extracted {n_entities} entities from {len(extracted)} papers", file=sys.stderr)
-    return len(extracted), tables_from_papers(extracted)
+        wanted = {p.id for p in papers}
+        write_jsonl_atomic([p for p in final if p.id in wanted], output)
+    n_entities = sum(len(p.entities) for p in final)
+    print(f"extracted {len(plan.new)} new papers; the store's {len(final)} papers hold {n_entities} entity links",
+          file=sys.stderr)
+    return len(papers), tables, bool(stored)
+
+
+def _stored(store_spec: tuple):
+    """Papers and extractions already in the store (none for a store that does not exist yet)."""
+    from pathlib import Path
+
+    from paperkg.graph import incremental
+    from paperkg.graph.store import open_store
+
+    kind, path = store_spec
+    if kind == "ladybug" and not Path(path).exists():
+        return [], {}
+    with open_store(kind, path, read_only=True) if kind == "ladybug" else open_store(kind) as store:
+        return incremental.stored_papers(store)
 
 
 def tables_of_jsonl(path: str) -> tuple:
-    """The first stage of `load`: read papers.jsonl, then tables."""
+    """The first stage of `load`: read papers.jsonl, then tables (merged into the store as they are)."""
     from paperkg.graph.build import read_extracted
     from paperkg.graph.tables import tables_from_papers
 
     papers = read_extracted(path)
-    return len(papers), tables_from_papers(papers)
+    return len(papers), tables_from_papers(papers), False
 
 
 def cmd_build(args) -> int:
     # Check the store opens before spending minutes on extraction.
     with _open(args, write=True):
         pass
-    return _load(args, tables_of_inputs, args.inputs, args.strict, args.n_process, args.output)
+    spec = ("neo4j", None) if args.neo4j else ("ladybug", args.db or _default_db())
+    return _load(args, tables_of_inputs, args.inputs, args.strict, args.n_process, args.output, spec)
+
+
+def _default_db() -> str:
+    from paperkg.graph.store import default_db_path
+
+    return default_db_path()
 
 
 def cmd_load(args) -> int:

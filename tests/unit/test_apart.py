@@ -23,7 +23,7 @@ def test_tables_built_apart_equal_tables_built_here():
     from paperkg.graph.build import read_extracted
     from paperkg.graph.tables import tables_from_papers
 
-    n, tables = run_apart(tables_of_jsonl, str(FIXTURE))
+    n, tables, replace = run_apart(tables_of_jsonl, str(FIXTURE))
     papers = read_extracted(FIXTURE)
     n_here, here = len(papers), tables_from_papers(papers)
     assert n == n_here == 6

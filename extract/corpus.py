@@ -1,0 +1,370 @@
+"""Corpus-wide resolution: one node per real thing, and every acronym in its own sense.
+
+The reduce step of extraction (DESIGN.md, "Corpus-level resolution"). Per-paper extraction cannot know that
+"EM" is expectation-maximization in one paper and exact match in another, nor that "UCF-101" here and
+"UCF101" there are one dataset. From every paper's local result this module builds a ``CorpusIndex``:
+
+1. senses: every abbreviation definition of the corpus, "expectation-maximization (EM)", "exact match (EM)",
+   grouped into the senses of its short form (spellings of one long form are one sense: case, hyphens,
+   plurals, British spellings, a misspelt word). List entries with an acronym are senses too;
+2. keys: each local entity gets the key of what it names: its paper's own definition, a list entry, a bare
+   short form resolved to one sense (the only sense; else the sense whose context words fit the paper;
+   else a list entry nobody else defines much; else the dominant sense; else it stays apart), or its own
+   spelling;
+3. identity: keys that share a spelling are one thing (union-find), never through an ambiguous short form
+   and never across type classes (a method never joins a metric; a dataset and a benchmark are one class:
+   a data resource is one node whatever a paper calls it);
+4. each thing gets one name, one type (votes over papers) and its aliases: definitions, list forms and
+   exact spelling variants only, never free phrases.
+
+Everything is a function of the *set* of papers (counts, sorted tie-breaks), so one process, a pool, Dask,
+or a corpus loaded in parts give the same graph.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .gazetteer import GazetteerEntry, load_entries
+from .text import fold, variant_key
+
+# Type classes: identity never crosses them. A data resource is a dataset or a benchmark depending on use.
+TYPE_CLASS = {"dataset": "data", "benchmark": "data", "method": "technique", "model": "technique",
+              "task": "task", "metric": "metric"}
+ACRONYM = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+&]{0,11}")
+CONTEXT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+
+# Bare short forms with several senses: how sure the context must be, and when one sense is the default.
+CONTEXT_MARGIN = math.log(8.0)  # the best sense's log-likelihood beats the next by this much
+MIN_CONTEXT_WORDS = 2  # informative words the paper shares with the winning sense's papers
+MIN_SENSE_PAPERS = 3  # defining papers a sense needs before its context words count
+DOMINANT_SHARE = 0.9  # a sense with this share of a short form's definitions ...
+DOMINANT_MIN = 5  # ... and at least this many is what a bare use means, unless the context says otherwise
+
+
+def is_short_form(form: str) -> bool:
+    """An acronym-like form: "EM", "SVMs", "GPT-4", "HMDB51"; no spaces, at least two capitals."""
+    return bool(ACRONYM.fullmatch(form)) and sum(c.isupper() for c in form) >= 2 and not form.isdigit()
+
+
+def long_form_words(text: str) -> list[str]:
+    """Words of a long form for comparing spellings: "Expectation-Maximisation" -> ["expectation", "maximization"]."""
+    return [variant_key(w) for w in fold(text).replace("-", " ").split() if variant_key(w)]
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 3 and len(shorter) <= 4 and longer.startswith(shorter[:3]):
+        return True  # "nets" / "networks", "conv" / "convolutional"
+    return len(shorter) >= 6 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8  # a misspelling
+
+
+def same_long_form(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two long forms (as words) spell one thing: same words, up to plural, abbreviation or a misspelling."""
+    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b))
+
+
+def context_words(text: str) -> frozenset[str]:
+    """Content words of an abstract, for telling senses apart."""
+    return frozenset(w for w in CONTEXT_WORD.findall(text.lower()) if w not in STOP_WORDS)
+
+
+@dataclass
+class Sense:
+    """One meaning of a short form: its long forms (as written, with counts) and the papers defining it."""
+
+    key: str  # "sense:<identity of the long form>" or "entry:<id>" for a list entry nobody defines
+    long_forms: Counter = field(default_factory=Counter)
+    papers: set = field(default_factory=set)  # ids of papers that define it
+    typed: int = 0  # definitions the paper kept as an entity
+    untyped: int = 0  # definitions the paper dropped as a generic phrase ("deep neural network (DNN)")
+    entry: str | None = None  # the list entry with this meaning, if any
+    context: Counter = field(default_factory=Counter)  # context word -> defining papers using it
+
+    @property
+    def generic(self) -> bool:
+        return self.untyped > self.typed and self.entry is None
+
+
+@dataclass
+class Decision:
+    """How a bare short form in one paper was resolved, and why (for reading and testing)."""
+
+    key: str | None
+    reason: str
+
+
+def entry_key(entry_ref) -> str:
+    return f"entry:{entry_ref}"
+
+
+def entry_ref_of_key(key: str):
+    """The entry reference in an "entry:..." key (an index in older local results, else the entry id)."""
+    ref = key[len("entry:") :]
+    return int(ref) if ref.isdigit() else ref
+
+
+def entry_of(entry_ref) -> GazetteerEntry:
+    """The list entry a local entity points at (its id; an index in older local results)."""
+    from . import gazetteer
+
+    if isinstance(entry_ref, int):
+        return load_entries()[entry_ref]
+    return gazetteer.entry_by_id(entry_ref)
+
+
+def entry_refs() -> Iterable[tuple[object, GazetteerEntry]]:
+    from . import gazetteer
+
+    entries = load_entries()
+    if hasattr(gazetteer, "entry_by_id") and getattr(entries[0], "id", None) is not None:
+        return ((e.id, e) for e in entries)
+    return enumerate(entries)
+
+
+class CorpusIndex:
+    """What the whole corpus says about names: senses of short forms and the evidence for each."""
+
+    def __init__(self) -> None:
+        self.senses: dict[str, list[Sense]] = {}  # short form identity -> its senses
+        self.bare_papers: Counter = Counter()  # short form identity -> papers using it bare
+        self._sense_of_long: dict[tuple[str, str], Sense] = {}  # (short, long identity) -> sense
+        self.sense_by_key: dict[str, Sense] = {}
+
+    # -- building ----------------------------------------------------------------------------------
+    @classmethod
+    def build(cls, results: Sequence) -> "CorpusIndex":
+        index = cls()
+        defs: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # short -> long id -> [(paper, surface, typed)]
+        for r in results:
+            typed_longs = {e.long_form for e in r.entities if e.long_form}
+            for short, long in r.definitions:
+                s = variant_key(short)
+                if s and variant_key(long):
+                    defs[s][variant_key(long)].append((r.paper.id, long, long in typed_longs))
+        entry_longs: dict[str, dict[str, object]] = defaultdict(dict)  # short -> long id -> entry ref
+        for ref, entry in entry_refs():
+            shorts = [f for f in entry.forms if is_short_form(f)]
+            longs = [f for f in entry.forms if not is_short_form(f)]
+            for sf in shorts:
+                s = variant_key(sf)
+                if not longs:
+                    entry_longs[s].setdefault("entry:" + str(ref), ref)
+                for lf in longs:
+                    entry_longs[s].setdefault(variant_key(lf), ref)
+        for s in sorted(defs):
+            index.senses[s] = index._cluster(s, defs[s], entry_longs.get(s, {}))
+        # Short forms that only lists know ("COCO" the dataset): one sense each, the entry.
+        for s, longs in entry_longs.items():
+            if s in index.senses:
+                continue
+            refs = sorted({str(ref) for ref in longs.values()})
+            if len(refs) > 1:  # two entries share an acronym: two senses, neither by default
+                index.senses[s] = [Sense(key=entry_key(ref), entry=ref) for ref in refs]
+                for sense in index.senses[s]:
+                    index.sense_by_key.setdefault(sense.key, sense)
+        index._count_context(results)
+        return index
+
+    def _cluster(self, short: str, longs: dict[str, list], entries: dict[str, object]) -> list[Sense]:
+        """Group the long forms of one short form into senses (spellings of one name are one sense)."""
+        ids = sorted(set(longs) | set(entries))
+        words = {i: (long_form_words(longs[i][0][1]) if i in longs else [i]) for i in ids}
+        parent = {i: i for i in ids}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        for a_i, a in enumerate(ids):
+            for b in ids[a_i + 1 :]:
+                if find(a) != find(b) and (a == b or same_long_form(words[a], words[b])):
+                    parent[max(find(a), find(b))] = min(find(a), find(b))
+        groups: dict[str, list[str]] = defaultdict(list)
+        for i in ids:
+            groups[find(i)].append(i)
+        senses = []
+        for members in groups.values():
+            sense = Sense(key="")
+            for i in members:
+                for paper, surface, typed in longs.get(i, ()):
+                    sense.long_forms[surface] += 1
+                    sense.papers.add(paper)
+                    sense.typed += typed
+                    sense.untyped += not typed
+                if i in entries and sense.entry is None:
+                    sense.entry = str(entries[i])
+            if sense.long_forms:
+                top = sorted(sense.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                sense.key = "sense:" + variant_key(top)
+            else:
+                sense.key = entry_key(sense.entry)
+            for i in members:
+                self._sense_of_long[(short, i)] = sense
+            self.sense_by_key.setdefault(sense.key, sense)
+            senses.append(sense)
+        return sorted(senses, key=lambda s: (-len(s.papers), s.key))
+
+    def _count_context(self, results: Sequence) -> None:
+        """Context words of the papers defining each sense of an ambiguous short form, and bare uses."""
+        ambiguous = {s for s, senses in self.senses.items() if len(senses) > 1}
+        for r in results:
+            for short, long in r.definitions:
+                s = variant_key(short)
+                if s in ambiguous:
+                    sense = self._sense_of_long.get((s, variant_key(long)))
+                    if sense is not None:
+                        sense.context.update(context_words(r.paper.abstract))
+            seen = set()
+            for e in r.entities:
+                s = self.bare_form(e)
+                if s and s not in seen:
+                    seen.add(s)
+                    self.bare_papers[s] += 1
+
+    # -- using ---------------------------------------------------------------------------------------
+    def bare_form(self, e) -> str | None:
+        """The short form identity when a local entity is only a short form the paper does not define."""
+        if e.long_form:
+            return None
+        texts = {m.text for m in e.mentions} or {e.name}
+        if not all(is_short_form(t) for t in texts):
+            return None
+        forms = {variant_key(t) for t in texts}
+        if len(forms) != 1:
+            return None
+        s = next(iter(forms))
+        return s if s in self.senses else None
+
+    def sense_of_definition(self, short: str, long: str) -> Sense | None:
+        return self._sense_of_long.get((variant_key(short), variant_key(long)))
+
+    def ambiguous(self, short_identity: str) -> bool:
+        return len(self.senses.get(short_identity, ())) > 1
+
+    def resolve_bare(self, short: str, abstract: str) -> Decision:
+        """The sense a bare short form has in a paper (DESIGN.md: the only sense, else the one whose context
+        fits, else leave it apart), with the reason."""
+        senses = self.senses[short]
+        if len(senses) == 1:
+            only = senses[0]
+            if only.generic:
+                return Decision(None, "the only sense in the corpus is a generic phrase")
+            return Decision(only.key, "the only sense in the corpus")
+        words = context_words(abstract)
+        scored = self._context_scores(senses, words)
+        if scored:
+            (best, best_ll, shared), second_ll = scored[0], (scored[1][1] if len(scored) > 1 else -math.inf)
+            if best_ll - second_ll >= CONTEXT_MARGIN and shared >= MIN_CONTEXT_WORDS:
+                if best.generic:
+                    return Decision(None, "context fits a generic sense")
+                return Decision(best.key, "context fits this sense")
+        defined = sum(len(s.papers) for s in senses)
+        listed = [s for s in senses if s.entry is not None and not s.papers]
+        others = defined
+        if len(listed) == 1 and others <= max(3, 0.05 * self.bare_papers[short]):
+            return Decision(listed[0].key, "a list entry; other senses are rare in the corpus")
+        top = senses[0]
+        if defined and len(top.papers) >= DOMINANT_MIN and len(top.papers) >= DOMINANT_SHARE * defined:
+            if top.generic:
+                return Decision(None, "the dominant sense is a generic phrase")
+            return Decision(top.key, "the dominant sense in the corpus")
+        return Decision("apart:" + short, "ambiguous short form, context undecided: kept apart")
+
+    @staticmethod
+    def _context_scores(senses: list[Sense], words: frozenset[str]) -> list[tuple[Sense, float, int]]:
+        """Bernoulli naive Bayes over the words a paper shares with each sense's defining papers."""
+        # Senses defined in a handful of papers have too little context to judge by (one paper's words
+        # would win on everything it happens to share); they are reached by the other rules.
+        with_context = [s for s in senses if len(s.papers) >= MIN_SENSE_PAPERS]
+        if len(with_context) < 2:
+            return []
+        vocab = set().union(*(s.context.keys() for s in with_context)) & words
+        total = sum(len(s.papers) for s in with_context)
+        out = []
+        for s in with_context:
+            n = len(s.papers)
+            ll = math.log(n / total)
+            shared = 0
+            for w in vocab:
+                c = s.context.get(w, 0)
+                shared += c > 0
+                ll += math.log((c + 0.5) / (n + 1.0))
+            out.append((s, ll, shared))
+        # A listed sense nobody defines has no context of its own: it competes through the prior rule only.
+        return sorted(out, key=lambda t: (-t[1], t[0].key))
+
+
+# -- the second look: names the corpus confirmed, found again where a paper names them without a cue ------
+
+# Rules whose match is strong evidence that a span is a name of its type ("the X dataset", "X, a benchmark
+# for", "called X", a definition): a name confirmed so in one paper is a name wherever else it appears.
+STRONG_RULES = frozenset((
+    "abbreviation", "rule:data-noun", "rule:followed-by-type", "rule:preceded-by-type", "rule:appositive",
+    "rule:named", "rule:listed", "rule:name-year", "rule:benchmark-shape", "rule:title-name", "rule:model-size",
+    "rule:model-variant",
+))
+CONFIRMED_RULE = "corpus:confirmed"
+RESCANNED_TYPES = frozenset(("method", "model", "dataset", "benchmark"))
+NAME_START = re.compile(r"[A-Z0-9][\w\-.+]*")
+_NOT_BEFORE = set("-+/@._#")
+
+
+def _first_token(surface: str) -> str | None:
+    m = NAME_START.match(surface)
+    return m.group().rstrip(".") if m else None
+
+
+class ConfirmedNames:
+    """Spellings of things the corpus confirmed by strong evidence, looked up at capitalised word starts."""
+
+    def __init__(self, names: dict[str, str]):
+        self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for surface, key in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+            first = _first_token(surface)
+            if first:
+                self.by_first[first].append((surface, key))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_first.values())
+
+    def find(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every confirmed name in text outside the taken spans."""
+        taken = sorted(taken)
+        starts = [s for s, _ in taken]
+        out = []
+        for m in NAME_START.finditer(text):
+            p = m.start()
+            if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE):
+                continue
+            for surface, key in self.by_first.get(m.group().rstrip("."), ()):
+                end = p + len(surface)
+                if not text.startswith(surface, p) or not _ends_word(text, end):
+                    continue
+                i = bisect_right(starts, end - 1)
+                if i and taken[i - 1][1] > p:
+                    break  # overlaps what the paper already found: that reading stands
+                out.append((p, end, key))
+                break
+        return out
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """No word, version or plus continues after end ("ImageNet" is not in "ImageNet-1K" or "ImageNets")."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    if c.isalnum() or c in "+_":
+        return False
+    return not (c in "-./" and end + 1 < len(text) and text[end + 1].isalnum())

@@ -1,0 +1,74 @@
+"""Shared by the unit and Neo4j tests of building a store in parts (graph/incremental.py)."""
+
+import json
+import math
+from pathlib import Path
+
+from paperkg.graph import schema
+
+# Made-up papers (not from any gold file). The acronym FGD is defined in part one and used bare in part two;
+# "Zorblax" is called a dataset in part one and named without a cue in part two.
+PART_ONE = [
+    {"id": "p1", "title": "Frobnicated descent", "year": 2019, "venue": "nips",
+     "abstract": "We propose Frobnicated Gradient Descent (FGD), a new optimizer. We evaluate FGD on the Zorblax "
+                 "dataset and on CIFAR-10, where FGD outperforms Adam."},
+    {"id": "p2", "title": "Quux nets", "year": 2020, "venue": "iclr",
+     "abstract": "We introduce QuuxNet, a convolutional network. Experiments on the Zorblax dataset show that "
+                 "QuuxNet improves accuracy over ResNet-50."},
+]
+PART_TWO = [
+    {"id": "p3", "title": "Faster frobnication", "year": 2021, "venue": "icml",
+     "abstract": "FGD converges slowly on large batches. We study FGD with warm restarts on Zorblax and "
+                 "ImageNet and report accuracy gains."},
+    {"id": "p4", "title": "Robust optimisers", "year": 2022, "venue": "iclr",
+     "abstract": "Adaptive optimizers such as Adam are popular. We train QuuxNet with Adam on Zorblax and "
+                 "compare it with SGD."},
+]
+
+
+def write_jsonl(path: Path, rows) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return str(path)
+
+
+def snapshot(store) -> dict:
+    """Every node and relationship of the store with its properties, sorted: what two builds must share."""
+    out = {}
+    for nt in schema.STORED_NODE_TYPES:
+        cols = ", ".join(f"n.`{n}` AS `{n}`" for n, _ in nt.properties)
+        df = store.run(f"MATCH (n:{nt.label}) RETURN {cols}")
+        out[nt.label] = sorted(json.dumps(r, sort_keys=True, default=str) for r in df.to_dict("records"))
+    for rt in schema.REL_TYPES:
+        src, dst = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
+        cols = "".join(f", e.`{n}` AS `{n}`" for n, _ in rt.properties)
+        df = store.run(f"MATCH (a:{rt.source})-[e:{rt.type}]->(b:{rt.target}) RETURN a.`{src}` AS s, b.`{dst}` AS d{cols}")
+        out[f"{rt.type}:{rt.source}:{rt.target}"] = sorted(
+            json.dumps(r, sort_keys=True, default=str) for r in df.to_dict("records"))
+    return out
+
+
+# A short form with one sense in the first batch (a method) and another sense, defined by three papers, in
+# the second: the bare use in "q2" then no longer means the method, and its old link has to go.
+QEM_FIRST = [
+    {"id": "q1", "title": "Entropy models", "year": 2018, "venue": "nips",
+     "abstract": "We propose the Quantum Entropy Model (QEM), a new approach to density estimation with "
+                 "quantum circuits. QEM is trained by contrastive divergence."},
+    {"id": "q2", "title": "Mesh simplification", "year": 2019, "venue": "cvpr",
+     "abstract": "Mesh simplification with QEM keeps the surface error of decimated triangles low. We compare "
+                 "vertex placement strategies on scanned meshes and report the geometric error."},
+]
+QEM_SECOND = [
+    {"id": f"q{i}", "title": f"Decimation {i}", "year": 2020, "venue": "siggraph",
+     "abstract": f"The quadratic error metric (QEM) measures the surface error of mesh simplification. We "
+                 f"collapse edges of triangle meshes by QEM cost, variant {i}, and keep vertex placement stable."}
+    for i in (3, 4, 5)
+]
+
+
+def normalised(snap: dict) -> dict:
+    """Store answers with values compared across stores: NaN and None alike, floats rounded."""
+    def norm(line: str) -> str:
+        row = json.loads(line)
+        return json.dumps({k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()},
+                          sort_keys=True)
+    return {k: sorted(norm(x) for x in v) for k, v in snap.items()}

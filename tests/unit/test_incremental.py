@@ -1,0 +1,115 @@
+"""A corpus built in parts into one store equals the one-shot build; unchanged papers are not extracted again."""
+
+import pytest
+
+from paperkg.cli import main
+from paperkg.graph import incremental, schema
+from paperkg.graph.store import open_store
+
+from incremental_cases import PART_ONE, PART_TWO, QEM_FIRST, QEM_SECOND, snapshot, write_jsonl  # tests/incremental_cases.py
+
+
+def build(*args) -> int:
+    return main(["build", *args, "--n-process", "1"])
+
+
+@pytest.fixture
+def parts(tmp_path):
+    return write_jsonl(tmp_path / "one.jsonl", PART_ONE), write_jsonl(tmp_path / "two.jsonl", PART_TWO)
+
+
+def test_parts_in_any_order_equal_one_build(tmp_path, parts, capsys):
+    one, two = parts
+    assert build(one, two, "--db", str(tmp_path / "once.lbdb")) == 0
+    assert build(one, "--db", str(tmp_path / "ab.lbdb")) == 0
+    assert build(two, "--db", str(tmp_path / "ab.lbdb")) == 0
+    assert build(two, "--db", str(tmp_path / "ba.lbdb")) == 0
+    assert build(one, "--db", str(tmp_path / "ba.lbdb")) == 0
+    snaps = {}
+    for name in ("once", "ab", "ba"):
+        with open_store("ladybug", tmp_path / f"{name}.lbdb", read_only=True) as s:
+            snaps[name] = snapshot(s)
+    assert snaps["once"] == snaps["ab"] == snaps["ba"]
+    # What makes it work: the bare FGD of part two is the method part one defined, in every build.
+    with open_store("ladybug", tmp_path / "ba.lbdb", read_only=True) as s:
+        df = s.run("MATCH (p:Paper)-->(m:Method) WHERE 'FGD' IN m.aliases RETURN DISTINCT p.id AS p, m.name AS m")
+    assert sorted(df["p"]) == ["p1", "p3"] and set(df["m"]) == {"Frobnicated Gradient Descent"}
+
+
+def test_a_name_confirmed_in_one_part_is_found_in_the_other(tmp_path, parts):
+    one, two = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(two, "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        before = set(s.run("MATCH (p:Paper {id: 'p4'})-->(d) RETURN d.name AS n")["n"])
+    assert build(one, "--db", db) == 0  # part one calls Zorblax a dataset
+    with open_store("ladybug", db, read_only=True) as s:
+        after = s.run("MATCH (p:Paper {id: 'p4'})-->(d) RETURN d.name AS n, label(d) AS l")
+    assert "Zorblax" not in before
+    assert ("Zorblax", "Dataset") in set(zip(after["n"], after["l"])) or ("Zorblax", "Benchmark") in set(zip(after["n"], after["l"]))
+
+
+def test_rebuilding_the_same_corpus_extracts_and_writes_nothing(tmp_path, parts, capsys):
+    one, two = parts
+    db = tmp_path / "s.lbdb"
+    assert build(one, two, "--db", str(db)) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        before = snapshot(s)
+    capsys.readouterr()
+    assert build(two, one, "--db", str(db)) == 0
+    out = capsys.readouterr()
+    assert "nothing new" in out.out and "extracted" not in out.err
+    with open_store("ladybug", db, read_only=True) as s:
+        assert snapshot(s) == before
+
+
+def test_same_id_other_content_is_refused_and_the_store_kept(tmp_path, parts, capsys):
+    one, _ = parts
+    db = tmp_path / "s.lbdb"
+    assert build(one, "--db", str(db)) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        before = snapshot(s)
+    changed = write_jsonl(tmp_path / "changed.jsonl", [{**PART_ONE[0], "abstract": "Something else entirely."}])
+    capsys.readouterr()
+    assert build(changed, "--db", str(db)) != 0
+    err = capsys.readouterr().err
+    assert "'p1'" in err and "changed.jsonl:1" in err
+    with open_store("ladybug", db, read_only=True) as s:
+        assert snapshot(s) == before
+
+
+def test_stored_extraction_round_trips():
+    from paperkg.extract.pipeline import extract_local_all
+    from paperkg.extract.records import Paper
+
+    papers = [Paper(r["id"], r["title"], r["abstract"], r["year"], r["venue"]) for r in PART_ONE]
+    for r in extract_local_all(papers):
+        assert incremental.decode(r.paper, incremental.encode(r)) == r
+
+
+def test_another_extractor_version_is_extracted_again(tmp_path, parts):
+    one, _ = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        stored, extractions = incremental.stored_papers(s)
+    plan = incremental.plan_build([], stored, extractions)
+    assert not plan.changes and len(plan.kept) == 2
+    older = {k: ("0" * 24 + ":older", data) for k, (h, data) in extractions.items()}
+    plan = incremental.plan_build([], stored, older)
+    assert plan.changes and sorted(p.id for p in plan.redo) == ["p1", "p2"] and not plan.kept
+
+
+def test_a_second_sense_in_a_later_part_unlinks_the_bare_use(tmp_path):
+    first = write_jsonl(tmp_path / "first.jsonl", QEM_FIRST)
+    second = write_jsonl(tmp_path / "second.jsonl", QEM_SECOND)
+    db, once = str(tmp_path / "parts.lbdb"), str(tmp_path / "once.lbdb")
+    link = "MATCH (p:Paper {id: 'q2'})-->(m:Method {name: 'Quantum Entropy Model'}) RETURN count(*) AS n"
+    assert build(first, "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        assert int(s.run(link)["n"][0]) == 1  # the only sense so far
+    assert build(second, "--db", db) == 0
+    assert build(first, second, "--db", once) == 0
+    with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
+        assert int(a.run(link)["n"][0]) == 0
+        assert snapshot(a) == snapshot(b)
