@@ -71,10 +71,18 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
         return "sense:" + variant_key(e.long_form)
     short = index.bare_form(e)
     if short is not None:
-        return index.resolve_bare(short, abstract).key
+        cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
+        return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else None).key
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+def short_forms_of(e: LocalEntity) -> list[str]:
+    """A definition's short forms that can name its long form: not "S3VM" for "Support Vector Machines" (a
+    digit the long form lacks says the short form names something more)."""
+    long_has_digit = any(c.isdigit() for c in e.long_form or "")
+    return [sf for sf in e.short_forms or [] if long_has_digit or not any(c.isdigit() for c in sf)]
 
 
 def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[str]:
@@ -89,7 +97,7 @@ def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[
     for e in members:
         if e.long_form:
             forms.add(variant_key(e.long_form))
-            forms |= {variant_key(s) for s in e.short_forms or []}
+            forms |= {variant_key(s) for s in short_forms_of(e)}
     return {f for f in forms if f and not index.ambiguous(f)}
 
 
@@ -116,6 +124,7 @@ def canonicalise(results: Sequence) -> list[ExtractedPaper]:
     # 1. each local entity's own key
     keyed: list[list[tuple[LocalEntity, str]]] = []
     members: dict[str, list[LocalEntity]] = defaultdict(list)
+    bare: set[int] = set()  # ids of local entities that are only a short form (their list entry may be wrong)
     for r in results:
         row = []
         for e in r.entities:
@@ -124,6 +133,8 @@ def canonicalise(results: Sequence) -> list[ExtractedPaper]:
                 continue
             row.append((e, k))
             members[k].append(e)
+            if index.bare_form(e) is not None:
+                bare.add(id(e))
         keyed.append(row)
 
     # 2. identity: keys sharing a safe spelling, within one type class
@@ -160,19 +171,27 @@ def canonicalise(results: Sequence) -> list[ExtractedPaper]:
         group_keys[root].append(k)
     canon: dict[str, tuple[str, str, str | None, set[str]]] = {}
     for root, es in group_members.items():
-        canon[root] = _canonical(group_keys[root], es, index)
+        canon[root] = _canonical(group_keys[root], es, index, bare)
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
-    finder = ConfirmedNames(_confirmed_names(group_members, canon, index, keys))
+    confirmed = _confirmed_names(group_members, canon, index, keys)
+    finder = ConfirmedNames({surface: root for surface, (root, _) in confirmed.items()})
+    found = [finder.find(r.paper.abstract, [(m.start, m.end) for e in r.entities for m in e.mentions
+                                             if m.field == "abstract"]) for r in results]
+    hit_papers = Counter(surface for hits in found for surface in {h[2] for h in hits})
+    # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
+    # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
+    trusted = {surface for surface, (_, strong) in confirmed.items()
+               if strong >= CONFIRMED_SHARE[_shape(surface)] * (strong + hit_papers[surface])}
 
     # 5. the records
     papers = []
-    for r, row in zip(results, keyed):
+    for r, row, hits in zip(results, keyed, found):
         merged: dict[str, Entity] = {}
         for e, k in row:
             eid, name, family, accepted = canon[keys.find(k)]
             typ = eid.split(":", 1)[0]
-            aliases = _aliases(e, accepted) - {name}
+            aliases = _aliases(e, accepted, name) - {name}
             if eid in merged:  # two local entities that the corpus knows are one
                 m = merged[eid]
                 m.mentions = sorted(m.mentions + e.mentions, key=lambda x: (x.field != "title", x.start))
@@ -184,8 +203,9 @@ def canonicalise(results: Sequence) -> list[ExtractedPaper]:
                 id=eid, name=name, type=typ, role=e.role, aliases=sorted(aliases),
                 family=family if typ == "model" else None, mentions=list(e.mentions),
             )
-        taken = [(m.start, m.end) for e in r.entities for m in e.mentions if m.field == "abstract"]
-        for start, end, root in finder.find(r.paper.abstract, taken):
+        for start, end, surface, root in hits:
+            if surface not in trusted:
+                continue
             eid, name, family, _ = canon[root]
             typ = eid.split(":", 1)[0]
             sent = max(0, bisect_right(r.sentences, (start, 1 << 62)) - 1) if r.sentences else 0
@@ -214,7 +234,7 @@ def _majority_class(es: list[LocalEntity]) -> str:
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex):
+def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare: set[int]):
     """(id, name, family, accepted spellings) of one thing from all its local entities."""
     entry_keys = [k for k in keys if k.startswith("entry:")]
     names: Counter = Counter()
@@ -233,7 +253,10 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex):
             name = _pick(Counter(m.text for e in es for m in e.mentions))
         else:
             name = _pick(Counter(e.name for e in es))
-    types = Counter(e.type for e in es)
+    # A bare short form's type came from whatever list entry its spelling matched ("EM" the metric); the
+    # papers that name the thing in full decide its type when there are any.
+    named = [e for e in es if id(e) not in bare] or es
+    types = Counter(e.type for e in named)
     typ = sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if TYPE_CLASS.get(typ) == "data" and not entry_keys:
         name = without_data_tail(name)
@@ -244,8 +267,8 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex):
     for e in es:
         if e.long_form:
             accepted.add(variant_key(e.long_form))
-            accepted |= {variant_key(s) for s in e.short_forms or []}
-        if e.entry is not None:
+            accepted |= {variant_key(s) for s in short_forms_of(e)}
+        if e.entry is not None and id(e) not in bare:
             accepted |= {variant_key(f) for f in entry_of(e.entry).forms}
     for k in keys:
         if k.startswith(("form:", "sense:")):
@@ -255,14 +278,18 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex):
     return f"{typ}:{slug(name)}", name, family, accepted
 
 
-def _aliases(e: LocalEntity, accepted: set[str]) -> set[str]:
-    """A local entity's spellings that are aliases of its thing: exact variants of accepted spellings only."""
+def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
+    """A local entity's spellings that are aliases of its thing: exact variants of accepted spellings, and
+    a name-shaped first word of the name ("SparQ" for "SparQ Attention"); never a free phrase."""
     out = set()
     for s in [e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
-              *(e.short_forms or [])]:
-        if s and variant_key(s) in accepted:
+              *short_forms_of(e)]:
+        if s and (variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s))):
             out.add(s)
     return out
+
+
+_NAME_SHAPED = re.compile(r"[A-Za-z0-9]+(?:[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z]*[A-Z0-9][A-Za-z0-9\-]*")
 
 
 def _role_in(typ: str, sentence: str) -> str:
@@ -285,9 +312,19 @@ def _name_like(surface: str) -> bool:
     return any(ch.isalpha() for ch in surface)
 
 
-def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> dict[str, str]:
-    """Spelling -> thing, for things some paper names with strong evidence (STRONG_RULES)."""
+# The share of its papers in which a spelling must be named with a cue (of all papers naming it) before it is
+# looked for everywhere: a capitalised plain word needs more than a made-up name ("QuuxNet", "Penn Treebank").
+CONFIRMED_SHARE = {"word": 0.1, "name": 0.02}
+
+
+def _shape(surface: str) -> str:
+    return "word" if " " not in surface and surface.isalpha() and surface[1:].islower() else "name"
+
+
+def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> dict[str, tuple[str, int]]:
+    """Spelling -> (thing, papers naming it with a cue), for things some paper names with strong evidence."""
     claims: dict[str, set[str]] = defaultdict(set)
+    strength: Counter = Counter()
     for root, es in group_members.items():
         eid, name, _, accepted = canon[root]
         if eid.split(":", 1)[0] not in RESCANNED_TYPES:
@@ -297,15 +334,17 @@ def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> d
         if not strong:
             continue
         listed = {f for e in es if e.entry is not None for f in entry_of(e.entry).forms}  # the gazetteer finds those
-        surfaces = {m.text for e in strong for m in e.mentions if m.rule in STRONG_RULES} | {name}
-        surfaces |= {without_data_tail(x) for x in surfaces}
-        for surface in surfaces:
+        support: Counter = Counter()  # spelling -> papers that name it with a cue
+        for e in strong:
+            cued = {m.text for m in e.mentions if m.rule in STRONG_RULES}
+            support.update(cued | {without_data_tail(x) for x in cued})
+        for surface in set(support) | {name, without_data_tail(name)}:
             if surface in listed or not _name_like(surface) or variant_key(surface) not in accepted:
                 continue
             if index.ambiguous(variant_key(surface)):
                 continue
-            single_word = " " not in surface and surface.isalpha() and surface[1:].islower()
-            if single_word and len(strong) < 2:
+            if _shape(surface) == "word" and support[surface] < 2:
                 continue  # "Omniglot" needs two papers that call it a dataset; one might be a slip
             claims[surface].add(root)
-    return {s: next(iter(roots)) for s, roots in claims.items() if len(roots) == 1}
+            strength[surface] = max(strength[surface], support[surface] or len(strong))
+    return {s: (next(iter(roots)), strength[s]) for s, roots in claims.items() if len(roots) == 1}

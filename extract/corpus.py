@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -45,11 +46,14 @@ CONTEXT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 # Bare short forms with several senses: how sure the context must be, and when one sense is the default.
 CONTEXT_MARGIN = math.log(8.0)  # the best sense's log-likelihood beats the next by this much
 MIN_CONTEXT_WORDS = 2  # informative words the paper shares with the winning sense's papers
+SMOOTHING = 2.0  # pseudo-papers of the background word rates added to each sense
 MIN_SENSE_PAPERS = 3  # defining papers a sense needs before its context words count
 DOMINANT_SHARE = 0.9  # a sense with this share of a short form's definitions ...
+DOMINANT_SHARE_UNRIVALLED = 0.75  # ... or this share when every other sense is defined in under three papers
 DOMINANT_MIN = 5  # ... and at least this many is what a bare use means, unless the context says otherwise
 
 
+@lru_cache(maxsize=262144)
 def is_short_form(form: str) -> bool:
     """An acronym-like form: "EM", "SVMs", "GPT-4", "HMDB51"; no spaces, at least two capitals."""
     return bool(ACRONYM.fullmatch(form)) and sum(c.isupper() for c in form) >= 2 and not form.isdigit()
@@ -69,9 +73,20 @@ def _same_word(a: str, b: str) -> bool:
     return len(shorter) >= 6 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8  # a misspelling
 
 
+# Words that may follow a long form without making it another thing: "long short-term memory (network)".
+HEAD_TAIL = frozenset(variant_key(w) for w in (
+    "network networks net nets model models unit units layer layers architecture approach method algorithm "
+    "framework system based recurrent neural"
+).split())
+
+
 def same_long_form(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Two long forms (as words) spell one thing: same words, up to plural, abbreviation or a misspelling."""
-    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b))
+    """Two long forms (as words) spell one thing: same words, up to plural, abbreviation, a misspelling or a
+    generic head noun after them ("long short-term memory" / "long short-term memory networks")."""
+    shorter, longer = sorted((a, b), key=len)
+    if not shorter or not all(w in HEAD_TAIL for w in longer[len(shorter):]):
+        return False
+    return all(_same_word(x, y) for x, y in zip(shorter, longer))
 
 
 def context_words(text: str) -> frozenset[str]:
@@ -89,11 +104,18 @@ class Sense:
     typed: int = 0  # definitions the paper kept as an entity
     untyped: int = 0  # definitions the paper dropped as a generic phrase ("deep neural network (DNN)")
     entry: str | None = None  # the list entry with this meaning, if any
+    types: Counter = field(default_factory=Counter)  # types papers gave the defined long form
     context: Counter = field(default_factory=Counter)  # context word -> defining papers using it
 
     @property
     def generic(self) -> bool:
         return self.untyped > self.typed and self.entry is None
+
+    @property
+    def type_class(self) -> str | None:
+        if not self.types:
+            return None
+        return TYPE_CLASS.get(sorted(self.types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
 
 
 @dataclass
@@ -140,6 +162,7 @@ class CorpusIndex:
         self.bare_papers: Counter = Counter()  # short form identity -> papers using it bare
         self._sense_of_long: dict[tuple[str, str], Sense] = {}  # (short, long identity) -> sense
         self.sense_by_key: dict[str, Sense] = {}
+        self._bare: dict[int, str | None] = {}  # id(local entity) -> bare_form, computed once
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
@@ -147,11 +170,11 @@ class CorpusIndex:
         index = cls()
         defs: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # short -> long id -> [(paper, surface, typed)]
         for r in results:
-            typed_longs = {e.long_form for e in r.entities if e.long_form}
+            typed_longs = {e.long_form: e.type for e in r.entities if e.long_form}
             for short, long in r.definitions:
                 s = variant_key(short)
                 if s and variant_key(long):
-                    defs[s][variant_key(long)].append((r.paper.id, long, long in typed_longs))
+                    defs[s][variant_key(long)].append((r.paper.id, long, typed_longs.get(long)))
         entry_longs: dict[str, dict[str, object]] = defaultdict(dict)  # short -> long id -> entry ref
         for ref, entry in entry_refs():
             shorts = [f for f in entry.forms if is_short_form(f)]
@@ -168,8 +191,12 @@ class CorpusIndex:
         for s, longs in entry_longs.items():
             if s in index.senses:
                 continue
-            refs = sorted({str(ref) for ref in longs.values()})
-            if len(refs) > 1:  # two entries share an acronym: two senses, neither by default
+            # Entries whose names are spellings of one name ("THUMOS14", "THUMOS'14") are one sense.
+            by_name: dict[str, str] = {}
+            for ref in sorted({str(ref) for ref in longs.values()}):
+                by_name.setdefault(variant_key(entry_of(entry_ref_of_key(entry_key(ref))).name), ref)
+            refs = sorted(by_name.values())
+            if len(refs) > 1:  # two entries of different names share an acronym: two senses, neither by default
                 index.senses[s] = [Sense(key=entry_key(ref), entry=ref) for ref in refs]
                 for sense in index.senses[s]:
                     index.sense_by_key.setdefault(sense.key, sense)
@@ -198,11 +225,13 @@ class CorpusIndex:
         for members in groups.values():
             sense = Sense(key="")
             for i in members:
-                for paper, surface, typed in longs.get(i, ()):
+                for paper, surface, typ in longs.get(i, ()):
                     sense.long_forms[surface] += 1
                     sense.papers.add(paper)
-                    sense.typed += typed
-                    sense.untyped += not typed
+                    sense.typed += typ is not None
+                    sense.untyped += typ is None
+                    if typ is not None:
+                        sense.types[typ] += 1
                 if i in entries and sense.entry is None:
                     sense.entry = str(entries[i])
             if sense.long_forms:
@@ -236,6 +265,12 @@ class CorpusIndex:
     # -- using ---------------------------------------------------------------------------------------
     def bare_form(self, e) -> str | None:
         """The short form identity when a local entity is only a short form the paper does not define."""
+        key = id(e)
+        if key not in self._bare:
+            self._bare[key] = self._bare_form(e)
+        return self._bare[key]
+
+    def _bare_form(self, e) -> str | None:
         if e.long_form:
             return None
         texts = {m.text for m in e.mentions} or {e.name}
@@ -253,17 +288,20 @@ class CorpusIndex:
     def ambiguous(self, short_identity: str) -> bool:
         return len(self.senses.get(short_identity, ())) > 1
 
-    def resolve_bare(self, short: str, abstract: str) -> Decision:
+    def resolve_bare(self, short: str, abstract: str, local_class: str | None = None) -> Decision:
         """The sense a bare short form has in a paper (DESIGN.md: the only sense, else the one whose context
-        fits, else leave it apart), with the reason."""
-        senses = self.senses[short]
+        fits, else leave it apart), with the reason. ``local_class`` is the type class the paper's own cues
+        give the use ("UCF datasets": data); senses of another class are out."""
+        every = self.senses[short]
+        senses = [s for s in every if local_class is None or s.type_class in (None, local_class)]
+        if not senses:
+            return Decision("apart:" + short, "the paper's cues give a type no sense of this short form has")
         if len(senses) == 1:
             only = senses[0]
             if only.generic:
                 return Decision(None, "the only sense in the corpus is a generic phrase")
-            return Decision(only.key, "the only sense in the corpus")
-        words = context_words(abstract)
-        scored = self._context_scores(senses, words)
+            return Decision(only.key, "the only sense in the corpus" + (" of this type" if len(every) > 1 else ""))
+        scored = self._context_scores(senses, context_words(abstract))
         if scored:
             (best, best_ll, shared), second_ll = scored[0], (scored[1][1] if len(scored) > 1 else -math.inf)
             if best_ll - second_ll >= CONTEXT_MARGIN and shared >= MIN_CONTEXT_WORDS:
@@ -272,11 +310,13 @@ class CorpusIndex:
                 return Decision(best.key, "context fits this sense")
         defined = sum(len(s.papers) for s in senses)
         listed = [s for s in senses if s.entry is not None and not s.papers]
-        others = defined
-        if len(listed) == 1 and others <= max(3, 0.05 * self.bare_papers[short]):
+        if len(listed) == 1 and defined <= max(3, 0.05 * self.bare_papers[short]):
             return Decision(listed[0].key, "a list entry; other senses are rare in the corpus")
         top = senses[0]
-        if defined and len(top.papers) >= DOMINANT_MIN and len(top.papers) >= DOMINANT_SHARE * defined:
+        # With no rival defined in a few papers, a smaller share makes a sense the default.
+        rivals = any(len(s.papers) >= MIN_SENSE_PAPERS for s in senses[1:])
+        share = DOMINANT_SHARE if rivals else DOMINANT_SHARE_UNRIVALLED
+        if defined and len(top.papers) >= DOMINANT_MIN and len(top.papers) >= share * defined:
             if top.generic:
                 return Decision(None, "the dominant sense is a generic phrase")
             return Decision(top.key, "the dominant sense in the corpus")
@@ -292,6 +332,9 @@ class CorpusIndex:
             return []
         vocab = set().union(*(s.context.keys() for s in with_context)) & words
         total = sum(len(s.papers) for s in with_context)
+        # Each word's rate among all senses' papers is the prior a small sense is smoothed towards: a sense
+        # known from four papers must not win on words it merely never saw.
+        background = {w: (sum(s.context.get(w, 0) for s in with_context) + 0.5) / (total + 1.0) for w in vocab}
         out = []
         for s in with_context:
             n = len(s.papers)
@@ -300,7 +343,7 @@ class CorpusIndex:
             for w in vocab:
                 c = s.context.get(w, 0)
                 shared += c > 0
-                ll += math.log((c + 0.5) / (n + 1.0))
+                ll += math.log((c + SMOOTHING * background[w]) / (n + SMOOTHING))
             out.append((s, ll, shared))
         # A listed sense nobody defines has no context of its own: it competes through the prior rule only.
         return sorted(out, key=lambda t: (-t[1], t[0].key))
@@ -339,8 +382,8 @@ class ConfirmedNames:
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_first.values())
 
-    def find(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        """(start, end, key) of every confirmed name in text outside the taken spans."""
+    def find(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, key) of every confirmed name in text outside the taken spans."""
         taken = sorted(taken)
         starts = [s for s, _ in taken]
         out = []
@@ -355,7 +398,7 @@ class ConfirmedNames:
                 i = bisect_right(starts, end - 1)
                 if i and taken[i - 1][1] > p:
                     break  # overlaps what the paper already found: that reading stands
-                out.append((p, end, key))
+                out.append((p, end, surface, key))
                 break
         return out
 

@@ -53,15 +53,22 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s")
 _BRITISH = ((re.compile(r"is(ation|ations|ed|er|ers|ing|e|es)$"), r"iz\1"), (re.compile(r"ll(ing|ed|er)$"), r"l\1"))
 
 
-def _fold_word(word: str) -> str:
-    """One word of a name for identity: British spellings and a plural 's' folded ("optimisations" ->
-    "optimization", "modelling" -> "modeling", "machines" -> "machine"); acronyms and short words kept."""
-    if len(word) > 4 and word.isalpha():
+def _fold_word(word: str, last: bool) -> str:
+    """One word of a name for identity: British spellings folded ("optimisation" -> "optimization",
+    "modelling" -> "modeling"), and in the name's last word a plural ("machines" -> "machine", "memories" ->
+    "memory"); an all-capital word ("THUMOS") keeps its S."""
+    low = word.lower()
+    if len(low) > 4 and low.isalpha():
         for pattern, repl in _BRITISH:
-            word = pattern.sub(repl, word)
-        if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
-            word = word[:-1]
-    return word
+            low = pattern.sub(repl, low)
+        if last and not word.isupper():
+            if low.endswith("ies"):
+                low = low[:-3] + "y"
+            elif low.endswith(("sses", "xes", "ches", "shes")):
+                low = low[:-2]  # "processes", "boxes", "patches"
+            elif low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")):
+                low = low[:-1]
+    return low
 
 
 @lru_cache(maxsize=262144)
@@ -69,13 +76,13 @@ def variant_key(text: str) -> str:
     """The identity form of a name: what two spellings of one thing share.
 
     normalise_surface (case, hyphens, spaces, punctuation, a generic tail such as "dataset") plus British
-    spellings and plurals of words: "Support Vector Machines" == "support-vector machine";
-    "CIFAR-10" == "cifar10"; versions stay apart ("Kinetics-400" != "Kinetics-600").
+    spellings and a plural last word: "Support Vector Machines" == "support-vector machine";
+    "CIFAR-10" == "cifar10"; "THUMOS-14" == "THUMOS14"; versions stay apart ("Kinetics-400" != "Kinetics-600").
     """
     words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in fold(text).split()]  # "GANs" -> "GAN"
-    words = " ".join(words).lower().replace("-", " ").split()
-    while len(words) > 1 and words[-1].strip(".,;:") in GENERIC_TAIL:
+    words = " ".join(words).replace("-", " ").split()
+    while len(words) > 1 and words[-1].lower().strip(".,;:") in GENERIC_TAIL:
         words.pop()
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return _NON_ALNUM.sub("", "".join(_fold_word(w) for w in words))
+    return _NON_ALNUM.sub("", "".join(_fold_word(w, i == len(words) - 1) for i, w in enumerate(words)))

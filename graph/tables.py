@@ -72,6 +72,8 @@ def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
     nodes = {
         nt.label: _frame(rows_by_label[nt.label], nt.properties, [nt.key]) for nt in schema.NODE_TYPES
     }
+    for nt in schema.STORED_NODE_TYPES:  # kept by stores, not in the graph: present and empty here
+        nodes.setdefault(nt.label, _frame([], nt.properties, [nt.key]))
 
     rows_by_rel: dict[RelKey, list[dict]] = {(r.type, r.source, r.target): [] for r in schema.REL_TYPES}
     for u, v, data in G.edges(data=True):
