@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .gazetteer import load_entries
+from .gazetteer import entry_by_id
 from .records import Entity, ExtractedPaper, Paper
 from .resolve import LocalEntity
 from .text import normalise_surface, slug
@@ -22,7 +22,6 @@ def _own_key(e: LocalEntity) -> str:
 
 def canonicalise(results: list[tuple[Paper, list[LocalEntity], list[str]]]) -> list[ExtractedPaper]:
     """Give every local entity its corpus-wide id, name and type; return the JSONL records."""
-    entries = load_entries()
     # Acronym -> the long forms it stands for anywhere in the corpus (ambiguous ones stay apart).
     long_of_short: dict[str, set[str]] = defaultdict(set)
     for _, ents, _ in results:
@@ -55,7 +54,7 @@ def canonicalise(results: list[tuple[Paper, list[LocalEntity], list[str]]]) -> l
 
     canon: dict[str, tuple[str, str, str | None]] = {}
     for k in names:
-        name = entries[int(k.split(":", 1)[1])].name if k.startswith("entry:") else pick(names[k])
+        name = entry_by_id(k.split(":", 1)[1]).name if k.startswith("entry:") else pick(names[k])
         typ = pick(types[k])
         family = pick(families[k]) if families[k] else None
         canon[k] = (f"{typ}:{slug(name)}", name, family)

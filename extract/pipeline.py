@@ -38,7 +38,8 @@ def build_nlp() -> Language:
 
 @lru_cache(maxsize=1)
 def _worker_state() -> tuple[Language, PaperResolver]:
-    return build_nlp(), PaperResolver()
+    nlp = build_nlp()
+    return nlp, PaperResolver(nlp)
 
 
 LocalResult = tuple[Paper, list[LocalEntity], list[str]]

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .gazetteer import GazetteerEntry, load_entries
+from spacy.language import Language
+
+from .gazetteer import GazetteerEntry
 from .lexicon import (
     BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
@@ -61,7 +63,7 @@ class LocalEntity:
     aliases: list[str]
     family: str | None
     mentions: list[Mention]
-    entry: int | None = None  # gazetteer entry index
+    entry: str | None = None  # gazetteer entry id ("<type>:<slug>"), see gazetteer.entry_by_id
     long_form: str | None = None  # defined long form, when an abbreviation was defined
     short_forms: list[str] = field(default_factory=list)
 
@@ -183,17 +185,22 @@ def _first(pair: tuple[int, int]) -> int:
 
 
 class PaperResolver:
-    """Turns the components' output for one paper into LocalEntity records."""
+    """Turns the components' output for one paper into LocalEntity records.
 
-    def __init__(self):
-        self.entries = load_entries()
-        self.model_regex = model_family_regex()
-        self.family_of_form = {f.lower(): e.family for e in self.entries if e.type == "model" for f in e.forms}
+    Built from the pipeline it resolves for: the gazetteer entries are those of its
+    ``paperkg_gazetteer`` component, never a second copy of the list.
+    """
+
+    def __init__(self, nlp: Language):
+        gazetteer = nlp.get_pipe("paperkg_gazetteer")
+        self.entries: dict[str, GazetteerEntry] = gazetteer.by_id
+        self.model_regex = model_family_regex(gazetteer.entries)
+        self.family_of_form = {f.lower(): e.family for e in gazetteer.entries if e.type == "model" for f in e.forms}
         # Long forms defined in an abstract ("proximal policy optimization (PPO)") that a list knows.
-        self.entry_by_form: dict[str, int] = {}
-        for i, e in enumerate(self.entries):
+        self.entry_by_form: dict[str, str] = {}
+        for e in gazetteer.entries:
             for f in e.forms:
-                self.entry_by_form.setdefault(normalise_surface(f), i)
+                self.entry_by_form.setdefault(normalise_surface(f), e.id)
 
     # -- candidates -------------------------------------------------------------------------------
     def _candidates(self, doc: Doc, field_name: str, groups: dict, cands: list[Candidate]) -> None:
@@ -214,7 +221,7 @@ class PaperResolver:
             if g is not None:
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
         for span in doc.spans["gazetteer"]:
-            idx = int(span.kb_id_)
+            idx = span.kb_id_
             entry = self.entries[idx]
             g = group_id(("entry", idx))
             src = f"gazetteer:{entry.source}"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 if not Doc.has_extension("rule_matches"):
     Doc.set_extension("rule_matches", default=None)
 
-from .gazetteer import load_entries
+from .gazetteer import GazetteerEntry, load_entries
 from .sentences import doc_text
 from .urls import URL
 from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES
@@ -69,10 +69,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=2)
-def model_family_regex() -> re.Pattern:
-    """Known model names followed by version, size and flavour parts: "Mistral 7B Instruct v0.2"."""
-    forms = sorted({f for e in load_entries() if e.type == "model" for f in e.forms}, key=len, reverse=True)
+def model_family_regex(entries: tuple[GazetteerEntry, ...] | None = None) -> re.Pattern:
+    """Known model names followed by version, size and flavour parts: "Mistral 7B Instruct v0.2".
+
+    ``entries`` is the list the pipeline's gazetteer loaded (the shipped list when None).
+    """
+    return _model_family_regex(tuple(sorted({f for e in (entries if entries is not None else load_entries())
+                                             if e.type == "model" for f in e.forms})))
+
+
+@lru_cache(maxsize=4)
+def _model_family_regex(model_forms: tuple[str, ...]) -> re.Pattern:
+    forms = sorted(model_forms, key=len, reverse=True)
     names = "|".join(re.escape(f) for f in forms)
     part = (
         r"(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|Instruct|Chat|chat|Base|Turbo|Plus|Pro|Sonnet|"
@@ -251,10 +259,17 @@ def name_shaped_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, type or 'unknown', rule) for every rule match in the text."""
+def find_rule_spans(
+    text: str, named_words: list[tuple[int, int, str]] | None = None, model_regex: re.Pattern | None = None
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, type or 'unknown', rule) for every rule match in the text.
+
+    ``model_regex`` is ``model_family_regex(entries)`` of the pipeline's list (the shipped list when None).
+    """
     if named_words is None:
         named_words = name_shaped_words(text)
+    if model_regex is None:
+        model_regex = model_family_regex()
     out: list[tuple[int, int, str, str]] = []
     urls = [(m.start(), m.end()) for m in URL.finditer(text)] if ("/" in text or "www." in text) else []
 
@@ -263,7 +278,7 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
         if end > start and not any(start < ue and us < end for us, ue in urls):  # a link is not a name
             out.append((start, end, typ, rule))
 
-    for m in model_family_regex().finditer(text):
+    for m in model_regex.finditer(text):
         if m.group(2):  # only when a version/size part extends the known name
             add(m.start(), m.end(), "model", "rule:model-variant")
     # Both shapes start at a word with a capital or a digit: try them only there.
@@ -397,7 +412,9 @@ def repeated_names(
 
 @Language.factory("paperkg_context_rules", default_config={})
 def make_context_rules(nlp: Language, name: str):
-    return ContextRules()
+    # The model names come from the gazetteer this pipeline runs with, when it has one.
+    entries = nlp.get_pipe("paperkg_gazetteer").entries if "paperkg_gazetteer" in nlp.pipe_names else None
+    return ContextRules(model_family_regex(entries))
 
 
 class ContextRules:
@@ -407,10 +424,13 @@ class ContextRules:
     the full stop after it, and evidence offsets must not include it.
     """
 
+    def __init__(self, model_regex: re.Pattern | None = None):
+        self.model_regex = model_regex if model_regex is not None else model_family_regex()
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         words = name_shaped_words(text)
-        found = find_rule_spans(text, words) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
+        found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
             lead = title_name(text)
             if lead:

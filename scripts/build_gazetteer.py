@@ -3,7 +3,8 @@
 
 Usage: python scripts/build_gazetteer.py [SOURCES_DIR] [OUT_FILE]
 
-Writes one JSON object a line: {"name", "type", "aliases", "family", "source"}. The raw lists are noisy
+Writes one JSON object a line: {"id", "name", "type", "aliases", "family", "source"}. The id is
+"<type>:<slug of the name>", so it survives reordering or growing the lists, unlike a line number. The raw lists are noisy
 (HTML, sentences, split names such as "COCO test-dev", common words), so every list is filtered here; the
 curated lists in extract/data/curated/ are the project's own and win over derived entries.
 """
@@ -207,11 +208,34 @@ def merge(entries: list[dict]) -> list[dict]:
     return merged
 
 
+def slug(text: str) -> str:
+    """Same shape as paperkg.extract.text.slug (kept here so the script runs without the package)."""
+    s = text.lower().replace("+", "-plus")
+    s = re.sub(r"[^0-9a-z.]+", "-", s).strip("-.")
+    return s or "x"
+
+
+def assign_ids(entries: list[dict]) -> list[dict]:
+    """A stable, unique id per entry, "<type>:<slug>". Entries of one type whose names share a slug are
+    spellings of one thing ("Tiny ImageNet" / "Tiny-ImageNet", "THUMOS'14" / "THUMOS' 14"): the first in
+    priority order keeps the id and takes the others' forms as aliases."""
+    by_id: dict[str, dict] = {}
+    for e in entries:
+        eid = f"{e['type']}:{slug(e['name'])}"
+        if eid in by_id:
+            first = by_id[eid]
+            known = {f.lower() for f in [first["name"], *first["aliases"]]}
+            first["aliases"] = first["aliases"] + [f for f in [e["name"], *e["aliases"]] if f.lower() not in known]
+            continue
+        by_id[eid] = dict(e, id=eid)
+    return list(by_id.values())
+
+
 def main(argv: list[str]) -> int:
     src = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCES
     out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
     entries = curated_entries() + pwc_snapshot(src) + tdms(src) + nlp_progress(src) + pwc_methods(src)
-    merged = merge(entries)
+    merged = assign_ids(merge(entries))
     with out.open("w", encoding="utf-8") as fh:
         for e in merged:
             fh.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
