@@ -19,7 +19,10 @@ if not Doc.has_extension("rule_matches"):
 from .gazetteer import GazetteerEntry, load_entries
 from .sentences import doc_text
 from .urls import URL
-from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES
+from .lexicon import (
+    APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES,
+    shared_task_series,
+)
 
 # A name-ish word: letters/digits joined by hyphens, dots, slashes or pluses ("HumanEval+", "Llama-2-7B").
 WORD = r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-/][A-Za-z0-9]+)*\+*"
@@ -36,13 +39,17 @@ COMMON_CAPS = {w.capitalize() for w in STOP_WORDS} | {
 }
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 CITATION_AFTER = re.compile(r"\s*(?:et al|'s\b|’s\b)")
+# "3DiFACE", "3DMM": a leading number and then a run with two capitals is a name, not a size ("7B", "3D").
+NUMBER_LED_NAME = re.compile(r"\d+[A-Z][A-Za-z]*[A-Z]")
 SIZE_OR_NUMBER = re.compile(r"^\d[\d.,]*[A-Za-z]{0,2}$|^\d+(?:[.\-]\d+)*[A-Za-z]?[-\d.A-Za-z]*$")
 
 
 def looks_named(word: str) -> bool:
     """Shape of a name: capitals after the first letter (DoLa, GSM8K, MT-Bench) or letters with digits."""
     w = word.strip(".,;:+")
-    if len(w) < 2 or w in GENERIC_ACRONYMS or SIZE_OR_NUMBER.match(w) or w.lower() in STOP_WORDS:
+    if len(w) < 2 or w in GENERIC_ACRONYMS or w.lower() in STOP_WORDS:
+        return False
+    if SIZE_OR_NUMBER.match(w) and not NUMBER_LED_NAME.match(w):
         return False
     if w.endswith("s") and (w[:-1] in GENERIC_ACRONYMS or PLURAL_ACRONYM.fullmatch(w)):
         return False  # "LLMs", "LMAs": plural acronyms name a class of things, not one thing
@@ -59,6 +66,31 @@ def looks_named(word: str) -> bool:
     inner_caps = any(c.isupper() for c in w[1:])
     digits_and_letters = has_alpha and any(c.isdigit() for c in w)
     return has_alpha and (inner_caps or digits_and_letters)
+
+
+# Shapes that are names without any cue: CamelCase with a lower-case run ("DialoGPT", "GloVe", "mBERT"; not
+# "pre-LLM" or the emphasis in "alignMEnt"),
+# or a coined stem ending in a model-name part ("CycleGAN", "ResNet-50", "Swin-Former", "HyperNeRF").
+NAME_SHAPE = re.compile(
+    r"(?=[A-Za-z0-9\-+.]*[a-z]{2})(?=(?:[^A-Z]*[A-Z]){2})(?![A-Za-z0-9]*[a-z][A-Z]{2,}[a-z])(?:[A-Z]|[a-z][A-Z])"
+    r"[A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+{0,2}"
+    r"|(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*-?(?:Net|GAN|Former|former|NeRF|BERT|GPT)(?:[\-+]?v?\d+(?:\.\d+)*)?\+{0,2}"
+)
+# "SYntax", "HIerarchical": two capitals for emphasis, then a plain word.
+EMPHASIS_CAPS = re.compile(r"[A-Z]{2}[a-z]{3,}$")
+# A web address is no name ("ClinicalTrials.gov").
+WEB_ADDRESS = re.compile(r"\.(?:gov|com|org|net|edu|io)$", re.IGNORECASE)
+# Surnames and name particles ("McCallum", "DeVries", "LeCun", "MacKay", "VanLehn") look CamelCase too.
+PERSON_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Fitz|O')[A-Z][a-z]+$")
+
+
+def _shape_type(word: str) -> str:
+    """ "FakeNewsChallenge" is a benchmark, "WikiAnswers" a dataset; else unknown (the resolver decides)."""
+    if re.search(r"(?:Bank|Corpus|QA|Answers|Set|Data|DB)$", word):
+        return "dataset"
+    if re.search(r"(?:Challenge|Bench|Eval)$", word):
+        return "benchmark"
+    return "unknown"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,6 +177,13 @@ YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:compet
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
 CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
 DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
+
+
+@lru_cache(maxsize=1)
+def _series_year() -> re.Pattern:
+    """ "WMT20", "SemEval-2017", "CoNLL03": a shared-task series with a year, as one name-shaped word."""
+    names = "|".join(re.escape(n) for n in sorted(shared_task_series(), key=len, reverse=True) if " " not in n)
+    return re.compile(rf"(?:{names})-?(?:\d\d|(?:19|20)\d\d)")
 
 
 def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
@@ -302,7 +341,15 @@ def find_rule_spans(
             kind = TYPE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
             add(name.start(), name.end(), typ, "rule:named")
+    series_year = _series_year()
     for start, end, word in named_words:
+        if (NAME_SHAPE.fullmatch(word) and not PERSON_SHAPE.match(word) and not EMPHASIS_CAPS.match(word)
+                and word not in COMMON_CAPS and not WEB_ADDRESS.search(word)):
+            # "DialoGPT", "CycleGAN", "UNet++": shaped like a coined name though no cue or list says so.
+            add(start, end, _shape_type(word), "rule:name-shape")
+        if series_year.fullmatch(word):
+            add(start, end, "benchmark", "rule:shared-task")  # "WMT20" is a campaign's data, not a method
+            continue
         # "a reward model VP-Score": a type noun right before a name-shaped word.
         prev = PREV_WORD.search(text, max(0, start - 20), start)
         if prev and prev.group(1).lower() in APPOSITIVE_TYPE:
