@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .records import Mention
 from .sentences import doc_text, sentence_bounds
-from .rules import PROPOSAL, SIZED_MODEL, TYPE_BEFORE, model_family_regex
+from .rules import PROPOSAL, PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex
 from .text import normalise_surface, singular
 
 
@@ -56,7 +56,6 @@ NOVEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b")
 FOLLOWER_WORD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
 LATEX_COMMAND = re.compile(r"\\[A-Za-z]+\s*\{?|[{}]")
 MODIFIER_AFTER = re.compile(r"-[a-z]{3,}\b|\s+(?:based|style|like|inspired|driven|powered|guided)\b")
-PROPOSAL_GAP_STOP = re.compile(r"\(|e\.g\.|such as| of | how | whether | that | which | for | to | on | with | in | from | using ")
 
 
 @dataclass

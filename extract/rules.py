@@ -76,8 +76,8 @@ NAME_SHAPE = re.compile(
     r"[A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+{0,2}"
     r"|(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*-?(?:Net|GAN|Former|former|NeRF|BERT|GPT)(?:[\-+]?v?\d+(?:\.\d+)*)?\+{0,2}"
 )
-# "SYntax", "HIerarchical": two capitals for emphasis, then a plain word.
-EMPHASIS_CAPS = re.compile(r"[A-Z]{2}[a-z]{3,}$")
+# "SYntax", "BIrd": two capitals for emphasis, then a plain word; "LSS-Based": a title-cased modifier.
+EMPHASIS_CAPS = re.compile(r"[A-Z]{2}[a-z]{2,}$|.*-(?:Based|Like|Style|Aware|Free|Driven|Guided|Level|Specific|Only)$")
 # A web address is no name ("ClinicalTrials.gov").
 WEB_ADDRESS = re.compile(r"\.(?:gov|com|org|net|edu|io)$", re.IGNORECASE)
 # Surnames and name particles ("McCallum", "DeVries", "LeCun", "MacKay", "VanLehn") look CamelCase too.
@@ -132,7 +132,7 @@ NAMING = re.compile(
     rf"\b(?:{'|'.join(sorted(NAMING_WORDS))}|(?:dub|term|name|call)(?:s|bed|ed)?\b[^.;]{{0,60}}?\bas)\s+(?:as\s+|it\s+)?[\"“']?"
 )
 NAME_AT = re.compile(rf"{TITLE_RUN}|{WORD}")
-TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS}))\s+$")
+TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark dataset, called X"
 # "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
 LIST_INTRO = re.compile(
     r"\b((?i:b)enchmarks|(?i:d)atasets|(?i:b)aselines|(?i:m)odels|(?i:m)ethods|(?i:a)lgorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
@@ -155,6 +155,8 @@ CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
 # Words after which the next capitalised word is an argument, not the thing proposed.
 PROPOSAL_GAP_STOP = re.compile(
     r"\(|e\.g\.|such as|\s(?:of|for|to|on|with|in|from|using|that|which|how|whether|between|at|by|under|into)\s"
+    # "design regularization into the standard Transformer": an established thing is not the new one
+    r"|\s(?:standard|vanilla|original|conventional|existing|popular|classic|classical|traditional|well-known)\s"
 )
 PLAIN_NEXT = re.compile(r"\s+([a-z][a-z\-]+)\b")
 
