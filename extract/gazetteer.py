@@ -102,6 +102,16 @@ class Gazetteer:
         exact: dict[str, list] = {}
         lower: dict[str, list] = {}
         forms: list[tuple[int, str]] = [(i, f) for i, e in enumerate(entries) for f in e.forms]
+        # "Swin Transformer" is also written "Swin-Transformer": a hyphen-joined spelling of short
+        # capitalised names (the tokenizer splits the hyphen, so the spaced pattern cannot match it).
+        spelled = {f.lower() for _, f in forms}
+        for i, f in list(forms):
+            words = f.split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalnum() for w in words):
+                joined = "-".join(words)
+                if joined.lower() not in spelled:
+                    spelled.add(joined.lower())
+                    forms.append((i, joined))
         # Patterns are tokenized by a throwaway tokenizer with the same rules: tokenizing 30k names with
         # the pipeline's own tokenizer made every later abstract tokenize about 4x slower (measured).
         # The matcher compares attribute hashes, which do not depend on the vocab.

@@ -41,7 +41,8 @@ GENERIC_HEADS = frozenset("model network language agent system machine processin
 FOLLOWER_TYPE = {
     "benchmark": "benchmark", "benchmarks": "benchmark", "leaderboard": "benchmark", "suite": "benchmark",
     "testbed": "benchmark", "dataset": "dataset", "datasets": "dataset", "corpus": "dataset", "corpora": "dataset",
-    "collection": "dataset", "model": "model", "models": "model", "llm": "model", "llms": "model",
+    "collection": "dataset", "lexicon": "dataset", "treebank": "dataset", "database": "dataset",
+    "model": "model", "models": "model", "llm": "model", "llms": "model",
     "framework": "method", "method": "method", "algorithm": "method", "approach": "method", "technique": "method",
     "loss": "method", "objective": "method", "strategy": "method", "paradigm": "method", "module": "method",
     "mechanism": "method", "architecture": "method", "pipeline": "method", "metric": "metric",

@@ -90,6 +90,8 @@ def _shape_type(word: str) -> str:
         return "dataset"
     if re.search(r"(?:Challenge|Bench|Eval)$", word):
         return "benchmark"
+    if re.search(r"BERT|GPT|LLaMA|Llama", word) and not re.search(r"Score|Eval", word):
+        return "model"  # "ColBERTv2", "DialoGPT": a coined name built on a pretrained model's name
     return "unknown"
 
 

@@ -76,3 +76,18 @@ def test_versions_stay_apart():
     assert {"Kinetics-400", "Kinetics-600", "GPT-3", "GPT-3.5"} <= set(found)
     found = _entities("Scores on SQuAD 1.1 and SQuAD 2.0 improve.")
     assert len([n for n in found if n.startswith("SQuAD")]) == 2
+
+
+def test_hyphen_joined_spelling_of_a_listed_name():
+    found = _entities("Frame features come from a Swin-Transformer backbone and are pooled per clip.")
+    assert found["Swin Transformer"][0] == "method"
+
+
+def test_a_resource_described_as_a_lexicon_is_data():
+    found = _entities("We built FrimLex, a lexicon of Frisian verbs and their frames.")
+    assert found["FrimLex"][0] == "dataset"
+
+
+def test_a_coined_name_on_a_pretrained_model_name_is_a_model():
+    found = _entities("Retrieval with PolyBERTv3 beats sparse retrieval.")
+    assert found["PolyBERTv3"][0] == "model"
