@@ -4,7 +4,11 @@ Entries come from ``extract/data/gazetteer.jsonl`` (built by ``scripts/build_gaz
 sources in ``extract/data/SOURCES.md``). Single-token names match case-sensitively (``BERT`` is not
 ``bert``); names of several tokens match case-insensitively, except dataset names from the derived lists,
 which match only as written. Matches go to ``doc.spans["gazetteer"]``
-with the entity type as label and the entry's index as ``kb_id``.
+with the entity type as label and the entry's stable ``id`` ("<type>:<slug>") as ``kb_id``.
+
+One list per pipeline: the resolver and the context rules take their entries from the
+``paperkg_gazetteer`` component they run with (``nlp.get_pipe("paperkg_gazetteer").entries``), so a
+custom ``path`` changes everything that reads the list; ``entry_by_id`` looks an id up in a loaded list.
 """
 
 from __future__ import annotations
@@ -19,9 +23,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from paperkg.errors import InputError
+
+from .text import slug
+
 
 @dataclass(frozen=True)
 class GazetteerEntry:
+    id: str  # "<type>:<slug>", unique in its list, stable when the list grows
     name: str
     type: str
     aliases: tuple[str, ...]
@@ -33,22 +42,48 @@ class GazetteerEntry:
         return (self.name, *self.aliases)
 
 
-@lru_cache(maxsize=4)
 def load_entries(path: str | None = None) -> tuple[GazetteerEntry, ...]:
-    """The shipped gazetteer (or a JSONL file in the same format)."""
+    """The shipped gazetteer (or a JSONL file in the same format); loaded once per path."""
+    return _load(path)
+
+
+@lru_cache(maxsize=4)  # keyed on the path alone: load_entries() and load_entries(None) share one list
+def _load(path: str | None) -> tuple[GazetteerEntry, ...]:
     if path is None:
         text = resources.files("paperkg.extract").joinpath("data/gazetteer.jsonl").read_text(encoding="utf-8")
     else:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
     entries = []
-    for line in text.splitlines():
+    seen: set[str] = set()
+    where = path or "paperkg.extract/data/gazetteer.jsonl"
+    for n, line in enumerate(text.splitlines(), 1):
         if line.strip():
             d = json.loads(line)
+            # Lists written by hand may leave the id out: it is derived the same way the build script does.
+            eid = d.get("id") or f"{d['type']}:{slug(d['name'])}"
+            if eid in seen:
+                raise InputError(f"duplicate gazetteer id {eid!r}; give one of the entries its own \"id\"", where, n)
+            seen.add(eid)
             entries.append(
-                GazetteerEntry(d["name"], d["type"], tuple(d.get("aliases") or ()), d.get("family"), d.get("source", ""))
+                GazetteerEntry(
+                    eid, d["name"], d["type"], tuple(d.get("aliases") or ()), d.get("family"), d.get("source", "")
+                )
             )
     return tuple(entries)
+
+
+@lru_cache(maxsize=4)
+def _index(path: str | None) -> dict[str, GazetteerEntry]:
+    return {e.id: e for e in load_entries(path)}
+
+
+def entry_by_id(entry_id: str, path: str | None = None) -> GazetteerEntry:
+    """The entry with this id in the loaded list (the shipped one unless ``path`` names another)."""
+    try:
+        return _index(path)[entry_id]
+    except KeyError:
+        raise KeyError(f"no gazetteer entry with id {entry_id!r}") from None
 
 
 @Language.factory("paperkg_gazetteer", default_config={"path": None})
@@ -61,18 +96,29 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, entries: tuple[GazetteerEntry, ...]):
         self.entries = entries
+        self.by_id = {e.id: e for e in entries}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
         lower: dict[str, list] = {}
         forms: list[tuple[int, str]] = [(i, f) for i, e in enumerate(entries) for f in e.forms]
+        # "Swin Transformer" is also written "Swin-Transformer": a hyphen-joined spelling of short
+        # capitalised names (the tokenizer splits the hyphen, so the spaced pattern cannot match it).
+        spelled = {f.lower() for _, f in forms}
+        for i, f in list(forms):
+            words = f.split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalnum() for w in words):
+                joined = "-".join(words)
+                if joined.lower() not in spelled:
+                    spelled.add(joined.lower())
+                    forms.append((i, joined))
         # Patterns are tokenized by a throwaway tokenizer with the same rules: tokenizing 30k names with
         # the pipeline's own tokenizer made every later abstract tokenize about 4x slower (measured).
         # The matcher compares attribute hashes, which do not depend on the vocab.
         tokenizer = spacy.blank(nlp.lang).tokenizer
         docs = tokenizer.pipe(f for _, f in forms)
         for (i, form), pattern in zip(forms, docs):
-            key = str(i)
+            key = entries[i].id
             if len(pattern) == 1:
                 exact.setdefault(key, []).append(pattern)
                 if form.islower():
@@ -94,8 +140,7 @@ class Gazetteer:
         spans = []
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
-                idx = doc.vocab.strings[match_id]
-                entry = self.entries[int(idx)]
-                spans.append(Span(doc, start, end, label=entry.type, kb_id=idx))
+                entry = self.by_id[doc.vocab.strings[match_id]]
+                spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
         doc.spans["gazetteer"] = spans
         return doc

@@ -5,6 +5,9 @@ These are general English/ML words, not names; names live in the gazetteer (pack
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 # Acronyms and phrases that are generic, never a named entity ("LLMs", "reward models (RMs)").
 GENERIC_ACRONYMS = frozenset(
     """AI AGI ML DL NLP NLU NLG CV IR LLM LLMs LM LMs MLLM MLLMs LVLM LVLMs VLM VLMs VLA LRM LRMs SLM SLMs
@@ -38,7 +41,8 @@ GENERIC_HEADS = frozenset("model network language agent system machine processin
 FOLLOWER_TYPE = {
     "benchmark": "benchmark", "benchmarks": "benchmark", "leaderboard": "benchmark", "suite": "benchmark",
     "testbed": "benchmark", "dataset": "dataset", "datasets": "dataset", "corpus": "dataset", "corpora": "dataset",
-    "collection": "dataset", "model": "model", "models": "model", "llm": "model", "llms": "model",
+    "collection": "dataset", "lexicon": "dataset", "treebank": "dataset", "database": "dataset",
+    "model": "model", "models": "model", "llm": "model", "llms": "model",
     "framework": "method", "method": "method", "algorithm": "method", "approach": "method", "technique": "method",
     "loss": "method", "objective": "method", "strategy": "method", "paradigm": "method", "module": "method",
     "mechanism": "method", "architecture": "method", "pipeline": "method", "metric": "metric",
@@ -130,3 +134,25 @@ VENUES = frozenset(
     STOC FOCS SODA ITCS AISTATS UAI AAMAS MICCAI ICDM SDM ECML PKDD ACM IEEE JMLR PAMI TPAMI ICPR ICIP ICRA
     IROS RSS CoRL ICME MM ACMMM SIGGRAPH NAACL-HLT HLT EMNLP-IJCNLP ACL-IJCNLP JPEG MPEG FIFA COVID""".split()
 )
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    text = resources.files("paperkg.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def non_entity_kinds() -> dict[str, str]:
+    """Lower-cased name -> kind (sensor, software, platform, organisation, language, fiction, ...)."""
+    return {row[0].strip().lower(): row[1].strip() for row in _data_rows("non_entities.tsv")}
+
+
+def non_entity_kind(name: str) -> str | None:
+    """The kind of non-entity a whole name is ("TensorFlow" -> "software"), or None."""
+    return non_entity_kinds().get(" ".join(name.split()).lower())
+
+
+@lru_cache(maxsize=1)
+def shared_task_series() -> frozenset[str]:
+    """Evaluation campaigns and shared-task series ("WMT", "SemEval"): with a year they name a benchmark."""
+    return frozenset(row[0].strip() for row in _data_rows("shared_tasks.tsv"))

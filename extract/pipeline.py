@@ -39,7 +39,8 @@ def build_nlp() -> Language:
 
 @lru_cache(maxsize=1)
 def _worker_state() -> tuple[Language, PaperResolver]:
-    return build_nlp(), PaperResolver()
+    nlp = build_nlp()
+    return nlp, PaperResolver(nlp)
 
 
 def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalResult]:

@@ -11,20 +11,38 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
-from .gazetteer import GazetteerEntry, load_entries
+from spacy.language import Language
+
+from .gazetteer import GazetteerEntry
 from .lexicon import (
-    BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
+    APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
+    non_entity_kind,
 )
 from .records import Mention
 from .sentences import doc_text, sentence_bounds
-from .rules import PROPOSAL, SIZED_MODEL, model_family_regex
+from .rules import PROPOSAL, PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex
 from .text import normalise_surface, singular
 
+
+@lru_cache(maxsize=1)
+def ambiguous_short_forms() -> dict[str, frozenset[str]]:
+    """Short form -> ids of list entries it is ambiguous for (data/ambiguous_short_forms.tsv)."""
+    text = resources.files("paperkg.extract").joinpath("data/ambiguous_short_forms.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, ids = line.split("\t")[:2]
+            out[short] = out.get(short, frozenset()) | frozenset(ids.split(";"))
+    return out
+
 SCORED_TYPES = ("method", "dataset", "benchmark", "model")
+DATA_WORDS = frozenset("dataset datasets corpus corpora data collection benchmark benchmarks".split())
 # Rules whose match is evidence that a defined long form names a technique (not "rule:repeated-name":
 # every defined acronym is used again).
 EVIDENCE_RULES = frozenset(("rule:named", "rule:appositive", "rule:title-name", "rule:listed", "rule:followed-by-type",
@@ -36,7 +54,8 @@ NAMING_CUE = re.compile(
 OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|novel|new)\s+$")
 NOVEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b")
 FOLLOWER_WORD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
-PROPOSAL_GAP_STOP = re.compile(r"\(|e\.g\.|such as| of | how | whether | that | which | for | to | on | with | in | from | using ")
+LATEX_COMMAND = re.compile(r"\\[A-Za-z]+\s*\{?|[{}]")
+MODIFIER_AFTER = re.compile(r"-[a-z]{3,}\b|\s+(?:based|style|like|inspired|driven|powered|guided)\b")
 
 
 @dataclass
@@ -61,7 +80,7 @@ class LocalEntity:
     aliases: list[str]
     family: str | None
     mentions: list[Mention]
-    entry: int | None = None  # gazetteer entry index
+    entry: str | None = None  # gazetteer entry id ("<type>:<slug>"), see gazetteer.entry_by_id
     long_form: str | None = None  # defined long form, when an abbreviation was defined
     short_forms: list[str] = field(default_factory=list)
 
@@ -183,20 +202,29 @@ def _first(pair: tuple[int, int]) -> int:
 
 
 class PaperResolver:
-    """Turns the components' output for one paper into LocalEntity records."""
+    """Turns the components' output for one paper into LocalEntity records.
 
-    def __init__(self):
-        self.entries = load_entries()
-        self.model_regex = model_family_regex()
-        self.family_of_form = {f.lower(): e.family for e in self.entries if e.type == "model" for f in e.forms}
+    Built from the pipeline it resolves for: the gazetteer entries are those of its
+    ``paperkg_gazetteer`` component, never a second copy of the list.
+    """
+
+    def __init__(self, nlp: Language):
+        gazetteer = nlp.get_pipe("paperkg_gazetteer")
+        self.entries: dict[str, GazetteerEntry] = gazetteer.by_id
+        self.model_regex = model_family_regex(gazetteer.entries)
+        self.family_of_form = {f.lower(): e.family for e in gazetteer.entries if e.type == "model" for f in e.forms}
         # Long forms defined in an abstract ("proximal policy optimization (PPO)") that a list knows.
-        self.entry_by_form: dict[str, int] = {}
-        for i, e in enumerate(self.entries):
+        self.entry_by_form: dict[str, str] = {}
+        for e in gazetteer.entries:
             for f in e.forms:
-                self.entry_by_form.setdefault(normalise_surface(f), i)
+                self.entry_by_form.setdefault(normalise_surface(f), e.id)
+        self._entry_forms: dict[str, frozenset[str]] = {}
+        self.ambiguous = ambiguous_short_forms()
 
     # -- candidates -------------------------------------------------------------------------------
-    def _candidates(self, doc: Doc, field_name: str, groups: dict, cands: list[Candidate]) -> None:
+    def _candidates(
+        self, doc: Doc, field_name: str, groups: dict, cands: list[Candidate], defined: dict[str, tuple[int, str, str]]
+    ) -> None:
         def group_id(key) -> int:
             if key not in groups:
                 groups[key] = len(groups)
@@ -206,6 +234,9 @@ class PaperResolver:
         for long_span, short_span in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"]):
             g = group_id(("abbr", field_name, long_span.start_char))
             short_group.setdefault(short_span.text, g)
+            # LaTeX around a long form ("\\emph{stochastic gradient descent}") is markup, not the name.
+            long_text = LATEX_COMMAND.sub("", long_span.text)
+            defined.setdefault(short_span.text, (g, normalise_surface(long_text), long_text))
             for span in (long_span, short_span):
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
         for span in doc.spans["abbrev_use"]:
@@ -214,7 +245,7 @@ class PaperResolver:
             if g is not None:
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
         for span in doc.spans["gazetteer"]:
-            idx = int(span.kb_id_)
+            idx = span.kb_id_
             entry = self.entries[idx]
             g = group_id(("entry", idx))
             src = f"gazetteer:{entry.source}"
@@ -223,6 +254,68 @@ class PaperResolver:
             surface = doc_text(doc)[start:end]
             g = group_id(("surface", normalise_surface(surface)))
             cands.append(Candidate(start, end, field_name, rule, None if typ == "unknown" else typ, g, _priority(rule, None)))
+
+    def _own_senses(self, cands, texts, defined, entry_of_group) -> list[Candidate]:
+        """A paper's own definition decides what its acronym means; ambiguous list acronyms need support.
+
+        A list hit on a short form the paper defines joins the definition unless the entry's forms include
+        the local long form ("patient-reported outcomes (PRO)" is not Preference Ranking Optimization). A
+        bare hit on a short form of the sense table (ambiguous_short_forms.tsv) stays only when the entry's
+        long form is in the paper too or a type word follows that agrees with the entry's type.
+        """
+        entry_surfaces: dict[int, set[str]] = {}
+        for c in cands:
+            if c.group in entry_of_group:
+                entry_surfaces.setdefault(c.group, set()).add(normalise_surface(texts[c.field][c.start : c.end]))
+        out = []
+        for c in cands:
+            if c.group not in entry_of_group or c.source == "abbreviation":
+                out.append(c)
+                continue
+            surface = texts[c.field][c.start : c.end]
+            entry = self.entries[entry_of_group[c.group]]
+            local = defined.get(surface) or (defined.get(surface[:-1]) if surface.endswith("s") else None)
+            if local is not None:
+                if self._other_sense(entry, local[1], local[2]):
+                    c.group, c.priority = local[0], 0  # the paper's sense, not the list's
+                out.append(c)
+                continue
+            if entry.id in self.ambiguous.get(surface, ()):
+                short = normalise_surface(surface)
+                follower = self._follower(texts[c.field], c)
+                agrees = follower in FOLLOWER_TYPE and (
+                    FOLLOWER_TYPE[follower] == entry.type
+                    or {FOLLOWER_TYPE[follower], entry.type} <= {"method", "model"}
+                    or {FOLLOWER_TYPE[follower], entry.type} <= {"dataset", "benchmark"}
+                )
+                if not agrees and not (entry_surfaces.get(c.group, set()) - {short}):
+                    continue  # a bare "PRO" or "SAC" with nothing to say which sense
+            out.append(c)
+        return out
+
+    def _other_sense(self, entry: GazetteerEntry, long_norm: str, long_form: str) -> bool:
+        """Does the paper's long form name something else than the entry it shares a short form with?
+
+        Against an entry with a long form of its own, any other long form is another sense; an entry that
+        is only the acronym ("FEVER") is contradicted only by a long form of an incompatible type.
+        """
+        forms = self._forms_of(entry)
+        if long_norm.removesuffix("s") in forms:
+            return False
+        short_words = {f for f in entry.forms if " " not in f}
+        if any(len(f.split()) >= 2 and not short_words & set(f.split()) for f in entry.forms):
+            return True  # "Preference Ranking Optimization", not "SQuAD 1.1"
+        local_type = type_from_long_form(long_form, None)
+        compatible = ({"method", "model"}, {"dataset", "benchmark"})
+        return local_type is not None and local_type != entry.type and not any(
+            {local_type, entry.type} <= pair for pair in compatible)
+
+    def _forms_of(self, entry: GazetteerEntry) -> frozenset[str]:
+        forms = self._entry_forms.get(entry.id)
+        if forms is None:
+            # Compared without a final "s": "Graph Convolutional Networks" is the list's "... Network".
+            forms = self._entry_forms[entry.id] = frozenset(normalise_surface(f).removesuffix("s") for f in entry.forms)
+        return forms
 
     @staticmethod
     def _select(cands: list[Candidate]) -> list[Candidate]:
@@ -248,9 +341,12 @@ class PaperResolver:
         docs = {"abstract": abstract_doc}
         if title_doc is not None:
             docs["title"] = title_doc
+        defined: dict[str, tuple[int, str, str]] = {}  # short form -> (its group, normalised long form, long form)
         for field_name, doc in docs.items():
-            self._candidates(doc, field_name, groups, cands)
+            self._candidates(doc, field_name, groups, cands, defined)
         entry_of_group = {g: key[1] for key, g in groups.items() if key[0] == "entry"}
+        texts = {f: doc_text(d) for f, d in docs.items()}
+        cands = self._own_senses(cands, texts, defined, entry_of_group)
         chosen = self._select(cands)
 
         # Union groups that share a surface form (an acronym list entry and its definition here).
@@ -262,7 +358,6 @@ class PaperResolver:
                 x = parent[x]
             return x
 
-        texts = {f: doc_text(d) for f, d in docs.items()}
         by_form: dict[str, int] = {}
         for c in chosen:
             forms = [normalise_surface(texts[c.field][c.start : c.end])]
@@ -303,7 +398,6 @@ class PaperResolver:
         for root in members:
             members[root].sort(key=lambda c: (c.shadow, c.field != "title", c.start))
 
-        texts = {f: doc_text(d) for f, d in docs.items()}
         sentences = {f: self._sentence_bounds(d) for f, d in docs.items()}
         proposal_starts = self._proposal_targets(texts, chosen, sentences)
         entities = []
@@ -325,6 +419,9 @@ class PaperResolver:
         """Mentions the paper introduces: the first one after "we propose" in its sentence, the title's lead name."""
         targets: set[tuple[str, int]] = set()
         text = texts["abstract"]
+        # "a Transformer-based framework", "a BERT style encoder": a name used as a modifier is what the new
+        # thing builds on, not the thing proposed.
+        modifier = {(c.field, c.start) for c in chosen if MODIFIER_AFTER.match(texts[c.field], c.end)}
         starts = sorted({c.start for c in chosen if c.field == "abstract"})
         bounds = sentences["abstract"]
         for m in PROPOSAL.finditer(text):
@@ -333,15 +430,19 @@ class PaperResolver:
             if i < len(starts) and starts[i] < min(sent_end, m.end() + 120):
                 gap = " " + text[m.end() : starts[i]].lower() + " "
                 # "we present a study of how LSTM ..." names no new thing; "we propose a novel X" does.
-                if not PROPOSAL_GAP_STOP.search(gap):
+                if not PROPOSAL_GAP_STOP.search(gap) and ("abstract", starts[i]) not in modifier:
                     targets.add(("abstract", starts[i]))
         for m in NAMING_CUE.finditer(text):
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] <= m.end() + 1:
                 targets.add(("abstract", starts[i]))
                 targets.add(("named", starts[i]))  # the stronger cue: "which we term X", "called X"
+                kind = TYPE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                if kind:  # "a novel algorithm called ...": the paper says what its new thing is
+                    targets.add(("named:" + APPOSITIVE_TYPE[kind.group(1).lower()], starts[i]))
         for c in chosen:
-            if c.field == "abstract" and OUR_BEFORE.search(text, max(0, c.start - 7), c.start):
+            if c.field == "abstract" and OUR_BEFORE.search(text, max(0, c.start - 7), c.start) and (
+                    ("abstract", c.start) not in modifier):
                 targets.add(("abstract", c.start))
             if c.field == "abstract" and NOVEL_AFTER.match(text, c.end, c.end + 40):
                 targets.add(("abstract", c.start))
@@ -349,7 +450,8 @@ class PaperResolver:
             title = texts["title"]
             colon = title.find(":")
             for c in chosen:
-                if c.field == "title" and colon > 0 and c.end <= colon and not title[:c.start].strip():
+                if (c.field == "title" and colon > 0 and c.end <= colon and not title[:c.start].strip()
+                        and ("title", c.start) not in modifier):
                     targets.add(("title", c.start))
         return targets
 
@@ -379,11 +481,20 @@ class PaperResolver:
                 or self._typed_by_rule(mentions)
                 or (not long_form.islower() and any((c.field, c.start) in proposal_starts for c in mentions))
             )
-        typ = self._type(entry, mentions, long_form, short_forms, follower, surfaces, evidence)
+        named_as = next((f[6:] for f, s in proposal_starts if f.startswith("named:")
+                         and any(c.field == "abstract" and c.start == s for c in mentions)), None)
+        # "a model called ..." says little: a method in most papers ("Bradley-Terry model"), as in the rules.
+        if long_form is not None and named_as and named_as != "model" and entry is None and not any(
+                s in GENERIC_ACRONYMS for s in short_forms or []):
+            typ = named_as  # "an algorithm called linear pseudo-reward upper confidence bound (LinPRUCB)"
+        else:
+            typ = self._type(entry, mentions, long_form, short_forms, follower, surfaces, evidence)
         if typ is None:
             return None
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
         if not long_form and not entry and self._generic(main_surface):
+            return None
+        if typ in SCORED_TYPES and self._non_entity(main_surface, surfaces, follower):
             return None
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
@@ -406,6 +517,23 @@ class PaperResolver:
     def _follower(text: str, c: Candidate) -> str | None:
         m = FOLLOWER_WORD.match(text, c.end, c.end + 40)
         return m.group(1).lower() if m else None
+
+    @staticmethod
+    def _non_entity(name: str, surfaces: list[str], follower: str | None) -> bool:
+        """A sensor, library, platform, organisation, language or work of fiction (non_entities.tsv).
+
+        A platform names data only with a data noun: "the Twitter dataset" is data, "Twitter" is not.
+        """
+        for surface in (name, *surfaces):
+            words = surface.split()
+            data_noun = len(words) > 1 and words[-1].lower() in DATA_WORDS
+            kind = non_entity_kind(" ".join(words[:-1]) if data_noun else surface)
+            if kind is None:
+                if all(w in LANGUAGE_NAMES for w in words):
+                    return True  # "Mandarin Chinese", "Brazilian Portuguese"
+                continue
+            return not (kind == "platform" and (data_noun or follower in DATA_WORDS))
+        return False
 
     @staticmethod
     def _generic(surface: str) -> bool:
@@ -435,7 +563,7 @@ class PaperResolver:
             return type_from_long_form(long_form, follower, evidence)
         if rule_types:
             # The most specific evidence: a type word after the name, an appositive, a shape.
-            for preferred in ("rule:title-name", "rule:name-year", "rule:data-noun", "rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
+            for preferred in ("rule:shared-task", "rule:title-name", "rule:name-year", "rule:data-noun", "rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
                               "rule:listed", "rule:benchmark-shape"):
                 for c in mentions:
                     if c.source == preferred and c.type:

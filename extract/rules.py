@@ -16,10 +16,13 @@ from spacy.tokens import Doc
 if not Doc.has_extension("rule_matches"):
     Doc.set_extension("rule_matches", default=None)
 
-from .gazetteer import load_entries
+from .gazetteer import GazetteerEntry, load_entries
 from .sentences import doc_text
 from .urls import URL
-from .lexicon import APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES
+from .lexicon import (
+    APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES,
+    shared_task_series,
+)
 
 # A name-ish word: letters/digits joined by hyphens, dots, slashes or pluses ("HumanEval+", "Llama-2-7B").
 WORD = r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-/][A-Za-z0-9]+)*\+*"
@@ -36,13 +39,17 @@ COMMON_CAPS = {w.capitalize() for w in STOP_WORDS} | {
 }
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 CITATION_AFTER = re.compile(r"\s*(?:et al|'s\b|’s\b)")
+# "3DiFACE", "3DMM": a leading number and then a run with two capitals is a name, not a size ("7B", "3D").
+NUMBER_LED_NAME = re.compile(r"\d+[A-Z][A-Za-z]*[A-Z]")
 SIZE_OR_NUMBER = re.compile(r"^\d[\d.,]*[A-Za-z]{0,2}$|^\d+(?:[.\-]\d+)*[A-Za-z]?[-\d.A-Za-z]*$")
 
 
 def looks_named(word: str) -> bool:
     """Shape of a name: capitals after the first letter (DoLa, GSM8K, MT-Bench) or letters with digits."""
     w = word.strip(".,;:+")
-    if len(w) < 2 or w in GENERIC_ACRONYMS or SIZE_OR_NUMBER.match(w) or w.lower() in STOP_WORDS:
+    if len(w) < 2 or w in GENERIC_ACRONYMS or w.lower() in STOP_WORDS:
+        return False
+    if SIZE_OR_NUMBER.match(w) and not NUMBER_LED_NAME.match(w):
         return False
     if w.endswith("s") and (w[:-1] in GENERIC_ACRONYMS or PLURAL_ACRONYM.fullmatch(w)):
         return False  # "LLMs", "LMAs": plural acronyms name a class of things, not one thing
@@ -61,6 +68,33 @@ def looks_named(word: str) -> bool:
     return has_alpha and (inner_caps or digits_and_letters)
 
 
+# Shapes that are names without any cue: CamelCase with a lower-case run ("DialoGPT", "GloVe", "mBERT"; not
+# "pre-LLM" or the emphasis in "alignMEnt"),
+# or a coined stem ending in a model-name part ("CycleGAN", "ResNet-50", "Swin-Former", "HyperNeRF").
+NAME_SHAPE = re.compile(
+    r"(?=[A-Za-z0-9\-+.]*[a-z]{2})(?=(?:[^A-Z]*[A-Z]){2})(?![A-Za-z0-9]*[a-z][A-Z]{2,}[a-z])(?:[A-Z]|[a-z][A-Z])"
+    r"[A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+{0,2}"
+    r"|(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*-?(?:Net|GAN|Former|former|NeRF|BERT|GPT)(?:[\-+]?v?\d+(?:\.\d+)*)?\+{0,2}"
+)
+# "SYntax", "BIrd": two capitals for emphasis, then a plain word; "LSS-Based": a title-cased modifier.
+EMPHASIS_CAPS = re.compile(r"[A-Z]{2}[a-z]{2,}$|.*-(?:Based|Like|Style|Aware|Free|Driven|Guided|Level|Specific|Only)$")
+# A web address is no name ("ClinicalTrials.gov").
+WEB_ADDRESS = re.compile(r"\.(?:gov|com|org|net|edu|io)$", re.IGNORECASE)
+# Surnames and name particles ("McCallum", "DeVries", "LeCun", "MacKay", "VanLehn") look CamelCase too.
+PERSON_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Fitz|O')[A-Z][a-z]+$")
+
+
+def _shape_type(word: str) -> str:
+    """ "FakeNewsChallenge" is a benchmark, "WikiAnswers" a dataset; else unknown (the resolver decides)."""
+    if re.search(r"(?:Bank|Corpus|QA|Answers|Set|Data|DB)$", word):
+        return "dataset"
+    if re.search(r"(?:Challenge|Bench|Eval)$", word):
+        return "benchmark"
+    if re.search(r"BERT|GPT|LLaMA|Llama", word) and not re.search(r"Score|Eval", word):
+        return "model"  # "ColBERTv2", "DialoGPT": a coined name built on a pretrained model's name
+    return "unknown"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ".,;:)'\"":
         end -= 1
@@ -69,10 +103,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=2)
-def model_family_regex() -> re.Pattern:
-    """Known model names followed by version, size and flavour parts: "Mistral 7B Instruct v0.2"."""
-    forms = sorted({f for e in load_entries() if e.type == "model" for f in e.forms}, key=len, reverse=True)
+def model_family_regex(entries: tuple[GazetteerEntry, ...] | None = None) -> re.Pattern:
+    """Known model names followed by version, size and flavour parts: "Mistral 7B Instruct v0.2".
+
+    ``entries`` is the list the pipeline's gazetteer loaded (the shipped list when None).
+    """
+    return _model_family_regex(tuple(sorted({f for e in (entries if entries is not None else load_entries())
+                                             if e.type == "model" for f in e.forms})))
+
+
+@lru_cache(maxsize=4)
+def _model_family_regex(model_forms: tuple[str, ...]) -> re.Pattern:
+    forms = sorted(model_forms, key=len, reverse=True)
     names = "|".join(re.escape(f) for f in forms)
     part = (
         r"(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|Instruct|Chat|chat|Base|Turbo|Plus|Pro|Sonnet|"
@@ -92,7 +134,7 @@ NAMING = re.compile(
     rf"\b(?:{'|'.join(sorted(NAMING_WORDS))}|(?:dub|term|name|call)(?:s|bed|ed)?\b[^.;]{{0,60}}?\bas)\s+(?:as\s+|it\s+)?[\"“']?"
 )
 NAME_AT = re.compile(rf"{TITLE_RUN}|{WORD}")
-TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS}))\s+$")
+TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark dataset, called X"
 # "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
 LIST_INTRO = re.compile(
     r"\b((?i:b)enchmarks|(?i:d)atasets|(?i:b)aselines|(?i:m)odels|(?i:m)ethods|(?i:a)lgorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
@@ -115,6 +157,8 @@ CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
 # Words after which the next capitalised word is an argument, not the thing proposed.
 PROPOSAL_GAP_STOP = re.compile(
     r"\(|e\.g\.|such as|\s(?:of|for|to|on|with|in|from|using|that|which|how|whether|between|at|by|under|into)\s"
+    # "design regularization into the standard Transformer": an established thing is not the new one
+    r"|\s(?:standard|vanilla|original|conventional|existing|popular|classic|classical|traditional|well-known)\s"
 )
 PLAIN_NEXT = re.compile(r"\s+([a-z][a-z\-]+)\b")
 
@@ -137,6 +181,13 @@ YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:compet
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
 CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
 DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
+
+
+@lru_cache(maxsize=1)
+def _series_year() -> re.Pattern:
+    """ "WMT20", "SemEval-2017", "CoNLL03": a shared-task series with a year, as one name-shaped word."""
+    names = "|".join(re.escape(n) for n in sorted(shared_task_series(), key=len, reverse=True) if " " not in n)
+    return re.compile(rf"(?:{names})-?(?:\d\d|(?:19|20)\d\d)")
 
 
 def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
@@ -251,10 +302,17 @@ def name_shaped_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, type or 'unknown', rule) for every rule match in the text."""
+def find_rule_spans(
+    text: str, named_words: list[tuple[int, int, str]] | None = None, model_regex: re.Pattern | None = None
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, type or 'unknown', rule) for every rule match in the text.
+
+    ``model_regex`` is ``model_family_regex(entries)`` of the pipeline's list (the shipped list when None).
+    """
     if named_words is None:
         named_words = name_shaped_words(text)
+    if model_regex is None:
+        model_regex = model_family_regex()
     out: list[tuple[int, int, str, str]] = []
     urls = [(m.start(), m.end()) for m in URL.finditer(text)] if ("/" in text or "www." in text) else []
 
@@ -263,7 +321,7 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
         if end > start and not any(start < ue and us < end for us, ue in urls):  # a link is not a name
             out.append((start, end, typ, rule))
 
-    for m in model_family_regex().finditer(text):
+    for m in model_regex.finditer(text):
         if m.group(2):  # only when a version/size part extends the known name
             add(m.start(), m.end(), "model", "rule:model-variant")
     # Both shapes start at a word with a capital or a digit: try them only there.
@@ -287,7 +345,15 @@ def find_rule_spans(text: str, named_words: list[tuple[int, int, str]] | None = 
             kind = TYPE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
             add(name.start(), name.end(), typ, "rule:named")
+    series_year = _series_year()
     for start, end, word in named_words:
+        if (NAME_SHAPE.fullmatch(word) and not PERSON_SHAPE.match(word) and not EMPHASIS_CAPS.match(word)
+                and word not in COMMON_CAPS and not WEB_ADDRESS.search(word)):
+            # "DialoGPT", "CycleGAN", "UNet++": shaped like a coined name though no cue or list says so.
+            add(start, end, _shape_type(word), "rule:name-shape")
+        if series_year.fullmatch(word):
+            add(start, end, "benchmark", "rule:shared-task")  # "WMT20" is a campaign's data, not a method
+            continue
         # "a reward model VP-Score": a type noun right before a name-shaped word.
         prev = PREV_WORD.search(text, max(0, start - 20), start)
         if prev and prev.group(1).lower() in APPOSITIVE_TYPE:
@@ -397,7 +463,9 @@ def repeated_names(
 
 @Language.factory("paperkg_context_rules", default_config={})
 def make_context_rules(nlp: Language, name: str):
-    return ContextRules()
+    # The model names come from the gazetteer this pipeline runs with, when it has one.
+    entries = nlp.get_pipe("paperkg_gazetteer").entries if "paperkg_gazetteer" in nlp.pipe_names else None
+    return ContextRules(model_family_regex(entries))
 
 
 class ContextRules:
@@ -407,10 +475,13 @@ class ContextRules:
     the full stop after it, and evidence offsets must not include it.
     """
 
+    def __init__(self, model_regex: re.Pattern | None = None):
+        self.model_regex = model_regex if model_regex is not None else model_family_regex()
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         words = name_shaped_words(text)
-        found = find_rule_spans(text, words) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
+        found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
             lead = title_name(text)
             if lead:

@@ -1,9 +1,18 @@
 #!/usr/bin/env python3
 """Build paperkg's shipped gazetteer from the raw name lists in ../shared/gazetteer-sources/.
 
-Usage: python scripts/build_gazetteer.py [SOURCES_DIR] [OUT_FILE]
+Usage: python scripts/build_gazetteer.py [SOURCES_DIR] [OUT_FILE] [CORPUS.jsonl.gz]
 
-Writes one JSON object a line: {"name", "type", "aliases", "family", "source"}. The raw lists are noisy
+CORPUS (default ../shared/corpus/abstracts-73k.jsonl.gz when present) serves as a dictionary of how words
+are written in abstracts: a plain one-word dataset name from the derived lists ("Cityscapes", "Charades")
+is kept when abstracts write it capitalised at least three times as often as in lower case and put a data
+noun after it ("the Charades dataset", "Cityscapes and KITTI datasets") at least twice; a one-word
+dataset name in capitals gets its capitalised spelling as an alias ("OMNIGLOT" -> "Omniglot") where
+abstracts write it so (and once before a data noun), and a capitalised one its upper-case spelling, when the word is not an English word
+(rare in lower case).
+
+Writes one JSON object a line: {"id", "name", "type", "aliases", "family", "source"}. The id is
+"<type>:<slug of the name>", so it survives reordering or growing the lists, unlike a line number. The raw lists are noisy
 (HTML, sentences, split names such as "COCO test-dev", common words), so every list is filtered here; the
 curated lists in extract/data/curated/ are the project's own and win over derived entries.
 """
@@ -21,6 +30,47 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "extract" / "data" / "curated"
 DEFAULT_SOURCES = ROOT.parent / "shared" / "gazetteer-sources"
 DEFAULT_OUT = ROOT / "extract" / "data" / "gazetteer.jsonl"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "abstracts-73k.jsonl.gz"
+
+
+class WordStats:
+    """How abstracts write each word: lower-case uses, capitalised uses, uses before a data noun."""
+
+    CAP_WORD = re.compile(r"(?<![\w\-])[A-Za-z][a-z]+(?![\w\-])")
+    BEFORE_NOUN = re.compile(r"(?<![\w\-])([A-Z][a-z]+)(?:\s+|-)(?:datasets?|benchmarks?|corpus|corpora|test set)\b")
+    LIST = re.compile(r"((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+(?:and|or)\s+[A-Z][a-z]+)\s+(?:datasets|benchmarks|corpora)\b")
+
+    def __init__(self, corpus: Path | None):
+        from collections import Counter
+
+        self.lower: Counter = Counter()
+        self.caps: Counter = Counter()
+        self.cue: Counter = Counter()
+        self.known = corpus is not None and corpus.exists()
+        if not self.known:
+            return
+        opener = gzip.open if corpus.suffix == ".gz" else open
+        with opener(corpus, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                text = json.loads(line).get("abstract") or ""
+                for w in self.CAP_WORD.findall(text):
+                    (self.lower if w.islower() else self.caps)[w] += 1
+                for m in self.BEFORE_NOUN.finditer(text):
+                    self.cue[m.group(1)] += 1
+                for m in self.LIST.finditer(text):
+                    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)):
+                        self.cue[item.strip()] += 1
+
+    def english(self, word: str) -> bool:
+        return self.lower[word.lower()] >= 3
+
+    def plain_dataset_name(self, name: str) -> bool:
+        """ "Cityscapes": one capitalised word that abstracts use as a name of data, not as a word."""
+        return (self.known and name.isalpha() and name[:1].isupper() and name[1:].islower() and len(name) >= 4
+                and self.cue[name] >= 2 and self.lower[name.lower()] * 3 <= self.caps[name])
+
+
+STATS = WordStats(None)
 
 # Words that make a listed name useless as a name (they are common English or generic ML words).
 COMMON = set(
@@ -126,7 +176,7 @@ def pwc_snapshot(src: Path) -> list[dict]:
                 for col, typ in (("Common Datasets (Top 10)", "dataset"), ("Benchmarks", "benchmark")):
                     for raw in (row.get(col) or "").split(";"):
                         name = clean_dataset_name(raw)
-                        if is_distinctive(name) and len(name.split()) <= 4:
+                        if (is_distinctive(name) and len(name.split()) <= 4) or STATS.plain_dataset_name(name):
                             add(name, typ)
                 for raw in (row.get("SOTA Metrics") or "").split(";"):
                     name = raw.strip()
@@ -139,7 +189,7 @@ def tdms(src: Path) -> list[dict]:
     out = []
     for row in read_tsv(src / "nlp_tdms_kb" / "datasetKB.tsv"):
         name = clean_dataset_name(row[1])
-        if is_distinctive(name):
+        if is_distinctive(name) or STATS.plain_dataset_name(name):
             out.append(dict(name=name, type="dataset", aliases=[], family=None, source="nlp-tdms"))
     for row in read_tsv(src / "nlp_tdms_kb" / "taskKB.tsv"):
         name = row[1].replace("_", " ").strip()
@@ -158,7 +208,7 @@ def nlp_progress(src: Path) -> list[dict]:
             out.append(dict(name=name, type="task", aliases=[], family=None, source="nlp-progress"))
         for ds in task.get("datasets", []):
             dname = clean_dataset_name(ds.get("dataset") or "")
-            if is_distinctive(dname) and len(dname.split()) <= 4:
+            if (is_distinctive(dname) and len(dname.split()) <= 4) or STATS.plain_dataset_name(dname):
                 out.append(dict(name=dname, type="dataset", aliases=[], family=None, source="nlp-progress"))
         for sub in task.get("subtasks", []):
             walk(sub)
@@ -172,10 +222,22 @@ def nlp_progress(src: Path) -> list[dict]:
 PRIORITY = ("curated", "pwc-world-snapshot", "nlp-tdms", "nlp-progress", "pwc-methods-2022")
 
 
+def non_entities() -> set[str]:
+    """Sensors, software, platforms, organisations, languages, fiction (extract/data/non_entities.tsv)."""
+    rows = read_tsv(ROOT / "extract" / "data" / "non_entities.tsv")
+    return {row[0].strip().lower() for row in rows}
+
+
+NON_ENTITIES = non_entities()
+
+
 def too_ambiguous(form: str, entry: dict) -> bool:
-    """Derived names that collide with everyday abbreviations or generic phrases ("AR", "KL", "LM")."""
+    """Derived names that collide with everyday abbreviations or generic phrases ("AR", "KL", "LM"), and
+    names of things that are no method, dataset, benchmark or model ("TensorFlow", "YouTube")."""
     if entry["source"] == "curated":
         return False
+    if " ".join(form.split()).lower() in NON_ENTITIES:
+        return True
     if len(form) <= 3 and form.replace("-", "").isupper():
         return True
     words = form.split()
@@ -207,11 +269,61 @@ def merge(entries: list[dict]) -> list[dict]:
     return merged
 
 
+def slug(text: str) -> str:
+    """Same shape as paperkg.extract.text.slug (kept here so the script runs without the package)."""
+    s = text.lower().replace("+", "-plus")
+    s = re.sub(r"[^0-9a-z.]+", "-", s).strip("-.")
+    return s or "x"
+
+
+def assign_ids(entries: list[dict]) -> list[dict]:
+    """A stable, unique id per entry, "<type>:<slug>". Entries of one type whose names share a slug are
+    spellings of one thing ("Tiny ImageNet" / "Tiny-ImageNet", "THUMOS'14" / "THUMOS' 14"): the first in
+    priority order keeps the id and takes the others' forms as aliases."""
+    by_id: dict[str, dict] = {}
+    for e in entries:
+        eid = f"{e['type']}:{slug(e['name'])}"
+        if eid in by_id:
+            first = by_id[eid]
+            known = {f.lower() for f in [first["name"], *first["aliases"]]}
+            first["aliases"] = first["aliases"] + [f for f in [e["name"], *e["aliases"]] if f.lower() not in known]
+            continue
+        by_id[eid] = dict(e, id=eid)
+    return list(by_id.values())
+
+
+def case_variants(entries: list[dict]) -> list[dict]:
+    """ "OMNIGLOT" also as "Omniglot", "Kinetics" also as "KINETICS": one-word dataset names whose word
+    is no English word; the matcher compares one-word names case-sensitively."""
+    out = []
+    for e in entries:
+        if e["type"] in ("dataset", "benchmark"):
+            known = {f.lower() for f in [e["name"], *e["aliases"]]}
+            extra = []
+            for f in [e["name"], *e["aliases"]]:
+                if not (f.isalpha() and len(f) >= 4) or STATS.english(f) or not STATS.known:
+                    continue
+                for v in (f.capitalize(), f.upper()):
+                    # A capitalised spelling only where abstracts write it so ("Omniglot", not "Mpii").
+                    written = v.isupper() or (STATS.caps[v] >= 2 and STATS.cue[v] >= 1)
+                    if v != f and v not in extra and (f.isupper() or f[1:].islower()) and written:
+                        extra.append(v)
+            extra = [v for v in extra if v not in e["aliases"] and v != e["name"] and v.lower() in known]
+            if extra:
+                e = dict(e, aliases=e["aliases"] + extra)
+        out.append(e)
+    return out
+
+
 def main(argv: list[str]) -> int:
+    global STATS
     src = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCES
     out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
+    STATS = WordStats(Path(argv[3]) if len(argv) > 3 else DEFAULT_CORPUS)
+    if not STATS.known:
+        print("no corpus: plain one-word dataset names and case variants are left out", file=sys.stderr)
     entries = curated_entries() + pwc_snapshot(src) + tdms(src) + nlp_progress(src) + pwc_methods(src)
-    merged = merge(entries)
+    merged = assign_ids(case_variants(merge(entries)))
     with out.open("w", encoding="utf-8") as fh:
         for e in merged:
             fh.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")

@@ -1,0 +1,70 @@
+"""Non-entities stay out (sensors, software, platforms, languages, fiction, campaigns as methods); roles.
+
+Sentences written for these tests, not taken from the gold files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract.gazetteer import load_entries
+from paperkg.extract.lexicon import non_entity_kind, shared_task_series
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+def _entities(abstract: str, title: str | None = None) -> dict[str, tuple[str, str]]:
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    return {e.name: (e.type, e.role) for e in paper.entities}
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("LiDAR", "sensor"), ("rgb-d", "sensor"), ("PyTorch", "software"), ("YouTube", "platform"),
+    ("Mandarin Chinese", "language"), ("Breaking Bad", "fiction"), ("OpenAI", "organisation"),
+])
+def test_non_entity_word_lists(name, kind):
+    assert non_entity_kind(name) == kind
+
+
+def test_shipped_list_has_no_non_entities_from_derived_sources():
+    for e in load_entries():
+        if e.source != "curated":
+            assert all(non_entity_kind(f) is None for f in e.forms), e
+
+
+def test_sensors_and_libraries_are_not_methods():
+    found = _entities(
+        "We fuse LiDAR point clouds with RGB-D frames for indoor mapping. Our FusionMapper network is "
+        "implemented in PyTorch and TensorFlow, and we compare FusionMapper with a voxel baseline."
+    )
+    for junk in ("LiDAR", "RGB-D", "PyTorch", "TensorFlow"):
+        assert junk not in found
+    assert "FusionMapper" in found
+
+
+def test_platform_alone_is_not_data_but_with_a_data_noun_it_is():
+    found = _entities("We crawl videos from YouTube and posts from Twitter to study rumours.")
+    assert "YouTube" not in found and "Twitter" not in found
+    found = _entities("We annotate the Twitter dataset of 5,000 posts for stance.")
+    assert any(t in ("dataset", "benchmark") for t, _ in found.values())
+
+
+def test_campaign_with_a_year_is_a_benchmark_not_a_method():
+    found = _entities(
+        "Our system ranked second at WMT21 and improves over the WMT21 baseline by two points. "
+        "We also test on SemEval-2016 and CoNLL03."
+    )
+    assert found["WMT21"][0] in ("benchmark", "dataset")
+    assert "WMT" in shared_task_series()
+
+
+def test_a_name_used_as_modifier_is_not_proposed():
+    found = _entities("We propose a Transformer-based framework for tabular forecasting.")
+    assert found.get("Transformer", ("method", "uses"))[1] != "proposes"
+    found = _entities("We introduce our BERT-style encoder, GlyphBERT, for handwritten text.")
+    assert found.get("BERT", ("model", "uses"))[1] != "proposes"
+
+
+def test_a_coined_name_after_propose_is_still_proposed():
+    found = _entities("We propose QuillNet, a network for reading handwritten ledgers. QuillNet is fast.")
+    assert found["QuillNet"][1] == "proposes"
