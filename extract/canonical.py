@@ -116,10 +116,17 @@ def _pick(counter: Counter) -> str:
     return sorted(counter.items(), key=lambda kv: (-kv[1], -sum(c.isupper() for c in kv[0]), -len(kv[0]), kv[0]))[0][0]
 
 
-def canonicalise(results: Sequence) -> list[ExtractedPaper]:
-    """Give every local entity its corpus-wide id, name and type; return the JSONL records."""
+def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = True) -> list[ExtractedPaper]:
+    """Give every local entity its corpus-wide id, name and type; return the JSONL records.
+
+    ``senses`` and ``second_look`` switch off sense resolution of bare short forms and the second look for
+    confirmed names, for the ablation in scripts/ablation.py; the product always runs with both.
+    """
     results = [_as_local_result(r) for r in results]
     index = CorpusIndex.build(results)
+    if not senses:
+        index.senses.clear()  # no short form has senses: bare uses keep their list entry or own spelling
+        index._bare.clear()
 
     # 1. each local entity's own key
     keyed: list[list[tuple[LocalEntity, str]]] = []
@@ -182,7 +189,7 @@ def canonicalise(results: Sequence) -> list[ExtractedPaper]:
     # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
     trusted = {surface for surface, (_, strong) in confirmed.items()
-               if strong >= CONFIRMED_SHARE[_shape(surface)] * (strong + hit_papers[surface])}
+               if second_look and strong >= CONFIRMED_SHARE[_shape(surface)] * (strong + hit_papers[surface])}
 
     # 5. the records
     papers = []
