@@ -17,6 +17,7 @@ from typing import NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
+    is_short_form,
     CONFIRMED_RULE, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
     entry_ref_of_key,
 )
@@ -190,6 +191,20 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
     trusted = {surface for surface, (_, strong) in confirmed.items()
                if second_look and strong >= CONFIRMED_SHARE[_shape(surface)] * (strong + hit_papers[surface])}
+    # Short forms the corpus defines, used bare where the paper's extraction did not take them: each use
+    # goes to the sense its paper's context gives it (the only sense, the fitting one, the dominant one),
+    # never to an undecided one.
+    shorts = ConfirmedNames(_bare_short_forms(index) if second_look else {})
+    for r, hits in zip(results, found):
+        taken = [(m.start, m.end) for e in r.entities for m in e.mentions if m.field == "abstract"]
+        taken += [(h[0], h[1]) for h in hits if h[2] in trusted]
+        for start, end, surface, short in shorts.find(r.paper.abstract, taken):
+            if _defined_here(r, surface):
+                continue  # the paper defines it (perhaps in a form the definition finder missed)
+            decision = index.resolve_bare(short, r.paper.abstract)
+            if decision.key in members and not decision.key.startswith("apart:"):
+                hits.append((start, end, surface, keys.find(decision.key)))
+                trusted.add(surface)
 
     # 5. the records
     papers = []
@@ -210,7 +225,7 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
                 id=eid, name=name, type=typ, role=e.role, aliases=sorted(aliases),
                 family=family if typ == "model" else None, mentions=list(e.mentions),
             )
-        for start, end, surface, root in hits:
+        for start, end, surface, root in sorted(hits):
             if surface not in trusted:
                 continue
             eid, name, family, _ = canon[root]
@@ -299,6 +314,28 @@ def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
 _NAME_SHAPED = re.compile(r"[A-Za-z0-9]+(?:[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z]*[A-Z0-9][A-Za-z0-9\-]*")
 
 
+def _bare_short_forms(index: CorpusIndex) -> dict[str, str]:
+    """Spelling -> short form identity, for short forms of three or more letters the corpus defines."""
+    out = {}
+    for short, spellings in index.short_spellings.items():
+        spelling = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        if sum(c.isalpha() for c in spelling) >= 3 and spelling not in GENERIC_ACRONYMS and is_short_form(spelling):
+            out[spelling] = short
+    return out
+
+
+def _defined_here(r: LocalResult, short: str) -> bool:
+    """Does the paper define this short form, or put it in brackets as a definition would?"""
+    if any(s == short for s, _ in r.definitions):
+        return True
+    i = r.paper.abstract.find(short)
+    while i != -1:
+        if "(" in r.paper.abstract[max(0, i - 12) : i]:
+            return True
+        i = r.paper.abstract.find(short, i + 1)
+    return False
+
+
 def _role_in(typ: str, sentence: str) -> str:
     """The role of a name found by the second look, from its sentence's cue words (as per-paper roles)."""
     low = sentence.lower()
@@ -308,15 +345,24 @@ def _role_in(typ: str, sentence: str) -> str:
 
 
 def _name_like(surface: str) -> bool:
-    """A spelling specific enough to look for without a cue: capitalised, not a generic or common word."""
+    """A spelling specific enough to look for without a cue: capitalised, not a generic or common word, not
+    an acronym (a short form means what each paper defines it as: the senses decide those), not markup."""
     words = surface.split()
     if len(surface) < 3 or not surface[0].isupper() and not surface[0].isdigit():
         return False
-    if surface in GENERIC_ACRONYMS or surface in VENUES or surface.isdigit():
+    if is_short_form(surface) and not LOWER_RUN.search(surface):
+        return False  # "VCA", "SSRL", "POI": acronyms, left to the senses of short forms
+    if surface in GENERIC_ACRONYMS or surface in VENUES or surface.isdigit() or NOT_A_NAME.search(surface):
         return False
+    if any(part in LANGUAGE_NAMES for part in re.split(r"[\s\-]+", surface)):
+        return False  # "Hindi-English", "English Wikipedia" name a language or a slice of a resource
     if all(w in LANGUAGE_NAMES or w.lower() in GENERIC_WORDS or w.lower() in STOP_WORDS for w in words):
         return False
     return any(ch.isalpha() for ch in surface)
+
+
+LOWER_RUN = re.compile(r"[a-z]{2,}")
+NOT_A_NAME = re.compile(r"[_$\\{}]|\bet al\b|-based$|-like$")  # markup, citations, modifiers
 
 
 # The share of its papers in which a spelling must be named with a cue (of all papers naming it) before it is

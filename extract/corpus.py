@@ -89,6 +89,7 @@ def same_long_form(a: Sequence[str], b: Sequence[str]) -> bool:
     return all(_same_word(x, y) for x, y in zip(shorter, longer))
 
 
+@lru_cache(maxsize=256)  # a paper's words are asked for once per short form it uses or defines
 def context_words(text: str) -> frozenset[str]:
     """Content words of an abstract, for telling senses apart."""
     return frozenset(w for w in CONTEXT_WORD.findall(text.lower()) if w not in STOP_WORDS)
@@ -109,7 +110,9 @@ class Sense:
 
     @property
     def generic(self) -> bool:
-        return self.untyped > self.typed and self.entry is None
+        """Papers mostly drop this long form as a generic phrase ("deep neural network (DNN)"); one paper's
+        evidence against two papers' silence is not enough to call it generic."""
+        return self.entry is None and (self.typed == 0 or self.untyped >= 3 * self.typed)
 
     @property
     def type_class(self) -> str | None:
@@ -160,6 +163,7 @@ class CorpusIndex:
     def __init__(self) -> None:
         self.senses: dict[str, list[Sense]] = {}  # short form identity -> its senses
         self.bare_papers: Counter = Counter()  # short form identity -> papers using it bare
+        self.short_spellings: dict[str, Counter] = defaultdict(Counter)  # identity -> spellings defined
         self._sense_of_long: dict[tuple[str, str], Sense] = {}  # (short, long identity) -> sense
         self.sense_by_key: dict[str, Sense] = {}
         self._bare: dict[int, str | None] = {}  # id(local entity) -> bare_form, computed once
@@ -175,6 +179,7 @@ class CorpusIndex:
                 s = variant_key(short)
                 if s and variant_key(long):
                     defs[s][variant_key(long)].append((r.paper.id, long, typed_longs.get(long)))
+                    index.short_spellings[s][short] += 1
         entry_longs: dict[str, dict[str, object]] = defaultdict(dict)  # short -> long id -> entry ref
         for ref, entry in entry_refs():
             shorts = [f for f in entry.forms if is_short_form(f)]

@@ -1,0 +1,123 @@
+"""Corpus-wide resolution (extract/corpus.py, extract/canonical.py) on made-up papers, not gold text."""
+
+from collections import defaultdict
+
+import pytest
+
+from paperkg.extract.canonical import canonicalise
+from paperkg.extract.corpus import CorpusIndex, same_long_form, long_form_words
+from paperkg.extract.pipeline import extract_local_all
+from paperkg.extract.records import Paper
+from paperkg.extract.text import variant_key
+
+
+def papers_of(*abstracts: str) -> list[Paper]:
+    return [Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]
+
+
+def ids_by_paper(out) -> dict[str, set[str]]:
+    return {p.id: {e.id for e in p.entities} for p in out}
+
+
+def nodes(out) -> dict[str, set[str]]:
+    """entity id -> every spelling (name and aliases) any paper gives it."""
+    spellings = defaultdict(set)
+    for p in out:
+        for e in p.entities:
+            spellings[e.id] |= {e.name, *e.aliases}
+    return spellings
+
+
+# A made-up short form with two senses: a vision method and a recommender metric.
+CPR_METHOD = [
+    "We propose Contrastive Patch Reconstruction (CPR), a self-supervised pretraining method for vision "
+    "transformers; CPR masks image patches and reconstructs them, improving image classification.",
+    "Contrastive Patch Reconstruction (CPR) pretrains image encoders on unlabeled images; with CPR the "
+    "vision transformer reaches higher accuracy on image classification and segmentation.",
+    "We extend Contrastive Patch Reconstruction (CPR) to video: CPR reconstructs masked patches of frames "
+    "and the pretrained encoder transfers to image and video classification.",
+]
+CPR_METRIC = [
+    "Our recommender system ranks items for users and raises the click prediction rate (CPR) of the "
+    "advertising platform; CPR grows with user history length.",
+    "We model user interest for online advertising and report the click prediction rate (CPR) of "
+    "recommended items; CPR improves for cold-start users.",
+    "A session-based recommender predicts the next item a user clicks; the click prediction rate (CPR) "
+    "on the advertising logs rises by 4 percent, and CPR is stable across user groups.",
+]
+
+
+@pytest.fixture(scope="module")
+def cpr_corpus():
+    bare_metric = "For cold-start users of the advertising recommender, our ranking model lifts CPR on clicked items."
+    bare_method = "We pretrain the vision transformer with CPR on unlabeled images and fine-tune it for image segmentation."
+    papers = papers_of(*CPR_METHOD, *CPR_METRIC, bare_metric, bare_method)
+    return papers, extract_local_all(papers)
+
+
+def test_a_bare_short_form_takes_the_sense_its_context_fits(cpr_corpus):
+    papers, results = cpr_corpus
+    out = canonicalise(results)
+    metric_use = [e for e in out[6].entities if "CPR" in {e.name, *e.aliases}]
+    method_use = [e for e in out[7].entities if "CPR" in {e.name, *e.aliases}]
+    assert len(metric_use) == 1 and variant_key(metric_use[0].name) == "clickpredictionrate", metric_use
+    assert len(method_use) == 1 and variant_key(method_use[0].name) == "contrastivepatchreconstruction", method_use
+    for forms in nodes(out).values():  # never one node for both senses
+        keys = {variant_key(f) for f in forms}
+        assert not {"clickpredictionrate", "contrastivepatchreconstruction"} <= keys, forms
+
+
+def test_senses_of_a_short_form_are_counted_from_every_definition(cpr_corpus):
+    _, results = cpr_corpus
+    index = CorpusIndex.build(results)
+    assert sorted(len(s.papers) for s in index.senses["cpr"]) == [3, 3]
+    assert index.ambiguous("cpr")
+
+
+def test_an_undecided_bare_short_form_is_not_put_into_a_sense(cpr_corpus):
+    _, results = cpr_corpus
+    vague = extract_local_all([Paper("vague", None, "Table 3 lists CPR for all systems in the appendix.")])
+    out = canonicalise(results + vague)
+    assert not any("CPR" in {e.name, *e.aliases} and variant_key(e.name) != "cpr" for e in out[-1].entities)
+
+
+def test_spelling_variants_are_one_node_and_versions_are_not():
+    papers = papers_of(
+        "We evaluate on the UCF-101 dataset and on Kinetics-400.",
+        "Results on UCF101 and Kinetics-600 show gains.",
+        "Our model is trained on Kinetics 400 and tested on the UCF 101 dataset.",
+    )
+    out = canonicalise(extract_local_all(papers))
+    by_paper = ids_by_paper(out)
+    ucf = {i for ids in by_paper.values() for i in ids if "ucf" in i}
+    kinetics = {i for ids in by_paper.values() for i in ids if "kinetics" in i}
+    assert len(ucf) == 1, by_paper
+    assert len(kinetics) == 2, by_paper  # 400 and 600 are two datasets
+
+
+def test_a_name_confirmed_elsewhere_is_found_without_a_cue_but_a_plain_word_is_not():
+    cued = [f"We collect the Zorblax dataset of {n} scanned receipts for layout analysis." for n in (100, 200)]
+    plain_word = [f"The Web corpus of {n} pages is used." for n in (1, 2)]
+    web_uses = [f"Users of the Web share {n} links a day, and the Web grows." for n in range(30)]
+    papers = papers_of(*cued, "Receipts from Zorblax are harder than invoices.", *plain_word, *web_uses)
+    out = canonicalise(extract_local_all(papers))
+    assert any(e.name == "Zorblax" for e in out[2].entities), [e.name for e in out[2].entities]
+    assert not any(e.name == "Web" for p in out[5:] for e in p.entities)
+
+
+def test_the_result_does_not_depend_on_the_order_of_papers(cpr_corpus):
+    _, results = cpr_corpus
+    forward = ids_by_paper(canonicalise(results))
+    backward = ids_by_paper(canonicalise(list(reversed(results))))
+    assert forward == backward
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("long short-term memory", "Long Short-Term Memory networks", True),
+    ("Generative Adversarial Nets", "generative adversarial networks", True),
+    ("Conditional Random Field", "Condiontal Random Field", True),
+    ("deep neural network", "dense neural network", False),
+    ("expectation maximization", "exact match", False),
+])
+def test_spellings_of_one_long_form(a, b, same):
+    assert same_long_form(long_form_words(a), long_form_words(b)) is same
