@@ -1,0 +1,229 @@
+"""check-graph on a small hand-made graph: each kind of failure is found, a right graph passes, bad checks files
+fail with file:line. The graph is built from hand-written records (not from the extractor), so these tests say
+what the checker does whatever extraction does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from paperkg.cli import main
+from paperkg.errors import InputError
+from paperkg.extract.records import Entity, ExtractedPaper, Mention
+from paperkg.graph import corpus_checks as cc
+from paperkg.graph.store import open_store
+from paperkg.graph.tables import tables_from_papers
+
+
+def _ent(key: str, name: str, typ: str, aliases=(), surface=None):
+    text = surface or name
+    return Entity(f"{typ}:{key}", name, typ, "uses", list(aliases), None, [Mention(text, 0, len(text), 0, "test")])
+
+
+def _paper(pid: str, abstract: str, *entities) -> ExtractedPaper:
+    return ExtractedPaper(pid, f"Paper {pid}", abstract, list(entities))
+
+
+# One paper per node at least; abstracts matter only for the collision checks (a paper's sense is read there).
+PAPERS = [
+    # Right: one node, right type, only its own forms as aliases.
+    _paper("p1", "We train a Support Vector Machine (SVM) on features.",
+           _ent("svm", "Support Vector Machine", "method", ["SVM", "support vector machines"])),
+    # Split: CIFAR-10 as a dataset and as a benchmark node.
+    _paper("p2", "Results on CIFAR-10.", _ent("cifar-10", "CIFAR-10", "dataset")),
+    _paper("p3", "Results on cifar10.", _ent("cifar10", "cifar10", "benchmark")),
+    # Wrongly typed: WMT20 as a method.
+    _paper("p4", "We test on WMT20.", _ent("wmt20", "WMT20", "method")),
+    # Listed foreign alias: Kinetics-600 merged into Kinetics-400.
+    _paper("p5", "Kinetics-400 and Kinetics-600.", _ent("kinetics-400", "Kinetics-400", "dataset", ["Kinetics-600"])),
+    # A form of another checked entity: LSTM's node carries "GRU"; plus an alias nobody judged.
+    _paper("p6", "An LSTM beats the GRU.", _ent("lstm", "Long Short-Term Memory", "method",
+                                                 ["LSTM", "GRU", "by the recent recurrent models"])),
+    _paper("p7", "A gated recurrent unit.", _ent("gru", "Gated Recurrent Unit", "method", ["GRU"])),
+    # Collisions. GLM: one node with long forms of two senses (by name/alias).
+    _paper("p8", "We fit generalized linear models (GLM).",
+           _ent("glm", "General Language Model", "model", ["GLM", "generalized linear models"])),
+    # DCNN: one node named after one sense, linked from papers that spell out the other sense.
+    _paper("p9", "We propose diffusion-convolutional neural networks (DCNN) for graphs.",
+           _ent("dcnn", "Diffusion-Convolutional Neural Networks", "method", ["DCNN"])),
+    _paper("p10", "Deep convolutional neural networks (DCNN) classify images.",
+           _ent("dcnn", "Diffusion-Convolutional Neural Networks", "method", ["DCNN"], surface="DCNN")),
+    _paper("p11", "We use a deep convolutional neural network (DCNN) for faces.",
+           _ent("dcnn", "Diffusion-Convolutional Neural Networks", "method", ["DCNN"], surface="DCNN")),
+    # EM: the senses kept apart, two nodes, each linked from its own papers: no merge.
+    _paper("p12", "We use the expectation-maximization (EM) algorithm.",
+           _ent("expectation-maximization", "Expectation-Maximization", "method", ["EM"])),
+    _paper("p13", "Answers are scored by exact match (EM) and F1.",
+           _ent("exact-match", "exact match", "metric", ["EM"])),
+]
+
+ENTITIES = [
+    {"name": "Support Vector Machine", "types": ["method"], "forms": ["SVM", "Support Vector Machines"],
+     "foreign": ["Support Vector Regression"]},
+    {"name": "CIFAR-10", "types": ["dataset", "benchmark"], "forms": ["CIFAR10"], "foreign": ["CIFAR-100"]},
+    {"name": "WMT20", "types": ["dataset", "benchmark"], "forms": ["WMT 2020"]},
+    {"name": "Kinetics-400", "types": ["dataset"], "forms": ["Kinetics 400"], "foreign": ["Kinetics-600"]},
+    {"name": "Long Short-Term Memory", "types": ["method", "model"], "forms": ["LSTM"]},
+    {"name": "Gated Recurrent Unit", "types": ["method"], "forms": ["GRU"]},
+    {"name": "ImageNet", "types": ["dataset"], "forms": ["ImageNet-1k"]},
+]
+
+COLLISIONS = [
+    {"short": "GLM", "senses": [{"long": ["generalized linear model"], "type": "method", "papers": 31},
+                                {"long": ["General Language Model"], "type": "model", "papers": 1}]},
+    {"short": "DCNN", "senses": [{"long": ["deep convolutional neural network"], "type": "method", "papers": 36},
+                                 {"long": ["diffusion-convolutional neural network"], "type": "method", "papers": 1}]},
+    {"short": "EM", "senses": [{"long": ["expectation-maximization"], "type": "method", "papers": 100},
+                               {"long": ["exact match"], "type": "metric", "papers": 6}]},
+]
+
+
+def _write(folder: Path, entities=ENTITIES, collisions=COLLISIONS) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / cc.ENTITIES_FILE).write_text("".join(json.dumps(e) + "\n" for e in entities))
+    (folder / cc.COLLISIONS_FILE).write_text("".join(json.dumps(c) + "\n" for c in collisions))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store():
+    s = open_store()
+    s.load(tables_from_papers(PAPERS))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def report(store, tmp_path_factory):
+    return cc.check_graph(store, _write(tmp_path_factory.mktemp("checks")))
+
+
+def _entity(report, name):
+    return next(e for e in report.entities if e.name == name)
+
+
+def test_a_right_entity_passes(report):
+    svm = _entity(report, "Support Vector Machine")
+    assert svm.ok and [n.key for n in svm.nodes] == ["method:svm"]
+    assert svm.unjudged == [] and svm.problems() == []
+
+
+def test_one_thing_in_two_nodes_is_found(report):
+    cifar = _entity(report, "CIFAR-10")
+    assert not cifar.one_node and not cifar.ok
+    assert {n.key for n in cifar.nodes} == {"dataset:cifar-10", "benchmark:cifar10"}
+    assert cifar.typed  # both types are accepted for a data resource
+
+
+def test_a_wrong_type_is_found(report):
+    wmt = _entity(report, "WMT20")
+    assert wmt.one_node and not wmt.typed and not wmt.ok
+    assert "typed method" in " ".join(wmt.problems())
+
+
+def test_a_listed_foreign_alias_is_found(report):
+    kin = _entity(report, "Kinetics-400")
+    assert kin.one_node and kin.typed and not kin.no_foreign
+    assert kin.foreign == [("dataset:kinetics-400", "Kinetics-600", "listed foreign")]
+
+
+def test_a_form_of_another_entity_is_foreign_and_unjudged_aliases_are_listed(report):
+    lstm = _entity(report, "Long Short-Term Memory")
+    assert not lstm.no_foreign
+    assert ("method:lstm", "GRU", "a form of Gated Recurrent Unit") in lstm.foreign
+    assert lstm.unjudged == [("method:lstm", "by the recent recurrent models")]
+    gru = _entity(report, "Gated Recurrent Unit")  # GRU's form is on two nodes, so GRU is split too
+    assert not gru.one_node
+
+
+def test_a_missing_entity_fails_every_check(report):
+    imagenet = _entity(report, "ImageNet")
+    assert not imagenet.found and not imagenet.typed and not imagenet.no_foreign
+    assert imagenet.problems() == ["no node"]
+
+
+def test_summary_counts(report):
+    s = report.summary()
+    assert s["entities"] == 7
+    assert s["all_three"] == round(1 / 7, 4)  # only SVM
+    assert s["one_node"] == round(4 / 7, 4)  # SVM, WMT20, Kinetics-400, LSTM
+    assert s["collisions"] == 3 and s["collisions_merged"] == 2
+    assert report.summary_line().startswith("frequent entities: 7, found 86 %, one node 57 %")
+
+
+def test_a_node_with_long_forms_of_two_senses_is_a_merge(report):
+    glm = next(c for c in report.collisions if c.check.short == "GLM")
+    assert glm.merged
+    (ns,) = glm.merging
+    assert ns.node.key == "model:glm" and set(ns.by_name) == {0, 1}
+
+
+def test_a_node_linked_from_papers_of_another_sense_is_a_merge(report):
+    dcnn = next(c for c in report.collisions if c.check.short == "DCNN")
+    assert dcnn.merged
+    (ns,) = dcnn.merging
+    assert ns.by_name == (1,)  # named after the diffusion sense ...
+    assert ns.by_papers == {0: 2, 1: 1}  # ... but two of its papers mean deep convolutional networks
+    assert "2 papers" in dcnn.problems()[0]
+
+
+def test_senses_kept_apart_are_no_merge(report):
+    em = next(c for c in report.collisions if c.check.short == "EM")
+    assert not em.merged
+    assert {ns.node.key: ns.senses for ns in em.nodes} == {
+        "method:expectation-maximization": {0}, "metric:exact-match": {1}}
+
+
+def test_text_output_lists_failures(report):
+    text = report.text()
+    assert "CIFAR-10 [dataset/benchmark]: 2 nodes" in text
+    assert "WMT20 [dataset/benchmark]: typed method" in text
+    assert "model:glm (1 papers) joins" in text
+    assert "EM:" not in text
+    assert "'by the recent recurrent models'" in text
+
+
+def test_cli_json_on_a_store_file(tmp_path, capsys):
+    db = tmp_path / "kg.lbdb"
+    with open_store("ladybug", db) as s:
+        s.load(tables_from_papers(PAPERS))
+    checks = _write(tmp_path / "checks")
+    assert main(["check-graph", "--db", str(db), "--checks", str(checks), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["summary"]["collisions_merged"] == 2
+    assert {e["name"]: e["ok"] for e in out["entities"]}["Support Vector Machine"] is True
+    assert main(["check-graph", "--db", str(db), "--checks", str(checks)]) == 0
+    assert capsys.readouterr().out.startswith("frequent entities: 7,")
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("{not json", "not JSON"),
+    (json.dumps({"name": "X", "types": ["sensor"], "forms": []}), "unknown type 'sensor'"),
+    (json.dumps({"name": "X", "types": ["method"], "forms": ["Y"], "foreign": ["y"]}), "both foreign and a form"),
+    (json.dumps({"name": "Z", "types": ["method"], "forms": ["svm"]}), "also a form of Support Vector Machine"),
+])
+def test_a_bad_entities_line_is_a_file_line_error(tmp_path, capsys, bad, message):
+    folder = _write(tmp_path)
+    path = folder / cc.ENTITIES_FILE
+    path.write_text(path.read_text() + bad + "\n")
+    with pytest.raises(InputError) as exc:
+        cc.load_checks(folder)
+    assert f"{path}:{len(ENTITIES) + 1}: " in str(exc.value) and message in str(exc.value)
+    assert main(["check-graph", "--checks", str(folder), "--db", str(tmp_path / "none.lbdb")]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and message in err
+
+
+def test_a_bad_collision_line_is_an_error(tmp_path):
+    folder = _write(tmp_path, collisions=[{"short": "EM", "senses": [{"long": ["a"], "type": "method"}]}])
+    with pytest.raises(InputError, match=r"acronym-collisions.jsonl:1: EM: 'senses' must list at least two"):
+        cc.load_checks(folder)
+
+
+def test_the_shipped_checks_load_and_are_big_enough():
+    entities, collisions = cc.load_checks()
+    assert len(entities) >= 220
+    assert len(collisions) >= 35
+    assert all(len(c.senses) >= 2 for c in collisions)
