@@ -471,3 +471,45 @@ def check_graph(store: GraphStore, checks_dir: str | Path | None = None) -> Chec
     entities, collisions = load_checks(checks_dir)
     index = NodeIndex(read_nodes(store))
     return CheckReport(check_entities(entities, index, collisions), check_collisions(collisions, index, store))
+
+
+# -- node precision (judged by hand; see scripts/sample_nodes.py) -----------------------------------
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion k/n (95 % by default): sane for small n and p near 1."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def node_precision(path: str | Path) -> dict[str, Any]:
+    """Precision of a judged node sample (a TSV with `label` and `correct` = 1/0; a wrong row needs a `reason`):
+    overall and per label, with 95 % Wilson intervals. An unjudged or unexplained row is an InputError."""
+    import csv
+
+    per: dict[str, list[int]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        for missing in ("label", "correct", "reason"):
+            if missing not in (reader.fieldnames or []):
+                raise InputError(f"no {missing!r} column", str(path), 1)
+        for i, row in enumerate(reader, 2):
+            if row["correct"] not in ("0", "1"):
+                raise InputError(f"'correct' must be 1 or 0, not {row['correct']!r}", str(path), i)
+            if row["correct"] == "0" and not (row["reason"] or "").strip():
+                raise InputError("a wrong node needs a one-line reason", str(path), i)
+            per.setdefault(row["label"], []).append(int(row["correct"]))
+
+    def score(values: list[int]) -> dict[str, Any]:
+        k, n = sum(values), len(values)
+        lo, hi = wilson_interval(k, n)
+        return {"correct": k, "n": n, "precision": round(k / n, 4) if n else 0.0, "low": round(lo, 4),
+                "high": round(hi, 4)}
+
+    return {"overall": score([v for vs in per.values() for v in vs]),
+            "by_label": {label: score(vs) for label, vs in sorted(per.items())}}
+
