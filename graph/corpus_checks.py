@@ -406,9 +406,11 @@ def check_entities(checks: list[EntityCheck], index: NodeIndex,
         foreign = {normalise_surface(f): "listed foreign" for f in c.foreign}
         for key, why in _other_senses(c, list(collisions)).items():
             foreign.setdefault(key, why)
-        # An accepted (ambiguous) form finds a node only when that node has no other surface: a bare "CRF"
-        # node is a split of Conditional Random Field, a "camera response function (CRF)" node is not.
-        bare = [n for n in index.find(c.accepted) if {normalise_surface(x) for x in n.surfaces} <= own]
+        # An accepted (ambiguous) form finds a node only when that node has no other surface and an expected
+        # type: a bare "CRF" method node is a split of Conditional Random Field; a "camera response function
+        # (CRF)" node is not, nor is a bare "MAP" method node a split of the metric mAP.
+        bare = [n for n in index.find(c.accepted)
+                if n.type in c.types and {normalise_surface(x) for x in n.surfaces} <= own]
         nodes = sorted(set(index.find(c.forms)) | set(bare), key=lambda n: (-n.papers, n.key))
         res = EntityResult(c.name, c.types, nodes)
         for n in nodes:

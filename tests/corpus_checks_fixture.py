@@ -50,6 +50,13 @@ PAPERS = [
            _ent("expectation-maximization", "Expectation-Maximization", "method", ["EM"])),
     _paper("p13", "Answers are scored by exact match (EM) and F1.",
            _ent("exact-match", "exact match", "metric", ["EM"])),
+    # An ambiguous short form (accepted, not a form): a bare "CRF" method node is a split of Conditional Random
+    # Field, the camera response function node that also says "CRF" is not.
+    _paper("p14", "A conditional random field (CRF) tags words.",
+           _ent("conditional-random-field", "Conditional Random Field", "method", ["CRF"])),
+    _paper("p15", "A CRF layer on top.", _ent("crf", "CRF", "method")),
+    _paper("p16", "We estimate the camera response function (CRF).",
+           _ent("camera-response-function", "camera response function", "method", ["CRF"])),
 ]
 
 ENTITIES = [
@@ -61,6 +68,8 @@ ENTITIES = [
     {"name": "Long Short-Term Memory", "types": ["method", "model"], "forms": ["LSTM"]},
     {"name": "Gated Recurrent Unit", "types": ["method"], "forms": ["GRU"]},
     {"name": "ImageNet", "types": ["dataset"], "forms": ["ImageNet-1k"]},
+    {"name": "Conditional Random Field", "types": ["method"], "forms": ["Conditional Random Fields"],
+     "accepted": ["CRF"], "foreign": ["camera response function"]},
 ]
 
 COLLISIONS = [
