@@ -7,6 +7,8 @@ Two hand-checked files (shipped in tests/data/corpus-checks/, see its README.md)
   not identify it, such as an ambiguous acronym) and ``foreign`` (forms that must not be in this node).
   The check: the nodes whose name or an alias matches a form are exactly one node, of an expected type, and no
   node found carries a foreign form or a form of another listed entity. Aliases that nothing judged are listed.
+- ``not-entities.jsonl``: names that are no method, dataset, benchmark, model, task or metric (sensors and
+  modalities, platforms, software, languages, organisations, works of fiction): no entity node may be named so.
 - ``acronym-collisions.jsonl``: a short form with two or more senses, each with its long forms and type.
   The check: no node joins two senses, by its name and aliases, or by the papers linked to it (a paper's sense
   is the one sense whose long form occurs in its title or abstract: an "EM" node linked from papers that spell
@@ -32,6 +34,8 @@ from paperkg.graph.store import GraphStore
 
 ENTITIES_FILE = "frequent-entities.jsonl"
 COLLISIONS_FILE = "acronym-collisions.jsonl"
+NOT_ENTITIES_FILE = "not-entities.jsonl"
+NOT_ENTITY_KINDS = ("sensor", "modality", "platform", "software", "language", "organisation", "fiction", "other")
 SENSE_TYPES = tuple(schema.LABEL_OF_TYPE) + ("other",)
 
 
@@ -64,6 +68,14 @@ class Sense:
 class CollisionCheck:
     short: str
     senses: tuple[Sense, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class NotEntity:
+    name: str
+    kind: str
+    forms: tuple[str, ...]
     line: int = 0
 
 
@@ -157,12 +169,33 @@ def load_collision_checks(path: Path) -> list[CollisionCheck]:
     return checks
 
 
-def load_checks(checks_dir: str | Path | None = None) -> tuple[list[EntityCheck], list[CollisionCheck]]:
+def load_not_entities(path: Path) -> list[NotEntity]:
+    """Read and validate not-entities.jsonl; a bad line is an InputError with file:line."""
+    out = []
+    for i, rec in _records(path):
+        name = rec.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise InputError("'name' must be a non-empty string", str(path), i)
+        if rec.get("kind") not in NOT_ENTITY_KINDS:
+            raise InputError(f"{name}: 'kind' must be one of {', '.join(NOT_ENTITY_KINDS)}", str(path), i)
+        out.append(NotEntity(name, rec["kind"], tuple(dict.fromkeys((name,) + _strings(rec, "forms", path, i))), i))
+    return out
+
+
+@dataclass
+class Checks:
+    entities: list[EntityCheck]
+    collisions: list[CollisionCheck]
+    not_entities: list[NotEntity]
+
+
+def load_checks(checks_dir: str | Path | None = None) -> Checks:
     d = Path(checks_dir) if checks_dir else default_checks_dir()
     if not d.is_dir():
-        raise InputError("no such checks folder (it holds frequent-entities.jsonl and acronym-collisions.jsonl)",
-                         str(d))
-    return load_entity_checks(d / ENTITIES_FILE), load_collision_checks(d / COLLISIONS_FILE)
+        raise InputError(f"no such checks folder (it holds {ENTITIES_FILE}, {COLLISIONS_FILE} and {NOT_ENTITIES_FILE}; "
+                         "the shipped ones are in the repository's tests/data/corpus-checks)", str(d))
+    return Checks(load_entity_checks(d / ENTITIES_FILE), load_collision_checks(d / COLLISIONS_FILE),
+                  load_not_entities(d / NOT_ENTITIES_FILE))
 
 
 # -- the graph side --------------------------------------------------------------------------------
@@ -335,9 +368,16 @@ class CollisionResult:
 
 
 @dataclass
+class NotEntityResult:
+    check: NotEntity
+    nodes: list[Node]  # entity nodes named after it: each one is junk
+
+
+@dataclass
 class CheckReport:
     entities: list[EntityResult]
     collisions: list[CollisionResult]
+    not_entities: list[NotEntityResult] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         n = len(self.entities)
@@ -350,6 +390,9 @@ class CheckReport:
             "no_foreign": share("no_foreign"), "all_three": share("ok"),
             "collisions": len(self.collisions), "collisions_merged": sum(c.merged for c in self.collisions),
             "unjudged_aliases": sum(len(e.unjudged) for e in self.entities),
+            "not_entities": len(self.not_entities),
+            "not_entities_as_nodes": sum(bool(r.nodes) for r in self.not_entities),
+            "junk_nodes": sum(len(r.nodes) for r in self.not_entities),
         }
 
     def summary_line(self) -> str:
@@ -357,11 +400,15 @@ class CheckReport:
         pct = lambda v: f"{100 * v:.0f} %"  # noqa: E731
         return (f"frequent entities: {s['entities']}, found {pct(s['found'])}, one node {pct(s['one_node'])}, "
                 f"typed right {pct(s['typed'])}, no foreign alias {pct(s['no_foreign'])}, all three "
-                f"{pct(s['all_three'])}; collisions merged: {s['collisions_merged']} of {s['collisions']}")
+                f"{pct(s['all_three'])}; collisions merged: {s['collisions_merged']} of {s['collisions']}; "
+                f"not entities still nodes: {s['not_entities_as_nodes']} of {s['not_entities']}")
 
     def to_dict(self) -> dict[str, Any]:
         return {"summary": self.summary(), "entities": [e.to_dict() for e in self.entities],
-                "collisions": [c.to_dict() for c in self.collisions]}
+                "collisions": [c.to_dict() for c in self.collisions],
+                "not_entities": [{"name": r.check.name, "kind": r.check.kind,
+                                  "nodes": [{"key": n.key, "type": n.type, "papers": n.papers} for n in r.nodes]}
+                                 for r in self.not_entities]}
 
     def text(self, unjudged: bool = True) -> str:
         lines = [self.summary_line(), ""]
@@ -374,6 +421,10 @@ class CheckReport:
         for c in merged:
             lines.append(f"  {c.check.short}:")
             lines += [f"    {p}" for p in c.problems()]
+        junk = [r for r in self.not_entities if r.nodes]
+        lines += ["", f"not entities that are nodes ({len(junk)}):"]
+        for r in junk:
+            lines.append(f"  {r.check.name} ({r.check.kind}): " + ", ".join(f"{n.key} ({n.papers})" for n in r.nodes))
         if unjudged:
             rows = [(e.name, k, a) for e in self.entities for k, a in e.unjudged]
             lines += ["", f"unjudged aliases ({len(rows)}): judge them into forms, accepted or foreign"]
@@ -468,11 +519,23 @@ def check_collisions(checks: list[CollisionCheck], index: NodeIndex, store: Grap
     return results
 
 
+def check_not_entities(checks: list[NotEntity], index: NodeIndex) -> list[NotEntityResult]:
+    """Entity nodes whose name is one of the forms of a listed non-entity (an alias alone does not count: a
+    dataset may well have been collected from "YouTube")."""
+    out = []
+    for c in checks:
+        keys = {normalise_surface(f) for f in c.forms}
+        out.append(NotEntityResult(c, [n for n in index.find(c.forms) if normalise_surface(n.name) in keys]))
+    return out
+
+
 def check_graph(store: GraphStore, checks_dir: str | Path | None = None) -> CheckReport:
-    """Run both checks of checks_dir (default: the shipped files) against the graph in store."""
-    entities, collisions = load_checks(checks_dir)
+    """Run the checks of checks_dir (default: the shipped files) against the graph in store."""
+    checks = load_checks(checks_dir)
     index = NodeIndex(read_nodes(store))
-    return CheckReport(check_entities(entities, index, collisions), check_collisions(collisions, index, store))
+    return CheckReport(check_entities(checks.entities, index, checks.collisions),
+                       check_collisions(checks.collisions, index, store),
+                       check_not_entities(checks.not_entities, index))
 
 
 # -- node precision (judged by hand; see scripts/sample_nodes.py) -----------------------------------

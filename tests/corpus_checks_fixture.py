@@ -57,6 +57,15 @@ PAPERS = [
     _paper("p15", "A CRF layer on top.", _ent("crf", "CRF", "method")),
     _paper("p16", "We estimate the camera response function (CRF).",
            _ent("camera-response-function", "camera response function", "method", ["CRF"])),
+    # Junk: a sensor modality as a method node; a dataset collected from YouTube is no junk.
+    _paper("p17", "We fuse RGB-D frames.", _ent("rgb-d", "RGB-D", "method")),
+    _paper("p18", "We collect YT-Clips from YouTube.", _ent("yt-clips", "YT-Clips", "dataset", ["YouTube"])),
+]
+
+NOT_ENTITIES = [
+    {"name": "RGB-D", "kind": "modality", "forms": ["RGBD"]},
+    {"name": "YouTube", "kind": "platform"},
+    {"name": "TensorFlow", "kind": "software"},
 ]
 
 ENTITIES = [
@@ -82,8 +91,9 @@ COLLISIONS = [
 ]
 
 
-def write_checks(folder: Path, entities=ENTITIES, collisions=COLLISIONS) -> Path:
+def write_checks(folder: Path, entities=ENTITIES, collisions=COLLISIONS, not_entities=NOT_ENTITIES) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / cc.ENTITIES_FILE).write_text("".join(json.dumps(e) + "\n" for e in entities))
     (folder / cc.COLLISIONS_FILE).write_text("".join(json.dumps(c) + "\n" for c in collisions))
+    (folder / cc.NOT_ENTITIES_FILE).write_text("".join(json.dumps(c) + "\n" for c in not_entities))
     return folder

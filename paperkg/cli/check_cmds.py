@@ -12,11 +12,12 @@ def register(sub) -> None:
     """Add this module's subcommands to the paperkg parser."""
     p = sub.add_parser(
         "check-graph",
-        help="check a built graph against hand-checked frequent entities and acronym collisions",
+        help="check a built graph against hand-checked frequent entities, acronym collisions and non-entities",
         description="For each hand-checked frequent entity: is it one node, of an expected type, with no foreign "
-        "alias? For each acronym with several senses: does any node join two senses? Prints a summary line and "
-        "the failures (--format json: everything). The checks are tests/data/corpus-checks/*.jsonl unless "
-        "--checks names another folder holding frequent-entities.jsonl and acronym-collisions.jsonl.",
+        "alias? For each acronym with several senses: does any node join two senses? Is any node named after "
+        "something that is no entity (a sensor, a platform, software, a language)? Prints a summary line and the "
+        "failures (--format json: everything). The checks are tests/data/corpus-checks/*.jsonl unless --checks "
+        "names another folder holding frequent-entities.jsonl, acronym-collisions.jsonl and not-entities.jsonl.",
     )
     _store_args(p)
     p.add_argument("--checks", metavar="DIR", help="folder with the checks files (default: the shipped ones)")

@@ -80,6 +80,13 @@ def test_an_ambiguous_short_form_finds_only_bare_nodes(report):
     assert not crf.one_node and crf.no_foreign and crf.unjudged == []
 
 
+def test_a_node_named_after_a_non_entity_is_junk(report):
+    found = {r.check.name: [n.key for n in r.nodes] for r in report.not_entities}
+    assert found == {"RGB-D": ["method:rgb-d"], "YouTube": [], "TensorFlow": []}  # an alias "YouTube" is no junk
+    assert report.summary()["not_entities_as_nodes"] == 1
+    assert "RGB-D (modality): method:rgb-d (1)" in report.text()
+
+
 def test_summary_counts(report):
     s = report.summary()
     assert s["entities"] == 8
@@ -87,6 +94,7 @@ def test_summary_counts(report):
     assert s["one_node"] == round(4 / 8, 4)  # SVM, WMT20, Kinetics-400, LSTM
     assert s["collisions"] == 3 and s["collisions_merged"] == 2
     assert report.summary_line().startswith("frequent entities: 8, found 88 %, one node 50 %")
+    assert report.summary_line().endswith("collisions merged: 2 of 3; not entities still nodes: 1 of 3")
 
 
 def test_a_node_with_long_forms_of_two_senses_is_a_merge(report):
@@ -159,7 +167,8 @@ def test_a_bad_collision_line_is_an_error(tmp_path):
 
 
 def test_the_shipped_checks_load_and_are_big_enough():
-    entities, collisions = cc.load_checks()
-    assert len(entities) >= 220
-    assert len(collisions) >= 35
-    assert all(len(c.senses) >= 2 for c in collisions)
+    checks = cc.load_checks()
+    assert len(checks.entities) >= 220
+    assert len(checks.collisions) >= 35
+    assert all(len(c.senses) >= 2 for c in checks.collisions)
+    assert len(checks.not_entities) >= 20
