@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from paperkg.errors import InputError
-from paperkg.extract.text import normalise_surface
+from paperkg.extract.text import fold, normalise_surface
 from paperkg.graph import schema
 from paperkg.graph.store import GraphStore
 
@@ -226,8 +228,7 @@ def read_nodes(store: GraphStore) -> list[Node]:
                        f"n.{schema.PAPERS} AS papers ORDER BY key")
         for key, name, aliases, papers in df.itertuples(index=False):
             aliases = tuple(a for a in (list(aliases) if aliases is not None else []) if isinstance(a, str))
-            nodes.append(Node(str(key), label, str(name or ""), aliases, int(papers) if papers == papers and
-                              papers is not None else 0))
+            nodes.append(Node(str(key), label, str(name or ""), aliases, 0 if pd.isna(papers) else int(papers)))
     return nodes
 
 
@@ -484,15 +485,9 @@ _WORDS = re.compile(r"[^0-9a-z]+")
 
 def _text_key(text: str) -> str:
     """Text folded for long-form search: lower case, non-alphanumerics as spaces, a plural s dropped."""
-    words = _WORDS.sub(" ", normalise_text(text)).split()
+    words = _WORDS.sub(" ", fold(text).lower()).split()
     return " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                           for w in words) + " "
-
-
-def normalise_text(text: str) -> str:
-    from paperkg.extract.text import fold
-
-    return fold(text).lower()
 
 
 def check_collisions(checks: list[CollisionCheck], index: NodeIndex, store: GraphStore) -> list[CollisionResult]:
