@@ -115,10 +115,14 @@ class Sense:
         return self.entry is None and (self.typed == 0 or self.untyped >= 3 * self.typed)
 
     @property
-    def type_class(self) -> str | None:
-        if not self.types:
-            return None
-        return TYPE_CLASS.get(sorted(self.types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
+    def type_classes(self) -> set[str]:
+        """Type classes a good share (a fifth) of the defining papers give it: Gaussian process is typed a
+        method by some papers and a task by others; a use of either kind may be it."""
+        total = sum(self.types.values())
+        by_class: Counter = Counter()
+        for typ, n in self.types.items():
+            by_class[TYPE_CLASS.get(typ, typ)] += n
+        return {c for c, n in by_class.items() if n >= 0.2 * total}
 
 
 @dataclass
@@ -298,7 +302,7 @@ class CorpusIndex:
         fits, else leave it apart), with the reason. ``local_class`` is the type class the paper's own cues
         give the use ("UCF datasets": data); senses of another class are out."""
         every = self.senses[short]
-        senses = [s for s in every if local_class is None or s.type_class in (None, local_class)]
+        senses = [s for s in every if local_class is None or not s.types or local_class in s.type_classes]
         if not senses:
             return Decision("apart:" + short, "the paper's cues give a type no sense of this short form has")
         if len(senses) == 1:
