@@ -22,6 +22,7 @@ from paperkg.errors import InputError, MissingDependency
 
 from .canonical import canonicalise
 from .records import ExtractedPaper, Paper
+from .results import attach_results
 
 DEFAULT_SHARD_SIZE = 1000  # papers per task: big enough to amortise task overhead, small enough to balance
 CONNECT_TIMEOUT = "20s"  # how long to keep retrying a scheduler address before giving up
@@ -142,7 +143,7 @@ def extract_papers_dask(
         for shard, part in zip(shards, parts)
         for paper, (entities, urls) in zip(shard, part)
     ]
-    return canonicalise(results)
+    return attach_results(canonicalise(results))
 
 
 def extract_files_dask(
@@ -185,4 +186,4 @@ def extract_files_dask(
                 merged.skipped.append(readers.Skip(path or str(paper.source), int(line) if line.isdigit() else None, dup))
             else:
                 results.append((paper, entities, urls))
-    return canonicalise(results), merged
+    return attach_results(canonicalise(results)), merged

@@ -22,6 +22,7 @@ from spacy.language import Language
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
 from .canonical import canonicalise
 from .records import ExtractedPaper, Paper
+from .results import attach_results
 from .resolve import LocalEntity, PaperResolver
 from .urls import find_urls
 
@@ -124,7 +125,7 @@ def _extract_papers(papers: list[Paper], *, n_process: int, progress: bool, chun
                     bar.update(len(chunk))
     if bar:
         bar.close()
-    return canonicalise(results)
+    return attach_results(canonicalise(results))
 
 
 def _progress(total: int):

@@ -1,0 +1,406 @@
+"""Result statements in abstracts: "75.1 F1 on ...", "+1.8 BLEU", "from 87.6% to 93.2%".
+
+A pure function over one final ``ExtractedPaper`` (its abstract and its canonical entities with mention
+offsets), run after corpus-wide canonicalisation, so a result refers to entities by their final ``id``:
+
+    papers = attach_results(canonicalise(local_results))
+
+Why not a spaCy component: the dataset and method a number belongs to are only known once the corpus pass
+has fixed the entities' ids and types, and the rules need nothing from the tokenizer (regular expressions
+over the sentence text are several times faster than re-tokenising). Being a pure function of the paper,
+the output is the same for any worker count and on Dask.
+
+The rules favour precision: a number becomes a result only when a metric is attached to it by position
+("75.1 F1", "F1 of 75.1", "82.3%, 51.5% and 89.9% accuracy"); a number that is a difference ("+1.8",
+"by 9.0%", "a 67% error reduction") is marked ``relative``, never taken as a score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .records import Entity, ExtractedPaper, Result
+
+QUALIFIERS = ("exact", "up_to", "over", "range", "relative")
+
+# -- the metric lexicon (data: extract/data/result-metrics.tsv) ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    direction: str  # "higher" | "lower": which way is better
+
+
+@lru_cache(maxsize=1)
+def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
+    """Surface form (folded) -> metric, and one regex that finds any surface form."""
+    by_form: dict[str, Metric] = {}
+    exact_forms: list[str] = []  # short all-caps forms: matched as written ("AP", "EM", "MAP")
+    folded_forms: list[str] = []
+    text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, direction, forms = line.split("\t")
+        if direction not in ("higher", "lower"):
+            raise ValueError(f"result-metrics.tsv: direction of {name!r} must be higher or lower")
+        metric = Metric(name, direction)
+        for form in forms.split(";"):
+            form = form.strip()
+            if not form:
+                continue
+            if len(form) <= 3 and form.upper() == form and form.isalpha():
+                by_form[form] = metric
+                exact_forms.append(form)
+            else:
+                by_form.setdefault(_fold_metric(form), metric)
+                folded_forms.append(form)
+
+    def pattern(form: str) -> str:
+        # Hyphen and space interchangeable ("F1-score" == "F1 score"), other characters literal.
+        return r"[\s\-]?".join(re.escape(part) for part in re.split(r"[\s\-]+", form))
+
+    folded = sorted(set(folded_forms), key=len, reverse=True)
+    exact = sorted(set(exact_forms), key=len, reverse=True)
+    # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
+    regex = re.compile(
+        r"(?<![\w@])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@]|-\w)"
+    )
+    return by_form, regex
+
+
+def _fold_metric(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+
+
+def canonical_metric(surface: str) -> Metric | None:
+    """The metric a surface form names (``"F1-score"`` -> F1), or None when the lexicon does not know it."""
+    by_form, _ = metric_lexicon()
+    return by_form.get(surface.strip()) or by_form.get(_fold_metric(surface))
+
+
+# -- sentences -----------------------------------------------------------------------------------------
+
+# A sentence ends at . ! ? (and closing quotes/brackets) followed by white space and a capital, digit or quote.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+# -- numbers ---------------------------------------------------------------------------------------------
+
+_NUM = r"\d+(?:\.\d+)?"
+_PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
+# A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
+# "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
+NUMBER = re.compile(
+    rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    rf"(?P<pct>{_PCT})?(?![\w]|\.\d|-\w|\s?(?:x|×)\b)"
+)
+
+# What may stand between a value and the metric after it: "9.0% mAP", "1.4 SacreBLEU points", "2.1 BLEU",
+# "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
+_RIGHT_GAP = re.compile(
+    r"\s*(?:\(\s*)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
+    r"(?:(?:gain|improvement|increase|boost|drop|reduction|decrease)\s+)?"
+    r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# What may stand between a metric and the value after it: "F-score of 60%", "accuracy rate of 0.7437",
+# "ROUGE score of 0.659", "accuracy of over 97%", "error rate at less than 5%", "F1-score achieving 0.91".
+_LEFT_WORDS = {
+    "score", "scores", "value", "values", "rate", "of", "=", ":", "at", "is", "was", "were", "are", "reaches",
+    "reaching", "reached", "achieving", "achieves", "achieved", "around", "about", "approximately", "nearly",
+    "only", "over", "above", "more", "than", "up", "to", "below", "less", "under", "by", "the", "a", "an", "(",
+    "equal", "roughly", "almost", "of:", "obtaining", "obtains", "yielding", "yields", "drops", "increases",
+    "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
+    "low", "as", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively",
+}
+_LEFT_MAX_WORDS = 6
+_LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
+
+# Relative: a difference, not a score.
+_REL_BEFORE = re.compile(
+    r"(?:\bby|\bimprov\w*|\bgains?|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
+    r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?)"
+    r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
+    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as|~|≈)\s+)*$",
+    re.IGNORECASE,
+)
+_REL_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:(?:points?|pp)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
+    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin)\b",
+    re.IGNORECASE,
+)
+_OVER_BEFORE = re.compile(r"(?:\bover|\bmore\s+than|\babove|\bat\s+least|\bexceeding|>|≥)\s*$", re.IGNORECASE)
+_UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\bless\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(
+    r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
+    r")\b[^,;()]*$",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(?:we|our|ours|the\s+proposed|this\s+(?:paper|work|method|approach|model))\b", re.IGNORECASE)
+_COMPARE = re.compile(r"\b(?:than|over|compared?\s+(?:to|with)|vs\.?|versus|outperform\w*|surpass\w*|beat\w*)\b", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
+
+ENTITY_TYPES_FOR_RESULT = ("method", "model")
+DATASET_TYPES = ("dataset", "benchmark")
+
+
+@dataclass
+class _Value:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    sign: str | None
+    ranged: bool
+
+
+def _values(sentence: str, offset: int) -> list[_Value]:
+    out = []
+    for m in NUMBER.finditer(sentence):
+        hi = m.group("hi")
+        text = m.group(0)
+        if hi is None and not m.group("pct") and _YEAR.match(m.group("lo")):
+            continue  # a year
+        if hi is not None and re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I):
+            # "from 87.6% to 93.2%": two values, not a range
+            lo_end = m.start("lo") + len(m.group("lo")) + len(m.group("lopct") or "")
+            hi_start = m.start("hi")
+            for a, b in ((m.start(), lo_end), (hi_start, m.end())):
+                piece = sentence[a:b]
+                out.append(_Value(offset + a, offset + b, piece.strip(), float(re.search(_NUM, piece).group()),
+                                  "%" if "%" in piece or (m.group("pct") or m.group("lopct")) else None, None, False))
+            continue
+        value = float(hi if hi is not None else m.group("lo"))
+        unit = "%" if (m.group("pct") or m.group("lopct")) else None
+        out.append(_Value(offset + m.start(), offset + m.end(), text.strip(), value, unit, m.group("sign"), hi is not None))
+    return out
+
+
+def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, str]]:
+    by_form, regex = metric_lexicon()
+    spans = []
+    for m in regex.finditer(sentence):
+        metric = by_form.get(m.group(0)) or by_form.get(_fold_metric(m.group(0)))
+        if metric is not None:
+            spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
+    return spans
+
+
+def _left_gap_ok(gap: str) -> bool:
+    words = gap.split()
+    if len(words) > _LEFT_MAX_WORDS:
+        return False
+    return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w) for w in words)
+
+
+def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
+    """The metric this value is reported in, and the rule that attached it; None when no rule fires."""
+    # 1. right after the value ("9.0% mAP"), possibly after more list items ("82.3%, 51.5% and 89.9% accuracy")
+    for ms, me, metric, surface in metrics:
+        if ms < v.end:
+            continue
+        gap = text[v.end : ms]
+        if _RIGHT_GAP.match(gap):
+            return (ms, me, metric, surface), "result:value-metric"
+        if _LIST_ITEM.match(gap) and _RIGHT_GAP.match(_strip_list(gap)):
+            return (ms, me, metric, surface), "result:list-metric"
+        break  # only the first metric to the right is a candidate
+    # 2. before the value ("F1 of 75.1", "accuracy of over 97%", "F1-scores of 87.2%, 83.3% and 91.8%")
+    for ms, me, metric, surface in reversed(metrics):
+        if me > v.start:
+            continue
+        gap = text[me : v.start]
+        if _left_gap_ok(gap):
+            return (ms, me, metric, surface), "result:metric-value"
+        break
+    return None
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
+
+
+def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
+    """"accuracy on ImageNet from 87.6% to 93.2%": both values take the metric named before "from"."""
+    v = values[i]
+    if _FROM.search(text[max(s0, v.start - 6) : v.start]) and i + 1 < len(values):
+        first = v
+    elif i > 0 and _TO.match(text[values[i - 1].end : v.start]) and _FROM.search(text[max(s0, values[i - 1].start - 6) : values[i - 1].start]):
+        first = values[i - 1]
+    else:
+        return None
+    start_from = first.start - len("from ")
+    for ms, me, metric, surface in reversed(metrics):
+        if me <= start_from and start_from - me <= 60 and not _CLAUSE_BREAK.search(text, me, start_from):
+            return (ms, me, metric, surface), "result:from-to"
+    return None
+
+
+def _strip_list(gap: str) -> str:
+    """The gap with the list items ", 51.5%" / "and 89.9%" removed from its start."""
+    while True:
+        m = _LIST_ITEM.match(gap)
+        if not m:
+            return gap
+        gap = gap[m.end() :]
+
+
+def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
+    before = text[clause_start : v.start]
+    after = text[v.end : v.end + 60]
+    if v.sign == "+":
+        return "relative"
+    # the words between the value and its metric (when the metric follows) also count as "after"
+    if _REL_BEFORE.search(before) or _REL_AFTER.match(after):
+        return "relative"
+    if metric_span[1] <= v.start and re.search(r"\b(?:reduction|improvement|gain|increase|decrease|drop)\b",
+                                              text[metric_span[0] : v.start], re.I):
+        return "relative"  # "error reduction (up to 31.6%)", "improvement of 2.5%"
+    if v.ranged:
+        return "range"
+    if _OVER_BEFORE.search(before):
+        return "over"
+    if _UPTO_BEFORE.search(before):
+        return "up_to"
+    return "exact"
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause holding pos: after the last ; : ( ) ", " or while/but before it."""
+    best = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        best = m.end()
+    return best
+
+
+def _mentions_in(paper: ExtractedPaper, types: tuple[str, ...], start: int, end: int) -> list[tuple[int, int, Entity]]:
+    out = []
+    for e in paper.entities:
+        if e.type not in types:
+            continue
+        for m in e.mentions:
+            if m.field == "abstract" and start <= m.start and m.end <= end:
+                out.append((m.start, m.end, e))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def _inside(pos: int, spans: list[tuple[int, int, Entity]]) -> bool:
+    return any(s <= pos < e for s, e, _ in spans)
+
+
+def _dataset_for(text: str, v: _Value, datasets: list, values: list[_Value], respectively: bool) -> Entity | None:
+    if not datasets:
+        return None
+    distinct = []
+    for s, e, ent in datasets:
+        if ent.id not in [d.id for d in distinct]:
+            distinct.append(ent)
+    if len(distinct) == 1:
+        return distinct[0]
+    if respectively and len(distinct) == len(values):
+        return distinct[[x.start for x in values].index(v.start)]
+    # The nearest mention, preferring one after the value ("... 28.4 BLEU on WMT 2014 ...").
+    def distance(item):
+        s, e, _ = item
+        return (s - v.end) if s >= v.end else (v.start - e) * 1.5
+
+    return min(datasets, key=distance)[2]
+
+
+def _proposed(paper: ExtractedPaper) -> Entity | None:
+    props = [e for e in paper.entities if e.role == "proposes" and e.type in ENTITY_TYPES_FOR_RESULT]
+    if not props:
+        return None
+    return max(props, key=lambda e: (len(e.mentions), -min((m.start for m in e.mentions), default=0)))
+
+
+def _entity_for(text: str, v: _Value, clause_start: int, sent_start: int, methods: list, paper: ExtractedPaper,
+                is_baseline: bool) -> Entity | None:
+    before = [(s, e, ent) for s, e, ent in methods if e <= v.start]
+    if is_baseline:
+        after = [(s, e, ent) for s, e, ent in methods if s >= v.end and s - v.end < 40]
+        return after[0][2] if after else None
+    # The nearest method or model named before the value in the sentence, unless it is what we compare with.
+    for s, e, ent in reversed(before):
+        if _COMPARE.search(text[max(sent_start, s - 25) : s]) or ent.role == "compares_with" and _WE.search(text[sent_start:s]):
+            continue
+        return ent
+    if _WE.search(text[sent_start : v.start]):
+        return _proposed(paper)
+    return None
+
+
+def find_results(paper: ExtractedPaper) -> list[Result]:
+    """The result statements of one paper, in text order."""
+    text = paper.abstract
+    if not any(ch.isdigit() for ch in text):
+        return []
+    out: list[Result] = []
+    for index, (s0, s1) in enumerate(sentence_spans(text)):
+        sentence = text[s0:s1]
+        if not any(ch.isdigit() for ch in sentence):
+            continue
+        metrics = _metric_spans(sentence, s0)
+        if not metrics:
+            continue
+        values = _values(sentence, s0)
+        if not values:
+            continue
+        names = _mentions_in(paper, tuple(t for t in ("method", "model", "dataset", "benchmark", "task")), s0, s1)
+        values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
+        datasets = [x for x in names if x[2].type in DATASET_TYPES]
+        methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
+        respectively = "respectively" in sentence.lower()
+        paired = []
+        for i, v in enumerate(values):
+            hit = _pair_metric(text, v, metrics, values)
+            if hit is None:
+                hit = _pair_from_to(text, values, i, metrics, s0)
+            if hit is not None:
+                paired.append((v, hit))
+        for v, (mspan, rule) in paired:
+            clause = _clause_start(text, v.start, s0)
+            qualifier = _qualifier(text, v, mspan, clause)
+            from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
+                rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
+            )
+            is_baseline = qualifier != "relative" and bool(from_to or _BASELINE_BEFORE.search(text[clause : v.start]))
+            if from_to:
+                rule = "result:from-to"
+            same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
+            dataset = _dataset_for(text, v, datasets, same_metric, respectively)
+            entity = _entity_for(text, v, clause, s0, methods, paper, is_baseline)
+            out.append(
+                Result(
+                    value=v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
+                    direction=mspan[2].direction, qualifier=qualifier, is_baseline=is_baseline,
+                    dataset_id=dataset.id if dataset else None, dataset=dataset.name if dataset else None,
+                    split=None, entity_id=entity.id if entity else None, entity=entity.name if entity else None,
+                    sentence=index, start=v.start, end=v.end, rule=rule,
+                )
+            )
+    return out
+
+
+def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
+    """Find each paper's results (in place, after canonicalisation); returns the same list."""
+    for p in papers:
+        p.results = find_results(p)
+    return papers
