@@ -113,7 +113,7 @@ NUMBER = re.compile(
 # "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
 _RIGHT_GAP = re.compile(
     r"\s*(?:\(\s*)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
-    r"(?:(?:gain|improvement|increase|boost|drop|reduction|decrease)\s+)?"
+    r"(?:(?:gain|improvement|increase|boost|drop|reduction|decrease|better|higher|lower|worse|less|fewer)\s+)?"
     r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -125,9 +125,18 @@ _LEFT_WORDS = {
     "only", "over", "above", "more", "than", "up", "to", "below", "less", "under", "by", "the", "a", "an", "(",
     "equal", "roughly", "almost", "of:", "obtaining", "obtains", "yielding", "yields", "drops", "increases",
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
-    "low", "as", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively",
+    "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
 }
 _LEFT_MAX_WORDS = 6
+# Words that may follow a value reported after its metric; any other lower-case word makes it a count of
+# something ("4 pixels", "10 languages").
+_VALUE_FOLLOWERS = {
+    "and", "or", "on", "in", "for", "with", "at", "to", "over", "by", "than", "respectively", "when", "which",
+    "while", "compared", "using", "points", "point", "pp", "absolute", "relative", "higher", "lower", "better",
+    "worse", "improvement", "gain", "increase", "reduction", "drop", "across", "against", "from", "as", "is",
+    "was", "vs", "versus", "after", "under", "without", "within", "of", "the", "our", "among", "whereas",
+    "outperforming", "surpassing", "achieving", "even", "only", "which", "that", "thus", "setting", "averaged",
+}
 _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
 
 # Relative: a difference, not a score.
@@ -203,10 +212,16 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
     return spans
 
 
-def _left_gap_ok(gap: str) -> bool:
+def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
     words = gap.split()
     if len(words) > _LEFT_MAX_WORDS:
         return False
+    numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
+    if "and" in words and not numbers:
+        return False  # "19.4% better accuracy and 9.5% lower test loss": 9.5 is not accuracy
+    follower = re.match(r"\s+([a-z]+)\b", text[v.end : v.end + 30])
+    if follower and follower.group(1) not in _VALUE_FOLLOWERS:
+        return False  # "accuracy at 4 pixels": 4 counts pixels
     return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w) for w in words)
 
 
@@ -227,7 +242,7 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
         if me > v.start:
             continue
         gap = text[me : v.start]
-        if _left_gap_ok(gap):
+        if _left_gap_ok(gap, text, v):
             return (ms, me, metric, surface), "result:metric-value"
         break
     return None
@@ -290,38 +305,98 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return best
 
 
-def _mentions_in(paper: ExtractedPaper, types: tuple[str, ...], start: int, end: int) -> list[tuple[int, int, Entity]]:
-    out = []
+def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int, int, Entity]]:
+    """Where the paper's entities occur between start and end: their recorded mentions, and every other
+    occurrence of a surface form they were mentioned by (the extractor records a name once per sentence or
+    less; "LFW" in a later sentence is still LFW)."""
+    text = paper.abstract
+    out: set[tuple[int, int, str]] = set()
+    by_id = {e.id: e for e in paper.entities}
     for e in paper.entities:
-        if e.type not in types:
+        if e.type not in LINKED_TYPES:
             continue
+        forms = set()
         for m in e.mentions:
             if m.field == "abstract" and start <= m.start and m.end <= end:
-                out.append((m.start, m.end, e))
-    return sorted(out, key=lambda x: (x[0], x[1]))
+                out.add((m.start, m.end, e.id))
+            forms.add(m.text)
+        for form in forms:
+            if len(form) < 2:
+                continue
+            i = text.find(form, start, end)
+            while i >= 0:
+                j = i + len(form)
+                if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                    out.add((i, j, e.id))
+                i = text.find(form, j, end)
+    spans = sorted(out, key=lambda x: (x[0], -x[1]))
+    kept: list[tuple[int, int, Entity]] = []
+    for s, e, eid in spans:  # drop spans inside a longer one ("COCO" inside "MS COCO")
+        if kept and s < kept[-1][1]:
+            continue
+        kept.append((s, e, by_id[eid]))
+    return kept
+
+
+LINKED_TYPES = ("method", "model", "dataset", "benchmark", "task")
 
 
 def _inside(pos: int, spans: list[tuple[int, int, Entity]]) -> bool:
     return any(s <= pos < e for s, e, _ in spans)
 
 
-def _dataset_for(text: str, v: _Value, datasets: list, values: list[_Value], respectively: bool) -> Entity | None:
+# A dataset the extractor did not name, in the sentence: "on the GMU detection benchmark", "on TextZoom".
+_TOK = r"(?:[A-Z][A-Za-z0-9\-+.']*[A-Za-z0-9+]|[A-Z])"
+_LOCAL_DATASET = re.compile(
+    rf"\b(?:on|in|of|for)\s+(?:the\s+)?(?:(?:challenging|public|standard|popular|large-scale|widely[- ]used|benchmark)\s+)?"
+    rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?)"
+    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|task|data))?\b"
+)
+_LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marathi": a direction, not a dataset
+_NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
+
+
+def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
+    out = []
+    metric_names = {_fold_metric(m[3]) for m in metrics}
+    for m in _LOCAL_DATASET.finditer(text, s0, s1):
+        name = m.group("name")
+        if (name.lower().split()[0].split("-")[0] in _NOT_DATASET or _fold_metric(name) in metric_names
+                or _LANGUAGE_PAIR.match(name)):
+            continue
+        shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
+        if m.group("tail") or shaped:
+            out.append((m.start("name"), m.end("name"), name))
+    return out
+
+
+def _nearest(v: _Value, spans: list) -> object:
+    # The nearest span, preferring one after the value ("... 28.4 BLEU on WMT 2014 ...").
+    def distance(item):
+        s, e = item[0], item[1]
+        return (s - v.end) if s >= v.end else (v.start - e) * 1.5
+
+    return min(spans, key=distance)
+
+
+def _dataset_for(v: _Value, datasets: list, values: list[_Value], respectively: bool) -> Entity | None:
     if not datasets:
         return None
-    distinct = []
-    for s, e, ent in datasets:
-        if ent.id not in [d.id for d in distinct]:
+    distinct: list[Entity] = []
+    for _, _, ent in datasets:
+        if all(ent.id != d.id for d in distinct):
             distinct.append(ent)
     if len(distinct) == 1:
         return distinct[0]
     if respectively and len(distinct) == len(values):
         return distinct[[x.start for x in values].index(v.start)]
-    # The nearest mention, preferring one after the value ("... 28.4 BLEU on WMT 2014 ...").
-    def distance(item):
-        s, e, _ = item
-        return (s - v.end) if s >= v.end else (v.start - e) * 1.5
+    return _nearest(v, datasets)[2]
 
-    return min(datasets, key=distance)[2]
+
+def _paper_dataset(paper: ExtractedPaper) -> Entity | None:
+    """The paper's only dataset or benchmark, when it names exactly one."""
+    found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _proposed(paper: ExtractedPaper) -> Entity | None:
@@ -331,20 +406,37 @@ def _proposed(paper: ExtractedPaper) -> Entity | None:
     return max(props, key=lambda e: (len(e.mentions), -min((m.start for m in e.mentions), default=0)))
 
 
-def _entity_for(text: str, v: _Value, clause_start: int, sent_start: int, methods: list, paper: ExtractedPaper,
+def _entity_for(text: str, v: _Value, sent_start: int, methods: list, paper: ExtractedPaper,
                 is_baseline: bool) -> Entity | None:
     before = [(s, e, ent) for s, e, ent in methods if e <= v.start]
     if is_baseline:
         after = [(s, e, ent) for s, e, ent in methods if s >= v.end and s - v.end < 40]
         return after[0][2] if after else None
-    # The nearest method or model named before the value in the sentence, unless it is what we compare with.
+    # The paper's own method named before the value wins; else the nearest method or model named before it,
+    # unless it is what the sentence compares with.
     for s, e, ent in reversed(before):
-        if _COMPARE.search(text[max(sent_start, s - 25) : s]) or ent.role == "compares_with" and _WE.search(text[sent_start:s]):
+        if ent.role == "proposes":
+            return ent
+    for s, e, ent in reversed(before):
+        if _COMPARE.search(text[max(sent_start, s - 25) : s]):
             continue
         return ent
     if _WE.search(text[sent_start : v.start]):
         return _proposed(paper)
     return None
+
+
+_METRIC_RELATIVE = re.compile(
+    r"(?:\bby\s+(?:the\s+)?|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_IMPROVES_WITH = re.compile(
+    r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with)\s+"
+    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
 def find_results(paper: ExtractedPaper) -> list[Result]:
@@ -353,6 +445,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     if not any(ch.isdigit() for ch in text):
         return []
     out: list[Result] = []
+    fallback_dataset: list = []  # computed once, when first needed
     for index, (s0, s1) in enumerate(sentence_spans(text)):
         sentence = text[s0:s1]
         if not any(ch.isdigit() for ch in sentence):
@@ -363,21 +456,37 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         values = _values(sentence, s0)
         if not values:
             continue
-        names = _mentions_in(paper, tuple(t for t in ("method", "model", "dataset", "benchmark", "task")), s0, s1)
+        names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
         datasets = [x for x in names if x[2].type in DATASET_TYPES]
         methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
+        local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
+        values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
         paired = []
         for i, v in enumerate(values):
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
                 hit = _pair_from_to(text, values, i, metrics, s0)
+            if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
+                    text[paired[-1][0].end : v.start]):
+                hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
             if hit is not None:
                 paired.append((v, hit))
+        previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
             qualifier = _qualifier(text, v, mspan, clause)
+            if qualifier != "relative" and (
+                (mspan[1] <= v.start and _METRIC_RELATIVE.search(text[clause : mspan[0]]))
+                or _IMPROVES_WITH.search(text[s0 : v.start])
+            ):
+                qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            if previous is not None and previous[2] == "relative" and (
+                _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
+            ):
+                qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
+            previous = (v, mspan, qualifier)
             from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
                 rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
             )
@@ -385,18 +494,45 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if from_to:
                 rule = "result:from-to"
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
-            dataset = _dataset_for(text, v, datasets, same_metric, respectively)
-            entity = _entity_for(text, v, clause, s0, methods, paper, is_baseline)
+            if respectively and len(same_metric) == 1:
+                same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
+            dataset = _dataset_for(v, datasets, same_metric, respectively)
+            if rule == "result:compared-value" and out and out[-1].sentence == index:
+                dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
+            dataset_id, dataset_name = (dataset.id, dataset.name) if dataset else (None, None)
+            if dataset is None and local:
+                dataset_name = _nearest(v, local)[2]
+                rule += "+dataset:sentence-text"
+            elif dataset is None:
+                if not fallback_dataset:
+                    fallback_dataset.append(_paper_dataset(paper))
+                if fallback_dataset[0] is not None:
+                    dataset_id, dataset_name = fallback_dataset[0].id, fallback_dataset[0].name
+                    rule += "+dataset:paper"
+            entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(
                 Result(
                     value=v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
                     direction=mspan[2].direction, qualifier=qualifier, is_baseline=is_baseline,
-                    dataset_id=dataset.id if dataset else None, dataset=dataset.name if dataset else None,
-                    split=None, entity_id=entity.id if entity else None, entity=entity.name if entity else None,
-                    sentence=index, start=v.start, end=v.end, rule=rule,
+                    dataset_id=dataset_id, dataset=dataset_name,
+                    split=_split(text, v, s0, s1), entity_id=entity.id if entity else None,
+                    entity=entity.name if entity else None, sentence=index, start=v.start, end=v.end, rule=rule,
                 )
             )
     return out
+
+
+_SPLIT = re.compile(r"\b(test|dev|development|validation|val)(?:\s+(?:set|split|data|sets))\b|\b(test-dev|test-std|val\s?20\d\d|test\s?20\d\d)\b", re.I)
+
+
+def _split(text: str, v: _Value, s0: int, s1: int) -> str | None:
+    """The split named in the value's sentence ("on the nuScenes test set" -> "test"), if one is."""
+    found = [m for m in _SPLIT.finditer(text, s0, s1)]
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - v.end))
+    word = (m.group(1) or m.group(2)).lower()
+    return {"development": "dev", "validation": "val"}.get(word, word)
 
 
 def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
