@@ -315,7 +315,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
     for e in paper.entities:
         if e.type not in LINKED_TYPES:
             continue
-        forms = set()
+        forms = {e.name, *e.aliases}
         for m in e.mentions:
             if m.field == "abstract" and start <= m.start and m.end <= end:
                 out.add((m.start, m.end, e.id))
@@ -379,17 +379,24 @@ def _nearest(v: _Value, spans: list) -> object:
     return min(spans, key=distance)
 
 
-def _dataset_for(v: _Value, datasets: list, values: list[_Value], respectively: bool) -> Entity | None:
+def _dataset_for(text: str, v: _Value, metric_end: int, datasets: list, values: list[_Value], all_values: list[_Value],
+                 respectively: bool) -> Entity | None:
     if not datasets:
         return None
     distinct: list[Entity] = []
     for _, _, ent in datasets:
         if all(ent.id != d.id for d in distinct):
             distinct.append(ent)
+    if respectively and len(distinct) == len(values) > 1:
+        return distinct[[x.start for x in values].index(v.start)]
+    # "78.3% top-1 accuracy on ImageNet": the first dataset after the value (and its metric), before any other value.
+    after = max(v.end, metric_end)
+    nxt = min((x.start for x in all_values if x.start >= after), default=len(text))
+    for s, e, ent in datasets:
+        if after <= s < nxt and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I) and not _CLAUSE_BREAK.search(text, after, s):
+            return ent
     if len(distinct) == 1:
         return distinct[0]
-    if respectively and len(distinct) == len(values):
-        return distinct[[x.start for x in values].index(v.start)]
     return _nearest(v, datasets)[2]
 
 
@@ -496,7 +503,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
             if respectively and len(same_metric) == 1:
                 same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
-            dataset = _dataset_for(v, datasets, same_metric, respectively)
+            dataset = _dataset_for(text, v, mspan[1], datasets, same_metric, values, respectively)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
             dataset_id, dataset_name = (dataset.id, dataset.name) if dataset else (None, None)

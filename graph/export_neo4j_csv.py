@@ -27,7 +27,8 @@ from paperkg.graph.tables import GraphTables
 
 ARRAY_DELIMITER = "\x1f"  # ASCII unit separator
 ARRAY_DELIMITER_ARG = "U+001F"  # how neo4j-admin is told about it
-_CSV_TYPE = {schema.STRING: "", schema.INT64: ":long", schema.STRING_LIST: ":string[]", schema.INT64_LIST: ":long[]"}
+_CSV_TYPE = {schema.STRING: "", schema.INT64: ":long", schema.STRING_LIST: ":string[]", schema.INT64_LIST: ":long[]",
+             schema.DOUBLE: ":double", schema.BOOL: ":boolean"}
 
 
 @dataclass
@@ -71,6 +72,10 @@ def _cell(value: Any, typ: str, where: str) -> str:
         except (TypeError, ValueError):
             pass
         return str(int(value))
+    if typ == schema.DOUBLE:
+        return repr(float(value))
+    if typ == schema.BOOL:
+        return "true" if value else "false"
     return _quote(str(value))
 
 
