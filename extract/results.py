@@ -141,10 +141,11 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 
 # Relative: a difference, not a score.
 _REL_BEFORE = re.compile(
-    r"(?:\bby|\bimprov\w*|\bgains?|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
-    r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?)"
+    r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
+    r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
+    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of)"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
-    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as|~|≈)\s+)*$",
+    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
@@ -162,6 +163,7 @@ _BASELINE_BEFORE = re.compile(
 )
 _WE = re.compile(r"\b(?:we|our|ours|the\s+proposed|this\s+(?:paper|work|method|approach|model))\b", re.IGNORECASE)
 _COMPARE = re.compile(r"\b(?:than|over|compared?\s+(?:to|with)|vs\.?|versus|outperform\w*|surpass\w*|beat\w*)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
@@ -196,6 +198,8 @@ def _values(sentence: str, offset: int) -> list[_Value]:
                 out.append(_Value(offset + a, offset + b, piece.strip(), float(re.search(_NUM, piece).group()),
                                   "%" if "%" in piece or (m.group("pct") or m.group("lopct")) else None, None, False))
             continue
+        if hi is not None and float(hi) <= float(m.group("lo")):
+            continue  # "50.02%-0.15%": arithmetic, not a range
         value = float(hi if hi is not None else m.group("lo"))
         unit = "%" if (m.group("pct") or m.group("lopct")) else None
         out.append(_Value(offset + m.start(), offset + m.end(), text.strip(), value, unit, m.group("sign"), hi is not None))
@@ -219,8 +223,8 @@ def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
     numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
     if "and" in words and not numbers:
         return False  # "19.4% better accuracy and 9.5% lower test loss": 9.5 is not accuracy
-    follower = re.match(r"\s+([a-z]+)\b", text[v.end : v.end + 30])
-    if follower and follower.group(1) not in _VALUE_FOLLOWERS:
+    follower = re.match(r"\s+([A-Za-z]+)\b", text[v.end : v.end + 30])
+    if follower and follower.group(1).lower() not in _VALUE_FOLLOWERS:
         return False  # "accuracy at 4 pixels": 4 counts pixels
     return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w) for w in words)
 
@@ -285,9 +289,12 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> s
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after):
         return "relative"
-    if metric_span[1] <= v.start and re.search(r"\b(?:reduction|improvement|gain|increase|decrease|drop)\b",
+    if metric_span[1] <= v.start and re.search(r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
                                               text[metric_span[0] : v.start], re.I):
         return "relative"  # "error reduction (up to 31.6%)", "improvement of 2.5%"
+    if metric_span[0] >= v.end and re.match(r"\s*of\s+(?:the\s+)?$", text[v.end : metric_span[0]]) and re.match(
+            r"\s+(?:of|obtained|achieved|reached)\b", text[metric_span[1] : metric_span[1] + 12]):
+        return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network"
     if v.ranged:
         return "range"
     if _OVER_BEFORE.search(before):
@@ -326,7 +333,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
             i = text.find(form, start, end)
             while i >= 0:
                 j = i + len(form)
-                if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "}_")) and (j == len(text) or not text[j].isalnum()):
                     out.add((i, j, e.id))
                 i = text.find(form, j, end)
     spans = sorted(out, key=lambda x: (x[0], -x[1]))
@@ -379,25 +386,55 @@ def _nearest(v: _Value, spans: list) -> object:
     return min(spans, key=distance)
 
 
-def _dataset_for(text: str, v: _Value, metric_end: int, datasets: list, values: list[_Value], all_values: list[_Value],
-                 respectively: bool) -> Entity | None:
-    if not datasets:
-        return None
+_NEW_STATEMENT = re.compile(
+    r"[;]|\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|while|whereas|but|improv\w*|outperform\w*|surpass\w*)\b",
+    re.IGNORECASE,
+)
+_ON_NAME = re.compile(rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+\d{{1,4}})?)")
+
+
+def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
+                 respectively: bool, s0: int) -> Entity | str | None:
+    """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
     distinct: list[Entity] = []
     for _, _, ent in datasets:
         if all(ent.id != d.id for d in distinct):
             distinct.append(ent)
     if respectively and len(distinct) == len(values) > 1:
         return distinct[[x.start for x in values].index(v.start)]
-    # "78.3% top-1 accuracy on ImageNet": the first dataset after the value (and its metric), before any other value.
-    after = max(v.end, metric_end)
-    nxt = min((x.start for x in all_values if x.start >= after), default=len(text))
+    # "accuracy on ImageNet from 82.2% to 87.8%", "error rate on CIFAR-10 of 3.1%": between the metric and the value.
+    if mspan[1] <= v.start:
+        between = [d for d in datasets if mspan[1] <= d[0] and d[1] <= v.start]
+        if between and not any(mspan[1] <= x.start < between[-1][0] for x in all_values):
+            return between[-1][2]
+    # "78.3% top-1 accuracy on ImageNet", "49.2% AP and 44.0% AP on COCO": the first dataset after the value (and
+    # its metric) before a new statement starts.
+    after = max(v.end, mspan[1])
+    stop = _NEW_STATEMENT.search(text, after)
+    stop_at = stop.start() if stop else len(text)
     for s, e, ent in datasets:
-        if after <= s < nxt and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I) and not _CLAUSE_BREAK.search(text, after, s):
+        if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
             return ent
-    if len(distinct) == 1:
-        return distinct[0]
-    return _nearest(v, datasets)[2]
+    named = _ON_NAME.match(text[after:])
+    if named and not _inside(after + named.start("name"), datasets):
+        name = named.group("name")
+        if name.lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
+                sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
+            return name  # a name the extractor does not know: keep it as text, link nothing
+        return None if name[:1].isupper() and name.lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text)
+    return _fallback(v, datasets, distinct, all_values, text)
+
+
+def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
+    # A dataset named before the value counts only when no other value sits between them or right before it
+    # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
+    usable = [d for d in datasets if d[0] >= v.end or not any(
+        d[1] <= x.start < v.start or 0 <= d[0] - x.end <= 40 for x in all_values if x is not v)]
+    if not usable:
+        return None
+    if len({d[2].id for d in usable}) == 1:
+        return usable[0][2]
+    return _nearest(v, usable)[2]
 
 
 def _paper_dataset(paper: ExtractedPaper) -> Entity | None:
@@ -449,14 +486,14 @@ _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 def find_results(paper: ExtractedPaper) -> list[Result]:
     """The result statements of one paper, in text order."""
     text = paper.abstract
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return []
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
     for index, (s0, s1) in enumerate(sentence_spans(text)):
-        sentence = text[s0:s1]
-        if not any(ch.isdigit() for ch in sentence):
+        if not _DIGIT.search(text, s0, s1):
             continue
+        sentence = text[s0:s1]
         metrics = _metric_spans(sentence, s0)
         if not metrics:
             continue
@@ -491,6 +528,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
             if previous is not None and previous[2] == "relative" and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
+                or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
+                    and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start]))
             ):
                 qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
             previous = (v, mspan, qualifier)
@@ -503,14 +542,16 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
             if respectively and len(same_metric) == 1:
                 same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
-            dataset = _dataset_for(text, v, mspan[1], datasets, same_metric, values, respectively)
+            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
-            dataset_id, dataset_name = (dataset.id, dataset.name) if dataset else (None, None)
-            if dataset is None and local:
+            dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
+            if isinstance(dataset, str):
+                rule += "+dataset:sentence-text"
+            elif dataset is None and local:
                 dataset_name = _nearest(v, local)[2]
                 rule += "+dataset:sentence-text"
-            elif dataset is None:
+            elif dataset is None and not datasets:
                 if not fallback_dataset:
                     fallback_dataset.append(_paper_dataset(paper))
                 if fallback_dataset[0] is not None:
