@@ -158,6 +158,7 @@ _OVER_BEFORE = re.compile(r"(?:\bover|\bmore\s+than|\babove|\bat\s+least|\bexcee
 _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\bless\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
+    r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
     r")\b[^,;()]*$",
     re.IGNORECASE,
 )
@@ -387,7 +388,7 @@ def _nearest(v: _Value, spans: list) -> object:
 
 
 _NEW_STATEMENT = re.compile(
-    r"[;]|\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|while|whereas|but|improv\w*|outperform\w*|surpass\w*)\b",
+    r"[;]|\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|while|whereas|but|improv\w*|outperform\w*|surpass\w*|from)\b",
     re.IGNORECASE,
 )
 _ON_NAME = re.compile(rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+\d{{1,4}})?)")
@@ -474,6 +475,9 @@ _METRIC_RELATIVE = re.compile(
     r"(?:\bby\s+(?:the\s+)?|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "improves accuracy up to 2.5%", "boosts F1 by 3": a verb of change before the metric, "by"/"up to" after it.
+_VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.I)
+_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
     r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with)\s+"
     r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost)\s+)?$",
@@ -523,6 +527,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             qualifier = _qualifier(text, v, mspan, clause)
             if qualifier != "relative" and (
                 (mspan[1] <= v.start and _METRIC_RELATIVE.search(text[clause : mspan[0]]))
+                or (mspan[1] <= v.start and _VERB_METRIC_BY.search(text[clause : mspan[0]])
+                    and _BY_GAP.match(text[mspan[1] : v.start]))
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
