@@ -135,6 +135,7 @@ def draw_leaderboard(lb: Leaderboard, *, title: str | None = None) -> Figure:
     years = sorted(set(int(y) for y in pts["year"]))
     ax.set_xticks(years if len(years) <= 20 else years[:: max(1, len(years) // 12)])
     ax.set_xlim(years[0] - 0.6, years[-1] + 1.4)
+    ax.margins(y=0.12)  # room for the labels above the best and below the lowest point
     ax.grid(True, color="#e0e0e0", linewidth=0.8, zorder=0)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
