@@ -126,6 +126,9 @@ def write_neo4j_csv(tables: GraphTables, out_dir: str | Path, database: str = "n
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     export = Neo4jCsvExport(out)
+    # Every label and type is counted, 0 when it has no rows (then no file is written: nothing to import).
+    export.rows.update({nt.label: 0 for nt in schema.NODE_TYPES})
+    export.rows.update({rt.type: 0 for rt in schema.REL_TYPES})
     for nt in schema.NODE_TYPES:
         df = tables.nodes.get(nt.label)
         if df is None or not len(df):
