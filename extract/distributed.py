@@ -22,6 +22,7 @@ from paperkg.errors import InputError, MissingDependency
 
 from .canonical import LocalResult, canonicalise
 from .records import ExtractedPaper, Paper
+from .results import attach_results
 
 DEFAULT_SHARD_SIZE = 1000  # papers per task: big enough to amortise task overhead, small enough to balance
 CONNECT_TIMEOUT = "20s"  # how long to keep retrying a scheduler address before giving up
@@ -138,7 +139,7 @@ def extract_papers_dask(
         futures = client.map(_extract_shard, data, pure=False)
         parts = _gather_in_order(client, futures, [len(s) for s in shards], progress)
     results = [LocalResult(paper, *rest) for shard, part in zip(shards, parts) for paper, rest in zip(shard, part)]
-    return canonicalise(results)
+    return attach_results(canonicalise(results))
 
 
 def extract_files_dask(
@@ -181,4 +182,4 @@ def extract_files_dask(
                 merged.skipped.append(readers.Skip(path or str(paper.source), int(line) if line.isdigit() else None, dup))
             else:
                 results.append(LocalResult(paper, *rest))
-    return canonicalise(results), merged
+    return attach_results(canonicalise(results)), merged

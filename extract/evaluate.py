@@ -16,6 +16,7 @@ from pathlib import Path
 
 from paperkg.errors import InputError
 
+from .evaluate_results import ResultsReport, evaluate_results, has_results
 from .text import normalise_surface
 
 SCORED = ("method", "model", "dataset", "benchmark")
@@ -80,6 +81,8 @@ class Report:
     papers: int = 0
     unpaired: int = 0
     errors: list[dict] = field(default_factory=list)  # what was missed / spurious, for reading
+    results: ResultsReport | None = None  # when the gold file annotates results (evaluate_results.py)
+    entities_annotated: bool = True
 
     @property
     def role_accuracy(self) -> float:
@@ -96,9 +99,15 @@ class Report:
             "proposed_role_accuracy": round(self.role_accuracy, 4),
             "proposed_role_pairs": self.role_total,
             "code": self.code.row(),
+            **({"results": self.results.to_dict()} if self.results else {}),
         }
 
     def table(self) -> str:
+        if self.results and not self.entities_annotated:
+            return self.results.table()  # a results-only gold file: entity scores would be meaningless
+        return self._entity_table() + ("\n" + self.results.table() if self.results else "")
+
+    def _entity_table(self) -> str:
         lines = [f"papers scored: {self.papers}" + (f" (gold papers with no prediction: {self.unpaired})" if self.unpaired else "")]
         lines.append(f"{'':28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
 
@@ -219,4 +228,7 @@ def evaluate(gold_path: str | Path, pred_path: str | Path) -> Report:
                 "missed": [f"{e['name']} [{e['type']}]" for e in missed],
                 "spurious": [f"{e['name']} [{e['type']}]" for e in spurious],
             })
+    if has_results(gold_rows):
+        report.results = evaluate_results(gold_rows, preds)
+        report.entities_annotated = any("entities" in g for g in gold_rows)
     return report

@@ -22,6 +22,7 @@ from spacy.language import Language
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
 from .canonical import LocalResult, canonicalise
 from .records import ExtractedPaper, Paper
+from .results import attach_results
 from .resolve import PaperResolver
 from .sentences import sentence_bounds
 from .urls import find_urls
@@ -105,7 +106,8 @@ def extract_papers(
 ) -> list[ExtractedPaper]:
     """Extract every paper, then canonicalise across the corpus. Output order = input order."""
     with _fewer_gc_passes():
-        return canonicalise(_extract_papers(list(papers), n_process=n_process, progress=progress, chunk_size=chunk_size))
+        local = _extract_papers(list(papers), n_process=n_process, progress=progress, chunk_size=chunk_size)
+        return attach_results(canonicalise(local))
 
 
 def extract_local_all(

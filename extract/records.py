@@ -79,6 +79,48 @@ class Entity:
         )
 
 
+@dataclass(frozen=True)
+class Result:
+    """One result statement: a value in a metric, on a dataset or benchmark, by a method or model.
+
+    ``dataset_id`` / ``entity_id`` are the final ids of the paper's entities (None when the sentence names
+    none the extractor knows); ``start``/``end`` are the value's offsets in the abstract, ``sentence`` the
+    index of its sentence. ``qualifier``: exact, up_to, over, range (``value`` is the upper end) or relative
+    (a difference such as "+1.8 BLEU" or "a 15% reduction": never a score).
+    """
+
+    value: float
+    text: str  # the value as written: "93.2%", "+1.8", "5~10%"
+    unit: str | None  # "%" or None (points, ratios)
+    metric: str  # canonical metric name: "F1", "top-1 accuracy", "BLEU"
+    metric_text: str  # the metric as written
+    direction: str  # "higher" | "lower" is better
+    qualifier: str
+    is_baseline: bool
+    dataset_id: str | None
+    dataset: str | None
+    split: str | None
+    entity_id: str | None
+    entity: str | None
+    sentence: int
+    start: int
+    end: int
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in RESULT_FIELDS}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Result":
+        missing = [k for k in RESULT_FIELDS if k not in d]
+        if missing:
+            raise KeyError(f"result lacks {', '.join(missing)}")
+        return cls(**{k: d[k] for k in RESULT_FIELDS})
+
+
+RESULT_FIELDS = tuple(Result.__dataclass_fields__)
+
+
 @dataclass
 class ExtractedPaper:
     """A paper with the entities and code links extracted from it: one line of papers.jsonl."""
@@ -91,6 +133,7 @@ class ExtractedPaper:
     year: int | None = None
     venue: str | None = None
     source: str | None = None
+    results: list[Result] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -99,6 +142,7 @@ class ExtractedPaper:
             "abstract": self.abstract,
             "entities": [e.to_dict() for e in self.entities],
             "code": list(self.code),
+            "results": [r.to_dict() for r in self.results],
         }
         # Optional metadata rides along when known, so the graph can keep year/venue.
         for key in ("year", "venue", "source"):
@@ -118,4 +162,5 @@ class ExtractedPaper:
             year=d.get("year"),
             venue=d.get("venue"),
             source=d.get("source"),
+            results=[Result.from_dict(r) for r in d.get("results") or []],
         )

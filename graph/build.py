@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from paperkg.extract.records import Entity, ExtractedPaper, Mention
+from paperkg.extract.records import Entity, ExtractedPaper, Mention, Result
+from paperkg.extract.text import slug
 from paperkg.graph import schema
 
 # A sentence ends at . ! or ? followed by whitespace and something that can start a sentence.
@@ -147,6 +148,40 @@ def _add_paper_entity_edge(G: nx.MultiDiGraph, paper: ExtractedPaper, pid: str, 
     G.add_edge(pid, nid, key=rel, type=rel, _mentions=mentions, **evidence(paper, mentions))
 
 
+def result_key(paper_id: str, res: Result) -> str:
+    """A Result node's key: the paper and where its value starts in the abstract."""
+    return f"{paper_id}#{res.start}"
+
+
+def _add_result(G: nx.MultiDiGraph, paper: ExtractedPaper, pid: str, res: Result) -> None:
+    """A Result node linked to its paper, metric, dataset/benchmark and method/model (n-ary, evidence on the node)."""
+    key = result_key(paper.id, res)
+    rid = node_id(schema.RESULT.label, key)
+    if rid in G:
+        return
+    G.add_node(
+        rid, label=schema.RESULT.label, key=key, value=float(res.value), text=res.text, unit=res.unit,
+        metric=res.metric, direction=res.direction, qualifier=res.qualifier, is_baseline=bool(res.is_baseline),
+        dataset=res.dataset, split=res.split, entity=res.entity, year=paper.year,
+        sentence=sentence_at(paper.abstract, res.start, res.end), sentence_index=res.sentence, start=res.start,
+        end=res.end, rule=res.rule,
+    )
+    G.add_edge(pid, rid, key=schema.REPORTS_RESULT, type=schema.REPORTS_RESULT)
+    # The metric: the paper's own Metric entity when its key matches, else a Metric node for the canonical name.
+    mkey = f"metric:{slug(res.metric)}"
+    mid = node_id(schema.METRIC.label, mkey)
+    if mid not in G:
+        G.add_node(mid, label=schema.METRIC.label, key=mkey, name=res.metric, aliases=[])
+    G.add_edge(rid, mid, key=schema.IN_METRIC, type=schema.IN_METRIC)
+    for ent_id, rel in ((res.dataset_id, schema.MEASURED_ON), (res.entity_id, schema.ACHIEVED_BY)):
+        if not ent_id:
+            continue
+        label = schema.LABEL_OF_TYPE.get(ent_id.split(":", 1)[0])
+        target = node_id(label, ent_id) if label else None
+        if target in G:  # the paper's entity, added above; a result never invents an entity
+            G.add_edge(rid, target, key=rel, type=rel)
+
+
 def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
     """The knowledge graph of these papers, with the derived Method-EVALUATED_ON->Benchmark edges."""
     G = nx.MultiDiGraph()
@@ -161,6 +196,8 @@ def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
                 _add_family(G, nid, ent.family)
             rel = schema.paper_rel_type(ent.type, ent.role)
             _add_paper_entity_edge(G, paper, pid, nid, rel, list(ent.mentions))
+        for res in paper.results:
+            _add_result(G, paper, pid, res)
         for url in paper.code:
             rid = node_id(schema.REPOSITORY.label, url)
             if rid not in G:

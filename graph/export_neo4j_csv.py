@@ -27,7 +27,8 @@ from paperkg.graph.tables import GraphTables
 
 ARRAY_DELIMITER = "\x1f"  # ASCII unit separator
 ARRAY_DELIMITER_ARG = "U+001F"  # how neo4j-admin is told about it
-_CSV_TYPE = {schema.STRING: "", schema.INT64: ":long", schema.STRING_LIST: ":string[]", schema.INT64_LIST: ":long[]"}
+_CSV_TYPE = {schema.STRING: "", schema.INT64: ":long", schema.STRING_LIST: ":string[]", schema.INT64_LIST: ":long[]",
+             schema.DOUBLE: ":double", schema.BOOL: ":boolean"}
 
 
 @dataclass
@@ -71,6 +72,10 @@ def _cell(value: Any, typ: str, where: str) -> str:
         except (TypeError, ValueError):
             pass
         return str(int(value))
+    if typ == schema.DOUBLE:
+        return repr(float(value))
+    if typ == schema.BOOL:
+        return "true" if value else "false"
     return _quote(str(value))
 
 
@@ -121,6 +126,9 @@ def write_neo4j_csv(tables: GraphTables, out_dir: str | Path, database: str = "n
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     export = Neo4jCsvExport(out)
+    # Every label and type is counted, 0 when it has no rows (then no file is written: nothing to import).
+    export.rows.update({nt.label: 0 for nt in schema.NODE_TYPES})
+    export.rows.update({rt.type: 0 for rt in schema.REL_TYPES})
     for nt in schema.NODE_TYPES:
         df = tables.nodes.get(nt.label)
         if df is None or not len(df):

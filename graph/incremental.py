@@ -30,6 +30,7 @@ import pandas as pd
 from paperkg.errors import InputError
 from paperkg.extract.canonical import LocalResult, canonicalise
 from paperkg.extract.records import ExtractedPaper, Mention, Paper
+from paperkg.extract.results import attach_results
 from paperkg.extract.resolve import LocalEntity
 from paperkg.graph import schema
 from paperkg.graph.tables import GraphTables, tables_from_papers
@@ -161,7 +162,7 @@ def plan_build(inputs: Sequence[Paper], stored: list[Paper], extractions: dict[s
 def resolve_all(plan: BuildPlan, extracted: Sequence[LocalResult]) -> tuple[list[ExtractedPaper], GraphTables]:
     """Resolve stored and newly extracted papers as one corpus; the final papers and the store's tables."""
     results = sorted([*plan.kept, *extracted], key=lambda r: r.paper.id)
-    papers = canonicalise(results)
+    papers = attach_results(canonicalise(results))
     tables = tables_from_papers(papers)
     tables.nodes[schema.EXTRACTION.label] = extraction_table(results)
     return papers, tables

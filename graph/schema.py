@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 # Property types use LadybugDB's names; the Neo4j store maps them where it needs to.
 STRING, INT64, STRING_LIST, INT64_LIST = "STRING", "INT64", "STRING[]", "INT64[]"
+DOUBLE, BOOL = "DOUBLE", "BOOLEAN"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,22 @@ MODEL = NodeType("Model", "key", _ENTITY_PROPS + (("family", STRING),) + _PAPERS
 MODEL_FAMILY = NodeType("ModelFamily", "key", (("key", STRING), ("name", STRING)))
 REPOSITORY = NodeType("Repository", "url", (("url", STRING),) + _PAPERS_PROP)
 
-NODE_TYPES: tuple[NodeType, ...] = (PAPER, METHOD, DATASET, BENCHMARK, TASK, METRIC, MODEL, MODEL_FAMILY, REPOSITORY)
+# One result statement of a paper (extract/results.py), n-ary: a node linked to its paper, metric, dataset or
+# benchmark and method or model. Key: "<paper id>#<value start offset>". Its evidence is on the node.
+RESULT = NodeType(
+    "Result",
+    "key",
+    (
+        ("key", STRING), ("value", DOUBLE), ("text", STRING), ("unit", STRING), ("metric", STRING),
+        ("direction", STRING), ("qualifier", STRING), ("is_baseline", BOOL), ("dataset", STRING), ("split", STRING),
+        ("entity", STRING), ("year", INT64), ("sentence", STRING), ("sentence_index", INT64), ("start", INT64),
+        ("end", INT64), ("rule", STRING),
+    ),
+)
+
+NODE_TYPES: tuple[NodeType, ...] = (
+    PAPER, METHOD, DATASET, BENCHMARK, TASK, METRIC, MODEL, MODEL_FAMILY, REPOSITORY, RESULT,
+)
 
 # Kept by the stores but not part of the graph (no relationships; never exported, drawn or queried by the
 # canned queries): each paper's extraction before corpus-wide resolution, so that a corpus built in parts is
@@ -97,6 +113,11 @@ REL_FOR_METRIC = "REPORTS"
 HAS_CODE = "HAS_CODE"
 IN_FAMILY = "IN_FAMILY"
 EVALUATED_ON = "EVALUATED_ON"  # derived (Method)->(Benchmark), property papers = count of papers
+REPORTS_RESULT = "REPORTS_RESULT"  # (Paper)->(Result)
+IN_METRIC = "IN_METRIC"  # (Result)->(Metric)
+MEASURED_ON = "MEASURED_ON"  # (Result)->(Dataset|Benchmark)
+ACHIEVED_BY = "ACHIEVED_BY"  # (Result)->(Method|Model)
+RESULT_RELS = (REPORTS_RESULT, IN_METRIC, MEASURED_ON, ACHIEVED_BY)
 
 PAPER_ENTITY_RELS = tuple(REL_OF_ROLE.values()) + (REL_FOR_TASK, REL_FOR_METRIC)
 
@@ -120,6 +141,12 @@ def _rels() -> tuple[RelType, ...]:
     rels.append(RelType(HAS_CODE, "Paper", "Repository", ()))
     rels.append(RelType(IN_FAMILY, "Model", "ModelFamily", ()))
     rels.append(RelType(EVALUATED_ON, "Method", "Benchmark", (("papers", INT64),)))
+    rels.append(RelType(REPORTS_RESULT, "Paper", "Result", ()))
+    rels.append(RelType(IN_METRIC, "Result", "Metric", ()))
+    for label in ("Dataset", "Benchmark"):
+        rels.append(RelType(MEASURED_ON, "Result", label, ()))
+    for label in ("Method", "Model"):
+        rels.append(RelType(ACHIEVED_BY, "Result", label, ()))
     return tuple(rels)
 
 

@@ -129,7 +129,10 @@ def run_evaluate(args) -> int:
     else:
         print(report.table())
     if args.errors:
-        for e in report.errors:
+        for e in report.errors if report.entities_annotated else []:
             print(f"- {e['abstract_start']!r}\n    missed:   {', '.join(e['missed']) or '-'}\n"
                   f"    spurious: {', '.join(e['spurious']) or '-'}")
+        for e in report.results.errors if report.results else []:
+            print(f"- results of {e['id']}\n    missed:   {'; '.join(e['missed']) or '-'}\n"
+                  f"    spurious: {'; '.join(e['spurious']) or '-'}")
     return 0

@@ -17,12 +17,14 @@ views (they compose: bipartite, then focus, then query, then top):
   --query NAME        the nodes named in a canned query's result (and its --param values)
   --top N             the N nodes of highest degree
   --heatmap           the method x benchmark matrix instead of a graph (.svg/.png/.pdf)
+  --leaderboard NAME  state of the art over time on a benchmark (--metric M; .html/.svg/.png/.pdf)
 
 examples:
   paperkg viz --papers papers.jsonl --focus DPO --depth 2 -o dpo.html
   paperkg viz --bipartite -o methods-benchmarks.svg
   paperkg viz --query methods-on-benchmark --param benchmark=GSM8K -o gsm8k.png
   paperkg viz --heatmap -o matrix.pdf
+  paperkg viz --leaderboard CIFAR-10 --metric accuracy -o sota-cifar10.png
 """
 
 
@@ -50,6 +52,9 @@ def register(sub) -> None:
     p.add_argument("--max-nodes", type=int, default=None, metavar="N",
                    help="refuse to draw more nodes than this (default 300)")
     p.add_argument("--heatmap", action="store_true", help="draw the method x benchmark heatmap")
+    p.add_argument("--leaderboard", metavar="BENCHMARK",
+                   help="draw the state of the art over time on this benchmark (name, alias or key)")
+    p.add_argument("--metric", help="with --leaderboard: the metric (default: the one most results report)")
     p.add_argument("--title", help="title of the picture")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file: .html, .svg, .png or .pdf")
     p.set_defaults(func=run_viz)
@@ -111,8 +116,17 @@ def run_viz(args) -> int:
         raise InputError("the heatmap is a static picture: use .svg, .png or .pdf", str(out))
     max_nodes = viz.DEFAULT_MAX_NODES if args.max_nodes is None else args.max_nodes
     params = parse_params(args.param)
+    if args.metric and not args.leaderboard:
+        raise InputError("--metric goes with --leaderboard BENCHMARK")
     with ExitStack() as stack:
         G = viz.graph_from_papers(args.papers) if args.papers else None
+        if args.leaderboard:
+            from paperkg.graph.viz.leaderboard import leaderboard_points, write_leaderboard
+
+            lb = leaderboard_points(_open_store(args, stack, G), args.leaderboard, args.metric)
+            write_leaderboard(lb, out, title=args.title)
+            print(f"wrote {out} ({len(lb.points)} results in {lb.metric}, {len(lb.records)} records)", file=sys.stderr)
+            return 0
         if args.heatmap:
             source = G if G is not None else _open_store(args, stack)
             viz.write_heatmap(source, out, title=_title(args))

@@ -26,3 +26,12 @@ QUERY_PARAMS: dict[str, list[dict]] = {
     "top-benchmarks": [{}, {"limit": 2}],
     "top-methods": [{}],
 }
+
+# The result queries, on tests/data/results_papers.jsonl (the small fixture states no results).
+RESULTS_QUERY_PARAMS: dict[str, list[dict]] = {
+    "leaderboard": [{"benchmark": "CIFAR-10"}, {"benchmark": "cifar10", "metric": "accuracy"},
+                    {"benchmark": "imagenet", "limit": 1}, {"benchmark": INJECTION_NAME}],
+    "sota-over-time": [{"benchmark": "CIFAR 10"}, {"benchmark": "ImageNet", "metric": "top-1 accuracy"}],
+    "results-on-benchmark": [{"benchmark": "cifar-10"}, {"benchmark": "WMT 2014", "metric": "BLEU"}],
+    "results-for-method": [{"method": "TinyNet"}, {"method": "wide residual networks"}, {"method": INJECTION_NAME}],
+}

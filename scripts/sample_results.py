@@ -1,0 +1,88 @@
+"""Draw the results gold sample: abstracts from the 73k corpus that state results, and some that state none.
+
+Deterministic: random.Random(SEED).shuffle over line numbers, then a coarse screen sorts each candidate
+into "looks like it states a result" (a number with % or next to a metric word in one sentence) or "does
+not"; the first N_WITH / N_WITHOUT of each, in shuffled order, are kept. The screen only balances the
+sample: whether an abstract states results is decided by hand in gold-results.jsonl, not by this regex.
+
+The first BLIND_WITH + BLIND_WITHOUT papers form the "blind" part: scored once with the first working
+extractor and never tuned on. The rest is the "tune" part.
+
+    .venv/bin/python scripts/sample_results.py   # writes tests/data/results-corpus.jsonl
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+SEED = 20261130
+BLIND_WITH, BLIND_WITHOUT = 36, 9
+TUNE_WITH, TUNE_WITHOUT = 62, 13
+MIN_CHARS = 400
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path("/work/shared/corpus/abstracts-73k.jsonl.gz")
+OTHER_GOLD = [ROOT / "tests" / "data" / "gold-dev.jsonl", ROOT / "tests" / "data" / "heldout-corpus.jsonl"]
+OUT = ROOT / "tests" / "data" / "results-corpus.jsonl"
+
+# Coarse screen, deliberately broad: a number with a percent sign, or a number within a few words of a
+# metric word, inside one sentence.
+METRIC_WORDS = (
+    r"accuracy|F1|F-score|F-measure|BLEU|ROUGE|METEOR|CIDEr|mAP|AP|NDS|error|WER|CER|EER|perplexity|PSNR|SSIM|"
+    r"FID|AUC|recall|precision|mIoU|IoU|Dice|correlation|MRR|NDCG|hits@\d+|EM|exact match|score|points?"
+)
+SCREEN = re.compile(
+    rf"\d+(?:\.\d+)?\s?%|\b\d+\.\d+\b[^.]{{0,40}}\b(?:{METRIC_WORDS})\b|\b(?:{METRIC_WORDS})\b[^.]{{0,40}}\b\d+\.\d+\b",
+    re.IGNORECASE,
+)
+
+
+def clean_abstract(text: str) -> str:
+    """The text paperkg's reader keeps: stripped, whitespace runs with a line break made one space."""
+    return re.sub(r"[ \t]*[\r\n]\s*", " ", text.strip())
+
+
+def seen_ids_and_titles() -> tuple[set[str], set[str]]:
+    ids, titles = set(), set()
+    for path in OTHER_GOLD:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            ids.add(str(rec.get("id")))
+            titles.add((rec.get("title") or "").strip().lower())
+    return ids, titles
+
+
+def main() -> None:
+    lines = gzip.open(CORPUS, "rt", encoding="utf-8").read().splitlines()
+    ids, titles = seen_ids_and_titles()
+    order = list(range(len(lines)))
+    random.Random(SEED).shuffle(order)
+    with_, without = [], []
+    need_with, need_without = BLIND_WITH + TUNE_WITH, BLIND_WITHOUT + TUNE_WITHOUT
+    for i in order:
+        rec = json.loads(lines[i])
+        title, abstract = rec.get("title") or "", clean_abstract(rec.get("abstract") or "")
+        if len(abstract) < MIN_CHARS or str(rec["id"]) in ids or title.strip().lower() in titles:
+            continue
+        row = {"id": rec["id"], "title": title or None, "abstract": abstract, "year": rec.get("year"),
+               "venue": rec.get("venue")}
+        bucket, need = (with_, need_with) if SCREEN.search(abstract) else (without, need_without)
+        if len(bucket) < need:
+            bucket.append(row)
+        if len(with_) == need_with and len(without) == need_without:
+            break
+    blind = with_[:BLIND_WITH] + without[:BLIND_WITHOUT]
+    tune = with_[BLIND_WITH:] + without[BLIND_WITHOUT:]
+    with OUT.open("w", encoding="utf-8") as fh:
+        for part, rows in (("blind", blind), ("tune", tune)):
+            for row in rows:
+                fh.write(json.dumps({**row, "part": part}, ensure_ascii=False) + "\n")
+    print(f"wrote {len(blind)} blind + {len(tune)} tune papers to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

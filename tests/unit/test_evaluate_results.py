@@ -1,0 +1,79 @@
+"""Scoring result tuples against gold (extract/evaluate_results.py) and through `paperkg evaluate`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from paperkg.cli import main
+from paperkg.extract.evaluate import evaluate
+
+GOLD_FILE = Path(__file__).parents[1] / "data" / "gold-results.jsonl"
+TEXT = "FooNet reaches 93.2% accuracy on ImageNet and +1.8 BLEU on WMT."
+
+
+def gold_result(value, metric, dataset=None, qualifier="exact", entity=None, aliases=()):
+    return {"value": value, "text": str(value), "unit": "%", "metric": metric, "direction": "higher",
+            "dataset": dataset, "dataset_aliases": list(aliases), "split": None, "entity": entity,
+            "is_baseline": False, "qualifier": qualifier}
+
+
+def pred_result(value, metric, dataset_id=None, dataset=None, qualifier="exact", entity_id=None, entity=None):
+    return {"value": value, "text": str(value), "unit": "%", "metric": metric, "metric_text": metric,
+            "direction": "higher", "qualifier": qualifier, "is_baseline": False, "dataset_id": dataset_id,
+            "dataset": dataset, "split": None, "entity_id": entity_id, "entity": entity, "sentence": 0,
+            "start": 0, "end": 1, "rule": "test"}
+
+
+def write(tmp_path, gold, pred):
+    g, p = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    g.write_text(json.dumps({"id": "a", "part": "blind", "abstract": TEXT, "results": gold}) + "\n")
+    entities = [{"id": "dataset:imagenet", "name": "ImageNet", "type": "dataset", "aliases": ["ILSVRC-12"],
+                 "role": "uses", "family": None, "mentions": []},
+                {"id": "method:foonet", "name": "FooNet", "type": "method", "aliases": [], "role": "proposes",
+                 "family": None, "mentions": []}]
+    p.write_text(json.dumps({"id": "a", "title": None, "abstract": TEXT, "entities": entities, "code": [],
+                             "results": pred}) + "\n")
+    return g, p
+
+
+def test_match_needs_value_metric_dataset_and_the_same_kind(tmp_path):
+    gold = [gold_result(93.2, "accuracy", "ILSVRC-12", entity="FooNet"), gold_result(1.8, "BLEU", "WMT", "relative"),
+            gold_result(5.0, None)]  # no metric named: not scored
+    pred = [pred_result(93.2, "accuracy", "dataset:imagenet", "ImageNet", entity_id="method:foonet", entity="FooNet"),
+            pred_result(1.8, "BLEU", None, "WMT"),  # read as a score: wrong
+            pred_result(7.0, "F1")]
+    r = evaluate(*write(tmp_path, gold, pred)).results
+    assert (r.tuples.tp, r.tuples.fp, r.tuples.fn) == (1, 2, 1)
+    assert (r.with_entity.tp, r.with_entity.fp) == (1, 2)
+    assert r.per_part["blind"].tp == 1
+
+
+def test_metric_surface_forms_fold_and_entity_must_agree(tmp_path):
+    gold = [gold_result(93.2, "Accuracy", "ImageNet", entity="BarNet")]
+    pred = [pred_result(93.2, "accuracy", "dataset:imagenet", "ImageNet", entity_id="method:foonet", entity="FooNet")]
+    r = evaluate(*write(tmp_path, gold, pred)).results
+    assert r.tuples.tp == 1 and r.with_entity.tp == 0 and r.with_entity.fn == 1
+
+
+def test_cli_prints_results_only_for_a_results_gold(tmp_path, capsys):
+    g, p = write(tmp_path, [gold_result(93.2, "F-score", "ImageNet")], [pred_result(93.2, "F1", "dataset:imagenet", "ImageNet")])
+    assert main(["evaluate", str(g), str(p), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "value+metric+dataset" in out and "overall typed" not in out
+    assert main(["evaluate", str(g), str(p), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["results"]["tuples"]["precision"] == 1.0
+
+
+def test_gold_file_is_well_formed():
+    rows = [json.loads(line) for line in GOLD_FILE.read_text(encoding="utf-8").splitlines()]
+    parts = {"blind": 0, "tune": 0}
+    with_results = 0
+    for row in rows:
+        parts[row["part"]] += 1
+        with_results += bool(row["results"])
+        for t in row["results"]:
+            assert t["text"] in row["abstract"] and float(t["text"]) == t["value"]
+            assert t["qualifier"] in ("exact", "up_to", "over", "range", "relative")
+            assert t["direction"] in ("higher", "lower")
+    assert parts["blind"] >= 40 and with_results >= 80 and len(rows) - with_results >= 20
