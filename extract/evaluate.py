@@ -17,6 +17,7 @@ from pathlib import Path
 from paperkg.errors import InputError
 
 from .evaluate_results import ResultsReport, evaluate_results, has_results
+from .scores import Counts
 from .text import normalise_surface
 
 SCORED = ("method", "model", "dataset", "benchmark")
@@ -43,30 +44,6 @@ def _key(text: str) -> str:
 
 def _url_key(url: str) -> str:
     return re.sub(r"^(https?:)?//", "", url.strip()).rstrip("/.").lower()
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def row(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
 @dataclass

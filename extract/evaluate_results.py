@@ -20,38 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .results import canonical_metric
+from .scores import Counts
 from .text import normalise_surface
 
 
 @dataclass
-class TupleCounts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def row(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
-
-
-@dataclass
 class ResultsReport:
-    tuples: TupleCounts = field(default_factory=TupleCounts)  # value + metric + dataset (+ relative or not)
-    with_entity: TupleCounts = field(default_factory=TupleCounts)
-    per_part: dict[str, TupleCounts] = field(default_factory=dict)
+    tuples: Counts = field(default_factory=Counts)  # value + metric + dataset (+ relative or not)
+    with_entity: Counts = field(default_factory=Counts)
+    per_part: dict[str, Counts] = field(default_factory=dict)
     papers: int = 0
     baseline_agree: int = 0
     qualifier_agree: int = 0
@@ -71,7 +48,7 @@ class ResultsReport:
     def table(self) -> str:
         lines = [f"result tuples in {self.papers} papers", f"{'':34} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
 
-        def add(label: str, c: TupleCounts) -> None:
+        def add(label: str, c: Counts) -> None:
             lines.append(f"{label:34} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5d} {c.fp:5d} {c.fn:5d}")
 
         add("value+metric+dataset", self.tuples)
@@ -160,7 +137,7 @@ def evaluate_results(gold_rows: list[dict], pred_of: dict[str, dict]) -> Results
         gold = [r for r in g["results"] if r.get("metric")]
         pred = list(p.get("results") or [])
         entities = {e["id"]: e for e in p.get("entities") or []}
-        part = report.per_part.setdefault(g.get("part") or "all", TupleCounts())
+        part = report.per_part.setdefault(g.get("part") or "all", Counts())
         pairs, missed, spurious = _match(gold, pred, entities, with_entity=False)
         for c in (report.tuples, part):
             c.tp += len(pairs)
