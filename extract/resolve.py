@@ -197,6 +197,19 @@ def type_from_head(name: str) -> str | None:
 UNNAMED_TASK_HEADS = frozenset("tracking linking completion prediction forecasting localization localisation".split())
 
 
+def _stems(phrase: str) -> frozenset[str]:
+    """Content words cut to four letters: spelling variants of one name share most of them."""
+    words = phrase.lower().replace("-", " ").split()
+    return frozenset(w[:4] for w in words if w.isalpha() and w not in _MINOR_WORDS)
+
+
+_MINOR_WORDS = frozenset("a an the of for in on to with by from and via as".split())
+
+
+def _same_stems(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and len(a & b) / len(a | b) >= 0.5
+
+
 def _first(pair: tuple[int, int]) -> int:
     return pair[0]
 
@@ -302,6 +315,9 @@ class PaperResolver:
         forms = self._forms_of(entry)
         if long_norm.removesuffix("s") in forms:
             return False
+        stems = _stems(long_form)
+        if any(_same_stems(stems, _stems(f)) for f in entry.forms if " " in f):
+            return False  # "Graph Convolution Network", "generative adversarial net": spellings of the entry
         short_words = {f for f in entry.forms if " " not in f}
         if any(len(f.split()) >= 2 and not short_words & set(f.split()) for f in entry.forms):
             return True  # "Preference Ranking Optimization", not "SQuAD 1.1"

@@ -76,8 +76,13 @@ NAME_SHAPE = re.compile(
     r"[A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+{0,2}"
     r"|(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*-?(?:Net|GAN|Former|former|NeRF|BERT|GPT)(?:[\-+]?v?\d+(?:\.\d+)*)?\+{0,2}"
 )
-# "SYntax", "BIrd": two capitals for emphasis, then a plain word; "LSS-Based": a title-cased modifier.
-EMPHASIS_CAPS = re.compile(r"[A-Z]{2}[a-z]{2,}$|.*-(?:Based|Like|Style|Aware|Free|Driven|Guided|Level|Specific|Only)$")
+# "SYntax", "BIrd": two capitals for emphasis, then a plain word; "LSS-Based", "SDCA-Powered": a
+# title-cased modifier; "Non-I.I.D": a prefix.
+EMPHASIS_CAPS = re.compile(
+    r"[A-Z]{2}[a-z]{2,}$|[A-Z][a-z]{3,}[A-Z]$"  # "BIrd", "EstimatoR"
+    r"|.*-(?:Based|Like|Style|Aware|Free|Driven|Guided|Level|Specific|Only|[A-Z][a-z]+(?:ed|ing|ian|al|ive|ous))$"
+    r"|(?:Non|Anti|Pre|Post|Multi|Semi|Dataset|Data|Model)-"  # "Non-I.I.D", "PAC-Bayesian", "Dataset-DESOBA"
+)
 # A web address is no name ("ClinicalTrials.gov").
 WEB_ADDRESS = re.compile(r"\.(?:gov|com|org|net|edu|io)$", re.IGNORECASE)
 # Surnames and name particles ("McCallum", "DeVries", "LeCun", "MacKay", "VanLehn") look CamelCase too.
@@ -90,6 +95,8 @@ def _shape_type(word: str) -> str:
         return "dataset"
     if re.search(r"(?:Challenge|Bench|Eval)$", word):
         return "benchmark"
+    if re.search(r"(?:Score|BLEU|ROUGE|METEOR)$", word):
+        return "metric"  # "MoverScore", "SacreBLEU"
     if re.search(r"BERT|GPT|LLaMA|Llama", word) and not re.search(r"Score|Eval", word):
         return "model"  # "ColBERTv2", "DialoGPT": a coined name built on a pretrained model's name
     return "unknown"

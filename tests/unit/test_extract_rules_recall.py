@@ -91,3 +91,15 @@ def test_a_resource_described_as_a_lexicon_is_data():
 def test_a_coined_name_on_a_pretrained_model_name_is_a_model():
     found = _entities("Retrieval with PolyBERTv3 beats sparse retrieval.")
     assert found["PolyBERTv3"][0] == "model"
+
+
+@pytest.mark.parametrize("word,typ", [("LexiScore", "metric"), ("NovaBLEU", "metric"), ("TalkGPT", "model")])
+def test_name_shape_types_from_the_last_part(word, typ):
+    from paperkg.extract.rules import _shape_type
+
+    assert _shape_type(word) == typ
+
+
+@pytest.mark.parametrize("word", ["EstimatoR", "SDCA-Powered", "PAC-Bayesian", "Non-I.I.D", "Dataset-KLEE"])
+def test_modifiers_prefixes_and_emphasis_are_not_name_shapes(word):
+    assert not _shapes(f"The result for {word} was short.")
