@@ -156,6 +156,7 @@ APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_T
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,20}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 # Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
 NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
 CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
@@ -371,8 +372,11 @@ def find_rule_spans(
             typ = FOLLOWER_TYPE[nxt.group(1).lower()]
             if typ == "model" and not any(ch.isdigit() for ch in word):
                 typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
-            first = PREV_WORD.search(text, max(0, start - 30), start)
-            if first and first.group(1)[:1].isupper() and _name_ok(first.group(1)):
+            # "Anthropic HH dataset", "Flickr30k Entities JP dataset": capitalised words before it belong to it.
+            for _ in range(2):
+                first = PREV_NAME_WORD.search(text, max(0, start - 30), start)
+                if not (first and first.group(1)[:1].isupper() and _name_ok(first.group(1))):
+                    break
                 start = first.start(1)
             add(start, end, typ, "rule:followed-by-type")
     for m in LIST_INTRO.finditer(text):
