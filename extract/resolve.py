@@ -512,6 +512,8 @@ class PaperResolver:
             return None
         if typ in SCORED_TYPES and self._non_entity(main_surface, surfaces, follower):
             return None
+        if sum(ch.isalnum() for ch in main_surface) < 2:
+            return None  # "O", "$C$": a letter names nothing
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)
