@@ -55,6 +55,9 @@ OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|novel|new)\s+$")
 NOVEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b")
 FOLLOWER_WORD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
 LATEX_COMMAND = re.compile(r"\\[A-Za-z]+\s*\{?|[{}]")
+KIND_NOUN_AFTER = re.compile(
+    r"\s+(?:neural\s+)?(?:network|model|framework|architecture|encoder|decoder|backbone|layer|block|module|variant)s?\b"
+)
 MODIFIER_AFTER = re.compile(r"-[a-z]{3,}\b|\s+(?:based|style|like|inspired|driven|powered|guided)\b")
 
 
@@ -437,7 +440,9 @@ class PaperResolver:
         text = texts["abstract"]
         # "a Transformer-based framework", "a BERT style encoder": a name used as a modifier is what the new
         # thing builds on, not the thing proposed.
-        modifier = {(c.field, c.start) for c in chosen if MODIFIER_AFTER.match(texts[c.field], c.end)}
+        modifier = {(c.field, c.start) for c in chosen if MODIFIER_AFTER.match(texts[c.field], c.end)
+                    # "a recursive Transformer model": a listed name before a type noun says what kind
+                    or (c.source.startswith("gazetteer:") and KIND_NOUN_AFTER.match(texts[c.field], c.end))}
         starts = sorted({c.start for c in chosen if c.field == "abstract"})
         bounds = sentences["abstract"]
         for m in PROPOSAL.finditer(text):
