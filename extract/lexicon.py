@@ -94,7 +94,7 @@ METHOD_HEADS = frozenset(
     tokenizer tokenization detector generator discriminator predictor selector solver planner parser tagger
     extractor regressor scorer ranker reranker retriever summarizer translator adapter router verifier sampler
     critic engineering modeling modelling minimization
-    maximization smoothing masking shaping clipping replay exploration imitation bootstrapping""".split()
+    maximization smoothing masking shaping clipping replay exploration imitation bootstrapping approximation""".split()
 )
 
 # Head nouns of long forms that are not methods, datasets, benchmarks or models: imaging modalities,

@@ -55,6 +55,9 @@ OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|novel|new)\s+$")
 NOVEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b")
 FOLLOWER_WORD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
 LATEX_COMMAND = re.compile(r"\\[A-Za-z]+\s*\{?|[{}]")
+KIND_NOUN_AFTER = re.compile(
+    r"\s+(?:neural\s+)?(?:network|model|framework|architecture|encoder|decoder|backbone|layer|block|module|variant)s?\b"
+)
 MODIFIER_AFTER = re.compile(r"-[a-z]{3,}\b|\s+(?:based|style|like|inspired|driven|powered|guided)\b")
 
 
@@ -197,6 +200,19 @@ def type_from_head(name: str) -> str | None:
 UNNAMED_TASK_HEADS = frozenset("tracking linking completion prediction forecasting localization localisation".split())
 
 
+def _stems(phrase: str) -> frozenset[str]:
+    """Content words cut to four letters: spelling variants of one name share most of them."""
+    words = phrase.lower().replace("-", " ").split()
+    return frozenset(w[:4] for w in words if w.isalpha() and w not in _MINOR_WORDS)
+
+
+_MINOR_WORDS = frozenset("a an the of for in on to with by from and via as".split())
+
+
+def _same_stems(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and len(a & b) / len(a | b) >= 0.5
+
+
 def _first(pair: tuple[int, int]) -> int:
     return pair[0]
 
@@ -302,6 +318,9 @@ class PaperResolver:
         forms = self._forms_of(entry)
         if long_norm.removesuffix("s") in forms:
             return False
+        stems = _stems(long_form)
+        if any(_same_stems(stems, _stems(f)) for f in entry.forms if " " in f):
+            return False  # "Graph Convolution Network", "generative adversarial net": spellings of the entry
         short_words = {f for f in entry.forms if " " not in f}
         if any(len(f.split()) >= 2 and not short_words & set(f.split()) for f in entry.forms):
             return True  # "Preference Ranking Optimization", not "SQuAD 1.1"
@@ -421,7 +440,9 @@ class PaperResolver:
         text = texts["abstract"]
         # "a Transformer-based framework", "a BERT style encoder": a name used as a modifier is what the new
         # thing builds on, not the thing proposed.
-        modifier = {(c.field, c.start) for c in chosen if MODIFIER_AFTER.match(texts[c.field], c.end)}
+        modifier = {(c.field, c.start) for c in chosen if MODIFIER_AFTER.match(texts[c.field], c.end)
+                    # "a recursive Transformer model": a listed name before a type noun says what kind
+                    or (c.source.startswith("gazetteer:") and KIND_NOUN_AFTER.match(texts[c.field], c.end))}
         starts = sorted({c.start for c in chosen if c.field == "abstract"})
         bounds = sentences["abstract"]
         for m in PROPOSAL.finditer(text):
@@ -496,6 +517,8 @@ class PaperResolver:
             return None
         if typ in SCORED_TYPES and self._non_entity(main_surface, surfaces, follower):
             return None
+        if sum(ch.isalnum() for ch in main_surface) < 2:
+            return None  # "O", "$C$": a letter names nothing
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)

@@ -76,8 +76,13 @@ NAME_SHAPE = re.compile(
     r"[A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+{0,2}"
     r"|(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9]*-?(?:Net|GAN|Former|former|NeRF|BERT|GPT)(?:[\-+]?v?\d+(?:\.\d+)*)?\+{0,2}"
 )
-# "SYntax", "BIrd": two capitals for emphasis, then a plain word; "LSS-Based": a title-cased modifier.
-EMPHASIS_CAPS = re.compile(r"[A-Z]{2}[a-z]{2,}$|.*-(?:Based|Like|Style|Aware|Free|Driven|Guided|Level|Specific|Only)$")
+# "SYntax", "BIrd": two capitals for emphasis, then a plain word; "LSS-Based", "SDCA-Powered": a
+# title-cased modifier; "Non-I.I.D": a prefix.
+EMPHASIS_CAPS = re.compile(
+    r"[A-Z]{2}[a-z]{2,}$|[A-Z][a-z]{3,}[A-Z]$"  # "BIrd", "EstimatoR"
+    r"|.*-(?:Based|Like|Style|Aware|Free|Driven|Guided|Level|Specific|Only|[A-Z][a-z]+(?:ed|ing|ian|al|ive|ous))$"
+    r"|(?:Non|Anti|Pre|Post|Multi|Semi|Dataset|Data|Model)-"  # "Non-I.I.D", "PAC-Bayesian", "Dataset-DESOBA"
+)
 # A web address is no name ("ClinicalTrials.gov").
 WEB_ADDRESS = re.compile(r"\.(?:gov|com|org|net|edu|io)$", re.IGNORECASE)
 # Surnames and name particles ("McCallum", "DeVries", "LeCun", "MacKay", "VanLehn") look CamelCase too.
@@ -90,6 +95,8 @@ def _shape_type(word: str) -> str:
         return "dataset"
     if re.search(r"(?:Challenge|Bench|Eval)$", word):
         return "benchmark"
+    if re.search(r"(?:Score|BLEU|ROUGE|METEOR)$", word):
+        return "metric"  # "MoverScore", "SacreBLEU"
     if re.search(r"BERT|GPT|LLaMA|Llama", word) and not re.search(r"Score|Eval", word):
         return "model"  # "ColBERTv2", "DialoGPT": a coined name built on a pretrained model's name
     return "unknown"
@@ -149,6 +156,7 @@ APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_T
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,20}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 # Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
 NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
 CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
@@ -364,8 +372,11 @@ def find_rule_spans(
             typ = FOLLOWER_TYPE[nxt.group(1).lower()]
             if typ == "model" and not any(ch.isdigit() for ch in word):
                 typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
-            first = PREV_WORD.search(text, max(0, start - 30), start)
-            if first and first.group(1)[:1].isupper() and _name_ok(first.group(1)):
+            # "Anthropic HH dataset", "Flickr30k Entities JP dataset": capitalised words before it belong to it.
+            for _ in range(2):
+                first = PREV_NAME_WORD.search(text, max(0, start - 30), start)
+                if not (first and first.group(1)[:1].isupper() and _name_ok(first.group(1))):
+                    break
                 start = first.start(1)
             add(start, end, typ, "rule:followed-by-type")
     for m in LIST_INTRO.finditer(text):

@@ -123,7 +123,7 @@ def _int(v):
 class BuildPlan:
     new: list[Paper]  # not in the store: extract
     redo: list[Paper]  # in the store, read by another extractor version: extract again
-    kept: list[LocalResult]  # in the store and current
+    kept: list[tuple[Paper, str]]  # in the store and current: the paper and its stored extraction (decoded when needed)
     unchanged_inputs: int  # inputs the store already holds as they are
 
     @property
@@ -153,7 +153,7 @@ def plan_build(inputs: Sequence[Paper], stored: list[Paper], extractions: dict[s
     for p in stored:
         x = extractions.get(p.id)
         if x is not None and x[0] == content_hash(p) + ":" + version:
-            kept.append(decode(p, x[1]))
+            kept.append((p, x[1]))
         else:
             redo.append(p)
     return BuildPlan(new=new, redo=redo, kept=kept, unchanged_inputs=unchanged)
@@ -161,7 +161,7 @@ def plan_build(inputs: Sequence[Paper], stored: list[Paper], extractions: dict[s
 
 def resolve_all(plan: BuildPlan, extracted: Sequence[LocalResult]) -> tuple[list[ExtractedPaper], GraphTables]:
     """Resolve stored and newly extracted papers as one corpus; the final papers and the store's tables."""
-    results = sorted([*plan.kept, *extracted], key=lambda r: r.paper.id)
+    results = sorted([*(decode(p, data) for p, data in plan.kept), *extracted], key=lambda r: r.paper.id)
     papers = attach_results(canonicalise(results))
     tables = tables_from_papers(papers)
     tables.nodes[schema.EXTRACTION.label] = extraction_table(results)

@@ -68,3 +68,8 @@ def test_a_name_used_as_modifier_is_not_proposed():
 def test_a_coined_name_after_propose_is_still_proposed():
     found = _entities("We propose QuillNet, a network for reading handwritten ledgers. QuillNet is fast.")
     assert found["QuillNet"][1] == "proposes"
+
+
+def test_a_listed_name_before_a_kind_noun_is_not_proposed():
+    found = _entities("In this paper, we propose a gated Transformer model for chart captions.")
+    assert found.get("Transformer", ("method", "uses"))[1] != "proposes"

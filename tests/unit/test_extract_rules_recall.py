@@ -91,3 +91,25 @@ def test_a_resource_described_as_a_lexicon_is_data():
 def test_a_coined_name_on_a_pretrained_model_name_is_a_model():
     found = _entities("Retrieval with PolyBERTv3 beats sparse retrieval.")
     assert found["PolyBERTv3"][0] == "model"
+
+
+@pytest.mark.parametrize("word,typ", [("LexiScore", "metric"), ("NovaBLEU", "metric"), ("TalkGPT", "model")])
+def test_name_shape_types_from_the_last_part(word, typ):
+    from paperkg.extract.rules import _shape_type
+
+    assert _shape_type(word) == typ
+
+
+@pytest.mark.parametrize("word", ["EstimatoR", "SDCA-Powered", "PAC-Bayesian", "Non-I.I.D", "Dataset-KLEE"])
+def test_modifiers_prefixes_and_emphasis_are_not_name_shapes(word):
+    assert not _shapes(f"The result for {word} was short.")
+
+
+def test_capitalised_words_before_a_typed_name_belong_to_it():
+    found = _entities("Captions come from the Zephyr30k Scenes KR dataset of street photos.")
+    assert found["Zephyr30k Scenes KR"][0] == "dataset"
+
+
+def test_a_lower_case_approximation_long_form_is_a_method():
+    found = _entities("Mean-field stochastic approximation (MFSA) converges under mild noise.")
+    assert found["Mean-field stochastic approximation"][0] == "method"

@@ -62,3 +62,10 @@ def test_bare_ambiguous_short_form_needs_support():
     # With a type word that agrees with the entry, the list sense stands.
     cued = _names(f"We train the agent with the {short} algorithm and report returns.")
     assert cued & entry_names
+
+
+def test_a_spelling_variant_of_the_list_long_form_keeps_the_list_sense():
+    # "net" for "network": the same sense as the list's Generative Adversarial Network.
+    [paper] = extract_papers([Paper("p", None, "We train a conditional generative adversarial net (GAN) on scans. The GAN is stable.")])
+    ids = {e.id for e in paper.entities}
+    assert any("generative-adversarial-network" in i for i in ids), ids
