@@ -64,6 +64,8 @@ class _Keys:
 
 def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     """The key of what a local entity names; None when it resolves to a generic phrase (dropped)."""
+    if e.long_form and e.entry is not None:
+        return entry_key(e.entry)  # the paper's definition agrees with a list entry (resolve checked the forms)
     if e.long_form:
         for short in e.short_forms or []:
             sense = index.sense_of_definition(short, e.long_form)
