@@ -166,7 +166,7 @@ def to_pyvis(G: nx.Graph):
         net.add_node(
             ids[n],
             **extra,
-            label=style.short_name(G, n),
+            label=style.node_label(G, n, full=n in focus),
             title=node_tooltip(G, n),
             size=round(sizes[n], 1),
             # No pyvis "group": it would drop this colour for vis-network's palette.
@@ -195,12 +195,18 @@ def _legend_html(G: nx.Graph) -> str:
     return '<div id="paperkg-legend">' + "".join(rows) + "</div>"
 
 
+def view_payload(G: nx.Graph) -> dict:
+    """The picture's data for vis-network: {"nodes", "edges", "options"}, plain JSON-able values (the page
+    around it is the caller's: to_html here, `paperkg serve`'s entity page)."""
+    net = to_pyvis(G)
+    nodes, edges, *_ = net.get_network_data()
+    return {"nodes": nodes, "edges": edges, "options": OPTIONS}
+
+
 def to_html(G: nx.Graph, title: str = "paperkg", *, max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
     """The whole self-contained page as a string."""
     check_bound(G.number_of_nodes(), max_nodes)
-    net = to_pyvis(G)
-    nodes, edges, *_ = net.get_network_data()
-    payload = {"nodes": nodes, "edges": edges, "options": OPTIONS}
+    payload = view_payload(G)
     return "\n".join(
         [
             "<!DOCTYPE html>",

@@ -1,0 +1,11 @@
+// name: entity-evaluated-on
+// description: datasets and benchmarks that papers proposing or using a method (exact key) evaluate on, per role of the method in those papers
+// params: key, limit=50
+MATCH (m:Method)
+WHERE m.key = $key
+WITH m
+MATCH (m)<-[r:PROPOSES|USES]-(p:Paper)-[:EVALUATES_ON]->(o)
+WITH o, type(r) AS role, count(DISTINCT p) AS papers
+RETURN labels(o)[0] AS type, o.name AS name, o.key AS key, role, papers
+ORDER BY papers DESC, name, key, role
+LIMIT $limit

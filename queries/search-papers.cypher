@@ -1,0 +1,9 @@
+// name: search-papers
+// description: papers whose title contains the text (case-insensitive), newest first
+// params: text, limit=10
+WITH toLower($text) AS q
+MATCH (p:Paper)
+WHERE toLower(p.title) CONTAINS q
+RETURN p.id AS paper, p.title AS title, p.year AS year, p.venue AS venue
+ORDER BY coalesce(year, 0) DESC, paper
+LIMIT $limit
