@@ -4,7 +4,7 @@
 MATCH (m:Method)
 WHERE m.key = $key
 WITH m
-MATCH (m)<-[r:PROPOSES|USES]-(p:Paper)-[:EVALUATES_ON]->(o)
+MATCH (m)<-[r:PROPOSES|USES]-(p:Paper)-[:EVALUATES_ON]->(o:Dataset:Benchmark)
 WITH o, label(r) AS role, count(DISTINCT p) AS papers
 RETURN label(o) AS type, o.name AS name, o.key AS key, role, papers
 ORDER BY papers DESC, name, key, role

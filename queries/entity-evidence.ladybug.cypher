@@ -1,7 +1,7 @@
 // name: entity-evidence
 // description: the evidence for an entity (exact key): per paper, newest first, its role, the mention's text and the sentence it is in
 // params: key, limit=20
-MATCH (e)
+MATCH (e:Method:Dataset:Benchmark:Task:Metric:Model:ModelFamily)
 WHERE e.key = $key
 WITH e
 MATCH (p:Paper)-[r]->(e)

@@ -16,7 +16,7 @@ from paperkg.errors import QueryError
 from paperkg.graph import schema
 
 from . import style
-from .static import SLIDE, image_format, metadata, theme_colours
+from .static import DPI, SLIDE, image_format, save, theme_colours
 
 MATRIX_QUERY = "method-benchmark-matrix"
 MAX_METHODS = 40
@@ -82,7 +82,7 @@ def draw_heatmap(wide: pd.DataFrame, *, title: str = "Methods x benchmarks (pape
     count (the title says it instead)."""
     colours = theme_colours(theme)
     rows, cols = wide.shape
-    fig = Figure(figsize=SLIDE, layout="constrained", facecolor=colours["bg"])
+    fig = Figure(figsize=SLIDE, dpi=DPI, layout="constrained", facecolor=colours["bg"])
     ax = fig.add_subplot()
     ax.set_facecolor(colours["bg"])
     if rows == 0 or cols == 0:
@@ -142,6 +142,4 @@ def write_heatmap(source, path, *, max_methods: int = MAX_METHODS, max_benchmark
     fmt = image_format(path)
     wide = matrix(source, max_methods=max_methods, max_benchmarks=max_benchmarks)
     path = Path(path)
-    fig = draw_heatmap(wide, title=title, theme=theme)
-    fig.savefig(path, format=fmt, dpi=150, metadata=metadata(fmt), facecolor=fig.get_facecolor())
-    return path
+    return save(draw_heatmap(wide, title=title, theme=theme), path, fmt)

@@ -104,7 +104,8 @@ def layout(G: nx.Graph) -> dict:
     return _pack([_component_layout(U.subgraph(c)) for c in parts])
 
 
-SLIDE = (13.333, 7.5)  # inches: 16:9, 2000 x 1125 pixels at 150 dpi
+SLIDE = (12.8, 7.2)  # inches: 16:9, 2000 x 1125 pixels at DPI
+DPI = 156.25
 # Colours of the two slide backgrounds (node colours are the same on both: style.COLOURS).
 THEMES: dict[str, dict[str, str]] = {
     "light": {"bg": "#ffffff", "fg": "#1b1b1b", "muted": "#555555", "edge": "#9a9a9a", "border": "#333333",
@@ -135,7 +136,7 @@ def _draw_edges(ax, G: nx.Graph, pos: dict, colour: str) -> None:
 def _spots(radius: float) -> tuple:
     """Where a label may go around a node of this radius (points), in order of preference: above, below,
     right, left, then the four diagonals; always clear of the node's own disc."""
-    r = radius + 2.5
+    r = radius + 4
     d = r * 0.75
     return (("center", "bottom", (0, r)), ("center", "top", (0, -r)), ("left", "center", (r + 1, 0)),
             ("right", "center", (-r - 1, 0)), ("left", "bottom", (d, d)), ("right", "bottom", (-d, d)),
@@ -158,16 +159,15 @@ def _disc_boxes(ax, G: nx.Graph, pos: dict, sizes: dict) -> dict:
 def _place_labels(fig, ax, G: nx.Graph, pos: dict, sizes: dict, bip: bool, colours: dict) -> int:
     """Label nodes (focus, entities, papers; by falling degree) at the first spot around the node that
     overlaps no label already placed and no other node's disc, inside the picture; a label with no free spot
-    is left out. Labels have a halo of the background colour, not a box, so they never hide a node."""
-    from matplotlib import patheffects
-
+    is left out. A label's box (background colour, to read over edges) overlaps no node, so it hides none.
+    (No path-effect halo: it would turn SVG text into outlines.)"""
     renderer = fig.canvas.get_renderer()
     focus = style.focus_nodes(G)
     discs = _disc_boxes(ax, G, pos, sizes)
     frame = fig.bbox
     order = style.label_priority(G)[: None if bip else MAX_LABELS]
     placed = []
-    halo = [patheffects.withStroke(linewidth=3, foreground=colours["bg"])]
+    box_style = {"boxstyle": "round,pad=0.12", "fc": colours["bg"], "ec": "none", "alpha": 0.85}
     for n in order:
         radius = (sizes[n] ** 0.5) / 2
         spots = _spots(radius)
@@ -180,9 +180,9 @@ def _place_labels(fig, ax, G: nx.Graph, pos: dict, sizes: dict, bip: bool, colou
         for ha, va, offset in spots:
             text = ax.annotate(style.plain_text(label), pos[n], xytext=offset, textcoords="offset points",
                                fontsize=12 if big else 9.5, ha=ha, va=va, zorder=4, color=colours["fg"],
-                               fontweight="bold" if big else "normal", path_effects=halo,
+                               fontweight="bold" if big else "normal", bbox=box_style,
                                linespacing=1.05, annotation_clip=False)
-            box = text.get_window_extent(renderer)
+            box = text.get_window_extent(renderer).expanded(1.0, 1.0).padded(3)
             inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 * 0.84 and frame.y0 <= box.y0 and box.y1 <= frame.y1 * 0.92
             if inside and not any(box.overlaps(o) for o in placed) and not any(box.overlaps(o) for o in others):
                 placed.append(box)
@@ -196,7 +196,7 @@ def draw(G: nx.Graph, *, title: str | None = None, theme: str = "light") -> Figu
     colours = theme_colours(theme)
     bip = is_bipartite_view(G)
     pos = layout(G)
-    fig = Figure(figsize=SLIDE, facecolor=colours["bg"])
+    fig = Figure(figsize=SLIDE, dpi=DPI, facecolor=colours["bg"])
     FigureCanvasAgg(fig)  # a real canvas, so label extents can be measured before saving
     # Fixed axes (no constrained layout) so measured label boxes stay where they are measured.
     ax = fig.add_axes((0.015, 0.02, 0.82, 0.88))
@@ -236,8 +236,16 @@ def write_static(G: nx.Graph, path, *, title: str | None = None, max_nodes: int 
     fmt = fmt or image_format(path)
     check_bound(G.number_of_nodes(), max_nodes)
     fig = draw(G, title=title, theme=theme)
+    return save(fig, path, fmt)
+
+
+def save(fig: Figure, path, fmt: str):
+    """Save a picture to a path or file object. SVG keeps its text as text (editable on a slide, searchable)."""
+    import matplotlib
+
     target = path if hasattr(path, "write") else Path(path)
-    fig.savefig(target, format=fmt, dpi=150, metadata=metadata(fmt), facecolor=fig.get_facecolor())
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        fig.savefig(target, format=fmt, dpi=DPI, metadata=metadata(fmt), facecolor=fig.get_facecolor())
     return target
 
 

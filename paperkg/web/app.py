@@ -91,7 +91,7 @@ def create_app(store, *, where: str = "") -> Flask:
     @app.route("/entity/<path:key>")
     def entity(key):
         page = data.entity(shared, key)
-        graph = pictures.payload(data.neighbourhood(shared, key))
+        graph = pictures.payload(data.neighbourhood(shared, key, card=page["entity"], co=page["co_occurring"]))
         return render_template("entity.html", page=page, e=page["entity"], graph=graph,
                                chart=pictures.year_bars(page["years"]))
 

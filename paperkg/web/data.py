@@ -26,7 +26,7 @@ NEIGHBOURS = 24  # co-occurring entities drawn around an entity
 EVIDENCE_ROWS = 30
 RELATED_PAPERS = 10
 # Queries a form cannot drive (a list parameter): used by the pages, not listed as forms.
-NOT_FORMS = frozenset({"entity-links"})
+NOT_FORMS = frozenset({"evaluated-on-among"})
 
 
 class NotFound(PaperkgError):
@@ -158,7 +158,7 @@ def entity(store, key: str) -> dict[str, Any]:
         evaluated_here = _with_roles(records(queries.run("entity-evaluated-here", store, key=key)))
     co = records(queries.run("entity-co-occurring", store, key=key, limit=NEIGHBOURS))
     for r in co:
-        r["type"] = entity_type(r["type"])
+        r["label"], r["type"] = r["type"], entity_type(r["type"])
     evidence = records(queries.run("entity-evidence", store, key=key, limit=EVIDENCE_ROWS))
     for r in evidence:
         r["role"] = role_name(r["role"])
@@ -180,19 +180,28 @@ def _family_models(store, e: dict[str, Any]) -> list[dict[str, Any]]:
     return records(queries.run("model-family-usage", store, family=e["key"]))
 
 
-def neighbourhood(store, key: str, limit: int = NEIGHBOURS) -> nx.MultiGraph:
-    """The entity, the entities most often named in the same papers, and how often each pair shares a paper:
-    a small graph in build_graph's node layout (label, name, key, papers), ready for graph.viz."""
-    card = records(queries.run("entity-card", store, key=key))
-    if not card:
-        raise NotFound(f"no entity with key {key!r} in this graph")
-    co = records(queries.run("entity-co-occurring", store, key=key, limit=limit))
+def neighbourhood(store, key: str, limit: int = NEIGHBOURS, *, card: dict | None = None,
+                  co: list[dict] | None = None) -> nx.MultiGraph:
+    """The entity, the entities most often named in the same papers (an edge each, papers = how many they
+    share), and the derived EVALUATED_ON pairs among those: a small graph in build_graph's node layout
+    (label, name, key, papers), ready for graph.viz. card/co: the entity page's rows, not read twice."""
+    if card is None:
+        rows = records(queries.run("entity-card", store, key=key))
+        if not rows:
+            raise NotFound(f"no entity with key {key!r} in this graph")
+        card = {**rows[0], "label": rows[0]["type"]}
+    if co is None:
+        co = records(queries.run("entity-co-occurring", store, key=key, limit=limit))
+        for r in co:
+            r["label"] = r["type"]
     G = nx.MultiGraph()  # sharing papers has no direction
-    for r in card + co:
-        G.add_node(r["key"], label=r["type"], name=r["name"], key=r["key"], papers=r["papers"])
-    links = records(queries.run("entity-links", store, keys=list(G.nodes), limit=400)) if len(G) > 1 else []
-    for r in links:
-        G.add_edge(r["source"], r["target"], key="CO_OCCURS", type="CO_OCCURS", papers=r["papers"])
+    G.add_node(key, label=card["label"], name=card["name"], key=key, papers=card["papers"])
+    for r in co:
+        G.add_node(r["key"], label=r["label"], name=r["name"], key=r["key"], papers=r["papers"])
+        G.add_edge(key, r["key"], key="SHARES_PAPERS", type="SHARES_PAPERS", papers=r["papers"])
+    if len(G) > 1:
+        for r in records(queries.run("evaluated-on-among", store, keys=list(G.nodes), limit=400)):
+            G.add_edge(r["source"], r["target"], key=schema.EVALUATED_ON, type=schema.EVALUATED_ON, papers=r["papers"])
     G.graph["focus"] = [key]
     return G
 

@@ -89,7 +89,7 @@ def render(store, view: str, fmt: str, *, theme: str = "light", key: str | None 
     if view == "heatmap":
         long = queries.run("method-benchmark-matrix", store)
         fig = heatmap.draw_heatmap(heatmap.matrix(long), title="Methods x benchmarks (papers)", theme=theme)
-        fig.savefig(buf, format=fmt, dpi=150, metadata=static.metadata(fmt))
+        static.save(fig, buf, fmt)
         return buf.getvalue()
     if view == "neighbourhood":
         if not key:

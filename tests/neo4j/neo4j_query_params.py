@@ -14,7 +14,7 @@ QUERY_PARAMS: dict[str, list[dict]] = {
     "entity-evaluated-here": [{"key": "benchmark:mt-bench"}, {"key": "dataset:hh-rlhf"}, {"key": INJECTION_NAME}],
     "entity-evaluated-on": [{"key": "method:direct-preference-optimization"}, {"key": "method:proximal-policy-optimization", "limit": 1}],
     "entity-evidence": [{"key": "method:direct-preference-optimization"}, {"key": "model:llama-2-7b", "limit": 1}],
-    "entity-links": [{"keys": ["method:direct-preference-optimization", "benchmark:mt-bench", "model:llama-2-7b",
+    "evaluated-on-among": [{"keys": ["method:direct-preference-optimization", "benchmark:mt-bench", "benchmark:mmlu",
                                "dataset:ultrafeedback"]}, {"keys": []}],
     "entity-years": [{"key": "method:direct-preference-optimization"}, {"key": INJECTION_NAME}],
     "entity-keys": [{"source": "DPO", "target": "llama"}, {"source": INJECTION_NAME, "target": "MT bench"},
