@@ -200,7 +200,10 @@ def view_payload(G: nx.Graph) -> dict:
     around it is the caller's: to_html here, `paperkg serve`'s entity page)."""
     net = to_pyvis(G)
     nodes, edges, *_ = net.get_network_data()
-    return {"nodes": nodes, "edges": edges, "options": OPTIONS}
+    options = OPTIONS
+    if not G.is_directed():  # no arrowheads on an undirected view
+        options = {**OPTIONS, "edges": {**OPTIONS["edges"], "arrows": {"to": {"enabled": False}}}}
+    return {"nodes": nodes, "edges": edges, "options": options}
 
 
 def to_html(G: nx.Graph, title: str = "paperkg", *, max_nodes: int | None = DEFAULT_MAX_NODES) -> str:

@@ -82,7 +82,7 @@ def create_app(store, *, where: str = "") -> Flask:
     @app.route("/search")
     def search():
         q = request.args.get("q", "")
-        return render_template("search.html", result=data.search(shared, q), q=q)
+        return render_template("search.html", result=data.search(shared, q), search_text=q)
 
     @app.route("/suggest")
     def suggest():

@@ -31,12 +31,16 @@ MAX_TOP_PAIRS = 120
 def payload(G: nx.Graph) -> dict[str, Any]:
     """The interactive picture's data (vis-network nodes, edges, options); each node carries its page's URL."""
     out = interactive.view_payload(G)
+    # A star around one node: longer springs leave room for the labels between the spokes.
+    physics = out["options"]["physics"]
+    out["options"] = {**out["options"], "physics": {**physics, "forceAtlas2Based": {
+        **physics["forceAtlas2Based"], "springLength": 170, "gravitationalConstant": -120}}}
     for node in out["nodes"]:
         node["url"] = data.entity_url(node["id"])
     return out
 
 
-def year_bars(years: list[dict[str, Any]], width: int = 360, height: int = 90) -> dict[str, Any]:
+def year_bars(years: list[dict[str, Any]], width: int = 360, height: int = 100) -> dict[str, Any]:
     """Bars for a small SVG chart of papers per year (years with no paper shown as gaps); undated papers
     are counted apart."""
     dated = {int(r["year"]): int(r["papers"]) for r in years if r.get("year") is not None}
@@ -50,7 +54,7 @@ def year_bars(years: list[dict[str, Any]], width: int = 360, height: int = 90) -
     bars = []
     for i, year in enumerate(span):
         n = dated.get(year, 0)
-        h = 0 if not n else max(2.0, (height - 18) * n / top)
+        h = 0 if not n else max(2.0, (height - 30) * n / top)
         bars.append({"x": round(i * slot + slot * 0.1, 1), "w": round(slot * 0.8, 1), "y": round(height - 14 - h, 1),
                      "h": round(h, 1), "year": year, "papers": n})
     return {"bars": bars, "undated": undated, "width": width, "height": height, "first": first, "last": last,
