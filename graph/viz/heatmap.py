@@ -83,6 +83,7 @@ def draw_heatmap(wide: pd.DataFrame, *, title: str = "Methods x benchmarks (pape
     colours = theme_colours(theme)
     rows, cols = wide.shape
     fig = Figure(figsize=SLIDE, dpi=DPI, layout="constrained", facecolor=colours["bg"])
+    fig.get_layout_engine().set(w_pad=0.25, h_pad=0.2)  # a margin round the slide
     ax = fig.add_subplot()
     ax.set_facecolor(colours["bg"])
     if rows == 0 or cols == 0:

@@ -50,6 +50,7 @@ _SCRIPT = """
   // Lay out once, then hold still: physics off after stabilisation.
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({physics: false});
+    network.fit();
     document.body.setAttribute("data-stabilized", "true");
   });
   window.paperkgNetwork = network;
@@ -71,7 +72,8 @@ OPTIONS = {
     },
     "physics": {
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 110, "avoidOverlap": 0.6},
+        # Long springs and strong repulsion: labels (two lines, a paper's title in one) need room between nodes.
+        "forceAtlas2Based": {"gravitationalConstant": -160, "springLength": 190, "avoidOverlap": 1.0},
         "stabilization": {"enabled": True, "iterations": 500, "fit": True},
     },
     "interaction": {"hover": True, "tooltipDelay": 100},

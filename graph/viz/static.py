@@ -70,7 +70,7 @@ def _component_layout(U: nx.Graph) -> dict:
     if len(U) >= 500:  # networkx's sparse spring layout needs scipy; ForceAtlas2 needs only numpy
         pos = nx.forceatlas2_layout(U, seed=_SEED, max_iter=150)
     else:
-        pos = nx.spring_layout(U, k=2.0 / len(U) ** 0.5, iterations=200, seed=_SEED)
+        pos = nx.spring_layout(U, k=(2.0 if len(U) < 80 else 3.2) / len(U) ** 0.5, iterations=300 if len(U) >= 80 else 200, seed=_SEED)
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
     half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
@@ -176,7 +176,7 @@ def _place_labels(fig, ax, G: nx.Graph, pos: dict, sizes: dict, bip: bool, colou
             spots = ((("right", "center", (-radius - 4, 0)) if left else ("left", "center", (radius + 4, 0))),)
         others = [box for m, box in discs.items() if m != n]
         big = n in focus
-        label = style.node_label(G, n, width=34 if bip else 22, lines=1 if bip else 2, full=big)
+        label = style.node_label(G, n, width=30 if bip else 22, lines=2, full=big)
         for ha, va, offset in spots:
             text = ax.annotate(style.plain_text(label), pos[n], xytext=offset, textcoords="offset points",
                                fontsize=12 if big else 9.5, ha=ha, va=va, zorder=4, color=colours["fg"],
@@ -206,7 +206,8 @@ def draw(G: nx.Graph, *, title: str | None = None, theme: str = "light") -> Figu
         fig.text(0.015, 0.955, style.plain_text(title), fontsize=16, color=colours["fg"], ha="left", va="center")
     if len(G):
         _draw_edges(ax, G, pos, colours["edge"])
-        sizes = style.scaled_sizes(G, 45, 650)
+        crowd = min(1.0, 50 / max(len(G), 1)) ** 0.75  # smaller discs when there are many
+        sizes = style.scaled_sizes(G, 45 * crowd, 650 * crowd)
         nodes = list(G.nodes)
         focus = style.focus_nodes(G)
         ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=[sizes[n] for n in nodes],

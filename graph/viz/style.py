@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import networkx as nx
@@ -47,10 +48,12 @@ def node_label(G: nx.Graph, n, *, width: int = 22, lines: int = 2, full: bool = 
     with an ellipsis only past that (a focus node, full=True, is never cut). A paper's title is in quotes, so
     a paper never carries the same label as the method it names."""
     text = " ".join(display_name(G, n).split())
+    if G.nodes[n].get("label") == schema.REPOSITORY.label:  # a URL: the host and path say it all
+        text = re.sub(r"^(?:https?:)?//(?:www\.)?", "", text)
     is_paper = G.nodes[n].get("label") == schema.PAPER.label and G.nodes[n].get("title")
     if is_paper and not full:
-        return f"“{short_name_text(text, 34)}”"
-    wrapped = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [text]
+        width = max(width, 24)  # a title: two lines, then cut (titles are long)
+    wrapped = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
     if not full and len(wrapped) > lines:
         wrapped = wrapped[:lines]
         wrapped[-1] = short_name_text(wrapped[-1] + " …", width)

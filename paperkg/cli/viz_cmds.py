@@ -11,7 +11,7 @@ from paperkg.errors import InputError, StoreError
 
 EPILOG = """\
 views (they compose: bipartite, then focus, then query, then top):
-  (none)              the whole graph, if it has no more than --max-nodes nodes
+  (none)              the whole graph's main part (small fragments left out), up to --max-nodes nodes
   --focus NAME        one entity's neighbourhood (name, alias or key, any case), --depth hops
   --bipartite         methods and the benchmarks they are evaluated on
   --query NAME        the nodes named in a canned query's result (and its --param values)
@@ -51,6 +51,8 @@ def register(sub) -> None:
                    help="refuse to draw more nodes than this (default 300)")
     p.add_argument("--heatmap", action="store_true", help="draw the method x benchmark heatmap")
     p.add_argument("--title", help="title of the picture")
+    p.add_argument("--theme", choices=("light", "dark"), default="light",
+                   help="background of a static picture or heatmap (default light; pictures are 16:9 for slides)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file: .html, .svg, .png or .pdf")
     p.set_defaults(func=run_viz)
 
@@ -115,7 +117,7 @@ def run_viz(args) -> int:
         G = viz.graph_from_papers(args.papers) if args.papers else None
         if args.heatmap:
             source = G if G is not None else _open_store(args, stack)
-            viz.write_heatmap(source, out, title=_title(args))
+            viz.write_heatmap(source, out, title=_title(args), theme=args.theme)
             print(f"wrote {out}", file=sys.stderr)
             return 0
         rows = None
@@ -130,11 +132,15 @@ def run_viz(args) -> int:
             G = viz.graph_from_store(store)
         view = viz.select_view(
             G, focus=args.focus, depth=args.depth, bipartite_view=args.bipartite, via_papers=args.via_papers,
-            query_rows=rows, query_params=params, top=args.top, max_nodes=max_nodes,
+            query_rows=rows, query_params=params, top=args.top, max_nodes=max_nodes, whole_part=True,
         )
+    title = _title(args)
+    left = view.graph.get("left_out")
+    if left:
+        title += f" (main part; {left['fragments']} small fragments, {left['nodes']} nodes, left out)"
     if suffix == ".html":
-        viz.write_html(view, out, title=_title(args), max_nodes=max_nodes)
+        viz.write_html(view, out, title=title, max_nodes=max_nodes)
     else:
-        viz.write_static(view, out, title=_title(args), max_nodes=max_nodes)
+        viz.write_static(view, out, title=title, max_nodes=max_nodes, theme=args.theme)
     print(f"wrote {out} ({view.number_of_nodes()} nodes, {view.number_of_edges()} edges)", file=sys.stderr)
     return 0

@@ -34,7 +34,7 @@ def payload(G: nx.Graph) -> dict[str, Any]:
     # A star around one node: longer springs leave room for the labels between the spokes.
     physics = out["options"]["physics"]
     out["options"] = {**out["options"], "physics": {**physics, "forceAtlas2Based": {
-        **physics["forceAtlas2Based"], "springLength": 170, "gravitationalConstant": -120}}}
+        **physics["forceAtlas2Based"], "springLength": 210, "gravitationalConstant": -180}}}
     for node in out["nodes"]:
         node["url"] = data.entity_url(node["id"])
     return out

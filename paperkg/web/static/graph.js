@@ -11,6 +11,7 @@
   data.nodes.forEach(function (n) { urls[n.id] = n.url; });
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({physics: false});
+    network.fit();
     box.setAttribute("data-stabilized", "true");
   });
   network.on("doubleClick", function (p) { if (p.nodes.length && urls[p.nodes[0]]) window.location.href = urls[p.nodes[0]]; });
