@@ -22,9 +22,9 @@ def register(sub) -> None:
         "loopback only unless --host says otherwise.",
     )
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--db", metavar="PATH", help="embedded LadybugDB store (default: $PAPERKG_DB or paperkg.lbdb)")
+    src.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
     src.add_argument("--neo4j", action="store_true",
-                     help="the Neo4j server named by NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE")
+                     help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
     p.add_argument("--host", default=DEFAULT_HOST,
                    help=f"address to listen on (default {DEFAULT_HOST}: this machine only)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT}; 0: any free port)")

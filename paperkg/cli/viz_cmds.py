@@ -37,15 +37,17 @@ def register(sub) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--db", metavar="PATH", help="embedded store (default: $PAPERKG_DB or paperkg.lbdb)")
-    src.add_argument("--neo4j", action="store_true", help="the Neo4j server named by NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD")
+    src.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
+    src.add_argument("--neo4j", action="store_true",
+                     help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
     src.add_argument("--papers", metavar="JSONL", help="build the graph in memory from papers.jsonl (paperkg extract's output)")
     p.add_argument("--focus", metavar="NAME", help="draw the neighbourhood of this entity")
     p.add_argument("--depth", type=int, default=1, metavar="N", help="hops around --focus (default 1)")
     p.add_argument("--bipartite", action="store_true", help="methods and the benchmarks they are evaluated on")
     p.add_argument("--via-papers", action="store_true", help="with --bipartite: derive the pairs from the papers")
     p.add_argument("--query", metavar="NAME", help="draw the nodes named in this canned query's result")
-    p.add_argument("--param", action="append", default=[], metavar="K=V", help="a query parameter (repeatable)")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="K=V",
+                   help="a parameter of --query (repeatable)")
     p.add_argument("--top", type=int, metavar="N", help="only the N nodes of highest degree")
     p.add_argument("--max-nodes", type=int, default=None, metavar="N",
                    help="refuse to draw more nodes than this (default 300)")
