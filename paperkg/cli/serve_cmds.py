@@ -37,7 +37,7 @@ def open_read_only(args):
 
     if args.neo4j:
         store = open_store("neo4j")
-        return store, f"Neo4j at {store._where}"
+        return store, f"Neo4j at {getattr(store, '_where', 'NEO4J_URI')}"
     path = args.db or default_db_path()
     if not Path(path).exists():
         raise StoreError(f"no graph store at {path}: run `paperkg build` first, or pass --db PATH (or --neo4j)")

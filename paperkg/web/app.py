@@ -21,7 +21,7 @@ from . import data, highlight, pictures
 
 VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 MAX_TABLE_ROWS = 1000  # rows shown in a query's table; the CSV has them all
-_LAST_MODIFIED = {}
+_VIS_JS_TEXT = {}
 
 
 def create_app(store, *, where: str = "") -> Flask:
@@ -156,10 +156,10 @@ def create_app(store, *, where: str = "") -> Flask:
 
     @app.route("/static/vendor/vis-network.min.js")
     def vis_js():
-        if "vis" not in _LAST_MODIFIED:
+        if "vis" not in _VIS_JS_TEXT:
             js = resources.files("pyvis").joinpath(*VIS_JS).read_text(encoding="utf-8")
-            _LAST_MODIFIED["vis"] = re.sub(r"//# sourceMappingURL=\S*", "", js)  # no .map fetch from dev tools
-        return Response(_LAST_MODIFIED["vis"], mimetype="text/javascript",
+            _VIS_JS_TEXT["vis"] = re.sub(r"//# sourceMappingURL=\S*", "", js)  # no .map fetch from dev tools
+        return Response(_VIS_JS_TEXT["vis"], mimetype="text/javascript",
                         headers={"Cache-Control": "max-age=3600"})
 
     @app.errorhandler(PaperkgError)

@@ -150,7 +150,7 @@ def entity(store, key: str) -> dict[str, Any]:
     e["label"] = e["type"]
     e["type"] = entity_type(e["type"])
     e["aliases"] = [a for a in (e.get("aliases") or []) if a and a != e["name"]]
-    years = [r for r in records(queries.run("entity-years", store, key=key))]
+    years = records(queries.run("entity-years", store, key=key))
     evaluated_on = evaluated_here = []
     if e["label"] == schema.METHOD.label:
         evaluated_on = _with_roles(records(queries.run("entity-evaluated-on", store, key=key)))
@@ -199,6 +199,11 @@ def neighbourhood(store, key: str, limit: int = NEIGHBOURS, *, card: dict | None
     for r in co:
         G.add_node(r["key"], label=r["label"], name=r["name"], key=r["key"], papers=r["papers"])
         G.add_edge(key, r["key"], key="SHARES_PAPERS", type="SHARES_PAPERS", papers=r["papers"])
+    if card["label"] == schema.MODEL_FAMILY.label:  # no paper names a family itself: draw its models
+        models = records(queries.run("model-family-usage", store, family=key))
+        for r in models[:limit]:
+            G.add_node(r["model_key"], label=schema.MODEL.label, name=r["model"], key=r["model_key"], papers=r["papers"])
+            G.add_edge(r["model_key"], key, key=schema.IN_FAMILY, type=schema.IN_FAMILY)
     if len(G) > 1:
         for r in records(queries.run("evaluated-on-among", store, keys=list(G.nodes), limit=400)):
             G.add_edge(r["source"], r["target"], key=schema.EVALUATED_ON, type=schema.EVALUATED_ON, papers=r["papers"])

@@ -34,7 +34,7 @@ def payload(G: nx.Graph) -> dict[str, Any]:
     # A star around one node: longer springs leave room for the labels between the spokes.
     physics = out["options"]["physics"]
     out["options"] = {**out["options"], "physics": {**physics, "forceAtlas2Based": {
-        **physics["forceAtlas2Based"], "springLength": 210, "gravitationalConstant": -180}}}
+        **physics["forceAtlas2Based"], "springLength": 140, "gravitationalConstant": -110}}}
     for node in out["nodes"]:
         node["url"] = data.entity_url(node["id"])
     return out
@@ -99,7 +99,9 @@ def render(store, view: str, fmt: str, *, theme: str = "light", key: str | None 
         if not key:
             raise QueryError("the neighbourhood picture needs ?key=ENTITY_KEY")
         G = data.neighbourhood(store, key)
-        title = f"{G.nodes[key].get('name')}: entities named in the same papers"
+        focus = G.nodes[key]
+        what = "its models" if focus.get("label") == schema.MODEL_FAMILY.label else "entities named in the same papers"
+        title = f"{focus.get('name')}: {what}"
     else:
         G = bipartite_graph(store, _top(top))
         title = "Methods and the benchmarks they are evaluated on (papers)"

@@ -85,7 +85,10 @@ def test_benchmark_page_lists_methods_evaluated_on_it(client):
 
 
 def test_family_page_lists_its_models_and_a_model_links_its_family(client):
-    assert 'href="/entity/model:llama-2-7b"' in text(client.get("/entity/family:llama"))
+    page = text(client.get("/entity/family:llama"))
+    assert 'href="/entity/model:llama-2-7b"' in page
+    data = re.search(r'id="graph-data">(.*?)</script>', page, re.S).group(1)
+    assert "/entity/model:llama-2-7b" in data  # no paper names a family: its graph is its models
     assert 'href="/entity/family:llama"' in text(client.get("/entity/model:llama-2-7b"))
 
 
