@@ -97,7 +97,7 @@ def suggest(store, text: str) -> list[dict[str, Any]]:
     if len(text) < 2:
         return []
     out = []
-    for r in records(queries.run("search", store, text=text, limit=SUGGEST_ENTITIES)):
+    for r in records(queries.run("suggest", store, text=text, limit=SUGGEST_ENTITIES)):
         out.append({"kind": "entity", "type": entity_type(r["type"]), "label": r["name"], "key": r["key"],
                     "papers": r["papers"], "url": entity_url(r["key"])})
     for r in records(queries.run("search-papers", store, text=text, limit=SUGGEST_PAPERS)):

@@ -30,6 +30,7 @@ QUERY_PARAMS: dict[str, list[dict]] = {
     "paper-proposals": [{}, {"limit": 2}],
     "papers-with-code-per-benchmark": [{}, {"limit": 3}],
     "related-papers": [{"paper": "2305.18290"}, {"paper": "2312.00003", "limit": 2}],
+    "suggest": [{"text": "dpo"}, {"text": "opt", "limit": 2}],
     "search-papers": [{"text": "preference"}, {"text": "a", "limit": 2}],
     "search": [{"text": "dpo"}, {"text": '"})'}, {"text": "`DROP`"}],
     "shortest-connection": [{"source": "DPO", "target": "GSM8K"}, {"source": "BERT", "target": "MMLU"},
