@@ -28,7 +28,7 @@ def create_app(store, *, where: str = "") -> Flask:
     """A Flask app reading `store` (a paperkg GraphStore, opened read-only by the caller). `where` names the
     store on every page (path or server, no password)."""
     app = Flask(__name__)
-    app.config["JSON_SORT_KEYS"] = False
+    app.json.sort_keys = False  # suggestions keep their field order
     app.jinja_env.autoescape = True  # also for .svg/.txt templates, not only .html
     shared = data.SharedStore(store)
     app.extensions["paperkg_store"] = shared
