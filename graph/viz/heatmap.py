@@ -11,6 +11,7 @@ import pandas as pd
 import matplotlib
 from matplotlib.colors import BoundaryNorm, ListedColormap, LogNorm
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from paperkg.errors import QueryError
 from paperkg.graph import schema
@@ -124,6 +125,10 @@ def draw_heatmap(wide: pd.DataFrame, *, title: str = "Methods x benchmarks (pape
         bar.set_label("papers", color=colours["fg"])
         if top <= 12:
             bar.set_ticks(range(1, top + 1))
+        else:  # whole numbers on the log scale, not powers of ten in math text
+            bar.set_ticks([t for t in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000) if t * 1.3 <= top] + [top])
+            bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+            bar.ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
         bar.ax.tick_params(colors=colours["fg"], labelsize=9)
         bar.outline.set_visible(False)
     return fig

@@ -168,6 +168,13 @@ def _place_labels(fig, ax, G: nx.Graph, pos: dict, sizes: dict, bip: bool, colou
     order = style.label_priority(G)[: None if bip else MAX_LABELS]
     placed = []
     box_style = {"boxstyle": "round,pad=0.12", "fc": colours["bg"], "ec": "none", "alpha": 0.85}
+    font, lines = 9.5, 2
+    if bip:  # a column of many names: a font that fits its rows, one line when two would not
+        rows = max(sum(1 for _, d in G.nodes(data=True) if d.get("label") == lab)
+                   for lab in (schema.METHOD.label, schema.BENCHMARK.label))
+        row_pt = ax.get_position().height * SLIDE[1] * 72 / max(rows, 1)
+        font = max(5.5, min(9.5, row_pt * 0.7))
+        lines = 2 if row_pt > 2.6 * font else 1
     for n in order:
         radius = (sizes[n] ** 0.5) / 2
         spots = _spots(radius)
@@ -176,10 +183,10 @@ def _place_labels(fig, ax, G: nx.Graph, pos: dict, sizes: dict, bip: bool, colou
             spots = ((("right", "center", (-radius - 4, 0)) if left else ("left", "center", (radius + 4, 0))),)
         others = [box for m, box in discs.items() if m != n]
         big = n in focus
-        label = style.node_label(G, n, width=30 if bip else 22, lines=2, full=big)
+        label = style.node_label(G, n, width=30 if bip else 22, lines=lines, full=big)
         for ha, va, offset in spots:
             text = ax.annotate(style.plain_text(label), pos[n], xytext=offset, textcoords="offset points",
-                               fontsize=12 if big else 9.5, ha=ha, va=va, zorder=4, color=colours["fg"],
+                               fontsize=12 if big else font, ha=ha, va=va, zorder=4, color=colours["fg"],
                                fontweight="bold" if big else "normal", bbox=box_style,
                                linespacing=1.05, annotation_clip=False)
             box = text.get_window_extent(renderer).expanded(1.0, 1.0).padded(3)
