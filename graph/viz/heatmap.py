@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import networkx as nx
 import numpy as np
 import pandas as pd
+import matplotlib
+from matplotlib.colors import BoundaryNorm, ListedColormap, LogNorm
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter
 
 from paperkg.errors import QueryError
 from paperkg.graph import schema
 
 from . import style
-from .static import image_format
+from .static import DPI, SLIDE, image_format, save, theme_colours
 
 MATRIX_QUERY = "method-benchmark-matrix"
 MAX_METHODS = 40
@@ -74,38 +77,75 @@ def matrix(source, *, max_methods: int = MAX_METHODS, max_benchmarks: int = MAX_
     return wide.astype(int)
 
 
-def draw_heatmap(wide: pd.DataFrame, *, title: str = "Methods x benchmarks (papers)") -> Figure:
+def draw_heatmap(wide: pd.DataFrame, *, title: str = "Methods x benchmarks (papers)", theme: str = "light") -> Figure:
+    """A 16:9 heatmap for a slide: whole labels (wrapped, cut only past two lines), one colour step per paper
+    count while counts are small (a log scale past that), and no colour bar when every cell holds the same
+    count (the title says it instead)."""
+    colours = theme_colours(theme)
     rows, cols = wide.shape
-    fig = Figure(figsize=(max(6.0, 1.6 + 0.42 * cols), max(3.5, 1.4 + 0.32 * rows)), layout="constrained")
+    fig = Figure(figsize=SLIDE, dpi=DPI, layout="constrained", facecolor=colours["bg"])
+    fig.get_layout_engine().set(w_pad=0.25, h_pad=0.2)  # a margin round the slide
     ax = fig.add_subplot()
+    ax.set_facecolor(colours["bg"])
     if rows == 0 or cols == 0:
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "no method was evaluated on a benchmark", ha="center", va="center")
+        ax.text(0.5, 0.5, "no method was evaluated on a benchmark", ha="center", va="center", color=colours["fg"])
         return fig
     values = wide.to_numpy()
-    image = ax.imshow(np.ma.masked_equal(values, 0), cmap="Blues", aspect="auto", vmin=0)
-    ax.set_xticks(range(cols), [style.short_name_text(str(c)) for c in wide.columns], rotation=55, ha="right", fontsize=8)
-    ax.set_yticks(range(rows), [style.short_name_text(str(r)) for r in wide.index], fontsize=8)
+    top = int(values.max()) or 1
+    low = int(values[values > 0].min()) if (values > 0).any() else 1
+    # Blues from a visible light blue: its white end would vanish on a light slide.
+    cmap = ListedColormap(matplotlib.colormaps["Blues"](np.linspace(0.28, 1.0, 256)))
+    if top <= 12:
+        bounds = np.arange(0.5, top + 1.5)
+        norm = BoundaryNorm(bounds, cmap.N)
+    else:
+        norm = LogNorm(vmin=1, vmax=top)
+    image = ax.imshow(np.ma.masked_equal(values, 0), cmap=cmap, norm=norm, aspect="auto")
+    size = 9 if max(rows, cols) <= 30 else 7.5
+    ax.set_xticks(range(cols), [_tick(c, 24) for c in wide.columns], rotation=50, ha="right",
+                  rotation_mode="anchor", fontsize=size, color=colours["fg"])
+    ax.set_yticks(range(rows), [_tick(r, 34) for r in wide.index], fontsize=size, color=colours["fg"])
     ax.set_xticks(np.arange(cols + 1) - 0.5, minor=True)
     ax.set_yticks(np.arange(rows + 1) - 0.5, minor=True)
-    ax.grid(which="minor", color="#e6e6e6", linewidth=0.6)
-    ax.tick_params(which="minor", length=0)
-    top = values.max() or 1
+    ax.grid(which="minor", color=colours["grid"], linewidth=0.6)
+    ax.tick_params(which="both", length=0, colors=colours["fg"])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
     for (i, j), v in np.ndenumerate(values):
         if v:
-            ax.text(j, i, str(v), ha="center", va="center", fontsize=7, color="white" if v > top * 0.6 else "#222")
-    ax.set_title(title, fontsize=11)
-    bar = fig.colorbar(image, ax=ax, shrink=0.6, label="papers")
-    bar.locator = MaxNLocator(integer=True)  # paper counts are whole numbers
-    bar.update_ticks()
+            dark_cell = norm(v) > 0.55
+            ax.text(j, i, str(v), ha="center", va="center", fontsize=size - 1,
+                    color="white" if dark_cell else "#1b1b1b")
+    if low == top:
+        title = f"{title}: every marked cell {top} paper{'s' if top != 1 else ''}"
+    ax.set_title(style.plain_text(title), fontsize=15, color=colours["fg"], loc="left")
+    if low != top:
+        bar = fig.colorbar(image, ax=ax, shrink=0.6, aspect=30)
+        bar.set_label("papers", color=colours["fg"])
+        if top <= 12:
+            bar.set_ticks(range(1, top + 1))
+        else:  # whole numbers on the log scale, not powers of ten in math text
+            bar.set_ticks([t for t in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000) if t * 1.3 <= top] + [top])
+            bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+            bar.ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
+        bar.ax.tick_params(colors=colours["fg"], labelsize=9)
+        bar.outline.set_visible(False)
     return fig
 
 
+def _tick(text, width: int) -> str:
+    """A tick label: wrapped onto two lines, cut only past that; plain text (no math mode)."""
+    lines = textwrap.wrap(" ".join(str(text).split()), width, break_on_hyphens=False) or [str(text)]
+    if len(lines) > 2:
+        lines = [lines[0], style.short_name_text(" ".join(lines[1:]), width)]
+    return style.plain_text("\n".join(lines))
+
+
 def write_heatmap(source, path, *, max_methods: int = MAX_METHODS, max_benchmarks: int = MAX_BENCHMARKS,
-                  title: str = "Methods x benchmarks (papers)") -> Path:
+                  title: str = "Methods x benchmarks (papers)", theme: str = "light") -> Path:
     """Write the heatmap of source (DataFrame, graph or store) as .svg, .png or .pdf."""
     fmt = image_format(path)
     wide = matrix(source, max_methods=max_methods, max_benchmarks=max_benchmarks)
     path = Path(path)
-    draw_heatmap(wide, title=title).savefig(path, format=fmt, dpi=150, bbox_inches="tight")
-    return path
+    return save(draw_heatmap(wide, title=title, theme=theme), path, fmt)

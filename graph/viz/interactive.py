@@ -50,6 +50,7 @@ _SCRIPT = """
   // Lay out once, then hold still: physics off after stabilisation.
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({physics: false});
+    network.fit();
     document.body.setAttribute("data-stabilized", "true");
   });
   window.paperkgNetwork = network;
@@ -71,7 +72,8 @@ OPTIONS = {
     },
     "physics": {
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 110, "avoidOverlap": 0.6},
+        # Long springs and strong repulsion: labels (two lines, a paper's title in one) need room between nodes.
+        "forceAtlas2Based": {"gravitationalConstant": -160, "springLength": 190, "avoidOverlap": 1.0},
         "stabilization": {"enabled": True, "iterations": 500, "fit": True},
     },
     "interaction": {"hover": True, "tooltipDelay": 100},
@@ -166,7 +168,7 @@ def to_pyvis(G: nx.Graph):
         net.add_node(
             ids[n],
             **extra,
-            label=style.short_name(G, n),
+            label=style.node_label(G, n, full=n in focus),
             title=node_tooltip(G, n),
             size=round(sizes[n], 1),
             # No pyvis "group": it would drop this colour for vis-network's palette.
@@ -195,12 +197,21 @@ def _legend_html(G: nx.Graph) -> str:
     return '<div id="paperkg-legend">' + "".join(rows) + "</div>"
 
 
+def view_payload(G: nx.Graph) -> dict:
+    """The picture's data for vis-network: {"nodes", "edges", "options"}, plain JSON-able values (the page
+    around it is the caller's: to_html here, `paperkg serve`'s entity page)."""
+    net = to_pyvis(G)
+    nodes, edges, *_ = net.get_network_data()
+    options = OPTIONS
+    if not G.is_directed():  # no arrowheads on an undirected view
+        options = {**OPTIONS, "edges": {**OPTIONS["edges"], "arrows": {"to": {"enabled": False}}}}
+    return {"nodes": nodes, "edges": edges, "options": options}
+
+
 def to_html(G: nx.Graph, title: str = "paperkg", *, max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
     """The whole self-contained page as a string."""
     check_bound(G.number_of_nodes(), max_nodes)
-    net = to_pyvis(G)
-    nodes, edges, *_ = net.get_network_data()
-    payload = {"nodes": nodes, "edges": edges, "options": OPTIONS}
+    payload = view_payload(G)
     return "\n".join(
         [
             "<!DOCTYPE html>",

@@ -70,7 +70,7 @@ def _component_layout(U: nx.Graph) -> dict:
     if len(U) >= 500:  # networkx's sparse spring layout needs scipy; ForceAtlas2 needs only numpy
         pos = nx.forceatlas2_layout(U, seed=_SEED, max_iter=150)
     else:
-        pos = nx.spring_layout(U, k=2.0 / len(U) ** 0.5, iterations=200, seed=_SEED)
+        pos = nx.spring_layout(U, k=(2.0 if len(U) < 80 else 3.2) / len(U) ** 0.5, iterations=300 if len(U) >= 80 else 200, seed=_SEED)
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
     half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
@@ -104,100 +104,160 @@ def layout(G: nx.Graph) -> dict:
     return _pack([_component_layout(U.subgraph(c)) for c in parts])
 
 
-def _figure_size(G: nx.Graph, bip: bool) -> tuple[float, float]:
-    if bip:
-        per_side = max(sum(1 for _, d in G.nodes(data=True) if d.get("label") == lab)
-                       for lab in (schema.METHOD.label, schema.BENCHMARK.label))
-        return 11.0, max(5.0, 0.32 * per_side + 1.5)
-    n = G.number_of_nodes()
-    side = min(16.0, max(8.0, 4.0 + n ** 0.5))
-    return side * 1.25, side
+SLIDE = (12.8, 7.2)  # inches: 16:9, 2000 x 1125 pixels at DPI
+DPI = 156.25
+# Colours of the two slide backgrounds (node colours are the same on both: style.COLOURS).
+THEMES: dict[str, dict[str, str]] = {
+    "light": {"bg": "#ffffff", "fg": "#1b1b1b", "muted": "#555555", "edge": "#9a9a9a", "border": "#333333",
+              "focus": "#000000", "grid": "#e6e6e6"},
+    "dark": {"bg": "#15181e", "fg": "#eef0f3", "muted": "#b8bdc6", "edge": "#6f7784", "border": "#e6e6e6",
+             "focus": "#ffffff", "grid": "#2c313a"},
+}
 
 
-def _draw_edges(ax, G: nx.Graph, pos: dict) -> None:
-    segments = [(pos[u], pos[v]) for u, v in {(u, v) for u, v in G.edges()} if u != v]
+def theme_colours(theme: str) -> dict[str, str]:
+    try:
+        return THEMES[theme]
+    except KeyError:
+        raise InputError(f"unknown theme {theme!r}: use {' or '.join(THEMES)}") from None
+
+
+def _draw_edges(ax, G: nx.Graph, pos: dict, colour: str) -> None:
+    pairs = sorted({(u, v) for u, v in G.edges() if u != v}, key=str)
     widths = []
-    for u, v in {(u, v) for u, v in G.edges()}:
-        if u != v:
-            papers = max(int(d.get("papers") or 0) for d in G.get_edge_data(u, v).values()) if G.is_multigraph() \
-                else int(G.edges[u, v].get("papers") or 0)
-            widths.append(0.6 + min(papers, 6) * 0.5)
-    ax.add_collection(LineCollection(segments, colors="#9a9a9a", linewidths=widths, alpha=0.55, zorder=1))
+    for u, v in pairs:
+        datas = list(G.get_edge_data(u, v).values()) if G.is_multigraph() else [G.edges[u, v]]
+        papers = max(int(d.get("papers") or 0) for d in datas)
+        widths.append(0.7 + min(papers, 8) * 0.45)
+    ax.add_collection(LineCollection([(pos[u], pos[v]) for u, v in pairs], colors=colour, linewidths=widths,
+                                     alpha=0.6, zorder=1))
 
 
-# Where a label may go around its node, in order of preference: above, below, right, left.
-_SPOTS = (("center", "bottom", (0, 7)), ("center", "top", (0, -7)), ("left", "center", (9, 0)), ("right", "center", (-9, 0)))
+def _spots(radius: float) -> tuple:
+    """Where a label may go around a node of this radius (points), in order of preference: above, below,
+    right, left, then the four diagonals; always clear of the node's own disc."""
+    r = radius + 4
+    d = r * 0.75
+    return (("center", "bottom", (0, r)), ("center", "top", (0, -r)), ("left", "center", (r + 1, 0)),
+            ("right", "center", (-r - 1, 0)), ("left", "bottom", (d, d)), ("right", "bottom", (-d, d)),
+            ("left", "top", (d, -d)), ("right", "top", (-d, -d)))
 
 
-def _place_labels(fig, ax, G: nx.Graph, pos: dict, bip: bool) -> int:
+def _disc_boxes(ax, G: nx.Graph, pos: dict, sizes: dict) -> dict:
+    """Each node's disc as a display-space box (scatter sizes are areas in points^2)."""
+    from matplotlib.transforms import Bbox
+
+    px_per_pt = ax.figure.dpi / 72.0
+    out = {}
+    for n in G.nodes:
+        x, y = ax.transData.transform(pos[n])
+        r = (sizes[n] ** 0.5) / 2 * px_per_pt + 1
+        out[n] = Bbox.from_extents(x - r, y - r, x + r, y + r)
+    return out
+
+
+def _place_labels(fig, ax, G: nx.Graph, pos: dict, sizes: dict, bip: bool, colours: dict) -> int:
     """Label nodes (focus, entities, papers; by falling degree) at the first spot around the node that
-    overlaps no label already placed; a label with no free spot is left out."""
+    overlaps no label already placed and no other node's disc, inside the picture; a label with no free spot
+    is left out. A label's box (background colour, to read over edges) overlaps no node, so it hides none.
+    (No path-effect halo: it would turn SVG text into outlines.)"""
     renderer = fig.canvas.get_renderer()
     focus = style.focus_nodes(G)
+    discs = _disc_boxes(ax, G, pos, sizes)
+    frame = fig.bbox
     order = style.label_priority(G)[: None if bip else MAX_LABELS]
     placed = []
+    box_style = {"boxstyle": "round,pad=0.12", "fc": colours["bg"], "ec": "none", "alpha": 0.85}
+    font, lines = 9.5, 2
+    if bip:  # a column of many names: a font that fits its rows, one line when two would not
+        rows = max(sum(1 for _, d in G.nodes(data=True) if d.get("label") == lab)
+                   for lab in (schema.METHOD.label, schema.BENCHMARK.label))
+        row_pt = ax.get_position().height * SLIDE[1] * 72 / max(rows, 1)
+        font = max(5.5, min(9.5, row_pt * 0.7))
+        lines = 2 if row_pt > 2.6 * font else 1
     for n in order:
-        spots = _SPOTS
+        radius = (sizes[n] ** 0.5) / 2
+        spots = _spots(radius)
         if bip:
             left = G.nodes[n].get("label") == schema.METHOD.label
-            spots = ((("right", "center", (-10, 0)) if left else ("left", "center", (10, 0))),)
+            spots = ((("right", "center", (-radius - 4, 0)) if left else ("left", "center", (radius + 4, 0))),)
+        others = [box for m, box in discs.items() if m != n]
+        big = n in focus
+        label = style.node_label(G, n, width=30 if bip else 22, lines=lines, full=big)
         for ha, va, offset in spots:
-            text = ax.annotate(style.short_name(G, n, 40 if bip else 28), pos[n], xytext=offset,
-                               textcoords="offset points", fontsize=10 if n in focus else 8.5, ha=ha, va=va,
-                               zorder=3, fontweight="bold" if n in focus else "normal",
-                               bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
-            box = text.get_window_extent(renderer)
-            if not any(box.overlaps(other) for other in placed):
+            text = ax.annotate(style.plain_text(label), pos[n], xytext=offset, textcoords="offset points",
+                               fontsize=12 if big else font, ha=ha, va=va, zorder=4, color=colours["fg"],
+                               fontweight="bold" if big else "normal", bbox=box_style,
+                               linespacing=1.05, annotation_clip=False)
+            box = text.get_window_extent(renderer).expanded(1.0, 1.0).padded(3)
+            inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 * 0.84 and frame.y0 <= box.y0 and box.y1 <= frame.y1 * 0.92
+            if inside and not any(box.overlaps(o) for o in placed) and not any(box.overlaps(o) for o in others):
                 placed.append(box)
                 break
             text.remove()
     return len(placed)
 
 
-def draw(G: nx.Graph, *, title: str | None = None) -> Figure:
-    """A matplotlib Figure of G (no pyplot involved)."""
+def draw(G: nx.Graph, *, title: str | None = None, theme: str = "light") -> Figure:
+    """A 16:9 matplotlib Figure of G for a slide (no pyplot involved), on a light or dark background."""
+    colours = theme_colours(theme)
     bip = is_bipartite_view(G)
     pos = layout(G)
-    fig = Figure(figsize=_figure_size(G, bip))
+    fig = Figure(figsize=SLIDE, dpi=DPI, facecolor=colours["bg"])
     FigureCanvasAgg(fig)  # a real canvas, so label extents can be measured before saving
     # Fixed axes (no constrained layout) so measured label boxes stay where they are measured.
-    ax = fig.add_axes((0.01, 0.01, 0.84, 0.94))
+    ax = fig.add_axes((0.015, 0.02, 0.82, 0.88))
     ax.set_axis_off()
+    ax.set_facecolor(colours["bg"])
     if title:
-        ax.set_title(title, fontsize=13)
+        fig.text(0.015, 0.955, style.plain_text(title), fontsize=16, color=colours["fg"], ha="left", va="center")
     if len(G):
-        _draw_edges(ax, G, pos)
-        sizes = style.scaled_sizes(G, 30, 420)
+        _draw_edges(ax, G, pos, colours["edge"])
+        crowd = min(1.0, 50 / max(len(G), 1)) ** 0.75  # smaller discs when there are many
+        sizes = style.scaled_sizes(G, 45 * crowd, 650 * crowd)
         nodes = list(G.nodes)
         focus = style.focus_nodes(G)
         ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=[sizes[n] for n in nodes],
                    c=[style.colour(G.nodes[n].get("label")) for n in nodes],
-                   edgecolors=["#000000" if n in focus else "#333333" for n in nodes],
-                   linewidths=[2.5 if n in focus else 0.6 for n in nodes], zorder=2)
+                   edgecolors=[colours["focus"] if n in focus else colours["border"] for n in nodes],
+                   linewidths=[2.8 if n in focus else 0.7 for n in nodes], zorder=2)
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-        pad_x = 0.45 * span_x if bip else 0.06 * span_x
+        pad_x = 0.42 * span_x if bip else 0.1 * span_x
+        pad_y = 0.03 * span_y if bip else 0.08 * span_y
         ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
-        ax.set_ylim(min(ys) - 0.05 * span_y, max(ys) + 0.08 * span_y)
-        _place_labels(fig, ax, G, pos, bip)
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=style.colour(lab),
-                      markeredgecolor="#333333", label=lab or "other") for lab in style.labels_present(G)]
+        ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
+        _place_labels(fig, ax, G, pos, sizes, bip, colours)
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=style.colour(lab),
+                      markeredgecolor=colours["border"], label=lab or "other") for lab in style.labels_present(G)]
     if handles:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9)
+        legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.845, 0.9), frameon=False,
+                            fontsize=11)
+        for text in legend.get_texts():
+            text.set_color(colours["fg"])
     return fig
 
 
-def write_static(G: nx.Graph, path, *, title: str | None = None, max_nodes: int | None = DEFAULT_MAX_NODES) -> Path:
-    """Write G as .svg, .png or .pdf (chosen by the suffix)."""
-    fmt = image_format(path)
+def write_static(G: nx.Graph, path, *, title: str | None = None, max_nodes: int | None = DEFAULT_MAX_NODES,
+                 theme: str = "light", fmt: str | None = None):
+    """Write G as .svg, .png or .pdf (chosen by the suffix, or by fmt for a file object)."""
+    fmt = fmt or image_format(path)
     check_bound(G.number_of_nodes(), max_nodes)
-    fig = draw(G, title=title)
-    path = Path(path)
-    fig.savefig(path, format=fmt, dpi=150, bbox_inches="tight", metadata=_metadata(fmt))
-    return path
+    fig = draw(G, title=title, theme=theme)
+    return save(fig, path, fmt)
 
 
-def _metadata(fmt: str) -> dict:
+def save(fig: Figure, path, fmt: str):
+    """Save a picture to a path or file object. SVG keeps its text as text (editable on a slide, searchable)."""
+    import matplotlib
+
+    target = path if hasattr(path, "write") else Path(path)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        fig.savefig(target, format=fmt, dpi=DPI, metadata=metadata(fmt), facecolor=fig.get_facecolor())
+    return target
+
+
+def metadata(fmt: str) -> dict:
     # Fixed metadata keeps repeated renders byte-stable (no creation date).
     if fmt == "svg":
         return {"Date": None}

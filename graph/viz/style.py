@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 import networkx as nx
 
 from paperkg.graph import schema
@@ -27,13 +30,37 @@ def colour(label: str | None) -> str:
 
 
 def display_name(G: nx.Graph, n) -> str:
-    """The full human name of a node: entity name, paper title, repository URL, else its id."""
+    """The full human name of a node: entity name, paper title, repository URL, else its id. A paper without
+    a title is "untitled paper (venue year)", never its hash id."""
     d = G.nodes[n]
+    if d.get("label") == schema.PAPER.label and not str(d.get("title") or "").strip():
+        where = " ".join(str(d[k]) for k in ("venue", "year") if d.get(k))
+        return "untitled paper" + (f" ({where})" if where else "")
     for attr in ("name", "title", "url", "id", "key"):
         value = d.get(attr)
         if value:
             return str(value)
     return str(n)
+
+
+def node_label(G: nx.Graph, n, *, width: int = 22, lines: int = 2, full: bool = False) -> str:
+    """The label drawn next to a node: wrapped onto at most `lines` lines of about `width` characters, cut
+    with an ellipsis only past that (a focus node, full=True, is never cut). A paper's title is in quotes, so
+    a paper never carries the same label as the method it names."""
+    text = " ".join(display_name(G, n).split())
+    if G.nodes[n].get("label") == schema.REPOSITORY.label:  # a URL: the host and path say it all
+        text = re.sub(r"^(?:https?:)?//(?:www\.)?", "", text)
+    is_paper = G.nodes[n].get("label") == schema.PAPER.label and G.nodes[n].get("title")
+    if is_paper and not full:
+        width = max(width, 24)  # a title: two lines, then cut (titles are long)
+    wrapped = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
+    if not full and len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = short_name_text(wrapped[-1] + " …", width)
+        if not wrapped[-1].endswith("…"):
+            wrapped[-1] = wrapped[-1].rstrip() + "…"
+    label = "\n".join(wrapped)
+    return f"“{label}”" if is_paper else label
 
 
 def short_name(G: nx.Graph, n, limit: int = 28) -> str:
@@ -53,6 +80,11 @@ def scaled_sizes(G: nx.Graph, low: float, high: float) -> dict:
     degrees = dict(G.degree())
     top = max(degrees.values(), default=0) or 1
     return {n: low + (high - low) * (deg / top) ** 0.5 for n, deg in degrees.items()}
+
+
+def plain_text(text: str) -> str:
+    """Text matplotlib draws as it is: a `$` would start math mode (and `$x^$` crash the drawing)."""
+    return str(text).replace("$", r"\$")
 
 
 def short_name_text(text: str, limit: int = 32) -> str:

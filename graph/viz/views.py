@@ -184,13 +184,47 @@ def query_view(G: nx.Graph, rows: pd.DataFrame, params: Mapping | None = None) -
 
 
 def top_nodes(G: nx.Graph, n: int, labels: Iterable[str] | None = None) -> nx.Graph:
-    """The n nodes of highest degree (optionally only of these labels) and the edges among them."""
+    """Up to n nodes of highest degree (optionally only of these labels) and the edges among them, none left
+    without an edge: a top node whose neighbours all missed the cut gives its place to the next node (by
+    degree) that links to one already chosen. A picture of unconnected dots says nothing. With labels (nodes
+    of one kind, often never linked to each other) the n nodes of highest degree are kept as they are."""
     if n < 1:
         raise InputError(f"--top must be 1 or more, not {n}")
     wanted = set(labels) if labels else None
     candidates = [(node, deg) for node, deg in G.degree() if wanted is None or G.nodes[node].get("label") in wanted]
-    ranked = sorted(candidates, key=lambda nd: (-nd[1], str(nd[0])))[:n]
-    return subgraph_copy(G, (node for node, _ in ranked))
+    ranked = [node for node, _ in sorted(candidates, key=lambda nd: (-nd[1], str(nd[0])))]
+    if n == 1 or wanted is not None or not ranked:
+        return subgraph_copy(G, ranked[:n])
+    U = G.to_undirected(as_view=True)
+
+    def linked(node, chosen) -> bool:
+        return any(u in chosen and u != node for u in U.neighbors(node))
+
+    top = set(ranked[:n])
+    chosen = {v for v in top if linked(v, top)}
+    if not chosen:  # not one edge among the top n: grow from the busiest node instead
+        chosen = {ranked[0]}
+    for node in ranked:
+        if len(chosen) >= n:
+            break
+        if node not in chosen and linked(node, chosen):
+            chosen.add(node)
+    if len(chosen) == 1 and len(ranked) > 1:
+        chosen = set(ranked[:1])  # the busiest node has no neighbour at all: it alone
+    return subgraph_copy(G, chosen)
+
+
+def main_part(G: nx.Graph, min_size: int = 8) -> nx.Graph:
+    """The whole graph as a picture shows it: its largest connected component and every other component of at
+    least min_size nodes; G.graph["left_out"] says how many smaller fragments (and nodes) were left out."""
+    parts = sorted(nx.connected_components(G.to_undirected(as_view=True)), key=len, reverse=True)
+    if len(parts) <= 1:
+        return G
+    keep = [c for i, c in enumerate(parts) if i == 0 or len(c) >= min_size]
+    H = subgraph_copy(G, set().union(*keep))
+    dropped = parts[len(keep):]
+    H.graph["left_out"] = {"fragments": len(dropped), "nodes": sum(len(c) for c in dropped)}
+    return H
 
 
 def select_view(
@@ -204,8 +238,10 @@ def select_view(
     query_params: Mapping | None = None,
     top: int | None = None,
     max_nodes: int | None = DEFAULT_MAX_NODES,
+    whole_part: bool = False,
 ) -> nx.Graph:
-    """Compose the views in a fixed order (bipartite, focus, query, top), then enforce the bound."""
+    """Compose the views in a fixed order (bipartite, focus, query, top), then enforce the bound. With no view
+    and whole_part, the whole graph's main part (main_part: small fragments left out)."""
     view = G
     if bipartite_view:
         view = bipartite(view, via_papers=via_papers)
@@ -215,5 +251,7 @@ def select_view(
         view = query_view(view, query_rows, query_params)
     if top is not None:
         view = top_nodes(view, top)
+    if whole_part and view is G and len(G):
+        view = main_part(G)
     check_bound(view.number_of_nodes(), max_nodes)
     return subgraph_copy(view, view.nodes) if view is G else view

@@ -13,9 +13,9 @@ import traceback
 from paperkg import __version__
 from paperkg.errors import PaperkgError
 
-from . import check_cmds, extract_cmds, graph_cmds, viz_cmds
+from . import check_cmds, extract_cmds, graph_cmds, serve_cmds, viz_cmds
 
-COMMAND_MODULES = (extract_cmds, graph_cmds, viz_cmds, check_cmds)
+COMMAND_MODULES = (extract_cmds, graph_cmds, viz_cmds, check_cmds, serve_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

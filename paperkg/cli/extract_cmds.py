@@ -32,10 +32,10 @@ def register(sub) -> None:
         "evaluate",
         help="score predictions against gold annotations",
         description="Precision, recall and F1 per type and overall, proposed-role accuracy and code-URL F1 of "
-        "PRED (papers.jsonl) against GOLD (the format of shared/gold/dev.jsonl).",
+        "PRED (papers.jsonl) against GOLD (the format of tests/data/gold-dev.jsonl).",
     )
-    e.add_argument("gold", metavar="GOLD")
-    e.add_argument("pred", metavar="PRED")
+    e.add_argument("gold", metavar="GOLD", help="gold annotations, e.g. tests/data/gold-dev.jsonl")
+    e.add_argument("pred", metavar="PRED", help="predictions: papers.jsonl from `paperkg extract`")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--errors", action="store_true", help="also list missed and spurious entities per abstract")
     e.set_defaults(func=run_evaluate)

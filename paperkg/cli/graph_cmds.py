@@ -16,7 +16,8 @@ def register(sub) -> None:
     p = sub.add_parser("build", help="read abstracts, extract, build the graph and load it into a store",
                        description="Read corpus files (none given: the bundled 55-abstract sample), extract "
                        "entities, build the graph and load it into the store (merging with what is there).")
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="corpus files (.txt, .jsonl, .json, .csv, .gz, - for stdin)")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="corpus files: text, Hugging Face Papers page copies, .jsonl, .json, .csv, .gz, - for stdin "
+                   "(default: the bundled sample corpus)")
     _store_args(p)
     p.add_argument("-o", "--output", metavar="PAPERS.jsonl", help="also write the extracted papers here")
     p.add_argument("--strict", action="store_true", help="stop at the first unreadable record instead of skipping it")
@@ -52,7 +53,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("related", help="papers related to a stored paper or to a new abstract",
                        description="Rank papers by the entities they share, rarer entities weighing more.")
-    p.add_argument("paper_id", nargs="?", metavar="PAPER_ID")
+    p.add_argument("paper_id", nargs="?", metavar="PAPER_ID", help="id of a paper in the store (or give --text)")
     p.add_argument("--text", help="an abstract to compare instead of a stored paper (extracted on the fly)")
     p.add_argument("-k", type=int, default=10, help="how many papers (default 10)")
     p.add_argument("--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)")

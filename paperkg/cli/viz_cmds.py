@@ -11,7 +11,7 @@ from paperkg.errors import InputError, StoreError
 
 EPILOG = """\
 views (they compose: bipartite, then focus, then query, then top):
-  (none)              the whole graph, if it has no more than --max-nodes nodes
+  (none)              the whole graph's main part (small fragments left out), up to --max-nodes nodes
   --focus NAME        one entity's neighbourhood (name, alias or key, any case), --depth hops
   --bipartite         methods and the benchmarks they are evaluated on
   --query NAME        the nodes named in a canned query's result (and its --param values)
@@ -39,15 +39,17 @@ def register(sub) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--db", metavar="PATH", help="embedded store (default: $PAPERKG_DB or paperkg.lbdb)")
-    src.add_argument("--neo4j", action="store_true", help="the Neo4j server named by NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD")
+    src.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
+    src.add_argument("--neo4j", action="store_true",
+                     help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
     src.add_argument("--papers", metavar="JSONL", help="build the graph in memory from papers.jsonl (paperkg extract's output)")
     p.add_argument("--focus", metavar="NAME", help="draw the neighbourhood of this entity")
     p.add_argument("--depth", type=int, default=1, metavar="N", help="hops around --focus (default 1)")
     p.add_argument("--bipartite", action="store_true", help="methods and the benchmarks they are evaluated on")
     p.add_argument("--via-papers", action="store_true", help="with --bipartite: derive the pairs from the papers")
     p.add_argument("--query", metavar="NAME", help="draw the nodes named in this canned query's result")
-    p.add_argument("--param", action="append", default=[], metavar="K=V", help="a query parameter (repeatable)")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="K=V",
+                   help="a parameter of --query (repeatable)")
     p.add_argument("--top", type=int, metavar="N", help="only the N nodes of highest degree")
     p.add_argument("--max-nodes", type=int, default=None, metavar="N",
                    help="refuse to draw more nodes than this (default 300)")
@@ -56,6 +58,8 @@ def register(sub) -> None:
                    help="draw the state of the art over time on this benchmark (name, alias or key)")
     p.add_argument("--metric", help="with --leaderboard: the metric (default: the one most results report)")
     p.add_argument("--title", help="title of the picture")
+    p.add_argument("--theme", choices=("light", "dark"), default="light",
+                   help="background of a static picture or heatmap (default light; pictures are 16:9 for slides)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file: .html, .svg, .png or .pdf")
     p.set_defaults(func=run_viz)
 
@@ -129,7 +133,7 @@ def run_viz(args) -> int:
             return 0
         if args.heatmap:
             source = G if G is not None else _open_store(args, stack)
-            viz.write_heatmap(source, out, title=_title(args))
+            viz.write_heatmap(source, out, title=_title(args), theme=args.theme)
             print(f"wrote {out}", file=sys.stderr)
             return 0
         rows = None
@@ -144,11 +148,15 @@ def run_viz(args) -> int:
             G = viz.graph_from_store(store)
         view = viz.select_view(
             G, focus=args.focus, depth=args.depth, bipartite_view=args.bipartite, via_papers=args.via_papers,
-            query_rows=rows, query_params=params, top=args.top, max_nodes=max_nodes,
+            query_rows=rows, query_params=params, top=args.top, max_nodes=max_nodes, whole_part=True,
         )
+    title = _title(args)
+    left = view.graph.get("left_out")
+    if left:
+        title += f" (main part; {left['fragments']} small fragments, {left['nodes']} nodes, left out)"
     if suffix == ".html":
-        viz.write_html(view, out, title=_title(args), max_nodes=max_nodes)
+        viz.write_html(view, out, title=title, max_nodes=max_nodes)
     else:
-        viz.write_static(view, out, title=_title(args), max_nodes=max_nodes)
+        viz.write_static(view, out, title=title, max_nodes=max_nodes, theme=args.theme)
     print(f"wrote {out} ({view.number_of_nodes()} nodes, {view.number_of_edges()} edges)", file=sys.stderr)
     return 0

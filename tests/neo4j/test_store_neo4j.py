@@ -29,7 +29,9 @@ def answers(store) -> dict:
     for q in queries.list_queries():
         for params in QUERY_PARAMS.get(q.name, []):
             df = queries.run(q.name, store, **params)
-            out[(q.name, tuple(sorted(params.items())))] = (list(df.columns), df.to_dict("records"))
+            # null as None (a NaN is not equal to another NaN); params as text (some hold lists)
+            out[(q.name, repr(sorted(params.items())))] = (list(df.columns), df.astype(object).where(df.notna(), None)
+                                                           .to_dict("records"))
     return out
 
 

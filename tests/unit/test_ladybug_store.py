@@ -33,7 +33,9 @@ def tables(papers):
 
 def _all_answers(store):
     params = {"benchmark": "MT-Bench", "method": "DPO", "paper": "2305.18290", "family": "Llama",
-              "entity": "PPO", "source": "PPO", "target": "MMLU", "text": "bench"}
+              "entity": "PPO", "source": "PPO", "target": "MMLU", "text": "bench",
+              "key": "method:direct-preference-optimization",
+              "keys": ["method:direct-preference-optimization", "benchmark:mt-bench", "benchmark:mmlu"]}
     return {q.name: queries.run(q.name, store, **{k: params[k] for k in q.param_names if k in params})
             for q in queries.list_queries()}
 

@@ -63,7 +63,7 @@ def test_payload_text_is_escaped_everywhere():
 
 def test_payload_survives_as_text_in_the_data():
     data = _data_block(to_html(payload_graph()))
-    labels = " ".join(n["label"] for n in data["nodes"])
+    labels = " ".join(" ".join(n["label"].split()) for n in data["nodes"])  # labels wrap onto two lines
     titles = " ".join(n["title"] for n in data["nodes"]) + " ".join(e["title"] for e in data["edges"])
     assert PAYLOADS[1] in labels
     assert PAYLOADS[2] in titles  # alias, in the tooltip

@@ -81,3 +81,68 @@ def test_svg_with_markup_in_names_has_no_markup(tmp_path):
     assert "<script" not in text and "<img" not in text
     tags = {el.tag.split("}")[-1] for el in ET.parse(out).getroot().iter()}
     assert not tags & {"script", "img", "foreignObject"}
+
+
+def _math_graph() -> nx.MultiDiGraph:
+    """Names and titles that matplotlib would read as math text ($...$), one of them unparseable."""
+    G = nx.MultiDiGraph()
+    G.add_node("Paper:m", label="Paper", id="m", title="Bounds for $O(n^2)$ and $x^$ alike")
+    G.add_node("Method:a", label="Method", name="$\\alpha$-DPO", key="a")
+    G.add_node("Method:b", label="Method", name="Cost $5 to $10 model", key="b")
+    G.add_node("Benchmark:c", label="Benchmark", name="$\\frac{1}{", key="c")
+    for n in ("Method:a", "Method:b"):
+        G.add_edge("Paper:m", n, type="USES")
+    G.add_edge("Paper:m", "Benchmark:c", type="EVALUATES_ON")
+    G.add_edge("Method:a", "Benchmark:c", type="EVALUATED_ON", papers=1)
+    G.add_edge("Method:b", "Benchmark:c", type="EVALUATED_ON", papers=2)
+    return G
+
+
+def test_dollar_signs_in_labels_are_plain_text(tmp_path):
+    from paperkg.graph.viz import write_heatmap
+
+    G = _math_graph()
+    for theme in ("light", "dark"):
+        svg = write_static(G, tmp_path / f"m-{theme}.svg", title="$x^$ title", theme=theme).read_text()
+        assert "$\\alpha$-DPO" in svg and "Cost $5 to $10 model" in svg  # drawn as typed
+    write_static(G, tmp_path / "m.png")
+    write_static(views.bipartite(G), tmp_path / "b.png")
+    heat = write_heatmap(G, tmp_path / "h.svg", title="$x^$").read_text()
+    assert "$\\frac{1}{" in heat
+
+
+def test_pictures_are_16_by_9_and_labels_clear_every_disc(tmp_path):
+    from matplotlib import image
+
+    from paperkg.graph.viz import style
+
+    G = make_graph()
+    for theme in ("light", "dark"):
+        png = write_static(G, tmp_path / f"g-{theme}.png", theme=theme)
+        h, w = image.imread(png).shape[:2]
+        assert (w, h) == (2000, 1125)
+    fig = static.draw(G)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    pos = static.layout(G)
+    crowd = min(1.0, 50 / len(G)) ** 0.75
+    discs = static._disc_boxes(ax, G, pos, style.scaled_sizes(G, 45 * crowd, 650 * crowd))
+    labels = [t.get_window_extent(renderer) for t in ax.texts]
+    assert len(labels) == len(G)  # a small view: every node labelled
+    for box in labels:
+        assert sum(box.overlaps(d) for d in discs.values()) == 0
+    for i, a in enumerate(labels):
+        assert not any(a.overlaps(b) for b in labels[i + 1:])
+
+
+def test_focus_label_is_never_cut_and_papers_differ_from_methods():
+    from paperkg.graph.viz import style
+
+    G = nx.MultiDiGraph()
+    G.add_node("M", label="Method", name="Direct Preference Optimization with a Very Long Name Indeed")
+    G.add_node("P", label="Paper", title="Direct Preference Optimization with a Very Long Name Indeed")
+    G.add_node("U", label="Paper", id="e3b0c44298fc1c14", venue="NeurIPS", year=2023)
+    assert style.node_label(G, "M", full=True).replace("\n", " ") == G.nodes["M"]["name"]
+    assert style.node_label(G, "M") != style.node_label(G, "P")
+    assert style.node_label(G, "P").startswith("“")
+    assert style.node_label(G, "U").replace("\n", " ") == "untitled paper (NeurIPS 2023)"

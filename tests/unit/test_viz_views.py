@@ -159,3 +159,33 @@ def test_views_never_mutate_the_input_and_return_independent_copies():
         for _, _, d in H.edges(data=True):
             d["sentence"] = "changed"
     assert snapshot(G) == before
+
+
+def test_top_nodes_leave_no_node_without_an_edge():
+    G = make_graph()
+    # Two busy nodes that share no edge with anything else in the top: they give way to linked ones.
+    G.add_node("Method:lonely", label="Method", name="Lonely", key="lonely")
+    for i in range(6):
+        G.add_node(f"Paper:L{i}", label="Paper", id=f"L{i}")
+        G.add_edge(f"Paper:L{i}", "Method:lonely", type="USES")
+    for n in (2, 3, 5, 8):
+        H = views.top_nodes(G, n)
+        assert 0 < len(H) <= n
+        assert not [v for v in H if H.degree(v) == 0], (n, sorted(H))
+    assert "Method:lonely" not in views.top_nodes(G, 3)  # its papers rank below the cut
+
+
+def test_whole_graph_view_is_its_main_part_and_says_what_it_left_out():
+    G = make_graph()
+    for i in range(3):  # three tiny fragments: a paper and one method each
+        G.add_node(f"Paper:F{i}", label="Paper", id=f"F{i}")
+        G.add_node(f"Method:f{i}", label="Method", name=f"F{i}", key=f"f{i}")
+        G.add_edge(f"Paper:F{i}", f"Method:f{i}", type="USES")
+    H = views.select_view(G, whole_part=True)
+    base = make_graph()
+    main = max(nx.connected_components(base.to_undirected()), key=len)
+    assert set(H) == main
+    # make_graph's own small part (P3 and SQuAD, 3 nodes) and the three new ones
+    assert H.graph["left_out"] == {"fragments": 4, "nodes": 6 + len(base) - len(main)}
+    assert "left_out" not in G.graph and len(G) == len(make_graph()) + 6  # the caller's graph untouched
+    assert set(views.select_view(G)) == set(G)  # without whole_part: everything

@@ -1,0 +1,13 @@
+// name: entity-co-occurring
+// description: entities of any type named in the same papers as an entity (exact key), most shared papers first
+// params: key, limit=20
+// Label lists, not an unlabelled match: on the 73k graph an unlabelled (o) took 2.6 s, this 0.05-0.1 s.
+MATCH (e:Method:Dataset:Benchmark:Task:Metric:Model:ModelFamily)
+WHERE e.key = $key
+WITH e
+MATCH (e)<--(p:Paper)-->(o:Method:Dataset:Benchmark:Task:Metric:Model:ModelFamily)
+WHERE o.key <> e.key
+WITH o, count(DISTINCT p) AS papers
+RETURN label(o) AS type, o.name AS name, o.key AS key, papers
+ORDER BY papers DESC, name, key
+LIMIT $limit
