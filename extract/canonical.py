@@ -62,8 +62,15 @@ class _Keys:
             self.parent[hi] = lo
 
 
+# Spans no paper means as a name: markup, two sentences glued at a missing space ("KGs.For").
+JUNK_NAME = re.compile(r"[\\{}$]|[a-z0-9]\.(?:[A-Z][a-z]+|[a-z]+)$")
+
+
 def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
-    """The key of what a local entity names; None when it resolves to a generic phrase (dropped)."""
+    """The key of what a local entity names; None when it resolves to a generic phrase or is no name
+    (dropped)."""
+    if JUNK_NAME.search(e.name) and not (e.long_form or e.entry):
+        return None
     if e.long_form and e.entry is not None:
         return entry_key(e.entry)  # the paper's definition agrees with a list entry (resolve checked the forms)
     if e.long_form:
@@ -204,7 +211,11 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
             if _defined_here(r, surface):
                 continue  # the paper defines it (perhaps in a form the definition finder missed)
             decision = index.resolve_bare(short, r.paper.abstract)
-            if decision.key in members and not decision.key.startswith("apart:"):
+            sense = index.sense_by_key.get(decision.key)
+            # Only a well-established sense is looked for bare ("HITs" on Mechanical Turk is not the one
+            # paper's "Holistic Interaction Transformer (HIT)").
+            if (decision.key in members and sense is not None and len(sense.papers) >= SECOND_LOOK_MIN_DEFINITIONS
+                    and decision.reason in SECOND_LOOK_REASONS):
                 hits.append((start, end, surface, keys.find(decision.key)))
                 trusted.add(surface)
 
@@ -316,6 +327,10 @@ def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
 _NAME_SHAPED = re.compile(r"[A-Za-z0-9]+(?:[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z]*[A-Z0-9][A-Za-z0-9\-]*")
 
 
+SECOND_LOOK_MIN_DEFINITIONS = 5
+SECOND_LOOK_REASONS = frozenset(("the only sense in the corpus", "context fits this sense", "the dominant sense in the corpus"))
+
+
 def _bare_short_forms(index: CorpusIndex) -> dict[str, str]:
     """Spelling -> short form identity, for short forms of three or more letters the corpus defines."""
     out = {}
@@ -373,7 +388,11 @@ CONFIRMED_SHARE = {"word": 0.1, "name": 0.02}
 
 
 def _shape(surface: str) -> str:
-    return "word" if " " not in surface and surface.isalpha() and surface[1:].islower() else "name"
+    """"word": a capitalised plain word or compound of plain words ("Gaussian", "Multi-scale"); "name":
+    anything made up (inner capitals, digits, several words)."""
+    parts = surface.split("-")
+    plain = " " not in surface and all(p.isalpha() and p[1:].islower() for p in parts if p)
+    return "word" if plain else "name"
 
 
 def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> dict[str, tuple[str, int]]:
