@@ -35,6 +35,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import GazetteerEntry, load_entries
+from .lexicon import GENERIC_WORDS
 from .text import fold, variant_key
 
 # Type classes: identity never crosses them. A data resource is a dataset or a benchmark depending on use.
@@ -112,7 +113,12 @@ class Sense:
     def generic(self) -> bool:
         """Papers mostly drop this long form as a generic phrase ("deep neural network (DNN)"); one paper's
         evidence against two papers' silence is not enough to call it generic."""
-        return self.entry is None and (self.typed == 0 or self.untyped >= 3 * self.typed)
+        if self.entry is not None or self.typed and self.untyped < 3 * self.typed:
+            return False
+        if self.typed == 0:
+            return True
+        top = sorted(self.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if self.long_forms else ""
+        return all(w.lower() in GENERIC_WORDS for w in re.findall(r"[A-Za-z]+", top))
 
     @property
     def type_classes(self) -> set[str]:

@@ -36,6 +36,10 @@ CPR_METHOD = [
     "vision transformer reaches higher accuracy on image classification and segmentation.",
     "We extend Contrastive Patch Reconstruction (CPR) to video: CPR reconstructs masked patches of frames "
     "and the pretrained encoder transfers to image and video classification.",
+    "Contrastive Patch Reconstruction (CPR) learns image features without labels; vision transformers "
+    "pretrained with CPR transfer to object detection and image segmentation.",
+    "We study why Contrastive Patch Reconstruction (CPR) works: CPR pretraining of vision transformers "
+    "makes image patch features more linearly separable for classification.",
 ]
 CPR_METRIC = [
     "Our recommender system ranks items for users and raises the click prediction rate (CPR) of the "
@@ -44,6 +48,10 @@ CPR_METRIC = [
     "recommended items; CPR improves for cold-start users.",
     "A session-based recommender predicts the next item a user clicks; the click prediction rate (CPR) "
     "on the advertising logs rises by 4 percent, and CPR is stable across user groups.",
+    "Online advertising platforms rank ads by predicted clicks; we raise the click prediction rate (CPR) "
+    "of the recommender by modelling user interest, and CPR gains hold for new users.",
+    "We study position bias in recommender systems: the click prediction rate (CPR) of items shown to "
+    "users drops with rank, and debiasing raises CPR on advertising logs.",
 ]
 
 
@@ -58,8 +66,8 @@ def cpr_corpus():
 def test_a_bare_short_form_takes_the_sense_its_context_fits(cpr_corpus):
     papers, results = cpr_corpus
     out = canonicalise(results)
-    metric_use = [e for e in out[6].entities if "CPR" in {e.name, *e.aliases}]
-    method_use = [e for e in out[7].entities if "CPR" in {e.name, *e.aliases}]
+    metric_use = [e for e in out[10].entities if "CPR" in {e.name, *e.aliases}]
+    method_use = [e for e in out[11].entities if "CPR" in {e.name, *e.aliases}]
     assert len(metric_use) == 1 and variant_key(metric_use[0].name) == "clickpredictionrate", metric_use
     assert len(method_use) == 1 and variant_key(method_use[0].name) == "contrastivepatchreconstruction", method_use
     for forms in nodes(out).values():  # never one node for both senses
@@ -70,7 +78,7 @@ def test_a_bare_short_form_takes_the_sense_its_context_fits(cpr_corpus):
 def test_senses_of_a_short_form_are_counted_from_every_definition(cpr_corpus):
     _, results = cpr_corpus
     index = CorpusIndex.build(results)
-    assert sorted(len(s.papers) for s in index.senses["cpr"]) == [3, 3]
+    assert sorted(len(s.papers) for s in index.senses["cpr"]) == [5, 5]
     assert index.ambiguous("cpr")
 
 
