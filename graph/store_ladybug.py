@@ -27,6 +27,7 @@ memory (it fails with "buffer pool is full"). A writable store keeps ladybug's d
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -38,6 +39,7 @@ import pandas as pd
 
 from paperkg.errors import StoreError
 from paperkg.graph import schema
+from paperkg.graph.locks import writer_lock
 from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
 
@@ -96,21 +98,29 @@ def _copy_frame(df: pd.DataFrame, props: tuple[tuple[str, str], ...]) -> pd.Data
 class LadybugStore(GraphStore):
     dialect = "ladybug"
 
-    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, **db_opts: Any):
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, wait: bool = False,
+                 _lock: bool = True, **db_opts: Any):
         self.path = None if path in (None, "", ":memory:") else Path(path)
         if self.path is not None and read_only and not self.path.exists():
             raise StoreError(f"no LadybugDB store at {self.path}: run `paperkg build` (or `paperkg load`) first")
+        self._locks = contextlib.ExitStack()
         if self.path is not None and not read_only:
             parent = self.path.resolve().parent
             if not parent.is_dir():
                 raise StoreError(f"cannot create store {self.path}: folder {parent} does not exist")
+            if _lock:  # one writer at a time (graph/locks.py); the copy a load writes is ours alone
+                self._locks.enter_context(writer_lock(self.path, wait=wait))
         db_opts.setdefault("buffer_pool_size", buffer_pool_bytes(read_only))
         self._read_only, self._db_opts = read_only, db_opts
-        self._connect()
-        if not read_only:
-            for stmt in schema_statements():
-                self._exec(stmt)
-            self._add_missing_columns()
+        try:
+            self._connect()
+            if not read_only:
+                for stmt in schema_statements():
+                    self._exec(stmt)
+                self._add_missing_columns()
+        except BaseException:
+            self.close()
+            raise
 
     def _connect(self) -> None:
         import ladybug
@@ -174,6 +184,12 @@ class LadybugStore(GraphStore):
         return out
 
     def close(self) -> None:
+        self._close_db()
+        locks = getattr(self, "_locks", None)
+        if locks is not None:
+            locks.close()
+
+    def _close_db(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
         self._conn = self._db = None
         for obj in (conn, db):
@@ -208,7 +224,7 @@ class LadybugStore(GraphStore):
     def _load_into_copy(self, tables: GraphTables, before: dict[str, int]) -> None:
         """Load a copy of the store's file and rename it over the original once it is complete and checked."""
         self._exec("CHECKPOINT")  # everything is in the main file now, none of it in the write-ahead log
-        self._remove_copies()  # left by a load that was killed; we hold the lock, so none is live
+        self._remove_copies()  # left by a load that was killed; we hold the writer lock, so none is live
         copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
         try:
             try:
@@ -217,14 +233,14 @@ class LadybugStore(GraphStore):
                 size = self.path.stat().st_size / 2**20
                 raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
                                  f"for a second copy of the store ({size:.0f} MB) beside it") from exc
-            with LadybugStore(copy, **self._db_opts) as work:
+            with LadybugStore(copy, _lock=False, **self._db_opts) as work:
                 work._write(tables, before)
                 work._exec("CHECKPOINT")
             os.replace(copy, self.path)
         except BaseException:
             self._remove_copies()
             raise
-        self.close()  # this connection still reads the replaced file: reopen on the new one
+        self._close_db()  # this connection still reads the replaced file: reopen on the new one (lock kept)
         self._connect()
 
     def _remove_copies(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from paperkg.cli.extract_cmds import default_workers
@@ -22,12 +23,14 @@ def register(sub) -> None:
     p.add_argument("--strict", action="store_true", help="stop at the first unreadable record instead of skipping it")
     p.add_argument("--n-process", type=int, default=default_workers(), metavar="N",
                    help="extraction worker processes (default: the CPU count; same output for any N)")
+    _wait_arg(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("load", help="load already-extracted papers (papers.jsonl) into a store",
                        description="Load papers.jsonl (the output of `paperkg extract`) into the store.")
     p.add_argument("papers", metavar="PAPERS.jsonl")
     _store_args(p)
+    _wait_arg(p)
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("export", help="export the graph as GraphML, GEXF, node-link JSON or Neo4j import CSVs",
@@ -65,6 +68,21 @@ def _store_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
     g.add_argument("--neo4j", action="store_true",
                    help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
+
+
+def _wait_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--wait", action="store_true",
+                   help="if another build/load is writing the store, wait for it instead of stopping at once")
+
+
+def _writing(args):
+    """The store's writer lock, held for the whole command so a second writer is refused before it extracts."""
+    if args.neo4j:
+        return contextlib.nullcontext()
+    from paperkg.graph.locks import writer_lock
+    from paperkg.graph.store import default_db_path
+
+    return writer_lock(args.db or default_db_path(), wait=args.wait)
 
 
 def _open(args, *, write: bool):
@@ -115,14 +133,16 @@ def tables_of_jsonl(path: str) -> tuple:
 
 
 def cmd_build(args) -> int:
-    # Check the store opens before spending minutes on extraction.
-    with _open(args, write=True):
-        pass
-    return _load(args, tables_of_inputs, args.inputs, args.strict, args.n_process, args.output)
+    with _writing(args):
+        # Check the store opens before spending minutes on extraction.
+        with _open(args, write=True):
+            pass
+        return _load(args, tables_of_inputs, args.inputs, args.strict, args.n_process, args.output)
 
 
 def cmd_load(args) -> int:
-    return _load(args, tables_of_jsonl, args.papers)
+    with _writing(args):
+        return _load(args, tables_of_jsonl, args.papers)
 
 
 def cmd_export(args) -> int:
