@@ -204,6 +204,7 @@ class LadybugStore(GraphStore):
     def load(self, tables: GraphTables) -> LoadReport:
         t0 = time.perf_counter()
         tables = tables.without_derived()
+        self.refuse_changed_papers(tables)
         before = self.counts()
         if self.path is None:
             self._load_in_transaction(tables, before)

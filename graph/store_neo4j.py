@@ -353,6 +353,7 @@ class Neo4jStore(GraphStore):
         t0 = time.perf_counter()
         tables = tables.without_derived()
         self.ensure_schema()
+        self.refuse_changed_papers(tables)
         before = self.counts()
         for nt in schema.NODE_TYPES:
             df = tables.nodes.get(nt.label)
