@@ -133,6 +133,9 @@ def tables_of_jsonl(path: str) -> tuple:
 
 
 def cmd_build(args) -> int:
+    from paperkg.cli.extract_cmds import check_jsonl_output
+
+    check_jsonl_output(args.output, args.inputs, None if args.neo4j else _where(args))
     with _writing(args):
         # Check the store opens before spending minutes on extraction.
         with _open(args, write=True):
@@ -149,8 +152,13 @@ def cmd_export(args) -> int:
     from paperkg.graph.build import build_graph, read_extracted
     from paperkg.graph.export import export, graph_from_store
 
+    from paperkg.outputs import check_output
+
     if args.papers and (args.db or args.neo4j):
         raise InputError("give either PAPERS.jsonl or a store (--db/--neo4j), not both")
+    store = None if args.papers or args.neo4j else _where(args)
+    check_output(args.output, protect=[("the input", args.papers), ("the store", store)],
+                 folder=args.format == "neo4j-csv")
     if args.papers:
         G = build_graph(read_extracted(args.papers))
     else:

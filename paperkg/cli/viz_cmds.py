@@ -83,6 +83,12 @@ def _open_store(args, stack: ExitStack, G=None):
     return stack.enter_context(open_store("ladybug", path))
 
 
+def _default_db() -> str:
+    from paperkg.graph.store import default_db_path
+
+    return default_db_path()
+
+
 def _title(args) -> str:
     if args.title:
         return args.title
@@ -103,7 +109,11 @@ def _title(args) -> str:
 def run_viz(args) -> int:
     from paperkg.graph import viz
 
+    from paperkg.outputs import check_output, output_path
+
     out = Path(args.output)
+    store = None if args.papers or args.neo4j else (args.db or _default_db())
+    check_output(out, protect=[("the input", args.papers), ("the store", store)])
     suffix = out.suffix.lower()
     if suffix not in (".html", ".svg", ".png", ".pdf"):
         raise InputError(f"cannot write {suffix or 'a file without a suffix'!r}: use .html, .svg, .png or .pdf", str(out))
@@ -115,7 +125,8 @@ def run_viz(args) -> int:
         G = viz.graph_from_papers(args.papers) if args.papers else None
         if args.heatmap:
             source = G if G is not None else _open_store(args, stack)
-            viz.write_heatmap(source, out, title=_title(args))
+            with output_path(out) as target:
+                viz.write_heatmap(source, target, title=_title(args))
             print(f"wrote {out}", file=sys.stderr)
             return 0
         rows = None
@@ -132,9 +143,10 @@ def run_viz(args) -> int:
             G, focus=args.focus, depth=args.depth, bipartite_view=args.bipartite, via_papers=args.via_papers,
             query_rows=rows, query_params=params, top=args.top, max_nodes=max_nodes,
         )
-    if suffix == ".html":
-        viz.write_html(view, out, title=_title(args), max_nodes=max_nodes)
-    else:
-        viz.write_static(view, out, title=_title(args), max_nodes=max_nodes)
+    with output_path(out) as target:  # whole or not at all; a device or symlink is not replaced
+        if suffix == ".html":
+            viz.write_html(view, target, title=_title(args), max_nodes=max_nodes)
+        else:
+            viz.write_static(view, target, title=_title(args), max_nodes=max_nodes)
     print(f"wrote {out} ({view.number_of_nodes()} nodes, {view.number_of_edges()} edges)", file=sys.stderr)
     return 0
