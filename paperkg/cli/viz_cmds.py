@@ -80,7 +80,7 @@ def _open_store(args, stack: ExitStack, G=None):
     path = args.db or default_db_path()
     if not Path(path).exists():
         raise StoreError(f"no graph store at {path}: run `paperkg build` first, or pass --db PATH or --papers papers.jsonl")
-    return stack.enter_context(open_store("ladybug", path))
+    return stack.enter_context(open_store("ladybug", path, read_only=True))  # pictures only read
 
 
 def _default_db() -> str:
