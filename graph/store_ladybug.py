@@ -38,7 +38,7 @@ from typing import Any
 import pandas as pd
 
 from paperkg.errors import StoreError
-from paperkg.graph import schema
+from paperkg.graph import check, schema
 from paperkg.graph.locks import writer_lock
 from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
@@ -55,7 +55,7 @@ def _q(name: str) -> str:
 def schema_statements() -> list[str]:
     """CREATE statements for every node table and relationship table of the schema."""
     stmts = []
-    for nt in schema.NODE_TYPES:
+    for nt in schema.NODE_TYPES + (schema.LOAD_RECORD,):
         cols = ", ".join(f"{_q(n)} {t}" for n, t in nt.properties)
         stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {_q(nt.label)}({cols}, PRIMARY KEY({_q(nt.key)}))")
     by_type: dict[str, list[schema.RelType]] = {}
@@ -268,6 +268,8 @@ class LadybugStore(GraphStore):
         wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
         if wrong:
             raise StoreError("load check failed, the store is unchanged (rows != expected): " + "; ".join(wrong))
+        # What `paperkg check` verifies later; written with the data, so both change in one step.
+        self._exec(check.write_cypher(), {"rec": check.record_of(self, after)})
 
     def _rollback(self) -> None:
         try:

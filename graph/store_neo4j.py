@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pandas as pd
 
 from paperkg.errors import QueryError, StoreError, StoreUnavailable
-from paperkg.graph import schema
+from paperkg.graph import check, schema
 from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
 
@@ -354,6 +354,10 @@ class Neo4jStore(GraphStore):
         tables = tables.without_derived()
         self.ensure_schema()
         self.refuse_changed_papers(tables)
+        # No transaction spans a load: mark it unfinished until the end (graph/check.py), so queries and
+        # `paperkg check` can say so if it is cut off; the next load completes the store and the record.
+        started = check.now()
+        self._write(check.start_cypher(), {"key": check.RECORD_KEY, "started": started}, "marking the load")
         before = self.counts()
         for nt in schema.NODE_TYPES:
             df = tables.nodes.get(nt.label)
@@ -368,6 +372,7 @@ class Neo4jStore(GraphStore):
         self.recompute_evaluated_on()
         self.recompute_paper_counts()
         after = self.check_counts(before, tables)
+        self._write(check.write_cypher(), {"rec": check.record_of(self, after, started=started)}, "recording the load")
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
 
     def _write_batches(self, cypher: str, rows: list[dict[str, Any]], size: int, what: str) -> None:

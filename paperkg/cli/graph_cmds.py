@@ -199,12 +199,21 @@ def _print(df, fmt: str) -> None:
         print("(no rows)")
 
 
+def _warn_unfinished(store) -> None:
+    from paperkg.graph.check import unfinished_load
+
+    warning = unfinished_load(store)
+    if warning:
+        print(f"paperkg: warning: {warning}", file=sys.stderr)
+
+
 def cmd_query(args) -> int:
     from paperkg import queries
 
     params = _parse_params(args.param)
     queries.load_query(args.name)  # unknown names fail before the store is opened
     with _open(args, write=False) as store:
+        _warn_unfinished(store)
         df = queries.run(args.name, store, **params)  # runs a two-step query's first step too
     _print(df, args.format)
     return 0
@@ -216,6 +225,7 @@ def cmd_related(args) -> int:
     if (args.paper_id is None) == (args.text is None):
         raise QueryError("give a PAPER_ID or --text, not both and not neither")
     with _open(args, write=False) as store:
+        _warn_unfinished(store)
         df = related_papers(store, paper_id=args.paper_id, text=args.text, k=args.k)
     cols = ["paper", "title", "score", "explanation"] if args.format == "table" else list(df.columns)
     _print(df[cols], args.format)
