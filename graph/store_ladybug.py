@@ -118,6 +118,8 @@ class LadybugStore(GraphStore):
                 for stmt in schema_statements():
                     self._exec(stmt)
                 self._add_missing_columns()
+            elif self.path is not None:
+                self._require_tables()
         except BaseException:
             self.close()
             raise
@@ -131,6 +133,17 @@ class LadybugStore(GraphStore):
             self._conn = ladybug.Connection(self._db)
         except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files
             raise StoreError(self._open_hint(exc)) from exc
+
+    def _require_tables(self) -> None:
+        """A read-only store must be a paperkg store: a 0-byte or foreign file gave "Table Paper does not exist"."""
+        try:
+            have = set(self._conn.execute("CALL show_tables() RETURN name").get_as_df()["name"])
+        except Exception as exc:
+            raise StoreError(f"cannot read the tables of {self.path} (damaged, or not a LadybugDB store?): "
+                             f"{' '.join(str(exc).split())[:200]}") from exc
+        if schema.PAPER.label not in have:
+            raise StoreError(f"{self.path} is not a paperkg store (no {schema.PAPER.label} table: empty, or another "
+                             "database): build one with `paperkg build`, or pass the right --db")
 
     def _add_missing_columns(self) -> None:
         """A store written by an older paperkg lacks newer schema properties: add them (and fill papers counts)."""
@@ -157,7 +170,7 @@ class LadybugStore(GraphStore):
             return f"store {where} is locked by another process (close it, or use another --db): {msg}"
         if "permission" in msg.lower() or "read-only" in msg.lower():
             return f"store {where} is not writable (check permissions, or use another --db): {msg}"
-        return f"cannot open LadybugDB store {where}: {msg}"
+        return f"cannot open LadybugDB store {where} (damaged, or not a LadybugDB store?): {msg}"
 
     # -- plumbing ---------------------------------------------------------------------------------
 
@@ -171,7 +184,12 @@ class LadybugStore(GraphStore):
             raise StoreError(msg) from exc
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-        return self._exec(cypher, params).get_as_df()
+        result = self._exec(cypher, params)
+        try:
+            return result.get_as_df()
+        except Exception as exc:  # bad bytes in a damaged file surface here (UnicodeDecodeError, ...)
+            raise StoreError(f"LadybugDB: cannot read a result from {self.path or 'memory'} ({type(exc).__name__}: "
+                             f"{' '.join(str(exc).split())[:200]}); the store may be damaged: run `paperkg check`") from exc
 
     def _scalar(self, cypher: str, params: dict[str, Any] | None = None) -> int:
         df = self.run(cypher, params)

@@ -228,6 +228,14 @@ class Neo4jStore(GraphStore):
         self.batch_size = batch_size
         self.on_batch = on_batch  # called after each committed batch with (what, rows); used by tests
         self._where = _safe_uri(self.uri) + (f" database {self.database}" if self.database else "")
+        try:
+            scheme = urlsplit(self.uri).scheme if "://" in self.uri else ""
+        except ValueError:
+            scheme = ""
+        if scheme not in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
+            # e.g. http:// made the driver try an HTTP preview needing aiohttp ("ModuleNotFoundError")
+            raise StoreUnavailable(f"NEO4J_URI {self._where!r}: use a bolt:// or neo4j:// address (e.g. "
+                                   f"bolt://127.0.0.1:7687), not {scheme or 'no scheme'}")
         auth = (self.username, self._password) if self._password else None
         try:
             self._driver = neo4j.GraphDatabase.driver(

@@ -184,6 +184,8 @@ def _parse_params(items: list[str]) -> dict[str, str]:
         if "=" not in item:
             raise QueryError(f"--param {item!r}: write it as NAME=VALUE")
         k, v = item.split("=", 1)
+        if k.strip() in params:  # silently keeping the last value hid typos in scripts
+            raise QueryError(f"--param {k.strip()} is given twice ({params[k.strip()]!r} and {v!r}): give it once")
         params[k.strip()] = v
     return params
 

@@ -61,6 +61,8 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise InputError(f"--param wants KEY=VALUE, not {pair!r}")
+        if key.strip() in params:
+            raise InputError(f"--param {key.strip()} is given twice ({params[key.strip()]!r} and {value!r}): give it once")
         params[key.strip()] = value
     return params
 

@@ -14,7 +14,7 @@ QUERY_PARAMS: dict[str, list[dict]] = {
     "entity-sentences": [{"entity": "DPO"}, {"entity": INJECTION_NAME}, {"entity": "DPO", "limit": 1}],
     "method-benchmark-matrix": [{}],
     "methods-on-benchmark": [{"benchmark": "MT Bench"}, {"benchmark": "gsm8k"}, {"benchmark": "MMLU", "limit": 1}],
-    "model-family-usage": [{"family": "Llama"}, {"family": "family:mistral"}],
+    "model-family-usage": [{"family": "Llama"}, {"family": "family:mistral"}, {"family": "Llama", "limit": 1}],
     "paper-entities": [{"paper": "2305.18290"}, {"paper": "2312.00003"}],
     "paper-proposals": [{}, {"limit": 2}],
     "papers-with-code-per-benchmark": [{}, {"limit": 3}],
