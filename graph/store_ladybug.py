@@ -28,10 +28,13 @@ memory (it fails with "buffer pool is full"). A writable store keeps ladybug's d
 from __future__ import annotations
 
 import contextlib
+import errno
+import gc
 import glob
 import os
 import shutil
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +84,24 @@ def buffer_pool_bytes(read_only: bool) -> int:
     if mb < 16:
         raise StoreError(f"{BUFFER_ENV}={text!r}: give the LadybugDB buffer pool size in MiB, at least 16 (default {DEFAULT_BUFFER_MB})")
     return mb * 1024 * 1024
+
+
+def _clear_frames(exc: BaseException | None) -> None:
+    """Drop the locals of every frame of this failure and the failures it came from."""
+    seen = 0
+    while exc is not None and seen < 10:
+        traceback.clear_frames(exc.__traceback__)
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+
+
+def _disk_full(exc: BaseException | None) -> bool:
+    """Did this failure (or one it came from) run out of disk space?"""
+    seen = 0
+    while exc is not None and seen < 10:
+        if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or "No space left on device" in str(exc):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _copy_frame(df: pd.DataFrame, props: tuple[tuple[str, str], ...]) -> pd.DataFrame:
@@ -245,6 +266,7 @@ class LadybugStore(GraphStore):
         self._exec("CHECKPOINT")  # everything is in the main file now, none of it in the write-ahead log
         self._remove_copies()  # left by a load that was killed; we hold the writer lock, so none is live
         copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
+        work = None
         try:
             try:
                 shutil.copyfile(self.path, copy)
@@ -252,15 +274,40 @@ class LadybugStore(GraphStore):
                 size = self.path.stat().st_size / 2**20
                 raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
                                  f"for a second copy of the store ({size:.0f} MB) beside it") from exc
-            with LadybugStore(copy, _lock=False, **self._db_opts) as work:
-                work._write(tables, before)
-                work._exec("CHECKPOINT")
+            work = LadybugStore(copy, _lock=False, **self._db_opts)
+            work._write(tables, before)
+            work._exec("CHECKPOINT")
+            work.close()
+            work = None
             os.replace(copy, self.path)
-        except BaseException:
+        except BaseException as exc:
+            if work is not None:
+                work.close()
+            work = None
+            # The copy's database may have failed to close (disk full): until it is collected it holds the
+            # deleted copy's space and then writes lock files. The traceback's frames still reference it.
+            _clear_frames(exc)
+            gc.collect()
             self._remove_copies()
+            self._settle()
+            if _disk_full(exc):
+                size = self.path.stat().st_size / 2**20
+                raise StoreError(f"disk full while loading {self.path}: nothing was loaded and the store is as it "
+                                 f"was; free space (a load needs room for a second copy of the store, {size:.0f} MB, "
+                                 "and what it adds) and run it again") from exc
             raise
         self._close_db()  # this connection still reads the replaced file: reopen on the new one (lock kept)
         self._connect()
+
+    def _settle(self) -> None:
+        """After a failed load: reopen the original for writing and checkpoint, so that no recovery is left
+        pending (a full disk left "checkpoint recovery is pending" and every read-only command failed)."""
+        try:
+            self._close_db()
+            self._connect()
+            self._exec("CHECKPOINT")
+        except StoreError:
+            pass  # the load's own error says more
 
     def _remove_copies(self) -> None:
         """Delete the files of (possibly interrupted) loads of this store, their logs included."""
