@@ -39,7 +39,7 @@ def test_disk_full_during_a_load_leaves_a_readable_store(small_disk, tmp_path, c
     capsys.readouterr()
     assert main(["load", str(papers), "--db", str(db)]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith(f"paperkg load: error: disk full while loading {db}") and len(err.splitlines()) == 1
+    assert err.startswith(f"paperkg load: error: disk full (No space left on device) while loading {db}") and len(err.splitlines()) == 1
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "kg.lbdb"]  # no copy, no lock, no shadow
     assert main(["query", "top-methods", "--db", str(db), "--format", "csv"]) == 0  # read-only opens work
     assert main(["check", "--db", str(db)]) == 0  # and it is the store of the first load
