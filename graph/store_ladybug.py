@@ -292,9 +292,9 @@ class LadybugStore(GraphStore):
             self._settle()
             if _disk_full(exc):
                 size = self.path.stat().st_size / 2**20
-                raise StoreError(f"disk full (No space left on device) while loading {self.path}: nothing was loaded and the store is as it "
-                                 f"was; free space (a load needs room for a second copy of the store, {size:.0f} MB, "
-                                 "and what it adds) and run it again") from exc
+                raise StoreError(f"disk full (No space left on device) while loading {self.path}: nothing was "
+                                 "loaded and the store is as it was; free space (a load needs room for a second "
+                                 f"copy of the store, {size:.0f} MB, and what it adds) and run it again") from exc
             raise
         self._close_db()  # this connection still reads the replaced file: reopen on the new one (lock kept)
         self._connect()

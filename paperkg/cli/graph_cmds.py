@@ -151,7 +151,6 @@ def cmd_load(args) -> int:
 def cmd_export(args) -> int:
     from paperkg.graph.build import build_graph, read_extracted
     from paperkg.graph.export import export, graph_from_store
-
     from paperkg.outputs import check_output
 
     if args.papers and (args.db or args.neo4j):
