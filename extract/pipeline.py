@@ -10,10 +10,10 @@ step. Multiprocessing and Dask both run the map step in workers and the reduce s
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
 import spacy
@@ -128,10 +128,25 @@ def _extract_papers(papers: list[Paper], *, n_process: int, progress: bool, chun
             if bar:
                 bar.update(len(chunk))
     else:
+        from paperkg.procs import worker_init
+
         workers = min(n_process, os.cpu_count() or 1, len(chunks))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for chunk, res in zip(chunks, pool.map(extract_local, chunks)):
-                results.extend(res)
+        # Workers ignore Ctrl-C and die with this process. Leaving the block early (Ctrl-C, SIGTERM, an error)
+        # terminates them at once: ProcessPoolExecutor waited for every queued chunk there, then hung at exit.
+        with multiprocessing.Pool(workers, initializer=worker_init) as pool:
+            started = list(getattr(pool, "_pool", []))  # workers only end when terminated, unless killed
+            results_of = pool.imap(extract_local, chunks)
+            for chunk in chunks:
+                while True:  # a timed wait: a signal's handler runs in this thread, and only once it wakes
+                    try:
+                        results.extend(results_of.next(timeout=0.5))
+                        break
+                    except multiprocessing.TimeoutError:
+                        # A killed worker's chunk is lost and Pool would wait for it forever.
+                        dead = [w.exitcode for w in started if w.exitcode is not None]
+                        if dead:
+                            raise RuntimeError(f"an extraction worker died (exit code {dead[0]}; killed for "
+                                               "lack of memory?)") from None
                 if bar:
                     bar.update(len(chunk))
     if bar:

@@ -18,7 +18,9 @@ standard input. Text is decoded as UTF-8 (a UTF-8 BOM is dropped; a UTF-16 BOM s
 CRLF and lone CR line endings count as line breaks.
 
 Bad input policy. A bad *record* (malformed JSON line, a record without an abstract, invalid UTF-8
-inside the record, an abstract over `max_chars`, a CSV row with too few fields, ...) is skipped and
+inside the record, an abstract over `max_chars`, a title over MAX_TITLE_CHARS or an id/venue over
+MAX_ID_CHARS, a line too long for any record (read in bounded pieces, never whole), a CSV row with an
+unbalanced quote (the lines after its first are read again) or too few fields, ...) is skipped and
 reported as a `Skip(path, line, reason)`; with `strict=True` the first one raises `InputError(reason,
 path, line)` instead. Invalid UTF-8 is never replaced silently: the record holding the bad bytes is
 skipped (or, strict, raises) with the byte and a hint to convert the file; a file that is mostly not
@@ -48,6 +50,7 @@ import csv
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import lzma
 import os
@@ -67,6 +70,15 @@ PathArg = Union[str, "os.PathLike[str]"]
 
 # spaCy's default nlp.max_length is 1,000,000 characters; real abstracts stay under ~20,000.
 MAX_ABSTRACT_CHARS = 100_000
+# Every other field is bounded too: extraction cost must not depend on a field nobody checks (a 1M-character
+# title once took the whole machine's memory). Real titles stay under ~300 characters.
+MAX_TITLE_CHARS = 2_000
+MAX_ID_CHARS = 1_000  # also venue
+# Lines are read at most this many characters at a time (times max_chars): a longer line cannot hold a record
+# within the limits, even JSON-escaped, so it is skipped without ever being held whole.
+LINE_CHARS_PER_ABSTRACT_CHAR = 8
+# A JSON array (or pretty-printed JSON) is parsed whole; past this size convert it to JSON Lines.
+MAX_WHOLE_JSON_CHARS = 256 * 2**20
 SAMPLE_BYTES = 64 * 1024
 SAMPLE_FILES = ("hf-papers-alignment.txt", "abstracts-one-per-line.txt")
 STDIN_NAME = "<stdin>"
@@ -195,6 +207,7 @@ def _iter_file(arg: PathArg, *, strict: bool, report: CorpusRead, seen: _Seen, m
             report.formats[name] = "empty"
             bad(None, src.blank)
             return
+        src.max_chars = max_chars
         fmt, reader = _choose_reader(src)
         report.formats[name] = fmt
         produced = False
@@ -288,6 +301,12 @@ class _Source:
     sample: str  # the first SAMPLE_BYTES, decoded, line breaks normalised to \n
     text: IO[str]  # the whole file from its start
     blank: str | None = None  # reason when the file is empty or whitespace-only
+    max_chars: int = MAX_ABSTRACT_CHARS
+
+    @property
+    def max_line(self) -> int:
+        """The longest line read (see _lines)."""
+        return max(LINE_CHARS_PER_ABSTRACT_CHAR * self.max_chars, SAMPLE_BYTES)
 
 
 @contextlib.contextmanager
@@ -400,21 +419,48 @@ def _hint(name: str) -> str | None:
     return _EXT_FORMATS.get(suffixes[-1]) if suffixes else None
 
 
-def _lines(src: _Source) -> Iterator[tuple[int, str]]:
-    """(line number, line without its line break); read errors become InputError naming the file."""
+def _lines(src: _Source) -> Iterator[tuple[int, str | None]]:
+    """(line number, line without its line break); read errors become InputError naming the file.
+
+    A line longer than src.max_line comes as (n, None): it is read in bounded pieces and dropped, never held
+    whole (a 1 GB line would otherwise be read into memory before any size check). Readers report it.
+    """
     n = 0
+    limit = src.max_line
     try:
-        for n, line in enumerate(src.text, 1):  # noqa: B007 - n is used after the loop
+        while True:
+            line = src.text.readline(limit + 1)
+            if not line:
+                return
+            n += 1
+            if len(line) > limit and not line.endswith("\n"):
+                while line and not line.endswith("\n"):  # drop the rest of the line, piece by piece
+                    line = src.text.readline(1 << 20)
+                yield n, None
+                continue
             yield n, line[:-1] if line.endswith("\n") else line
     except _READ_ERRORS as e:
         raise InputError(f"cannot read past line {n}: {_describe(e)}", src.name) from None
 
 
+def _oversized(line: int, limit: int) -> _Bad:
+    return _Bad(line, f"a line of more than {limit:,} characters, more than the limit for any record (an abstract "
+                      f"has at most the limit of {limit // LINE_CHARS_PER_ABSTRACT_CHAR:,} characters, max_chars); "
+                      "skipped without reading it whole")
+
+
 def _read_rest(src: _Source) -> str:
     try:
-        return src.text.read()
+        text = src.text.read(MAX_WHOLE_JSON_CHARS + 1)
     except _READ_ERRORS as e:
         raise InputError(f"cannot read: {_describe(e)}", src.name) from None
+    if len(text) > MAX_WHOLE_JSON_CHARS:
+        raise InputError(
+            f"JSON that is not one record a line and more than {MAX_WHOLE_JSON_CHARS:,} characters is too large "
+            "to parse whole; convert it to JSON Lines, one object a line (e.g. jq -c '.[]')",
+            src.name,
+        )
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -441,8 +487,8 @@ def _choose_reader(src: _Source) -> tuple[str, Iterator[_Rec | _Bad]]:
         delimiter = _csv_delimiter(src.sample) or ("\t" if kind == "tsv" else ",")
         return ("tsv" if delimiter == "\t" else "csv"), _read_csv(src, delimiter)
     if _looks_like_lines(src.sample):
-        return "text-lines", _read_text_lines(_lines(src))
-    return "text-blocks", _read_text_blocks(_lines(src))
+        return "text-lines", _read_text_lines(_lines(src), src.max_line)
+    return "text-blocks", _read_text_blocks(_lines(src), src.max_line)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -452,20 +498,41 @@ def _choose_reader(src: _Source) -> tuple[str, Iterator[_Rec | _Bad]]:
 def _read_jsonl(src: _Source) -> Iterator[_Rec | _Bad]:
     first = True
     for n, line in _lines(src):
+        if line is None:
+            first = False
+            yield _oversized(n, src.max_line)
+            continue
         s = line.strip().lstrip("\ufeff")
         if not s:
             continue
         was_first, first = first, False
-        try:
-            value = json.loads(s)
-        except (ValueError, RecursionError) as e:
-            if was_first and s.startswith("{"):
-                # A pretty-printed object (or several) rather than JSON Lines: parse the whole file.
-                yield from _read_json_whole(src, "\n" * (n - 1) + line + "\n" + _read_rest(src))
+        item = _jsonl_line(n, line, s)
+        if isinstance(item, _Bad) and was_first and s.startswith("{"):
+            # Perhaps a pretty-printed object (or several) rather than JSON Lines: parse the whole file.
+            whole = "\n" * (n - 1) + line + "\n" + _read_rest(src)
+            records = _read_json_whole(src, whole)
+            head = next(records, None)
+            if not isinstance(head, _Bad):
+                if head is not None:
+                    yield head
+                yield from records
                 return
-            yield _Bad(n, _json_error(line, e))
-            continue
-        yield _json_record(value, n)
+            # Not that either: JSON Lines whose first line is malformed. Lose that line only.
+            yield item
+            for m, rest in enumerate(whole.split("\n")[n:], n + 1):
+                r = rest.strip()
+                if r:
+                    yield _oversized(m, src.max_line) if len(rest) > src.max_line else _jsonl_line(m, rest, r)
+            return
+        yield item
+
+
+def _jsonl_line(n: int, line: str, stripped: str) -> _Rec | _Bad:
+    try:
+        value = json.loads(stripped)
+    except (ValueError, RecursionError) as e:
+        return _Bad(n, _json_error(line, e))
+    return _json_record(value, n)
 
 
 def _read_json_whole(src: _Source, text: str) -> Iterator[_Rec | _Bad]:
@@ -545,7 +612,9 @@ def _json_record(value: Any, line: int) -> _Rec | _Bad:
 # ---------------------------------------------------------------------------------------------
 # CSV
 
-csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # long abstracts get a reasoned skip, not csv.Error
+# Long abstracts get a reasoned skip, not csv.Error; a field (a quoted one may span lines) is never held past this.
+_CSV_FIELD_LIMIT = 16 * 2**20
+csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
 
 
 def _csv_delimiter(sample: str) -> str | None:
@@ -568,19 +637,59 @@ def _columns(header: list[str]) -> dict[str, int]:
     return cols
 
 
-def _read_csv(src: _Source, delimiter: str) -> Iterator[_Rec | _Bad]:
-    lines = (line + "\n" for _, line in _lines(src))
-    reader = csv.reader(lines, delimiter=delimiter)
-    header: list[str] = []
-    header_line = 0
-    while not any(cell.strip() for cell in header):
+def _csv_rows(src: _Source, delimiter: str) -> Iterator[tuple[int, list[str]] | _Bad]:
+    """(first line, row) for each CSV row; a malformed row is a _Bad and the lines after its first are read again.
+
+    The dialect is strict, so an unbalanced quote is an error rather than a field that silently swallows the
+    rows after it; re-reading from the line after the bad row's first loses only that row, and says so.
+    """
+    source: Iterator[tuple[int, str | None]] = iter(_lines(src))
+    row_lines: list[tuple[int, str | None]] = []
+
+    def feed(items):
+        for n, line in items:
+            row_lines.append((n, line))
+            yield "\n" if line is None else line + "\n"
+
+    reader = csv.reader(feed(source), delimiter=delimiter, strict=True)
+    while True:
+        row_lines.clear()
         try:
-            header = next(reader)
+            row = next(reader)
         except StopIteration:
             return
         except csv.Error as e:
-            raise InputError(f"malformed CSV header: {e}", src.name, reader.line_num) from None
-        header_line = reader.line_num
+            if not row_lines:
+                return
+            start = row_lines[0][0]
+            if "field limit" in str(e):
+                yield _Bad(start, f"a CSV field of more than {_CSV_FIELD_LIMIT:,} characters (an unclosed quote?)")
+                replay = []
+            else:
+                yield _Bad(start, f"malformed CSV row ({e}; an unbalanced quote?); the lines after it are read again")
+                replay = row_lines[1:]
+            reader = csv.reader(feed(itertools.chain(list(replay), source)), delimiter=delimiter, strict=True)
+            continue
+        if not row_lines:
+            continue
+        too_long = next((n for n, line in row_lines if line is None), None)
+        if too_long is not None:
+            yield _oversized(too_long, src.max_line)
+            continue
+        yield row_lines[0][0], row
+
+
+def _read_csv(src: _Source, delimiter: str) -> Iterator[_Rec | _Bad]:
+    rows = _csv_rows(src, delimiter)
+    header: list[str] = []
+    header_line = 0
+    while not any(cell.strip() for cell in header):
+        item = next(rows, None)
+        if item is None:
+            return
+        if isinstance(item, _Bad):
+            raise InputError(f"malformed CSV header: {item.reason}", src.name, item.line)
+        header_line, header = item
     cols = _columns(header)
     if "abstract" not in cols:
         found = ", ".join(repr(c) for c in cols if c) or "none"
@@ -589,15 +698,11 @@ def _read_csv(src: _Source, delimiter: str) -> Iterator[_Rec | _Bad]:
             src.name,
             header_line,
         )
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as e:
-            yield _Bad(start, f"malformed CSV row: {e}")
+    for item in rows:
+        if isinstance(item, _Bad):
+            yield item
             continue
+        start, row = item
         if not any(cell.strip() for cell in row):
             continue
         if cols["abstract"] >= len(row):
@@ -694,10 +799,13 @@ def _text_abstract(line: int, text: str, title: str | None = None) -> _Rec | _Ba
     return _Rec(line, text, title)
 
 
-def _read_text_lines(lines: Iterable[tuple[int, str]]) -> Iterator[_Rec | _Bad]:
+def _read_text_lines(lines: Iterable[tuple[int, str | None]], max_line: int = 0) -> Iterator[_Rec | _Bad]:
     """Each line is an abstract; a title-like line right before an abstract line is its title."""
     pending: tuple[int, str] | None = None
     for n, raw in lines:
+        if raw is None:
+            yield _oversized(n, max_line)
+            continue
         s = raw.strip().lstrip("\ufeff").strip()
         if not s or _is_furniture(s):
             continue
@@ -714,17 +822,38 @@ def _read_text_lines(lines: Iterable[tuple[int, str]]) -> Iterator[_Rec | _Bad]:
         yield _text_abstract(*pending)
 
 
-def _read_text_blocks(lines: Iterable[tuple[int, str]]) -> Iterator[_Rec | _Bad]:
-    """Blocks separated by blank lines; a title may be a block's first line or a one-line block before it."""
+def _read_text_blocks(lines: Iterable[tuple[int, str | None]], max_line: int) -> Iterator[_Rec | _Bad]:
+    """Blocks separated by blank lines; a title may be a block's first line or a one-line block before it.
+
+    A block is bounded like a line: a wrapped paragraph longer than max_line is skipped, not gathered whole.
+    """
     pending: list[tuple[int, str] | None] = [None]  # a title-like one-line block waiting for its abstract
     block: list[tuple[int, str]] = []
+    size = 0
+    skipping = False  # inside an oversized paragraph: drop lines up to the next blank line
     for n, raw in lines:
+        if raw is None:
+            yield from _flush_block(block, pending)
+            block, size = [], 0
+            yield _oversized(n, max_line)
+            continue
         s = raw.strip().lstrip("\ufeff").strip()
         if not s:
             yield from _flush_block(block, pending)
-            block = []
+            block, size, skipping = [], 0, False
+        elif skipping:
+            continue
         elif not _is_furniture(s):
             block.append((n, s))
+            size += len(s) + 1
+            if size > max_line:
+                if all(len(t) <= _WRAP_MAX for _, t in block):
+                    yield _Bad(block[0][0], f"a paragraph of more than {max_line:,} characters, too long for any "
+                                            "record within the limits; skipped up to the next blank line")
+                    skipping = True
+                else:  # several long lines, one abstract each: hand over what we have
+                    yield from _flush_block(block, pending)
+                block, size = [], 0
     yield from _flush_block(block, pending)
     if pending[0]:
         yield _orphan_title(pending[0])
@@ -811,6 +940,11 @@ def _to_paper(rec: _Rec, name: str, max_chars: int) -> Paper | _Bad:
             f"the abstract has {len(abstract):,} characters, more than the limit of {max_chars:,} "
             "(max_chars); is it a whole paper?",
         )
+    for label, value, limit in (("title", rec.title, MAX_TITLE_CHARS), ("id", rec.id, MAX_ID_CHARS),
+                                ("venue", rec.venue, MAX_ID_CHARS)):
+        if isinstance(value, str) and len(value) > limit:
+            return _Bad(rec.line, f"the {label} has {len(value):,} characters, more than the limit of {limit:,}; "
+                                  f"is the record's {label} field holding something else?")
     title = _text_field(rec.title)
     if title is not None:
         title = " ".join(title.split()) or None

@@ -237,6 +237,7 @@ def read_extracted(path) -> list:
     import json
 
     from paperkg.errors import InputError
+    from paperkg.graph.contract import contract_problem
 
     papers: list[ExtractedPaper] = []
     try:
@@ -245,9 +246,15 @@ def read_extracted(path) -> list:
                 if not line.strip():
                     continue
                 try:
-                    papers.append(ExtractedPaper.from_dict(json.loads(line)))
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise InputError(f"not an extracted paper ({type(exc).__name__}: {exc})", str(path), lineno) from None
+                    record = json.loads(line)
+                except ValueError as exc:
+                    raise InputError(f"not JSON ({exc})", str(path), lineno) from None
+                problem = contract_problem(record)  # graph/contract.py: the documented papers.jsonl
+                if problem:
+                    raise InputError(f"not an extracted paper: {problem}", str(path), lineno)
+                papers.append(ExtractedPaper.from_dict(record))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason}): is it papers.jsonl?", str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
     return papers

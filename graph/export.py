@@ -55,14 +55,18 @@ def _flat_copy(G: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
 
 def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> Path:
     """Write G to out in fmt (one of FORMATS; neo4j-csv writes a folder). Returns the path written."""
+    from paperkg.outputs import output_path
+
     out = Path(out)
-    if fmt == "graphml":
-        nx.write_graphml(_flat_copy(G, gexf=False), out)
-    elif fmt == "gexf":
-        nx.write_gexf(_flat_copy(G, gexf=True), out)
-    elif fmt == "json":
-        data = nx.node_link_data(G, **_NODE_LINK)
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    if fmt in ("graphml", "gexf", "json"):
+        with output_path(out) as target:  # whole or not at all; a device or symlink is not replaced
+            if fmt == "graphml":
+                nx.write_graphml(_flat_copy(G, gexf=False), target)
+            elif fmt == "gexf":
+                nx.write_gexf(_flat_copy(G, gexf=True), target)
+            else:
+                data = nx.node_link_data(G, **_NODE_LINK)
+                target.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     elif fmt == "neo4j-csv":
         from paperkg.graph.export_neo4j_csv import write_neo4j_csv
         from paperkg.graph.tables import graph_tables

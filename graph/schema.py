@@ -151,3 +151,13 @@ def _rels() -> tuple[RelType, ...]:
 
 
 REL_TYPES: tuple[RelType, ...] = _rels()
+
+# Bookkeeping, not part of the graph (not in NODE_TYPES, so never counted, exported or drawn): one node that
+# records the last load (state "loading" while a Neo4j load runs, then "complete" with the row counts and a
+# content digest per table), read by `paperkg check` and by queries to warn about an unfinished load.
+LOAD_RECORD = NodeType(
+    "PaperkgLoad",
+    "key",
+    (("key", STRING), ("state", STRING), ("started", STRING), ("finished", STRING), ("counts", STRING),
+     ("digests", STRING)),
+)

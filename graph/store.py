@@ -70,6 +70,36 @@ class GraphStore(ABC):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def refuse_changed_papers(self, tables: GraphTables) -> None:
+        """StoreError naming the ids if a paper to load is already stored with another title or abstract.
+
+        A paper id names one text. Merging a second text under it left the first title and abstract with the
+        second's entities, whose evidence offsets pointed outside that abstract. Identical papers are fine
+        (loads are idempotent); a changed paper needs a new id or a rebuilt store.
+        """
+        df = tables.nodes.get(schema.PAPER.label)
+        if df is None or not len(df):
+            return
+        lab, key = schema.PAPER.label, schema.PAPER.key
+        ids = self.run(f"MATCH (p:{lab}) RETURN p.{key} AS id")
+        stored = set(ids["id"]) if len(ids) else set()
+        rows = [{"id": r["id"], "title": _text(r.get("title")) or "", "abstract": r["abstract"]}
+                for r in df[df[key].isin(stored)].to_dict("records")]
+        changed: list[str] = []
+        for i in range(0, len(rows), 5000):  # key lookups (inline-map MATCH), a bounded parameter each
+            found = self.run(
+                f"UNWIND $rows AS r MATCH (p:{lab} {{{key}: r.id}}) "
+                "WHERE coalesce(p.title, '') <> r.title OR p.abstract <> r.abstract "
+                f"RETURN p.{key} AS id", {"rows": rows[i : i + 5000]})
+            changed += list(found["id"]) if len(found) else []
+        changed.sort()
+        if changed:
+            more = f" and {len(changed) - 1} more" if len(changed) > 1 else ""
+            raise StoreError(
+                f"paper {changed[0]!r}{more} is already in the store with a different title or abstract; nothing was "
+                "loaded. A paper id names one text: give the changed paper a new id, or rebuild the store"
+            )
+
     def check_counts(self, before: dict[str, int], tables: GraphTables, *, exact: bool = False) -> dict[str, int]:
         """Counts after a load; StoreError if any label/relationship holds fewer rows than it must.
 
@@ -89,6 +119,11 @@ class GraphStore(ABC):
         if short:
             raise StoreError("load incomplete, the store holds other rows than loaded: " + "; ".join(sorted(short)))
         return after
+
+
+def _text(value: Any) -> str | None:
+    """A stored or tabled text cell: None for null/NaN."""
+    return value if isinstance(value, str) else None
 
 
 def default_db_path() -> str:

@@ -27,17 +27,22 @@ memory (it fails with "buffer pool is full"). A writable store keeps ladybug's d
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import gc
 import glob
 import os
 import shutil
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from paperkg.errors import StoreError
-from paperkg.graph import schema
+from paperkg.graph import check, schema
+from paperkg.graph.locks import writer_lock
 from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
 
@@ -53,7 +58,7 @@ def _q(name: str) -> str:
 def schema_statements() -> list[str]:
     """CREATE statements for every node table and relationship table of the schema."""
     stmts = []
-    for nt in schema.STORED_NODE_TYPES:
+    for nt in schema.STORED_NODE_TYPES + (schema.LOAD_RECORD,):
         cols = ", ".join(f"{_q(n)} {t}" for n, t in nt.properties)
         stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {_q(nt.label)}({cols}, PRIMARY KEY({_q(nt.key)}))")
     by_type: dict[str, list[schema.RelType]] = {}
@@ -81,6 +86,24 @@ def buffer_pool_bytes(read_only: bool) -> int:
     return mb * 1024 * 1024
 
 
+def _clear_frames(exc: BaseException | None) -> None:
+    """Drop the locals of every frame of this failure and the failures it came from."""
+    seen = 0
+    while exc is not None and seen < 10:
+        traceback.clear_frames(exc.__traceback__)
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+
+
+def _disk_full(exc: BaseException | None) -> bool:
+    """Did this failure (or one it came from) run out of disk space?"""
+    seen = 0
+    while exc is not None and seen < 10:
+        if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or "No space left on device" in str(exc):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def _copy_frame(df: pd.DataFrame, props: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     """A DataFrame COPY accepts: nullable integers as objects holding int or None (pandas' Int64 is refused).
 
@@ -96,21 +119,31 @@ def _copy_frame(df: pd.DataFrame, props: tuple[tuple[str, str], ...]) -> pd.Data
 class LadybugStore(GraphStore):
     dialect = "ladybug"
 
-    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, **db_opts: Any):
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, wait: bool = False,
+                 _lock: bool = True, **db_opts: Any):
         self.path = None if path in (None, "", ":memory:") else Path(path)
         if self.path is not None and read_only and not self.path.exists():
             raise StoreError(f"no LadybugDB store at {self.path}: run `paperkg build` (or `paperkg load`) first")
+        self._locks = contextlib.ExitStack()
         if self.path is not None and not read_only:
             parent = self.path.resolve().parent
             if not parent.is_dir():
                 raise StoreError(f"cannot create store {self.path}: folder {parent} does not exist")
+            if _lock:  # one writer at a time (graph/locks.py); the copy a load writes is ours alone
+                self._locks.enter_context(writer_lock(self.path, wait=wait))
         db_opts.setdefault("buffer_pool_size", buffer_pool_bytes(read_only))
         self._read_only, self._db_opts = read_only, db_opts
-        self._connect()
-        if not read_only:
-            for stmt in schema_statements():
-                self._exec(stmt)
-            self._add_missing_columns()
+        try:
+            self._connect()
+            if not read_only:
+                for stmt in schema_statements():
+                    self._exec(stmt)
+                self._add_missing_columns()
+            elif self.path is not None:
+                self._require_tables()
+        except BaseException:
+            self.close()
+            raise
 
     def _connect(self) -> None:
         import ladybug
@@ -121,6 +154,17 @@ class LadybugStore(GraphStore):
             self._conn = ladybug.Connection(self._db)
         except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files
             raise StoreError(self._open_hint(exc)) from exc
+
+    def _require_tables(self) -> None:
+        """A read-only store must be a paperkg store: a 0-byte or foreign file gave "Table Paper does not exist"."""
+        try:
+            have = set(self._conn.execute("CALL show_tables() RETURN name").get_as_df()["name"])
+        except Exception as exc:
+            raise StoreError(f"cannot read the tables of {self.path} (damaged, or not a LadybugDB store?): "
+                             f"{' '.join(str(exc).split())[:200]}") from exc
+        if schema.PAPER.label not in have:
+            raise StoreError(f"{self.path} is not a paperkg store (no {schema.PAPER.label} table: empty, or another "
+                             "database): build one with `paperkg build`, or pass the right --db")
 
     def _add_missing_columns(self) -> None:
         """A store written by an older paperkg lacks newer schema properties: add them (and fill papers counts)."""
@@ -147,7 +191,7 @@ class LadybugStore(GraphStore):
             return f"store {where} is locked by another process (close it, or use another --db): {msg}"
         if "permission" in msg.lower() or "read-only" in msg.lower():
             return f"store {where} is not writable (check permissions, or use another --db): {msg}"
-        return f"cannot open LadybugDB store {where}: {msg}"
+        return f"cannot open LadybugDB store {where} (damaged, or not a LadybugDB store?): {msg}"
 
     # -- plumbing ---------------------------------------------------------------------------------
 
@@ -161,7 +205,12 @@ class LadybugStore(GraphStore):
             raise StoreError(msg) from exc
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-        return self._exec(cypher, params).get_as_df()
+        result = self._exec(cypher, params)
+        try:
+            return result.get_as_df()
+        except Exception as exc:  # bad bytes in a damaged file surface here (UnicodeDecodeError, ...)
+            raise StoreError(f"LadybugDB: cannot read a result from {self.path or 'memory'} ({type(exc).__name__}: "
+                             f"{' '.join(str(exc).split())[:200]}); the store may be damaged: run `paperkg check`") from exc
 
     def _scalar(self, cypher: str, params: dict[str, Any] | None = None) -> int:
         df = self.run(cypher, params)
@@ -174,6 +223,12 @@ class LadybugStore(GraphStore):
         return out
 
     def close(self) -> None:
+        self._close_db()
+        locks = getattr(self, "_locks", None)
+        if locks is not None:
+            locks.close()
+
+    def _close_db(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
         self._conn = self._db = None
         for obj in (conn, db):
@@ -188,6 +243,8 @@ class LadybugStore(GraphStore):
     def load(self, tables: GraphTables, *, replace: bool = False) -> LoadReport:
         t0 = time.perf_counter()
         tables = tables.without_derived()
+        if not replace:  # a replacing load writes back what `build` resolved from the store itself
+            self.refuse_changed_papers(tables)
         before = self.counts()
         empty = {k: 0 for k in before}
         if self.path is None:
@@ -212,8 +269,9 @@ class LadybugStore(GraphStore):
         """Load a copy of the store's file (an empty file to replace it) and rename it over the original once
         it is complete and checked."""
         self._exec("CHECKPOINT")  # everything is in the main file now, none of it in the write-ahead log
-        self._remove_copies()  # left by a load that was killed; we hold the lock, so none is live
+        self._remove_copies()  # left by a load that was killed; we hold the writer lock, so none is live
         copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
+        work = None
         try:
             if not replace:
                 try:
@@ -222,15 +280,40 @@ class LadybugStore(GraphStore):
                     size = self.path.stat().st_size / 2**20
                     raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
                                      f"for a second copy of the store ({size:.0f} MB) beside it") from exc
-            with LadybugStore(copy, **self._db_opts) as work:
-                work._write(tables, before)
-                work._exec("CHECKPOINT")
+            work = LadybugStore(copy, _lock=False, **self._db_opts)
+            work._write(tables, before)
+            work._exec("CHECKPOINT")
+            work.close()
+            work = None
             os.replace(copy, self.path)
-        except BaseException:
+        except BaseException as exc:
+            if work is not None:
+                work.close()
+            work = None
+            # The copy's database may have failed to close (disk full): until it is collected it holds the
+            # deleted copy's space and then writes lock files. The traceback's frames still reference it.
+            _clear_frames(exc)
+            gc.collect()
             self._remove_copies()
+            self._settle()
+            if _disk_full(exc):
+                size = self.path.stat().st_size / 2**20
+                raise StoreError(f"disk full (No space left on device) while loading {self.path}: nothing was "
+                                 "loaded and the store is as it was; free space (a load needs room for a second "
+                                 f"copy of the store, {size:.0f} MB, and what it adds) and run it again") from exc
             raise
-        self.close()  # this connection still reads the replaced file: reopen on the new one
+        self._close_db()  # this connection still reads the replaced file: reopen on the new one (lock kept)
         self._connect()
+
+    def _settle(self) -> None:
+        """After a failed load: reopen the original for writing and checkpoint, so that no recovery is left
+        pending (a full disk left "checkpoint recovery is pending" and every read-only command failed)."""
+        try:
+            self._close_db()
+            self._connect()
+            self._exec("CHECKPOINT")
+        except StoreError:
+            pass  # the load's own error says more
 
     def _remove_copies(self) -> None:
         """Delete the files of (possibly interrupted) loads of this store, their logs included."""
@@ -256,6 +339,8 @@ class LadybugStore(GraphStore):
         wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
         if wrong:
             raise StoreError("load check failed, the store is unchanged (rows != expected): " + "; ".join(wrong))
+        # What `paperkg check` verifies later; written with the data, so both change in one step.
+        self._exec(check.write_cypher(), {"rec": check.record_of(self, after)})
 
     def _rollback(self) -> None:
         try:

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pandas as pd
 
 from paperkg.errors import QueryError, StoreError, StoreUnavailable
-from paperkg.graph import schema
+from paperkg.graph import check, schema
 from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
 
@@ -249,6 +249,14 @@ class Neo4jStore(GraphStore):
         self.batch_size = batch_size
         self.on_batch = on_batch  # called after each committed batch with (what, rows); used by tests
         self._where = _safe_uri(self.uri) + (f" database {self.database}" if self.database else "")
+        try:
+            scheme = urlsplit(self.uri).scheme if "://" in self.uri else ""
+        except ValueError:
+            scheme = ""
+        if scheme not in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
+            # e.g. http:// made the driver try an HTTP preview needing aiohttp ("ModuleNotFoundError")
+            raise StoreUnavailable(f"NEO4J_URI {self._where!r}: use a bolt:// or neo4j:// address (e.g. "
+                                   f"bolt://127.0.0.1:7687), not {scheme or 'no scheme'}")
         auth = (self.username, self._password) if self._password else None
         try:
             self._driver = neo4j.GraphDatabase.driver(
@@ -374,6 +382,12 @@ class Neo4jStore(GraphStore):
         t0 = time.perf_counter()
         tables = tables.without_derived()
         self.ensure_schema()
+        if not replace:  # a replacing load writes back what `build` resolved from the store itself
+            self.refuse_changed_papers(tables)
+        # No transaction spans a load: mark it unfinished until the end (graph/check.py), so queries and
+        # `paperkg check` can say so if it is cut off; the next load completes the store and the record.
+        started = check.now()
+        self._write(check.start_cypher(), {"key": check.RECORD_KEY, "started": started}, "marking the load")
         before = self.counts()
         if replace:
             self._delete_stale(tables, batch_size)
@@ -391,6 +405,7 @@ class Neo4jStore(GraphStore):
         self.recompute_evaluated_on()
         self.recompute_paper_counts()
         after = self.check_counts({k: 0 for k in before} if replace else before, tables, exact=replace)
+        self._write(check.write_cypher(), {"rec": check.record_of(self, after, started=started)}, "recording the load")
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
 
     def _delete_stale(self, tables: GraphTables, batch_size: int) -> None:

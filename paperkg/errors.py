@@ -40,3 +40,11 @@ class MissingDependency(PaperkgError):
 
 class TooManyNodes(PaperkgError):
     """A picture would draw more nodes than the bound; the message says how to narrow or raise it."""
+
+
+class OutputError(PaperkgError):
+    """An output file cannot be written where asked (missing folder, a directory, the store, disk full)."""
+
+    def __init__(self, message: str, path: str | None = None):
+        self.path = path
+        super().__init__(f"{path}: {message}" if path is not None else message)

@@ -92,9 +92,11 @@ def _describe(params: tuple[Param, ...]) -> str:
 def _convert(query: str, p: Param, value: Any) -> Any:
     if isinstance(p.default, int) and not isinstance(value, int):
         try:
-            return int(value)
+            value = int(value)
         except (TypeError, ValueError):
             raise QueryError(f"query {query!r}: parameter {p.name} must be an integer, got {value!r}") from None
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:  # the stores' INT64; else a driver cast error
+        raise QueryError(f"query {query!r}: parameter {p.name}={value} is out of range (at most {2**63 - 1})")
     return value
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import traceback
 
 from paperkg import __version__
 from paperkg.errors import PaperkgError
+from paperkg.procs import Terminated, restore_handlers, terminate_as_exception
 
 from . import check_cmds, extract_cmds, graph_cmds, serve_cmds, viz_cmds
 
@@ -43,6 +45,16 @@ def redact(text: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()
+    # SIGTERM cleans up (children, temp files, locks) like Ctrl-C; the handlers are put back afterwards.
+    old_handlers = terminate_as_exception() if main_thread else {}
+    try:
+        return _run(args)
+    finally:
+        restore_handlers(old_handlers)
+
+
+def _run(args) -> int:
     try:
         result = args.func(args)
     except PaperkgError as exc:
@@ -53,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("paperkg: interrupted\n")
         return 130
+    except Terminated as exc:
+        sys.stderr.write("paperkg: terminated\n")
+        return int(exc.code)
     except BrokenPipeError:
         # `paperkg query ... | head` closing the pipe early is not an error.
         sys.stderr.close()

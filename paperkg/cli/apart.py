@@ -9,12 +9,18 @@ load starts keeps the two peaks apart.
 The child sends its result back through a pickle in a private temporary folder (our own data, between our
 own processes). A paperkg error in the child is raised again in the parent with the same message and exit
 code; anything else becomes one error naming the stage, with the child's traceback kept for --trace.
+
+Nothing outlives the command: the child dies with its parent (paperkg/procs.py; kill -9 of the parent
+included), then removes the temporary folder itself since the parent no longer can; Ctrl-C or SIGTERM of the
+parent stops the child and removes the folder the normal way.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pickle
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.errors import PaperkgError
+from paperkg.procs import ParentDied, on_parent_death, terminate_as_exception
 
 
 class StageError(PaperkgError):
@@ -44,12 +51,12 @@ def run_apart(func: Callable[..., Any], *args: Any) -> Any:
         call, result = Path(tmp) / "call.pickle", Path(tmp) / "result.pickle"
         with open(call, "wb") as fh:
             pickle.dump((func.__module__, func.__qualname__, args), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        child = subprocess.Popen([sys.executable, "-m", __name__, tmp])
+        child = subprocess.Popen([sys.executable, "-m", __name__, tmp, str(os.getpid())])
         try:
-            returncode = child.wait()
-        except BaseException:  # Ctrl-C reaches the child too; do not leave it running
+            returncode = _wait(child)
+        except BaseException:  # Ctrl-C reaches the child too, SIGTERM may not; do not leave it running
             child.terminate()
-            child.wait()
+            _wait(child)
             raise
         if not result.exists():
             raise StageError(f"{func.__name__} stopped without a result (exit code {returncode}; "
@@ -63,7 +70,30 @@ def run_apart(func: Callable[..., Any], *args: Any) -> Any:
     raise StageError(*payload)
 
 
-def _child_main(folder: str) -> None:
+def _wait(child: subprocess.Popen) -> int:
+    """child.wait(), waking now and then: a signal may land in another thread, and its Python handler (Ctrl-C,
+    SIGTERM) runs only when this main thread wakes."""
+    while True:
+        try:
+            return child.wait(timeout=0.5)
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _child_main(folder: str, parent: int) -> None:
+    terminate_as_exception()
+    on_parent_death()  # as an exception, so this process stops its own workers first
+    try:
+        _run_call(folder)
+    except ParentDied:
+        parent = -1
+        raise
+    finally:
+        if os.getppid() != parent:  # the parent is gone (killed): nobody else will remove the folder
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run_call(folder: str) -> None:
     with open(Path(folder) / "call.pickle", "rb") as fh:
         module, name, args = pickle.load(fh)
     try:
@@ -80,4 +110,4 @@ def _child_main(folder: str) -> None:
 
 
 if __name__ == "__main__":
-    _child_main(sys.argv[1])
+    _child_main(sys.argv[1], int(sys.argv[2]))

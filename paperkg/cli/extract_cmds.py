@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from paperkg.errors import InputError
@@ -59,26 +58,32 @@ def report_skips(read) -> None:
 
 
 def write_jsonl_atomic(records, output: str) -> int:
-    """Write papers to a file via a temporary file and rename: never a half-written papers.jsonl."""
+    """Write papers whole or not at all (paperkg/outputs.py: temp file and rename; devices written directly)."""
+    from paperkg.outputs import disk_error, output_path
+
     n = 0
     if output == "-":
         for rec in records:
             sys.stdout.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
             n += 1
         return n
-    out = Path(output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for rec in records:
-                fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
-                n += 1
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with output_path(output) as target:
+        try:
+            with open(target, "w", encoding="utf-8") as fh:
+                for rec in records:
+                    fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+                    n += 1
+        except OSError as exc:
+            raise disk_error(exc, output) from None
     return n
+
+
+def check_jsonl_output(output: str | None, inputs, store=None) -> None:
+    """Fail before extracting, not after: a bad -o path, or one that would overwrite an input or the store."""
+    from paperkg.outputs import check_output
+
+    if output and output != "-":
+        check_output(output, protect=[("an input", i) for i in inputs] + [("the store", store)])
 
 
 def read_inputs(inputs, *, strict=False):
@@ -108,6 +113,7 @@ def extract_inputs(inputs, *, strict=False, n_process=1, dask=None, progress=Non
 
 
 def run_extract(args) -> int:
+    check_jsonl_output(args.output, args.inputs)
     papers = extract_inputs(args.inputs, strict=args.strict, n_process=args.n_process, dask=args.dask,
                             progress=True if args.progress else None)
     n = write_jsonl_atomic(papers, args.output)

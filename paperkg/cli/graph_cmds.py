@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from paperkg.cli.extract_cmds import default_workers
@@ -23,12 +24,14 @@ def register(sub) -> None:
     p.add_argument("--strict", action="store_true", help="stop at the first unreadable record instead of skipping it")
     p.add_argument("--n-process", type=int, default=default_workers(), metavar="N",
                    help="extraction worker processes (default: the CPU count; same output for any N)")
+    _wait_arg(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("load", help="load already-extracted papers (papers.jsonl) into a store",
                        description="Load papers.jsonl (the output of `paperkg extract`) into the store.")
     p.add_argument("papers", metavar="PAPERS.jsonl")
     _store_args(p)
+    _wait_arg(p)
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("export", help="export the graph as GraphML, GEXF, node-link JSON or Neo4j import CSVs",
@@ -66,6 +69,21 @@ def _store_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
     g.add_argument("--neo4j", action="store_true",
                    help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
+
+
+def _wait_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--wait", action="store_true",
+                   help="if another build/load is writing the store, wait for it instead of stopping at once")
+
+
+def _writing(args):
+    """The store's writer lock, held for the whole command so a second writer is refused before it extracts."""
+    if args.neo4j:
+        return contextlib.nullcontext()
+    from paperkg.graph.locks import writer_lock
+    from paperkg.graph.store import default_db_path
+
+    return writer_lock(args.db or default_db_path(), wait=args.wait)
 
 
 def _open(args, *, write: bool):
@@ -146,11 +164,15 @@ def tables_of_jsonl(path: str) -> tuple:
 
 
 def cmd_build(args) -> int:
-    # Check the store opens before spending minutes on extraction.
-    with _open(args, write=True):
-        pass
+    from paperkg.cli.extract_cmds import check_jsonl_output
+
+    check_jsonl_output(args.output, args.inputs, None if args.neo4j else _where(args))
     spec = ("neo4j", None) if args.neo4j else ("ladybug", args.db or _default_db())
-    return _load(args, tables_of_inputs, args.inputs, args.strict, args.n_process, args.output, spec)
+    with _writing(args):
+        # Check the store opens before spending minutes on extraction.
+        with _open(args, write=True):
+            pass
+        return _load(args, tables_of_inputs, args.inputs, args.strict, args.n_process, args.output, spec)
 
 
 def _default_db() -> str:
@@ -160,15 +182,20 @@ def _default_db() -> str:
 
 
 def cmd_load(args) -> int:
-    return _load(args, tables_of_jsonl, args.papers)
+    with _writing(args):
+        return _load(args, tables_of_jsonl, args.papers)
 
 
 def cmd_export(args) -> int:
     from paperkg.graph.build import build_graph, read_extracted
     from paperkg.graph.export import export, graph_from_store
+    from paperkg.outputs import check_output
 
     if args.papers and (args.db or args.neo4j):
         raise InputError("give either PAPERS.jsonl or a store (--db/--neo4j), not both")
+    store = None if args.papers or args.neo4j else _where(args)
+    check_output(args.output, protect=[("the input", args.papers), ("the store", store)],
+                 folder=args.format == "neo4j-csv")
     if args.papers:
         G = build_graph(read_extracted(args.papers))
     else:
@@ -194,6 +221,8 @@ def _parse_params(items: list[str]) -> dict[str, str]:
         if "=" not in item:
             raise QueryError(f"--param {item!r}: write it as NAME=VALUE")
         k, v = item.split("=", 1)
+        if k.strip() in params:  # silently keeping the last value hid typos in scripts
+            raise QueryError(f"--param {k.strip()} is given twice ({params[k.strip()]!r} and {v!r}): give it once")
         params[k.strip()] = v
     return params
 
@@ -209,12 +238,21 @@ def _print(df, fmt: str) -> None:
         print("(no rows)")
 
 
+def _warn_unfinished(store) -> None:
+    from paperkg.graph.check import unfinished_load
+
+    warning = unfinished_load(store)
+    if warning:
+        print(f"paperkg: warning: {warning}", file=sys.stderr)
+
+
 def cmd_query(args) -> int:
     from paperkg import queries
 
     params = _parse_params(args.param)
     queries.load_query(args.name)  # unknown names fail before the store is opened
     with _open(args, write=False) as store:
+        _warn_unfinished(store)
         df = queries.run(args.name, store, **params)  # runs a two-step query's first step too
     _print(df, args.format)
     return 0
@@ -226,6 +264,7 @@ def cmd_related(args) -> int:
     if (args.paper_id is None) == (args.text is None):
         raise QueryError("give a PAPER_ID or --text, not both and not neither")
     with _open(args, write=False) as store:
+        _warn_unfinished(store)
         df = related_papers(store, paper_id=args.paper_id, text=args.text, k=args.k)
     cols = ["paper", "title", "score", "explanation"] if args.format == "table" else list(df.columns)
     _print(df[cols], args.format)

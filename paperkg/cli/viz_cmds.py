@@ -70,6 +70,8 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise InputError(f"--param wants KEY=VALUE, not {pair!r}")
+        if key.strip() in params:
+            raise InputError(f"--param {key.strip()} is given twice ({params[key.strip()]!r} and {value!r}): give it once")
         params[key.strip()] = value
     return params
 
@@ -89,7 +91,13 @@ def _open_store(args, stack: ExitStack, G=None):
     path = args.db or default_db_path()
     if not Path(path).exists():
         raise StoreError(f"no graph store at {path}: run `paperkg build` first, or pass --db PATH or --papers papers.jsonl")
-    return stack.enter_context(open_store("ladybug", path))
+    return stack.enter_context(open_store("ladybug", path, read_only=True))  # pictures only read
+
+
+def _default_db() -> str:
+    from paperkg.graph.store import default_db_path
+
+    return default_db_path()
 
 
 def _title(args) -> str:
@@ -112,7 +120,11 @@ def _title(args) -> str:
 def run_viz(args) -> int:
     from paperkg.graph import viz
 
+    from paperkg.outputs import check_output, output_path
+
     out = Path(args.output)
+    store = None if args.papers or args.neo4j else (args.db or _default_db())
+    check_output(out, protect=[("the input", args.papers), ("the store", store)])
     suffix = out.suffix.lower()
     if suffix not in (".html", ".svg", ".png", ".pdf"):
         raise InputError(f"cannot write {suffix or 'a file without a suffix'!r}: use .html, .svg, .png or .pdf", str(out))
@@ -133,7 +145,8 @@ def run_viz(args) -> int:
             return 0
         if args.heatmap:
             source = G if G is not None else _open_store(args, stack)
-            viz.write_heatmap(source, out, title=_title(args), theme=args.theme)
+            with output_path(out) as target:
+                viz.write_heatmap(source, target, title=_title(args), theme=args.theme)
             print(f"wrote {out}", file=sys.stderr)
             return 0
         rows = None
@@ -154,9 +167,10 @@ def run_viz(args) -> int:
     left = view.graph.get("left_out")
     if left:
         title += f" (main part; {left['fragments']} small fragments, {left['nodes']} nodes, left out)"
-    if suffix == ".html":
-        viz.write_html(view, out, title=title, max_nodes=max_nodes)
-    else:
-        viz.write_static(view, out, title=title, max_nodes=max_nodes, theme=args.theme)
+    with output_path(out) as target:  # whole or not at all; a device or symlink is not replaced
+        if suffix == ".html":
+            viz.write_html(view, target, title=title, max_nodes=max_nodes)
+        else:
+            viz.write_static(view, target, title=title, max_nodes=max_nodes, theme=args.theme)
     print(f"wrote {out} ({view.number_of_nodes()} nodes, {view.number_of_edges()} edges)", file=sys.stderr)
     return 0

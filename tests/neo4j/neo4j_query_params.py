@@ -22,7 +22,7 @@ QUERY_PARAMS: dict[str, list[dict]] = {
     "entity-sentences": [{"entity": "DPO"}, {"entity": INJECTION_NAME}, {"entity": "DPO", "limit": 1}],
     "method-benchmark-matrix": [{}],
     "methods-on-benchmark": [{"benchmark": "MT Bench"}, {"benchmark": "gsm8k"}, {"benchmark": "MMLU", "limit": 1}],
-    "model-family-usage": [{"family": "Llama"}, {"family": "family:mistral"}],
+    "model-family-usage": [{"family": "Llama"}, {"family": "family:mistral"}, {"family": "Llama", "limit": 1}],
     "paper-card": [{"paper": "2305.18290"}, {"paper": "2402.00005"}],
     "paper-code": [{"paper": "2305.18290"}],
     "paper-entities": [{"paper": "2305.18290"}, {"paper": "2312.00003"}],
