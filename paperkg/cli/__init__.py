@@ -13,9 +13,9 @@ import traceback
 from paperkg import __version__
 from paperkg.errors import PaperkgError
 
-from . import extract_cmds, graph_cmds, viz_cmds
+from . import explore_cmds, extract_cmds, graph_cmds, viz_cmds
 
-COMMAND_MODULES = (extract_cmds, graph_cmds, viz_cmds)
+COMMAND_MODULES = (extract_cmds, graph_cmds, explore_cmds, viz_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 from neo4j_query_params import QUERY_PARAMS
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.neo4j
 
 def _norm(value):
     """NaN/None alike (pandas turns a missing value into either), floats to 6 places."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, float):
         return round(value, 6)

@@ -1,0 +1,11 @@
+// name: top-benchmarks
+// description: evaluation data: datasets and benchmarks that the most papers evaluate on, with kind and years
+// params: since=0, until=0, venue=, limit=10
+// since/until: years, 0 = no bound; venue: exact, any case ('' = every venue).
+MATCH (p:Paper)-[:EVALUATES_ON]->(b:Dataset|Benchmark)
+WHERE ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
+  AND ($venue = '' OR toLower(p.venue) = toLower($venue))
+WITH b, count(DISTINCT p) AS papers, min(p.year) AS first_year, max(p.year) AS last_year
+RETURN b.name AS benchmark, toLower(labels(b)[0]) AS kind, b.key AS benchmark_key, papers, first_year, last_year
+ORDER BY papers DESC, benchmark, benchmark_key
+LIMIT $limit
