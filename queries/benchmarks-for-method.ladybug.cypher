@@ -10,12 +10,12 @@ WHERE replace(replace(replace(toLower(m.key), '-', ''), ' ', ''), '_', '') = q
    OR any(a IN m.aliases WHERE replace(replace(replace(toLower(a), '-', ''), ' ', ''), '_', '') = q)
 // The method first (WITH m), then its papers: LadybugDB otherwise scans every relationship.
 WITH m
-MATCH (p:Paper)-[r:PROPOSES|USES|COMPARES_WITH]->(m)
-WHERE ($role = 'any' OR toLower($role) CONTAINS toLower(label(r)))
+// One path pattern from the method, and the paper filters after a WITH (see methods-on-benchmark).
+MATCH (m)<-[r:PROPOSES|USES|COMPARES_WITH]-(p:Paper)-[:EVALUATES_ON]->(b:Dataset|Benchmark)
+WITH m, b, p, label(r) AS rel
+WHERE ($role = 'any' OR toLower($role) CONTAINS toLower(rel))
   AND ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
   AND ($venue = '' OR toLower(p.venue) = toLower($venue))
-WITH m, p, label(r) AS rel
-MATCH (p)-[:EVALUATES_ON]->(b:Dataset|Benchmark)
 WITH m, b, count(DISTINCT p) AS papers, min(p.year) AS first_year, max(p.year) AS last_year,
      count(DISTINCT CASE WHEN rel = 'PROPOSES' THEN p.id END) AS np,
      count(DISTINCT CASE WHEN rel = 'USES' THEN p.id END) AS nu,

@@ -11,6 +11,7 @@ WHERE e.key IS NOT NULL
 // The entity first, then its papers: filtering every paper-entity relationship by name was 5x slower
 WITH e
 MATCH (p:Paper)-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|ADDRESSES|REPORTS]->(e)
+WITH e, p, r
 WHERE ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
   AND ($venue = '' OR toLower(p.venue) = toLower($venue))
 UNWIND r.sentences AS sentence

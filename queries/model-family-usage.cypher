@@ -8,13 +8,13 @@ WHERE replace(replace(replace(toLower(f.name), '-', ''), ' ', ''), '_', '') = q
    OR replace(replace(replace(toLower(f.key), '-', ''), ' ', ''), '_', '') = q
 WITH f
 // Family totals first: a paper naming two Llama models counts once for the family.
-MATCH (m:Model)-[:IN_FAMILY]->(f)
-MATCH (p:Paper)-->(m)
+MATCH (p:Paper)-->(m:Model)-[:IN_FAMILY]->(f)
+WITH f, m, p
 WHERE ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
   AND ($venue = '' OR toLower(p.venue) = toLower($venue))
 WITH f, count(DISTINCT p) AS family_papers, count(DISTINCT m) AS family_models
-MATCH (m:Model)-[:IN_FAMILY]->(f)
-MATCH (p:Paper)-->(m)
+MATCH (p:Paper)-->(m:Model)-[:IN_FAMILY]->(f)
+WITH f, family_papers, family_models, m, p
 WHERE ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
   AND ($venue = '' OR toLower(p.venue) = toLower($venue))
 WITH f, family_papers, family_models, m, count(DISTINCT p) AS papers, min(p.year) AS first_year,

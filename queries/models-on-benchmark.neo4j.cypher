@@ -9,13 +9,13 @@ WHERE replace(replace(replace(toLower(b.key), '-', ''), ' ', ''), '_', '') = q
    OR replace(replace(replace(toLower(b.name), '-', ''), ' ', ''), '_', '') = q
    OR any(a IN b.aliases WHERE replace(replace(replace(toLower(a), '-', ''), ' ', ''), '_', '') = q)
 WITH b
-MATCH (p:Paper)-[:EVALUATES_ON]->(b)
-WHERE ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
-  AND ($venue = '' OR toLower(p.venue) = toLower($venue))
-WITH b, p
-MATCH (p)-[r:PROPOSES|USES|COMPARES_WITH]->(m:Model)
-WHERE $role = 'any' OR toLower($role) CONTAINS toLower(type(r))
+// One path pattern from the resource, and the paper filters after a WITH: filters on p in the MATCH made
+// LadybugDB scan every paper first (128 ms against 18 ms for ImageNet on the 73k graph).
+MATCH (m:Model)<-[r:PROPOSES|USES|COMPARES_WITH]-(p:Paper)-[:EVALUATES_ON]->(b)
 WITH b, m, p, type(r) AS rel
+WHERE ($role = 'any' OR toLower($role) CONTAINS toLower(rel))
+  AND ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
+  AND ($venue = '' OR toLower(p.venue) = toLower($venue))
 WITH b, m, count(DISTINCT p) AS papers, min(p.year) AS first_year, max(p.year) AS last_year,
      count(DISTINCT CASE WHEN rel = 'PROPOSES' THEN p.id END) AS np,
      count(DISTINCT CASE WHEN rel = 'USES' THEN p.id END) AS nu,

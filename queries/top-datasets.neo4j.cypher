@@ -2,15 +2,18 @@
 // description: data resources (datasets and benchmarks) named by the most papers in any role, with kind, the roles and years
 // params: since=0, until=0, venue=, limit=10
 // since/until: years, 0 = no bound; venue: exact, any case ('' = every venue).
+// Counted by key, cut to the top, then names read (see top-methods).
 MATCH (p:Paper)-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH]->(b:Dataset|Benchmark)
 WHERE ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
   AND ($venue = '' OR toLower(p.venue) = toLower($venue))
-WITH b, p, type(r) AS rel
-WITH b, count(DISTINCT p) AS papers, min(p.year) AS first_year, max(p.year) AS last_year,
-     count(DISTINCT CASE WHEN rel = 'PROPOSES' THEN p.id END) AS np,
-     count(DISTINCT CASE WHEN rel = 'USES' THEN p.id END) AS nu,
-     count(DISTINCT CASE WHEN rel = 'EVALUATES_ON' THEN p.id END) AS ne,
-     count(DISTINCT CASE WHEN rel = 'COMPARES_WITH' THEN p.id END) AS nc
+WITH b.key AS key, type(r) AS rel, p.year AS year
+WITH key, count(*) AS papers, count(CASE WHEN rel = 'PROPOSES' THEN 1 END) AS np,
+     count(CASE WHEN rel = 'USES' THEN 1 END) AS nu, count(CASE WHEN rel = 'EVALUATES_ON' THEN 1 END) AS ne,
+     count(CASE WHEN rel = 'COMPARES_WITH' THEN 1 END) AS nc, min(year) AS first_year, max(year) AS last_year
+ORDER BY papers DESC, key
+LIMIT $limit
+MATCH (b:Dataset|Benchmark)
+WHERE b.key = key
 WITH b, papers, first_year, last_year,
      CASE WHEN np > 0 THEN ', proposes ' + toString(np) ELSE '' END
      + CASE WHEN nu > 0 THEN ', uses ' + toString(nu) ELSE '' END
@@ -19,4 +22,3 @@ WITH b, papers, first_year, last_year,
 RETURN b.name AS dataset, toLower(labels(b)[0]) AS kind, b.key AS dataset_key, papers,
        right(roles, size(roles) - 2) AS roles, first_year, last_year
 ORDER BY papers DESC, dataset, dataset_key
-LIMIT $limit

@@ -14,6 +14,7 @@ WHERE e.key IS NOT NULL
        OR any(a IN e.aliases WHERE replace(replace(replace(toLower(a), '-', ''), ' ', ''), '_', '') = q))
 WITH DISTINCT e
 MATCH (p:Paper)-->(e)
+WITH e, p
 WHERE p.year IS NOT NULL AND ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
   AND ($venue = '' OR toLower(p.venue) = toLower($venue))
 WITH e, p.year AS year, count(DISTINCT p) AS papers
