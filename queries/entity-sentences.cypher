@@ -3,7 +3,7 @@
 // params: entity, since=0, until=0, venue=, limit=50
 // since/until: years, 0 = no bound; venue: exact, any case ('' = every venue).
 WITH replace(replace(replace(toLower($entity), '-', ''), ' ', ''), '_', '') AS q
-MATCH (e)
+MATCH (e:Method|Dataset|Benchmark|Task|Metric|Model)
 WHERE e.key IS NOT NULL
   AND (replace(replace(replace(toLower(e.key), '-', ''), ' ', ''), '_', '') = q
        OR replace(replace(replace(toLower(e.name), '-', ''), ' ', ''), '_', '') = q
