@@ -55,7 +55,7 @@ def register(sub) -> None:
                        description="Rank papers by the entities they share, rarer entities weighing more and hubs "
                        "(entities named by more than 1 %% of the papers) skipped. PAPER is a paper id or words of "
                        "its title (the best `paperkg papers` hit holding all of them).")
-    p.add_argument("paper_id", nargs="?", metavar="PAPER", help="a paper id, or words of its title")
+    p.add_argument("paper_id", nargs="*", metavar="PAPER", help="a paper id, or words of its title")
     p.add_argument("--text", help="an abstract to compare instead of a stored paper (extracted on the fly)")
     p.add_argument("-k", type=int, default=10, help="how many papers (default 10)")
     output_args(p)
@@ -188,13 +188,14 @@ def cmd_query(args) -> int:
 def cmd_related(args) -> int:
     from paperkg.graph.related import find_paper, related_papers
 
-    if (args.paper_id is None) == (args.text is None):
+    given = " ".join(args.paper_id) or None
+    if (given is None) == (args.text is None):
         raise QueryError("give a PAPER (id or title words) or --text, not both and not neither")
     with _open(args, write=False) as store:
         paper_id = None
-        if args.paper_id is not None:
-            paper_id, title = find_paper(store, args.paper_id)
-            if paper_id != args.paper_id:
+        if given is not None:
+            paper_id, title = find_paper(store, given)
+            if paper_id != given:
                 print(f"related to {paper_id}: {title}", file=sys.stderr)
         df = related_papers(store, paper_id=paper_id, text=args.text, k=args.k)
     cols = ["paper", "year", "title", "score", "explanation"] if args.format == "table" else list(df.columns)
