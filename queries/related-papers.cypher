@@ -6,11 +6,9 @@ MATCH (t:Paper)
 WITH count(t) AS n
 WITH CASE WHEN $hub_papers > 0 THEN $hub_papers WHEN n / 100 > 50 THEN n / 100 ELSE 50 END AS hub
 // e.papers is the derived count stored by every load: counting it here, per pair, was 20 s on the 73k graph
-MATCH (p:Paper {id: $paper})-->(e)
-WHERE e.papers <= hub
-WITH DISTINCT e
-MATCH (e)<--(o:Paper)
-WHERE o.id <> $paper
+// One pattern: split in two MATCHes (entities, then their papers) it was 8x slower on the 73k graph.
+MATCH (p:Paper {id: $paper})-->(e)<--(o:Paper)
+WHERE o.id <> p.id AND e.papers <= hub
 WITH DISTINCT o, e
 WITH o, e, coalesce(e.name, e.url) AS shared_name
 // Ordered so each paper's shared_entities list rarest first (SKIP 0 keeps the order into collect on LadybugDB)
