@@ -45,11 +45,18 @@ def query_params(q, picked: dict) -> dict:
     by_name = {
         "benchmark": picked["benchmark"], "method": picked["method"], "family": picked["family"],
         "paper": picked["paper"], "entity": picked["method"], "source": picked["method"],
-        "target": picked["dataset"], "text": picked["method"][:4].lower(),
+        "target": picked["dataset"], "text": picked["method"][:4].lower(), "since": 2020,
     }
+    # Where a query reads a parameter of the same name differently: papers searches words, trend two entities.
+    by_query = {"papers": {"text": picked["method"].lower() + " networks"},
+                "trend": {"entity": f"{picked['method']},{picked['benchmark']}"}}
     out = {}
     for p in q.params:
-        if p.name in by_name:
+        if p.name in by_query.get(q.name, {}):
+            out[p.name] = by_query[q.name][p.name]
+        elif p.name == "since" and not p.required:
+            continue  # a listing's optional year bound: measured over the whole store
+        elif p.name in by_name:
             out[p.name] = by_name[p.name]
         elif p.required:
             raise SystemExit(f"bench_queries: no value for parameter {p.name} of {q.name}; add one")

@@ -8,7 +8,8 @@ Contract every store keeps:
   StoreError if the store holds fewer rows than it must. Derived EVALUATED_ON rows in the input are ignored.
 - ``load(tables, replace=True)`` makes the store hold exactly the tables (stale rows deleted, properties and
   evidence set), with the same checks; `paperkg build` uses it after re-resolving the whole corpus.
-- ``run(cypher, params)`` runs parameterised Cypher and returns a DataFrame (columns in RETURN order).
+- ``run(cypher, params)`` runs parameterised Cypher and returns a DataFrame (columns in RETURN order);
+  ``run_read_only`` the same where the store refuses writes (a read-only LadybugDB, a Neo4j READ session).
 - ``counts()`` rows per node label and per relationship type.
 - ``dialect`` is "ladybug" or "neo4j" and picks the per-dialect variant of a canned query.
 """
@@ -57,6 +58,10 @@ class GraphStore(ABC):
 
     @abstractmethod
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame: ...
+
+    @abstractmethod
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+        """Run a statement the store itself refuses to let write (StoreError/QueryError if it tries)."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]: ...

@@ -212,6 +212,12 @@ class LadybugStore(GraphStore):
             raise StoreError(f"LadybugDB: cannot read a result from {self.path or 'memory'} ({type(exc).__name__}: "
                              f"{' '.join(str(exc).split())[:200]}); the store may be damaged: run `paperkg check`") from exc
 
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+        if not self._read_only:
+            raise StoreError("this LadybugDB store is open for writing: open it with read_only=True to run "
+                             "ad-hoc queries (`paperkg cypher` does)")
+        return self.run(cypher, params)
+
     def _scalar(self, cypher: str, params: dict[str, Any] | None = None) -> int:
         df = self.run(cypher, params)
         return int(df.iloc[0, 0]) if len(df) else 0
@@ -281,10 +287,13 @@ class LadybugStore(GraphStore):
                     raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
                                      f"for a second copy of the store ({size:.0f} MB) beside it") from exc
             work = LadybugStore(copy, _lock=False, **self._db_opts)
-            work._write(tables, before)
+            changed = work._write(tables, before)
             work._exec("CHECKPOINT")
             work.close()
             work = None
+            if not changed and not replace:  # nothing new: keep the original file as it was (byte-identical)
+                self._remove_copies()
+                return
             os.replace(copy, self.path)
         except BaseException as exc:
             if work is not None:
@@ -320,9 +329,11 @@ class LadybugStore(GraphStore):
         for path in self.path.parent.glob(f".{glob.escape(self.path.name)}.loading-*"):
             path.unlink(missing_ok=True)
 
-    def _write(self, tables: GraphTables, before: dict[str, int]) -> None:
-        """Every load step, then the check that the store holds exactly the rows it must."""
+    def _write(self, tables: GraphTables, before: dict[str, int]) -> bool:
+        """Every load step, then the check that the store holds exactly the rows it must; whether anything
+        was added or merged."""
         expected = dict(before)
+        self._merged = 0
         for nt in schema.STORED_NODE_TYPES:
             df = tables.nodes.get(nt.label)
             if df is not None and len(df):
@@ -339,8 +350,10 @@ class LadybugStore(GraphStore):
         wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
         if wrong:
             raise StoreError("load check failed, the store is unchanged (rows != expected): " + "; ".join(wrong))
+        changed = self._merged > 0 or any(after.get(k, 0) != before.get(k, 0) for k in after)
         # What `paperkg check` verifies later; written with the data, so both change in one step.
         self._exec(check.write_cypher(), {"rec": check.record_of(self, after)})
+        return changed
 
     def _rollback(self) -> None:
         try:
@@ -380,7 +393,10 @@ class LadybugStore(GraphStore):
             if is_model and (family is None or pd.isna(family)):
                 family = r.get("family")
             family = None if family is None or (not isinstance(family, str) and pd.isna(family)) else family
-            if aliases != sorted(old["aliases"] or []) or (is_model and family != old.get("family")):
+            old_family = old.get("family")
+            old_family = None if old_family is None or (not isinstance(old_family, str) and pd.isna(old_family)) else old_family
+            # (a null family reads back as NaN: compared raw, every family-less model was rewritten on each load)
+            if aliases != sorted(old["aliases"] or []) or (is_model and family != old_family):
                 rows.append({"key": r["key"], "aliases": aliases, "family": family})
         if not rows:
             return
@@ -390,6 +406,7 @@ class LadybugStore(GraphStore):
         )
         if done != len(rows):
             raise StoreError(f"merge of {nt.label} updated {done} of {len(rows)} rows; the store is unchanged")
+        self._merged += done
 
     def _load_rels(self, rt: schema.RelType, df: pd.DataFrame) -> int:
         """Copy the relationships whose (src, dst) pair is not in the store yet; returns how many."""

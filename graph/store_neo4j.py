@@ -343,6 +343,23 @@ class Neo4jStore(GraphStore):
             raise self._translate(exc, "query") from None
         return pd.DataFrame(rows, columns=keys) if rows else pd.DataFrame({k: [] for k in keys}, columns=keys)
 
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+        """A managed READ transaction: the server refuses any write in it."""
+        import neo4j
+
+        def work(tx):
+            result = tx.run(cypher, params or {})
+            keys = list(result.keys())
+            return keys, [[to_python(v) for v in rec.values()] for rec in result]
+
+        try:
+            session = self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS)
+            with session:
+                keys, rows = session.execute_read(work)
+        except Exception as exc:
+            raise self._translate(exc, "read-only query") from None
+        return pd.DataFrame(rows, columns=keys) if rows else pd.DataFrame({k: [] for k in keys}, columns=keys)
+
     def counts(self) -> dict[str, int]:
         parts = [f"CALL {{ MATCH (n:{_q(nt.label)}) RETURN count(n) AS `{nt.label}` }}" for nt in schema.STORED_NODE_TYPES]
         rels = list(dict.fromkeys(rt.type for rt in schema.REL_TYPES))

@@ -4,10 +4,12 @@ Each ``queries/NAME.cypher`` starts with header comment lines::
 
     // name: methods-on-benchmark
     // description: one line
-    // params: benchmark, limit=10
+    // params: benchmark, role=any, limit=10
+    // values: role=any|proposes|uses|compares_with
 
-A parameter with ``=default`` is optional (its default's type, int or str, converts values given as text on
-the command line). ``NAME.ladybug.cypher`` / ``NAME.neo4j.cypher`` are per-dialect variants, used only where
+A parameter with ``=default`` is optional; ``name:int`` is a required integer; (its default's type, int or str, converts values given as text on
+the command line). ``values:`` lists the words a text parameter may hold (several joined by commas; entries for
+several parameters separated by ``;``): anything else is a QueryError naming them. ``NAME.ladybug.cypher`` / ``NAME.neo4j.cypher`` are per-dialect variants, used only where
 the dialects truly differ; a query without a variant runs the same text on every store.
 
 A query that one statement cannot answer fast (or right) runs in two steps, each a query file: the header line
@@ -39,6 +41,7 @@ class Param:
     name: str
     default: Any = None
     required: bool = True
+    integer: bool = False  # a required parameter declared `name:int` (an optional one's default gives its type)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class CannedQuery:
     dialect: str | None = None  # None: the same text for every store
     dialects: tuple[str, ...] = field(default=DIALECTS)
     first: str | None = None  # a query run first; this one runs once per row of it (see the module docstring)
+    values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (param, allowed words) from the `values:` header
 
     @property
     def param_names(self) -> list[str]:
@@ -75,6 +79,9 @@ class CannedQuery:
                 missing.append(p.name)
             else:
                 out[p.name] = p.default
+        for name, allowed in self.values:
+            if isinstance(out.get(name), str):
+                out[name] = _check_words(self.name, name, out[name], allowed)
         if missing:
             raise QueryError(
                 f"query {self.name!r} needs parameter {', '.join(missing)} (e.g. --param {missing[0]}=VALUE); "
@@ -90,7 +97,7 @@ def _describe(params: tuple[Param, ...]) -> str:
 
 
 def _convert(query: str, p: Param, value: Any) -> Any:
-    if isinstance(p.default, int) and not isinstance(value, int):
+    if (p.integer or isinstance(p.default, int)) and not isinstance(value, int):
         try:
             value = int(value)
         except (TypeError, ValueError):
@@ -98,6 +105,24 @@ def _convert(query: str, p: Param, value: Any) -> Any:
     if isinstance(value, int) and not -(2**63) <= value < 2**63:  # the stores' INT64; else a driver cast error
         raise QueryError(f"query {query!r}: parameter {p.name}={value} is out of range (at most {2**63 - 1})")
     return value
+
+
+def _check_words(query: str, name: str, value: str, allowed: tuple[str, ...]) -> str:
+    """A comma list of allowed words, lower-cased and trimmed; QueryError naming the allowed ones otherwise."""
+    words = [w.strip().lower() for w in value.split(",") if w.strip()]
+    bad = [w for w in words if w not in allowed]
+    if bad or not words:
+        raise QueryError(f"query {query!r}: parameter {name} cannot be {value!r}; use one of {', '.join(allowed)} "
+                         "(or several joined by commas)")
+    return ",".join(words)
+
+
+def _parse_values(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for entry in filter(None, (e.strip() for e in text.split(";"))):
+        name, _, words = entry.partition("=")
+        out.append((name.strip(), tuple(w.strip().lower() for w in words.split("|") if w.strip())))
+    return tuple(out)
 
 
 def _parse_default(text: str) -> Any:
@@ -109,7 +134,7 @@ def _parse(filename: str, source: str) -> CannedQuery:
     body: list[str] = []
     in_header = True
     for line in source.splitlines():
-        m = re.match(r"\s*//\s*(name|description|params|first)\s*:(.*)$", line) if in_header else None
+        m = re.match(r"\s*//\s*(name|description|params|first|values)\s*:(.*)$", line) if in_header else None
         if m:
             header[m.group(1)] = m.group(2).strip()
             continue
@@ -128,10 +153,12 @@ def _parse(filename: str, source: str) -> CannedQuery:
         if "=" in item:
             pname, default = (s.strip() for s in item.split("=", 1))
             params.append(Param(pname, _parse_default(default), required=False))
+        elif item.endswith(":int"):
+            params.append(Param(item[: -len(":int")].strip(), integer=True))
         else:
             params.append(Param(item))
     return CannedQuery(name, header.get("description", ""), tuple(params), "\n".join(body).strip() + "\n", dialect,
-                       first=header.get("first") or None)
+                       first=header.get("first") or None, values=_parse_values(header.get("values", "")))
 
 
 def _files() -> dict[str, str]:
@@ -156,7 +183,7 @@ def list_queries() -> list[CannedQuery]:
     for name in sorted(seen):
         q = seen[name]
         dialects = DIALECTS if "*" in variants[name] else tuple(sorted(variants[name]))
-        out.append(CannedQuery(q.name, q.description, q.params, q.text, q.dialect, dialects, q.first))
+        out.append(CannedQuery(q.name, q.description, q.params, q.text, q.dialect, dialects, q.first, q.values))
     return out
 
 
@@ -177,10 +204,20 @@ def run(name: str, store, **params: Any) -> pd.DataFrame:
     query = load_query(name, store.dialect)
     bound = query.bind(params)
     if not query.first:
-        return store.run(query.text, bound)
+        return years_as_integers(store.run(query.text, bound))
     runs = [store.run(query.text, {**bound, **row}) for row in first_step(query, store, bound)]
     df = pd.concat(runs, ignore_index=True) if len(runs) > 1 else runs[0]
-    return df.drop_duplicates().sort_values(list(df.columns), kind="stable").reset_index(drop=True)
+    return years_as_integers(df.drop_duplicates().sort_values(list(df.columns), kind="stable").reset_index(drop=True))
+
+
+def years_as_integers(df: pd.DataFrame) -> pd.DataFrame:
+    """Year columns as nullable integers: a store returns floats (2023.0) as soon as one paper has no year."""
+    for col in df.columns:
+        if "year" in str(col) and str(df[col].dtype) != "Int64":
+            values = pd.to_numeric(df[col], errors="coerce")
+            if values.notna().sum() == df[col].notna().sum() and (values.dropna() == values.dropna().round()).all():
+                df[col] = values.astype("Int64")
+    return df
 
 
 def first_step(query: CannedQuery, store, bound: dict[str, Any]) -> list[dict[str, Any]]:

@@ -15,9 +15,9 @@ from paperkg import __version__
 from paperkg.errors import PaperkgError
 from paperkg.procs import Terminated, restore_handlers, terminate_as_exception
 
-from . import check_cmds, extract_cmds, graph_cmds, serve_cmds, viz_cmds
+from . import check_cmds, explore_cmds, extract_cmds, graph_cmds, serve_cmds, viz_cmds
 
-COMMAND_MODULES = (extract_cmds, graph_cmds, viz_cmds, check_cmds, serve_cmds)
+COMMAND_MODULES = (extract_cmds, graph_cmds, explore_cmds, viz_cmds, check_cmds, serve_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

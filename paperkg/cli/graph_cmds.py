@@ -10,6 +10,7 @@ from paperkg.cli.extract_cmds import default_workers
 from paperkg.errors import InputError, QueryError
 
 OUTPUT_FORMATS = ("table", "csv", "json")
+FORMAT_HELP = "output format (default table: long text wrapped; csv and json never cut anything)"
 
 
 def register(sub) -> None:
@@ -50,18 +51,25 @@ def register(sub) -> None:
                        description="Run a canned query, e.g. paperkg query methods-on-benchmark --param benchmark=MT-Bench")
     p.add_argument("name", metavar="NAME", help="query name (see `paperkg queries`)")
     p.add_argument("--param", "-p", action="append", default=[], metavar="K=V", help="a query parameter (repeatable)")
-    p.add_argument("--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)")
+    output_args(p)
     _store_args(p)
     p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("related", help="papers related to a stored paper or to a new abstract",
-                       description="Rank papers by the entities they share, rarer entities weighing more.")
-    p.add_argument("paper_id", nargs="?", metavar="PAPER_ID", help="id of a paper in the store (or give --text)")
+    p = sub.add_parser("related", help="papers related to a stored paper (id or title words) or to a new abstract",
+                       description="Rank papers by the entities they share, rarer entities weighing more and hubs "
+                       "(entities named by more than 1 %% of the papers) skipped. PAPER is a paper id or words of "
+                       "its title (the best `paperkg papers` hit holding all of them).")
+    p.add_argument("paper_id", nargs="*", metavar="PAPER", help="a paper id, or words of its title")
     p.add_argument("--text", help="an abstract to compare instead of a stored paper (extracted on the fly)")
     p.add_argument("-k", type=int, default=10, help="how many papers (default 10)")
-    p.add_argument("--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)")
+    output_args(p)
     _store_args(p)
     p.set_defaults(func=cmd_related)
+
+
+def output_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=OUTPUT_FORMATS, default="table", help=FORMAT_HELP)
+    p.add_argument("--wide", action="store_true", help="table format: every cell on one line, not wrapped")
 
 
 def _store_args(p: argparse.ArgumentParser) -> None:
@@ -227,15 +235,10 @@ def _parse_params(items: list[str]) -> dict[str, str]:
     return params
 
 
-def _print(df, fmt: str) -> None:
-    if fmt == "csv":
-        sys.stdout.write(df.to_csv(index=False))
-    elif fmt == "json":
-        sys.stdout.write(df.to_json(orient="records", force_ascii=False) + "\n")
-    elif len(df):
-        print(df.to_string(index=False, max_colwidth=80))
-    else:
-        print("(no rows)")
+def _print(df, fmt: str, wide: bool = False) -> None:
+    from paperkg.output import render
+
+    sys.stdout.write(render(df, fmt, wide=wide))
 
 
 def _warn_unfinished(store) -> None:
@@ -254,18 +257,24 @@ def cmd_query(args) -> int:
     with _open(args, write=False) as store:
         _warn_unfinished(store)
         df = queries.run(args.name, store, **params)  # runs a two-step query's first step too
-    _print(df, args.format)
+    _print(df, args.format, args.wide)
     return 0
 
 
 def cmd_related(args) -> int:
-    from paperkg.graph.related import related_papers
+    from paperkg.graph.related import find_paper, related_papers
 
-    if (args.paper_id is None) == (args.text is None):
-        raise QueryError("give a PAPER_ID or --text, not both and not neither")
+    given = " ".join(args.paper_id) or None
+    if (given is None) == (args.text is None):
+        raise QueryError("give a PAPER (id or title words) or --text, not both and not neither")
     with _open(args, write=False) as store:
         _warn_unfinished(store)
-        df = related_papers(store, paper_id=args.paper_id, text=args.text, k=args.k)
-    cols = ["paper", "title", "score", "explanation"] if args.format == "table" else list(df.columns)
-    _print(df[cols], args.format)
+        paper_id = None
+        if given is not None:
+            paper_id, title = find_paper(store, given)
+            if paper_id != given:
+                print(f"related to {paper_id}: {title}", file=sys.stderr)
+        df = related_papers(store, paper_id=paper_id, text=args.text, k=args.k)
+    cols = ["paper", "year", "title", "score", "explanation"] if args.format == "table" else list(df.columns)
+    _print(df[cols], args.format, args.wide)
     return 0

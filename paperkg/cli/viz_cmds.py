@@ -18,6 +18,8 @@ views (they compose: bipartite, then focus, then query, then top):
   --top N             the N nodes of highest degree
   --heatmap           the method x benchmark matrix instead of a graph (.svg/.png/.pdf)
   --leaderboard NAME  state of the art over time on a benchmark (--metric M; .html/.svg/.png/.pdf)
+  --trend NAME...     papers per year naming each entity, raw and as a share of the year's papers (line chart)
+  --rising            entities whose share of papers grew most since --since (ranked bar chart)
 
 examples:
   paperkg viz --papers papers.jsonl --focus DPO --depth 2 -o dpo.html
@@ -25,6 +27,8 @@ examples:
   paperkg viz --query methods-on-benchmark --param benchmark=GSM8K -o gsm8k.png
   paperkg viz --heatmap -o matrix.pdf
   paperkg viz --leaderboard CIFAR-10 --metric accuracy -o sota-cifar10.png
+  paperkg viz --trend BERT GPT-2 Transformer --since 2015 -o trend.html
+  paperkg viz --rising --since 2020 --kind method,model -o rising.png
 """
 
 
@@ -57,6 +61,14 @@ def register(sub) -> None:
     p.add_argument("--leaderboard", metavar="BENCHMARK",
                    help="draw the state of the art over time on this benchmark (name, alias or key)")
     p.add_argument("--metric", help="with --leaderboard: the metric (default: the one most results report)")
+    p.add_argument("--trend", nargs="+", metavar="NAME", help="a line chart of these entities over the years")
+    p.add_argument("--rising", action="store_true", help="a bar chart of the entities rising fastest since --since")
+    p.add_argument("--since", type=int, default=0, metavar="YEAR",
+                   help="--trend: from this year; --rising: the first year of the later period (default 2020)")
+    p.add_argument("--until", type=int, default=0, metavar="YEAR", help="--trend/--rising: up to this year")
+    p.add_argument("--venue", default="", help="--trend/--rising: papers of this venue only")
+    p.add_argument("--kind", default="any", help="--rising: any, or a comma list of method, model, dataset, ...")
+    p.add_argument("--min-papers", type=int, default=10, metavar="N", help="--rising: at least N papers since --since")
     p.add_argument("--title", help="title of the picture")
     p.add_argument("--theme", choices=("light", "dark"), default="light",
                    help="background of a static picture or heatmap (default light; pictures are 16:9 for slides)")
@@ -134,6 +146,8 @@ def run_viz(args) -> int:
     params = parse_params(args.param)
     if args.metric and not args.leaderboard:
         raise InputError("--metric goes with --leaderboard BENCHMARK")
+    if args.trend or args.rising:
+        return _chart(args, out)
     with ExitStack() as stack:
         G = viz.graph_from_papers(args.papers) if args.papers else None
         if args.leaderboard:
@@ -173,4 +187,27 @@ def run_viz(args) -> int:
         else:
             viz.write_static(view, target, title=title, max_nodes=max_nodes, theme=args.theme)
     print(f"wrote {out} ({view.number_of_nodes()} nodes, {view.number_of_edges()} edges)", file=sys.stderr)
+    return 0
+
+
+def _chart(args, out: Path) -> int:
+    """--trend / --rising: charts over time from the canned queries (graph/viz/charts.py)."""
+    from paperkg.graph.viz import charts
+
+    if args.trend and args.rising:
+        raise InputError("draw --trend or --rising, not both at once")
+    with ExitStack() as stack:
+        graph = None
+        if args.papers:
+            from paperkg.graph import viz
+
+            graph = viz.graph_from_papers(args.papers)
+        store = _open_store(args, stack, graph)
+        if args.trend:
+            charts.write_trend(store, args.trend, out, since=args.since, until=args.until, venue=args.venue,
+                               title=args.title)
+        else:
+            charts.write_rising(store, out, since=args.since or 2020, until=args.until, kind=args.kind,
+                                min_papers=args.min_papers, venue=args.venue, title=args.title)
+    print(f"wrote {out}", file=sys.stderr)
     return 0

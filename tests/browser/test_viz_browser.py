@@ -11,7 +11,7 @@ import pytest
 from matplotlib import image as mpimg
 
 from paperkg.extract.records import Entity, ExtractedPaper, Mention
-from paperkg.graph.build import build_graph
+from paperkg.graph.build import build_graph, read_extracted
 from paperkg.graph.viz import write_html
 
 
@@ -171,3 +171,34 @@ def test_notebook_iframe_view_draws_and_keeps_markup_as_text(context, tmp_path):
     assert page.locator("iframe").evaluate("f => f.contentDocument.querySelectorAll('img, svg, iframe').length") == 0
     assert problems == []
     assert all(is_local(u) for u in context.requests), context.requests
+
+
+def test_trend_chart_draws_offline_and_names_stay_text(context, tmp_path):
+    from paperkg.graph.store import open_store
+    from paperkg.graph.tables import graph_tables
+    from paperkg.graph.viz import charts
+
+    with open_store() as store:
+        store.load(graph_tables(build_graph(read_extracted(SMALL))))
+        df = charts.trend_table(store, ["DPO", "Llama-2-7B"])
+    df.loc[df["series"] == "Llama-2-7B", "series"] = PAYLOADS[0]
+    out = tmp_path / "trend.html"
+    out.write_text(charts.trend_html(df, PAYLOADS[0]), encoding="utf-8")
+    page = context.new_page()
+    problems = []
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(out.as_uri())
+    page.wait_for_selector("#chart polyline", state="attached", timeout=30_000)
+    assert page.locator("#chart polyline").count() == 2
+    assert page.title() == PAYLOADS[0]
+    # Hover a point: the tooltip holds the name as text.
+    page.locator("#chart circle").last.hover()
+    assert PAYLOADS[0] in page.locator("#tip").inner_text()
+    assert page.evaluate("document.querySelectorAll('#tip *, #legend img, #legend script').length") == 0
+    # Switching to shares redraws; a click on a legend entry hides its line.
+    page.locator("input[value=share]").check()
+    assert page.evaluate("document.querySelector('#chart text').textContent").endswith("%")
+    page.locator("#legend span").first.click()
+    assert page.locator("#chart polyline").count() == 1
+    assert page.evaluate("window.__pwned === undefined") and problems == []
+    assert all(u.startswith("file://") for u in context.requests), context.requests

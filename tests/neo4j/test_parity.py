@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 from neo4j_query_params import QUERY_PARAMS, RESULTS_QUERY_PARAMS
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.neo4j
 
 def _norm(value):
     """NaN/None alike (pandas turns a missing value into either), floats to 6 places."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, float):
         return round(value, 6)
@@ -79,3 +80,20 @@ def test_paper_counts_agree_with_ladybug_and_tables(both, tables):
 
 def _records_as_rows(df):
     return [tuple(_norm(v) for v in row) for row in df.itertuples(index=False)]
+
+
+def test_cypher_is_read_only_on_neo4j(store, tables):
+    """The store itself refuses writes in `run_read_only` (a READ session), even past the pre-check."""
+    from paperkg.errors import PaperkgError
+    from paperkg.graph.adhoc import run_read_only
+
+    store.load(tables)
+    before = store.counts()
+    assert run_read_only(store, "MATCH (p:Paper) WHERE p.year >= $y RETURN count(p) AS n", {"y": 2024})["n"].tolist() == [2]
+    for statement in ("CREATE (x:Paper {id: 'x'})", "MATCH (p:Paper) SET p.title = 'x'", "MERGE (x:Paper {id: 'y'})",
+                      "MATCH (n) DETACH DELETE n"):
+        with pytest.raises(PaperkgError, match="refused"):
+            run_read_only(store, statement)
+        with pytest.raises(PaperkgError):  # the pre-check skipped: the READ session refuses it
+            store.run_read_only(statement)
+    assert store.counts() == before

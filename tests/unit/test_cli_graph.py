@@ -40,11 +40,13 @@ def test_queries_lists_names_and_params(capsys):
 def test_query_formats(db, capsys):
     assert main(["query", "methods-on-benchmark", "--param", "benchmark=MT-Bench", "--db", db, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [r["method"] for r in data] == ["Direct Preference Optimization", "PPO",
+    assert [r["method"] for r in data] == ["Direct Preference Optimization", "Llama-2-7B", "Mistral-7B", "PPO",
                                            "Reinforcement Learning from Human Feedback"]
+    assert data[0]["roles"] == "proposes 1, compares_with 1" and data[0]["first_year"] == 2023
     assert main(["query", "top-benchmarks", "-p", "limit=2", "--db", db, "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "benchmark,benchmark_key,papers", "AlpacaEval,benchmark:alpacaeval,2", "GSM8K,benchmark:gsm8k,2"]
+        "benchmark,kind,benchmark_key,papers,first_year,last_year", "AlpacaEval,benchmark,benchmark:alpacaeval,2,2023,2024",
+        "GSM8K,benchmark,benchmark:gsm8k,2,,"]
     assert main(["query", "model-family-usage", "-p", "family=llama", "--db", db]) == 0
     assert "Llama-2-13B" in capsys.readouterr().out
 

@@ -33,7 +33,7 @@ def tables(papers):
 
 def _all_answers(store):
     params = {"benchmark": "MT-Bench", "method": "DPO", "paper": "2305.18290", "family": "Llama",
-              "entity": "PPO", "source": "PPO", "target": "MMLU", "text": "bench",
+              "entity": "PPO", "source": "PPO", "target": "MMLU", "text": "bench", "since": 2024,
               "key": "method:direct-preference-optimization",
               "keys": ["method:direct-preference-optimization", "benchmark:mt-bench", "benchmark:mmlu"]}
     return {q.name: queries.run(q.name, store, **{k: params[k] for k in q.param_names if k in params})
@@ -259,7 +259,7 @@ def test_store_without_paper_counts_is_upgraded_on_open(tmp_path, tables):
             s.run(f"ALTER TABLE {label} DROP papers")
     with open_store("ladybug", path, read_only=True) as s:
         with pytest.raises(StoreError, match="older paperkg"):
-            queries.run("top-methods", s)
+            queries.run("search", s, text="dpo")  # reads the stored papers count
     with open_store("ladybug", path) as s:  # opened for writing: the column is added and filled
         df = queries.run("top-methods", s, limit=1)
         assert df[["method", "papers"]].values.tolist() == [["Direct Preference Optimization", 4]]

@@ -1,5 +1,6 @@
 """Canned queries: headers agree with the text, errors are QueryErrors, every query's rows on the fixture."""
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -17,10 +18,16 @@ DPO = "Direct Preference Optimization"
 RLHF = "Reinforcement Learning from Human Feedback"
 LISTINGS = {"benchmarks-for-method": {"method": "DPO"}, "methods-on-benchmark": {"benchmark": "MMLU"},
             "co-occurring-methods": {"method": "PPO"}, "entity-sentences": {"entity": "DPO"},
-            "paper-proposals": {}, "papers-with-code-per-benchmark": {}}
+            "paper-proposals": {}, "papers-with-code-per-benchmark": {}, "models-on-benchmark": {"benchmark": "MMLU"},
+            "top-benchmarks": {}, "top-datasets": {}, "top-models": {}, "top-methods": {},
+            "model-family-usage": {"family": "Llama"}, "papers": {"text": "preference optimization"},
+            "rising": {"since": 2024, "min_papers": 1}}
 REQUIRED = {"methods-on-benchmark", "benchmarks-for-method", "top-benchmarks", "top-methods", "paper-proposals",
             "related-papers", "co-occurring-methods", "model-family-usage", "paper-entities", "entity-sentences",
-            "shortest-connection", "papers-with-code-per-benchmark", "search", "method-benchmark-matrix"}
+            "shortest-connection", "papers-with-code-per-benchmark", "search", "method-benchmark-matrix",
+            "top-datasets", "top-models", "models-on-benchmark", "trend", "rising", "papers", "papers-per-year"}
+# Every listing of things papers name takes these (the paper filters); 0 / '' mean no bound.
+PAPER_FILTERS = ["since", "until", "venue"]
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +35,13 @@ def store(small_store):
     return small_store
 
 
+def _none(v):
+    return None if not isinstance(v, (list, tuple)) and not hasattr(v, "__len__") and pd.isna(v) else v
+
+
 def rows(store, name, cols, **params):
     df = queries.run(name, store, **params)
-    return [tuple(r) for r in df[cols].itertuples(index=False)]
+    return [tuple(_none(v) for v in r) for r in df[cols].itertuples(index=False)]
 
 
 def test_all_required_queries_exist():
@@ -46,7 +57,7 @@ def test_declared_params_equal_used_params(q, store):
     # A two-step query: its first step takes some of its params; the first step's columns are the rest.
     step = queries.load_query(q.first, q.dialect or "ladybug")
     assert set(step.param_names) <= set(q.param_names)
-    outputs = set(queries.run(q.first, store, **{p: "x" for p in step.param_names}).columns)
+    outputs = set(queries.run(q.first, store, **{p.name: "x" for p in step.params if p.required}).columns)
     assert outputs
     assert not outputs & set(q.param_names)
     assert q.used_params() <= set(q.param_names) | outputs
@@ -80,28 +91,144 @@ def test_unknown_query_and_bad_params(store):
 def test_dialect_variants_are_picked():
     assert "SHORTEST" in queries.load_query("shortest-connection", "ladybug").text
     assert "allShortestPaths" in queries.load_query("shortest-connection", "neo4j").text
-    assert queries.load_query("top-methods", "neo4j").text == queries.load_query("top-methods", "ladybug").text
+    assert queries.load_query("model-family-usage", "neo4j").text == queries.load_query("model-family-usage", "ladybug").text
+
+
+# The only spellings LadybugDB and Neo4j do not share in the variants below (LadybugDB has no type(), labels(),
+# toString() or split()); everything else must be the same text, so a fix to one cannot miss the other.
+_NEO4J_TO_LADYBUG = [(re.compile(r"\btype\((\w+)\)"), r"label(\1)"), (re.compile(r"\blabels\((\w+)\)\[0\]"), r"label(\1)"),
+                     (re.compile(r"\btoString\((\w+)\)"), r"cast(\1 AS STRING)"), (re.compile(r"\bsplit\("), "string_split(")]
+SAME_BUT_SPELLING = ["methods-on-benchmark", "benchmarks-for-method", "models-on-benchmark", "top-benchmarks",
+                     "top-datasets", "top-models", "top-methods", "co-occurring-methods", "trend", "rising", "papers"]
+
+
+@pytest.mark.parametrize("name", SAME_BUT_SPELLING)
+def test_dialect_variants_differ_only_in_function_spelling(name):
+    neo = queries.load_query(name, "neo4j").text
+    for pattern, repl in _NEO4J_TO_LADYBUG:
+        neo = pattern.sub(repl, neo)
+    assert neo == queries.load_query(name, "ladybug").text
+
+
+def test_listings_take_the_paper_filters():
+    for name in sorted(set(LISTINGS) - {"rising"}):
+        assert set(PAPER_FILTERS) <= set(queries.load_query(name).param_names), name
+    assert {"until", "venue"} <= set(queries.load_query("rising").param_names)
 
 
 def test_methods_on_benchmark_by_name_alias_key(store):
-    want = [(DPO, 1), ("PPO", 1), (RLHF, 1)]
-    for name in ("MT-Bench", "mt bench", "BENCHMARK:MT-BENCH"):
+    want = [(DPO, 2), ("Llama-2-7B", 1), ("Mistral-7B", 1), ("PPO", 1), (RLHF, 1)]
+    for name in ("MT-Bench", "mt bench", "MTBench", "mt_bench", "BENCHMARK:MT-BENCH"):
         assert rows(store, "methods-on-benchmark", ["method", "papers"], benchmark=name) == want
-    assert rows(store, "methods-on-benchmark", ["method", "papers"], benchmark="MMLU") == [(DPO, 2), ("KTO", 1)]
+    assert rows(store, "methods-on-benchmark", ["method", "kind", "papers", "roles"], benchmark="MMLU") == [
+        (DPO, "method", 2, "proposes 1, uses 1"), ("KTO", "method", 1, "proposes 1"),
+        ("Llama-2-13B", "model", 1, "uses 1"), ("Llama-2-7B", "model", 1, "uses 1")]
     assert rows(store, "methods-on-benchmark", ["method"], benchmark="no such") == []
 
 
+def test_methods_on_benchmark_counts_compared_methods_and_models(store):
+    # 2310.00001 compares with DPO and evaluates on MT-Bench: by default DPO was evaluated on MT-Bench.
+    assert rows(store, "methods-on-benchmark", ["method", "roles"], benchmark="MT-Bench")[0] == (
+        DPO, "proposes 1, compares_with 1")
+    assert rows(store, "methods-on-benchmark", ["method", "papers", "roles"], benchmark="MT-Bench", role="proposes") == [
+        (DPO, 1, "proposes 1")]
+    assert rows(store, "methods-on-benchmark", ["method", "roles"], benchmark="gsm8k", role="compares_with") == [
+        ("PPO", "compares_with 1")]
+    assert rows(store, "methods-on-benchmark", ["method", "kind"], benchmark="SQuAD") == [
+        ("BERT", "model"), ("fine-tuning", "method")]
+    with pytest.raises(QueryError, match="role cannot be 'usez'.*proposes"):
+        queries.run("methods-on-benchmark", store, benchmark="MMLU", role="usez")
+
+
+def test_models_on_benchmark(store):
+    assert rows(store, "models-on-benchmark", ["model", "family", "papers"], benchmark="mmlu") == [
+        ("Llama-2-13B", "Llama", 1), ("Llama-2-7B", "Llama", 1)]
+
+
+def test_evaluation_data_covers_datasets(tmp_path):
+    # A resource typed dataset is evaluation data too: the same answers whichever label it gets.
+    import json
+
+    lines = FIXTURE.read_text().splitlines()
+    relabelled = []
+    for line in lines:
+        paper = json.loads(line)
+        for e in paper["entities"]:
+            if e["id"] == "benchmark:mmlu":
+                e["id"], e["type"] = "dataset:mmlu", "dataset"
+        relabelled.append(json.dumps(paper))
+    path = tmp_path / "relabelled.jsonl"
+    path.write_text("\n".join(relabelled) + "\n")
+    from paperkg.graph.store import open_store
+
+    with open_store() as other:
+        other.load(graph_tables(build_graph(read_extracted(path))))
+        assert rows(other, "methods-on-benchmark", ["method", "papers"], benchmark="MMLU")[0] == (DPO, 2)
+        assert ("MMLU", "dataset", 2) in rows(other, "benchmarks-for-method", ["benchmark", "kind", "papers"], method="DPO")
+        assert ("MMLU", "dataset", 2) in rows(other, "top-benchmarks", ["benchmark", "kind", "papers"])
+
+
 def test_benchmarks_for_method(store):
-    assert rows(store, "benchmarks-for-method", ["benchmark", "papers"], method="dpo") == [
-        ("MMLU", 2), ("AlpacaEval", 1), ("GSM8K", 1), ("MT-Bench", 1)]
+    assert rows(store, "benchmarks-for-method", ["benchmark", "papers", "roles"], method="dpo") == [
+        ("AlpacaEval", 2, "uses 1, compares_with 1"), ("MMLU", 2, "proposes 1, uses 1"),
+        ("MT-Bench", 2, "proposes 1, compares_with 1"), ("GSM8K", 1, "uses 1")]
+    assert rows(store, "benchmarks-for-method", ["benchmark"], method="DPO", role="proposes") == [("MMLU",), ("MT-Bench",)]
+    assert rows(store, "benchmarks-for-method", ["benchmark"], method="Llama 2 7B") == [("AlpacaEval",), ("MMLU",), ("MT-Bench",)]
 
 
-def test_top_benchmarks_and_methods(store):
-    assert rows(store, "top-benchmarks", ["benchmark", "papers"]) == [
-        ("AlpacaEval", 2), ("GSM8K", 2), ("MMLU", 2), ("MT-Bench", 2), ("SQuAD", 1)]
+def test_top_benchmarks_datasets_models_and_methods(store):
+    assert rows(store, "top-benchmarks", ["benchmark", "kind", "papers"]) == [
+        ("AlpacaEval", "benchmark", 2), ("GSM8K", "benchmark", 2), ("MMLU", "benchmark", 2), ("MT-Bench", "benchmark", 2),
+        ("SQuAD", "benchmark", 1)]
     assert rows(store, "top-benchmarks", ["benchmark"], limit=1) == [("AlpacaEval",)]
-    assert rows(store, "top-methods", ["method", "papers", "proposed_by"], limit="3") == [
-        (DPO, 4, 1), ("PPO", 2, 0), ("KTO", 1, 1)]
+    assert rows(store, "top-methods", ["method", "papers", "proposed_by", "roles"], limit="3") == [
+        (DPO, 4, 1, "proposes 1, uses 2, compares_with 1"), ("PPO", 2, 0, "uses 1, compares_with 1"),
+        ("fine-tuning", 1, 0, "uses 1")]  # ties at the cut go by key (method:fine-tuning < method:kto)
+    datasets = rows(store, "top-datasets", ["dataset", "kind", "roles"])
+    assert ("HH-RLHF", "dataset", "uses 1") in datasets and ("MMLU", "benchmark", "evaluates_on 2") in datasets
+    assert len(datasets) == 7
+    assert rows(store, "top-models", ["model", "family", "papers"], limit=2) == [("Llama-2-7B", "Llama", 2), ("BERT", None, 1)]
+
+
+def test_time_and_venue_filters(store):
+    assert rows(store, "top-benchmarks", ["benchmark", "first_year", "last_year"], since=2024) == [
+        ("AlpacaEval", 2024, 2024), ("SQuAD", 2024, 2024)]
+    assert rows(store, "top-benchmarks", ["benchmark"], until=2023) == [("MT-Bench",), ("AlpacaEval",), ("MMLU",)]
+    assert rows(store, "top-benchmarks", ["benchmark"], venue="neurips") == [("MMLU",), ("MT-Bench",)]
+    assert rows(store, "methods-on-benchmark", ["method"], benchmark="AlpacaEval", since=2024) == [
+        (DPO,), ("Llama-2-7B",)]
+    assert rows(store, "benchmarks-for-method", ["benchmark", "papers"], method="DPO", venue="NeurIPS") == [
+        ("MMLU", 1), ("MT-Bench", 1)]
+    assert rows(store, "paper-proposals", ["paper", "year", "venue"], since=2023) == [("2305.18290", 2023, "NeurIPS")]
+
+
+def test_trend_counts_papers_per_year_and_share(store):
+    assert rows(store, "trend", ["entity", "year", "papers", "year_papers", "share"], entity="DPO, llama-2-7b") == [
+        (DPO, 2023, 2, 2, 1.0), (DPO, 2024, 1, 2, 0.5), ("Llama-2-7B", 2023, 1, 2, 0.5), ("Llama-2-7B", 2024, 1, 2, 0.5)]
+    assert rows(store, "trend", ["year", "papers"], entity="DPO", venue="NeurIPS") == [(2023, 1)]
+    assert rows(store, "trend", ["year"], entity="nothing at all") == []
+    assert rows(store, "papers-per-year", ["year", "papers"])[:2] == [(2023, 2), (2024, 2)]
+
+
+def test_rising_ranks_by_share_growth(store):
+    got = rows(store, "rising", ["entity", "papers_before", "papers_after", "growth"], since=2024, min_papers=1)
+    assert got[0][1:] == (0, 1, 0.5) and got[-1] == (DPO, 2, 1, -0.5)
+    assert [g for *_, g in got] == sorted((g for *_, g in got), reverse=True)
+    assert rows(store, "rising", ["entity"], since=2024, min_papers=2) == []  # nobody has 2 papers in 2024
+    kinds = rows(store, "rising", ["kind"], since=2024, min_papers=1, kind="model,benchmark")
+    assert kinds and {k for (k,) in kinds} <= {"model", "benchmark"}
+    with pytest.raises(QueryError, match="needs parameter since"):
+        queries.run("rising", store)
+    with pytest.raises(QueryError, match="integer"):
+        queries.run("rising", store, since="last year")
+
+
+def test_papers_by_words(store):
+    assert rows(store, "papers", ["paper", "words", "score"], text="Preference OPTIMIZATION") == [
+        ("2305.18290", 2, 13), ("2311.00002", 1, 3)]
+    assert rows(store, "papers", ["paper"], text="preference optimization", since=2024) == []
+    assert rows(store, "papers", ["paper"], text=EVIL)[0] == ("2312.00003",)
+    assert rows(store, "papers", ["paper"], text="   ") == []
 
 
 def test_paper_proposals(store):
@@ -110,20 +237,28 @@ def test_paper_proposals(store):
 
 
 def test_related_papers(store):
-    got = rows(store, "related-papers", ["paper", "shared", "score"], paper="2305.18290")
-    assert got == [("2402.00005", 4, 7.7184), ("2310.00001", 2, 3.5266), ("2311.00002", 2, 3.5266)]
+    got = rows(store, "related-papers", ["paper", "year", "shared", "score"], paper="2305.18290")
+    assert got == [("2402.00005", 2024, 4, 7.7184), ("2310.00001", 2023, 2, 3.5266), ("2311.00002", None, 2, 3.5266)]
     df = queries.run("related-papers", store, paper="2305.18290")
     assert list(df["shared_entities"][1]) == ["MT-Bench", DPO]  # rarer first
 
 
+def test_related_papers_skip_hubs(store):
+    # With hubs at 2 papers, DPO (4 papers) and win rate (2 papers, kept: not more than 2) ...
+    df = queries.run("related-papers", store, paper="2305.18290", hub_papers=2)
+    assert list(df["shared_entities"][1]) == ["MT-Bench"]
+    assert DPO not in [n for names in df["shared_entities"] for n in names]
+
+
 def test_co_occurring_methods(store):
-    assert rows(store, "co-occurring-methods", ["co_method", "papers"], method="PPO") == [
-        (DPO, 1), (EVIL, 1), (RLHF, 1)]
+    assert rows(store, "co-occurring-methods", ["co_method", "kind", "papers"], method="PPO") == [
+        (DPO, "method", 1), ("Mistral-7B", "model", 1), (EVIL, "method", 1), (RLHF, "method", 1)]
 
 
 def test_model_family_usage(store):
-    assert rows(store, "model-family-usage", ["model", "papers"], family="LLAMA") == [
-        ("Llama-2-7B", 2), ("Llama-2-13B", 1)]
+    assert rows(store, "model-family-usage", ["family_papers", "family_models", "model", "papers"], family="LLAMA") == [
+        (3, 2, "Llama-2-7B", 2), (3, 2, "Llama-2-13B", 1)]
+    assert rows(store, "model-family-usage", ["family_papers", "model"], family="llama", since=2024) == [(1, "Llama-2-7B")]
 
 
 def test_paper_entities_with_evidence(store):
@@ -137,6 +272,7 @@ def test_paper_entities_with_evidence(store):
 
 
 def test_entity_sentences(store):
+    assert rows(store, "entity-sentences", ["paper", "title"], entity="ppo")[0] == ("2310.00001", "A Study of RLHF")
     assert rows(store, "entity-sentences", ["paper", "sentence"], entity="Proximal Policy Optimization") == [
         ("2310.00001", "We train Mistral-7B using PPO on the HH-RLHF dataset and evaluate on MT-Bench and AlpacaEval."),
         ("2312.00003", "It is evaluated on GSM8K and compared with PPO.")]
@@ -144,7 +280,7 @@ def test_entity_sentences(store):
 
 def test_shortest_connection(store):
     got = rows(store, "shortest-connection", ["hops", "path"], source="KTO", target="Llama-2-13B")
-    assert got == [(2, "KTO | 2311.00002 | Llama-2-13B")]
+    assert got == [(2, "KTO | KTO: Model Alignment as Prospect Theoretic Optimization | Llama-2-13B")]  # a paper by title
     got = rows(store, "shortest-connection", ["hops", "path", "relationships"], source="llama-2-7b", target="Llama")
     assert got == [(1, "Llama-2-7B | Llama", "IN_FAMILY")]
     # By alias and by key, any case
@@ -153,11 +289,17 @@ def test_shortest_connection(store):
     assert got == [(1, "PPO | MT-Bench", "EVALUATED_ON")]
     # Every shortest path, through papers and through the derived EVALUATED_ON
     got = rows(store, "shortest-connection", ["hops", "path", "relationships"], source="ppo", target="MMLU")
+    dpo_paper = "Direct Preference Optimization: Your Language Model is Secretly a Reward Model (2023)"
     assert got == [
-        (3, f"PPO | 2310.00001 | {DPO} | MMLU", "USES | COMPARES_WITH | EVALUATED_ON"),
+        (3, f"PPO | A Study of RLHF (2023) | {DPO} | MMLU", "USES | COMPARES_WITH | EVALUATED_ON"),
         (3, f"PPO | AlpacaEval | {DPO} | MMLU", "EVALUATED_ON | EVALUATED_ON | EVALUATED_ON"),
-        (3, "PPO | MT-Bench | 2305.18290 | MMLU", "EVALUATED_ON | EVALUATES_ON | EVALUATES_ON"),
-        (3, f"PPO | MT-Bench | {DPO} | MMLU", "EVALUATED_ON | EVALUATED_ON | EVALUATED_ON")]
+        (3, f"PPO | MT-Bench | {DPO} | MMLU", "EVALUATED_ON | EVALUATED_ON | EVALUATED_ON"),
+        (3, f"PPO | MT-Bench | {dpo_paper} | MMLU", "EVALUATED_ON | EVALUATES_ON | EVALUATES_ON")]
+    # DPO (4 papers) is a hub once hubs start above 3 papers: only the path through a paper is left.
+    assert rows(store, "shortest-connection", ["path"], source="ppo", target="MMLU", hub_papers=3) == [
+        (f"PPO | MT-Bench | {dpo_paper} | MMLU",)]
+    # ... but a hub may be an end of the path.
+    assert rows(store, "shortest-connection", ["hops"], source="DPO", target="MMLU", hub_papers=1) == [(1,)]
 
 
 def test_shortest_connection_without_a_path(store):
@@ -173,6 +315,7 @@ def test_entity_keys_resolves_names_aliases_and_keys(store):
 
     assert pairs(source="DPO", target="llama") == [("method:direct-preference-optimization", "family:llama")]
     assert pairs(source="MT Bench", target="model:LLAMA-2-7B") == [("benchmark:mt-bench", "model:llama-2-7b")]
+    assert pairs(source="mtbench", target="LLAMA 2 7B") == [("benchmark:mt-bench", "model:llama-2-7b")]
     assert pairs(source="llama", target="Llama-2-7b") == [("family:llama", "model:llama-2-7b")]
     assert pairs(source="llama", target="LLAMA") == []  # a node is not paired with itself
     assert pairs(source=EVIL, target="nothing") == []  # a hostile name is just a name (it exists: one end only)

@@ -72,11 +72,15 @@ def test_bad_suffix_and_missing_store(tmp_path, capsys, monkeypatch):
 def test_query_view_from_papers_runs_the_canned_query_on_an_in_memory_store(tmp_path, capsys):
     out = tmp_path / "q.svg"
     code = main(["viz", "--papers", SMALL, "--query", "methods-on-benchmark", "--param", "benchmark=gsm8k",
-                 "-o", str(out)])
+                 "--param", "role=proposes,uses", "-o", str(out)])
     assert code == 0, capsys.readouterr().err
     svg = out.read_text()
-    # DPO, KTO and the odd-named method are evaluated on GSM8K in the small fixture; PPO is not.
+    # DPO, KTO and the odd-named method are proposed or used by papers evaluating on GSM8K; PPO is only
+    # compared with there, so it is left out when the roles asked for are proposes and uses.
     assert "GSM8K" in svg and "KTO" in svg and "Direct Preference" in svg and "PPO" not in svg
+    assert main(["viz", "--papers", SMALL, "--query", "methods-on-benchmark", "--param", "benchmark=gsm8k",
+                 "-o", str(out)]) == 0
+    assert "PPO" in out.read_text()  # by default a method compared against on GSM8K was evaluated on it
 
 
 def test_views_from_an_embedded_store(tmp_path, capsys):

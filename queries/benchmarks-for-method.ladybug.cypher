@@ -1,0 +1,30 @@
+// name: benchmarks-for-method
+// description: datasets and benchmarks that papers naming a method or model (name, alias or key; case, spaces and hyphens ignored) evaluate on, the method's roles in those papers, most papers first; role: any (proposes, uses or compares_with: a method compared against on X was evaluated on X) or a comma list
+// params: method, role=any, since=0, until=0, venue=, limit=50
+// values: role=any|proposes|uses|compares_with
+// since/until: years, 0 = no bound; venue: exact, any case ('' = every venue).
+WITH replace(replace(replace(toLower($method), '-', ''), ' ', ''), '_', '') AS q
+MATCH (m:Method|Model)
+WHERE replace(replace(replace(toLower(m.key), '-', ''), ' ', ''), '_', '') = q
+   OR replace(replace(replace(toLower(m.name), '-', ''), ' ', ''), '_', '') = q
+   OR any(a IN m.aliases WHERE replace(replace(replace(toLower(a), '-', ''), ' ', ''), '_', '') = q)
+// The method first (WITH m), then its papers: LadybugDB otherwise scans every relationship.
+WITH m
+// One path pattern from the method, and the paper filters after a WITH (see methods-on-benchmark).
+MATCH (m)<-[r:PROPOSES|USES|COMPARES_WITH]-(p:Paper)-[:EVALUATES_ON]->(b:Dataset|Benchmark)
+WITH m, b, p, label(r) AS rel
+WHERE ($role = 'any' OR toLower($role) CONTAINS toLower(rel))
+  AND ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
+  AND ($venue = '' OR toLower(p.venue) = toLower($venue))
+WITH m, b, count(DISTINCT p) AS papers, min(p.year) AS first_year, max(p.year) AS last_year,
+     count(DISTINCT CASE WHEN rel = 'PROPOSES' THEN p.id END) AS np,
+     count(DISTINCT CASE WHEN rel = 'USES' THEN p.id END) AS nu,
+     count(DISTINCT CASE WHEN rel = 'COMPARES_WITH' THEN p.id END) AS nc
+WITH m, b, papers, first_year, last_year,
+     CASE WHEN np > 0 THEN ', proposes ' + cast(np AS STRING) ELSE '' END
+     + CASE WHEN nu > 0 THEN ', uses ' + cast(nu AS STRING) ELSE '' END
+     + CASE WHEN nc > 0 THEN ', compares_with ' + cast(nc AS STRING) ELSE '' END AS roles
+RETURN m.name AS method, b.name AS benchmark, toLower(label(b)) AS kind, b.key AS benchmark_key, papers,
+       right(roles, size(roles) - 2) AS roles, first_year, last_year
+ORDER BY papers DESC, benchmark, benchmark_key, method
+LIMIT $limit

@@ -1,0 +1,32 @@
+// name: methods-on-benchmark
+// description: methods and models named by papers that evaluate on a dataset or benchmark (name, alias or key; case, spaces and hyphens ignored), the method's roles in those papers, most papers first; role: any (proposes, uses or compares_with: a method compared against on X was evaluated on X) or a comma list
+// params: benchmark, role=any, since=0, until=0, venue=, limit=50
+// values: role=any|proposes|uses|compares_with
+// since/until: years, 0 = no bound; venue: exact, any case ('' = every venue).
+// Dataset|Benchmark: evaluation data whatever label the extractor gives it. The resource first (WITH b), then
+// its papers: LadybugDB otherwise scans every relationship.
+WITH replace(replace(replace(toLower($benchmark), '-', ''), ' ', ''), '_', '') AS q
+MATCH (b:Dataset|Benchmark)
+WHERE replace(replace(replace(toLower(b.key), '-', ''), ' ', ''), '_', '') = q
+   OR replace(replace(replace(toLower(b.name), '-', ''), ' ', ''), '_', '') = q
+   OR any(a IN b.aliases WHERE replace(replace(replace(toLower(a), '-', ''), ' ', ''), '_', '') = q)
+WITH b
+// One path pattern from the resource, and the paper filters after a WITH: filters on p in the MATCH made
+// LadybugDB scan every paper first (128 ms against 18 ms for ImageNet on the 73k graph).
+MATCH (m:Method|Model)<-[r:PROPOSES|USES|COMPARES_WITH]-(p:Paper)-[:EVALUATES_ON]->(b)
+WITH b, m, p, label(r) AS rel
+WHERE ($role = 'any' OR toLower($role) CONTAINS toLower(rel))
+  AND ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
+  AND ($venue = '' OR toLower(p.venue) = toLower($venue))
+WITH b, m, count(DISTINCT p) AS papers, min(p.year) AS first_year, max(p.year) AS last_year,
+     count(DISTINCT CASE WHEN rel = 'PROPOSES' THEN p.id END) AS np,
+     count(DISTINCT CASE WHEN rel = 'USES' THEN p.id END) AS nu,
+     count(DISTINCT CASE WHEN rel = 'COMPARES_WITH' THEN p.id END) AS nc
+WITH b, m, papers, first_year, last_year,
+     CASE WHEN np > 0 THEN ', proposes ' + cast(np AS STRING) ELSE '' END
+     + CASE WHEN nu > 0 THEN ', uses ' + cast(nu AS STRING) ELSE '' END
+     + CASE WHEN nc > 0 THEN ', compares_with ' + cast(nc AS STRING) ELSE '' END AS roles
+RETURN b.name AS benchmark, m.name AS method, toLower(label(m)) AS kind, m.key AS method_key, papers,
+       right(roles, size(roles) - 2) AS roles, first_year, last_year
+ORDER BY papers DESC, method, method_key, benchmark
+LIMIT $limit
