@@ -49,18 +49,18 @@ def snapshot(store) -> dict:
 
 # A short form with one sense in the first batch (a method) and another sense, defined by three papers, in
 # the second: the bare use in "q2" then no longer means the method, and its old link has to go.
-QEM_FIRST = [
+QuEM_FIRST = [
     {"id": "q1", "title": "Entropy models", "year": 2018, "venue": "nips",
-     "abstract": "We propose the Quantum Entropy Model (QEM), a new approach to density estimation with "
-                 "quantum circuits. QEM is trained by contrastive divergence."},
+     "abstract": "We propose the Quantum Entropy Model (QuEM), a new approach to density estimation with "
+                 "quantum circuits. QuEM is trained by contrastive divergence."},
     {"id": "q2", "title": "Mesh simplification", "year": 2019, "venue": "cvpr",
-     "abstract": "Mesh simplification with QEM keeps the surface error of decimated triangles low. We compare "
-                 "vertex placement strategies on scanned meshes and report the geometric error."},
+     "abstract": "Mesh simplification with QuEM keeps the surface error of decimated triangles low. We compare "
+                 "vertex placement strategies under QuEM on scanned meshes and report the geometric error."},
 ]
-QEM_SECOND = [
+QuEM_SECOND = [
     {"id": f"q{i}", "title": f"Decimation {i}", "year": 2020, "venue": "siggraph",
-     "abstract": f"The quadratic error metric (QEM) measures the surface error of mesh simplification. We "
-                 f"collapse edges of triangle meshes by QEM cost, variant {i}, and keep vertex placement stable."}
+     "abstract": f"The quadratic error metric (QuEM) measures the surface error of mesh simplification. We "
+                 f"collapse edges of triangle meshes by QuEM cost, variant {i}, and keep vertex placement stable."}
     for i in (3, 4, 5)
 ]
 

@@ -7,7 +7,7 @@ import pytest
 from paperkg.cli import main
 from paperkg.graph.store import open_store
 
-from incremental_cases import PART_ONE, PART_TWO, QEM_FIRST, QEM_SECOND, normalised, snapshot, write_jsonl
+from incremental_cases import PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, normalised, snapshot, write_jsonl
 
 pytestmark = pytest.mark.neo4j
 
@@ -35,11 +35,11 @@ def test_parts_equal_one_build_on_neo4j_and_on_ladybug(store, neo4j_uri, tmp_pat
 
 
 def test_a_replacing_load_removes_links_the_corpus_no_longer_supports(store, neo4j_uri, tmp_path, monkeypatch):
-    """The second batch gives QEM a second sense: q2's bare QEM no longer means the first batch's method,
+    """The second batch gives QuEM a second sense: q2's bare QuEM no longer means the first batch's method,
     and its old link must be deleted from Neo4j, not left beside the new one."""
     monkeypatch.setenv("NEO4J_URI", neo4j_uri)
-    first = write_jsonl(tmp_path / "first.jsonl", QEM_FIRST)
-    second = write_jsonl(tmp_path / "second.jsonl", QEM_SECOND)
+    first = write_jsonl(tmp_path / "first.jsonl", QuEM_FIRST)
+    second = write_jsonl(tmp_path / "second.jsonl", QuEM_SECOND)
     link = "MATCH (p:Paper {id: 'q2'})-->(m:Method {name: 'Quantum Entropy Model'}) RETURN count(*) AS n"
     assert build(first, "--neo4j") == 0
     assert int(store.run(link)["n"][0]) == 1

@@ -6,7 +6,7 @@ from paperkg.cli import main
 from paperkg.graph import incremental, schema
 from paperkg.graph.store import open_store
 
-from incremental_cases import PART_ONE, PART_TWO, QEM_FIRST, QEM_SECOND, snapshot, write_jsonl  # tests/incremental_cases.py
+from incremental_cases import PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, snapshot, write_jsonl  # tests/incremental_cases.py
 
 
 def build(*args) -> int:
@@ -101,8 +101,8 @@ def test_another_extractor_version_is_extracted_again(tmp_path, parts):
 
 
 def test_a_second_sense_in_a_later_part_unlinks_the_bare_use(tmp_path):
-    first = write_jsonl(tmp_path / "first.jsonl", QEM_FIRST)
-    second = write_jsonl(tmp_path / "second.jsonl", QEM_SECOND)
+    first = write_jsonl(tmp_path / "first.jsonl", QuEM_FIRST)
+    second = write_jsonl(tmp_path / "second.jsonl", QuEM_SECOND)
     db, once = str(tmp_path / "parts.lbdb"), str(tmp_path / "once.lbdb")
     link = "MATCH (p:Paper {id: 'q2'})-->(m:Method {name: 'Quantum Entropy Model'}) RETURN count(*) AS n"
     assert build(first, "--db", db) == 0
