@@ -6,19 +6,19 @@ from pathlib import Path
 
 from paperkg.graph import schema
 
-# Made-up papers (not from any gold file). The acronym FGD is defined in part one and used bare in part two;
+# Made-up papers (not from any gold file). The acronym FroGD is defined in part one and used bare in part two;
 # "Zorblax" is called a dataset in part one and named without a cue in part two.
 PART_ONE = [
     {"id": "p1", "title": "Frobnicated descent", "year": 2019, "venue": "nips",
-     "abstract": "We propose Frobnicated Gradient Descent (FGD), a new optimizer. We evaluate FGD on the Zorblax "
-                 "dataset and on CIFAR-10, where FGD outperforms Adam."},
+     "abstract": "We propose Frobnicated Gradient Descent (FroGD), a new optimizer. We evaluate FroGD on the Zorblax "
+                 "dataset and on CIFAR-10, where FroGD outperforms Adam."},
     {"id": "p2", "title": "Quux nets", "year": 2020, "venue": "iclr",
      "abstract": "We introduce QuuxNet, a convolutional network. Experiments on the Zorblax dataset show that "
                  "QuuxNet improves accuracy over ResNet-50."},
 ]
 PART_TWO = [
     {"id": "p3", "title": "Faster frobnication", "year": 2021, "venue": "icml",
-     "abstract": "FGD converges slowly on large batches. We study FGD with warm restarts on Zorblax and "
+     "abstract": "FroGD converges slowly on large batches. We study FroGD with warm restarts on Zorblax and "
                  "ImageNet and report accuracy gains."},
     {"id": "p4", "title": "Robust optimisers", "year": 2022, "venue": "iclr",
      "abstract": "Adaptive optimizers such as Adam are popular. We train QuuxNet with Adam on Zorblax and "

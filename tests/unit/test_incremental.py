@@ -30,9 +30,9 @@ def test_parts_in_any_order_equal_one_build(tmp_path, parts, capsys):
         with open_store("ladybug", tmp_path / f"{name}.lbdb", read_only=True) as s:
             snaps[name] = snapshot(s)
     assert snaps["once"] == snaps["ab"] == snaps["ba"]
-    # What makes it work: the bare FGD of part two is the method part one defined, in every build.
+    # What makes it work: the bare FroGD of part two is the method part one defined, in every build.
     with open_store("ladybug", tmp_path / "ba.lbdb", read_only=True) as s:
-        df = s.run("MATCH (p:Paper)-->(m:Method) WHERE 'FGD' IN m.aliases RETURN DISTINCT p.id AS p, m.name AS m")
+        df = s.run("MATCH (p:Paper)-->(m:Method) WHERE 'FroGD' IN m.aliases RETURN DISTINCT p.id AS p, m.name AS m")
     assert sorted(df["p"]) == ["p1", "p3"] and set(df["m"]) == {"Frobnicated Gradient Descent"}
 
 
