@@ -18,10 +18,7 @@ def register(sub) -> None:
         "record the last load wrote. Exit 0 if they match; exit 1 saying what differs (damaged on disk, rows "
         "changed outside paperkg, a Neo4j load that did not finish).",
     )
-    g = p.add_mutually_exclusive_group()
-    g.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
-    g.add_argument("--neo4j", action="store_true",
-                   help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
+    _store_args(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser(

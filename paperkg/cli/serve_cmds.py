@@ -6,6 +6,7 @@ import ipaddress
 import sys
 from pathlib import Path
 
+from paperkg.cli.graph_cmds import _store_args
 from paperkg.errors import InputError, StoreError
 
 DEFAULT_HOST = "127.0.0.1"
@@ -21,10 +22,7 @@ def register(sub) -> None:
         "pages, the canned queries as forms (CSV download), pictures for slides. Works offline; listens on "
         "loopback only unless --host says otherwise.",
     )
-    src = p.add_mutually_exclusive_group()
-    src.add_argument("--db", metavar="PATH", help="LadybugDB store (default $PAPERKG_DB or ./paperkg.lbdb)")
-    src.add_argument("--neo4j", action="store_true",
-                     help="use Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
+    _store_args(p)
     p.add_argument("--host", default=DEFAULT_HOST,
                    help=f"address to listen on (default {DEFAULT_HOST}: this machine only)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT}; 0: any free port)")
