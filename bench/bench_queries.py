@@ -37,7 +37,11 @@ def pick_params(store) -> dict:
     # The paper evaluating on that benchmark that names the most entities (a busy evidence listing).
     paper = str(store.run("MATCH (p:Paper)-[:EVALUATES_ON]->(b:Benchmark) WHERE b.name = $b MATCH (p)-->(e) "
                           "RETURN p.id AS id, count(e) AS c ORDER BY c DESC, id LIMIT 1", {"b": bench}).iloc[0, 0])
-    return {"benchmark": bench, "method": method, "family": family, "dataset": dataset, "paper": paper}
+    # entity-card takes a node key, not a name: the key of that method.
+    method_key = str(store.run("MATCH (m:Method) WHERE m.name = $m RETURN m.key AS k ORDER BY k LIMIT 1",
+                               {"m": method}).iloc[0, 0])
+    return {"benchmark": bench, "method": method, "family": family, "dataset": dataset, "paper": paper,
+            "method_key": method_key}
 
 
 def query_params(q, picked: dict) -> dict:
@@ -45,7 +49,8 @@ def query_params(q, picked: dict) -> dict:
     by_name = {
         "benchmark": picked["benchmark"], "method": picked["method"], "family": picked["family"],
         "paper": picked["paper"], "entity": picked["method"], "source": picked["method"],
-        "target": picked["dataset"], "text": picked["method"][:4].lower(), "since": 2020,
+        "target": picked["dataset"], "key": picked["method_key"],
+        "keys": [picked["method_key"]], "text": picked["method"][:4].lower(), "since": 2020,
     }
     # Where a query reads a parameter of the same name differently: papers searches words, trend two entities.
     by_query = {"papers": {"text": picked["method"].lower() + " networks"},
