@@ -1,0 +1,97 @@
+"""Faster forms of the context rules' regular expressions, each matching exactly what the plain form matches.
+
+Python's ``re`` tries a pattern at every character of the text. Two shapes made that slow here:
+
+* an alternation of many literal names (``GPT|GPT-4|Llama|...``): each position tried every name in turn.
+  ``alternation`` writes the same names as a prefix tree (``G(?:PT(?:-4|)|...)``): a position tries only
+  the names that begin with its character.
+* a leading look-behind (``(?<![\\w\\-])``): a pattern that starts with an assertion gets none of ``re``'s
+  search shortcuts (a literal prefix or a first-character set). ``WordStartScan`` searches the pattern
+  without it and checks the character before each match by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+WORD_START = r"(?<![\w\-])"  # the look-behind the rules put before a name: no letter, digit, _ or - before it
+_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex source that matches what ``"|".join(map(re.escape, words))`` matches, in the same order.
+
+    An alternation takes the first alternative that lets the whole pattern match. Two literal words with
+    different first characters never both match at one position, so grouping the words by their first
+    character (keeping their order inside a group) changes no result, provided a word that is a prefix
+    of others ("GPT" of "GPT-4") is tried where it was: ``words`` must list such a word after the longer
+    ones (sorted longest first, as the rules do), and then it is the group's empty, last branch.
+    """
+    words = list(words)
+    order = {w: i for i, w in reversed(list(enumerate(words)))}  # first position of each word
+    ranked = sorted(order)
+    for k, w in enumerate(ranked):  # the words that start with w follow it in sorted order
+        for longer in ranked[k + 1 :]:
+            if not longer.startswith(w):
+                break
+            if order[longer] > order[w]:
+                raise ValueError(f"{w!r} comes before {longer!r}, which it is a prefix of: list longer words first")
+    return _trie(words)
+
+
+def _trie(words: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    branches = []
+    for head, rests in groups.items():
+        # A chain of one-way levels is one literal ("I" + "nternLM"), not nested groups.
+        while all(rests) and len({r[0] for r in rests}) == 1:
+            head += rests[0][0]
+            rests = [r[1:] for r in rests]
+        sub = _trie(rests)
+        branches.append(re.escape(head) + (f"(?:{sub})" if sub else ""))
+    if ends:
+        branches.append("")
+    return "|".join(branches)
+
+
+class WordStartScan:
+    """``finditer`` of a pattern that starts with ``WORD_START`` and never matches the empty string.
+
+    The pattern without its look-behind is searched; a match whose start follows a letter, digit, ``_`` or
+    ``-`` is dropped and the search goes on one character later, where the plain pattern would try next.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        if not pattern.pattern.startswith(WORD_START):
+            raise ValueError(f"pattern does not start with {WORD_START}: {pattern.pattern[:40]!r}")
+        self.pattern = pattern
+        self._rest = re.compile(pattern.pattern[len(WORD_START) :], pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        search = self._rest.search
+        pos = 0
+        while True:
+            m = search(text, pos)
+            if m is None:
+                return
+            start, end = m.span()
+            if start and _WORD_OR_HYPHEN.match(text, start - 1):
+                pos = start + 1
+                continue
+            if end == start:
+                raise ValueError(f"{self.pattern.pattern[:40]!r} matched the empty string; use finditer")
+            yield m
+            pos = end  # where finditer goes on
+
+
+@lru_cache(maxsize=8)
+def word_start_scan(pattern: re.Pattern) -> WordStartScan:
+    return WordStartScan(pattern)

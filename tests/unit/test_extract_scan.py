@@ -1,0 +1,60 @@
+"""The faster regex forms in extract/scan.py match exactly what the plain forms match."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from paperkg.extract.rules import model_family_regex
+from paperkg.extract.scan import WORD_START, alternation, word_start_scan
+
+# A small alphabet makes shared prefixes, word boundaries and near misses common.
+words = st.lists(st.text(alphabet="ab-1 ", min_size=1, max_size=5), min_size=1, max_size=12, unique=True)
+texts = st.text(alphabet="ab-1 .x", max_size=60)
+
+
+def longest_first(ws):
+    return sorted(ws, key=len, reverse=True)
+
+
+def spans(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, texts, st.sampled_from(["", r"(x?)", r"(?![\w\-])", r"((?:-1|1)*)(?![\w\-])"]))
+def test_prefix_tree_matches_what_the_plain_alternation_matches(ws, text, after):
+    ws = longest_first(ws)
+    plain = re.compile(f"({'|'.join(map(re.escape, ws))}){after}")
+    tree = re.compile(f"({alternation(ws)}){after}")
+    assert spans(tree, text) == spans(plain, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, texts)
+def test_word_start_scan_finds_what_finditer_finds(ws, text):
+    pattern = re.compile(f"{WORD_START}({alternation(longest_first(ws))})((?:-1| 1)*)(?![\\w\\-])")
+    assert [(m.span(), m.groups()) for m in word_start_scan(pattern).finditer(text)] == spans(pattern, text)
+
+
+def test_a_prefix_listed_before_its_extension_is_refused():
+    # "GPT" first would shadow "GPT-4" in a prefix tree where the plain alternation backtracks to it.
+    with pytest.raises(ValueError, match="longer words first"):
+        alternation(["GPT", "GPT-4"])
+    assert re.fullmatch(alternation(["GPT-4", "GPT"]), "GPT-4")
+
+
+def test_pattern_without_the_word_start_look_behind_is_refused():
+    with pytest.raises(ValueError):
+        word_start_scan(re.compile(r"\bGPT"))
+
+
+def test_model_names_found_as_before_on_tricky_text():
+    regex = model_family_regex()
+    text = ("xGPT-4 and GPT-4o-mini, Llama-2-7B-chat; (Qwen2.5-VL 7B) -GPT-4 _GPT-4 Mistral 7B Instruct v0.2 "
+            "DALL·E 3, o1-preview and o1 mini; wav2vec 2.0 Large. InternLM-XComposer2 GPT")
+    assert [(m.span(), m.groups()) for m in word_start_scan(regex).finditer(text)] == spans(regex, text)
+    found = [m.group(0) for m in word_start_scan(regex).finditer(text)]
+    assert "GPT-4o-mini" in found and "Mistral 7B Instruct v0.2" in found and "wav2vec 2.0 Large" in found
+    assert not any(f.startswith("GPT-4") and f != "GPT-4o-mini" for f in found)  # xGPT-4, -GPT-4, _GPT-4
