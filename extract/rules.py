@@ -160,6 +160,13 @@ PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 # Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
 NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
+
+
+@lru_cache(maxsize=2)  # name_shaped_words and find_rule_spans scan the same text one after the other
+def _name_word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in NAME_WORD.finditer(text))
+
+
 CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
 
 
@@ -300,11 +307,11 @@ def _name_ok(name: str) -> bool:
 def name_shaped_words(text: str) -> list[tuple[int, int, str]]:
     """Every word with the shape of a name, with its offsets (the scan several rules share)."""
     out = []
-    for m in NAME_WORD.finditer(text):
-        w = m.group(0)
+    for s, e in _name_word_spans(text):
+        w = text[s:e]
         if w.islower() or (w.isalpha() and w[1:].islower()):
             continue  # plain words: a quick test before the full one
-        s, e = _trim(text, m.start(), m.end())
+        s, e = _trim(text, s, e)
         w = text[s:e]
         if looks_named(w):
             out.append((s, e, w))
@@ -334,11 +341,11 @@ def find_rule_spans(
         if m.group(2):  # only when a version/size part extends the known name
             add(m.start(), m.end(), "model", "rule:model-variant")
     # Both shapes start at a word with a capital or a digit: try them only there.
-    for w in NAME_WORD.finditer(text):
-        m = SIZED_MODEL.match(text, w.start())
+    for w_start, _ in _name_word_spans(text):
+        m = SIZED_MODEL.match(text, w_start)
         if m:
             add(m.start(), m.end(), "model", "rule:model-size")
-        m = BENCH_SHAPE.match(text, w.start())
+        m = BENCH_SHAPE.match(text, w_start)
         if m:
             add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
     if "19" in text or "20" in text:

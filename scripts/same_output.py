@@ -1,8 +1,9 @@
 """Does the working tree extract exactly what another commit extracts? papers.jsonl byte for byte.
 
-    .venv/bin/python scripts/same_output.py --base main [INPUT ...]
+    .venv/bin/python scripts/same_output.py --base main [--sample] [INPUT ...]
 
-For each input (default: the bundled sample corpus) `paperkg extract INPUT -o ... --n-process 1` runs
+For each input (default: the bundled sample corpus, read from the working tree by both sides so that the
+`source` fields agree) `paperkg extract INPUT -o ... --n-process 1` runs
 twice: with the code of commit --base (exported with `git archive` to a temporary folder, nothing in the
 repository touched) and with the working tree. The two files are compared byte for byte; for a paper that
 differs, the entities only one side has are printed. Exit status 1 when any input differs.
@@ -85,23 +86,27 @@ def explain(a: Path, b: Path, limit: int) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("inputs", nargs="*", help="corpus files, each compared on its own (default: the sample corpus)")
+    ap.add_argument("--sample", action="store_true", help="compare on the sample corpus too (first)")
     ap.add_argument("--base", default="main", help="the commit to compare with (default: main)")
     ap.add_argument("--keep", metavar="DIR", help="keep both outputs in DIR (default: a temporary folder)")
     ap.add_argument("--show", type=int, default=10, help="papers to print per differing input (default: 10)")
     args = ap.parse_args()
-    inputs = args.inputs or [None]
+    inputs = [[str(Path(i).resolve())] for i in args.inputs]
+    if args.sample or not inputs:
+        from paperkg.extract.readers import sample_corpus_paths
+
+        inputs.insert(0, [str(p) for p in sample_corpus_paths()])
     differ = 0
     with tempfile.TemporaryDirectory(prefix="paperkg-same-output-") as tmp:
         out_dir = Path(args.keep) if args.keep else Path(tmp)
         out_dir.mkdir(parents=True, exist_ok=True)
         site = export(args.base, Path(tmp))
         for k, inp in enumerate(inputs):
-            name = Path(inp).name if inp else "sample"
+            name = "sample" if len(inp) > 1 else Path(inp[0]).name
             print(f"{name}:")
             base, here = out_dir / f"{k}-{name}.base.jsonl", out_dir / f"{k}-{name}.tree.jsonl"
-            paths = [str(Path(inp).resolve())] if inp else []
-            t_base = extract(str(site), paths, base.resolve(), Path(tmp))
-            t_here = extract(None, paths, here.resolve(), Path(tmp))
+            t_base = extract(str(site), inp, base.resolve(), Path(tmp))
+            t_here = extract(None, inp, here.resolve(), Path(tmp))
             if filecmp.cmp(base, here, shallow=False):
                 print(f"  identical ({base.stat().st_size:,} bytes); {t_base / t_here:.2f}x the base's speed "
                       "(one run each, whole command)")
