@@ -27,6 +27,7 @@ from .lexicon import (
 from .records import Mention
 from .sentences import doc_text, sentence_bounds
 from .rules import PROPOSAL, PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex
+from .scan import word_start_scan
 from .text import normalise_surface, singular
 
 
@@ -48,7 +49,8 @@ DATA_WORDS = frozenset("dataset datasets corpus corpora data collection benchmar
 EVIDENCE_RULES = frozenset(("rule:named", "rule:appositive", "rule:title-name", "rule:listed", "rule:followed-by-type",
                             "rule:preceded-by-type"))
 NAMING_CUE = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|[Ww]e\s+(?:call|name|term|dub|coin)(?:\s+(?:it|them|this|these|our)(?:\s+[a-z]+)?)?)"
+    r"\b(?:called|named|dubbed|termed|coined|We\s+(?:call|name|term|dub|coin)(?:\s+(?:it|them|this|these|our)(?:\s+[a-z]+)?)?"
+    r"|we\s+(?:call|name|term|dub|coin)(?:\s+(?:it|them|this|these|our)(?:\s+[a-z]+)?)?)"  # literal first: see scan.py
     r"\s+(?:as\s+)?[\"“']?"
 )
 OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|novel|new)\s+$")
@@ -453,7 +455,7 @@ class PaperResolver:
                     or (c.source.startswith("gazetteer:") and KIND_NOUN_AFTER.match(texts[c.field], c.end))}
         starts = sorted({c.start for c in chosen if c.field == "abstract"})
         bounds = sentences["abstract"]
-        for m in PROPOSAL.finditer(text):
+        for m in word_start_scan(PROPOSAL).finditer(text):
             sent_end = bounds[self._sentence_of(bounds, m.start())][1]
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] < min(sent_end, m.end() + 120):
@@ -461,7 +463,7 @@ class PaperResolver:
                 # "we present a study of how LSTM ..." names no new thing; "we propose a novel X" does.
                 if not PROPOSAL_GAP_STOP.search(gap) and ("abstract", starts[i]) not in modifier:
                     targets.add(("abstract", starts[i]))
-        for m in NAMING_CUE.finditer(text):
+        for m in word_start_scan(NAMING_CUE).finditer(text):
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] <= m.end() + 1:
                 targets.add(("abstract", starts[i]))

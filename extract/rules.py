@@ -138,19 +138,20 @@ BENCH_SHAPE = re.compile(r"(?<![\w\-])((?:[A-Z][\w]*-)*[A-Z][\w]*(?:Bench|bench|
 # Anchors first, then a look around them: a regex that starts with an alternation of words tries it at
 # every character of every abstract, which was the slowest part of extraction.
 _TYPE_WORDS = "|".join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))
-NAMING = re.compile(
-    rf"\b(?:{'|'.join(sorted(NAMING_WORDS))}|(?:dub|term|name|call)(?:s|bed|ed)?\b[^.;]{{0,60}}?\bas)\s+(?:as\s+|it\s+)?[\"“']?"
-)
+# Every branch starts with a letter, not a group or a class ("We|we", not "[Ww]e"): re then skips to the
+# letters that can start a match (scan.WordStartScan searches these without their leading \b).
+_CALL_AS = "|".join(rf"{v}(?:s|bed|ed)?\b[^.;]{{0,60}}?\bas" for v in ("dub", "term", "name", "call"))
+NAMING = re.compile(rf"\b(?:{'|'.join(sorted(NAMING_WORDS))}|{_CALL_AS})\s+(?:as\s+|it\s+)?[\"“']?")
 NAME_AT = re.compile(rf"{TITLE_RUN}|{WORD}")
 TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark dataset, called X"
 # "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
 LIST_INTRO = re.compile(
-    r"\b((?i:b)enchmarks|(?i:d)atasets|(?i:b)aselines|(?i:m)odels|(?i:m)ethods|(?i:a)lgorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
+    r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
 )
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
 PROPOSAL = re.compile(
-    rf"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Oo]ur (?:work|paper|study))\s+(?:\w+\s+){{0,3}}?"
+    rf"\b(?:We|we|This (?:paper|work|study|article)|this (?:paper|work|study|article)|Our (?:work|paper|study)|our (?:work|paper|study))\s+(?:\w+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(PROPOSAL_VERBS))})\b"
 )
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
@@ -355,7 +356,7 @@ def find_rule_spans(
         add(*span)
     for span in listed_before_noun(text):
         add(*span)
-    for m in NAMING.finditer(text):
+    for m in word_start_scan(NAMING).finditer(text):
         name = NAME_AT.match(text, m.end())
         if name and _name_ok(name.group(0)):
             kind = TYPE_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -387,7 +388,7 @@ def find_rule_spans(
                     break
                 start = first.start(1)
             add(start, end, typ, "rule:followed-by-type")
-    for m in LIST_INTRO.finditer(text):
+    for m in word_start_scan(LIST_INTRO).finditer(text):
         list_type = LIST_TYPE[m.group(1).lower()]
         body_start = m.start(2)
         body = m.group(2).split(". ")[0]
@@ -420,7 +421,7 @@ def find_rule_spans(
         mid_sentence = bool(prev) and prev[-1].isalnum()
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
             add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
-    for m in PROPOSAL.finditer(text):
+    for m in word_start_scan(PROPOSAL).finditer(text):
         tail = text[m.end() : m.end() + 140]
         stop = re.search(r"[.;:]\s|$", tail)
         tail = tail[: stop.start()] if stop else tail

@@ -5,9 +5,10 @@ Python's ``re`` tries a pattern at every character of the text. Two shapes made 
 * an alternation of many literal names (``GPT|GPT-4|Llama|...``): each position tried every name in turn.
   ``alternation`` writes the same names as a prefix tree (``G(?:PT(?:-4|)|...)``): a position tries only
   the names that begin with its character.
-* a leading look-behind (``(?<![\\w\\-])``): a pattern that starts with an assertion gets none of ``re``'s
+* a leading assertion (``(?<![\\w\\-])``, ``\\b``): a pattern that starts with one gets none of ``re``'s
   search shortcuts (a literal prefix or a first-character set). ``WordStartScan`` searches the pattern
-  without it and checks the character before each match by hand.
+  without it and checks the character before each match by hand. The shortcut needs every branch of
+  the pattern to start with a literal character: ``We|we``, not ``[Ww]e``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 WORD_START = r"(?<![\w\-])"  # the look-behind the rules put before a name: no letter, digit, _ or - before it
-_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
+# What may not come before a match, for each leading assertion. A \b before a word character is "no word
+# character before it": only patterns whose every match starts with a word character may lead with \b.
+_NOT_BEFORE = {WORD_START: re.compile(r"[\w\-]"), r"\b": re.compile(r"\w")}
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -63,27 +66,30 @@ def _trie(words: list[str]) -> str:
 
 
 class WordStartScan:
-    """``finditer`` of a pattern that starts with ``WORD_START`` and never matches the empty string.
+    """``finditer`` of a pattern that never matches the empty string and starts with ``WORD_START``, or with
+    ``\\b`` when every match starts with a word character.
 
-    The pattern without its look-behind is searched; a match whose start follows a letter, digit, ``_`` or
-    ``-`` is dropped and the search goes on one character later, where the plain pattern would try next.
+    The pattern without its assertion is searched; a match whose start follows what the assertion forbids
+    is dropped and the search goes on one character later, where the plain pattern would try next.
     """
 
     def __init__(self, pattern: re.Pattern):
-        if not pattern.pattern.startswith(WORD_START):
-            raise ValueError(f"pattern does not start with {WORD_START}: {pattern.pattern[:40]!r}")
+        lead = next((a for a in _NOT_BEFORE if pattern.pattern.startswith(a)), None)
+        if lead is None:
+            raise ValueError(f"pattern does not start with {' or '.join(_NOT_BEFORE)}: {pattern.pattern[:40]!r}")
         self.pattern = pattern
-        self._rest = re.compile(pattern.pattern[len(WORD_START) :], pattern.flags)
+        self._not_before = _NOT_BEFORE[lead]
+        self._rest = re.compile(pattern.pattern[len(lead) :], pattern.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        search = self._rest.search
+        search, not_before = self._rest.search, self._not_before.match
         pos = 0
         while True:
             m = search(text, pos)
             if m is None:
                 return
             start, end = m.span()
-            if start and _WORD_OR_HYPHEN.match(text, start - 1):
+            if start and not_before(text, start - 1):
                 pos = start + 1
                 continue
             if end == start:

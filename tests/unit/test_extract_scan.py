@@ -45,9 +45,29 @@ def test_a_prefix_listed_before_its_extension_is_refused():
     assert re.fullmatch(alternation(["GPT-4", "GPT"]), "GPT-4")
 
 
-def test_pattern_without_the_word_start_look_behind_is_refused():
+def test_pattern_without_a_leading_assertion_is_refused():
     with pytest.raises(ValueError):
-        word_start_scan(re.compile(r"\bGPT"))
+        word_start_scan(re.compile(r"GPT"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(words.map(lambda ws: [w.strip(" -") for w in ws if w.strip(" -")]).filter(bool), texts)
+def test_word_start_scan_of_a_leading_word_boundary(ws, text):
+    # \b before words that start with a word character; the shortcut needs literal first characters.
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, longest_first(ws)))})\s*(a?)")
+    assert [(m.span(), m.groups()) for m in word_start_scan(pattern).finditer(text)] == spans(pattern, text)
+
+
+def test_context_rule_cues_found_as_before():
+    from paperkg.extract.resolve import NAMING_CUE
+    from paperkg.extract.rules import LIST_INTRO, NAMING, PROPOSAL
+
+    text = ("We propose X. this paper presents Y; Our work introduces Z, swe propose no, _we propose no. "
+            "We call it FooNet, termed as BarNet, a method we name as Qux; models such as A, B and C; "
+            "Benchmarks: D, E. xmethods (F) are no list. Called Baz.")
+    for pattern in (NAMING_CUE, LIST_INTRO, NAMING, PROPOSAL):
+        found = [(m.span(), m.groups()) for m in word_start_scan(pattern).finditer(text)]
+        assert found == spans(pattern, text) and found, pattern.pattern[:30]
 
 
 def test_model_names_found_as_before_on_tricky_text():
