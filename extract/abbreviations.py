@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .sentences import doc_text, sentence_bounds
+from .sentences import doc_text, sentence_bounds, span_text
 
 SHORT_FORM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-+&]{0,11}$")
 
@@ -117,7 +117,7 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
         long_span = doc.char_span(w_start_char + start, w_start_char + len(window), alignment_mode="expand")
         while long_span is not None and len(long_span) > 1 and not long_span[-1].text[-1].isalnum():
             long_span = long_span[:-1]
-        if long_span is None or len(long_span) < 1 or long_span.text == chunk or len(long_span.text) <= len(chunk):
+        if long_span is None or len(long_span) < 1 or len(long_text := span_text(long_span)) <= len(chunk) or long_text == chunk:
             continue
         # Strip leading words SH may start on ("a novel ...").
         while len(long_span) > 1 and long_span[0].lower_ in ("a", "an", "the", "our", "novel", "new"):
@@ -132,7 +132,7 @@ def find_uses(doc: Doc, pairs: list[tuple[Span, Span]]) -> list[Span]:
         return []
     forms: set[str] = set()
     for _, short in pairs:
-        sf = short.text
+        sf = span_text(short)
         forms.update({sf, sf + "s"})
         if sf.endswith("s") and len(sf) > 2:
             forms.add(sf[:-1])

@@ -24,7 +24,7 @@ from .canonical import LocalResult, canonicalise
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
-from .sentences import sentence_bounds
+from .sentences import sentence_bounds, span_text
 from .urls import find_urls
 
 PIPE_NAMES = ("paperkg_sentences", "paperkg_abbreviations", "paperkg_gazetteer", "paperkg_context_rules")
@@ -62,7 +62,7 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
         entities = resolver.resolve(doc, tdoc if paper.title else None)
         # Every definition, also those typing dropped ("deep neural network (DNN)"): the corpus pass
         # needs all senses of a short form to know when it is ambiguous.
-        definitions = [(s.text, l.text) for l, s in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])]
+        definitions = [(span_text(s), span_text(l)) for l, s in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])]
         out.append(LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentence_bounds(doc)))
     return out
 

@@ -25,7 +25,7 @@ from .lexicon import (
     non_entity_kind,
 )
 from .records import Mention
-from .sentences import doc_text, sentence_bounds
+from .sentences import doc_text, sentence_bounds, span_text
 from .rules import PROPOSAL, PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex
 from .scan import word_start_scan
 from .text import normalise_surface, singular
@@ -251,14 +251,15 @@ class PaperResolver:
         short_group: dict[str, int] = {}
         for long_span, short_span in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"]):
             g = group_id(("abbr", field_name, long_span.start_char))
-            short_group.setdefault(short_span.text, g)
+            short_text = span_text(short_span)
+            short_group.setdefault(short_text, g)
             # LaTeX around a long form ("\\emph{stochastic gradient descent}") is markup, not the name.
-            long_text = LATEX_COMMAND.sub("", long_span.text)
-            defined.setdefault(short_span.text, (g, normalise_surface(long_text), long_text))
+            long_text = LATEX_COMMAND.sub("", span_text(long_span))
+            defined.setdefault(short_text, (g, normalise_surface(long_text), long_text))
             for span in (long_span, short_span):
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
         for span in doc.spans["abbrev_use"]:
-            text = span.text
+            text = span_text(span)
             g = short_group.get(text, short_group.get(text[:-1], short_group.get(text + "s")))
             if g is not None:
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))

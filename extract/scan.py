@@ -35,7 +35,8 @@ def alternation(words: Iterable[str]) -> str:
     order = {w: i for i, w in reversed(list(enumerate(words)))}  # first position of each word
     ranked = sorted(order)
     for k, w in enumerate(ranked):  # the words that start with w follow it in sorted order
-        for longer in ranked[k + 1 :]:
+        for j in range(k + 1, len(ranked)):
+            longer = ranked[j]
             if not longer.startswith(w):
                 break
             if order[longer] > order[w]:

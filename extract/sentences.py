@@ -58,6 +58,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """``span.text``, cut from the doc's text: the property builds a Token object for each of its tokens."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start char, end char) of every sentence; the whole text when nothing split it."""
     cached = doc.user_data.get("paperkg_sentences")
