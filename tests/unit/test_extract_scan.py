@@ -1,5 +1,6 @@
 """The faster regex forms in extract/scan.py match exactly what the plain forms match."""
 
+import functools
 import re
 
 import pytest
@@ -78,3 +79,41 @@ def test_model_names_found_as_before_on_tricky_text():
     found = [m.group(0) for m in word_start_scan(regex).finditer(text)]
     assert "GPT-4o-mini" in found and "Mistral 7B Instruct v0.2" in found and "wav2vec 2.0 Large" in found
     assert not any(f.startswith("GPT-4") and f != "GPT-4o-mini" for f in found)  # xGPT-4, -GPT-4, _GPT-4
+
+
+
+@functools.lru_cache(maxsize=1)
+def _blank_with_splitter():
+    import spacy
+
+    from paperkg.extract.sentences import SentenceSplitter
+
+    nlp = spacy.blank("en")
+    return nlp, SentenceSplitter(nlp)
+
+
+def _starts_token_by_token(doc, ends, closers):
+    """The splitter's rule, one token at a time: after an end, the first token that is no end or closer."""
+    starts, seen_end = [0], False
+    for i, token in enumerate(doc):
+        if seen_end and token.text not in ends and token.text not in closers:
+            starts.append(i)
+            seen_end = False
+        elif token.text in ends:
+            seen_end = True
+    return starts
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["We", "ran", "it", ".", "!", "?", "...", ")", '"', "”", "(", "e.g.", "3.5", "  ",
+                                 "\n", "。"]), max_size=40).map(" ".join))
+def test_sentence_splitter_rule_and_its_stored_bounds(text):
+    from paperkg.extract.sentences import CLOSERS, SENTENCE_ENDS, sentence_bounds
+
+    nlp, splitter = _blank_with_splitter()
+    doc = splitter(nlp.make_doc(text))
+    if not len(doc):
+        return
+    assert [t.i for t in doc if t.is_sent_start] == _starts_token_by_token(doc, SENTENCE_ENDS, CLOSERS)
+    stored = doc.user_data.pop("paperkg_sentences")
+    assert stored == sentence_bounds(doc)  # what the splitter stored == read afresh from the doc
