@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, span_text
-from .rules import PROPOSAL, PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex
+from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
 from .scan import word_start_scan
 from .text import normalise_surface, singular
 
@@ -456,11 +456,11 @@ class PaperResolver:
                     or (c.source.startswith("gazetteer:") and KIND_NOUN_AFTER.match(texts[c.field], c.end))}
         starts = sorted({c.start for c in chosen if c.field == "abstract"})
         bounds = sentences["abstract"]
-        for m in word_start_scan(PROPOSAL).finditer(text):
-            sent_end = bounds[self._sentence_of(bounds, m.start())][1]
-            i = bisect.bisect_left(starts, m.end())
-            if i < len(starts) and starts[i] < min(sent_end, m.end() + 120):
-                gap = " " + text[m.end() : starts[i]].lower() + " "
+        for p_start, p_end in proposal_spans(text):
+            sent_end = bounds[self._sentence_of(bounds, p_start)][1]
+            i = bisect.bisect_left(starts, p_end)
+            if i < len(starts) and starts[i] < min(sent_end, p_end + 120):
+                gap = " " + text[p_end : starts[i]].lower() + " "
                 # "we present a study of how LSTM ..." names no new thing; "we propose a novel X" does.
                 if not PROPOSAL_GAP_STOP.search(gap) and ("abstract", starts[i]) not in modifier:
                     targets.add(("abstract", starts[i]))

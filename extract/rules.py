@@ -154,6 +154,14 @@ PROPOSAL = re.compile(
     rf"\b(?:We|we|This (?:paper|work|study|article)|this (?:paper|work|study|article)|Our (?:work|paper|study)|our (?:work|paper|study))\s+(?:\w+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(PROPOSAL_VERBS))})\b"
 )
+
+
+@lru_cache(maxsize=256)  # the resolver asks again for the abstract, up to a batch of docs later
+def proposal_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every "we propose"-like phrase (PROPOSAL) in the text."""
+    return tuple(m.span() for m in word_start_scan(PROPOSAL).finditer(text))
+
+
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,20}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
@@ -421,8 +429,8 @@ def find_rule_spans(
         mid_sentence = bool(prev) and prev[-1].isalnum()
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
             add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
-    for m in word_start_scan(PROPOSAL).finditer(text):
-        tail = text[m.end() : m.end() + 140]
+    for _, p_end in proposal_spans(text):
+        tail = text[p_end : p_end + 140]
         stop = re.search(r"[.;:]\s|$", tail)
         tail = tail[: stop.start()] if stop else tail
         for c in CANDIDATE_AFTER_VERB.finditer(tail):
@@ -432,7 +440,7 @@ def find_rule_spans(
             if PROPOSAL_GAP_STOP.search(" " + tail[: c.start(1)]):
                 break  # "we introduce a treebank for Algerian": past a preposition the object is no name
             if _name_ok(word) and not CITATION_AFTER.match(tail, c.end(1)) and not _modifier(word, tail, c.end(1)):
-                add(m.end() + c.start(1), m.end() + c.end(1), "unknown", "rule:proposal")
+                add(p_end + c.start(1), p_end + c.end(1), "unknown", "rule:proposal")
             break
     return out
 
