@@ -45,6 +45,7 @@ NUMBER_LED_NAME = re.compile(r"\d+[A-Z][A-Za-z]*[A-Z]")
 SIZE_OR_NUMBER = re.compile(r"^\d[\d.,]*[A-Za-z]{0,2}$|^\d+(?:[.\-]\d+)*[A-Za-z]?[-\d.A-Za-z]*$")
 
 
+@lru_cache(maxsize=65536)  # a pure test of a string, asked ~18 times per abstract, mostly of words seen before
 def looks_named(word: str) -> bool:
     """Shape of a name: capitals after the first letter (DoLa, GSM8K, MT-Bench) or letters with digits."""
     w = word.strip(".,;:+")

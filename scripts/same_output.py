@@ -105,11 +105,10 @@ def main() -> int:
             name = "sample" if len(inp) > 1 else Path(inp[0]).name
             print(f"{name}:")
             base, here = out_dir / f"{k}-{name}.base.jsonl", out_dir / f"{k}-{name}.tree.jsonl"
-            t_base = extract(str(site), inp, base.resolve(), Path(tmp))
-            t_here = extract(None, inp, here.resolve(), Path(tmp))
+            extract(str(site), inp, base.resolve(), Path(tmp))
+            extract(None, inp, here.resolve(), Path(tmp))
             if filecmp.cmp(base, here, shallow=False):
-                print(f"  identical ({base.stat().st_size:,} bytes); {t_base / t_here:.2f}x the base's speed "
-                      "(one run each, whole command)")
+                print(f"  identical ({base.stat().st_size:,} bytes)")  # speed: bench/bench_extract.py, not this
             else:
                 differ += 1
                 print(f"  DIFFERENT: {explain(base, here, args.show)} papers")
