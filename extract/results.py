@@ -358,7 +358,7 @@ _TOK = r"(?:[A-Z][A-Za-z0-9\-+.']*[A-Za-z0-9+]|[A-Z])"
 _LOCAL_DATASET = re.compile(
     rf"\b(?:on|in|of|for)\s+(?:the\s+)?(?:(?:challenging|public|standard|popular|large-scale|widely[- ]used|benchmark)\s+)?"
     rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?)"
-    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|task|data))?\b"
+    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
 )
 _LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marathi": a direction, not a dataset
 _NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
@@ -376,6 +376,51 @@ def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[in
         if m.group("tail") or shaped:
             out.append((m.start("name"), m.end("name"), name))
     return out
+
+
+_STATEMENT_BREAK = re.compile(r";|\b(?:while|whereas|but|although|compared|however)\b", re.IGNORECASE)
+
+
+def _same_statement(text: str, v: _Value, span: tuple) -> bool:
+    """Whether a name in the sentence is in the value's statement ("87%, while ... on the QA task": it is not)."""
+    a, b = (v.end, span[0]) if span[0] >= v.end else (span[1], v.start)
+    return not _STATEMENT_BREAK.search(text, a, b)
+
+
+# "on three benchmark corpora, MR, SST1 and SST2, with 82.28%, 51.50% and 89.95% accuracy, respectively"
+_NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?![\w\-])")
+
+
+def _respective_names(text: str, s0: int, s1: int, values: list[_Value]) -> dict[int, str]:
+    """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence."""
+    for m in _NAME_LIST.finditer(text, s0, s1):
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+        if len(names) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in names):
+            if any(m.start() <= v.start < m.end() for v in values):
+                continue
+            return {v.start: n for v, n in zip(values, names)}
+    return {}
+
+
+_METRIC_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _metric_list(text: str, paired: list, metrics: list) -> None:
+    """"76.99% and 71.64% in terms of Rank-1 accuracy and mAP": a list of values before a list of as many metrics
+    pairs them in order (in place)."""
+    i = 0
+    while i < len(paired):
+        span = paired[i][1][0]
+        group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[0] >= paired[j][0].end]
+        if len(group) > 1 and group == list(range(i, i + len(group))):
+            chain = [span]
+            for m in metrics:
+                if m[0] > chain[-1][0] and _METRIC_JOIN.match(text[chain[-1][1] : m[0]] + " "):
+                    chain.append(m)
+            if len(chain) == len(group):
+                for j, m in zip(group, chain):
+                    paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
+        i += max(1, len(group))
 
 
 def _nearest(v: _Value, spans: list) -> object:
@@ -438,10 +483,60 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
     return _nearest(v, usable)[2]
 
 
+# A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
+_OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|human|proprietary|in[\s\-]house)\b", re.I)
+
+
 def _paper_dataset(paper: ExtractedPaper) -> Entity | None:
-    """The paper's only dataset or benchmark, when it names exactly one."""
+    """The paper's only dataset or benchmark, when it names exactly one and evaluates on it."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and found[0].role in ("evaluates_on", "proposes") else None
+
+
+# System descriptions of shared tasks: "UMD at SemEval-2018 Task 10: ..." (the ACL Anthology's title convention),
+# "our system for the WASSA-2018 shared task", "our results at the NLI shared task 2017". Their results are on
+# the task's data unless the sentence names another dataset.
+_SHAPED_NAME = r"(?:[A-Z][\w\-]*(?:[\s\-]+(?:[A-Z][\w\-]*|\d+[a-z]?))*)"
+_TITLE_TASK = re.compile(rf"^[^:]{{1,60}}?\s(?:at|@)\s(?P<task>{_SHAPED_NAME}(?:\s+[Tt]ask\s*\d+)?)\s*:")
+_ABSTRACT_TASK = re.compile(
+    rf"\b(?P<task>{_SHAPED_NAME}[\s\-]+shared[\s\-]+task(?:\s+(?:19|20)\d\d)?)"
+    rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
+    rf"|\bshared\s+task\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
+)
+_SYSTEM_PAPER = re.compile(
+    r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
+    r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b", re.I)
+
+
+def _is_shaped(name: str) -> bool:
+    return sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
+
+
+def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
+    """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
+    text = paper.abstract
+    name = None
+    m = _TITLE_TASK.match(paper.title or "")
+    if m and _is_shaped(m.group("task")):
+        name = m.group("task")
+    elif _SYSTEM_PAPER.search(text):
+        for m in _ABSTRACT_TASK.finditer(text):
+            found = m.group("task") or m.group("numbered") or m.group("organiser")
+            if found and _is_shaped(found.split()[0]):
+                name = found
+                break
+    if name is None:
+        return None
+    key = _fold_task(name)
+    for e in paper.entities:
+        if e.type in DATASET_TYPES and any(_fold_task(x) == key for x in (e.name, *e.aliases, *(m.text for m in e.mentions))):
+            return e
+    return name
+
+
+def _fold_task(name: str) -> str:
+    name = re.sub(r"[\s\-]+shared[\s\-]+task\b", "", name, flags=re.I)
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _proposed(paper: ExtractedPaper) -> Entity | None:
@@ -511,6 +606,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
+        listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
         paired = []
         for i, v in enumerate(values):
             hit = _pair_metric(text, v, metrics, values)
@@ -521,6 +617,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
             if hit is not None:
                 paired.append((v, hit))
+        if respectively and not datasets and len(paired) > 1:
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired])
+        _metric_list(text, paired, metrics)
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -554,14 +653,22 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"
-            elif dataset is None and local:
-                dataset_name = _nearest(v, local)[2]
+            elif dataset is None and respectively and listed and v.start in listed:
+                dataset_name = listed[v.start]
+                rule += "+dataset:sentence-list"
+            elif dataset is None and (near := [x for x in local if _same_statement(text, v, x)]):
+                dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
-            elif dataset is None and not datasets:
+            elif dataset is None and not datasets and not local:
                 if not fallback_dataset:
+                    fallback_dataset.append(_shared_task(paper))
                     fallback_dataset.append(_paper_dataset(paper))
-                if fallback_dataset[0] is not None:
-                    dataset_id, dataset_name = fallback_dataset[0].id, fallback_dataset[0].name
+                task, only = fallback_dataset
+                if task is not None:
+                    dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
+                    rule += "+dataset:shared-task"
+                elif only is not None and not _OTHER_SETTING.search(text, s0, s1):
+                    dataset_id, dataset_name = only.id, only.name
                     rule += "+dataset:paper"
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(
