@@ -282,6 +282,13 @@ def _strip_list(gap: str) -> str:
         gap = gap[m.end() :]
 
 
+# "drops to 65%", "improves it to 93.2%": the value is the level reached.
+_TO_LEVEL = re.compile(r"\b(?:drops?|dropped|falls?|fell|increases?|increased|improves?|improved|reduces?|reduced|rises?|rose)\s+"
+                       r"(?:\w+\s+)?to\s+(?:about\s+|around\s+|nearly\s+|only\s+)?$", re.IGNORECASE)
+# "retains more than 99% of the accuracy": a share of another score.
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
+
+
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
     before = text[clause_start : v.start]
     after = text[v.end : v.end + 60]
@@ -290,12 +297,12 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> s
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after):
         return "relative"
-    if metric_span[1] <= v.start and re.search(r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
+    if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(
+            r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
                                               text[metric_span[0] : v.start], re.I):
         return "relative"  # "error reduction (up to 31.6%)", "improvement of 2.5%"
-    if metric_span[0] >= v.end and re.match(r"\s*of\s+(?:the\s+)?$", text[v.end : metric_span[0]]) and re.match(
-            r"\s+(?:of|obtained|achieved|reached)\b", text[metric_span[1] : metric_span[1] + 12]):
-        return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network"
+    if metric_span[0] >= v.end and v.unit == "%" and _SHARE_OF.match(text[v.end : metric_span[0]]):
+        return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network", "99% of the accuracy"
     if v.ranged:
         return "range"
     if _OVER_BEFORE.search(before):
@@ -471,11 +478,15 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     return _fallback(v, datasets, distinct, all_values, text)
 
 
+_SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
 def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
     usable = [d for d in datasets if d[0] >= v.end or not any(
-        d[1] <= x.start < v.start or 0 <= d[0] - x.end <= 40 for x in all_values if x is not v)]
+        (d[1] <= x.start < v.start and not _SAME_LIST.match(text[x.end : v.start])) or 0 <= d[0] - x.end <= 40
+        for x in all_values if x is not v)]
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
@@ -501,7 +512,7 @@ _TITLE_TASK = re.compile(rf"^[^:]{{1,60}}?\s(?:at|@)\s(?P<task>{_SHAPED_NAME}(?:
 _ABSTRACT_TASK = re.compile(
     rf"\b(?P<task>{_SHAPED_NAME}[\s\-]+shared[\s\-]+task(?:\s+(?:19|20)\d\d)?)"
     rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
-    rf"|\bshared\s+task\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
+    rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
 )
 _SYSTEM_PAPER = re.compile(
     r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
