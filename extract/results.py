@@ -168,6 +168,9 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
+# "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
+_UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+
 ENTITY_TYPES_FOR_RESULT = ("method", "model")
 DATASET_TYPES = ("dataset", "benchmark")
 
@@ -371,8 +374,15 @@ _LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marath
 _NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
 
 
+# "on the unified WSD evaluation benchmark": a benchmark described in lower case around a shaped word.
+_DESCRIBED_DATASET = re.compile(
+    r"\b(?:on|in)\s+the\s+(?P<name>(?:[a-z][\w\-]*\s+){0,3}[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    r"\s+(?:benchmark|dataset|corpus))\b"
+)
+
+
 def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
-    out = []
+    out = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESCRIBED_DATASET.finditer(text, s0, s1)]
     metric_names = {_fold_metric(m[3]) for m in metrics}
     for m in _LOCAL_DATASET.finditer(text, s0, s1):
         name = m.group("name")
@@ -380,7 +390,7 @@ def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[in
                 or _LANGUAGE_PAIR.match(name)):
             continue
         shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
-        if m.group("tail") or shaped:
+        if (m.group("tail") or shaped) and not _inside(m.start("name"), out):
             out.append((m.start("name"), m.end("name"), name))
     return out
 
@@ -498,9 +508,19 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|human|proprietary|in[\s\-]house)\b", re.I)
 
 
-def _paper_dataset(paper: ExtractedPaper) -> Entity | None:
-    """The paper's only dataset or benchmark, when it names exactly one and evaluates on it."""
+_CALLED = re.compile(
+    r"\b(?:dataset|benchmark|corpus|treebank)\b[^.;]{0,80}?\b(?:which\s+we\s+(?:call|name|dub)|we\s+call|called|named|termed|dubbed)"
+    r"\s+[“\"']?(?P<name>[A-Z][^”\"'.,;:()]{1,40}?)[.,]?[”\"']"
+)
+
+
+def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
+    """The paper's only dataset or benchmark, when it names exactly one and evaluates on it; or, when the
+    extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
+    if not found:
+        named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
+        return named.pop() if len(named) == 1 else None
     return found[0] if len(found) == 1 and found[0].role in ("evaluates_on", "proposes") else None
 
 
@@ -612,7 +632,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             continue
         names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
-        datasets = [x for x in names if x[2].type in DATASET_TYPES]
+        datasets = [x for x in names if x[2].type in DATASET_TYPES and not _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])]
         methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
         local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
@@ -679,7 +699,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
                 elif only is not None and not _OTHER_SETTING.search(text, s0, s1):
-                    dataset_id, dataset_name = only.id, only.name
+                    dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(
