@@ -170,6 +170,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 # "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
 _UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+_DATASET_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|corpus|benchmark|treebank|collection)s?\b", re.IGNORECASE)
 
 ENTITY_TYPES_FOR_RESULT = ("method", "model")
 DATASET_TYPES = ("dataset", "benchmark")
@@ -295,6 +296,8 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|full
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
     before = text[clause_start : v.start]
     after = text[v.end : v.end + 60]
+    if _LIST_ITEM.match(after):
+        after = _strip_list(text[v.end : v.end + 120])[:60]
     if v.sign == "+":
         return "relative"
     # the words between the value and its metric (when the metric follows) also count as "after"
@@ -408,9 +411,15 @@ def _same_statement(text: str, v: _Value, span: tuple) -> bool:
 _NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?![\w\-])")
 
 
+_LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)\W*(?:\w+\W+){0,3}$", re.I)
+
+
 def _respective_names(text: str, s0: int, s1: int, values: list[_Value]) -> dict[int, str]:
-    """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence."""
+    """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence,
+    after a word that says they are datasets ("on three benchmark corpora, MR, SST1 and SST2")."""
     for m in _NAME_LIST.finditer(text, s0, s1):
+        if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
+            continue
         names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
         if len(names) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in names):
             if any(m.start() <= v.start < m.end() for v in values):
@@ -465,6 +474,12 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             distinct.append(ent)
     if respectively and len(distinct) == len(values) > 1:
         return distinct[[x.start for x in values].index(v.start)]
+    if respectively and len(values) > 1 and len(distinct) > 1:
+        return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
+    # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket.
+    for d in datasets:
+        if d[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[d[1] : v.start]):
+            return d[2]
     # "accuracy on ImageNet from 82.2% to 87.8%", "error rate on CIFAR-10 of 3.1%": between the metric and the value.
     if mspan[1] <= v.start:
         between = [d for d in datasets if mspan[1] <= d[0] and d[1] <= v.start]
@@ -505,7 +520,9 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
 
 
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
-_OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|human|proprietary|in[\s\-]house)\b", re.I)
+_OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
+# "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
+_ANAPHOR = re.compile(r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+)?(?:test\s+(?:set|data)|dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 
 
 _CALLED = re.compile(
@@ -521,7 +538,7 @@ def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     if not found:
         named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
         return named.pop() if len(named) == 1 else None
-    return found[0] if len(found) == 1 and found[0].role in ("evaluates_on", "proposes") else None
+    return found[0] if len(found) == 1 else None
 
 
 # System descriptions of shared tasks: "UMD at SemEval-2018 Task 10: ..." (the ACL Anthology's title convention),
@@ -632,7 +649,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             continue
         names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
-        datasets = [x for x in names if x[2].type in DATASET_TYPES and not _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])]
+        datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
+            _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
+            and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))]
         methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
         local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
@@ -698,7 +717,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 if task is not None:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
-                elif only is not None and not _OTHER_SETTING.search(text, s0, s1):
+                elif only is not None and not _OTHER_SETTING.search(text, s0, s1) and (
+                        not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
