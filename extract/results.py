@@ -393,6 +393,8 @@ def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[in
                 or _LANGUAGE_PAIR.match(name)):
             continue
         shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
+        if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of"):
+            continue  # "for PAIE-base", "of CRNN": a model as often as a dataset
         if (m.group("tail") or shaped) and not _inside(m.start("name"), out):
             out.append((m.start("name"), m.end("name"), name))
     return out
@@ -411,7 +413,7 @@ def _same_statement(text: str, v: _Value, span: tuple) -> bool:
 _NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?![\w\-])")
 
 
-_LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)\W*(?:\w+\W+){0,3}$", re.I)
+_LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
 
 
 def _respective_names(text: str, s0: int, s1: int, values: list[_Value]) -> dict[int, str]:
@@ -506,12 +508,17 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
 _SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
+def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list:
+    """The names a value may be on: after it, or before it with no other value (outside its list) in between."""
+    return [d for d in spans if d[0] >= v.end or not any(
+        (d[1] <= x.start < v.start and not _SAME_LIST.match(text[x.end : v.start])) or 0 <= d[0] - x.end <= 40
+        for x in all_values if x is not v)]
+
+
 def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
-    usable = [d for d in datasets if d[0] >= v.end or not any(
-        (d[1] <= x.start < v.start and not _SAME_LIST.match(text[x.end : v.start])) or 0 <= d[0] - x.end <= 40
-        for x in all_values if x is not v)]
+    usable = _usable(v, datasets, all_values, text)
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
@@ -681,13 +688,15 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
-            if previous is not None and previous[2] == "relative" and (
+            bracketed = bool(re.search(r"\(\s*$", text[s0 : v.start]))  # "by 5.44% on X (47.16 ROUGE-1)": a score
+            if previous is not None and previous[2] == "relative" and not bracketed and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
                     and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start]))
             ):
                 qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
-            previous = (v, mspan, qualifier)
+            if not bracketed:
+                previous = (v, mspan, qualifier)
             from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
                 rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
             )
@@ -706,7 +715,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             elif dataset is None and respectively and listed and v.start in listed:
                 dataset_name = listed[v.start]
                 rule += "+dataset:sentence-list"
-            elif dataset is None and (near := [x for x in local if _same_statement(text, v, x)]):
+            elif dataset is None and (near := [x for x in _usable(v, local, values, text) if _same_statement(text, v, x)]):
                 dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
             elif dataset is None and not datasets and not local:
