@@ -290,7 +290,7 @@ def _strip_list(gap: str) -> str:
 _TO_LEVEL = re.compile(r"\b(?:drops?|dropped|falls?|fell|increases?|increased|improves?|improved|reduces?|reduced|rises?|rose)\s+"
                        r"(?:\w+\s+)?to\s+(?:about\s+|around\s+|nearly\s+|only\s+)?$", re.IGNORECASE)
 # "retains more than 99% of the accuracy": a share of another score.
-_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
 
 
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
@@ -644,6 +644,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         return []
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
+    names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities)
     for index, (s0, s1) in enumerate(sentence_spans(text)):
         if not _DIGIT.search(text, s0, s1):
             continue
@@ -730,6 +731,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
+            if dataset_name is None and names_datasets:
+                continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(
                 Result(
