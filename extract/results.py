@@ -416,17 +416,19 @@ _NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?
 _LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
 
 
-def _respective_names(text: str, s0: int, s1: int, values: list[_Value]) -> dict[int, str]:
+def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list) -> dict[int, str]:
     """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence,
     after a word that says they are datasets ("on three benchmark corpora, MR, SST1 and SST2")."""
     for m in _NAME_LIST.finditer(text, s0, s1):
         if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
             continue
-        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
-        if len(names) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in names):
+        if any(m.start() <= start < m.end() for start, _, _ in names):
+            continue  # a list of the paper's methods or models ("on ResNet-18 and MobileNetV2 respectively")
+        items = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+        if len(items) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in items):
             if any(m.start() <= v.start < m.end() for v in values):
                 continue
-            return {v.start: n for v, n in zip(values, names)}
+            return {v.start: n for v, n in zip(values, items)}
     return {}
 
 
@@ -468,7 +470,7 @@ _ON_NAME = re.compile(rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[
 
 
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
-                 respectively: bool, s0: int) -> Entity | str | None:
+                 respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
     distinct: list[Entity] = []
     for _, _, ent in datasets:
@@ -496,7 +498,7 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
         if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
             return ent
     named = _ON_NAME.match(text[after:])
-    if named and not _inside(after + named.start("name"), datasets):
+    if named and not _inside(after + named.start("name"), datasets) and not _inside(after + named.start("name"), others):
         name = named.group("name")
         if name.lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
                 sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
@@ -676,7 +678,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is not None:
                 paired.append((v, hit))
         if respectively and not datasets and len(paired) > 1:
-            listed = _respective_names(text, s0, s1, [v for v, _ in paired])
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired], names)
         _metric_list(text, paired, metrics)
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
@@ -707,7 +709,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
             if respectively and len(same_metric) == 1:
                 same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
-            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0)
+            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0, methods)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)

@@ -149,6 +149,9 @@ def test_names_listed_in_order_with_respectively(run):
     # a list that is not introduced as datasets is not taken for them
     got = run("We see gains from PAIE (3.5% and 2.3% F1 gains in average, for PAIE-base and PAIE-large respectively).")
     assert [r.dataset for r in got] == [None, None] and {r.qualifier for r in got} == {"relative"}
+    # nor a list of models
+    got = run("Experiments on ImageNet show it. RAPQ reaches accuracy of 65% and 48% on ResNet-18 and MobileNetV2 respectively.")
+    assert [r.dataset for r in got] == ["ImageNet", "ImageNet"]
 
 
 def test_values_and_metrics_listed_in_the_same_order(run):

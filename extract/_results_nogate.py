@@ -1,0 +1,766 @@
+"""Result statements in abstracts: "75.1 F1 on ...", "+1.8 BLEU", "from 87.6% to 93.2%".
+
+A pure function over one final ``ExtractedPaper`` (its abstract and its canonical entities with mention
+offsets), run after corpus-wide canonicalisation, so a result refers to entities by their final ``id``:
+
+    papers = attach_results(canonicalise(local_results))
+
+Why not a spaCy component: the dataset and method a number belongs to are only known once the corpus pass
+has fixed the entities' ids and types, and the rules need nothing from the tokenizer (regular expressions
+over the sentence text are several times faster than re-tokenising). Being a pure function of the paper,
+the output is the same for any worker count and on Dask.
+
+The rules favour precision: a number becomes a result only when a metric is attached to it by position
+("75.1 F1", "F1 of 75.1", "82.3%, 51.5% and 89.9% accuracy"); a number that is a difference ("+1.8",
+"by 9.0%", "a 67% error reduction") is marked ``relative``, never taken as a score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .records import Entity, ExtractedPaper, Result
+
+QUALIFIERS = ("exact", "up_to", "over", "range", "relative")
+
+# -- the metric lexicon (data: extract/data/result-metrics.tsv) ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    direction: str  # "higher" | "lower": which way is better
+
+
+@lru_cache(maxsize=1)
+def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
+    """Surface form (folded) -> metric, and one regex that finds any surface form."""
+    by_form: dict[str, Metric] = {}
+    exact_forms: list[str] = []  # short all-caps forms: matched as written ("AP", "EM", "MAP")
+    folded_forms: list[str] = []
+    text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, direction, forms = line.split("\t")
+        if direction not in ("higher", "lower"):
+            raise ValueError(f"result-metrics.tsv: direction of {name!r} must be higher or lower")
+        metric = Metric(name, direction)
+        for form in forms.split(";"):
+            form = form.strip()
+            if not form:
+                continue
+            if len(form) <= 3 and form.upper() == form and form.isalpha():
+                by_form[form] = metric
+                exact_forms.append(form)
+            else:
+                by_form.setdefault(_fold_metric(form), metric)
+                folded_forms.append(form)
+
+    def pattern(form: str) -> str:
+        # Hyphen and space interchangeable ("F1-score" == "F1 score"), other characters literal.
+        return r"[\s\-]?".join(re.escape(part) for part in re.split(r"[\s\-]+", form))
+
+    folded = sorted(set(folded_forms), key=len, reverse=True)
+    exact = sorted(set(exact_forms), key=len, reverse=True)
+    # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
+    regex = re.compile(
+        r"(?<![\w@])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@]|-\w)"
+    )
+    return by_form, regex
+
+
+def _fold_metric(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+
+
+def canonical_metric(surface: str) -> Metric | None:
+    """The metric a surface form names (``"F1-score"`` -> F1), or None when the lexicon does not know it."""
+    by_form, _ = metric_lexicon()
+    return by_form.get(surface.strip()) or by_form.get(_fold_metric(surface))
+
+
+# -- sentences -----------------------------------------------------------------------------------------
+
+# A sentence ends at . ! ? (and closing quotes/brackets) followed by white space and a capital, digit or quote.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+# -- numbers ---------------------------------------------------------------------------------------------
+
+_NUM = r"\d+(?:\.\d+)?"
+_PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
+# A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
+# "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
+NUMBER = re.compile(
+    rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    rf"(?P<pct>{_PCT})?(?![\w]|\.\d|-\w|\s?(?:x|×)\b)"
+)
+
+# What may stand between a value and the metric after it: "9.0% mAP", "1.4 SacreBLEU points", "2.1 BLEU",
+# "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
+_RIGHT_GAP = re.compile(
+    r"\s*(?:\(\s*)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
+    r"(?:(?:gain|improvement|increase|boost|drop|reduction|decrease|better|higher|lower|worse|less|fewer)\s+)?"
+    r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# What may stand between a metric and the value after it: "F-score of 60%", "accuracy rate of 0.7437",
+# "ROUGE score of 0.659", "accuracy of over 97%", "error rate at less than 5%", "F1-score achieving 0.91".
+_LEFT_WORDS = {
+    "score", "scores", "value", "values", "rate", "of", "=", ":", "at", "is", "was", "were", "are", "reaches",
+    "reaching", "reached", "achieving", "achieves", "achieved", "around", "about", "approximately", "nearly",
+    "only", "over", "above", "more", "than", "up", "to", "below", "less", "under", "by", "the", "a", "an", "(",
+    "equal", "roughly", "almost", "of:", "obtaining", "obtains", "yielding", "yields", "drops", "increases",
+    "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
+    "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
+}
+_LEFT_MAX_WORDS = 6
+# Words that may follow a value reported after its metric; any other lower-case word makes it a count of
+# something ("4 pixels", "10 languages").
+_VALUE_FOLLOWERS = {
+    "and", "or", "on", "in", "for", "with", "at", "to", "over", "by", "than", "respectively", "when", "which",
+    "while", "compared", "using", "points", "point", "pp", "absolute", "relative", "higher", "lower", "better",
+    "worse", "improvement", "gain", "increase", "reduction", "drop", "across", "against", "from", "as", "is",
+    "was", "vs", "versus", "after", "under", "without", "within", "of", "the", "our", "among", "whereas",
+    "outperforming", "surpassing", "achieving", "even", "only", "which", "that", "thus", "setting", "averaged",
+}
+_LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
+
+# Relative: a difference, not a score.
+_REL_BEFORE = re.compile(
+    r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
+    r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
+    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of)"
+    r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
+    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as)\s+|[~≈]\s*)*$",
+    re.IGNORECASE,
+)
+_REL_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:(?:points?|pp)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
+    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin)\b",
+    re.IGNORECASE,
+)
+_OVER_BEFORE = re.compile(r"(?:\bover|\bmore\s+than|\babove|\bat\s+least|\bexceeding|>|≥)\s*$", re.IGNORECASE)
+_UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\bless\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(
+    r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
+    r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
+    r")\b[^,;()]*$",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(?:we|our|ours|the\s+proposed|this\s+(?:paper|work|method|approach|model))\b", re.IGNORECASE)
+_COMPARE = re.compile(r"\b(?:than|over|compared?\s+(?:to|with)|vs\.?|versus|outperform\w*|surpass\w*|beat\w*)\b", re.I)
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
+
+# "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
+_UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+_DATASET_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|corpus|benchmark|treebank|collection)s?\b", re.IGNORECASE)
+
+ENTITY_TYPES_FOR_RESULT = ("method", "model")
+DATASET_TYPES = ("dataset", "benchmark")
+
+
+@dataclass
+class _Value:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    sign: str | None
+    ranged: bool
+
+
+def _values(sentence: str, offset: int) -> list[_Value]:
+    out = []
+    for m in NUMBER.finditer(sentence):
+        hi = m.group("hi")
+        text = m.group(0)
+        if hi is None and not m.group("pct") and _YEAR.match(m.group("lo")):
+            continue  # a year
+        if hi is not None and re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I):
+            # "from 87.6% to 93.2%": two values, not a range
+            lo_end = m.start("lo") + len(m.group("lo")) + len(m.group("lopct") or "")
+            hi_start = m.start("hi")
+            for a, b in ((m.start(), lo_end), (hi_start, m.end())):
+                piece = sentence[a:b]
+                out.append(_Value(offset + a, offset + b, piece.strip(), float(re.search(_NUM, piece).group()),
+                                  "%" if "%" in piece or (m.group("pct") or m.group("lopct")) else None, None, False))
+            continue
+        if hi is not None and float(hi) <= float(m.group("lo")):
+            continue  # "50.02%-0.15%": arithmetic, not a range
+        value = float(hi if hi is not None else m.group("lo"))
+        unit = "%" if (m.group("pct") or m.group("lopct")) else None
+        out.append(_Value(offset + m.start(), offset + m.end(), text.strip(), value, unit, m.group("sign"), hi is not None))
+    return out
+
+
+def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, str]]:
+    by_form, regex = metric_lexicon()
+    spans = []
+    for m in regex.finditer(sentence):
+        metric = by_form.get(m.group(0)) or by_form.get(_fold_metric(m.group(0)))
+        if metric is not None:
+            spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
+    return spans
+
+
+def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
+    words = gap.split()
+    if len(words) > _LEFT_MAX_WORDS:
+        return False
+    numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
+    if "and" in words and not numbers:
+        return False  # "19.4% better accuracy and 9.5% lower test loss": 9.5 is not accuracy
+    follower = re.match(r"\s+([A-Za-z]+)\b", text[v.end : v.end + 30])
+    if follower and follower.group(1).lower() not in _VALUE_FOLLOWERS:
+        return False  # "accuracy at 4 pixels": 4 counts pixels
+    return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w) for w in words)
+
+
+def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
+    """The metric this value is reported in, and the rule that attached it; None when no rule fires."""
+    # 1. right after the value ("9.0% mAP"), possibly after more list items ("82.3%, 51.5% and 89.9% accuracy")
+    for ms, me, metric, surface in metrics:
+        if ms < v.end:
+            continue
+        gap = text[v.end : ms]
+        if _RIGHT_GAP.match(gap):
+            return (ms, me, metric, surface), "result:value-metric"
+        if _LIST_ITEM.match(gap) and _RIGHT_GAP.match(_strip_list(gap)):
+            return (ms, me, metric, surface), "result:list-metric"
+        break  # only the first metric to the right is a candidate
+    # 2. before the value ("F1 of 75.1", "accuracy of over 97%", "F1-scores of 87.2%, 83.3% and 91.8%")
+    for ms, me, metric, surface in reversed(metrics):
+        if me > v.start:
+            continue
+        gap = text[me : v.start]
+        if _left_gap_ok(gap, text, v):
+            return (ms, me, metric, surface), "result:metric-value"
+        break
+    return None
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
+
+
+def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
+    """"accuracy on ImageNet from 87.6% to 93.2%": both values take the metric named before "from"."""
+    v = values[i]
+    if _FROM.search(text[max(s0, v.start - 6) : v.start]) and i + 1 < len(values):
+        first = v
+    elif i > 0 and _TO.match(text[values[i - 1].end : v.start]) and _FROM.search(text[max(s0, values[i - 1].start - 6) : values[i - 1].start]):
+        first = values[i - 1]
+    else:
+        return None
+    start_from = first.start - len("from ")
+    for ms, me, metric, surface in reversed(metrics):
+        if me <= start_from and start_from - me <= 60 and not _CLAUSE_BREAK.search(text, me, start_from):
+            return (ms, me, metric, surface), "result:from-to"
+    return None
+
+
+def _strip_list(gap: str) -> str:
+    """The gap with the list items ", 51.5%" / "and 89.9%" removed from its start."""
+    while True:
+        m = _LIST_ITEM.match(gap)
+        if not m:
+            return gap
+        gap = gap[m.end() :]
+
+
+# "drops to 65%", "improves it to 93.2%": the value is the level reached.
+_TO_LEVEL = re.compile(r"\b(?:drops?|dropped|falls?|fell|increases?|increased|improves?|improved|reduces?|reduced|rises?|rose)\s+"
+                       r"(?:\w+\s+)?to\s+(?:about\s+|around\s+|nearly\s+|only\s+)?$", re.IGNORECASE)
+# "retains more than 99% of the accuracy": a share of another score.
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
+
+
+def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
+    before = text[clause_start : v.start]
+    after = text[v.end : v.end + 60]
+    if _LIST_ITEM.match(after):
+        after = _strip_list(text[v.end : v.end + 120])[:60]
+    if v.sign == "+":
+        return "relative"
+    # the words between the value and its metric (when the metric follows) also count as "after"
+    if _REL_BEFORE.search(before) or _REL_AFTER.match(after):
+        return "relative"
+    if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(
+            r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
+                                              text[metric_span[0] : v.start], re.I):
+        return "relative"  # "error reduction (up to 31.6%)", "improvement of 2.5%"
+    if metric_span[0] >= v.end and v.unit == "%" and _SHARE_OF.match(text[v.end : metric_span[0]]):
+        return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network", "99% of the accuracy"
+    if v.ranged:
+        return "range"
+    if _OVER_BEFORE.search(before):
+        return "over"
+    if _UPTO_BEFORE.search(before):
+        return "up_to"
+    return "exact"
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause holding pos: after the last ; : ( ) ", " or while/but before it."""
+    best = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        best = m.end()
+    return best
+
+
+def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int, int, Entity]]:
+    """Where the paper's entities occur between start and end: their recorded mentions, and every other
+    occurrence of a surface form they were mentioned by (the extractor records a name once per sentence or
+    less; "LFW" in a later sentence is still LFW)."""
+    text = paper.abstract
+    out: set[tuple[int, int, str]] = set()
+    by_id = {e.id: e for e in paper.entities}
+    for e in paper.entities:
+        if e.type not in LINKED_TYPES:
+            continue
+        forms = {e.name, *e.aliases}
+        for m in e.mentions:
+            if m.field == "abstract" and start <= m.start and m.end <= end:
+                out.add((m.start, m.end, e.id))
+            forms.add(m.text)
+        for form in forms:
+            if len(form) < 2:
+                continue
+            i = text.find(form, start, end)
+            while i >= 0:
+                j = i + len(form)
+                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "}_")) and (j == len(text) or not text[j].isalnum()):
+                    out.add((i, j, e.id))
+                i = text.find(form, j, end)
+    spans = sorted(out, key=lambda x: (x[0], -x[1]))
+    kept: list[tuple[int, int, Entity]] = []
+    for s, e, eid in spans:  # drop spans inside a longer one ("COCO" inside "MS COCO")
+        if kept and s < kept[-1][1]:
+            continue
+        kept.append((s, e, by_id[eid]))
+    return kept
+
+
+LINKED_TYPES = ("method", "model", "dataset", "benchmark", "task")
+
+
+def _inside(pos: int, spans: list[tuple[int, int, Entity]]) -> bool:
+    return any(s <= pos < e for s, e, _ in spans)
+
+
+# A dataset the extractor did not name, in the sentence: "on the GMU detection benchmark", "on TextZoom".
+_TOK = r"(?:[A-Z][A-Za-z0-9\-+.']*[A-Za-z0-9+]|[A-Z])"
+_LOCAL_DATASET = re.compile(
+    rf"\b(?:on|in|of|for)\s+(?:the\s+)?(?:(?:challenging|public|standard|popular|large-scale|widely[- ]used|benchmark)\s+)?"
+    rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?)"
+    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
+)
+_LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marathi": a direction, not a dataset
+_NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
+
+
+# "on the unified WSD evaluation benchmark": a benchmark described in lower case around a shaped word.
+_DESCRIBED_DATASET = re.compile(
+    r"\b(?:on|in)\s+the\s+(?P<name>(?:[a-z][\w\-]*\s+){0,3}[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    r"\s+(?:benchmark|dataset|corpus))\b"
+)
+
+
+def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
+    out = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESCRIBED_DATASET.finditer(text, s0, s1)]
+    metric_names = {_fold_metric(m[3]) for m in metrics}
+    for m in _LOCAL_DATASET.finditer(text, s0, s1):
+        name = m.group("name")
+        if (name.lower().split()[0].split("-")[0] in _NOT_DATASET or _fold_metric(name) in metric_names
+                or _LANGUAGE_PAIR.match(name)):
+            continue
+        shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
+        if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of"):
+            continue  # "for PAIE-base", "of CRNN": a model as often as a dataset
+        if (m.group("tail") or shaped) and not _inside(m.start("name"), out):
+            out.append((m.start("name"), m.end("name"), name))
+    return out
+
+
+_STATEMENT_BREAK = re.compile(r";|\b(?:while|whereas|but|although|compared|however)\b", re.IGNORECASE)
+
+
+def _same_statement(text: str, v: _Value, span: tuple) -> bool:
+    """Whether a name in the sentence is in the value's statement ("87%, while ... on the QA task": it is not)."""
+    a, b = (v.end, span[0]) if span[0] >= v.end else (span[1], v.start)
+    return not _STATEMENT_BREAK.search(text, a, b)
+
+
+# "on three benchmark corpora, MR, SST1 and SST2, with 82.28%, 51.50% and 89.95% accuracy, respectively"
+_NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?![\w\-])")
+
+
+_LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
+
+
+def _respective_names(text: str, s0: int, s1: int, values: list[_Value]) -> dict[int, str]:
+    """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence,
+    after a word that says they are datasets ("on three benchmark corpora, MR, SST1 and SST2")."""
+    for m in _NAME_LIST.finditer(text, s0, s1):
+        if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
+            continue
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+        if len(names) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in names):
+            if any(m.start() <= v.start < m.end() for v in values):
+                continue
+            return {v.start: n for v, n in zip(values, names)}
+    return {}
+
+
+_METRIC_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _metric_list(text: str, paired: list, metrics: list) -> None:
+    """"76.99% and 71.64% in terms of Rank-1 accuracy and mAP": a list of values before a list of as many metrics
+    pairs them in order (in place)."""
+    i = 0
+    while i < len(paired):
+        span = paired[i][1][0]
+        group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[0] >= paired[j][0].end]
+        if len(group) > 1 and group == list(range(i, i + len(group))):
+            chain = [span]
+            for m in metrics:
+                if m[0] > chain[-1][0] and _METRIC_JOIN.match(text[chain[-1][1] : m[0]] + " "):
+                    chain.append(m)
+            if len(chain) == len(group):
+                for j, m in zip(group, chain):
+                    paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
+        i += max(1, len(group))
+
+
+def _nearest(v: _Value, spans: list) -> object:
+    # The nearest span, preferring one after the value ("... 28.4 BLEU on WMT 2014 ...").
+    def distance(item):
+        s, e = item[0], item[1]
+        return (s - v.end) if s >= v.end else (v.start - e) * 1.5
+
+    return min(spans, key=distance)
+
+
+_NEW_STATEMENT = re.compile(
+    r"[;]|\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|while|whereas|but|improv\w*|outperform\w*|surpass\w*|from)\b",
+    re.IGNORECASE,
+)
+_ON_NAME = re.compile(rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+\d{{1,4}})?)")
+
+
+def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
+                 respectively: bool, s0: int) -> Entity | str | None:
+    """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
+    distinct: list[Entity] = []
+    for _, _, ent in datasets:
+        if all(ent.id != d.id for d in distinct):
+            distinct.append(ent)
+    if respectively and len(distinct) == len(values) > 1:
+        return distinct[[x.start for x in values].index(v.start)]
+    if respectively and len(values) > 1 and len(distinct) > 1:
+        return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
+    # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket.
+    for d in datasets:
+        if d[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[d[1] : v.start]):
+            return d[2]
+    # "accuracy on ImageNet from 82.2% to 87.8%", "error rate on CIFAR-10 of 3.1%": between the metric and the value.
+    if mspan[1] <= v.start:
+        between = [d for d in datasets if mspan[1] <= d[0] and d[1] <= v.start]
+        if between and not any(mspan[1] <= x.start < between[-1][0] for x in all_values):
+            return between[-1][2]
+    # "78.3% top-1 accuracy on ImageNet", "49.2% AP and 44.0% AP on COCO": the first dataset after the value (and
+    # its metric) before a new statement starts.
+    after = max(v.end, mspan[1])
+    stop = _NEW_STATEMENT.search(text, after)
+    stop_at = stop.start() if stop else len(text)
+    for s, e, ent in datasets:
+        if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
+            return ent
+    named = _ON_NAME.match(text[after:])
+    if named and not _inside(after + named.start("name"), datasets):
+        name = named.group("name")
+        if name.lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
+                sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
+            return name  # a name the extractor does not know: keep it as text, link nothing
+        return None if name[:1].isupper() and name.lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text)
+    return _fallback(v, datasets, distinct, all_values, text)
+
+
+_SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list:
+    """The names a value may be on: after it, or before it with no other value (outside its list) in between."""
+    return [d for d in spans if d[0] >= v.end or not any(
+        (d[1] <= x.start < v.start and not _SAME_LIST.match(text[x.end : v.start])) or 0 <= d[0] - x.end <= 40
+        for x in all_values if x is not v)]
+
+
+def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
+    # A dataset named before the value counts only when no other value sits between them or right before it
+    # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
+    usable = _usable(v, datasets, all_values, text)
+    if not usable:
+        return None
+    if len({d[2].id for d in usable}) == 1:
+        return usable[0][2]
+    return _nearest(v, usable)[2]
+
+
+# A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
+_OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
+# "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
+_ANAPHOR = re.compile(r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+)?(?:test\s+(?:set|data)|dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
+
+
+_CALLED = re.compile(
+    r"\b(?:dataset|benchmark|corpus|treebank)\b[^.;]{0,80}?\b(?:which\s+we\s+(?:call|name|dub)|we\s+call|called|named|termed|dubbed)"
+    r"\s+[“\"']?(?P<name>[A-Z][^”\"'.,;:()]{1,40}?)[.,]?[”\"']"
+)
+
+
+def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
+    """The paper's only dataset or benchmark, when it names exactly one and evaluates on it; or, when the
+    extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
+    found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
+    if not found:
+        named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
+        return named.pop() if len(named) == 1 else None
+    return found[0] if len(found) == 1 else None
+
+
+# System descriptions of shared tasks: "UMD at SemEval-2018 Task 10: ..." (the ACL Anthology's title convention),
+# "our system for the WASSA-2018 shared task", "our results at the NLI shared task 2017". Their results are on
+# the task's data unless the sentence names another dataset.
+_SHAPED_NAME = r"(?:[A-Z][\w\-]*(?:[\s\-]+(?:[A-Z][\w\-]*|\d+[a-z]?))*)"
+_TITLE_TASK = re.compile(rf"^[^:]{{1,60}}?\s(?:at|@)\s(?P<task>{_SHAPED_NAME}(?:\s+[Tt]ask\s*\d+)?)\s*:")
+_ABSTRACT_TASK = re.compile(
+    rf"\b(?P<task>{_SHAPED_NAME}[\s\-]+shared[\s\-]+task(?:\s+(?:19|20)\d\d)?)"
+    rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
+    rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
+)
+_SYSTEM_PAPER = re.compile(
+    r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
+    r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b", re.I)
+
+
+def _is_shaped(name: str) -> bool:
+    return sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
+
+
+def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
+    """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
+    text = paper.abstract
+    name = None
+    m = _TITLE_TASK.match(paper.title or "")
+    if m and _is_shaped(m.group("task")):
+        name = m.group("task")
+    elif _SYSTEM_PAPER.search(text):
+        for m in _ABSTRACT_TASK.finditer(text):
+            found = m.group("task") or m.group("numbered") or m.group("organiser")
+            if found and _is_shaped(found.split()[0]):
+                name = found
+                break
+    if name is None:
+        return None
+    key = _fold_task(name)
+    for e in paper.entities:
+        if e.type in DATASET_TYPES and any(_fold_task(x) == key for x in (e.name, *e.aliases, *(m.text for m in e.mentions))):
+            return e
+    return name
+
+
+def _fold_task(name: str) -> str:
+    name = re.sub(r"[\s\-]+shared[\s\-]+task\b", "", name, flags=re.I)
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _proposed(paper: ExtractedPaper) -> Entity | None:
+    props = [e for e in paper.entities if e.role == "proposes" and e.type in ENTITY_TYPES_FOR_RESULT]
+    if not props:
+        return None
+    return max(props, key=lambda e: (len(e.mentions), -min((m.start for m in e.mentions), default=0)))
+
+
+def _entity_for(text: str, v: _Value, sent_start: int, methods: list, paper: ExtractedPaper,
+                is_baseline: bool) -> Entity | None:
+    before = [(s, e, ent) for s, e, ent in methods if e <= v.start]
+    if is_baseline:
+        after = [(s, e, ent) for s, e, ent in methods if s >= v.end and s - v.end < 40]
+        return after[0][2] if after else None
+    # The paper's own method named before the value wins; else the nearest method or model named before it,
+    # unless it is what the sentence compares with.
+    for s, e, ent in reversed(before):
+        if ent.role == "proposes":
+            return ent
+    for s, e, ent in reversed(before):
+        if _COMPARE.search(text[max(sent_start, s - 25) : s]):
+            continue
+        return ent
+    if _WE.search(text[sent_start : v.start]):
+        return _proposed(paper)
+    return None
+
+
+_METRIC_RELATIVE = re.compile(
+    r"(?:\bby\s+(?:the\s+)?|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# "improves accuracy up to 2.5%", "boosts F1 by 3": a verb of change before the metric, "by"/"up to" after it.
+_VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.I)
+_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
+_IMPROVES_WITH = re.compile(
+    r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with)\s+"
+    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
+
+
+def find_results(paper: ExtractedPaper) -> list[Result]:
+    """The result statements of one paper, in text order."""
+    text = paper.abstract
+    if not _DIGIT.search(text):
+        return []
+    out: list[Result] = []
+    fallback_dataset: list = []  # computed once, when first needed
+    names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities)
+    for index, (s0, s1) in enumerate(sentence_spans(text)):
+        if not _DIGIT.search(text, s0, s1):
+            continue
+        sentence = text[s0:s1]
+        metrics = _metric_spans(sentence, s0)
+        if not metrics:
+            continue
+        values = _values(sentence, s0)
+        if not values:
+            continue
+        names = _entity_spans(paper, s0, s1)
+        values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
+        datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
+            _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
+            and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))]
+        methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
+        local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
+        values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
+        respectively = "respectively" in sentence.lower()
+        listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
+        paired = []
+        for i, v in enumerate(values):
+            hit = _pair_metric(text, v, metrics, values)
+            if hit is None:
+                hit = _pair_from_to(text, values, i, metrics, s0)
+            if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
+                    text[paired[-1][0].end : v.start]):
+                hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
+            if hit is not None:
+                paired.append((v, hit))
+        if respectively and not datasets and len(paired) > 1:
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired])
+        _metric_list(text, paired, metrics)
+        previous: tuple[_Value, tuple, str] | None = None
+        for v, (mspan, rule) in paired:
+            clause = _clause_start(text, v.start, s0)
+            qualifier = _qualifier(text, v, mspan, clause)
+            if qualifier != "relative" and (
+                (mspan[1] <= v.start and _METRIC_RELATIVE.search(text[clause : mspan[0]]))
+                or (mspan[1] <= v.start and _VERB_METRIC_BY.search(text[clause : mspan[0]])
+                    and _BY_GAP.match(text[mspan[1] : v.start]))
+                or _IMPROVES_WITH.search(text[s0 : v.start])
+            ):
+                qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            bracketed = bool(re.search(r"\(\s*$", text[s0 : v.start]))  # "by 5.44% on X (47.16 ROUGE-1)": a score
+            if previous is not None and previous[2] == "relative" and not bracketed and (
+                _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
+                or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
+                    and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start]))
+            ):
+                qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
+            if not bracketed:
+                previous = (v, mspan, qualifier)
+            from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
+                rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
+            )
+            is_baseline = qualifier != "relative" and bool(from_to or _BASELINE_BEFORE.search(text[clause : v.start]))
+            if from_to:
+                rule = "result:from-to"
+            same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
+            if respectively and len(same_metric) == 1:
+                same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
+            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0)
+            if rule == "result:compared-value" and out and out[-1].sentence == index:
+                dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
+            dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
+            if isinstance(dataset, str):
+                rule += "+dataset:sentence-text"
+            elif dataset is None and respectively and listed and v.start in listed:
+                dataset_name = listed[v.start]
+                rule += "+dataset:sentence-list"
+            elif dataset is None and (near := [x for x in _usable(v, local, values, text) if _same_statement(text, v, x)]):
+                dataset_name = _nearest(v, near)[2]
+                rule += "+dataset:sentence-text"
+            elif dataset is None and not datasets and not local:
+                if not fallback_dataset:
+                    fallback_dataset.append(_shared_task(paper))
+                    fallback_dataset.append(_paper_dataset(paper))
+                task, only = fallback_dataset
+                if task is not None:
+                    dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
+                    rule += "+dataset:shared-task"
+                elif only is not None and not _OTHER_SETTING.search(text, s0, s1) and (
+                        not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
+                    dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
+                    rule += "+dataset:paper"
+            if False:
+                continue  # the confidence gate: the paper names datasets, and none is linked to this value
+            entity = _entity_for(text, v, s0, methods, paper, is_baseline)
+            out.append(
+                Result(
+                    value=v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
+                    direction=mspan[2].direction, qualifier=qualifier, is_baseline=is_baseline,
+                    dataset_id=dataset_id, dataset=dataset_name,
+                    split=_split(text, v, s0, s1), entity_id=entity.id if entity else None,
+                    entity=entity.name if entity else None, sentence=index, start=v.start, end=v.end, rule=rule,
+                )
+            )
+    return out
+
+
+_SPLIT = re.compile(r"\b(test|dev|development|validation|val)(?:\s+(?:set|split|data|sets))\b|\b(test-dev|test-std|val\s?20\d\d|test\s?20\d\d)\b", re.I)
+
+
+def _split(text: str, v: _Value, s0: int, s1: int) -> str | None:
+    """The split named in the value's sentence ("on the nuScenes test set" -> "test"), if one is."""
+    found = [m for m in _SPLIT.finditer(text, s0, s1)]
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - v.end))
+    word = (m.group(1) or m.group(2)).lower()
+    return {"development": "dev", "validation": "val"}.get(word, word)
+
+
+def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
+    """Find each paper's results (in place, after canonicalisation); returns the same list."""
+    for p in papers:
+        p.results = find_results(p)
+    return papers
