@@ -17,6 +17,7 @@ the gold one). Baseline flags and up_to/over/range are reported, not required.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .results import canonical_metric
@@ -68,8 +69,16 @@ def _metric_key(name: str | None) -> str | None:
     return metric.name if metric else "?" + normalise_surface(name)
 
 
+# A shared task is the same benchmark with or without the words: "DDIExtraction-2013 shared task" == "DDIExtraction-2013".
+_TASK_TAIL = re.compile(r"[\s\-]+(?:shared[\s\-]+task|challenge|competition)s?\s*$", re.IGNORECASE)
+
+
+def _dataset_key(name: str) -> str:
+    return normalise_surface(_TASK_TAIL.sub("", name) or name)
+
+
 def _gold_datasets(g: dict) -> set[str]:
-    return {normalise_surface(x) for x in [g.get("dataset"), *(g.get("dataset_aliases") or [])] if x}
+    return {_dataset_key(x) for x in [g.get("dataset"), *(g.get("dataset_aliases") or [])] if x}
 
 
 def _pred_datasets(p: dict, entities: dict[str, dict]) -> set[str]:
@@ -77,7 +86,7 @@ def _pred_datasets(p: dict, entities: dict[str, dict]) -> set[str]:
     ent = entities.get(p.get("dataset_id") or "")
     if ent:
         names |= {ent.get("name")} | set(ent.get("aliases") or []) | {m.get("text") for m in ent.get("mentions") or []}
-    return {normalise_surface(x) for x in names if x}
+    return {_dataset_key(x) for x in names if x}
 
 
 def _pred_entity(p: dict, entities: dict[str, dict]) -> set[str]:

@@ -168,6 +168,10 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
+# "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
+_UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+_DATASET_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|corpus|benchmark|treebank|collection)s?\b", re.IGNORECASE)
+
 ENTITY_TYPES_FOR_RESULT = ("method", "model")
 DATASET_TYPES = ("dataset", "benchmark")
 
@@ -282,20 +286,29 @@ def _strip_list(gap: str) -> str:
         gap = gap[m.end() :]
 
 
+# "drops to 65%", "improves it to 93.2%": the value is the level reached.
+_TO_LEVEL = re.compile(r"\b(?:drops?|dropped|falls?|fell|increases?|increased|improves?|improved|reduces?|reduced|rises?|rose)\s+"
+                       r"(?:\w+\s+)?to\s+(?:about\s+|around\s+|nearly\s+|only\s+)?$", re.IGNORECASE)
+# "retains more than 99% of the accuracy": a share of another score.
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
+
+
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
     before = text[clause_start : v.start]
     after = text[v.end : v.end + 60]
+    if _LIST_ITEM.match(after):
+        after = _strip_list(text[v.end : v.end + 120])[:60]
     if v.sign == "+":
         return "relative"
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after):
         return "relative"
-    if metric_span[1] <= v.start and re.search(r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
+    if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(
+            r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
                                               text[metric_span[0] : v.start], re.I):
         return "relative"  # "error reduction (up to 31.6%)", "improvement of 2.5%"
-    if metric_span[0] >= v.end and re.match(r"\s*of\s+(?:the\s+)?$", text[v.end : metric_span[0]]) and re.match(
-            r"\s+(?:of|obtained|achieved|reached)\b", text[metric_span[1] : metric_span[1] + 12]):
-        return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network"
+    if metric_span[0] >= v.end and v.unit == "%" and _SHARE_OF.match(text[v.end : metric_span[0]]):
+        return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network", "99% of the accuracy"
     if v.ranged:
         return "range"
     if _OVER_BEFORE.search(before):
@@ -358,14 +371,21 @@ _TOK = r"(?:[A-Z][A-Za-z0-9\-+.']*[A-Za-z0-9+]|[A-Z])"
 _LOCAL_DATASET = re.compile(
     rf"\b(?:on|in|of|for)\s+(?:the\s+)?(?:(?:challenging|public|standard|popular|large-scale|widely[- ]used|benchmark)\s+)?"
     rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?)"
-    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|task|data))?\b"
+    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
 )
 _LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marathi": a direction, not a dataset
 _NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
 
 
+# "on the unified WSD evaluation benchmark": a benchmark described in lower case around a shaped word.
+_DESCRIBED_DATASET = re.compile(
+    r"\b(?:on|in)\s+the\s+(?P<name>(?:[a-z][\w\-]*\s+){0,3}[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    r"\s+(?:benchmark|dataset|corpus))\b"
+)
+
+
 def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
-    out = []
+    out = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESCRIBED_DATASET.finditer(text, s0, s1)]
     metric_names = {_fold_metric(m[3]) for m in metrics}
     for m in _LOCAL_DATASET.finditer(text, s0, s1):
         name = m.group("name")
@@ -373,9 +393,64 @@ def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[in
                 or _LANGUAGE_PAIR.match(name)):
             continue
         shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
-        if m.group("tail") or shaped:
+        if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of"):
+            continue  # "for PAIE-base", "of CRNN": a model as often as a dataset
+        if (m.group("tail") or shaped) and not _inside(m.start("name"), out):
             out.append((m.start("name"), m.end("name"), name))
     return out
+
+
+_STATEMENT_BREAK = re.compile(r";|\b(?:while|whereas|but|although|compared|however)\b", re.IGNORECASE)
+
+
+def _same_statement(text: str, v: _Value, span: tuple) -> bool:
+    """Whether a name in the sentence is in the value's statement ("87%, while ... on the QA task": it is not)."""
+    a, b = (v.end, span[0]) if span[0] >= v.end else (span[1], v.start)
+    return not _STATEMENT_BREAK.search(text, a, b)
+
+
+# "on three benchmark corpora, MR, SST1 and SST2, with 82.28%, 51.50% and 89.95% accuracy, respectively"
+_NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?![\w\-])")
+
+
+_LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
+
+
+def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list) -> dict[int, str]:
+    """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence,
+    after a word that says they are datasets ("on three benchmark corpora, MR, SST1 and SST2")."""
+    for m in _NAME_LIST.finditer(text, s0, s1):
+        if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
+            continue
+        if any(m.start() <= start < m.end() for start, _, _ in names):
+            continue  # a list of the paper's methods or models ("on ResNet-18 and MobileNetV2 respectively")
+        items = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+        if len(items) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in items):
+            if any(m.start() <= v.start < m.end() for v in values):
+                continue
+            return {v.start: n for v, n in zip(values, items)}
+    return {}
+
+
+_METRIC_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _metric_list(text: str, paired: list, metrics: list) -> None:
+    """"76.99% and 71.64% in terms of Rank-1 accuracy and mAP": a list of values before a list of as many metrics
+    pairs them in order (in place)."""
+    i = 0
+    while i < len(paired):
+        span = paired[i][1][0]
+        group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[0] >= paired[j][0].end]
+        if len(group) > 1 and group == list(range(i, i + len(group))):
+            chain = [span]
+            for m in metrics:
+                if m[0] > chain[-1][0] and _METRIC_JOIN.match(text[chain[-1][1] : m[0]] + " "):
+                    chain.append(m)
+            if len(chain) == len(group):
+                for j, m in zip(group, chain):
+                    paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
+        i += max(1, len(group))
 
 
 def _nearest(v: _Value, spans: list) -> object:
@@ -395,7 +470,7 @@ _ON_NAME = re.compile(rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[
 
 
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
-                 respectively: bool, s0: int) -> Entity | str | None:
+                 respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
     distinct: list[Entity] = []
     for _, _, ent in datasets:
@@ -403,6 +478,12 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             distinct.append(ent)
     if respectively and len(distinct) == len(values) > 1:
         return distinct[[x.start for x in values].index(v.start)]
+    if respectively and len(values) > 1 and len(distinct) > 1:
+        return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
+    # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket.
+    for d in datasets:
+        if d[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[d[1] : v.start]):
+            return d[2]
     # "accuracy on ImageNet from 82.2% to 87.8%", "error rate on CIFAR-10 of 3.1%": between the metric and the value.
     if mspan[1] <= v.start:
         between = [d for d in datasets if mspan[1] <= d[0] and d[1] <= v.start]
@@ -417,7 +498,7 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
         if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
             return ent
     named = _ON_NAME.match(text[after:])
-    if named and not _inside(after + named.start("name"), datasets):
+    if named and not _inside(after + named.start("name"), datasets) and not _inside(after + named.start("name"), others):
         name = named.group("name")
         if name.lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
                 sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
@@ -426,11 +507,20 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     return _fallback(v, datasets, distinct, all_values, text)
 
 
+_SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list:
+    """The names a value may be on: after it, or before it with no other value (outside its list) in between."""
+    return [d for d in spans if d[0] >= v.end or not any(
+        (d[1] <= x.start < v.start and not _SAME_LIST.match(text[x.end : v.start])) or 0 <= d[0] - x.end <= 40
+        for x in all_values if x is not v)]
+
+
 def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
-    usable = [d for d in datasets if d[0] >= v.end or not any(
-        d[1] <= x.start < v.start or 0 <= d[0] - x.end <= 40 for x in all_values if x is not v)]
+    usable = _usable(v, datasets, all_values, text)
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
@@ -438,10 +528,72 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
     return _nearest(v, usable)[2]
 
 
-def _paper_dataset(paper: ExtractedPaper) -> Entity | None:
-    """The paper's only dataset or benchmark, when it names exactly one."""
+# A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
+_OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
+# "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
+_ANAPHOR = re.compile(r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+)?(?:test\s+(?:set|data)|dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
+
+
+_CALLED = re.compile(
+    r"\b(?:dataset|benchmark|corpus|treebank)\b[^.;]{0,80}?\b(?:which\s+we\s+(?:call|name|dub)|we\s+call|called|named|termed|dubbed)"
+    r"\s+[“\"']?(?P<name>[A-Z][^”\"'.,;:()]{1,40}?)[.,]?[”\"']"
+)
+
+
+def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
+    """The paper's only dataset or benchmark, when it names exactly one and evaluates on it; or, when the
+    extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
+    if not found:
+        named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
+        return named.pop() if len(named) == 1 else None
     return found[0] if len(found) == 1 else None
+
+
+# System descriptions of shared tasks: "UMD at SemEval-2018 Task 10: ..." (the ACL Anthology's title convention),
+# "our system for the WASSA-2018 shared task", "our results at the NLI shared task 2017". Their results are on
+# the task's data unless the sentence names another dataset.
+_SHAPED_NAME = r"(?:[A-Z][\w\-]*(?:[\s\-]+(?:[A-Z][\w\-]*|\d+[a-z]?))*)"
+_TITLE_TASK = re.compile(rf"^[^:]{{1,60}}?\s(?:at|@)\s(?P<task>{_SHAPED_NAME}(?:\s+[Tt]ask\s*\d+)?)\s*:")
+_ABSTRACT_TASK = re.compile(
+    rf"\b(?P<task>{_SHAPED_NAME}[\s\-]+shared[\s\-]+task(?:\s+(?:19|20)\d\d)?)"
+    rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
+    rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
+)
+_SYSTEM_PAPER = re.compile(
+    r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
+    r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b", re.I)
+
+
+def _is_shaped(name: str) -> bool:
+    return sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
+
+
+def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
+    """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
+    text = paper.abstract
+    name = None
+    m = _TITLE_TASK.match(paper.title or "")
+    if m and _is_shaped(m.group("task")):
+        name = m.group("task")
+    elif _SYSTEM_PAPER.search(text):
+        for m in _ABSTRACT_TASK.finditer(text):
+            found = m.group("task") or m.group("numbered") or m.group("organiser")
+            if found and _is_shaped(found.split()[0]):
+                name = found
+                break
+    if name is None:
+        return None
+    key = _fold_task(name)
+    for e in paper.entities:
+        if e.type in DATASET_TYPES and any(_fold_task(x) == key for x in (e.name, *e.aliases, *(m.text for m in e.mentions))):
+            return e
+    return name
+
+
+def _fold_task(name: str) -> str:
+    name = re.sub(r"[\s\-]+shared[\s\-]+task\b", "", name, flags=re.I)
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _proposed(paper: ExtractedPaper) -> Entity | None:
@@ -494,6 +646,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         return []
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
+    names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities)
     for index, (s0, s1) in enumerate(sentence_spans(text)):
         if not _DIGIT.search(text, s0, s1):
             continue
@@ -506,11 +659,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             continue
         names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
-        datasets = [x for x in names if x[2].type in DATASET_TYPES]
+        datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
+            _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
+            and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))]
         methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
         local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
+        listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
         paired = []
         for i, v in enumerate(values):
             hit = _pair_metric(text, v, metrics, values)
@@ -521,6 +677,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
             if hit is not None:
                 paired.append((v, hit))
+        if respectively and not datasets and len(paired) > 1:
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired], names)
+        _metric_list(text, paired, metrics)
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -532,13 +691,15 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
-            if previous is not None and previous[2] == "relative" and (
+            bracketed = bool(re.search(r"\(\s*$", text[s0 : v.start]))  # "by 5.44% on X (47.16 ROUGE-1)": a score
+            if previous is not None and previous[2] == "relative" and not bracketed and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
                     and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start]))
             ):
                 qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
-            previous = (v, mspan, qualifier)
+            if not bracketed:
+                previous = (v, mspan, qualifier)
             from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
                 rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
             )
@@ -548,21 +709,32 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
             if respectively and len(same_metric) == 1:
                 same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
-            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0)
+            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0, methods)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"
-            elif dataset is None and local:
-                dataset_name = _nearest(v, local)[2]
+            elif dataset is None and respectively and listed and v.start in listed:
+                dataset_name = listed[v.start]
+                rule += "+dataset:sentence-list"
+            elif dataset is None and (near := [x for x in _usable(v, local, values, text) if _same_statement(text, v, x)]):
+                dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
-            elif dataset is None and not datasets:
+            elif dataset is None and not datasets and not local:
                 if not fallback_dataset:
+                    fallback_dataset.append(_shared_task(paper))
                     fallback_dataset.append(_paper_dataset(paper))
-                if fallback_dataset[0] is not None:
-                    dataset_id, dataset_name = fallback_dataset[0].id, fallback_dataset[0].name
+                task, only = fallback_dataset
+                if task is not None:
+                    dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
+                    rule += "+dataset:shared-task"
+                elif only is not None and not _OTHER_SETTING.search(text, s0, s1) and (
+                        not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
+                    dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
+            if dataset_name is None and names_datasets:
+                continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(
                 Result(

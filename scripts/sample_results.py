@@ -9,10 +9,17 @@ The first BLIND_WITH + BLIND_WITHOUT papers form the "blind" part: scored once w
 extractor and never tuned on. The rest is the "tune" part.
 
     .venv/bin/python scripts/sample_results.py   # writes tests/data/results-corpus.jsonl
+
+A later blind part is drawn the same way with another seed, leaving out every paper already in
+results-corpus.jsonl; it is written to a file of its own, annotated by hand before any extractor runs on it,
+then appended to results-corpus.jsonl and gold-results.jsonl:
+
+    .venv/bin/python scripts/sample_results.py --seed 20261201 --part blind2 --with 40 --without 6 -o /tmp/x.jsonl
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import random
@@ -57,12 +64,27 @@ def seen_ids_and_titles() -> tuple[set[str], set[str]]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--part", help="draw one more part with this name, leaving out papers already in results-corpus.jsonl")
+    ap.add_argument("--with", dest="n_with", type=int, default=40, help="abstracts the screen says state results (--part)")
+    ap.add_argument("--without", dest="n_without", type=int, default=6, help="abstracts it says state none (--part)")
+    ap.add_argument("-o", "--output", type=Path, help="where the new part goes (--part); default stdout")
+    args = ap.parse_args()
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").read().splitlines()
     ids, titles = seen_ids_and_titles()
+    if args.part:
+        for line in OUT.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            ids.add(str(rec["id"]))
+            titles.add((rec.get("title") or "").strip().lower())
     order = list(range(len(lines)))
-    random.Random(SEED).shuffle(order)
+    random.Random(args.seed).shuffle(order)
     with_, without = [], []
-    need_with, need_without = BLIND_WITH + TUNE_WITH, BLIND_WITHOUT + TUNE_WITHOUT
+    if args.part:
+        need_with, need_without = args.n_with, args.n_without
+    else:
+        need_with, need_without = BLIND_WITH + TUNE_WITH, BLIND_WITHOUT + TUNE_WITHOUT
     for i in order:
         rec = json.loads(lines[i])
         title, abstract = rec.get("title") or "", clean_abstract(rec.get("abstract") or "")
@@ -75,6 +97,14 @@ def main() -> None:
             bucket.append(row)
         if len(with_) == need_with and len(without) == need_without:
             break
+    if args.part:
+        rows = [json.dumps({**row, "part": args.part}, ensure_ascii=False) for row in with_ + without]
+        text = "\n".join(rows) + "\n"
+        if args.output:
+            args.output.write_text(text, encoding="utf-8")
+        else:
+            print(text, end="")
+        return
     blind = with_[:BLIND_WITH] + without[:BLIND_WITHOUT]
     tune = with_[BLIND_WITH:] + without[BLIND_WITHOUT:]
     with OUT.open("w", encoding="utf-8") as fh:

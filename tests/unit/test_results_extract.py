@@ -119,3 +119,77 @@ def test_same_results_for_any_worker_count():
     one = [p.to_dict() for p in extract_papers(papers, n_process=1)]
     two = [p.to_dict() for p in extract_papers(papers, n_process=2, chunk_size=10)]
     assert one == two and all(len(p["results"]) == 1 for p in one)
+
+
+@pytest.fixture(scope="module")
+def run_titled():
+    def go(title: str, text: str) -> list[Result]:
+        return extract_papers([Paper("p", title, text)])[0].results
+
+    return go
+
+
+def test_shared_task_system_papers_report_on_the_task(run_titled):
+    got = run_titled("TakeLab at SemEval-2018 Task12: Argument Reasoning",
+                     "We describe our system. We explore a few models, reaching 54.1% accuracy on the test set.")
+    assert [(r.value, r.dataset) for r in got] == [(54.1, "SemEval-2018 Task12")]
+    assert got[0].rule.endswith("+dataset:shared-task")
+    got = run_titled(None, "This paper describes our results at the NLI shared task 2017. We participated in two tracks. "
+                           "Our best system achieved an F1-score of 87.16%.")
+    assert [(r.value, r.dataset) for r in got] == [(87.16, "NLI shared task 2017")]
+    # a title with "at" that names no task, and an abstract that only mentions a shared task: no task dataset
+    assert [r.dataset for r in run_titled("Attention at scale: a study", "We reach 54.1% accuracy.")] == [None]
+    assert [r.dataset for r in run_titled(None, "Unlike the 2015 NLP-TEA CGED shared task, our method has an error rate of less than 5%.")] == [None]
+
+
+def test_names_listed_in_order_with_respectively(run):
+    got = run("Experiments show an improvement on three benchmark corpora, MR, SST1 and SST2, with 82.28%, 51.50% "
+              "and 89.95% accuracy, respectively.")
+    assert [(r.value, r.dataset) for r in got] == [(82.28, "MR"), (51.5, "SST1"), (89.95, "SST2")]
+    # a list that is not introduced as datasets is not taken for them
+    got = run("We see gains from PAIE (3.5% and 2.3% F1 gains in average, for PAIE-base and PAIE-large respectively).")
+    assert [r.dataset for r in got] == [None, None] and {r.qualifier for r in got} == {"relative"}
+    # nor a list of models
+    got = run("Experiments on ImageNet show it. RAPQ reaches accuracy of 65% and 48% on ResNet-18 and MobileNetV2 respectively.")
+    assert [r.dataset for r in got] == ["ImageNet", "ImageNet"]
+
+
+def test_values_and_metrics_listed_in_the_same_order(run):
+    got = run("On the SYSU-MM01 dataset, our model can achieve 76.99% and 71.64% in terms of Rank-1 accuracy and mAP value.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(76.99, "rank-1 accuracy", "SYSU-MM01"), (71.64, "mAP", "SYSU-MM01")]
+
+
+def test_a_bracketed_score_belongs_to_the_name_before_it(run):
+    got = run("Our method achieves a new state-of-the-art result on the CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1) datasets.")
+    assert [(r.value, r.dataset) for r in got] == [(47.78, "CNN/DailyMail"), (49.07, "XSum")]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("However, for deeper questions the accuracy drops to 65% on our data.", 65.0, "exact"),
+    ("Using 13% of the parameters, it retains more than 99% of the accuracy on GLUE.", 99.0, "relative"),
+])
+def test_levels_and_shares(run, text, value, qualifier):
+    assert [r.qualifier for r in run(text) if r.value == value] == [qualifier]
+
+
+def test_a_name_inside_the_description_of_a_new_dataset_is_not_its_name(run):
+    got = run("Our tagger achieves over 98% accuracy on the SPMRL shared task data for Hebrew, and 97% accuracy on a new "
+              "out of domain Wikipedia dataset.")
+    assert [r.dataset for r in got if r.value == 97.0] == []  # not Wikipedia, and the gate drops it (no dataset linked)
+
+
+def test_the_papers_only_dataset_needs_evidence(run):
+    # evaluated on: taken; a real-world setting: not taken
+    text = "We evaluate on the CCPD dataset. In real-world applications, our model recognizes plates at 98.5% accuracy."
+    assert run(text) == []
+    text = "We evaluate our parser on the Penn Treebank. The final model reaches an F1 score of 91.8."
+    assert [r.dataset for r in run(text)] == ["Penn Treebank"]
+
+
+def test_the_confidence_gate(run):
+    # the paper names datasets but the value's sentence links none: no result (its dataset is unknown)
+    assert run("We evaluate on CIFAR-10 and SVHN. Overall, the model reaches 95.1% accuracy.") == []
+    # a paper that names no dataset: the result stands as the abstract states it
+    assert [(r.value, r.dataset) for r in run("Our tagger reaches an F1 score of 91.8 on our data.")] == [(91.8, None)]
+    # "X% of accuracy" is a score, "X% of the accuracy" a share of another one
+    assert [r.qualifier for r in run("The detector finds the text with 83.4% of accuracy.")] == ["exact"]
