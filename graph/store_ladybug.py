@@ -376,7 +376,24 @@ class LadybugStore(GraphStore):
             self._exec(f"COPY {lab} FROM $df", {"df": _copy_frame(new, nt.properties)})
         if entity and known:
             self._merge_entities(nt, df[df[nt.key].isin(known)], existing)
+        if nt.label == schema.TERM.label and known:
+            self._merge_terms(df[df[nt.key].isin(known)])
         return len(new)
+
+    def _merge_terms(self, incoming: pd.DataFrame) -> None:
+        """Word index rows the store already holds: add the papers it lacks (a merge of papers loaded apart)."""
+        have = self.run(f"UNWIND $keys AS k MATCH (n:{_q(schema.TERM.label)} {{key: k}}) RETURN n.key AS key, n.ids AS ids",
+                        {"keys": incoming["key"].tolist()})
+        old = dict(zip(have["key"], have["ids"]))
+        rows = []
+        for key, ids in zip(incoming["key"], incoming["ids"]):
+            union = sorted(set(old[key]) | set(ids))
+            if len(union) != len(old[key]):
+                rows.append({"key": key, "ids": union})
+        if rows:
+            self._exec(f"UNWIND $rows AS r MATCH (n:{_q(schema.TERM.label)} {{key: r.key}}) SET n.ids = r.ids",
+                       {"rows": rows})
+            self._merged += len(rows)
 
     def _merge_entities(self, nt: schema.NodeType, incoming: pd.DataFrame, existing: pd.DataFrame) -> None:
         """Union aliases (another name for the same key becomes an alias) and fill a missing model family."""
