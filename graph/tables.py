@@ -75,7 +75,9 @@ def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
         nt.label: _frame(rows_by_label[nt.label], nt.properties, [nt.key]) for nt in schema.NODE_TYPES
     }
     papers = nodes[schema.PAPER.label]
-    nodes[schema.TERM.label] = term_rows(zip(papers["id"], papers["title"], papers["abstract"]))
+    entities = [(r["key"], r.get("name"), r.get("aliases")) for label in schema.ENTITY_LABELS + (schema.MODEL_FAMILY.label,)
+                for r in nodes[label].to_dict("records")]
+    nodes[schema.TERM.label] = term_rows(zip(papers["id"], papers["title"], papers["abstract"]), entities)
     for nt in schema.STORED_NODE_TYPES:  # kept by stores, not in the graph: present and empty here
         nodes.setdefault(nt.label, _frame([], nt.properties, [nt.key]))
 

@@ -10,6 +10,10 @@ one row, so the query counts a paper's words with count(*) and weighs each by th
 Both stores load it like any other table and the query looks its keys up in the primary-key index (LadybugDB)
 or through the uniqueness constraint (Neo4j).
 
+The same table is the name index of the entities: key "n:FORM" lists the keys of the entities (and model
+families) whose key, name or an alias is FORM once lower-cased and stripped of "-", " " and "_" (what the
+queries do to a name they are given), so a query finds "cifar10" or "Llama 2" without normalising every node.
+
 A word is what the query computes too (queries/papers.*.cypher take the same steps in Cypher): the text
 lower-cased, every SEPARATORS character made a space, split on spaces; words of one character are left out,
 STOP_WORDS are not indexed; a final "s" is dropped from words longer than three letters not ending in "ss"
@@ -53,9 +57,20 @@ def words(text: str | None) -> set[str]:
     return {fold(w) for w in text.lower().translate(_TABLE).split() if len(w) > 1 and w not in STOP_WORDS}
 
 
-def term_rows(papers: Iterable[tuple[str, str | None, str | None]]) -> pd.DataFrame:
-    """The schema.TERM table of (id, title, abstract) triples: columns key and ids (sorted), rows sorted by key."""
+def name_form(name: str) -> str:
+    """A name as the queries compare names: lower-cased, without "-", " " and "_"."""
+    return name.lower().replace("-", "").replace(" ", "").replace("_", "")
+
+
+def term_rows(papers: Iterable[tuple[str, str | None, str | None]],
+              entities: Iterable[tuple[str, str | None, Iterable[str] | None]] = ()) -> pd.DataFrame:
+    """The schema.TERM table of (id, title, abstract) triples and (key, name, aliases) of entities: columns key
+    and ids (sorted), rows sorted by key."""
     postings: dict[str, list[str]] = defaultdict(list)
+    for key, name, aliases in entities:
+        forms = {name_form(f) for f in [key, name, *(aliases if aliases is not None else [])] if isinstance(f, str)}
+        for form in forms - {""}:
+            postings[f"n:{form}"].append(key)
     for pid, title, abstract in papers:
         in_title, in_abstract = words(title), words(abstract)
         k = min(len(in_title), MAX_TITLE_WORDS)
