@@ -12,15 +12,16 @@ WITH replace(replace(replace(toLower($source), '-', ''), ' ', ''), '_', '') AS q
 OPTIONAL MATCH (ns:Term {key: 'n:' + qs})
 OPTIONAL MATCH (nt:Term {key: 'n:' + qt})
 WITH hub, coalesce(ns.ids, []) AS source_keys, coalesce(nt.ids, []) AS target_keys
-UNWIND source_keys AS source_key
-UNWIND target_keys AS target_key
-WITH hub, source_key, target_key
+MATCH (e:Method|Dataset|Benchmark|Task|Metric|Model|ModelFamily)
+WHERE e.key IN source_keys OR e.key IN target_keys
+WITH hub, e.key AS key, coalesce(e.papers, 0) AS papers, e.key IN source_keys AS is_source,
+     e.key IN target_keys AS is_target
+WITH hub, collect(CASE WHEN is_source THEN {key: key, papers: papers} END) AS sources,
+     collect(CASE WHEN is_target THEN {key: key, papers: papers} END) AS targets
+UNWIND sources AS s
+UNWIND targets AS t
+WITH hub, s.key AS source_key, t.key AS target_key, s.papers <= t.papers AS from_source
 WHERE source_key <> target_key
-MATCH (s:Method|Dataset|Benchmark|Task|Metric|Model|ModelFamily)
-WHERE s.key = source_key
-MATCH (t:Method|Dataset|Benchmark|Task|Metric|Model|ModelFamily)
-WHERE t.key = target_key
-WITH hub, source_key, target_key, coalesce(s.papers, 0) <= coalesce(t.papers, 0) AS from_source
 RETURN source_key, target_key,
        CASE WHEN from_source THEN source_key ELSE target_key END AS start_key,
        CASE WHEN from_source THEN target_key ELSE source_key END AS end_key, hub

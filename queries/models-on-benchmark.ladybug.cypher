@@ -5,11 +5,12 @@
 // since/until: years, 0 = no bound; venue: exact, any case ('' = every venue).
 WITH replace(replace(replace(toLower($benchmark), '-', ''), ' ', ''), '_', '') AS q
 // The name index (schema.TERM rows "n:FORM", graph/terms.py) gives the keys of the nodes named so; normalising
-// every node's key, name and aliases instead took 60 ms on the 73k graph.
+// every node's key, name and aliases instead took 60 ms on the 73k graph. `key IN ks`, not UNWIND and
+// `key = k`: with that LadybugDB joined every paper relationship first (20x slower for entity-sentences).
 MATCH (t:Term {key: 'n:' + q})
-UNWIND t.ids AS k
+WITH t.ids AS ks
 MATCH (b:Dataset|Benchmark)
-WHERE b.key = k
+WHERE b.key IN ks
 WITH b
 // One path pattern from the resource, and the paper filters after a WITH: filters on p in the MATCH made
 // LadybugDB scan every paper first (128 ms against 18 ms for ImageNet on the 73k graph).

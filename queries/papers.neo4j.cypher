@@ -23,12 +23,13 @@ WITH DISTINCT CASE WHEN size(w0) > 3 AND w0 ENDS WITH 's' AND NOT w0 ENDS WITH '
                    ELSE w0 END AS w
 WHERE size(w) > 1
 WITH collect(w) AS ws
-// n: the words the index knows (stop words and words no paper has are not counted)
+// n: the words the index knows (stop words and words no paper has are not counted). MATCH, not OPTIONAL
+// MATCH: 7x faster here, and with no word known there is nothing to rank anyway.
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + toString(k) + ':', 'b' + toString(k) + ':'] END AS f
-OPTIONAL MATCH (t:Term {key: f + w})
-WITH ws, count(DISTINCT CASE WHEN t IS NOT NULL THEN w END) AS n
+MATCH (t:Term {key: f + w})
+WITH ws, count(DISTINCT w) AS n
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + toString(k) + ':', 'b' + toString(k) + ':'] END AS f
@@ -63,8 +64,8 @@ WITH collect(w) AS ws
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + toString(k) + ':', 'b' + toString(k) + ':'] END AS f
-OPTIONAL MATCH (t:Term {key: f + w})
-WITH ws, count(DISTINCT CASE WHEN t IS NOT NULL THEN w END) AS n
+MATCH (t:Term {key: f + w})
+WITH ws, count(DISTINCT w) AS n
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + toString(k) + ':', 'b' + toString(k) + ':'] END AS f
