@@ -68,3 +68,17 @@ def test_filters_and_limits(store):
     assert list(queries.run("papers", store, text="graph networks", until=2020)["paper"]) == ["other"]
     assert list(queries.run("papers", store, text="graph networks", limit=1)["paper"]) == ["other"]
     assert queries.run("papers", store, text="the of and").empty  # stop words only: nothing to look up
+
+
+def test_a_store_written_before_the_index_gets_it_when_opened_for_writing(tmp_path):
+    path = tmp_path / "kg.lbdb"
+    with open_store("ladybug", path) as s:
+        s.load(graph_tables(build_graph([_paper("p1", "Graph Attention Networks", "On graphs.")])))
+        want = s.run("MATCH (t:Term) RETURN t.key AS key, t.ids AS ids ORDER BY key")
+        s.run("MATCH (t:Term) DELETE t")  # what an older paperkg left: papers, no index
+    with open_store("ladybug", path, read_only=True) as s:
+        assert queries.run("papers", s, text="graph attention").empty
+    with open_store("ladybug", path) as s:  # a writable open (any load or build) fills it in
+        got = s.run("MATCH (t:Term) RETURN t.key AS key, t.ids AS ids ORDER BY key")
+        assert got["key"].tolist() == want["key"].tolist() and got["ids"].map(list).tolist() == want["ids"].map(list).tolist()
+        assert queries.run("papers", s, text="graph attention")["paper"].tolist() == ["p1"]
