@@ -127,9 +127,11 @@ def write_neo4j_csv(tables: GraphTables, out_dir: str | Path, database: str = "n
     out.mkdir(parents=True, exist_ok=True)
     export = Neo4jCsvExport(out)
     # Every label and type is counted, 0 when it has no rows (then no file is written: nothing to import).
-    export.rows.update({nt.label: 0 for nt in schema.NODE_TYPES})
+    # The word and name index (schema.TERM) goes too: the canned queries look names and words up in it.
+    node_types = schema.NODE_TYPES + (schema.TERM,)
+    export.rows.update({nt.label: 0 for nt in node_types})
     export.rows.update({rt.type: 0 for rt in schema.REL_TYPES})
-    for nt in schema.NODE_TYPES:
+    for nt in node_types:
         df = tables.nodes.get(nt.label)
         if df is None or not len(df):
             continue

@@ -17,6 +17,7 @@ import pandas as pd
 
 from paperkg import queries
 from paperkg.errors import QueryError
+from paperkg.graph import terms
 from paperkg.graph.store import GraphStore
 
 COLUMNS = ["paper", "year", "title", "shared", "score", "shared_entities", "explanation"]
@@ -27,8 +28,8 @@ HUB_SHARE_PERCENT, HUB_MIN_PAPERS = 1, 50
 # The entities are found first (WITH e), then their papers: 3x faster than filtering every relationship.
 _BY_ENTITIES = """
 WITH $keys AS keys, $names AS names
-MATCH (e)
-WHERE e.key IS NOT NULL AND (e.key IN keys OR toLower(e.name) IN names OR any(a IN e.aliases WHERE toLower(a) IN names))
+MATCH (e:Method|Dataset|Benchmark|Task|Metric|Model|ModelFamily)
+WHERE (e.key IN keys OR toLower(e.name) IN names OR any(a IN e.aliases WHERE toLower(a) IN names))
 WITH e
 MATCH (x:Paper)-->(e)
 RETURN DISTINCT x.id AS paper, x.year AS year, x.title AS title, e.key AS key, e.name AS name, e.papers AS papers
@@ -55,7 +56,7 @@ def find_paper(store: GraphStore, query: str) -> tuple[str, str | None]:
     if len(found):
         return str(found.iloc[0]["id"]), found.iloc[0]["title"]
     hits = queries.run("papers", store, text=query, limit=1)
-    words = {w for w in query.lower().split() if len(w) > 1}
+    words = terms.words(query)  # the words the index holds (stop words are not among them)
     if not len(hits) or int(hits.iloc[0]["words"]) < len(words):
         raise QueryError(f"no paper with id {query!r} and none whose title or abstract holds all of its words "
                          "(try `paperkg papers WORDS`)")

@@ -71,7 +71,11 @@ NODE_TYPES: tuple[NodeType, ...] = (
 # resolved as if built at once (DESIGN.md: "the store keeps the lexicon"), and unchanged papers are not
 # extracted again. ``hash`` covers the paper's content and the extractor's version; ``data`` is compressed.
 EXTRACTION = NodeType("Extraction", "id", (("id", STRING), ("hash", STRING), ("data", STRING)))
-STORED_NODE_TYPES: tuple[NodeType, ...] = NODE_TYPES + (EXTRACTION,)
+# Kept by the stores too, derived from the papers by graph/tables.py: the word index of the `papers` query
+# (graph/terms.py), one row per word and where it occurs, listing the ids of the papers. A merging load unions
+# the ids of a key the store already holds; a replacing load sets them.
+TERM = NodeType("Term", "key", (("key", STRING), ("ids", STRING_LIST)))
+STORED_NODE_TYPES: tuple[NodeType, ...] = NODE_TYPES + (EXTRACTION, TERM)
 NODE_BY_LABEL = {n.label: n for n in STORED_NODE_TYPES}
 # Labels whose nodes carry the derived PAPERS count (every target of a paper's relationships).
 COUNTED_LABELS = tuple(n.label for n in NODE_TYPES if (PAPERS, INT64) in n.properties)

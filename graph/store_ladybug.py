@@ -45,6 +45,7 @@ from paperkg.graph import check, schema
 from paperkg.graph.locks import writer_lock
 from paperkg.graph.store import GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
+from paperkg.graph.terms import term_rows
 
 DEFAULT_BUFFER_MB = 512
 BUFFER_ENV = "PAPERKG_LADYBUG_BUFFER_MB"
@@ -175,6 +176,7 @@ class LadybugStore(GraphStore):
                 if name not in have:
                     self._exec(f"ALTER TABLE {_q(nt.label)} ADD {_q(name)} {typ}")
                     added.append(name)
+        self._fill_term_index()
         if schema.PAPERS in added:
             self._exec("BEGIN TRANSACTION")
             try:
@@ -183,6 +185,21 @@ class LadybugStore(GraphStore):
             except BaseException:
                 self._rollback()
                 raise
+
+    def _fill_term_index(self) -> None:
+        """A store written before the word and name index (schema.TERM) has papers but no index: build it from
+        the stored papers and entities, as a load would have (once; later loads keep it)."""
+        term = _q(schema.TERM.label)
+        if self._scalar(f"MATCH (t:{term}) RETURN count(t)") or not self._scalar("MATCH (p:Paper) RETURN count(p)"):
+            return
+        papers = self.run("MATCH (p:Paper) RETURN p.id AS id, p.title AS title, p.abstract AS abstract")
+        entities = []
+        for label in schema.ENTITY_LABELS + (schema.MODEL_FAMILY.label,):
+            aliases = "n.aliases" if label in schema.ENTITY_LABELS else "[]"
+            df = self.run(f"MATCH (n:{_q(label)}) RETURN n.key AS key, n.name AS name, {aliases} AS aliases")
+            entities += list(zip(df["key"], df["name"], df["aliases"]))
+        rows = term_rows(zip(papers["id"], papers["title"], papers["abstract"]), entities)
+        self._exec(f"COPY {term} FROM $df", {"df": _copy_frame(rows, schema.TERM.properties)})
 
     def _open_hint(self, exc: Exception) -> str:
         msg = " ".join(str(exc).split())  # one line for the CLI
@@ -200,7 +217,7 @@ class LadybugStore(GraphStore):
             return self._conn.execute(cypher, params or {})
         except Exception as exc:
             msg = "LadybugDB: " + " ".join(str(exc).split())
-            if f"property {schema.PAPERS}" in msg:
+            if f"property {schema.PAPERS}" in msg or f"Table {schema.TERM.label} does not exist" in msg:
                 msg += " (a store written by an older paperkg: open it once for writing, e.g. `paperkg load`, or rebuild it)"
             raise StoreError(msg) from exc
 
@@ -376,7 +393,24 @@ class LadybugStore(GraphStore):
             self._exec(f"COPY {lab} FROM $df", {"df": _copy_frame(new, nt.properties)})
         if entity and known:
             self._merge_entities(nt, df[df[nt.key].isin(known)], existing)
+        if nt.label == schema.TERM.label and known:
+            self._merge_terms(df[df[nt.key].isin(known)])
         return len(new)
+
+    def _merge_terms(self, incoming: pd.DataFrame) -> None:
+        """Word index rows the store already holds: add the papers it lacks (a merge of papers loaded apart)."""
+        have = self.run(f"UNWIND $keys AS k MATCH (n:{_q(schema.TERM.label)} {{key: k}}) RETURN n.key AS key, n.ids AS ids",
+                        {"keys": incoming["key"].tolist()})
+        old = dict(zip(have["key"], have["ids"]))
+        rows = []
+        for key, ids in zip(incoming["key"], incoming["ids"]):
+            union = sorted(set(old[key]) | set(ids))
+            if len(union) != len(old[key]):
+                rows.append({"key": key, "ids": union})
+        if rows:
+            self._exec(f"UNWIND $rows AS r MATCH (n:{_q(schema.TERM.label)} {{key: r.key}}) SET n.ids = r.ids",
+                       {"rows": rows})
+            self._merged += len(rows)
 
     def _merge_entities(self, nt: schema.NodeType, incoming: pd.DataFrame, existing: pd.DataFrame) -> None:
         """Union aliases (another name for the same key becomes an alias) and fill a missing model family."""

@@ -77,6 +77,10 @@ def node_merge_cypher(nt: schema.NodeType) -> str:
     lab, key = _q(nt.label), _q(nt.key)
     props = [n for n, _ in nt.properties if n != nt.key]
     on_create = (" ON CREATE SET " + ", ".join(f"n.{_q(p)} = r.{_q(p)}" for p in props)) if props else ""
+    if nt.label == schema.TERM.label:  # the word index: a key already held gains the papers it lacks
+        # (quadratic in the list sizes: fine for the merges of tests and small batches; `build` replaces)
+        return (f"UNWIND $rows AS r MERGE (n:{lab} {{{key}: r.{key}}})" + on_create
+                + " ON MATCH SET n.`ids` = n.`ids` + [x IN r.`ids` WHERE NOT x IN n.`ids`]")
     if nt.label not in schema.ENTITY_LABELS:
         return f"UNWIND $rows AS r MERGE (n:{lab} {{{key}: r.{key}}})" + on_create
     fill = "SET n.`family` = coalesce(n.`family`, r.`family`) " if nt.label == schema.MODEL.label else ""

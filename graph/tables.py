@@ -4,6 +4,7 @@ This is what every store loads. Node tables have the schema properties of their 
 relationship tables have ``src`` and ``dst`` (the key values of the two end nodes) and then the
 relationship's properties. Every label and every schema relationship is present, possibly empty.
 The derived node property ``papers`` (schema.PAPERS) is computed here from G; stores recompute it after a load.
+The word index (schema.TERM, graph/terms.py) is computed here from the Paper rows.
 Rows are sorted by key so the tables (and anything loaded from them) are deterministic.
 """
 
@@ -17,6 +18,7 @@ import pandas as pd
 
 from paperkg.extract.records import ExtractedPaper
 from paperkg.graph import schema
+from paperkg.graph.terms import term_rows
 
 RelKey = tuple[str, str, str]  # (relationship type, source label, target label)
 
@@ -72,6 +74,10 @@ def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
     nodes = {
         nt.label: _frame(rows_by_label[nt.label], nt.properties, [nt.key]) for nt in schema.NODE_TYPES
     }
+    papers = nodes[schema.PAPER.label]
+    entities = [(r["key"], r.get("name"), r.get("aliases")) for label in schema.ENTITY_LABELS + (schema.MODEL_FAMILY.label,)
+                for r in nodes[label].to_dict("records")]
+    nodes[schema.TERM.label] = term_rows(zip(papers["id"], papers["title"], papers["abstract"]), entities)
     for nt in schema.STORED_NODE_TYPES:  # kept by stores, not in the graph: present and empty here
         nodes.setdefault(nt.label, _frame([], nt.properties, [nt.key]))
 

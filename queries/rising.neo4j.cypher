@@ -12,7 +12,8 @@ WHERE t.year IS NOT NULL AND ($from = 0 OR t.year >= $from) AND ($until = 0 OR t
 WITH sum(CASE WHEN t.year < $since THEN 1 ELSE 0 END) AS total_before,
      sum(CASE WHEN t.year >= $since THEN 1 ELSE 0 END) AS total_after
 // Only entities with at least min_papers papers in all can have that many in the later period.
-MATCH (e)
+// Entity labels, not every node: the word and name index (Term) would be scanned too.
+MATCH (e:Method|Dataset|Benchmark|Task|Metric|Model)
 WHERE e.papers >= $min_papers AND ($kind = 'any' OR $kind CONTAINS toLower(labels(e)[0]))
 WITH total_before, total_after, e
 MATCH (p:Paper)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|ADDRESSES|REPORTS]->(e)

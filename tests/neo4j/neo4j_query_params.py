@@ -46,7 +46,9 @@ QUERY_PARAMS: dict[str, list[dict]] = {
     "models-on-benchmark": [{"benchmark": "MMLU"}, {"benchmark": "mt bench", "role": "uses"}],
     "trend": [{"entity": "DPO, llama-2-7b"}, {"entity": "MT-Bench", "venue": "NeurIPS"}],
     "rising": [{"since": 2024, "min_papers": 1}, {"since": 2024, "min_papers": 1, "kind": "model,benchmark"}],
-    "papers": [{"text": "preference optimization"}, {"text": INJECTION_NAME}, {"text": "bert", "since": 2024}],
+    "papers": [{"text": "preference optimization"}, {"text": INJECTION_NAME}, {"text": "bert", "since": 2024},
+               # every separator the word index knows (graph/terms.py), plurals and stop words
+               {"text": "Direct-Preference (optimizations); the [models]!\t\"language\"/{reward}\\x_y+z=a*b&c|d<e>f~g#h@i%j^k$l`m"}],
     "papers-per-year": [{}, {"venue": "ACL"}],
 }
 

@@ -20,6 +20,7 @@ FIXTURE_COUNTS = {
     # the fixture states no results (tests/data/results_papers.jsonl does)
     "Result": 0, "REPORTS_RESULT": 0, "IN_METRIC": 0, "MEASURED_ON": 0, "ACHIEVED_BY": 0,
     "Extraction": 0,  # kept for `paperkg build`; a papers.jsonl load has none
+    "Term": 143,  # the word and name index (graph/terms.py): 89 (word, where) rows and 54 name forms
 }
 
 

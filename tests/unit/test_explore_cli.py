@@ -36,6 +36,9 @@ def test_related_takes_title_words(db, capsys):
     assert "related to 2305.18290" in captured.err
     lines = captured.out.splitlines()
     assert lines[0].startswith("paper,year,title,") and lines[1].startswith("2402.00005,2024,")
+    # The whole title, stop words ("your", "is", "a") included: they are not indexed, so not required.
+    assert main(["related", "Your Language Model is Secretly a Reward Model", "--db", db, "--format", "csv"]) == 0
+    assert "related to 2305.18290" in capsys.readouterr().err
     assert main(["related", "no such words anywhere", "--db", db]) == 2
     assert "none whose title or abstract holds all of its words" in capsys.readouterr().err
 

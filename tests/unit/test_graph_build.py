@@ -21,6 +21,7 @@ EXPECTED_COUNTS = {
     # the fixture states no results (tests/data/results_papers.jsonl does)
     "Result": 0, "REPORTS_RESULT": 0, "IN_METRIC": 0, "MEASURED_ON": 0, "ACHIEVED_BY": 0,
     "Extraction": 0,  # a table the stores keep for `paperkg build`; the graph itself has none
+    "Term": 143,  # the word and name index (graph/terms.py): 89 (word, where) rows and 54 name forms
 }
 
 
