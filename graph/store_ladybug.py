@@ -349,6 +349,7 @@ class LadybugStore(GraphStore):
         was added or merged."""
         expected = dict(before)
         self._merged = 0
+        self._forget_resolution(tables)
         for nt in schema.STORED_NODE_TYPES:
             df = tables.nodes.get(nt.label)
             if df is not None and len(df):
@@ -369,6 +370,14 @@ class LadybugStore(GraphStore):
         # What `paperkg check` verifies later; written with the data, so both change in one step.
         self._exec(check.write_cypher(), {"rec": check.record_of(self, after)})
         return changed
+
+    def _forget_resolution(self, tables: GraphTables) -> None:
+        """A load of papers.jsonl merges rows into papers a build wrote: their resolution fingerprints no longer
+        describe their rows, so the next build rewrites them (graph/incremental.py)."""
+        ex, papers = tables.nodes.get(schema.EXTRACTION.label), tables.nodes.get(schema.PAPER.label)
+        if (ex is None or not len(ex)) and papers is not None and len(papers):
+            self._exec(f"UNWIND $ids AS i MATCH (x:{_q(schema.EXTRACTION.label)} {{id: i}}) SET x.resolved = NULL",
+                       {"ids": list(papers[schema.PAPER.key])})
 
     def _apply(self, delta: GraphDelta, before: dict[str, int]) -> bool:
         """Every step of a delta, each checked, then the derived rows, the counts and the record (its digests

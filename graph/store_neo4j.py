@@ -408,6 +408,12 @@ class Neo4jStore(GraphStore):
         before = self.counts()
         if replace:
             self._delete_stale(tables, batch_size)
+        ex, papers = tables.nodes.get(schema.EXTRACTION.label), tables.nodes.get(schema.PAPER.label)
+        if (ex is None or not len(ex)) and papers is not None and len(papers):
+            # Merged into papers a build wrote: their resolution fingerprints no longer describe their rows.
+            ids = [{"id": i} for i in papers[schema.PAPER.key]]
+            self._write_batches(f"UNWIND $rows AS r MATCH (x:{_q(schema.EXTRACTION.label)} {{id: r.id}}) "
+                                "SET x.resolved = null", ids, batch_size, "resolution fingerprints")
         for nt in schema.STORED_NODE_TYPES:
             df = tables.nodes.get(nt.label)
             if df is not None and len(df):
