@@ -443,13 +443,16 @@ class Neo4jStore(GraphStore):
         before = self.counts()
         scope = delta.digest_scope()
         sums = check.partial_sums(self, scope) if old is not None else None
+        ex = schema.EXTRACTION.label
+        if delta.delete_nodes.get(ex):  # first: from here on the rewritten papers count as changed
+            self._write_batches(stale_node_delete_cypher(schema.EXTRACTION), list(delta.delete_nodes[ex]), size,
+                                f"old {ex}")
         for rt in schema.REL_TYPES:
             pairs = delta.delete_rels.get((rt.type, rt.source, rt.target))
             if pairs:
                 rows = [{"src": a, "dst": b} for a, b in pairs]
                 self._write_batches(stale_rel_delete_cypher(rt), rows, size, f"old {rt.type}")
-        ex = schema.EXTRACTION.label
-        for label in [ex] + [nt.label for nt in schema.STORED_NODE_TYPES if nt.label != ex]:
+        for label in [nt.label for nt in schema.STORED_NODE_TYPES if nt.label != ex]:
             keys = delta.delete_nodes.get(label)
             if keys:
                 self._write_batches(stale_node_delete_cypher(schema.NODE_BY_LABEL[label]), list(keys), size,
