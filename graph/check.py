@@ -101,17 +101,19 @@ def _tables(scope: dict[str, list] | None = None) -> list[tuple[str, str, dict]]
         if scope is not None and nt.label not in scope:
             continue
         cols = ", ".join(f"n.{_q(p)}" for p, _ in nt.properties)
-        where, params = ("", {}) if scope is None else (f" WHERE n.{_q(nt.key)} IN $keys", {"keys": scope[nt.label]})
-        out.append((nt.label, f"MATCH (n:{_q(nt.label)}){where} RETURN {cols}", params))
+        # Scoped: key lookups (UNWIND + inline map: 4x less work than `WHERE key IN $keys` on the 73k store).
+        match, params = ((f"MATCH (n:{_q(nt.label)})", {}) if scope is None else
+                         (f"UNWIND $keys AS k MATCH (n:{_q(nt.label)} {{{_q(nt.key)}: k}})", {"keys": scope[nt.label]}))
+        out.append((nt.label, f"{match} RETURN {cols}", params))
     for rt in schema.REL_TYPES:
         if scope is not None and rt.source not in scope:
             continue
         sk, dk = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
         cols = "".join(f", r.{_q(p)}" for p, _ in rt.properties)
-        where, params = ("", {}) if scope is None else (f" WHERE a.{_q(sk)} IN $keys", {"keys": scope[rt.source]})
+        src, params = ((f"MATCH (a:{_q(rt.source)})", {}) if scope is None else
+                       (f"UNWIND $keys AS k MATCH (a:{_q(rt.source)} {{{_q(sk)}: k}})", {"keys": scope[rt.source]}))
         out.append((f"{rt.type}({rt.source}->{rt.target})",
-                    f"MATCH (a:{_q(rt.source)})-[r:{_q(rt.type)}]->(b:{_q(rt.target)}){where} "
-                    f"RETURN a.{_q(sk)}, b.{_q(dk)}{cols}", params))
+                    f"{src}-[r:{_q(rt.type)}]->(b:{_q(rt.target)}) RETURN a.{_q(sk)}, b.{_q(dk)}{cols}", params))
     return out
 
 
