@@ -1,7 +1,8 @@
 """What each load records, and `paperkg check`: does the store still hold what the last load left in it?
 
 A load ends by writing one schema.LOAD_RECORD node: the row count and a content digest of every node label
-and relationship table (an order-free sum of per-row SHA-1s over every property, so no sorting). On LadybugDB
+and relationship table (an order-free sum of per-row SHA-1s over every property, so no sorting; a
+GraphDelta's load updates the sums from the rows it changed instead of reading every table). On LadybugDB
 the record is written into the copy that replaces the store, so record and data change together. On Neo4j
 (no single transaction spans a load) the record says "loading" from the first batch until the load is
 complete: `check` and queries report a store whose last load did not finish, and the next load finishes it.
