@@ -411,9 +411,11 @@ class Neo4jStore(GraphStore):
         ex, papers = tables.nodes.get(schema.EXTRACTION.label), tables.nodes.get(schema.PAPER.label)
         if (ex is None or not len(ex)) and papers is not None and len(papers):
             # Merged into papers a build wrote: their resolution fingerprints no longer describe their rows.
+            # Bookkeeping, not a batch of the load: on_batch (progress, fault tests) sees only table rows.
             ids = [{"id": i} for i in papers[schema.PAPER.key]]
-            self._write_batches(f"UNWIND $rows AS r MATCH (x:{_q(schema.EXTRACTION.label)} {{id: r.id}}) "
-                                "SET x.resolved = null", ids, batch_size, "resolution fingerprints")
+            for batch in _batches(ids, max(batch_size, 1000)):
+                self._write(f"UNWIND $rows AS r MATCH (x:{_q(schema.EXTRACTION.label)} {{id: r.id}}) "
+                            "SET x.resolved = null", {"rows": batch}, "clearing resolution fingerprints")
         for nt in schema.STORED_NODE_TYPES:
             df = tables.nodes.get(nt.label)
             if df is not None and len(df):
