@@ -4,8 +4,10 @@
 
 Baseline in the same run: `paperkg build` of all but the last ADD papers into a fresh store (the one-shot
 build). Then, into that store: the same corpus again (nothing new: nothing extracted or written), and the
-ADD remaining papers (extracted alone, the whole store resolved again and written back). Wall time, and peak
-memory of the whole process tree (summed RSS), for each; ratios to the baseline.
+ADD remaining papers (extracted alone, the whole corpus resolved again, only what changed written back: the
+new papers, the stored ones whose resolution changed, the entity nodes that differ). Wall time, and peak
+memory of the whole process tree (summed RSS), for each; ratios to the baseline. The machine's load average
+is recorded at the start (machine()) and the end: on a shared machine the seconds mean little without it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -73,6 +76,7 @@ def main() -> int:
         "build": row(full), "rerun": row(rerun), "add": row(added),
         "targets": {"rerun_s": TARGET_RERUN_S, "add_s": TARGET_ADD_S},
         "met": {"rerun": rerun["seconds"] < TARGET_RERUN_S, "add": added["seconds"] < TARGET_ADD_S},
+        "load_avg_at_end": list(os.getloadavg()), "add_output": added["out"][-400:], "add_stderr": added.get("err", "")[-400:],
     }
     save("incremental", result)
     print(json.dumps(result, indent=2))

@@ -6,8 +6,11 @@
    (a linear check stays near 2, the old any()-scan was near 4).
 2. Extraction of one adversarial abstract of n characters (names, no sentence break), each n in its own
    process: seconds, peak RSS, ratio; baseline in the same run: the same text through spaCy's tokenizer.
-3. With --store: seconds to digest every table of a store (what a load now records and `check` recomputes).
-Prints one JSON object.
+3. `PaperResolver._role` for one entity named m times in one long sentence (m doubling, the sentence growing
+   with it): seconds and ratio (linear stays near 2; the old version, a lowered copy of the sentence per
+   mention, was near 4).
+4. With --store: seconds to digest every table of a store (what `check` recomputes, and a first load records).
+Prints one JSON object and saves it as bench/results/limits.json.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import subprocess
 import sys
 import time
 
-from common import PY, REPO
+from common import PY, REPO, machine, save
 
 _EXTRACT = """
 import json, resource, sys, time
@@ -54,6 +57,27 @@ def bench_select(sizes: list[int]) -> list[dict]:
     return out
 
 
+def bench_role(sizes: list[int]) -> list[dict]:
+    from types import SimpleNamespace
+
+    from paperkg.extract.pipeline import _worker_state
+
+    _, resolver = _worker_state()
+    clause = "we train Zorblax on mesh data with care, "
+    out, prev = [], None
+    for m in sizes:
+        text = clause * m  # one sentence, the entity in every clause
+        mentions = [SimpleNamespace(field="abstract", start=i * len(clause) + 9) for i in range(m)]
+        t = time.perf_counter()
+        for typ in ("dataset", "method"):
+            resolver._role(typ, mentions, {"abstract": text}, {"abstract": [(0, len(text))]}, set())
+        sec = time.perf_counter() - t
+        out.append({"mentions": m, "chars": len(text), "seconds": round(sec, 4),
+                    "ratio": round(sec / prev, 2) if prev else None})
+        prev = sec
+    return out
+
+
 def bench_extract(sizes: list[int]) -> list[dict]:
     out, prev = [], None
     for n in sizes:
@@ -82,11 +106,14 @@ def main() -> None:
     args = ap.parse_args()
     import os
 
-    result = {"load_average": os.getloadavg()[0],
+    result = {"machine": machine(), "load_average": os.getloadavg()[0],
               "select": bench_select([25_000, 50_000, 100_000, 200_000]),
+              "role": bench_role([2_500, 5_000, 10_000, 20_000]),
               "extract_one_abstract": bench_extract([12_500, 25_000, 50_000, 100_000])}
     if args.store:
         result["digest"] = bench_digest(args.store)
+    result["load_average_after"] = os.getloadavg()[0]
+    save("limits", result)
     print(json.dumps(result, indent=1))
 
 

@@ -630,18 +630,29 @@ class PaperResolver:
     def _role(self, typ, mentions, texts, sentences, proposal_starts) -> str:
         if typ in SCORED_TYPES and any((c.field, c.start) in proposal_starts for c in mentions):
             return "proposes"
-        sents = []
-        for c in mentions:
-            bounds = sentences[c.field]
-            s, e = bounds[self._sentence_of(bounds, c.start)] if bounds else (0, len(texts[c.field]))
-            sents.append(texts[c.field][s:e].lower())
-        if typ in ("benchmark", "dataset"):
-            if typ == "benchmark" or any(cue in t for t in sents for cue in EVAL_CUES):
-                return "evaluates_on"
+        if typ == "benchmark":
+            return "evaluates_on"
+        if typ not in ("dataset", "method", "model"):
             return "uses"
-        if typ in ("method", "model") and any(cue in t for t in sents for cue in COMPARE_CUES):
-            return "compares_with"
+        # The sentences the entity is named in, each once: a lowered copy per mention was quadratic in an
+        # abstract naming one entity in every clause of a long sentence.
+        where = {(c.field, self._sentence_of(sentences[c.field], c.start) if sentences[c.field] else -1)
+                 for c in mentions}
+        cue = 0 if typ == "dataset" else 1
+        if any(self._cues(texts, sentences, f, i)[cue] for f, i in sorted(where)):
+            return "evaluates_on" if typ == "dataset" else "compares_with"
         return "uses"
+
+    def _cues(self, texts, sentences, field, i) -> tuple[bool, bool]:
+        """(evaluation cue, comparison cue) in sentence i of a field (-1: the whole field), read once per paper."""
+        if getattr(self, "_cue_texts", None) is not texts:  # a new paper (texts is made per paper)
+            self._cue_texts, self._cue_memo = texts, {}
+        flags = self._cue_memo.get((field, i))
+        if flags is None:
+            s, e = sentences[field][i] if i >= 0 else (0, len(texts[field]))
+            low = texts[field][s:e].lower()
+            flags = self._cue_memo[(field, i)] = (any(c in low for c in EVAL_CUES), any(c in low for c in COMPARE_CUES))
+        return flags
 
     def _family(self, typ, entry, surfaces, name) -> str | None:
         if typ != "model":

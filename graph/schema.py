@@ -69,8 +69,10 @@ NODE_TYPES: tuple[NodeType, ...] = (
 # Kept by the stores but not part of the graph (no relationships; never exported, drawn or queried by the
 # canned queries): each paper's extraction before corpus-wide resolution, so that a corpus built in parts is
 # resolved as if built at once (DESIGN.md: "the store keeps the lexicon"), and unchanged papers are not
-# extracted again. ``hash`` covers the paper's content and the extractor's version; ``data`` is compressed.
-EXTRACTION = NodeType("Extraction", "id", (("id", STRING), ("hash", STRING), ("data", STRING)))
+# extracted again. ``hash`` covers the paper's content and the extractor's version; ``data`` is compressed;
+# ``resolved`` fingerprints what corpus-wide resolution made of the paper when the store was last written, so
+# a later build rewrites only the papers whose resolution changed (graph/incremental.py).
+EXTRACTION = NodeType("Extraction", "id", (("id", STRING), ("hash", STRING), ("data", STRING), ("resolved", STRING)))
 # Kept by the stores too, derived from the papers by graph/tables.py: the word index of the `papers` query
 # (graph/terms.py), one row per word and where it occurs, listing the ids of the papers. A merging load unions
 # the ids of a key the store already holds; a replacing load sets them.

@@ -8,6 +8,9 @@ Contract every store keeps:
   StoreError if the store holds fewer rows than it must. Derived EVALUATED_ON rows in the input are ignored.
 - ``load(tables, replace=True)`` makes the store hold exactly the tables (stale rows deleted, properties and
   evidence set), with the same checks; `paperkg build` uses it after re-resolving the whole corpus.
+- ``apply(delta)`` changes a store that holds a resolved corpus by a GraphDelta (deletes, then property
+  updates, then new rows), with the same derived rows, checks and record; `paperkg build` uses it to add papers
+  to a store without writing back what did not change (graph/incremental.py).
 - ``run(cypher, params)`` runs parameterised Cypher and returns a DataFrame (columns in RETURN order);
   ``run_read_only`` the same where the store refuses writes (a read-only LadybugDB, a Neo4j READ session).
 - ``counts()`` rows per node label and per relationship type.
@@ -25,7 +28,7 @@ import pandas as pd
 
 from paperkg.errors import StoreError
 from paperkg.graph import schema
-from paperkg.graph.tables import GraphTables
+from paperkg.graph.tables import GraphTables, RelKey
 
 DEFAULT_DB = "paperkg.lbdb"
 DB_ENV = "PAPERKG_DB"
@@ -48,6 +51,46 @@ class LoadReport:
         return ", ".join(parts) + f" in {self.seconds:.2f}s"
 
 
+@dataclass
+class GraphDelta:
+    """What a build changes in a store (graph/incremental.py), applied in this order: relationships deleted,
+    nodes deleted (none may keep a relationship but the derived EVALUATED_ON), properties of existing nodes set,
+    new nodes and relationships written. ``papers``: the papers whose rows are rewritten (every row of the
+    Paper and Result tables, and of the relationships from them, that the delta changes belongs to them or their
+    results), so the load record's digests are updated from those rows instead of reading every table."""
+
+    delete_rels: dict[RelKey, list[tuple[str, str]]] = field(default_factory=dict)
+    delete_nodes: dict[str, list[str]] = field(default_factory=dict)
+    update_nodes: dict[str, pd.DataFrame] = field(default_factory=dict)  # key + the properties to set
+    tables: GraphTables = field(default_factory=GraphTables)  # rows the store lacks (after the deletes)
+    papers: list[str] = field(default_factory=list)
+
+    def expected(self, before: dict[str, int]) -> dict[str, int]:
+        """Rows per label and relationship type once applied (EVALUATED_ON aside: it is recomputed)."""
+        out = dict(before)
+        for label, keys in self.delete_nodes.items():
+            out[label] = out.get(label, 0) - len(keys)
+        for (rel, _, _), pairs in self.delete_rels.items():
+            out[rel] = out.get(rel, 0) - len(pairs)
+        for name, n in self.tables.without_derived().counts().items():
+            out[name] = out.get(name, 0) + n
+        out.pop(schema.EVALUATED_ON, None)
+        return out
+
+    def digest_scope(self) -> dict[str, list]:
+        """Keys whose rows (and relationships from them) are all a delta changes in the Paper and Result tables."""
+        results = set(self.delete_nodes.get(schema.RESULT.label, ()))
+        df = self.tables.nodes.get(schema.RESULT.label)
+        if df is not None and len(df):
+            results |= set(df[schema.RESULT.key])
+        return {schema.PAPER.label: sorted(self.papers), schema.RESULT.label: sorted(results)}
+
+    def empty(self) -> bool:
+        return not (any(self.delete_rels.values()) or any(self.delete_nodes.values())
+                    or any(len(df) for df in self.update_nodes.values())
+                    or any(self.tables.without_derived().counts().values()))
+
+
 class GraphStore(ABC):
     dialect: str = ""
 
@@ -55,6 +98,10 @@ class GraphStore(ABC):
     def load(self, tables: GraphTables, *, replace: bool = False) -> LoadReport:
         """Merge the tables into the store; with ``replace`` the store afterwards holds exactly the tables
         (what they lack is deleted), which is how a corpus re-resolved as a whole is written back."""
+
+    def apply(self, delta: GraphDelta) -> LoadReport:
+        """Change the store by a delta (see GraphDelta); the derived rows, the checks and the record as load."""
+        raise StoreError(f"{type(self).__name__} cannot apply a delta: load the whole corpus with replace=True")
 
     @abstractmethod
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame: ...

@@ -43,7 +43,7 @@ import pandas as pd
 from paperkg.errors import StoreError
 from paperkg.graph import check, schema
 from paperkg.graph.locks import writer_lock
-from paperkg.graph.store import GraphStore, LoadReport
+from paperkg.graph.store import GraphDelta, GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
 from paperkg.graph.terms import term_rows
 
@@ -270,27 +270,42 @@ class LadybugStore(GraphStore):
             self.refuse_changed_papers(tables)
         before = self.counts()
         empty = {k: 0 for k in before}
+        start = empty if replace else before
+
+        def write(store: "LadybugStore") -> bool:
+            if replace and store is self:  # in memory: the copy of a file is empty to begin with
+                store._exec("MATCH (n) DETACH DELETE n")
+            return store._write(tables, start)
+
         if self.path is None:
-            self._load_in_transaction(tables, empty if replace else before, replace)
+            self._load_in_transaction(write)
         else:
-            self._load_into_copy(tables, empty if replace else before, replace)
-        after = self.check_counts(empty if replace else before, tables, exact=replace)
+            self._load_into_copy(write, replace)
+        after = self.check_counts(start, tables, exact=replace)
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
 
-    def _load_in_transaction(self, tables: GraphTables, before: dict[str, int], replace: bool = False) -> None:
+    def apply(self, delta: GraphDelta) -> LoadReport:
+        """Change the store by a delta (graph/store.py), all or nothing as a load: into a copy of the file."""
+        t0 = time.perf_counter()
+        before = self.counts()
+        if self.path is None:
+            self._load_in_transaction(lambda store: store._apply(delta, before))
+        else:
+            self._load_into_copy(lambda store: store._apply(delta, before), False)
+        return LoadReport(before=before, after=self.counts(), seconds=time.perf_counter() - t0)
+
+    def _load_in_transaction(self, write) -> None:
         self._exec("BEGIN TRANSACTION")
         try:
-            if replace:
-                self._exec("MATCH (n) DETACH DELETE n")
-            self._write(tables, before)
+            write(self)
             self._exec("COMMIT")
         except BaseException:
             self._rollback()
             raise
 
-    def _load_into_copy(self, tables: GraphTables, before: dict[str, int], replace: bool = False) -> None:
+    def _load_into_copy(self, write, replace: bool = False) -> None:
         """Load a copy of the store's file (an empty file to replace it) and rename it over the original once
-        it is complete and checked."""
+        it is complete and checked; ``write(copy)`` loads it and says whether anything changed."""
         self._exec("CHECKPOINT")  # everything is in the main file now, none of it in the write-ahead log
         self._remove_copies()  # left by a load that was killed; we hold the writer lock, so none is live
         copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
@@ -304,7 +319,7 @@ class LadybugStore(GraphStore):
                     raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
                                      f"for a second copy of the store ({size:.0f} MB) beside it") from exc
             work = LadybugStore(copy, _lock=False, **self._db_opts)
-            changed = work._write(tables, before)
+            changed = write(work)
             work._exec("CHECKPOINT")
             work.close()
             work = None
@@ -351,6 +366,7 @@ class LadybugStore(GraphStore):
         was added or merged."""
         expected = dict(before)
         self._merged = 0
+        self._forget_resolution(tables)
         for nt in schema.STORED_NODE_TYPES:
             df = tables.nodes.get(nt.label)
             if df is not None and len(df):
@@ -371,6 +387,68 @@ class LadybugStore(GraphStore):
         # What `paperkg check` verifies later; written with the data, so both change in one step.
         self._exec(check.write_cypher(), {"rec": check.record_of(self, after)})
         return changed
+
+    def _forget_resolution(self, tables: GraphTables) -> None:
+        """A load of papers.jsonl merges rows into papers a build wrote: their resolution fingerprints no longer
+        describe their rows, so the next build rewrites them (graph/incremental.py)."""
+        ex, papers = tables.nodes.get(schema.EXTRACTION.label), tables.nodes.get(schema.PAPER.label)
+        if (ex is None or not len(ex)) and papers is not None and len(papers):
+            self._exec(f"UNWIND $ids AS i MATCH (x:{_q(schema.EXTRACTION.label)} {{id: i}}) SET x.resolved = NULL",
+                       {"ids": list(papers[schema.PAPER.key])})
+
+    def _apply(self, delta: GraphDelta, before: dict[str, int]) -> bool:
+        """Every step of a delta, each checked, then the derived rows, the counts and the record (its digests
+        updated from the rows the delta changed when the last record allows it)."""
+        old = check.scheme2_digests(self)
+        scope = delta.digest_scope()
+        sums = check.partial_sums(self, scope) if old is not None else None
+        self._exec(f"MATCH ()-[e:{schema.EVALUATED_ON}]->() DELETE e")  # derived: recomputed below
+        for rt in schema.REL_TYPES:
+            pairs = delta.delete_rels.get((rt.type, rt.source, rt.target))
+            if pairs:
+                skey, dkey = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
+                done = self._scalar(
+                    f"UNWIND $rows AS r MATCH (a:{_q(rt.source)} {{{_q(skey)}: r.src}})-[e:{_q(rt.type)}]->"
+                    f"(b:{_q(rt.target)} {{{_q(dkey)}: r.dst}}) DELETE e RETURN count(*)",
+                    {"rows": [{"src": a, "dst": b} for a, b in pairs]})
+                if done != len(pairs):
+                    raise StoreError(f"deleting {rt.type} found {done} of {len(pairs)} rows; the store is unchanged")
+        for nt in schema.STORED_NODE_TYPES:
+            keys = delta.delete_nodes.get(nt.label)
+            if keys:  # DELETE, not DETACH: a node that still has a relationship is a wrong delta, and fails
+                done = self._scalar(f"UNWIND $keys AS k MATCH (n:{_q(nt.label)} {{{_q(nt.key)}: k}}) DELETE n "
+                                    "RETURN count(*)", {"keys": list(keys)})
+                if done != len(keys):
+                    raise StoreError(f"deleting {nt.label} found {done} of {len(keys)} nodes; the store is unchanged")
+        for label, df in delta.update_nodes.items():
+            if len(df):
+                nt = schema.NODE_BY_LABEL[label]
+                cols = [c for c in df.columns if c != nt.key]
+                sets = ", ".join(f"n.{_q(c)} = r.{_q(c)}" for c in cols)
+                rows = [{k: (None if v is None or (not isinstance(v, (str, list)) and pd.isna(v)) else v)
+                         for k, v in r.items()} for r in df.to_dict("records")]
+                done = self._scalar(f"UNWIND $rows AS r MATCH (n:{_q(label)} {{{_q(nt.key)}: r.{_q(nt.key)}}}) "
+                                    f"SET {sets} RETURN count(n)", {"rows": rows})
+                if done != len(df):
+                    raise StoreError(f"updating {label} found {done} of {len(df)} nodes; the store is unchanged")
+        for nt in schema.STORED_NODE_TYPES:
+            df = delta.tables.nodes.get(nt.label)
+            if df is not None and len(df) and self._load_nodes(nt, df) != len(df):
+                raise StoreError(f"{nt.label}: a delta's new node is in the store already; the store is unchanged")
+        for rt in schema.REL_TYPES:
+            df = delta.tables.rels.get((rt.type, rt.source, rt.target))
+            if rt.type != schema.EVALUATED_ON and df is not None and len(df) and self._load_rels(rt, df) != len(df):
+                raise StoreError(f"{rt.type}: a delta's new relationship is in the store already; the store is unchanged")
+        expected = delta.expected(before)
+        expected[schema.EVALUATED_ON] = self._recompute_evaluated_on()
+        self._recompute_paper_counts()
+        after = self.counts()
+        wrong = [f"{k}: {after.get(k, 0)} != {v}" for k, v in expected.items() if after.get(k, 0) != v]
+        if wrong:
+            raise StoreError("load check failed, the store is unchanged (rows != expected): " + "; ".join(wrong))
+        digests = check.updated_digests(self, old, sums, scope) if old is not None else None
+        self._exec(check.write_cypher(), {"rec": check.record_of(self, after, digests=digests)})
+        return True
 
     def _rollback(self) -> None:
         try:

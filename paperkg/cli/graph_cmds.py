@@ -109,16 +109,17 @@ def _where(args) -> str:
 
 
 def _load(args, stage, *stage_args) -> int:
-    """Build the tables in a child process (stage(*stage_args) -> (n_papers, tables, replace)), then load
-    them here (replacing the store's content when the stage resolved the whole store again)."""
+    """Build the tables in a child process (stage(*stage_args) -> (n_papers, tables or delta, replace)), then
+    load them here (a GraphDelta: only what changed in a store that holds a resolved corpus)."""
     from paperkg.cli.apart import run_apart
+    from paperkg.graph.store import GraphDelta
 
     n_papers, tables, replace = run_apart(stage, *stage_args)
     if tables is None:
         print(f"nothing new: the {n_papers} papers are in {_where(args)} as they are (nothing extracted or written)")
         return 0
     with _open(args, write=True) as store:
-        report = store.load(tables, replace=replace)
+        report = store.apply(tables) if isinstance(tables, GraphDelta) else store.load(tables, replace=replace)
     print(f"loaded {n_papers} papers into {_where(args)}: {report.summary()}")
     return 0
 
@@ -138,14 +139,20 @@ def tables_of_inputs(inputs, strict: bool, n_process: int, output: str | None, s
     if plan.redo:
         print(f"extracting {len(plan.redo)} stored papers again (another extractor version read them)", file=sys.stderr)
     extracted = extract_local_all(plan.new + plan.redo, n_process=n_process, progress=sys.stderr.isatty())
-    final, tables = incremental.resolve_all(plan, extracted)
+    wanted = {p.id for p in papers} if output else set()
+    if stored:  # write back only what changed (graph/incremental.py)
+        with _store(store_spec) as store:
+            final, tables = incremental.resolve_delta(plan, extracted, store, wanted)
+        changed = f"; {len(tables.papers)} papers written"
+    else:
+        final, tables = incremental.resolve_all(plan, extracted)
+        changed = ""
     if output:
-        wanted = {p.id for p in papers}
         write_jsonl_atomic([p for p in final if p.id in wanted], output)
     n_entities = sum(len(p.entities) for p in final)
-    print(f"extracted {len(plan.new)} new papers; the store's {len(final)} papers hold {n_entities} entity links",
-          file=sys.stderr)
-    return len(papers), tables, bool(stored)
+    print(f"extracted {len(plan.new)} new papers; the store's {len(final)} papers hold {n_entities} entity links"
+          + changed, file=sys.stderr)
+    return len(papers), tables, False
 
 
 def _stored(store_spec: tuple):
@@ -153,13 +160,19 @@ def _stored(store_spec: tuple):
     from pathlib import Path
 
     from paperkg.graph import incremental
-    from paperkg.graph.store import open_store
 
     kind, path = store_spec
     if kind == "ladybug" and not Path(path).exists():
         return [], {}
-    with open_store(kind, path, read_only=True) if kind == "ladybug" else open_store(kind) as store:
+    with _store(store_spec) as store:
         return incremental.stored_papers(store)
+
+
+def _store(store_spec: tuple):
+    from paperkg.graph.store import open_store
+
+    kind, path = store_spec
+    return open_store(kind, path, read_only=True) if kind == "ladybug" else open_store(kind)
 
 
 def tables_of_jsonl(path: str) -> tuple:

@@ -113,3 +113,92 @@ def test_a_second_sense_in_a_later_part_unlinks_the_bare_use(tmp_path):
     with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
         assert int(a.run(link)["n"][0]) == 0
         assert snapshot(a) == snapshot(b)
+
+
+def test_node_rows_are_the_nodes_build_graph_makes():
+    """graph/incremental.node_rows computes entity, family and repository nodes without the graph; it must
+    agree with build_graph row for row (results make Metric nodes too)."""
+    from pathlib import Path
+
+    from paperkg.extract.pipeline import extract_papers
+    from paperkg.extract.readers import read_corpus
+    from paperkg.graph.tables import tables_from_papers
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    papers = read_corpus([str(data / "results-corpus.jsonl"), str(data / "heldout2-corpus.jsonl")]).papers
+    final = sorted(extract_papers(papers), key=lambda p: p.id)
+    assert sum(len(p.results) for p in final) > 10 and any(e.family for p in final for e in p.entities)
+    tables = tables_from_papers(final)
+    nodes, family = incremental.node_rows(final, {p.id: [r.metric for r in p.results] for p in final})
+    for label, rows in nodes.items():
+        df = tables.nodes[label].drop(columns=[schema.PAPERS], errors="ignore")
+        want = {r[schema.NODE_BY_LABEL[label].key]: {k: (None if v != v else v) if not isinstance(v, list) else v
+                                                   for k, v in r.items()} for r in df.to_dict("records")}
+        assert rows == want, label
+    fam = tables.rels[(schema.IN_FAMILY, schema.MODEL.label, schema.MODEL_FAMILY.label)]
+    assert family == set(zip(fam["src"], fam["dst"])) and family
+
+
+def test_adding_papers_rewrites_only_what_changed_and_the_record_stays_true(tmp_path, parts, capfd):
+    from paperkg.graph import check
+
+    one, two = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, "--db", db) == 0
+    capfd.readouterr()
+    assert build(two, "--db", db) == 0
+    err = capfd.readouterr().err  # the stage runs in a child process
+    # p3 and p4 are new; p1 and p2 are written again only if part two changed their resolution (it adds
+    # no sense and no name to them: "Zorblax" and FroGD were theirs already).
+    assert "; 2 papers written" in err, err
+    with open_store("ladybug", db, read_only=True) as s:
+        check.check_store(s)  # the record's digests, updated from the changed rows, are the store's
+        rec = check.read_record(s)
+        import json
+        digests = json.loads(rec["digests"])
+        assert digests.pop("~scheme") == check.DIGEST_SCHEME
+        assert digests == check.table_digests(s)
+
+
+def test_a_record_of_the_first_digest_scheme_is_still_checked_and_then_replaced(tmp_path, parts):
+    import json
+
+    from paperkg.errors import StoreError
+    from paperkg.graph import check
+
+    one, two = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, "--db", db) == 0
+    with open_store("ladybug", db) as s:  # as an older paperkg recorded it: rows hashed as returned
+        s.run(check.write_cypher(), {"rec": {**check.read_record(s), "digests": json.dumps(check.table_digests(s, scheme=1))}})
+    with open_store("ladybug", db, read_only=True) as s:
+        check.check_store(s)
+        s2 = s.run("MATCH (p:Paper) RETURN count(p) AS n")
+    assert int(s2["n"][0]) == 2
+    with open_store("ladybug", db) as s:  # damage one abstract: the old scheme still sees it
+        s.run("MATCH (p:Paper {id: 'p1'}) SET p.abstract = ''")
+    with open_store("ladybug", db, read_only=True) as s:
+        with pytest.raises(StoreError, match="Paper: content differs"):
+            check.check_store(s)
+    with open_store("ladybug", db) as s:
+        s.run("MATCH (p:Paper {id: 'p1'}) SET p.abstract = $a", {"a": PART_ONE[0]["abstract"]})
+    assert build(two, "--db", db) == 0  # no scheme-2 record to update: digests computed whole
+    with open_store("ladybug", db, read_only=True) as s:
+        check.check_store(s)
+        assert "~scheme" in json.loads(check.read_record(s)["digests"])
+
+
+def test_a_load_into_built_papers_makes_the_next_build_rewrite_them(tmp_path, parts):
+    """`paperkg load` merges rows into papers a build wrote; the next build must still give the one-shot graph."""
+    one, two = parts
+    db, once = str(tmp_path / "s.lbdb"), str(tmp_path / "once.lbdb")
+    assert build(one, "--db", db) == 0
+    extra = dict(PART_ONE[0], entities=[{"id": "method:zzz", "name": "Zzz", "type": "method", "aliases": [],
+                                          "role": "uses", "family": None, "mentions": []}], code=[])
+    assert main(["load", write_jsonl(tmp_path / "extra.jsonl", [extra]), "--db", db]) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        assert len(s.run("MATCH (m:Method {key: 'method:zzz'}) RETURN m.key"))
+    assert build(two, "--db", db) == 0
+    assert build(one, two, "--db", once) == 0
+    with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
+        assert snapshot(a) == snapshot(b)
