@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.language import Language
 
 from .gazetteer import GazetteerEntry
+from .junk import junk_reason, retype
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
@@ -521,12 +522,20 @@ class PaperResolver:
         if typ is None:
             return None
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
+        if long_form is not None and main_surface == long_form and "\\" in long_form:
+            # "\textbf{L}earning w\textbf{I}th ...": the markup spells out the acronym; the name is the words.
+            main_surface = long_form = " ".join(LATEX_COMMAND.sub("", long_form).split())
         if not long_form and not entry and self._generic(main_surface):
             return None
         if typ in SCORED_TYPES and self._non_entity(main_surface, surfaces, follower):
             return None
         if sum(ch.isalnum() for ch in main_surface) < 2:
             return None  # "O", "$C$": a letter names nothing
+        spans = [(c.field, c.start, c.end) for c in mentions]
+        if typ in SCORED_TYPES and junk_reason(main_surface, spans, texts, long_form=long_form, listed=entry is not None):
+            return None  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
+        if entry is None:
+            typ = retype(typ, main_surface, spans, texts)
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)

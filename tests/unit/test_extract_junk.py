@@ -1,0 +1,105 @@
+"""Not-entity rules of extract/junk.py: teams, software, citation keys, markup, spelt-out fragments, metric and
+task shapes. Sentences written for these tests (invented names), not taken from the gold files or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract import junk
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+def _entities(abstract: str, title: str | None = None) -> dict[str, str]:
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    return {e.name: e.type for e in paper.entities}
+
+
+def _reason(name: str, text: str, field: str = "abstract", long_form: str | None = None) -> str | None:
+    start = text.index(name)
+    return junk.junk_reason(name, [(field, start, start + len(name))], {field: text}, long_form=long_form)
+
+
+@pytest.mark.parametrize("title", [
+    "QuokkaNLP at SemEval-2023 Task 7: Stacked Encoders for Claim Checking",
+    "Team BlueHeron at WNUT 2021: Tweet Normalisation",
+    "ZRK-Lab at CLEF 2022 CheckThat!: Lexical Features",
+])
+def test_title_team_at_a_campaign_is_no_method(title):
+    name = title.split(" at ")[0].removeprefix("Team ")
+    assert _reason(name, title, "title", None) is not None
+
+
+def test_team_glued_to_its_campaign_and_called_a_team():
+    assert junk.team_reason("OKAPI-UT at MRP 2020", [], {}) is not None
+    assert _reason("Sparrowhawk", "The Sparrowhawk team ranked third among 40 teams.") is not None
+
+
+def test_a_name_at_a_layer_number_is_no_team():
+    assert _reason("HydraNet", "We probe HydraNet at Layer 12 and at Stage 3 of training.") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We release Quillo, an open-source toolkit for annotating dialogue.", "Quillo"),
+    ("Brannock is a web application that helps lexicographers edit entries.", "Brannock"),
+    ("Our experiments use the Plumtree library to parse sentences.", "Plumtree"),
+    ("We compare with the tools Vetch and Marrow on three corpora.", "Vetch"),
+])
+def test_tools_libraries_and_applications_are_no_methods(text, name):
+    assert _reason(name, text) is not None
+
+
+def test_a_method_used_with_a_tool_stays():
+    assert _reason("GraphWeave", "GraphWeave, a message-passing network, is implemented as a plugin.") is None
+    assert junk.software_reason("Sorting Kit", [], {}, long_form="Sentence Ordering Reference Tool") is not None
+
+
+def test_citation_keys_latex_and_urls():
+    text = "As defined by the committee [KLMN94, page 12], the tilde bound \\tildeO holds."
+    assert _reason("KLMN94", text) == "citation key"
+    assert _reason("tildeO", text).startswith("markup")
+    assert junk.markup_reason("gitlab.com/abc/def", [], {}) is not None
+    assert junk.markup_reason("\\emph{gradient descent", [], {}) is not None
+    assert _reason("KLMN94", "The KLMN94 network beats the baselines.") is None
+
+
+def test_spelt_out_fragments_but_not_defined_long_forms():
+    assert _reason("MULTiscale", "the MULTiscale fusion") is not None
+    assert _reason("Robust", "we propose a Robust and adaPtive Tuning scheme, termed RAPT.") is not None
+    name = "Sparse TRansfer AttentioN"
+    assert _reason(name, f"We propose {name} (STRAN).", long_form=name) is None
+
+
+def test_organisations_spelt_out():
+    assert junk.organisation_reason("Technical Committee 12") is not None
+    assert junk.organisation_reason("Gradient Boosting Machine") is None
+
+
+@pytest.mark.parametrize("name", ["Rouge-N", "Rogue-L", "ROUGE-SU4", "BLEU-4", "F-Micro", "micro-F1", "Type-II"])
+def test_metric_shapes_typed_method_become_metrics(name):
+    assert junk.retype("method", name, [], {}) == "metric"
+    assert junk.retype("method", "RougeNet", [], {}) == "method"
+
+
+def test_task_phrasing_retypes_a_method():
+    text = "Crowd pose forecasting (CPF) is the task of predicting where people move."
+    assert junk.retype("method", "Crowd pose forecasting", [("abstract", 0, 22)], {"abstract": text}) == "task"
+    text = "We study the task of lattice route planning in warehouses."
+    s = text.index("lattice")
+    assert junk.retype("method", "lattice route planning", [("abstract", s, s + 22)], {"abstract": text}) == "task"
+
+
+def test_pipeline_drops_tools_and_teams_keeps_methods():
+    found = _entities(
+        "We describe our system for rumour detection. It fine-tunes a TwinGate network, and the "
+        "Wendelin toolkit handles tokenisation. Scores follow [Hmm07, p. 3].",
+        title="Osprey-NLP at SemEval-2024 Task 2: TwinGate for Rumours",
+    )
+    assert "TwinGate" in found
+    for junk_name in ("Osprey-NLP", "Wendelin", "Hmm07"):
+        assert junk_name not in found
+
+
+def test_pipeline_cleans_latex_in_a_defined_long_form():
+    found = _entities("We propose \\textbf{S}parse \\textbf{Q}uery \\textbf{R}outing (SQR) for retrieval.")
+    assert "Sparse Query Routing" in found
