@@ -110,11 +110,16 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
     """
     if follower in ("issue", "problem", "phenomenon", "effect"):
         return None  # "knowledge noise (KN) issue" names a problem, not a method
-    if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
-        return FOLLOWER_TYPE[follower]
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
     if not words:
         return None
+    if long_form.islower() and (follower in ("task", "tasks") or (
+            _head_noun(words[-1]) in TASK_HEADS | UNNAMED_TASK_HEADS and FOLLOWER_TYPE.get(follower) == "method")):
+        return "task"  # "video actor-action segmentation (VAAS) framework": a framework for the task
+    if " " not in long_form and "-" in long_form and long_form.islower() and not _method_like(_head_noun(words[-1])):
+        return None  # "fixed-point (FP) update", "single-task (ST) model": a modifier, not a name
+    if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
+        return FOLLOWER_TYPE[follower]
     # "Decoding-time Alignment of LLMs": a generic phrase after "of/for/in" is not the head.
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() in ("of", "for", "in", "on", "with") and all(

@@ -103,3 +103,37 @@ def test_pipeline_drops_tools_and_teams_keeps_methods():
 def test_pipeline_cleans_latex_in_a_defined_long_form():
     found = _entities("We propose \\textbf{S}parse \\textbf{Q}uery \\textbf{R}outing (SQR) for retrieval.")
     assert "Sparse Query Routing" in found
+
+
+# -- rules that keep a name whole and typed (rules.py, resolve.type_from_long_form) ---------------------------
+
+def test_title_leading_with_a_phrase_names_nothing():
+    from paperkg.extract.rules import title_name
+    assert title_name("Taming the Gradient Storm: Stable Training at Scale") is None
+    assert title_name("Adam in the Wild: Notes on Optimisers") is None
+    assert title_name("FlowKit3: A Flow Model for Weather") is not None
+
+
+def test_a_verb_is_no_part_of_the_name_before_a_type_noun():
+    found = _entities("Comparing GRU-X models for tagging.", title="Comparing GRU-X models for tagging")
+    assert "Comparing GRU-X" not in found
+
+
+def test_a_resource_introduced_before_a_comma_is_data():
+    found = _entities("We present a new multilingual recipe corpus, RecipeX12, with 40,000 annotated recipes.")
+    assert found.get("RecipeX12") in ("dataset", "benchmark")
+
+
+def test_both_names_after_called_get_the_type():
+    found = _entities("We build two datasets, called BirdSong4K and FrogCall2K, for sound event tagging.")
+    assert found.get("BirdSong4K") in ("dataset", "benchmark")
+    assert found.get("FrogCall2K") in ("dataset", "benchmark")
+
+
+def test_long_form_typing_task_phrases_and_modifiers():
+    from paperkg.extract.resolve import type_from_long_form
+    assert type_from_long_form("crowd pose forecasting", "framework") == "task"
+    assert type_from_long_form("lattice route planning", "task") == "task"
+    assert type_from_long_form("Iterative Grid Labeling", "architecture") == "method"
+    assert type_from_long_form("fixed-width", "update") is None
+    assert type_from_long_form("self-distillation", None) == "method"
