@@ -129,3 +129,15 @@ def test_the_result_does_not_depend_on_the_order_of_papers(cpr_corpus):
 ])
 def test_spellings_of_one_long_form(a, b, same):
     assert same_long_form(long_form_words(a), long_form_words(b)) is same
+
+
+def test_a_typing_cue_outvotes_default_types_across_papers():
+    # "Quibblebank" as a bare name-shaped word is a method by default; one paper says it is a dataset.
+    abstracts = [
+        "We train our tagger on QuibbleBank2 and report gains over a strong baseline.",
+        "Results on QuibbleBank2 improve with our ensemble of taggers.",
+        "We fine-tune a tagger on the QuibbleBank2 dataset of annotated forum posts.",
+    ]
+    out = canonicalise(extract_local_all(papers_of(*abstracts)))
+    ids = {e.id for p in out for e in p.entities if e.name == "QuibbleBank2"}
+    assert ids and all(i.split(":")[0] in ("dataset", "benchmark") for i in ids), ids
