@@ -137,3 +137,12 @@ def test_long_form_typing_task_phrases_and_modifiers():
     assert type_from_long_form("Iterative Grid Labeling", "architecture") == "method"
     assert type_from_long_form("fixed-width", "update") is None
     assert type_from_long_form("self-distillation", None) == "method"
+
+
+def test_task_table_rows_naming_a_technique_are_methods():
+    from paperkg.extract.gazetteer import load_entries
+    by_name = {e.name: e.type for e in load_entries()}
+    for name in ("Thompson Sampling", "Gaussian Processes", "Bayesian Optimization", "Variational Inference"):
+        assert by_name[name] == "method", name
+    for name in ("Image Classification", "Contrastive Learning", "Pose Estimation"):
+        assert by_name[name] == "task", name
