@@ -179,6 +179,14 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
             for k in cks[1:]:
                 keys.union(cks[0], k)
 
+    # A sense that is a list entry's meaning ("bidirectional long short-term memory (BiLSTM)" and the list's
+    # "Bidirectional LSTM") is that entry: its definitions and the entry's hits are one thing.
+    for senses_of_short in index.senses.values():
+        for sense in senses_of_short:
+            ek = entry_key(sense.entry) if sense.entry is not None else None
+            if ek and ek != sense.key and ek in members and sense.key in members and class_of[ek] == class_of[sense.key]:
+                keys.union(ek, sense.key)
+
     # 3. one name, type and family per thing
     group_members: dict[str, list[LocalEntity]] = defaultdict(list)
     group_keys: dict[str, list[str]] = defaultdict(list)
