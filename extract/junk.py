@@ -16,22 +16,26 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import VENUES, shared_task_series
+from .lexicon import LANGUAGE_NAMES, VENUES, shared_task_series
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
 # library for", "X: A Toolkit for ...", "tools CNN-Cert and POPQORN".
 SOFTWARE_NOUNS = frozenset(
     """toolkit toolkits toolbox toolboxes tool tools library libraries package packages software
     platform platforms application applications app apps wrapper plugin plug-in editor website webpage
-    portal""".split()
+    portal engine""".split()
+) | frozenset(
+    # formats, schemes and standards: "the ALVIS annotation format", "TimeML2 guidelines", "the UniMorph schema"
+    "format formats guidelines schema schemas specification specifications standard".split()
 )
 _SOFTWARE = "|".join(sorted(SOFTWARE_NOUNS, key=len, reverse=True))
 # "X, a software tool which ...", "X (Y), an open-source toolkit for", "X: A Toolkit for ...".
 SOFTWARE_APPOSITIVE = re.compile(
-    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?"
+    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?"
     rf"(?i:{_SOFTWARE})\b"
 )
-SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?i:{_SOFTWARE})\b")
+# "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
+SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?i:{_SOFTWARE})\b")
 SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE})\s+(?:called\s+|named\s+|such as\s+)?$")
 # Long forms that say it: "ANNALIST (Annotation, Alignment and Scoring Tool)".
 SOFTWARE_LONG = re.compile(rf"\b(?i:{_SOFTWARE})$")
@@ -147,6 +151,14 @@ def organisation_reason(name: str) -> str | None:
     return None
 
 
+def glued_language_reason(name: str) -> str | None:
+    """ "LSTM Russian" (from "LSTM Russian language models"): a language name after a name is glued on."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in LANGUAGE_NAMES and words[0] not in LANGUAGE_NAMES:
+        return "glued: a language name after the name"
+    return None
+
+
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
                 listed: bool = False) -> str | None:
     """Why a candidate name is no method/dataset/benchmark/model, or None.
@@ -159,13 +171,21 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
         return reason
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
-            or (None if long_form else fragment_reason(name, mentions, texts)) or organisation_reason(name))
+            or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
+            or organisation_reason(name))
+
+
+# "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.
+METRIC_HEAD = re.compile(r"\s(?:[Mm]etric|[Ss]core|[Mm]easure)$")
+TASK_HEAD = re.compile(r"\s(?:[Pp]roblems?)$")
 
 
 def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
     """A better type than the one the rules gave, from the name's shape or the words around it."""
-    if typ in ("method", "model") and METRIC_SHAPE.fullmatch(name):
-        return "metric"  # "Rouge-N", "F-Micro", "Type-I"
+    if typ in ("method", "model") and (METRIC_SHAPE.fullmatch(name) or METRIC_HEAD.search(name)):
+        return "metric"  # "Rouge-N", "F-Micro", "Type-I", "Balanced Distance Metric"
+    if typ in ("method", "model") and TASK_HEAD.search(name):
+        return "task"
     if typ in ("method", "model"):
         for field, text, start, end in _spans(mentions, texts):
             if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):

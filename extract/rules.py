@@ -153,7 +153,7 @@ PROPOSAL = re.compile(
     rf"(?:{'|'.join(sorted(PROPOSAL_VERBS))})\b"
 )
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
-NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,20}}\))?\s*$")
+NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
@@ -161,6 +161,7 @@ PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
 CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
 AND_NAME = re.compile(rf"\s*,?\s+and\s+({WORD})")
+DATA_BEFORE_PAREN = re.compile(r"\b(?:dataset|corpus|treebank|database)\s*\($")
 # "a new ... dataset, X": a resource introduced with an indefinite article, then its name after a comma.
 DATA_INTRO = re.compile(r"\b(?:[Aa]n?|new|novel)\s+(?:[\w\-]+\s+){0,6}?(dataset|corpus|benchmark|treebank|database),\s+$")
 
@@ -372,6 +373,8 @@ def find_rule_spans(
         prev = PREV_WORD.search(text, max(0, start - 20), start)
         if prev and prev.group(1).lower() in APPOSITIVE_TYPE:
             add(start, end, APPOSITIVE_TYPE[prev.group(1).lower()], "rule:preceded-by-type")
+        elif text[start - 1 : start] == "(" and DATA_BEFORE_PAREN.search(text, max(0, start - 30), start):
+            add(start, end, "dataset", "rule:preceded-by-type")  # "an instruction-tuning dataset (X-Instruct)"
         elif text[start - 2 : start - 1] == ",":
             intro = DATA_INTRO.search(text, max(0, start - 90), start)
             if intro:  # "a new large-scale referring dataset, Refer360, ..."
@@ -413,7 +416,7 @@ def find_rule_spans(
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), list_type, "rule:listed")
     for m in APPOSITIVE.finditer(text):
-        lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 80), m.start())
+        lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 150), m.start())
         if not lead:
             continue
         name = lead.group(1)

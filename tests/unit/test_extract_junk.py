@@ -146,3 +146,25 @@ def test_task_table_rows_naming_a_technique_are_methods():
         assert by_name[name] == "method", name
     for name in ("Image Classification", "Contrastive Learning", "Pose Estimation"):
         assert by_name[name] == "task", name
+
+
+def test_formats_engines_and_glued_languages():
+    assert _reason("KestrelML", "KestrelML: A Search Engine for Molecules", "title") is not None
+    assert _reason("QuillTag", "Tokens follow the QuillTag annotation format.") is not None
+    assert _reason("QuillTag", "Tokens follow QuillTag guidelines.") is not None
+    assert junk.glued_language_reason("GRU Hungarian") is not None
+    assert junk.glued_language_reason("Hungarian BERT") is None
+
+
+def test_metric_and_problem_heads_retype():
+    assert junk.retype("method", "Layered Overlap Metric", [], {}) == "metric"
+    assert junk.retype("method", "Fluency Score", [], {}) == "metric"
+    assert junk.retype("method", "Lattice Packing Problem", [], {}) == "task"
+    assert junk.retype("method", "Metric Net", [], {}) == "method"
+
+
+def test_data_named_in_brackets_or_after_a_long_bracket():
+    found = _entities("We build a parallel corpus (Kiswa-EN) of 9,000 sentence pairs. "
+                      "We created WaveQA (Weather And Vessel Evaluation Question Answering), a dataset of 500 items.")
+    assert found.get("Kiswa-EN") in ("dataset", "benchmark")
+    assert found.get("WaveQA") in ("dataset", "benchmark")
