@@ -179,6 +179,14 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
             for k in cks[1:]:
                 keys.union(cks[0], k)
 
+    # A sense that is a list entry's meaning ("bidirectional long short-term memory (BiLSTM)" and the list's
+    # "Bidirectional LSTM") is that entry: its definitions and the entry's hits are one thing.
+    for senses_of_short in index.senses.values():
+        for sense in senses_of_short:
+            ek = entry_key(sense.entry) if sense.entry is not None else None
+            if ek and ek != sense.key and ek in members and sense.key in members and class_of[ek] == class_of[sense.key]:
+                keys.union(ek, sense.key)
+
     # 3. one name, type and family per thing
     group_members: dict[str, list[LocalEntity]] = defaultdict(list)
     group_keys: dict[str, list[str]] = defaultdict(list)
@@ -264,8 +272,29 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
     return papers
 
 
+# Rules that type what they find ("the X dataset", "X, a benchmark for", a list entry): a paper typing a name
+# with one of them outvotes papers that typed it by default ("EmotionPush" as a bare name-shaped word is a
+# method by default; "the EmotionPush dataset" says what it is).
+TYPING_RULES = frozenset((
+    "rule:data-noun", "rule:followed-by-type", "rule:preceded-by-type", "rule:appositive", "rule:listed",
+    "rule:name-year", "rule:benchmark-shape", "rule:shared-task", "rule:model-size", "rule:model-variant",
+))
+TYPED_VOTE = 3
+
+
+def _type_vote(e: LocalEntity) -> int:
+    """Method is the type a name gets when nothing says otherwise; any other type, a list entry, a definition
+    or a typing rule is evidence."""
+    if e.type != "method" or e.entry is not None or e.long_form or any(
+            m.rule in TYPING_RULES or m.rule.startswith("gazetteer:") for m in e.mentions):
+        return TYPED_VOTE
+    return 1
+
+
 def _majority_class(es: list[LocalEntity]) -> str:
-    votes = Counter(TYPE_CLASS.get(e.type, e.type) for e in es)
+    votes: Counter = Counter()
+    for e in es:
+        votes[TYPE_CLASS.get(e.type, e.type)] += _type_vote(e)
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
@@ -291,7 +320,9 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     # A bare short form's type came from whatever list entry its spelling matched ("EM" the metric); the
     # papers that name the thing in full decide its type when there are any.
     named = [e for e in es if id(e) not in bare] or es
-    types = Counter(e.type for e in named)
+    types: Counter = Counter()
+    for e in named:
+        types[e.type] += _type_vote(e)
     typ = sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if TYPE_CLASS.get(typ) == "data" and not entry_keys:
         name = without_data_tail(name)

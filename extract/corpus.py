@@ -52,6 +52,7 @@ MIN_SENSE_PAPERS = 3  # defining papers a sense needs before its context words c
 DOMINANT_SHARE = 0.9  # a sense with this share of a short form's definitions ...
 DOMINANT_SHARE_UNRIVALLED = 0.75  # ... or this share when every other sense is defined in under three papers
 DOMINANT_MIN = 5  # ... and at least this many is what a bare use means, unless the context says otherwise
+DOMINANT_SHARE_LISTED = 0.8  # the share that does when a curated list holds the sense
 
 
 @lru_cache(maxsize=262144)
@@ -83,11 +84,40 @@ HEAD_TAIL = frozenset(variant_key(w) for w in (
 
 def same_long_form(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two long forms (as words) spell one thing: same words, up to plural, abbreviation, a misspelling or a
-    generic head noun after them ("long short-term memory" / "long short-term memory networks")."""
+    generic head noun after them ("long short-term memory" / "long short-term memory networks"), a word split
+    at a hyphen ("bi-directional" / "bidirectional") or an acronym inside one of them spelt out in the other
+    ("bidirectional LSTM" / "bidirectional long short-term memory")."""
     shorter, longer = sorted((a, b), key=len)
-    if not shorter or not all(w in HEAD_TAIL for w in longer[len(shorter):]):
+    if not shorter:
         return False
-    return all(_same_word(x, y) for x, y in zip(shorter, longer))
+    if all(w in HEAD_TAIL for w in longer[len(shorter):]) and all(_same_word(x, y) for x, y in zip(shorter, longer)):
+        return True
+    return _aligned(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=65536)
+def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Word-by-word alignment of two long forms, where one word may stand for several of the other: the
+    two halves of a hyphenated word, or an acronym for the words it spells (two to six initials)."""
+    if not a or not b:
+        return all(w in HEAD_TAIL for w in a + b)
+    x, y = a[0], b[0]
+    if _same_word(x, y) and _aligned(a[1:], b[1:]):
+        return True
+    for one, other, swap in ((x, b, False), (y, a, True)):
+        rest_one = (a if not swap else b)[1:]
+        for k in (2, 3):  # "bi" + "directional" -> "bidirectional"
+            if len(other) >= k and "".join(other[:k]) == one and _aligned_pair(rest_one, other[k:], swap):
+                return True
+        k = len(one)
+        if 2 <= k <= 6 and len(other) >= k and "".join(w[0] for w in other[:k]) == one and _aligned_pair(
+                rest_one, other[k:], swap):
+            return True
+    return False
+
+
+def _aligned_pair(rest_one: tuple[str, ...], rest_other: tuple[str, ...], swap: bool) -> bool:
+    return _aligned(rest_other, rest_one) if swap else _aligned(rest_one, rest_other)
 
 
 @lru_cache(maxsize=256)  # a paper's words are asked for once per short form it uses or defines
@@ -221,7 +251,7 @@ class CorpusIndex:
     def _cluster(self, short: str, longs: dict[str, list], entries: dict[str, object]) -> list[Sense]:
         """Group the long forms of one short form into senses (spellings of one name are one sense)."""
         ids = sorted(set(longs) | set(entries))
-        words = {i: (long_form_words(longs[i][0][1]) if i in longs else [i]) for i in ids}
+        words = {i: long_form_words(longs[i][0][1]) if i in longs else self._entry_words(i, entries[i]) for i in ids}
         parent = {i: i for i in ids}
 
         def find(x: str) -> str:
@@ -259,6 +289,15 @@ class CorpusIndex:
             self.sense_by_key.setdefault(sense.key, sense)
             senses.append(sense)
         return sorted(senses, key=lambda s: (-len(s.papers), s.key))
+
+    @staticmethod
+    def _entry_words(long_id: str, ref) -> list[str]:
+        """The words of a list entry's long form, for comparing it with the corpus's definitions."""
+        if not long_id.startswith("entry:"):
+            for form in entry_of(ref).forms:
+                if variant_key(form) == long_id:
+                    return long_form_words(form)
+        return [long_id]
 
     def _count_context(self, results: Sequence) -> None:
         """Context words of the papers defining each sense of an ambiguous short form, and bare uses."""
@@ -334,6 +373,12 @@ class CorpusIndex:
         if defined and len(top.papers) >= DOMINANT_MIN and len(top.papers) >= share * defined:
             if top.generic:
                 return Decision(None, "the dominant sense is a generic phrase")
+            return Decision(top.key, "the dominant sense in the corpus")
+        # A sense a curated list holds (the well-known meaning: "SFT" is supervised fine-tuning) is the default
+        # at a smaller share of the definitions.
+        if (defined and top.entry is not None and len(top.papers) >= DOMINANT_MIN
+                and len(top.papers) >= DOMINANT_SHARE_LISTED * defined and not top.generic
+                and entry_of(entry_ref_of_key(entry_key(top.entry))).source == "curated"):
             return Decision(top.key, "the dominant sense in the corpus")
         return Decision("apart:" + short, "ambiguous short form, context undecided: kept apart")
 

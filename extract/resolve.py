@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.language import Language
 
 from .gazetteer import GazetteerEntry
+from .junk import junk_reason, retype
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
@@ -111,11 +112,16 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
     """
     if follower in ("issue", "problem", "phenomenon", "effect"):
         return None  # "knowledge noise (KN) issue" names a problem, not a method
-    if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
-        return FOLLOWER_TYPE[follower]
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
     if not words:
         return None
+    if long_form.islower() and (follower in ("task", "tasks") or (
+            _head_noun(words[-1]) in TASK_HEADS | UNNAMED_TASK_HEADS and FOLLOWER_TYPE.get(follower) == "method")):
+        return "task"  # "video actor-action segmentation (VAAS) framework": a framework for the task
+    if " " not in long_form and "-" in long_form and long_form.islower() and not _method_like(_head_noun(words[-1])):
+        return None  # "fixed-point (FP) update", "single-task (ST) model": a modifier, not a name
+    if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
+        return FOLLOWER_TYPE[follower]
     # "Decoding-time Alignment of LLMs": a generic phrase after "of/for/in" is not the head.
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() in ("of", "for", "in", "on", "with") and all(
@@ -524,12 +530,20 @@ class PaperResolver:
         if typ is None:
             return None
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
+        if long_form is not None and main_surface == long_form and "\\" in long_form:
+            # "\textbf{L}earning w\textbf{I}th ...": the markup spells out the acronym; the name is the words.
+            main_surface = long_form = " ".join(LATEX_COMMAND.sub("", long_form).split())
         if not long_form and not entry and self._generic(main_surface):
             return None
         if typ in SCORED_TYPES and self._non_entity(main_surface, surfaces, follower):
             return None
         if sum(ch.isalnum() for ch in main_surface) < 2:
             return None  # "O", "$C$": a letter names nothing
+        spans = [(c.field, c.start, c.end) for c in mentions]
+        if typ in SCORED_TYPES and junk_reason(main_surface, spans, texts, long_form=long_form, listed=entry is not None):
+            return None  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
+        if entry is None:
+            typ = retype(typ, main_surface, spans, texts)
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)

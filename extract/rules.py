@@ -164,7 +164,7 @@ def proposal_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
-NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,20}}\))?\s*$")
+NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
@@ -178,6 +178,10 @@ def _name_word_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 CANDIDATE_AFTER_VERB = re.compile(rf"({TITLE_RUN}|{WORD})")
+AND_NAME = re.compile(rf"\s*,?\s+and\s+({WORD})")
+DATA_BEFORE_PAREN = re.compile(r"\b(?:dataset|corpus|treebank|database)\s*\($")
+# "a new ... dataset, X": a resource introduced with an indefinite article, then its name after a comma.
+DATA_INTRO = re.compile(r"\b(?:[Aa]n?|new|novel)\s+(?:[\w\-]+\s+){0,6}?(dataset|corpus|benchmark|treebank|database),\s+$")
 
 
 # Words after which the next capitalised word is an argument, not the thing proposed.
@@ -371,6 +375,9 @@ def find_rule_spans(
             kind = TYPE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
             add(name.start(), name.end(), typ, "rule:named")
+            also = AND_NAME.match(text, name.end())
+            if also and looks_named(also.group(1)):  # "two datasets, called MuSeRC and RuCoS"
+                add(also.start(1), also.end(1), typ, "rule:named")
     series_year = _series_year()
     for start, end, word in named_words:
         if (NAME_SHAPE.fullmatch(word) and not PERSON_SHAPE.match(word) and not EMPHASIS_CAPS.match(word)
@@ -384,6 +391,12 @@ def find_rule_spans(
         prev = PREV_WORD.search(text, max(0, start - 20), start)
         if prev and prev.group(1).lower() in APPOSITIVE_TYPE:
             add(start, end, APPOSITIVE_TYPE[prev.group(1).lower()], "rule:preceded-by-type")
+        elif text[start - 1 : start] == "(" and DATA_BEFORE_PAREN.search(text, max(0, start - 30), start):
+            add(start, end, "dataset", "rule:preceded-by-type")  # "an instruction-tuning dataset (X-Instruct)"
+        elif text[start - 2 : start - 1] == ",":
+            intro = DATA_INTRO.search(text, max(0, start - 90), start)
+            if intro:  # "a new large-scale referring dataset, Refer360, ..."
+                add(start, end, FOLLOWER_TYPE[intro.group(1).lower()], "rule:preceded-by-type")
         # "the PRISM dataset", "Anthropic HH dataset": a type noun right after it.
         nxt = NEXT_WORD.match(text, end)
         if nxt and nxt.group(1).lower() in FOLLOWER_TYPE:
@@ -393,8 +406,9 @@ def find_rule_spans(
             # "Anthropic HH dataset", "Flickr30k Entities JP dataset": capitalised words before it belong to it.
             for _ in range(2):
                 first = PREV_NAME_WORD.search(text, max(0, start - 30), start)
-                if not (first and first.group(1)[:1].isupper() and _name_ok(first.group(1))):
-                    break
+                if not (first and first.group(1)[:1].isupper() and _name_ok(first.group(1))) or (
+                        first.group(1).endswith("ing") and not looks_named(first.group(1))):
+                    break  # "Evaluating LSTM models": a verb before the name is no part of it
                 start = first.start(1)
             add(start, end, typ, "rule:followed-by-type")
     for m in word_start_scan(LIST_INTRO).finditer(text):
@@ -420,7 +434,7 @@ def find_rule_spans(
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), list_type, "rule:listed")
     for m in APPOSITIVE.finditer(text):
-        lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 80), m.start())
+        lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 150), m.start())
         if not lead:
             continue
         name = lead.group(1)
@@ -463,9 +477,17 @@ def title_name(title: str) -> tuple[int, int] | None:
     words = name.split()
     if len(words) > 4 or not words or words[0] in COMMON_CAPS:
         return None
+    if _title_phrase(words):
+        return None
     if any(looks_named(w) for w in words) or (len(words) == 1 and name[:1].isupper() and name.isalpha()):
         return m.start(1), m.end(1)
     return None
+
+
+def _title_phrase(words: list[str]) -> bool:
+    """A title that leads with a phrase, not a name: "Bypassing the ASP Bottleneck", "SGD in the Large"."""
+    return (words[0].endswith("ing") and not looks_named(words[0])) or any(
+        w.lower() in ("the", "a", "an") for w in words[1:])
 
 
 def repeated_names(

@@ -158,6 +158,17 @@ def pwc_methods(src: Path) -> list[dict]:
     return out
 
 
+# Rows of the task table that name a technique, not a problem to solve ("Gaussian Processes", "Thompson
+# Sampling", "Bayesian Optimization", "Data Augmentation"): methods here, so they join the method nodes of the
+# same name instead of standing apart as tasks.
+# Learning paradigms ("Contrastive Learning") stay tasks: either type is right for them, and as methods they
+# would be predicted in every abstract that mentions the paradigm in passing.
+TECHNIQUE_TASK = re.compile(
+    r"(?i)\b(?:sampling|distillation|augmentation|hashing)$|^gaussian processes$"
+    r"|^(?:bayesian|variational) (?:optimization|inference)$"
+)
+
+
 def pwc_snapshot(src: Path) -> list[dict]:
     """Papers with Code task table: task names, their common datasets, benchmarks and metrics."""
     out: dict[tuple[str, str], dict] = {}
@@ -172,7 +183,8 @@ def pwc_snapshot(src: Path) -> list[dict]:
             for row in csv.DictReader(fh):
                 task = (row.get("Task Name") or "").strip()
                 if task and len(task.split()) >= 2 and len(task) <= 60 and not re.search(r"[<>{}|]", task):
-                    add(re.sub(r"\s*\(.*\)$", "", task), "task")
+                    task = re.sub(r"\s*\(.*\)$", "", task)
+                    add(task, "method" if TECHNIQUE_TASK.search(task) else "task")
                 for col, typ in (("Common Datasets (Top 10)", "dataset"), ("Benchmarks", "benchmark")):
                     for raw in (row.get(col) or "").split(";"):
                         name = clean_dataset_name(raw)

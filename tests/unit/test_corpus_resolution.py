@@ -129,3 +129,47 @@ def test_the_result_does_not_depend_on_the_order_of_papers(cpr_corpus):
 ])
 def test_spellings_of_one_long_form(a, b, same):
     assert same_long_form(long_form_words(a), long_form_words(b)) is same
+
+
+def test_a_typing_cue_outvotes_default_types_across_papers():
+    # "Quibblebank" as a bare name-shaped word is a method by default; one paper says it is a dataset.
+    abstracts = [
+        "We train our tagger on QuibbleBank2 and report gains over a strong baseline.",
+        "Results on QuibbleBank2 improve with our ensemble of taggers.",
+        "We fine-tune a tagger on the QuibbleBank2 dataset of annotated forum posts.",
+    ]
+    out = canonicalise(extract_local_all(papers_of(*abstracts)))
+    ids = {e.id for p in out for e in p.entities if e.name == "QuibbleBank2"}
+    assert ids and all(i.split(":")[0] in ("dataset", "benchmark") for i in ids), ids
+
+
+def test_an_acronym_inside_a_long_form_spells_the_same_sense():
+    a, b = long_form_words("bidirectional GRU"), long_form_words("bi-directional gated recurrent unit")
+    assert same_long_form(a, b)
+    assert same_long_form(long_form_words("Quasi RNN"), long_form_words("quasi recurrent neural network"))
+    assert not same_long_form(long_form_words("bidirectional GRU"), long_form_words("bidirectional graph routing"))
+
+
+def test_definitions_spelling_a_list_entry_out_are_that_entry():
+    # The list knows "Bidirectional LSTM" (BiLSTM); papers spell it out, or use it bare: one node.
+    abstracts = [
+        "We encode each tweet with a Bidirectional LSTM (BiLSTM) before a softmax layer.",
+        *[f"Bidirectional long short-term memory (BiLSTM) networks read the {w} tokens in both directions."
+          for w in ("news", "clinical", "legal", "forum", "chat", "patent")],
+        "Character embeddings feed a BiLSTM tagger; the BiLSTM improves tagging of news.",
+    ]
+    out = canonicalise(extract_local_all(papers_of(*abstracts)))
+    ids = {e.id for p in out for e in p.entities if "lstm" in e.id}
+    assert ids == {"method:bidirectional-lstm"}, ids
+
+
+def test_a_curated_sense_is_the_default_at_a_smaller_share():
+    tune = [f"We apply supervised fine-tuning (SFT) to a {w} language model before preference optimisation."
+            for w in ("small", "large", "multilingual", "chat", "code", "math", "medical", "legal", "tiny",
+                      "base", "instruction", "open", "sparse", "dense", "distilled", "quantised")]
+    other = [f"A spectral feature transform (SFT) maps {w} images to frequency bands for denoising."
+             for w in ("satellite", "medical", "microscopy")]
+    bare = "Our pipeline runs SFT and then DPO."
+    out = canonicalise(extract_local_all(papers_of(*tune, *other, bare)))
+    last = {e.id for e in out[-1].entities}
+    assert "method:supervised-fine-tuning" in last, last

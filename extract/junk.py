@@ -1,0 +1,193 @@
+"""Names that are no method, dataset, benchmark or model, judged from their shape and their context.
+
+The word lists (``non_entities.tsv``) know famous software and organisations by name; these rules catch the
+long tail no list can hold (issue 10, node precision): shared-task teams ("YNU-HPCC at SemEval-2019 Task 9"),
+tools and libraries the paper calls so ("LiViTo, a software tool"), citation keys ("[AAMR92, page 5]"), LaTeX
+debris ("\\tildeO"), URL fragments, fragments of a name spelt out with capitals ("DIFFerential"), metrics
+typed as methods ("Rouge-N") and task phrases typed as methods ("the task of goal recognition design").
+
+Each function takes the text and the offsets of the mentions and returns a reason (a short string) or None,
+so a dropped candidate says why. Patterns are compiled once; no loop over a list per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .lexicon import LANGUAGE_NAMES, VENUES, shared_task_series
+
+# Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
+# library for", "X: A Toolkit for ...", "tools CNN-Cert and POPQORN".
+SOFTWARE_NOUNS = frozenset(
+    """toolkit toolkits toolbox toolboxes tool tools library libraries package packages software
+    platform platforms application applications app apps wrapper plugin plug-in editor website webpage
+    portal engine""".split()
+) | frozenset(
+    # formats, schemes and standards: "the ALVIS annotation format", "TimeML2 guidelines", "the UniMorph schema"
+    "format formats guidelines schema schemas specification specifications standard".split()
+)
+_SOFTWARE = "|".join(sorted(SOFTWARE_NOUNS, key=len, reverse=True))
+# "X, a software tool which ...", "X (Y), an open-source toolkit for", "X: A Toolkit for ...".
+SOFTWARE_APPOSITIVE = re.compile(
+    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?"
+    rf"(?i:{_SOFTWARE})\b"
+)
+# "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
+SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?i:{_SOFTWARE})\b")
+SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE})\s+(?:called\s+|named\s+|such as\s+)?$")
+# Long forms that say it: "ANNALIST (Annotation, Alignment and Scoring Tool)".
+SOFTWARE_LONG = re.compile(rf"\b(?i:{_SOFTWARE})$")
+
+# Teams and their submissions: "YNU-HPCC at SemEval-2019 Task 9:", "HUJI-KU at MRP 2020", "Team X",
+# "the UMBC team".
+TEAM_WORDS = "team|teams|university|institute|consortium"
+TEAM_BEFORE = re.compile(r"\b(?i:team)\s*(?:name[ds]?\s*)?[\"“']?$")
+TEAM_AFTER = re.compile(rf"[\"”']?\s+(?:{TEAM_WORDS})\b")
+# " at <campaign> <year>" / " at <campaign>-<year>" / " @ <campaign>": a campaign or a capitalised word with
+# a year, so "X at ACL 2020" (a venue) counts as well.
+AT_CAMPAIGN = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w\-]*[\s\-]'?(?:19|20)\d\d\b|(?P<series>[A-Z][\w\-]*))")
+GLUED_AT = re.compile(r"\s(?:at|@)\s+[A-Z][\w\-]*[\s\-]'?(?:19|20)?\d\d\b")
+TRAILING_YEAR = re.compile(r"[\s\-]?'?\d+$")
+
+# Citation keys: "[AAMR92, page 5]", "[Smith99]", "\cite{li2017webvision}".
+CITE_KEY = re.compile(r"[A-Z][A-Za-z\-+]*\d{2}(?:\d{2})?[a-z]?")
+# Fragments of a name spelt with capitals for its acronym: "DIFFerential", "AnnotatioN", "PrOgressive", "effiCient".
+SPELT_FRAGMENT = re.compile(r"[A-Z]{2,}[a-z]{4,}|[A-Z][a-z]{3,}[A-Z]|[A-Z][a-z][A-Z][a-z]{4,}|[a-z]{2,}[A-Z]{1,2}[a-z]{3,}")
+# A word with a capital after two lower-case letters ("effiCient", "imPOrtance"): an acronym is spelt out here.
+SPELLING_WORD = re.compile(r"\b[a-z]{2,}[A-Z][A-Za-z]*\b")
+URL_FRAGMENT = re.compile(r"(?i)github|gitlab|\.(?:com|org|io|net|edu)(?:/|$)|www\.|https?:|/\w+/")
+# Metrics that name-shape rules take for methods: "Rouge-N", "Rogue-L", "BLEU-4", "F-Micro", "Type-I".
+METRIC_SHAPE = re.compile(
+    r"(?:rouge|rogue|bleu|meteor|chrf|ter|cider|spice|bertscore)(?:[\s\-]?(?:\d+|[lnw]|su4|we))?"
+    r"|f[\s\-]?(?:micro|macro|score|measure|beta|\d(?:\.\d)?)"
+    r"|(?:micro|macro)[\s\-]?(?:f1?|averaged f1)"
+    r"|type[\s\-](?:i{1,2}|1|2)(?:\s+error)?",
+    re.IGNORECASE,
+)
+# "goal recognition design (GRD) is the task of ...", "the task of X": the name is a task, not a method.
+IS_TASK = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|refers to)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:task|problem)\b")
+TASK_OF_BEFORE = re.compile(r"\b(?:task|problem)\s+of\s+$")
+# Organisations spelt out: "Technical Committee 37", "Allen Institute for AI".
+ORGANISATION_WORD = re.compile(
+    r"\b(?:Committee|Subcommittee|University|Universit[àé]|Institute|Laboratory|Laboratories|Consortium|Ministry|"
+    r"Corporation|Agency|Department|Council|Inc|Ltd|GmbH)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _campaigns() -> frozenset[str]:
+    return frozenset(shared_task_series()) | VENUES
+
+
+def _spans(mentions: Iterable[tuple[str, int, int]], texts: dict[str, str]):
+    for field, start, end in mentions:
+        text = texts.get(field)
+        if text is not None:
+            yield field, text, start, end
+
+
+def team_reason(name: str, mentions, texts) -> str | None:
+    """A shared-task team or lab named as if it were a system: "LIRMM-Advanse at SemEval-2019 Task 3"."""
+    if GLUED_AT.search(name):
+        return "team: a name glued to the campaign it took part in"
+    for field, text, start, end in _spans(mentions, texts):
+        if TEAM_BEFORE.search(text, max(0, start - 12), start) or TEAM_AFTER.match(text, end):
+            return "team: called a team or a lab"
+        at = AT_CAMPAIGN.match(text, end)
+        if at and (at.group("series") is None or TRAILING_YEAR.sub("", at.group("series")) in _campaigns()):
+            return "team: 'X at <campaign>'"
+    return None
+
+
+def software_reason(name: str, mentions, texts, long_form: str | None = None) -> str | None:
+    """A tool, library, platform or application the paper calls so."""
+    if long_form and SOFTWARE_LONG.search(long_form.rstrip(" )")):
+        return "software: its long form is a tool"
+    for field, text, start, end in _spans(mentions, texts):
+        if SOFTWARE_AFTER.match(text, end) or SOFTWARE_APPOSITIVE.match(text, end, end + 120):
+            return "software: called a tool, library or platform"
+        if SOFTWARE_BEFORE.search(text, max(0, start - 30), start):
+            return "software: after 'tool', 'library', 'platform'"
+    return None
+
+
+def markup_reason(name: str, mentions, texts) -> str | None:
+    """LaTeX commands, citation keys and URL pieces are no names."""
+    if "\\" in name or "{" in name or "}" in name or "$" in name:
+        return "markup: LaTeX in the name"
+    if URL_FRAGMENT.search(name):
+        return "markup: a piece of a web address"
+    for field, text, start, end in _spans(mentions, texts):
+        if start > 0 and text[start - 1] in "\\{_^$":
+            return "markup: a LaTeX command or its argument"
+        if CITE_KEY.fullmatch(name):
+            before = text[max(0, start - 40) : start]
+            open_bracket = before.rfind("[")
+            if open_bracket != -1 and "]" not in before[open_bracket:] and "]" in text[end : end + 40]:
+                return "citation key"
+            if re.match(r"\s*[,;]\s*(?:p\.|pp\.|page)", text[end : end + 12]):
+                return "citation key"
+    return None
+
+
+def fragment_reason(name: str, mentions, texts) -> str | None:
+    """A piece of a name spelt with capitals for its acronym ("DIFFerential", "Efficient AnnotatioN"), or the
+    first word of such a name taken alone ("we propose an Explainable and effiCient model Editing method")."""
+    words = name.split()
+    if words and SPELT_FRAGMENT.fullmatch(words[-1]):
+        return "fragment: part of a name spelt out for its acronym"
+    if len(words) == 1 and name.isalpha() and name[1:].islower():
+        for field, text, start, end in _spans(mentions, texts):
+            if SPELLING_WORD.search(text, end, min(len(text), end + 40)):
+                return "fragment: the first word of a name spelt out for its acronym"
+    return None
+
+
+def organisation_reason(name: str) -> str | None:
+    if ORGANISATION_WORD.search(name):
+        return "organisation: a committee, institute or university"
+    return None
+
+
+def glued_language_reason(name: str) -> str | None:
+    """ "LSTM Russian" (from "LSTM Russian language models"): a language name after a name is glued on."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in LANGUAGE_NAMES and words[0] not in LANGUAGE_NAMES:
+        return "glued: a language name after the name"
+    return None
+
+
+def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
+                listed: bool = False) -> str | None:
+    """Why a candidate name is no method/dataset/benchmark/model, or None.
+
+    ``mentions`` are (field, start, end) in ``texts`` (field -> text); ``listed``: a curated list knows the
+    name, and only markup can overrule that.
+    """
+    reason = markup_reason(name, mentions, texts)
+    if reason or listed:
+        return reason
+    # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
+    return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
+            or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
+            or organisation_reason(name))
+
+
+# "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.
+METRIC_HEAD = re.compile(r"\s(?:[Mm]etric|[Ss]core|[Mm]easure)$")
+TASK_HEAD = re.compile(r"\s(?:[Pp]roblems?)$")
+
+
+def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
+    """A better type than the one the rules gave, from the name's shape or the words around it."""
+    if typ in ("method", "model") and (METRIC_SHAPE.fullmatch(name) or METRIC_HEAD.search(name)):
+        return "metric"  # "Rouge-N", "F-Micro", "Type-I", "Balanced Distance Metric"
+    if typ in ("method", "model") and TASK_HEAD.search(name):
+        return "task"
+    if typ in ("method", "model"):
+        for field, text, start, end in _spans(mentions, texts):
+            if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):
+                return "task"
+    return typ
