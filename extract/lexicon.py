@@ -33,7 +33,7 @@ DATASET_HEADS = frozenset("dataset corpus collection data bank treebank inventor
 MODEL_HEADS = frozenset("llm mllm lvlm vlm chatbot assistant".split())
 TASK_HEADS = frozenset(
     """generation recognition classification translation detection answering summarization summarisation
-    segmentation driving understanding parsing tagging labeling labelling captioning retrieval""".split()
+    segmentation driving understanding parsing tagging labeling labelling captioning retrieval extraction discovery""".split()
 )
 GENERIC_HEADS = frozenset("model network language agent system machine processing intelligence".split())
 

@@ -385,7 +385,7 @@ def find_rule_spans(
         body = m.group(2).split(". ")[0]
         for item in re.finditer(r"[^,]+", body):
             raw = item.group(0)
-            name = re.sub(r"^\s*(?:and|or)\s+", "", raw).strip()
+            name = re.sub(r"^\s*(?:and|or|like|such as|including|e\.g\.,?)\s+", "", raw).strip()
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
             if not name or not name[:1].isupper() or len(name.split()) > 5 or name.split()[0] in COMMON_CAPS:
                 continue
@@ -394,7 +394,7 @@ def find_rule_spans(
             start = body_start + item.start(0) + raw.find(name)
             add(start, start + len(name), list_type, "rule:listed")
             # "A, B and C": the last item after "and"
-            tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*)$", raw)
+            tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*|\d[^,]*[A-Za-z][^,]*)$", raw)
             if tail and not raw.strip().startswith(("and ", "or ")) and (
                 list_type in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
@@ -450,6 +450,19 @@ def title_name(title: str) -> tuple[int, int] | None:
     return None
 
 
+# "DUT-BIM at MEDIQA 2019: ...", "NLP@X at SemEval-2019 Task 3: ...": a system name, then the campaign it
+# took part in; one span over both joined two names.
+TITLE_AT_TASK = re.compile(r"\s+at\s+(?=\S*[A-Z])(?=.*\d)")
+
+
+def title_name_at_task(title: str, lead: tuple[int, int], typ: str) -> list[tuple[int, int, str, str]]:
+    """The title's lead name as one rule match, or the system and the campaign when it reads "X at Y 2019"."""
+    at = TITLE_AT_TASK.search(title, lead[0], lead[1])
+    if not at:
+        return [(lead[0], lead[1], typ, "rule:title-name")]
+    return [(lead[0], at.start(), "unknown", "rule:title-name"), (at.end(), lead[1], "benchmark", "rule:title-task")]
+
+
 def repeated_names(
     text: str, title: str | None, named_words: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -499,6 +512,6 @@ class ContextRules:
                 # "MVHM: A Large-Scale Multi-View Hand Mesh Benchmark for ...": the subtitle says what it is.
                 kind = TITLE_KIND.match(text[lead[1] :])
                 typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
-                found.append((lead[0], lead[1], typ, "rule:title-name"))
+                found.extend(title_name_at_task(text, lead, typ))
         doc._.rule_matches = found
         return doc
