@@ -20,7 +20,7 @@ from .gazetteer import GazetteerEntry, load_entries
 from .sentences import doc_text
 from .urls import URL
 from .lexicon import (
-    APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES,
+    APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES,
     shared_task_series,
 )
 
@@ -283,6 +283,44 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# "a Moving Objectness Detector trained on ...", "with a Hierarchical Pooling Network": a run of capitalised
+# words in mid-sentence whose last word is a technique's head noun names that technique. Anchored on the
+# capitalised head (rare), then the words before it are read.
+CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Detector", "Detectors", "Generator",
+              "Encoder", "Decoder", "Autoencoder", "Autoencoders", "Transformer", "Transformers", "Module",
+              "Estimator", "Sampler", "Optimizer", "Optimiser", "Filter", "Algorithm", "Regression", "Forest",
+              "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
+              "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing")
+CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
+CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
+CAPS_AFTER = re.compile(r"\s+[A-Z]")
+WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+(\S+)\s*$")
+
+
+def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for h in CAPS_HEAD.finditer(text):
+        lead = CAPS_RUN_BEFORE.search(text, max(0, h.start() - 80), h.start())
+        if not lead or CAPS_AFTER.match(text, h.end()):
+            continue  # "Neural Machine Translation": the head is further on
+        start = lead.start(1)
+        words = text[start : h.end()].split()
+        while words and words[0] in COMMON_CAPS:
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        before = text[:start].rstrip()
+        if len(words) < 2 or not before or before[-1] in ".!?:\"“" or _names_language(words[0]):
+            continue  # a sentence's or a title-cased heading's first word: no evidence
+        prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
+            continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
+        if all(w.lower() in GENERIC_WORDS for w in words[:-1]):
+            continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
+        out.append((start, h.end(), "method", "rule:caps-head"))
+    return out
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
     if not words or words[0] in COMMON_CAPS:
@@ -346,6 +384,8 @@ def find_rule_spans(
     for span in data_noun_spans(text):
         add(*span)
     for span in listed_before_noun(text):
+        add(*span)
+    for span in caps_head_spans(text):
         add(*span)
     for m in NAMING.finditer(text):
         name = NAME_AT.match(text, m.end())
@@ -507,6 +547,7 @@ class ContextRules:
         words = name_shaped_words(text)
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
+            found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
             lead = title_name(text)
             if lead:
                 # "MVHM: A Large-Scale Multi-View Hand Mesh Benchmark for ...": the subtitle says what it is.

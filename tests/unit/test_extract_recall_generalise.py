@@ -99,3 +99,28 @@ def test_list_items_after_such_as_and_with_a_leading_digit():
                       "are strong.")
     assert {"Fashion-Gen", "Caltech-256", "3 Views of Chairs"} <= set(found)
     assert all(found[n][0] in ("dataset", "benchmark") for n in ("Fashion-Gen", "3 Views of Chairs"))
+
+
+# --- capitalised runs ending in a technique's head noun, mid-sentence -------------------------------
+
+def _caps(text: str) -> set[str]:
+    from paperkg.extract.rules import caps_head_spans
+    return {text[s:e] for s, e, _, _ in caps_head_spans(text)}
+
+
+def test_capitalised_run_with_a_technique_head_mid_sentence_is_a_method():
+    text = "Frames are scored by a Sparse Motion Estimator and fused with a Lattice Pooling Network."
+    assert _caps(text) == {"Sparse Motion Estimator", "Lattice Pooling Network"}
+    assert _entities(text)["Lattice Pooling Network"][0] == "method"
+
+
+def test_capitalised_runs_that_are_no_such_name():
+    assert not _caps("Lattice Pooling Networks are new. We test them.")  # a sentence's first words
+    assert not _caps("we study Neural Machine Translation here")  # the head word is not the last one
+    assert not _caps("we train Deep Neural Networks on it")  # generic words: a class of models
+    assert not _caps("On Priors For Lattice Pooling Networks And Their Use")  # title case: every word capitalised
+
+
+def test_capitalised_run_rule_does_not_fire_on_titles():
+    [paper] = extract_papers([Paper("p", "Priors over a Lattice Pooling Network", "We study it.")])
+    assert not any(e.name.endswith("Network") for e in paper.entities)
