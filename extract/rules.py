@@ -257,6 +257,8 @@ LIST_NOUNS = {" benchmarks": "benchmark", " datasets": "dataset", " corpora": "d
 # An item starts a word (not "ImageNet" inside "miniImageNet"); it may start lower-case before a capital.
 _ITEM = r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w\-+]*(?:\.\w+)*(?:\s[A-Z0-9][\w\-+]*(?:\.\w+)*){0,2}"
 LIST_BEFORE_NOUN = re.compile(rf"(?<![\w\-+.])((?:{_ITEM}\s*,\s*)*{_ITEM},?\s+(?:and|or)\s+{_ITEM})$")
+# "on CUB, Pascal 3D and new web-scraped datasets": two or more names, then plain words before the noun.
+LIST_THEN_PLAIN = re.compile(rf"(?<![\w\-+.])((?:{_ITEM}\s*,\s*)+{_ITEM}),?\s+(?:and|or)(?:\s+[a-z][\w\-]*){{1,3}}$")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
@@ -267,7 +269,10 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
         while i != -1:
             prev_word = text.rfind(" ", 0, i) + 1
             first = text[prev_word : prev_word + 1]
-            m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i) if first.isupper() or first.isdigit() else None
+            if first.isupper() or first.isdigit():
+                m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i)
+            else:
+                m = LIST_THEN_PLAIN.search(text, max(0, i - 200), i) if first.islower() else None
             if m:
                 pos = m.start(1)
                 for item in LIST_SPLIT.split(m.group(1)):

@@ -124,3 +124,16 @@ def test_capitalised_runs_that_are_no_such_name():
 def test_capitalised_run_rule_does_not_fire_on_titles():
     [paper] = extract_papers([Paper("p", "Priors over a Lattice Pooling Network", "We study it.")])
     assert not any(e.name.endswith("Network") for e in paper.entities)
+
+
+# --- names listed before plain words and a data noun; data heads of long forms -------------------------
+
+def test_names_listed_before_plain_words_and_a_data_noun():
+    found = _entities("Scores on Foo-12, BarScenes and three private datasets improve.")
+    assert {"Foo-12", "BarScenes"} <= set(found)
+    assert not _entities("We use English, French and other datasets.")  # languages name no data
+
+
+def test_an_ontology_or_database_long_form_is_data():
+    assert type_from_long_form("Unified Legal Ontology", None) == "dataset"
+    assert type_from_long_form("Bird Song Database", None) == "dataset"
