@@ -326,6 +326,32 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# "the Sinkhorn algorithm", "the Swendsen-Wang sampler", "a Laplace approximation": a plain capitalised word
+# (mostly a surname) before a technique noun names the technique. "algorithm"/"method" stay out of the name
+# (they are generic tails); other heads belong to it. Anchored on the noun (str.find).
+EPONYM_HEADS = {" algorithm": False, " method": False, " sampler": True, " approximation": True,
+                " optimizer": True, " estimator": True, " filter": True, " transform": True, " decomposition": True,
+                " heuristic": True, " relaxation": True, " iteration": True, " bound": True}
+EPONYM_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|(?<![\w\-])[a-z][a-z\-]*,?)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2})$")
+# Adjectives from names name a kind, not a technique: "a Bayesian method", "the Gaussian approximation".
+ADJECTIVE_END = re.compile(r"(?:ian|ean|ic|al|ive|ed)$")
+
+
+def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for head, keep in EPONYM_HEADS.items():
+        i = text.find(head)
+        while i != -1:
+            end = i + len(head)
+            if not text[end : end + 1].isalnum():
+                m = EPONYM_BEFORE.search(text, max(0, i - 60), i + 1)
+                words = m.group(1).split() if m else []
+                if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
+                    out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
+            i = text.find(head, end)
+    return out
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
     if not words or words[0] in COMMON_CAPS:
@@ -391,6 +417,8 @@ def find_rule_spans(
     for span in listed_before_noun(text):
         add(*span)
     for span in caps_head_spans(text):
+        add(*span)
+    for span in eponym_spans(text):
         add(*span)
     for m in NAMING.finditer(text):
         name = NAME_AT.match(text, m.end())

@@ -137,3 +137,20 @@ def test_names_listed_before_plain_words_and_a_data_noun():
 def test_an_ontology_or_database_long_form_is_data():
     assert type_from_long_form("Unified Legal Ontology", None) == "dataset"
     assert type_from_long_form("Bird Song Database", None) == "dataset"
+
+
+# --- "the Sinkhorn algorithm": a capitalised word before a technique noun -----------------------------
+
+def test_capitalised_word_before_a_technique_noun_is_a_method():
+    from paperkg.extract.rules import eponym_spans
+    text = "Plans are matched with the Kuhn-Munkres algorithm and smoothed by a Savitzky filter."
+    assert {text[s:e] for s, e, _, _ in eponym_spans(text)} == {"Kuhn-Munkres", "Savitzky filter"}
+    found = _entities(text)
+    assert found["Kuhn-Munkres"][0] == "method" and found["Savitzky filter"][0] == "method"
+
+
+def test_adjectives_and_parts_of_longer_names_are_no_eponyms():
+    from paperkg.extract.rules import eponym_spans
+    for text in ("We use a Bayesian method here.", "The Gaussian approximation is poor.",
+                 "we propose a Reweighted Task Singular Vector Merging method for it"):
+        assert not eponym_spans(text), text
