@@ -484,6 +484,8 @@ class PaperResolver:
                 if (c.field == "title" and colon > 0 and c.end <= colon and not title[:c.start].strip()
                         and ("title", c.start) not in modifier):
                     targets.add(("title", c.start))
+                elif c.field == "title" and c.source == "rule:title-whole":
+                    targets.add(("title", c.start))  # the whole title is the name of the paper's own thing
         return targets
 
     def _entity(self, root, mentions, texts, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:

@@ -536,6 +536,33 @@ def title_name_at_task(title: str, lead: tuple[int, int], typ: str) -> list[tupl
     return [(lead[0], at.start(), "unknown", "rule:title-name"), (at.end(), lead[1], "benchmark", "rule:title-task")]
 
 
+# "Squeeze-and-Excitation Networks", "Chained Gaussian Processes": a short title that is one capitalised noun
+# phrase ending in an architecture or model noun names what the paper introduces. Problems ("Online Isotonic
+# Regression"), gerunds ("Learning Bounded Treewidth Bayesian Networks") and clauses ("X Sparsifies Deep Neural
+# Networks", "... With Memory-Augmented Networks") are no such name.
+TITLE_WHOLE_HEADS = frozenset("Network Networks Net Nets Machine Machines Embedding Embeddings Field Fields Process "
+                              "Processes Tree Trees Forest Forests Encoder Encoders Autoencoder Autoencoders "
+                              "Transformer Transformers Detector Generator Module Sampler Estimator".split())
+TITLE_CLAUSE_WORDS = frozenset("with for of via in on and to from by using without under beyond towards toward "
+                               "as at is are can do does meets versus vs".split())
+
+
+def title_whole_name(title: str) -> tuple[int, int] | None:
+    words = title.split()
+    if not 2 <= len(words) <= 6 or any(ch in title for ch in ":?!,;"):
+        return None
+    if words[-1] not in TITLE_WHOLE_HEADS or words[0] in COMMON_CAPS or words[0].endswith("ing"):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    if any(w.lower() in TITLE_CLAUSE_WORDS or (w.endswith(("es", "s")) and w.lower().endswith(("ies", "izes", "ifies"))) for w in words):
+        return None  # "Variational Dropout Sparsifies ...": a verb makes it a sentence
+    if all(w.lower() in GENERIC_WORDS for w in words[:-1]):
+        return None  # "Deep Neural Networks", "Graph Neural Networks": a class
+    start = len(title) - len(title.lstrip())
+    return start, len(title.rstrip())
+
+
 def repeated_names(
     text: str, title: str | None, named_words: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -581,6 +608,9 @@ class ContextRules:
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
             found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
+            whole = title_whole_name(text)
+            if whole:
+                found.append((whole[0], whole[1], "method", "rule:title-whole"))
             lead = title_name(text)
             if lead:
                 # "MVHM: A Large-Scale Multi-View Hand Mesh Benchmark for ...": the subtitle says what it is.

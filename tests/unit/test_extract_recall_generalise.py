@@ -154,3 +154,19 @@ def test_adjectives_and_parts_of_longer_names_are_no_eponyms():
     for text in ("We use a Bayesian method here.", "The Gaussian approximation is poor.",
                  "we propose a Reweighted Task Singular Vector Merging method for it"):
         assert not eponym_spans(text), text
+
+
+# --- a short title that is one capitalised noun phrase -------------------------------------------------
+
+def test_a_title_that_is_one_architecture_name_is_proposed():
+    [paper] = extract_papers([Paper("p", "Braided Lattice Networks", "We study a new kind of layer.")])
+    assert {e.name: (e.type, e.role) for e in paper.entities}.get("Braided Lattice Networks") == ("method", "proposes")
+
+
+def test_titles_that_are_sentences_gerunds_or_classes_are_no_whole_name():
+    from paperkg.extract.rules import title_whole_name
+    for title in ("Learning Braided Lattice Networks", "Dropout Simplifies Braided Lattice Networks",
+                  "Question Answering With Braided Lattice Networks", "Deep Neural Networks",
+                  "Online Isotonic Regression", "Braided Lattice Networks: A Study"):
+        assert title_whole_name(title) is None, title
+    assert title_whole_name("Braided Lattice Networks") == (0, 24)
