@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Span
 from .sentences import doc_text, sentence_bounds, span_text
 
 SHORT_FORM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-+&]{0,11}$")
+# "EC-finetuning", "RL-distillation": an initialism joined to a word of the long form runs longer.
+HYPHEN_SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9]{0,5}-[a-z]{3,12}$")
 
 
 def _short_form_ok(sf: str) -> bool:
-    if not SHORT_FORM.match(sf) or sf.isdigit() or len(sf) < 2:
+    if not (SHORT_FORM.match(sf) or HYPHEN_SHORT_FORM.match(sf)) or sf.isdigit() or len(sf) < 2:
         return False
     if not any(c.isupper() for c in sf):  # "(e.g.)", "(ii)", "(sim)" are not short forms
         return False

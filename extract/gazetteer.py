@@ -70,7 +70,32 @@ def _load(path: str | None) -> tuple[GazetteerEntry, ...]:
                     eid, d["name"], d["type"], tuple(d.get("aliases") or ()), d.get("family"), d.get("source", "")
                 )
             )
+    if path is None:
+        entries.extend(_classical_entries(entries))
     return tuple(entries)
+
+
+def _classical_entries(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Textbook algorithms the derived lists miss (data/classical_methods.tsv), shipped list only.
+
+    A form that another entry already has stays that entry's: this list only fills gaps.
+    """
+    text = resources.files("paperkg.extract").joinpath("data/classical_methods.tsv").read_text(encoding="utf-8")
+    ids = {e.id for e in entries}
+    taken = {f.lower() for e in entries for f in e.forms}
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, aliases = line.partition("\t")
+        forms = [f for f in (name, *aliases.split(";")) if f and f.lower() not in taken]
+        eid = f"method:{slug(name)}"
+        if not forms or eid in ids:
+            continue
+        ids.add(eid)
+        taken.update(f.lower() for f in forms)
+        out.append(GazetteerEntry(eid, forms[0], "method", tuple(forms[1:]), None, "classical"))
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -140,7 +140,7 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
         return None
     if head in METRIC_HEADS:
         return "metric"
-    if head in TASK_HEADS or (long_form.islower() and len(words) <= 2 and head.endswith("ing") and head not in ("learning", "tuning", "training", "sampling", "decoding", "prompting", "merging", "steering")):
+    if head in TASK_HEADS or (long_form.islower() and len(words) <= 2 and head.endswith("ing") and not evidence and not words[-1].endswith("ings") and head not in ("learning", "tuning", "finetuning", "pretraining", "training", "sampling", "decoding", "prompting", "merging", "steering")):
         return "task"
     if head in BENCHMARK_HEADS:
         return "benchmark"
@@ -470,6 +470,8 @@ class PaperResolver:
                 # "we present a study of how LSTM ..." names no new thing; "we propose a novel X" does.
                 if not PROPOSAL_GAP_STOP.search(gap) and ("abstract", starts[i]) not in modifier:
                     targets.add(("abstract", starts[i]))
+                    if len(gap.split()) <= 4:
+                        targets.add(("verb", starts[i]))  # the verb's own object: "we present a novel X"
         for m in word_start_scan(NAMING_CUE).finditer(text):
             i = bisect.bisect_left(starts, m.end())
             if i < len(starts) and starts[i] <= m.end() + 1:
@@ -491,6 +493,8 @@ class PaperResolver:
                 if (c.field == "title" and colon > 0 and c.end <= colon and not title[:c.start].strip()
                         and ("title", c.start) not in modifier):
                     targets.add(("title", c.start))
+                elif c.field == "title" and c.source == "rule:title-whole":
+                    targets.add(("title", c.start))  # the whole title is the name of the paper's own thing
         return targets
 
     def _entity(self, root, mentions, texts, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:
@@ -518,6 +522,7 @@ class PaperResolver:
                 or self._title_leads_with(texts.get("title"), long_form)
                 or self._typed_by_rule(mentions)
                 or (not long_form.islower() and any((c.field, c.start) in proposal_starts for c in mentions))
+                or self._proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts)
             )
         named_as = next((f[6:] for f, s in proposal_starts if f.startswith("named:")
                          and any(c.field == "abstract" and c.start == s for c in mentions)), None)
@@ -560,6 +565,19 @@ class PaperResolver:
             name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
             entry=entry_idx, long_form=long_form, short_forms=short_forms or [],
         )
+
+    @staticmethod
+    def _proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts) -> bool:
+        """ "we present semantically equivalent adversaries (SEAs) ... SEAs find ...": a lower-case long form
+        that is the proposal verb's own object and whose short form the abstract goes on using is a name.
+
+        "our OSA multimodal database" (no verb) and a definition used once stay as they were.
+        """
+        if not long_form.islower() or not short_forms:
+            return False
+        at_verb = any(c.field == "abstract" and ("verb", c.start) in proposal_starts
+                      and surfaces[k] == long_form for k, c in enumerate(mentions))
+        return at_verb and sum(s in short_forms for s in surfaces) >= 2
 
     @staticmethod
     def _follower(text: str, c: Candidate) -> str | None:

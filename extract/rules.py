@@ -21,7 +21,7 @@ from .scan import WORD_START, alternation, word_start_scan
 from .sentences import doc_text
 from .urls import URL
 from .lexicon import (
-    APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES,
+    APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES,
     shared_task_series,
 )
 
@@ -279,6 +279,8 @@ LIST_NOUNS = {" benchmarks": "benchmark", " datasets": "dataset", " corpora": "d
 # An item starts a word (not "ImageNet" inside "miniImageNet"); it may start lower-case before a capital.
 _ITEM = r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w\-+]*(?:\.\w+)*(?:\s[A-Z0-9][\w\-+]*(?:\.\w+)*){0,2}"
 LIST_BEFORE_NOUN = re.compile(rf"(?<![\w\-+.])((?:{_ITEM}\s*,\s*)*{_ITEM},?\s+(?:and|or)\s+{_ITEM})$")
+# "on CUB, Pascal 3D and new web-scraped datasets": two or more names, then plain words before the noun.
+LIST_THEN_PLAIN = re.compile(rf"(?<![\w\-+.])((?:{_ITEM}\s*,\s*)+{_ITEM}),?\s+(?:and|or)(?:\s+[a-z][\w\-]*){{1,3}}$")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
@@ -289,7 +291,10 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
         while i != -1:
             prev_word = text.rfind(" ", 0, i) + 1
             first = text[prev_word : prev_word + 1]
-            m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i) if first.isupper() or first.isdigit() else None
+            if first.isupper() or first.isdigit():
+                m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i)
+            else:
+                m = LIST_THEN_PLAIN.search(text, max(0, i - 200), i) if first.islower() else None
             if m:
                 pos = m.start(1)
                 for item in LIST_SPLIT.split(m.group(1)):
@@ -302,6 +307,70 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
                         continue  # "PASCAL VOC 2007 and 2012 datasets": 2012 alone names nothing
                     out.append((start, pos, typ, "rule:listed"))
             i = text.find(noun, i + len(noun))
+    return out
+
+
+# "a Moving Objectness Detector trained on ...", "with a Hierarchical Pooling Network": a run of capitalised
+# words in mid-sentence whose last word is a technique's head noun names that technique. Anchored on the
+# capitalised head (rare), then the words before it are read.
+CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Detector", "Detectors", "Generator",
+              "Encoder", "Decoder", "Autoencoder", "Autoencoders", "Transformer", "Transformers", "Module",
+              "Estimator", "Sampler", "Optimizer", "Optimiser", "Filter", "Algorithm", "Regression", "Forest",
+              "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
+              "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing")
+CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
+CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
+CAPS_AFTER = re.compile(r"\s+[A-Z]")
+WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+(\S+)\s*$")
+
+
+def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for h in CAPS_HEAD.finditer(text):
+        lead = CAPS_RUN_BEFORE.search(text, max(0, h.start() - 80), h.start())
+        if not lead or CAPS_AFTER.match(text, h.end()):
+            continue  # "Neural Machine Translation": the head is further on
+        start = lead.start(1)
+        words = text[start : h.end()].split()
+        while words and words[0] in COMMON_CAPS:
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        before = text[:start].rstrip()
+        if len(words) < 2 or not before or before[-1] in ".!?:\"“" or _names_language(words[0]):
+            continue  # a sentence's or a title-cased heading's first word: no evidence
+        prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
+            continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
+        if all(w.lower() in GENERIC_WORDS for w in words[:-1]):
+            continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
+        out.append((start, h.end(), "method", "rule:caps-head"))
+    return out
+
+
+# "the Sinkhorn algorithm", "the Swendsen-Wang sampler", "a Laplace approximation": a plain capitalised word
+# (mostly a surname) before a technique noun names the technique. "algorithm"/"method" stay out of the name
+# (they are generic tails); other heads belong to it. Anchored on the noun (str.find).
+EPONYM_HEADS = {" algorithm": False, " method": False, " sampler": True, " approximation": True,
+                " optimizer": True, " estimator": True, " filter": True, " transform": True, " decomposition": True,
+                " heuristic": True, " relaxation": True, " iteration": True, " bound": True}
+EPONYM_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|(?<![\w\-])[a-z][a-z\-]*,?)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2})$")
+# Adjectives from names name a kind, not a technique: "a Bayesian method", "the Gaussian approximation".
+ADJECTIVE_END = re.compile(r"(?:ian|ean|ic|al|ive|ed)$")
+
+
+def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for head, keep in EPONYM_HEADS.items():
+        i = text.find(head)
+        while i != -1:
+            end = i + len(head)
+            if not text[end : end + 1].isalnum():
+                m = EPONYM_BEFORE.search(text, max(0, i - 60), i + 1)
+                words = m.group(1).split() if m else []
+                if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
+                    out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
+            i = text.find(head, end)
     return out
 
 
@@ -369,6 +438,10 @@ def find_rule_spans(
         add(*span)
     for span in listed_before_noun(text):
         add(*span)
+    for span in caps_head_spans(text):
+        add(*span)
+    for span in eponym_spans(text):
+        add(*span)
     for m in word_start_scan(NAMING).finditer(text):
         name = NAME_AT.match(text, m.end())
         if name and _name_ok(name.group(0)):
@@ -417,7 +490,7 @@ def find_rule_spans(
         body = m.group(2).split(". ")[0]
         for item in re.finditer(r"[^,]+", body):
             raw = item.group(0)
-            name = re.sub(r"^\s*(?:and|or)\s+", "", raw).strip()
+            name = re.sub(r"^\s*(?:and|or|like|such as|including|e\.g\.,?)\s+", "", raw).strip()
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
             if not name or not name[:1].isupper() or len(name.split()) > 5 or name.split()[0] in COMMON_CAPS:
                 continue
@@ -426,7 +499,7 @@ def find_rule_spans(
             start = body_start + item.start(0) + raw.find(name)
             add(start, start + len(name), list_type, "rule:listed")
             # "A, B and C": the last item after "and"
-            tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*)$", raw)
+            tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*|\d[^,]*[A-Za-z][^,]*)$", raw)
             if tail and not raw.strip().startswith(("and ", "or ")) and (
                 list_type in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
@@ -490,6 +563,46 @@ def _title_phrase(words: list[str]) -> bool:
         w.lower() in ("the", "a", "an") for w in words[1:])
 
 
+# "DUT-BIM at MEDIQA 2019: ...", "NLP@X at SemEval-2019 Task 3: ...": a system name, then the campaign it
+# took part in; one span over both joined two names.
+TITLE_AT_TASK = re.compile(r"\s+at\s+(?=\S*[A-Z])(?=.*\d)")
+
+
+def title_name_at_task(title: str, lead: tuple[int, int], typ: str) -> list[tuple[int, int, str, str]]:
+    """The title's lead name as one rule match, or the system and the campaign when it reads "X at Y 2019"."""
+    at = TITLE_AT_TASK.search(title, lead[0], lead[1])
+    if not at:
+        return [(lead[0], lead[1], typ, "rule:title-name")]
+    return [(lead[0], at.start(), "unknown", "rule:title-name"), (at.end(), lead[1], "benchmark", "rule:title-task")]
+
+
+# "Squeeze-and-Excitation Networks", "Chained Gaussian Processes": a short title that is one capitalised noun
+# phrase ending in an architecture or model noun names what the paper introduces. Problems ("Online Isotonic
+# Regression"), gerunds ("Learning Bounded Treewidth Bayesian Networks") and clauses ("X Sparsifies Deep Neural
+# Networks", "... With Memory-Augmented Networks") are no such name.
+TITLE_WHOLE_HEADS = frozenset("Network Networks Net Nets Machine Machines Embedding Embeddings Field Fields Process "
+                              "Processes Tree Trees Forest Forests Encoder Encoders Autoencoder Autoencoders "
+                              "Transformer Transformers Detector Generator Module Sampler Estimator".split())
+TITLE_CLAUSE_WORDS = frozenset("with for of via in on and to from by using without under beyond towards toward "
+                               "as at is are can do does meets versus vs".split())
+
+
+def title_whole_name(title: str) -> tuple[int, int] | None:
+    words = title.split()
+    if not 2 <= len(words) <= 6 or any(ch in title for ch in ":?!,;"):
+        return None
+    if words[-1] not in TITLE_WHOLE_HEADS or words[0] in COMMON_CAPS or words[0].endswith("ing"):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    if any(w.lower() in TITLE_CLAUSE_WORDS or (w.endswith(("es", "s")) and w.lower().endswith(("ies", "izes", "ifies"))) for w in words):
+        return None  # "Variational Dropout Sparsifies ...": a verb makes it a sentence
+    if all(w.lower() in GENERIC_WORDS for w in words[:-1]):
+        return None  # "Deep Neural Networks", "Graph Neural Networks": a class
+    start = len(title) - len(title.lstrip())
+    return start, len(title.rstrip())
+
+
 def repeated_names(
     text: str, title: str | None, named_words: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -534,11 +647,15 @@ class ContextRules:
         words = name_shaped_words(text)
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
+            found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
+            whole = title_whole_name(text)
+            if whole:
+                found.append((whole[0], whole[1], "method", "rule:title-whole"))
             lead = title_name(text)
             if lead:
                 # "MVHM: A Large-Scale Multi-View Hand Mesh Benchmark for ...": the subtitle says what it is.
                 kind = TITLE_KIND.match(text[lead[1] :])
                 typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
-                found.append((lead[0], lead[1], typ, "rule:title-name"))
+                found.extend(title_name_at_task(text, lead, typ))
         doc._.rule_matches = found
         return doc

@@ -1,0 +1,78 @@
+"""Integrity of the third development gold set (tests/data/gold-dev3.jsonl, see GOLD-DEV3.md).
+
+Checks the annotations against their corpus only; nothing here runs the extractor.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from paperkg.extract.readers import read_corpus
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CORPUS = DATA / "dev3-corpus.jsonl"
+GOLD = DATA / "gold-dev3.jsonl"
+TYPES = {"method", "dataset", "benchmark", "model"}
+ENTITY_KEYS = {"name", "aliases", "type", "proposed", "optional", "family"}
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[dict]:
+    return load(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return load(GOLD)
+
+
+def test_corpus_is_40_papers_no_other_gold_set_has(corpus):
+    assert len(corpus) == 40 and len({r["id"] for r in corpus}) == 40
+    others = [load(DATA / n) for n in ("heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl",
+                                       "gold-dev.jsonl")]
+    ids = {r.get("id") for rows in others for r in rows} - {None}
+    starts = {r["abstract"][:60] for rows in others for r in rows}
+    for r in corpus:
+        assert r["id"] not in ids and r["abstract"][:60] not in starts, r["id"]
+
+
+def test_gold_pairs_with_the_corpus_as_the_reader_reads_it(corpus, gold):
+    assert [g["n"] for g in gold] == list(range(len(corpus)))
+    papers = read_corpus(CORPUS, strict=True).papers
+    assert [p.abstract for p in papers] == [g["abstract"] for g in gold] == [c["abstract"] for c in corpus]
+    assert [p.title for p in papers] == [g["title"] for g in gold]
+    assert all(g["abstract_start"] == g["abstract"][:80] for g in gold)
+
+
+def test_entities_are_well_formed_and_verbatim(gold):
+    for g in gold:
+        text = (g["title"] or "") + "\n" + g["abstract"]
+        forms = []
+        for e in g["entities"]:
+            assert ENTITY_KEYS <= set(e) <= ENTITY_KEYS | {"alt_type"}, (g["n"], e)
+            assert e["type"] in TYPES and isinstance(e["proposed"], bool) and isinstance(e["optional"], bool)
+            if "alt_type" in e:
+                assert {e["type"], e["alt_type"]} == {"method", "model"}, (g["n"], e["name"])
+            if e["family"] is not None:
+                assert e["type"] == "model", (g["n"], e["name"])
+            for form in [e["name"], *e["aliases"]]:
+                assert form and form in text, (g["n"], form)
+                forms.append(form)
+        assert len(forms) == len(set(forms)), g["n"]
+        assert all(url in g["abstract"] for url in g["code"]), g["n"]
+
+
+def test_gold_has_the_documented_counts(gold):
+    # GOLD-DEV3.md reports these; an edit to the gold must update the document too.
+    core = [e for g in gold for e in g["entities"] if not e["optional"]]
+    assert len(core) == 61
+    assert {t: sum(e["type"] == t for e in core) for t in sorted(TYPES)} == {
+        "benchmark": 13, "dataset": 7, "method": 38, "model": 3}
+    assert sum(e["optional"] for g in gold for e in g["entities"]) == 54
+    assert sum(not any(not e["optional"] for e in g["entities"]) for g in gold) == 9
+    assert sum(len(g["code"]) for g in gold) == 2
