@@ -43,6 +43,7 @@ from paperkg.graph import schema
 from paperkg.graph.build import family_key, family_name
 from paperkg.graph.store import GraphDelta
 from paperkg.graph.tables import GraphTables, RelKey, tables_from_papers
+from paperkg.graph.terms import term_rows
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +297,20 @@ def resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
         if changed:
             delta.update_nodes[nt.label] = pd.DataFrame(changed, columns=cols)
         nodes[nt.label] = _frame(nt, created)
+    # The word and name index (graph/terms.py) follows from every paper and entity too: computed whole,
+    # diffed; a changed row is deleted and written again.
+    entities = [(k, row.get("name"), row.get("aliases")) for label in (*schema.ENTITY_LABELS, schema.MODEL_FAMILY.label)
+                for k, row in want_nodes[label].items()]
+    want_terms = term_rows(((p.id, p.title, p.abstract) for p in papers), entities)
+    want_t = dict(zip(want_terms["key"], (list(v) for v in want_terms["ids"])))
+    have_t = {k: sorted(v) for k, v in ((r["key"], _plain_cell(r["ids"]) or [])
+                                         for r in store.run(f"MATCH (n:{schema.TERM.label}) RETURN n.key AS key, "
+                                                            "n.ids AS ids").to_dict("records"))}
+    stale = sorted(k for k in have_t if have_t[k] != want_t.get(k))
+    delta.delete_nodes[schema.TERM.label] = stale
+    fresh = sorted(k for k in want_t if have_t.get(k) != want_t[k])
+    nodes[schema.TERM.label] = pd.DataFrame({"key": pd.Series(fresh, dtype=object),
+                                             "ids": pd.Series([want_t[k] for k in fresh], dtype=object)})
     fam = (schema.IN_FAMILY, schema.MODEL.label, schema.MODEL_FAMILY.label)
     have_family = set(_rels_from(store, schema.MODEL.label, None, only=fam)[fam])
     delta.delete_rels[fam] = sorted(have_family - want_family)
