@@ -18,9 +18,9 @@ MORE = Path(__file__).resolve().parents[1] / "data" / "gold-dev.jsonl"
 def small_disk(tmp_path):
     mnt = tmp_path / "disk"
     mnt.mkdir()
-    res = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(mnt)], capture_output=True, text=True)
+    res = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(mnt)], capture_output=True, text=True)
     if res.returncode != 0:
-        pytest.fail(f"this test fills a real file system: it mounts a 12 MB tmpfs, which needs root ({res.stderr.strip()})")
+        pytest.fail(f"this test fills a real file system: it mounts a 32 MB tmpfs, which needs root ({res.stderr.strip()})")
     try:
         yield mnt
     finally:
