@@ -23,54 +23,61 @@ from sample_heldout import CORPUS, MIN_CHARS, ROOT, START_CHARS, clean_abstract,
 SEED = 20261130
 N_PAPERS = 70
 N_CANDIDATES = 700  # sampled line numbers; more than enough after skips
-HELDOUT1 = ROOT / "tests" / "data" / "heldout-corpus.jsonl"
-OUT = ROOT / "tests" / "data" / "heldout2-corpus.jsonl"
+DATA = ROOT / "tests" / "data"
+HELDOUT1 = DATA / "heldout-corpus.jsonl"
+OUT = DATA / "heldout2-corpus.jsonl"
 
 
-def excluded() -> tuple[set[str], set[str], list[str]]:
-    """Ids, normalised titles and normalised texts of every paper the new sample must not contain."""
+def excluded(corpora) -> tuple[set[str], set[str], str]:
+    """Ids, normalised titles and one blob of normalised text of the dev gold, the bundled sample and the
+    papers of ``corpora`` (JSONL files): what a new sample must not contain."""
     titles, blob = seen_text()  # dev gold and the bundled sample
     ids, blobs = set(), [blob]
-    for line in HELDOUT1.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        ids.add(rec["id"])
-        if rec.get("title"):
-            titles.add(norm(rec["title"]))
-        blobs.append(norm(rec["abstract"]))
-    return ids, titles, blobs
+    for path in corpora:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            ids.add(rec["id"])
+            if rec.get("title"):
+                titles.add(norm(rec["title"]))
+            blobs.append(norm(rec["abstract"]))
+    return ids, titles, "\n".join(blobs)
 
 
-def is_seen(title: str, abstract: str, titles: set[str], blob: str) -> bool:
-    start = norm(abstract[:START_CHARS])
-    return norm(title) in titles or (bool(title) and norm(title) in blob) or start in blob
-
-
-def main() -> None:
+def draw(seed: int, n_papers: int, n_candidates: int, corpora) -> list[dict]:
+    """n_papers papers of the corpus, sampled with ``seed``, none already in ``corpora`` (see excluded) and
+    none twice."""
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").read().splitlines()
-    ids, titles, blobs = excluded()
-    blob = "\n".join(blobs)
+    ids, titles, blob = excluded(corpora)
     picked, starts = [], set()
-    for i in random.Random(SEED).sample(range(len(lines)), N_CANDIDATES):
+    for i in random.Random(seed).sample(range(len(lines)), n_candidates):
         rec = json.loads(lines[i])
         title, abstract = rec.get("title") or "", clean_abstract(rec.get("abstract") or "")
-        if len(abstract) < MIN_CHARS or rec["id"] in ids or is_seen(title, abstract, titles, blob):
-            continue
         start = norm(abstract[:START_CHARS])
-        if start in starts or (title and norm(title) in titles):
+        if len(abstract) < MIN_CHARS or rec["id"] in ids or start in blob or start in starts:
+            continue
+        if title and (norm(title) in titles or norm(title) in blob):
             continue
         starts.add(start)
         if title:
             titles.add(norm(title))
         picked.append({"id": rec["id"], "title": title or None, "abstract": abstract,
                        "year": rec.get("year"), "venue": rec.get("venue")})
-        if len(picked) == N_PAPERS:
+        if len(picked) == n_papers:
             break
-    if len(picked) < N_PAPERS:
-        raise SystemExit(f"only {len(picked)} papers after skips; raise N_CANDIDATES")
-    with OUT.open("w", encoding="utf-8") as fh:
+    if len(picked) < n_papers:
+        raise SystemExit(f"only {len(picked)} papers after skips; raise the number of candidates")
+    return picked
+
+
+def write(picked: list[dict], out: Path) -> None:
+    with out.open("w", encoding="utf-8") as fh:
         for rec in picked:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(picked)} papers to {OUT.relative_to(ROOT)}")
+    print(f"wrote {len(picked)} papers to {out}")
+
+
+def main() -> None:
+    write(draw(SEED, N_PAPERS, N_CANDIDATES, [HELDOUT1]), Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
 
 
 if __name__ == "__main__":
