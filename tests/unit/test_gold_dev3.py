@@ -3,22 +3,16 @@
 Checks the annotations against their corpus only; nothing here runs the extractor.
 """
 
-import json
 from pathlib import Path
 
 import pytest
 
 from paperkg.extract.readers import read_corpus
+from gold_checks import TYPES, check_entities, load_jsonl as load  # tests/gold_checks.py
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = DATA / "dev3-corpus.jsonl"
 GOLD = DATA / "gold-dev3.jsonl"
-TYPES = {"method", "dataset", "benchmark", "model"}
-ENTITY_KEYS = {"name", "aliases", "type", "proposed", "optional", "family"}
-
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture(scope="module")
@@ -50,21 +44,7 @@ def test_gold_pairs_with_the_corpus_as_the_reader_reads_it(corpus, gold):
 
 
 def test_entities_are_well_formed_and_verbatim(gold):
-    for g in gold:
-        text = (g["title"] or "") + "\n" + g["abstract"]
-        forms = []
-        for e in g["entities"]:
-            assert ENTITY_KEYS <= set(e) <= ENTITY_KEYS | {"alt_type"}, (g["n"], e)
-            assert e["type"] in TYPES and isinstance(e["proposed"], bool) and isinstance(e["optional"], bool)
-            if "alt_type" in e:
-                assert {e["type"], e["alt_type"]} == {"method", "model"}, (g["n"], e["name"])
-            if e["family"] is not None:
-                assert e["type"] == "model", (g["n"], e["name"])
-            for form in [e["name"], *e["aliases"]]:
-                assert form and form in text, (g["n"], form)
-                forms.append(form)
-        assert len(forms) == len(set(forms)), g["n"]
-        assert all(url in g["abstract"] for url in g["code"]), g["n"]
+    check_entities(gold, "gold-dev3")
 
 
 def test_gold_has_the_documented_counts(gold):

@@ -3,29 +3,17 @@
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
 from paperkg.extract.readers import read_corpus
+from gold_checks import TYPES, check_entities, load_jsonl as load  # tests/gold_checks.py
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = DATA / "heldout2-corpus.jsonl"
 GOLD = DATA / "gold-heldout2.jsonl"
-TYPES = {"method", "dataset", "benchmark", "model"}
-ENTITY_KEYS = {"name", "aliases", "type", "proposed", "optional", "family"}
-
-
-def load(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            pytest.fail(f"{path.name}:{n}: not JSON ({e})")
-    return rows
 
 
 @pytest.fixture(scope="module")
@@ -76,26 +64,7 @@ def test_reader_gives_the_gold_texts(gold):
 
 
 def test_entities_are_well_formed_and_verbatim(gold):
-    for g in gold:
-        text = (g["title"] or "") + "\n" + g["abstract"]
-        where = f"gold-heldout2 n={g['n']}"
-        forms = []
-        for e in g["entities"]:
-            assert ENTITY_KEYS <= set(e) <= ENTITY_KEYS | {"alt_type"}, (where, e)
-            assert e["type"] in TYPES, (where, e["name"])
-            assert isinstance(e["proposed"], bool) and isinstance(e["optional"], bool), (where, e["name"])
-            assert isinstance(e["aliases"], list), (where, e["name"])
-            if "alt_type" in e:
-                assert {e["type"], e["alt_type"]} == {"method", "model"}, (where, e["name"])
-            if e["family"] is not None:
-                assert e["type"] == "model" and isinstance(e["family"], str), (where, e["name"])
-            for form in [e["name"], *e["aliases"]]:
-                assert isinstance(form, str) and form.strip() == form and form, (where, form)
-                assert form in text, f"{where}: {form!r} is not in the title or abstract"
-                forms.append(form)
-        assert len(forms) == len(set(forms)), f"{where}: a surface form is listed twice"
-        for url in g["code"]:
-            assert url in g["abstract"], f"{where}: code URL {url!r} is not in the abstract"
+    check_entities(gold, "gold-heldout2")
 
 
 def test_gold_has_the_documented_counts(gold):
