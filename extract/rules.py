@@ -233,17 +233,24 @@ def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _occurrences(text: str, word: str):
+    """Start of each occurrence of ``word`` in ``text``, left to right, not overlapping: the anchor of the rules
+    that look for a rare noun with str.find before reading the words around it (no regex scan of the text)."""
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + len(word))
+
+
 def _data_noun_hits(text: str):
     """(start, end) of each data noun preceded by a space and a capitalised word; str.find, no regex scan."""
     for noun in DATA_NOUNS:
-        i = text.find(noun)
-        while i != -1:
+        for i in _occurrences(text, noun):
             e = i + len(noun)
             if i > 1 and text[i - 1] == " " and text[i - 2].isalnum() and not text[e : e + 1].isalnum():
                 prev_word = text.rfind(" ", 0, i - 1) + 1
                 if text[prev_word : prev_word + 1].isupper():
                     yield i, e
-            i = text.find(noun, e)
 
 
 def _names_language(word: str) -> bool:
@@ -287,8 +294,7 @@ LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for noun, typ in LIST_NOUNS.items():
-        i = text.find(noun)
-        while i != -1:
+        for i in _occurrences(text, noun):
             prev_word = text.rfind(" ", 0, i) + 1
             first = text[prev_word : prev_word + 1]
             if first.isupper() or first.isdigit():
@@ -306,7 +312,6 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
                     if not any(ch.isalpha() for ch in item):
                         continue  # "PASCAL VOC 2007 and 2012 datasets": 2012 alone names nothing
                     out.append((start, pos, typ, "rule:listed"))
-            i = text.find(noun, i + len(noun))
     return out
 
 
@@ -362,15 +367,13 @@ ADJECTIVE_END = re.compile(r"(?:ian|ean|ic|al|ive|ed)$")
 def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for head, keep in EPONYM_HEADS.items():
-        i = text.find(head)
-        while i != -1:
+        for i in _occurrences(text, head):
             end = i + len(head)
             if not text[end : end + 1].isalnum():
                 m = EPONYM_BEFORE.search(text, max(0, i - 60), i + 1)
                 words = m.group(1).split() if m else []
                 if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
                     out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
-            i = text.find(head, end)
     return out
 
 
