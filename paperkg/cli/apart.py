@@ -12,7 +12,9 @@ code; anything else becomes one error naming the stage, with the child's traceba
 
 Nothing outlives the command: the child dies with its parent (paperkg/procs.py; kill -9 of the parent
 included), then removes the temporary folder itself since the parent no longer can; Ctrl-C or SIGTERM of the
-parent stops the child and removes the folder the normal way.
+parent stops the child and removes the folder the normal way. Should both die at once (kill -9 of the
+whole process group, the machine's OOM killer), the folder names its owner's pid, and the next stage of any
+paperkg command removes the folders of owners that are gone.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ def run_apart(func: Callable[..., Any], *args: Any) -> Any:
 
     The child inherits stdin (a corpus may come from a pipe), stdout and stderr (progress, messages).
     """
-    with tempfile.TemporaryDirectory(prefix="paperkg-stage-") as tmp:
+    _remove_orphans()
+    with tempfile.TemporaryDirectory(prefix=f"{_PREFIX}{os.getpid()}-") as tmp:
         call, result = Path(tmp) / "call.pickle", Path(tmp) / "result.pickle"
         with open(call, "wb") as fh:
             pickle.dump((func.__module__, func.__qualname__, args), fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -68,6 +71,27 @@ def run_apart(func: Callable[..., Any], *args: Any) -> Any:
     if status == "interrupted":
         raise KeyboardInterrupt
     raise StageError(*payload)
+
+
+_PREFIX = "paperkg-stage-"
+
+
+def _remove_orphans() -> None:
+    """Remove the stage folders whose owner (the pid in the name) no longer runs."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*-*"):
+        pid = folder.name[len(_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def _wait(child: subprocess.Popen) -> int:

@@ -5,6 +5,7 @@ import operator
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,20 @@ def test_build_reads_stdin_in_its_child_stage(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "loaded 1 papers" in done.stdout and "Benchmark=1 (+1)" in done.stdout
+
+
+def test_a_stage_folder_whose_owner_is_gone_is_removed_by_the_next_stage(tmp_path, monkeypatch):
+    # kill -9 of the whole process group kills the stage's child with its parent: nobody removes the folder.
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan = tmp_path / f"paperkg-stage-{gone.stdout.strip()}-abc"
+    live = tmp_path / f"paperkg-stage-{os.getpid()}-def"  # a running command's folder: kept
+    other = tmp_path / "paperkg-stage-notapid"
+    for folder in (orphan, live, other):
+        folder.mkdir()
+        (folder / "result.pickle").write_bytes(b"x")
+    assert run_apart(math.factorial, 4) == 24
+    assert not orphan.exists()
+    assert live.exists() and other.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
