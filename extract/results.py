@@ -106,13 +106,14 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
     rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|~|∼|to)\s?(?P<hi>{_NUM}))?"
-    rf"(?P<pct>{_PCT})?(?![\w]|\.\d|-\w|\s?(?:x|×)\b)"
+    # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
+    rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-\w|\s?(?:x|×)\b))"
 )
 
 # What may stand between a value and the metric after it: "9.0% mAP", "1.4 SacreBLEU points", "2.1 BLEU",
 # "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
 _RIGHT_GAP = re.compile(
-    r"\s*(?:\(\s*)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
+    r"\s*(?:\(\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
     r"(?:(?:gain|improvement|increase|boost|drop|reduction|decrease|better|higher|lower|worse|less|fewer)\s+)?"
     r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -126,8 +127,10 @@ _LEFT_WORDS = {
     "equal", "roughly", "almost", "of:", "obtaining", "obtains", "yielding", "yields", "drops", "increases",
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
     "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
+    "gain", "gains", "improvement", "improvements",
 }
 _LEFT_MAX_WORDS = 6
+_IN_EXCESS = re.compile(r"\bin\s+excess\s+of\b", re.IGNORECASE)
 # Words that may follow a value reported after its metric; any other lower-case word makes it a count of
 # something ("4 pixels", "10 languages").
 _VALUE_FOLLOWERS = {
@@ -136,6 +139,7 @@ _VALUE_FOLLOWERS = {
     "worse", "improvement", "gain", "increase", "reduction", "drop", "across", "against", "from", "as", "is",
     "was", "vs", "versus", "after", "under", "without", "within", "of", "the", "our", "among", "whereas",
     "outperforming", "surpassing", "achieving", "even", "only", "which", "that", "thus", "setting", "averaged",
+    "obtained", "achieved", "reported", "reached", "overall",
 }
 _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
 
@@ -222,7 +226,7 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
 
 
 def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
-    words = gap.split()
+    words = _IN_EXCESS.sub("over", gap).split()
     if len(words) > _LEFT_MAX_WORDS:
         return False
     numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
@@ -466,7 +470,12 @@ _NEW_STATEMENT = re.compile(
     r"[;]|\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|while|whereas|but|improv\w*|outperform\w*|surpass\w*|from)\b",
     re.IGNORECASE,
 )
-_ON_NAME = re.compile(rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+\d{{1,4}})?)")
+_ON_NAME = re.compile(
+    # "on NEC Drone, and ...": a run of capitalised words that ends where the name plainly ends; else one word
+    rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}})){{1,3}}"
+    rf"(?=\s*(?:[,.;:)]|$|\s(?:and|datasets?|benchmarks?|test|val|validation|split|with|using|while|respectively)\b))"
+    rf"|{_TOK}(?:[\s\-]+\d{{1,4}})?)"
+)
 
 
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
@@ -496,15 +505,28 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     stop_at = stop.start() if stop else len(text)
     for s, e, ent in datasets:
         if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
+            if any(after <= x.start < s for x in all_values if x is not v):
+                break  # "6.8% on NEC Drone, and 9.0% on Diving48": the name after the next value is that value's
             return ent
     named = _ON_NAME.match(text[after:])
     if named and not _inside(after + named.start("name"), datasets) and not _inside(after + named.start("name"), others):
         name = named.group("name")
-        if name.lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
+        if name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
                 sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
             return name  # a name the extractor does not know: keep it as text, link nothing
-        return None if name[:1].isupper() and name.lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text)
+        return None if name[:1].isupper() and name.split()[0].lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text)
     return _fallback(v, datasets, distinct, all_values, text)
+
+
+def _list_on_dataset(text: str, v: _Value, datasets: list) -> Entity | str | None:
+    named = _ON_NAME.match(text[v.end : v.end + 80])
+    at = v.end + named.start("name")
+    for s, e, ent in datasets:
+        if s == at:
+            return ent
+    name = named.group("name")
+    ok = name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and _is_shaped(name)
+    return name if ok else None
 
 
 _SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -540,12 +562,22 @@ _CALLED = re.compile(
 )
 
 
+# "state-of-the-art results on the Tashkeela Arabic diacritization benchmark": a capitalised name, a few lower-case
+# words and a data noun, after a word of evaluation.
+_EVALUATED_ON = re.compile(
+    r"\b(?:results?|performance|accuracy|evaluat\w*|experiments?|tested|test)\s+(?:\w+\s+){0,2}?(?:on|in)\s+the\s+"
+    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*(?:\s+[a-z][\w\-]*){0,3}\s+(?:benchmark|dataset|corpus|treebank))\b"
+)
+
+
 def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     """The paper's only dataset or benchmark, when it names exactly one and evaluates on it; or, when the
     extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
     if not found:
         named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
+        if not named:  # "results on the Tashkeela Arabic diacritization benchmark" in another sentence
+            named = {m.group("name") for m in _EVALUATED_ON.finditer(paper.abstract)}
         return named.pop() if len(named) == 1 else None
     return found[0] if len(found) == 1 else None
 
@@ -560,6 +592,8 @@ _ABSTRACT_TASK = re.compile(
     rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
     rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
 )
+# "the ... shared task organized with the 4th Workshop on ... Tools (OSACT4)": the acronym that names the event.
+_TASK_ACRONYM = re.compile(r"\b(?i:shared\s+task|challenge|competition)\b[^.;()]{0,120}?\((?P<name>[A-Z][A-Za-z\-]*[A-Z0-9][\w\-]*)\)")
 _SYSTEM_PAPER = re.compile(
     r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
     r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b", re.I)
@@ -582,6 +616,9 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
             if found and _is_shaped(found.split()[0]):
                 name = found
                 break
+        else:
+            m = _TASK_ACRONYM.search(text)
+            name = m.group("name") if m else None
     if name is None:
         return None
     key = _fold_task(name)
@@ -636,6 +673,8 @@ _IMPROVES_WITH = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a value with its metric and the next value of the same list: "on UAV-Human, ", " on A and ".
+_LIST_ON = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?[A-Z][^,;()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
@@ -668,6 +707,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         respectively = "respectively" in sentence.lower()
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
         paired = []
+        score_of: dict[int, int] = {}  # a bracketed difference's start -> the start of the score before it
         for i, v in enumerate(values):
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
@@ -675,6 +715,13 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
                     text[paired[-1][0].end : v.start]):
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
+            if (hit is None or hit[1] == "result:metric-value") and paired and re.fullmatch(r"\s*\(\s*", text[paired[-1][0].end : v.start]) and (
+                    _REL_AFTER.match(text[v.end : v.end + 60])):
+                hit = (paired[-1][1][0], "result:bracketed-difference")  # "a WER of 9.0% (19% relative improvement ...)"
+                score_of[v.start] = paired[-1][0].start
+            if hit is None and paired and paired[-1][0].unit == v.unit and _ON_NAME.match(text[v.end : v.end + 80]) and (
+                    _LIST_ON.match(text[max(paired[-1][0].end, paired[-1][1][0][1]) : v.start])):
+                hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
             if hit is not None:
                 paired.append((v, hit))
         if respectively and not datasets and len(paired) > 1:
@@ -709,9 +756,15 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
             if respectively and len(same_metric) == 1:
                 same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
-            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0, methods)
+            if rule == "result:list-on":  # the name right after the value, "6.8% on NEC Drone"
+                dataset = _list_on_dataset(text, v, datasets)
+            else:
+                dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0, methods)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
+            if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
+                score = next((r for r in out if r.start == score_of[v.start]), None)
+                dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"

@@ -193,3 +193,46 @@ def test_the_confidence_gate(run):
     assert [(r.value, r.dataset) for r in run("Our tagger reaches an F1 score of 91.8 on our data.")] == [(91.8, None)]
     # "X% of accuracy" is a score, "X% of the accuracy" a share of another one
     assert [r.qualifier for r in run("The detector finds the text with 83.4% of accuracy.")] == ["exact"]
+
+
+# -- session 5: causes found in blind2's errors, each tested on sentences of its own --------------------------
+
+
+def test_a_percent_sign_glued_to_its_metric(run):
+    got = run("We evaluate on CIFAR-10. Our model reaches 91.5%accuracy on CIFAR-10.")
+    assert facts(got) == [(91.5, "accuracy", "exact", False, "CIFAR-10")]
+
+
+def test_shared_task_named_by_its_acronym_in_brackets(run):
+    got = run("We report our submission to the sarcasm detection shared task organized with the 3rd Workshop on "
+              "Figurative Language Processing (FigLang2020). Our best system reaches 73.4% macro F1 on the test data.")
+    assert facts(got) == [(73.4, "macro F1", "exact", False, "FigLang2020")]
+
+
+def test_a_benchmark_described_in_another_sentence_is_the_papers_only_dataset(run):
+    got = run("We report state-of-the-art results on the Zorblax Welsh morphology benchmark. "
+              "Our tagger reaches an accuracy of 96.1%.")
+    assert facts(got) == [(96.1, "accuracy", "exact", False, "Zorblax Welsh morphology benchmark")]
+
+
+def test_values_listed_with_on_names_take_the_first_metric(run):
+    got = run("Our method gains 4.1% in top-1 accuracy on Kinetics-400, 3.2% on Quux Drone, and 2.0% on Diving48 datasets.")
+    assert facts(got) == [(4.1, "top-1 accuracy", "relative", False, "Kinetics-400"),
+                          (3.2, "top-1 accuracy", "relative", False, "Quux Drone"),
+                          (2.0, "top-1 accuracy", "relative", False, "Diving48")]
+
+
+def test_a_bracketed_difference_after_a_score_is_on_the_scores_dataset(run):
+    got = run("On LibriSpeech, we reach a test-other WER of 7.5% (12% relative improvement over prior work).")
+    assert facts(got) == [(7.5, "word error rate", "exact", False, "LibriSpeech"),
+                          (12.0, "word error rate", "relative", False, "LibriSpeech")]
+
+
+def test_gains_in_excess_of(run):
+    got = run("Our selection gives average F1 score gains in excess of 3% over fine-tuning.")
+    assert facts(got) == [(3.0, "F1", "relative", False, None)]
+
+
+def test_a_value_followed_by_obtained(run):
+    got = run("UMD at SemEval-2019 Task 5: a system. The implemented model achieved an accuracy of 93.9% obtained on the leaderboard.")
+    assert [(r.value, r.metric) for r in got] == [(93.9, "accuracy")]
