@@ -550,6 +550,12 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
     return _nearest(v, usable)[2]
 
 
+# A score people gave or earned, not a system: "a subjective validation test ... 24 listeners. The test ... yielded an
+# overall recognition accuracy of 80%" (looked for in the value's sentence and the one before it).
+_HUMAN_STUDY = re.compile(
+    r"\b(?:listeners|human\s+(?:subjects|judges|raters|evaluators|participants|performance|accuracy)|subjective\s+"
+    r"(?:test|evaluation|validation|listening)|user\s+stud(?:y|ies)|perceptual\s+(?:test|study|experiment)|"
+    r"inter-?annotator|annotators'?\s+agreement)\b", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
 # "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
@@ -675,6 +681,10 @@ _IMPROVES_WITH = re.compile(
 _COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a value with its metric and the next value of the same list: "on UAV-Human, ", " on A and ".
 _LIST_ON = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?[A-Z][^,;()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "by 6 mm MPJPE on Human3.6M, corresponding to an error reduction of 11%": the same result in another unit.
+_RESTATES = re.compile(
+    r"[^;()]{0,80}?,?\s*(?:corresponding|which\s+corresponds|equivalent|amounting|which\s+amounts)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
@@ -686,7 +696,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
     names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities)
-    for index, (s0, s1) in enumerate(sentence_spans(text)):
+    spans = sentence_spans(text)
+    for index, (s0, s1) in enumerate(spans):
         if not _DIGIT.search(text, s0, s1):
             continue
         sentence = text[s0:s1]
@@ -694,7 +705,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         if not metrics:
             continue
         values = _values(sentence, s0)
-        if not values:
+        if not values or _HUMAN_STUDY.search(text, spans[index - 1][0] if index else s0, s1):
             continue
         names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
@@ -727,6 +738,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         if respectively and not datasets and len(paired) > 1:
             listed = _respective_names(text, s0, s1, [v for v, _ in paired], names)
         _metric_list(text, paired, metrics)
+        # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
+        # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
+        paired_values = [x for x, _ in paired]
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -759,7 +773,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if rule == "result:list-on":  # the name right after the value, "6.8% on NEC Drone"
                 dataset = _list_on_dataset(text, v, datasets)
             else:
-                dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0, methods)
+                dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively, s0, methods)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
             if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
@@ -771,7 +785,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             elif dataset is None and respectively and listed and v.start in listed:
                 dataset_name = listed[v.start]
                 rule += "+dataset:sentence-list"
-            elif dataset is None and (near := [x for x in _usable(v, local, values, text) if _same_statement(text, v, x)]):
+            elif dataset is None and (near := [x for x in _usable(v, local, paired_values, text) if _same_statement(text, v, x)]):
                 dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
             elif dataset is None and not datasets and not local:
@@ -786,6 +800,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
+            if dataset_name is None and out and out[-1].sentence == index and out[-1].dataset and _RESTATES.fullmatch(
+                    text, out[-1].end, v.start):
+                dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way
+                rule += "+dataset:restated"
             if dataset_name is None and names_datasets:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)

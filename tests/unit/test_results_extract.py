@@ -236,3 +236,21 @@ def test_gains_in_excess_of(run):
 def test_a_value_followed_by_obtained(run):
     got = run("UMD at SemEval-2019 Task 5: a system. The implemented model achieved an accuracy of 93.9% obtained on the leaderboard.")
     assert [(r.value, r.metric) for r in got] == [(93.9, "accuracy")]
+
+
+def test_a_number_without_a_metric_does_not_cut_a_dataset_off(run):
+    got = run("We have evaluated our parser on the Penn Treebank and achieved a coverage of 81% and a precision of over 97%.")
+    assert facts(got) == [(97.0, "precision", "over", False, "Penn Treebank")]
+
+
+def test_a_human_listening_test_is_no_system_result(run):
+    got = run("We record the Zorblax Corpus. A subjective validation test was carried out by 24 listeners. "
+              "The test yielded an overall recognition accuracy of 80%.")
+    assert got == []
+
+
+def test_a_restated_difference_keeps_the_dataset(run):
+    got = run("Our model outperforms the best result by 6 mm mean per-joint position error on Human3.6M, "
+              "corresponding to an error reduction of 11%.")
+    assert facts(got) == [(6.0, "mean per-joint position error", "relative", False, "Human3.6M"),
+                          (11.0, "error rate", "relative", False, "Human3.6M")]
