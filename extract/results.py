@@ -105,7 +105,7 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
     # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
     rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-\w|\s?(?:x|×)\b))"
 )
@@ -149,13 +149,13 @@ _REL_BEFORE = re.compile(
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
     r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of)"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
-    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as)\s+|[~≈]\s*)*$",
+    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as|between)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:(?:points?|pp)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
-    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin)\b",
+    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of)\b",
     re.IGNORECASE,
 )
 _OVER_BEFORE = re.compile(r"(?:\bover|\bmore\s+than|\babove|\bat\s+least|\bexceeding|>|≥)\s*$", re.IGNORECASE)
@@ -226,7 +226,7 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
 
 
 def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
-    words = _IN_EXCESS.sub("over", gap).split()
+    words = _IN_EXCESS.sub("over", gap).replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
     if len(words) > _LEFT_MAX_WORDS:
         return False
     numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
@@ -542,7 +542,7 @@ def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list
 def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
-    usable = _usable(v, datasets, all_values, text)
+    usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or _same_statement(text, v, d)]
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
@@ -756,7 +756,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if previous is not None and previous[2] == "relative" and not bracketed and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
-                    and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start]))
+                    and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start])
+                    or re.search(r"\band\s+up\s+to\s+$", text[previous[0].end : v.start]))
             ):
                 qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
             if not bracketed:

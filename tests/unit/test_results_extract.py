@@ -254,3 +254,21 @@ def test_a_restated_difference_keeps_the_dataset(run):
               "corresponding to an error reduction of 11%.")
     assert facts(got) == [(6.0, "mean per-joint position error", "relative", False, "Human3.6M"),
                           (11.0, "error rate", "relative", False, "Human3.6M")]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Ensembles yield a boost between 2.2 and 2.7 points in F1 score on SQuAD.", 2.7, "relative"),
+    ("Our system ranked fourth in terms of F1 score, with just 2.21 F1 score behind the best one.", 2.21, "relative"),
+    ("The parsers outperform the heuristic baselines by 9―25% UAS.", 25.0, "relative"),
+    ("We demonstrate improvements of up to 3.1 BLEU using dictionaries and up to 0.7 BLEU using monolingual data.", 0.7, "relative"),
+    ("The procedure gives a substantial error reduction (up to 31.6%) on the task.", 31.6, "relative"),
+])
+def test_more_differences(run, text, value, qualifier):
+    got = [r for r in run(text) if r.value == value]
+    assert [r.qualifier for r in got] == [qualifier]
+
+
+def test_a_name_after_a_statement_break_is_not_the_values_dataset(run):
+    got = run("EV-Gait gets nearly 96% recognition accuracy in the real-world settings, while on the CASIA-B "
+              "benchmark it achieves comparable performance.")
+    assert [(r.value, r.dataset) for r in got] == []
