@@ -388,14 +388,20 @@ _DESCRIBED_DATASET = re.compile(
 )
 
 
+# Names listed before a word that makes them settings or conditions, not data.
+_SETTING_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w\-]*)*\s+(?:settings?|conditions?|scenarios?|cases?|modes?|regimes?|configurations?)\b")
+
+
 def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
     out = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESCRIBED_DATASET.finditer(text, s0, s1)]
     metric_names = {_fold_metric(m[3]) for m in metrics}
     for m in _LOCAL_DATASET.finditer(text, s0, s1):
         name = m.group("name")
         if (name.lower().split()[0].split("-")[0] in _NOT_DATASET or _fold_metric(name) in metric_names
-                or _LANGUAGE_PAIR.match(name)):
-            continue
+                or _LANGUAGE_PAIR.match(name) or any(ms <= m.start("name") < me for ms, me, _, _ in metrics)
+                or _SETTING_AFTER.match(text, m.end("name"))):
+            continue  # a metric ("in F1 score"), a language pair, a setting ("in PH, P, and NPH settings")
         shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
         if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of"):
             continue  # "for PAIE-base", "of CRNN": a model as often as a dataset
@@ -454,6 +460,16 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
             if len(chain) == len(group):
                 for j, m in zip(group, chain):
                     paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
+        else:  # "accuracy and ROC-AUC scores of 86% and 84.4%": the metrics listed before the values
+            group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[1] <= paired[j][0].start]
+            if len(group) > 1 and group == list(range(i, i + len(group))):
+                chain = [span]
+                for m in reversed(metrics):
+                    if m[1] < chain[0][0] and _METRIC_JOIN.match(text[m[1] : chain[0][0]] + " "):
+                        chain.insert(0, m)
+                if len(chain) == len(group):
+                    for j, m in zip(group, chain):
+                        paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
         i += max(1, len(group))
 
 
@@ -509,6 +525,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
                 break  # "6.8% on NEC Drone, and 9.0% on Diving48": the name after the next value is that value's
             return ent
     named = _ON_NAME.match(text[after:])
+    if named and _SETTING_AFTER.match(text, after + named.end("name")):
+        named = None
     if named and not _inside(after + named.start("name"), datasets) and not _inside(after + named.start("name"), others):
         name = named.group("name")
         if name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
@@ -525,7 +543,8 @@ def _list_on_dataset(text: str, v: _Value, datasets: list) -> Entity | str | Non
         if s == at:
             return ent
     name = named.group("name")
-    ok = name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and _is_shaped(name)
+    ok = name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and _is_shaped(name) and (
+        not _SETTING_AFTER.match(text, at + len(name)))
     return name if ok else None
 
 
@@ -678,6 +697,7 @@ _IMPROVES_WITH = re.compile(
     r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost)\s+)?$",
     re.IGNORECASE,
 )
+_OWN_SCORE_AFTER = re.compile(r"(?:\band|,)\s+(?:it\s+|we\s+|(?:our|the)\s+[\w\-]+\s+)?(?:achiev|obtain|reach|attain|yield|scor)\w*", re.I)
 _COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a value with its metric and the next value of the same list: "on UAV-Human, ", " on A and ".
 _LIST_ON = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?[A-Z][^,;()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -765,7 +785,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
                 rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
             )
-            is_baseline = qualifier != "relative" and bool(from_to or _BASELINE_BEFORE.search(text[clause : v.start]))
+            cue = _BASELINE_BEFORE.search(text[clause : v.start])
+            # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
+            if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.end()):
+                cue = None
+            is_baseline = qualifier != "relative" and bool(from_to or cue)
             if from_to:
                 rule = "result:from-to"
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]

@@ -272,3 +272,17 @@ def test_a_name_after_a_statement_break_is_not_the_values_dataset(run):
     got = run("EV-Gait gets nearly 96% recognition accuracy in the real-world settings, while on the CASIA-B "
               "benchmark it achieves comparable performance.")
     assert [(r.value, r.dataset) for r in got] == []
+
+
+def test_metrics_listed_before_their_values(run):
+    got = run("It outperforms the baselines on this data and achieves accuracy and ROC-AUC scores of 86% and 84.4%, respectively.")
+    assert [(r.value, r.metric, r.is_baseline) for r in got] == [(86.0, "accuracy", False), (84.4, "AUC", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "We show that it leads to a relative improvement of up to 20% in F1 score.",
+    "The approach results in accuracies of up to 66.75%, 65.9%, 65.39% in PH, P, and NPH settings respectively.",
+])
+def test_metrics_and_settings_are_no_datasets(run, text):
+    got = run(text)
+    assert got and all(r.dataset is None for r in got)
