@@ -787,7 +787,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             )
             cue = _BASELINE_BEFORE.search(text[clause : v.start])
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
-            if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.end()):
+            if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.start()):
                 cue = None
             is_baseline = qualifier != "relative" and bool(from_to or cue)
             if from_to:
