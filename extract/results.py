@@ -147,7 +147,7 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 _REL_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
-    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of)"
+    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
     r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as|between)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
@@ -158,6 +158,10 @@ _REL_AFTER = re.compile(
     r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of)\b",
     re.IGNORECASE,
 )
+# "an error reduction across VIDs of 57%": a noun of change, a few words, then "of"/"by" and the value.
+_CHANGE_OF = re.compile(
+    r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|boosts?|drops?)\s+(?:[\w\-]+\s+){1,3}?(?:of|by)\s+"
+    r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"(?:\bover|\bmore\s+than|\babove|\bat\s+least|\bexceeding|>|≥)\s*$", re.IGNORECASE)
 _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\bless\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
@@ -172,6 +176,10 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
+# "by training on the much larger Paracrawl dataset": data a model learns from, not the data a value is measured on.
+_TRAINED_ON = re.compile(
+    r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|fine-?tun(?:ed|ing))\s+(?:(?!test|evaluat)[\w\-]+\s+){0,2}?"
+    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
 # "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
 _UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _DATASET_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|corpus|benchmark|treebank|collection)s?\b", re.IGNORECASE)
@@ -262,6 +270,7 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:improvements?|gains|reductions?)\s+(?:ranging\s+)?from\s+$", re.I)
 _TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
 
 
@@ -275,6 +284,10 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
     else:
         return None
     start_from = first.start - len("from ")
+    if _CHANGE_FROM.search(text, max(s0, start_from - 40), start_from + len("from ")):
+        # "improvements from 5.3% up to 17.4%": a range of differences, its upper end the value (GOLD-RESULTS.md)
+        if v is first:
+            return None
     for ms, me, metric, surface in reversed(metrics):
         if me <= start_from and start_from - me <= 60 and not _CLAUSE_BREAK.search(text, me, start_from):
             return (ms, me, metric, surface), "result:from-to"
@@ -305,7 +318,7 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> s
     if v.sign == "+":
         return "relative"
     # the words between the value and its metric (when the metric follows) also count as "after"
-    if _REL_BEFORE.search(before) or _REL_AFTER.match(after):
+    if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before):
         return "relative"
     if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(
             r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
@@ -427,8 +440,8 @@ _LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|nam
 
 
 def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list) -> dict[int, str]:
-    """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence,
-    after a word that says they are datasets ("on three benchmark corpora, MR, SST1 and SST2")."""
+    """Names listed in the same order as the values of a "respectively" sentence, after a word that says they are
+    datasets ("on three benchmark corpora, MR, SST1 and SST2"), when the extractor does not know them all."""
     for m in _NAME_LIST.finditer(text, s0, s1):
         if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
             continue
@@ -532,8 +545,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
         if name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
                 sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
             return name  # a name the extractor does not know: keep it as text, link nothing
-        return None if name[:1].isupper() and name.split()[0].lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text)
-    return _fallback(v, datasets, distinct, all_values, text)
+        return None if name[:1].isupper() and name.split()[0].lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text, others)
+    return _fallback(v, datasets, distinct, all_values, text, others)
 
 
 def _list_on_dataset(text: str, v: _Value, datasets: list) -> Entity | str | None:
@@ -548,6 +561,9 @@ def _list_on_dataset(text: str, v: _Value, datasets: list) -> Entity | str | Non
     return name if ok else None
 
 
+_LISTED_BEFORE = re.compile(r"[A-Z0-9][\w\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)$")
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*[A-Z][\w\-]*[A-Z0-9]")
+_NAME_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*")
 _SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
@@ -558,14 +574,22 @@ def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list
         for x in all_values if x is not v)]
 
 
-def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
+def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str,
+              others: list = ()) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
     usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or _same_statement(text, v, d)]
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
-        return usable[0][2]
+        d = usable[0]
+        listed = _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]) or _LISTED_AFTER.match(text, d[1])
+        if d[1] <= v.start and listed and not _inside(listed.end() - 1 if listed.end() > d[1] else listed.start(), others):
+            return None  # one name of a list ("Sports-1M, HMDB-51, and UCF101"), the value said of them all
+        return d[2]
+    before = [d for d in usable if d[1] <= v.start]
+    if len(before) == len(usable) and all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(before, before[1:])):
+        return None  # "on Sports-1M, HMDB-51, and UCF101 -- shows improvements up to 17.4%": on the list as a whole
     return _nearest(v, usable)[2]
 
 
@@ -577,6 +601,8 @@ _HUMAN_STUDY = re.compile(
     r"inter-?annotator|annotators'?\s+agreement)\b", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
+# "we also apply these techniques to a low-resource Korean–English dataset": a dataset the paper does not name.
+_UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 # "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
 _ANAPHOR = re.compile(r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+)?(?:test\s+(?:set|data)|dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 
@@ -693,8 +719,8 @@ _METRIC_RELATIVE = re.compile(
 _VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.I)
 _BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
-    r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with)\s+"
-    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost)\s+)?$",
+    r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with),?\s+"
+    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$",
     re.IGNORECASE,
 )
 _OWN_SCORE_AFTER = re.compile(r"(?:\band|,)\s+(?:it\s+|we\s+|(?:our|the)\s+[\w\-]+\s+)?(?:achiev|obtain|reach|attain|yield|scor)\w*", re.I)
@@ -731,7 +757,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
-            and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))]
+            and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
+            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])]
+        # a sentence that names its data only as training data says nothing of where its values were measured
+        trained_only = not datasets and any(
+            x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
         methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
         local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
@@ -755,8 +785,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
             if hit is not None:
                 paired.append((v, hit))
-        if respectively and not datasets and len(paired) > 1:
-            listed = _respective_names(text, s0, s1, [v for v, _ in paired], names)
+        if respectively and len(paired) > 1 and len({d[2].id for d in datasets}) != len(paired):
+            # "on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively", some names unknown
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods)
         _metric_list(text, paired, metrics)
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
@@ -808,7 +839,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"
             elif dataset is None and respectively and listed and v.start in listed:
-                dataset_name = listed[v.start]
+                known = next((d[2] for d in datasets if text[d[0] : d[1]] == listed[v.start] and _fold_task(listed[v.start])
+                              in {_fold_task(x) for x in (d[2].name, *d[2].aliases)}), None)
+                dataset_id, dataset_name = (known.id, known.name) if known else (None, listed[v.start])
                 rule += "+dataset:sentence-list"
             elif dataset is None and (near := [x for x in _usable(v, local, paired_values, text) if _same_statement(text, v, x)]):
                 dataset_name = _nearest(v, near)[2]
@@ -821,7 +854,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 if task is not None:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
-                elif only is not None and not _OTHER_SETTING.search(text, s0, s1) and (
+                elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"

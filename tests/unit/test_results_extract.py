@@ -56,8 +56,9 @@ def test_qualifiers(run, text, value, qualifier):
 
 
 def test_lists_and_respectively(run):
-    got = run("Results improve on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively.")
-    assert [(r.value, r.metric) for r in got] == [(82.28, "accuracy"), (51.5, "accuracy"), (89.95, "accuracy")]
+    got = run("We evaluate on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        (82.28, "accuracy", "MR"), (51.5, "accuracy", "SST-1"), (89.95, "accuracy", "SST-2")]
     got = run("Our systems reached F1-scores of 87.16%, 83.33% and 91.75% on the three tracks.")
     assert [r.value for r in got] == [87.16, 83.33, 91.75]
     assert all(r.metric == "F1" for r in got)
@@ -286,3 +287,33 @@ def test_metrics_listed_before_their_values(run):
 def test_metrics_and_settings_are_no_datasets(run, text):
     got = run(text)
     assert got and all(r.dataset is None for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a value said of a list of datasets belongs to none of them alone
+    "Our evaluation on three benchmark datasets, HMDB-51 and UCF101, shows accuracy improvements up to 17.4%.",
+    "Evaluated on two public pedestrian crossing datasets, PIE and JAAD, the framework reaches an accuracy of 83%.",
+    # training data is not where a value was measured
+    "We evaluate on WMT 2014. We further improve these results to 29.8 BLEU by training on the much larger Paracrawl dataset.",
+    # a sentence about an unnamed dataset is not on the paper's only named one
+    "We evaluate on IWSLT14. We also apply these techniques to a low-resource Korean-English dataset, surpassing previous results by 4 BLEU.",
+])
+def test_no_dataset_link_where_the_sentence_does_not_give_one(run, text):
+    assert all(r.dataset is None for r in run(text))
+
+
+def test_a_list_neighbour_that_is_a_method_does_not_make_a_list(run):
+    got = run("We propose Filter Pruning via Geometric Median (FPGM). Notably, on CIFAR-10, FPGM reduces more than 52% FLOPs "
+              "on ResNet-110 with even 2.69% relative accuracy improvement.")
+    assert [(r.value, r.dataset, r.qualifier) for r in got] == [(2.69, "CIFAR-10", "relative")]
+
+
+def test_a_range_of_improvements_is_one_difference(run):
+    got = run("It shows accuracy improvements from 5.3% up to 17.4% relative to the state of the art.")
+    assert [(r.value, r.qualifier) for r in got] == [(17.4, "relative")]
+
+
+def test_respectively_with_names_the_extractor_does_not_all_know(run):
+    got = run("Evaluation on MS-COCO and MIR-FLICKR shows that our method outperforms the state-of-the-art methods by, "
+              "on average 23.97% and 9.31% mean average precision (mAP) points, respectively.")
+    assert [(r.value, r.qualifier, r.dataset) for r in got] == [(23.97, "relative", "COCO"), (9.31, "relative", "MIR-FLICKR")]
