@@ -403,7 +403,8 @@ _DESCRIBED_DATASET = re.compile(
 
 # Names listed before a word that makes them settings or conditions, not data.
 _SETTING_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w\-]*)*\s+(?:settings?|conditions?|scenarios?|cases?|modes?|regimes?|configurations?)\b")
+    r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w\-]*)*\s+(?:settings?|conditions?|scenarios?|cases?|modes?|regimes?|configurations?"
+    r"|sub-?tasks?|tracks?)\b")
 
 
 def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
@@ -455,12 +456,18 @@ def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: 
     return {}
 
 
+# "F1 evidence, label accuracy and FEVER score, respectively": the list of metrics goes on with unknown names.
+_MORE_NAMES = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!\s*respectively\b)"
+    r"(?:(?!\b(?:on|in|for|of|at)\b)[^.;,]){1,60},?\s*respectively\b")
 _METRIC_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
 def _metric_list(text: str, paired: list, metrics: list) -> None:
     """"76.99% and 71.64% in terms of Rank-1 accuracy and mAP": a list of values before a list of as many metrics
-    pairs them in order (in place)."""
+    pairs them in order (in place). When the metrics go on with names the lexicon does not know ("30.19, 48.87 and
+    36.55 in terms of F1 evidence, label accuracy and FEVER score"), the values are dropped: which is which is unknown."""
+    drop: set[int] = set()
     i = 0
     while i < len(paired):
         span = paired[i][1][0]
@@ -473,6 +480,8 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
             if len(chain) == len(group):
                 for j, m in zip(group, chain):
                     paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
+            elif _MORE_NAMES.match(text, chain[-1][1]):
+                drop.update(group)
         else:  # "accuracy and ROC-AUC scores of 86% and 84.4%": the metrics listed before the values
             group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[1] <= paired[j][0].start]
             if len(group) > 1 and group == list(range(i, i + len(group))):
@@ -484,6 +493,7 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
                     for j, m in zip(group, chain):
                         paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
         i += max(1, len(group))
+    paired[:] = [x for j, x in enumerate(paired) if j not in drop]
 
 
 def _nearest(v: _Value, spans: list) -> object:

@@ -317,3 +317,20 @@ def test_respectively_with_names_the_extractor_does_not_all_know(run):
     got = run("Evaluation on MS-COCO and MIR-FLICKR shows that our method outperforms the state-of-the-art methods by, "
               "on average 23.97% and 9.31% mean average precision (mAP) points, respectively.")
     assert [(r.value, r.qualifier, r.dataset) for r in got] == [(23.97, "relative", "COCO"), (9.31, "relative", "MIR-FLICKR")]
+
+
+def test_a_list_of_metrics_with_unknown_names_pairs_nothing(run):
+    got = run("It obtains 30.19, 48.87 and 36.55 in terms of F1 evidence, label accuracy and FEVER score, respectively, on the test set.")
+    assert got == []
+    got = run("We obtain 3.65% and 18.27% test error on CIFAR-10 and CIFAR-100, respectively.")
+    assert [(r.value, r.dataset) for r in got] == [(3.65, "CIFAR-10"), (18.27, "CIFAR-100")]
+
+
+def test_averaged_f_scores_keep_their_averaging(run):
+    got = run("Our models report a micro-averaged F-score of 58.2% on SemEval-2020 Task 11.")
+    assert [(r.value, r.metric) for r in got] == [(58.2, "micro F1")]
+
+
+def test_a_sub_task_is_no_dataset(run):
+    got = run("We participate in the WMT 2017 APE shared task. Our submission is a close second (16.46 vs 16.50 TER) in the NMT sub-task.")
+    assert all(r.dataset != "NMT" for r in got)
