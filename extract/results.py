@@ -68,7 +68,7 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     exact = sorted(set(exact_forms), key=len, reverse=True)
     # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
     regex = re.compile(
-        r"(?<![\w@])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@]|-\w)"
+        r"(?<![\w@&])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
     )
     return by_form, regex
 
@@ -270,7 +270,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_CHANGE_FROM = re.compile(r"\b(?:improvements?|gains|reductions?)\s+(?:ranging\s+)?from\s+$", re.I)
+_RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
+_CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+)?from\s+$", re.I)  # plural: a range of them
 _TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
 
 
@@ -291,6 +292,11 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
     for ms, me, metric, surface in reversed(metrics):
         if me <= start_from and start_from - me <= 60 and not _CLAUSE_BREAK.search(text, me, start_from):
             return (ms, me, metric, surface), "result:from-to"
+    if v is first:  # "from 87.5% to 88.7% accuracy": the metric after the second value
+        second = values[i + 1]
+        for m in metrics:
+            if m[0] >= second.end and _TO.match(text[v.end : second.start]):
+                return (m, "result:from-to") if _RIGHT_GAP.match(text[second.end : m[0]]) else None
     return None
 
 
@@ -574,7 +580,7 @@ def _list_on_dataset(text: str, v: _Value, datasets: list) -> Entity | str | Non
 _LISTED_BEFORE = re.compile(r"[A-Z0-9][\w\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)$")
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*[A-Z][\w\-]*[A-Z0-9]")
 _NAME_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*")
-_SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+|(?:up\s+)?to\s+)$")
 
 
 def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list:
@@ -734,6 +740,9 @@ _IMPROVES_WITH = re.compile(
     re.IGNORECASE,
 )
 _OWN_SCORE_AFTER = re.compile(r"(?:\band|,)\s+(?:it\s+|we\s+|(?:our|the)\s+[\w\-]+\s+)?(?:achiev|obtain|reach|attain|yield|scor)\w*", re.I)
+_IN_BRACKETS = re.compile(rf"\(\s*(?:[+±]?{_NUM}{_PCT}?\s*,\s*)*$")
+_FRONTED = re.compile(r"\s*(?:On|For|In|Across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale)\s+)?")
+_FRONTED_END = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,")
 _COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a value with its metric and the next value of the same list: "on UAV-Human, ", " on A and ".
 _LIST_ON = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?[A-Z][^,;()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -773,6 +782,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
         methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
+        # a sentence that opens with its dataset ("On the Stanford Question Answering Dataset, our model ...") and
+        # names no other: every value in it is on that dataset
+        fronted = next((d[2] for d in datasets[:1] if _FRONTED.fullmatch(text, s0, d[0]) and _FRONTED_END.match(text, d[1])
+                        and len({x[2].id for x in datasets}) == 1), None)
         local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
@@ -813,7 +826,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
-            bracketed = bool(re.search(r"\(\s*$", text[s0 : v.start]))  # "by 5.44% on X (47.16 ROUGE-1)": a score
+            # "by 5.44% on X (47.16 ROUGE-1)", "3-10% gain in AUC (0.72, 0.62, 0.69)": scores in brackets
+            bracketed = bool(_IN_BRACKETS.search(text[s0 : v.start]))
             if previous is not None and previous[2] == "relative" and not bracketed and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
@@ -826,11 +840,25 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
                 rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
             )
+            to_level = re.search(rf"\bfrom\s+[+]?{_NUM}\s*(?:{_PCT})?\s*(?:up\s+)?to\s+$", text[clause : v.start], re.I)
+            change_range = _CHANGE_FROM.search(text, max(s0, v.start - 40), v.start) or (
+                to_level and _CHANGE_FROM.search(text, max(s0, v.start - 80), clause + to_level.start() + len("from ")))
+            ranging = _RANGING_FROM.search(text, max(s0, v.start - 40), v.start) or (
+                to_level and _RANGING_FROM.search(text, max(s0, v.start - 80), clause + to_level.start() + len("from ")))
+            if change_range or ranging:
+                if not to_level:
+                    continue  # "gains from 2% to 5%", "ranging from 57% to 75%": a range, its upper end the value
+                differences = change_range or qualifier == "relative" or re.search(
+                    r"\b(?:gains?|improvements?|reductions?|increases?|decreases?)\b", text[clause : v.start], re.I)
+                qualifier = "relative" if differences else "range"
+            elif (from_to or to_level) and qualifier == "relative":
+                qualifier = "exact"  # "an increase in F1 from 46.24% to 73.37%": two levels, not two differences
+            is_range = bool(change_range or ranging)
             cue = _BASELINE_BEFORE.search(text[clause : v.start])
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
             if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.start()):
                 cue = None
-            is_baseline = qualifier != "relative" and bool(from_to or cue)
+            is_baseline = qualifier != "relative" and not is_range and bool(from_to or (cue and not to_level))
             if from_to:
                 rule = "result:from-to"
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
@@ -868,6 +896,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
+            if dataset_name is None and fronted is not None:
+                dataset_id, dataset_name = fronted.id, fronted.name  # "On the Stanford Question Answering Dataset, ..."
+                rule += "+dataset:fronted"
             if dataset_name is None and out and out[-1].sentence == index and out[-1].dataset and _RESTATES.fullmatch(
                     text, out[-1].end, v.start):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way

@@ -334,3 +334,36 @@ def test_averaged_f_scores_keep_their_averaging(run):
 def test_a_sub_task_is_no_dataset(run):
     got = run("We participate in the WMT 2017 APE shared task. Our submission is a close second (16.46 vs 16.50 TER) in the NMT sub-task.")
     assert all(r.dataset != "NMT" for r in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The best model shows an increase in F1 scores from 46.24% to 73.37% in 8-shot identification.",
+     [(46.24, "exact", True), (73.37, "exact", False)]),
+    ("We improve the previous state-of-art accuracy from 57.85% to 63.43%.", [(57.85, "exact", True), (63.43, "exact", False)]),
+    ("These innovations lead to an improvement from 87.5% to 88.7% accuracy on pitch accent detection.",
+     [(87.5, "exact", True), (88.7, "exact", False)]),
+    ("Accuracy gains from 2% to 5% over the baseline.", [(5.0, "relative", False)]),
+    ("The technique provides 3-10% gain in AUC (0.72, 0.62, 0.69) compared to sampling.",
+     [(10.0, "relative", False), (0.72, "exact", False), (0.62, "exact", False), (0.69, "exact", False)]),
+])
+def test_levels_and_differences(run, text, expected):
+    assert [(r.value, r.qualifier, r.is_baseline) for r in run(text)] == expected
+
+
+def test_a_metric_inside_another_name_is_not_the_metric(run):
+    assert run("TCE-RVOS outperforms previous methods by increasing the J&F score by 4.0 points on Ref-Youtube-VOS.") == []
+
+
+def test_a_sentence_that_opens_with_its_dataset(run):
+    got = run("In the OffensEval-2020 competition, our model achieves 91.51% F1 score in English Sub-task A, "
+              "which is comparable to the first place (92.23%F1).")
+    assert [(r.value, r.dataset) for r in got] == [(91.51, "OffensEval-2020 competition"), (92.23, "OffensEval-2020 competition")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taggers have accuracies ranging from 57% to 75% accuracy on this challenge set.", [(75.0, "range")]),
+    ("Our gains range from 1.2 to 3.4 BLEU over the baseline.", [(3.4, "relative")]),
+    ("On the MIMIC-III dataset we achieve an improvement from 0.218 to 0.245 macro-F1 score.", [(0.218, "exact"), (0.245, "exact")]),
+])
+def test_ranges_from_to(run, text, expected):
+    assert [(r.value, r.qualifier) for r in run(text)] == expected
