@@ -612,9 +612,10 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
 # A score people gave or earned, not a system: "a subjective validation test ... 24 listeners. The test ... yielded an
 # overall recognition accuracy of 80%" (looked for in the value's sentence and the one before it).
 _HUMAN_STUDY = re.compile(
-    r"\b(?:listeners|human\s+(?:subjects|judges|raters|evaluators|participants|performance|accuracy)|subjective\s+"
+    r"\b(?:listeners|human\s+(?:subjects|judges|raters|evaluators|participants)|subjective\s+"
     r"(?:test|evaluation|validation|listening)|user\s+stud(?:y|ies)|perceptual\s+(?:test|study|experiment)|"
     r"inter-?annotator|annotators'?\s+agreement)\b", re.IGNORECASE)
+_HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s*(?:of\s+|is\s+|\(\s*)?$", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
 # "we also apply these techniques to a low-resource Korean–English dataset": a dataset the paper does not name.
@@ -903,6 +904,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     text, out[-1].end, v.start):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way
                 rule += "+dataset:restated"
+            if _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
+                continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)

@@ -367,3 +367,10 @@ def test_a_sentence_that_opens_with_its_dataset(run):
 ])
 def test_ranges_from_to(run, text, expected):
     assert [(r.value, r.qualifier) for r in run(text)] == expected
+
+
+def test_a_human_score_is_no_result_but_the_system_score_beside_it_is(run):
+    got = run("Our best model achieves 68.1% accuracy on PubMedQA, compared to single human performance of 78.0% accuracy.")
+    assert [(r.value, r.dataset) for r in got] == [(68.1, "PubMedQA")]
+    got = run("An ensemble RikiNet obtains 76.1 F1 on Natural Questions, near human performance.")
+    assert [r.value for r in got] == [76.1]
