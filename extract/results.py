@@ -68,7 +68,7 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     exact = sorted(set(exact_forms), key=len, reverse=True)
     # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
     regex = re.compile(
-        r"(?<![\w@])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@]|-\w)"
+        r"(?<![\w@&])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
     )
     return by_form, regex
 
@@ -105,14 +105,15 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|~|∼|to)\s?(?P<hi>{_NUM}))?"
-    rf"(?P<pct>{_PCT})?(?![\w]|\.\d|-\w|\s?(?:x|×)\b)"
+    rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
+    rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-\w|\s?(?:x|×)\b))"
 )
 
 # What may stand between a value and the metric after it: "9.0% mAP", "1.4 SacreBLEU points", "2.1 BLEU",
 # "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
 _RIGHT_GAP = re.compile(
-    r"\s*(?:\(\s*)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
+    r"\s*(?:\(\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
     r"(?:(?:gain|improvement|increase|boost|drop|reduction|decrease|better|higher|lower|worse|less|fewer)\s+)?"
     r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -126,8 +127,10 @@ _LEFT_WORDS = {
     "equal", "roughly", "almost", "of:", "obtaining", "obtains", "yielding", "yields", "drops", "increases",
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
     "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
+    "gain", "gains", "improvement", "improvements",
 }
 _LEFT_MAX_WORDS = 6
+_IN_EXCESS = re.compile(r"\bin\s+excess\s+of\b", re.IGNORECASE)
 # Words that may follow a value reported after its metric; any other lower-case word makes it a count of
 # something ("4 pixels", "10 languages").
 _VALUE_FOLLOWERS = {
@@ -136,6 +139,7 @@ _VALUE_FOLLOWERS = {
     "worse", "improvement", "gain", "increase", "reduction", "drop", "across", "against", "from", "as", "is",
     "was", "vs", "versus", "after", "under", "without", "within", "of", "the", "our", "among", "whereas",
     "outperforming", "surpassing", "achieving", "even", "only", "which", "that", "thus", "setting", "averaged",
+    "obtained", "achieved", "reported", "reached", "overall",
 }
 _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
 
@@ -143,17 +147,21 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 _REL_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
-    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of)"
+    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
-    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as)\s+|[~≈]\s*)*$",
+    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as|between)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:(?:points?|pp)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
-    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin)\b",
+    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of)\b",
     re.IGNORECASE,
 )
+# "an error reduction across VIDs of 57%": a noun of change, a few words, then "of"/"by" and the value.
+_CHANGE_OF = re.compile(
+    r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|boosts?|drops?)\s+(?:[\w\-]+\s+){1,3}?(?:of|by)\s+"
+    r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"(?:\bover|\bmore\s+than|\babove|\bat\s+least|\bexceeding|>|≥)\s*$", re.IGNORECASE)
 _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\bless\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
@@ -168,6 +176,10 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
+# "by training on the much larger Paracrawl dataset": data a model learns from, not the data a value is measured on.
+_TRAINED_ON = re.compile(
+    r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|fine-?tun(?:ed|ing))\s+(?:(?!test|evaluat)[\w\-]+\s+){0,2}?"
+    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
 # "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
 _UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _DATASET_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|corpus|benchmark|treebank|collection)s?\b", re.IGNORECASE)
@@ -222,7 +234,7 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
 
 
 def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
-    words = gap.split()
+    words = _IN_EXCESS.sub("over", gap).replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
     if len(words) > _LEFT_MAX_WORDS:
         return False
     numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
@@ -258,6 +270,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
+_CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+)?from\s+$", re.I)  # plural: a range of them
 _TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
 
 
@@ -271,9 +285,18 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
     else:
         return None
     start_from = first.start - len("from ")
+    if _CHANGE_FROM.search(text, max(s0, start_from - 40), start_from + len("from ")):
+        # "improvements from 5.3% up to 17.4%": a range of differences, its upper end the value (GOLD-RESULTS.md)
+        if v is first:
+            return None
     for ms, me, metric, surface in reversed(metrics):
         if me <= start_from and start_from - me <= 60 and not _CLAUSE_BREAK.search(text, me, start_from):
             return (ms, me, metric, surface), "result:from-to"
+    if v is first:  # "from 87.5% to 88.7% accuracy": the metric after the second value
+        second = values[i + 1]
+        for m in metrics:
+            if m[0] >= second.end and _TO.match(text[v.end : second.start]):
+                return (m, "result:from-to") if _RIGHT_GAP.match(text[second.end : m[0]]) else None
     return None
 
 
@@ -301,7 +324,7 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> s
     if v.sign == "+":
         return "relative"
     # the words between the value and its metric (when the metric follows) also count as "after"
-    if _REL_BEFORE.search(before) or _REL_AFTER.match(after):
+    if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before):
         return "relative"
     if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(
             r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
@@ -384,14 +407,21 @@ _DESCRIBED_DATASET = re.compile(
 )
 
 
+# Names listed before a word that makes them settings or conditions, not data.
+_SETTING_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w\-]*)*\s+(?:settings?|conditions?|scenarios?|cases?|modes?|regimes?|configurations?"
+    r"|sub-?tasks?|tracks?)\b")
+
+
 def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
     out = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESCRIBED_DATASET.finditer(text, s0, s1)]
     metric_names = {_fold_metric(m[3]) for m in metrics}
     for m in _LOCAL_DATASET.finditer(text, s0, s1):
         name = m.group("name")
         if (name.lower().split()[0].split("-")[0] in _NOT_DATASET or _fold_metric(name) in metric_names
-                or _LANGUAGE_PAIR.match(name)):
-            continue
+                or _LANGUAGE_PAIR.match(name) or any(ms <= m.start("name") < me for ms, me, _, _ in metrics)
+                or _SETTING_AFTER.match(text, m.end("name"))):
+            continue  # a metric ("in F1 score"), a language pair, a setting ("in PH, P, and NPH settings")
         shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
         if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of"):
             continue  # "for PAIE-base", "of CRNN": a model as often as a dataset
@@ -417,8 +447,8 @@ _LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|nam
 
 
 def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list) -> dict[int, str]:
-    """Names the extractor does not know, listed in the same order as the values of a "respectively" sentence,
-    after a word that says they are datasets ("on three benchmark corpora, MR, SST1 and SST2")."""
+    """Names listed in the same order as the values of a "respectively" sentence, after a word that says they are
+    datasets ("on three benchmark corpora, MR, SST1 and SST2"), when the extractor does not know them all."""
     for m in _NAME_LIST.finditer(text, s0, s1):
         if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
             continue
@@ -432,12 +462,18 @@ def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: 
     return {}
 
 
+# "F1 evidence, label accuracy and FEVER score, respectively": the list of metrics goes on with unknown names.
+_MORE_NAMES = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!\s*respectively\b)"
+    r"(?:(?!\b(?:on|in|for|of|at)\b)[^.;,]){1,60},?\s*respectively\b")
 _METRIC_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
 def _metric_list(text: str, paired: list, metrics: list) -> None:
     """"76.99% and 71.64% in terms of Rank-1 accuracy and mAP": a list of values before a list of as many metrics
-    pairs them in order (in place)."""
+    pairs them in order (in place). When the metrics go on with names the lexicon does not know ("30.19, 48.87 and
+    36.55 in terms of F1 evidence, label accuracy and FEVER score"), the values are dropped: which is which is unknown."""
+    drop: set[int] = set()
     i = 0
     while i < len(paired):
         span = paired[i][1][0]
@@ -450,7 +486,20 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
             if len(chain) == len(group):
                 for j, m in zip(group, chain):
                     paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
+            elif _MORE_NAMES.match(text, chain[-1][1]):
+                drop.update(group)
+        else:  # "accuracy and ROC-AUC scores of 86% and 84.4%": the metrics listed before the values
+            group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[1] <= paired[j][0].start]
+            if len(group) > 1 and group == list(range(i, i + len(group))):
+                chain = [span]
+                for m in reversed(metrics):
+                    if m[1] < chain[0][0] and _METRIC_JOIN.match(text[m[1] : chain[0][0]] + " "):
+                        chain.insert(0, m)
+                if len(chain) == len(group):
+                    for j, m in zip(group, chain):
+                        paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
         i += max(1, len(group))
+    paired[:] = [x for j, x in enumerate(paired) if j not in drop]
 
 
 def _nearest(v: _Value, spans: list) -> object:
@@ -466,7 +515,12 @@ _NEW_STATEMENT = re.compile(
     r"[;]|\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|while|whereas|but|improv\w*|outperform\w*|surpass\w*|from)\b",
     re.IGNORECASE,
 )
-_ON_NAME = re.compile(rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+\d{{1,4}})?)")
+_ON_NAME = re.compile(
+    # "on NEC Drone, and ...": a run of capitalised words that ends where the name plainly ends; else one word
+    rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}})){{1,3}}"
+    rf"(?=\s*(?:[,.;:)]|$|\s(?:and|datasets?|benchmarks?|test|val|validation|split|with|using|while|respectively)\b))"
+    rf"|{_TOK}(?:[\s\-]+\d{{1,4}})?)"
+)
 
 
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
@@ -496,18 +550,37 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     stop_at = stop.start() if stop else len(text)
     for s, e, ent in datasets:
         if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
+            if any(after <= x.start < s for x in all_values if x is not v):
+                break  # "6.8% on NEC Drone, and 9.0% on Diving48": the name after the next value is that value's
             return ent
     named = _ON_NAME.match(text[after:])
+    if named and _SETTING_AFTER.match(text, after + named.end("name")):
+        named = None
     if named and not _inside(after + named.start("name"), datasets) and not _inside(after + named.start("name"), others):
         name = named.group("name")
-        if name.lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
+        if name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and (
                 sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
             return name  # a name the extractor does not know: keep it as text, link nothing
-        return None if name[:1].isupper() and name.lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text)
-    return _fallback(v, datasets, distinct, all_values, text)
+        return None if name[:1].isupper() and name.split()[0].lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text, others)
+    return _fallback(v, datasets, distinct, all_values, text, others)
 
 
-_SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+def _list_on_dataset(text: str, v: _Value, datasets: list) -> Entity | str | None:
+    named = _ON_NAME.match(text[v.end : v.end + 80])
+    at = v.end + named.start("name")
+    for s, e, ent in datasets:
+        if s == at:
+            return ent
+    name = named.group("name")
+    ok = name.split()[0].lower() not in _NOT_DATASET and not _LANGUAGE_PAIR.match(name) and _is_shaped(name) and (
+        not _SETTING_AFTER.match(text, at + len(name)))
+    return name if ok else None
+
+
+_LISTED_BEFORE = re.compile(r"[A-Z0-9][\w\-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)$")
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*[A-Z][\w\-]*[A-Z0-9]")
+_NAME_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*")
+_SAME_LIST = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+±]?{_NUM}{_PCT}?)*\s*(?:,\s*(?:and\s+)?|and\s+|(?:up\s+)?to\s+)$")
 
 
 def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list:
@@ -517,19 +590,36 @@ def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list
         for x in all_values if x is not v)]
 
 
-def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str) -> Entity | None:
+def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str,
+              others: list = ()) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
-    usable = _usable(v, datasets, all_values, text)
+    usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or _same_statement(text, v, d)]
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
-        return usable[0][2]
+        d = usable[0]
+        listed = _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]) or _LISTED_AFTER.match(text, d[1])
+        if d[1] <= v.start and listed and not _inside(listed.end() - 1 if listed.end() > d[1] else listed.start(), others):
+            return None  # one name of a list ("Sports-1M, HMDB-51, and UCF101"), the value said of them all
+        return d[2]
+    before = [d for d in usable if d[1] <= v.start]
+    if len(before) == len(usable) and all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(before, before[1:])):
+        return None  # "on Sports-1M, HMDB-51, and UCF101 -- shows improvements up to 17.4%": on the list as a whole
     return _nearest(v, usable)[2]
 
 
+# A score people gave or earned, not a system: "a subjective validation test ... 24 listeners. The test ... yielded an
+# overall recognition accuracy of 80%" (looked for in the value's sentence and the one before it).
+_HUMAN_STUDY = re.compile(
+    r"\b(?:listeners|human\s+(?:subjects|judges|raters|evaluators|participants)|subjective\s+"
+    r"(?:test|evaluation|validation|listening)|user\s+stud(?:y|ies)|perceptual\s+(?:test|study|experiment)|"
+    r"inter-?annotator|annotators'?\s+agreement)\b", re.IGNORECASE)
+_HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s*(?:of\s+|is\s+|\(\s*)?$", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
+# "we also apply these techniques to a low-resource Korean–English dataset": a dataset the paper does not name.
+_UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 # "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
 _ANAPHOR = re.compile(r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+)?(?:test\s+(?:set|data)|dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 
@@ -540,12 +630,22 @@ _CALLED = re.compile(
 )
 
 
+# "state-of-the-art results on the Tashkeela Arabic diacritization benchmark": a capitalised name, a few lower-case
+# words and a data noun, after a word of evaluation.
+_EVALUATED_ON = re.compile(
+    r"\b(?:results?|performance|accuracy|evaluat\w*|experiments?|tested|test)\s+(?:\w+\s+){0,2}?(?:on|in)\s+the\s+"
+    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*(?:\s+[a-z][\w\-]*){0,3}\s+(?:benchmark|dataset|corpus|treebank))\b"
+)
+
+
 def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     """The paper's only dataset or benchmark, when it names exactly one and evaluates on it; or, when the
     extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
     if not found:
         named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
+        if not named:  # "results on the Tashkeela Arabic diacritization benchmark" in another sentence
+            named = {m.group("name") for m in _EVALUATED_ON.finditer(paper.abstract)}
         return named.pop() if len(named) == 1 else None
     return found[0] if len(found) == 1 else None
 
@@ -560,6 +660,8 @@ _ABSTRACT_TASK = re.compile(
     rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
     rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
 )
+# "the ... shared task organized with the 4th Workshop on ... Tools (OSACT4)": the acronym that names the event.
+_TASK_ACRONYM = re.compile(r"\b(?i:shared\s+task|challenge|competition)\b[^.;()]{0,120}?\((?P<name>[A-Z][A-Za-z\-]*[A-Z0-9][\w\-]*)\)")
 _SYSTEM_PAPER = re.compile(
     r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
     r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b", re.I)
@@ -582,6 +684,9 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
             if found and _is_shaped(found.split()[0]):
                 name = found
                 break
+        else:
+            m = _TASK_ACRONYM.search(text)
+            name = m.group("name") if m else None
     if name is None:
         return None
     key = _fold_task(name)
@@ -631,11 +736,21 @@ _METRIC_RELATIVE = re.compile(
 _VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.I)
 _BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
-    r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with)\s+"
-    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost)\s+)?$",
+    r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with),?\s+"
+    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$",
     re.IGNORECASE,
 )
+_OWN_SCORE_AFTER = re.compile(r"(?:\band|,)\s+(?:it\s+|we\s+|(?:our|the)\s+[\w\-]+\s+)?(?:achiev|obtain|reach|attain|yield|scor)\w*", re.I)
+_IN_BRACKETS = re.compile(rf"\(\s*(?:[+±]?{_NUM}{_PCT}?\s*,\s*)*$")
+_FRONTED = re.compile(r"\s*(?:On|For|In|Across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale)\s+)?")
+_FRONTED_END = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,")
 _COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a value with its metric and the next value of the same list: "on UAV-Human, ", " on A and ".
+_LIST_ON = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?[A-Z][^,;()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "by 6 mm MPJPE on Human3.6M, corresponding to an error reduction of 11%": the same result in another unit.
+_RESTATES = re.compile(
+    r"[^;()]{0,80}?,?\s*(?:corresponding|which\s+corresponds|equivalent|amounting|which\s+amounts)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
@@ -647,7 +762,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
     names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities)
-    for index, (s0, s1) in enumerate(sentence_spans(text)):
+    spans = sentence_spans(text)
+    for index, (s0, s1) in enumerate(spans):
         if not _DIGIT.search(text, s0, s1):
             continue
         sentence = text[s0:s1]
@@ -655,19 +771,28 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         if not metrics:
             continue
         values = _values(sentence, s0)
-        if not values:
+        if not values or _HUMAN_STUDY.search(text, spans[index - 1][0] if index else s0, s1):
             continue
         names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
-            and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))]
+            and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
+            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])]
+        # a sentence that names its data only as training data says nothing of where its values were measured
+        trained_only = not datasets and any(
+            x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
         methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
+        # a sentence that opens with its dataset ("On the Stanford Question Answering Dataset, our model ...") and
+        # names no other: every value in it is on that dataset
+        fronted = next((d[2] for d in datasets[:1] if _FRONTED.fullmatch(text, s0, d[0]) and _FRONTED_END.match(text, d[1])
+                        and len({x[2].id for x in datasets}) == 1), None)
         local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
         paired = []
+        score_of: dict[int, int] = {}  # a bracketed difference's start -> the start of the score before it
         for i, v in enumerate(values):
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
@@ -675,11 +800,22 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
                     text[paired[-1][0].end : v.start]):
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
+            if (hit is None or hit[1] == "result:metric-value") and paired and re.fullmatch(r"\s*\(\s*", text[paired[-1][0].end : v.start]) and (
+                    _REL_AFTER.match(text[v.end : v.end + 60])):
+                hit = (paired[-1][1][0], "result:bracketed-difference")  # "a WER of 9.0% (19% relative improvement ...)"
+                score_of[v.start] = paired[-1][0].start
+            if hit is None and paired and paired[-1][0].unit == v.unit and _ON_NAME.match(text[v.end : v.end + 80]) and (
+                    _LIST_ON.match(text[max(paired[-1][0].end, paired[-1][1][0][1]) : v.start])):
+                hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
             if hit is not None:
                 paired.append((v, hit))
-        if respectively and not datasets and len(paired) > 1:
-            listed = _respective_names(text, s0, s1, [v for v, _ in paired], names)
+        if respectively and len(paired) > 1 and len({d[2].id for d in datasets}) != len(paired):
+            # "on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively", some names unknown
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods)
         _metric_list(text, paired, metrics)
+        # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
+        # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
+        paired_values = [x for x, _ in paired]
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -691,11 +827,13 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
-            bracketed = bool(re.search(r"\(\s*$", text[s0 : v.start]))  # "by 5.44% on X (47.16 ROUGE-1)": a score
+            # "by 5.44% on X (47.16 ROUGE-1)", "3-10% gain in AUC (0.72, 0.62, 0.69)": scores in brackets
+            bracketed = bool(_IN_BRACKETS.search(text[s0 : v.start]))
             if previous is not None and previous[2] == "relative" and not bracketed and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
-                    and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start]))
+                    and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start])
+                    or re.search(r"\band\s+up\s+to\s+$", text[previous[0].end : v.start]))
             ):
                 qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
             if not bracketed:
@@ -703,22 +841,48 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
                 rf"\s*(?:{_PCT})?\s*to\s+[+]?{_NUM}", text[v.end : v.end + 20]
             )
-            is_baseline = qualifier != "relative" and bool(from_to or _BASELINE_BEFORE.search(text[clause : v.start]))
+            to_level = re.search(rf"\bfrom\s+[+]?{_NUM}\s*(?:{_PCT})?\s*(?:up\s+)?to\s+$", text[clause : v.start], re.I)
+            change_range = _CHANGE_FROM.search(text, max(s0, v.start - 40), v.start) or (
+                to_level and _CHANGE_FROM.search(text, max(s0, v.start - 80), clause + to_level.start() + len("from ")))
+            ranging = _RANGING_FROM.search(text, max(s0, v.start - 40), v.start) or (
+                to_level and _RANGING_FROM.search(text, max(s0, v.start - 80), clause + to_level.start() + len("from ")))
+            if change_range or ranging:
+                if not to_level:
+                    continue  # "gains from 2% to 5%", "ranging from 57% to 75%": a range, its upper end the value
+                differences = change_range or qualifier == "relative" or re.search(
+                    r"\b(?:gains?|improvements?|reductions?|increases?|decreases?)\b", text[clause : v.start], re.I)
+                qualifier = "relative" if differences else "range"
+            elif (from_to or to_level) and qualifier == "relative":
+                qualifier = "exact"  # "an increase in F1 from 46.24% to 73.37%": two levels, not two differences
+            is_range = bool(change_range or ranging)
+            cue = _BASELINE_BEFORE.search(text[clause : v.start])
+            # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
+            if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.start()):
+                cue = None
+            is_baseline = qualifier != "relative" and not is_range and bool(from_to or (cue and not to_level))
             if from_to:
                 rule = "result:from-to"
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
             if respectively and len(same_metric) == 1:
                 same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
-            dataset = _dataset_for(text, v, mspan, datasets, same_metric, values, respectively, s0, methods)
+            if rule == "result:list-on":  # the name right after the value, "6.8% on NEC Drone"
+                dataset = _list_on_dataset(text, v, datasets)
+            else:
+                dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively, s0, methods)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
+            if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
+                score = next((r for r in out if r.start == score_of[v.start]), None)
+                dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"
             elif dataset is None and respectively and listed and v.start in listed:
-                dataset_name = listed[v.start]
+                known = next((d[2] for d in datasets if text[d[0] : d[1]] == listed[v.start] and _fold_task(listed[v.start])
+                              in {_fold_task(x) for x in (d[2].name, *d[2].aliases)}), None)
+                dataset_id, dataset_name = (known.id, known.name) if known else (None, listed[v.start])
                 rule += "+dataset:sentence-list"
-            elif dataset is None and (near := [x for x in _usable(v, local, values, text) if _same_statement(text, v, x)]):
+            elif dataset is None and (near := [x for x in _usable(v, local, paired_values, text) if _same_statement(text, v, x)]):
                 dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
             elif dataset is None and not datasets and not local:
@@ -729,10 +893,19 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 if task is not None:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
-                elif only is not None and not _OTHER_SETTING.search(text, s0, s1) and (
+                elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
+            if dataset_name is None and fronted is not None:
+                dataset_id, dataset_name = fronted.id, fronted.name  # "On the Stanford Question Answering Dataset, ..."
+                rule += "+dataset:fronted"
+            if dataset_name is None and out and out[-1].sentence == index and out[-1].dataset and _RESTATES.fullmatch(
+                    text, out[-1].end, v.start):
+                dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way
+                rule += "+dataset:restated"
+            if _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
+                continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)

@@ -15,6 +15,11 @@ results-corpus.jsonl; it is written to a file of its own, annotated by hand befo
 then appended to results-corpus.jsonl and gold-results.jsonl:
 
     .venv/bin/python scripts/sample_results.py --seed 20261201 --part blind2 --with 40 --without 6 -o /tmp/x.jsonl
+
+The third blind part (session 5) also leaves out the other gold sets' papers:
+
+    .venv/bin/python scripts/sample_results.py --seed 20261205 --part blind3 --with 40 --without 5 \
+        --exclude tests/data/heldout2-corpus.jsonl --exclude tests/data/dev3-corpus.jsonl -o /tmp/x.jsonl
 """
 
 from __future__ import annotations
@@ -70,14 +75,17 @@ def main() -> None:
     ap.add_argument("--with", dest="n_with", type=int, default=40, help="abstracts the screen says state results (--part)")
     ap.add_argument("--without", dest="n_without", type=int, default=6, help="abstracts it says state none (--part)")
     ap.add_argument("-o", "--output", type=Path, help="where the new part goes (--part); default stdout")
+    ap.add_argument("--exclude", type=Path, action="append", default=[],
+                    help="also leave out the papers of this JSONL corpus (--part; repeatable)")
     args = ap.parse_args()
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").read().splitlines()
     ids, titles = seen_ids_and_titles()
     if args.part:
-        for line in OUT.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            ids.add(str(rec["id"]))
-            titles.add((rec.get("title") or "").strip().lower())
+        for path in [OUT, *args.exclude]:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line)
+                ids.add(str(rec["id"]))
+                titles.add((rec.get("title") or "").strip().lower())
     order = list(range(len(lines)))
     random.Random(args.seed).shuffle(order)
     with_, without = [], []
