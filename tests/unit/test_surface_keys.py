@@ -1,0 +1,111 @@
+"""Surface keys of names (extract/text.variant_key): what makes two spellings one node, and what keeps two
+things apart. Made-up and textbook names, not gold text."""
+
+import pytest
+
+from paperkg.extract.canonical import canonicalise
+from paperkg.extract.pipeline import extract_local_all
+from paperkg.extract.records import Paper
+from paperkg.extract.text import variant_key
+
+
+def same(a: str, b: str) -> bool:
+    return variant_key(a) == variant_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("IWSLT 2017", "IWSLT17"),            # a campaign's year in four or two digits
+    ("IWSLT-2017", "IWSLT'17"),
+    ("ICDAR2013", "ICDAR 13"),
+    ("SemEval-2012 Task 6", "SemEval12 Task 6"),
+    ("BraTS 2018", "BraTS-18"),
+])
+def test_a_year_after_a_name_is_kept_in_two_digits(a, b):
+    assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kinetics-700", "Kinetics 2700"),    # a size is no year
+    ("ResNet-34", "ResNet-2034"),
+    ("IWSLT 2017", "IWSLT 2016"),         # two campaigns
+    ("ICDAR 2013", "ICDAR 2015"),
+    ("GPT-3", "GPT-3.5"),                 # versions stay apart
+    ("Llama 2", "Llama 3"),
+    ("Qwen2", "Qwen2.5"),
+    ("VGG-11", "VGG-13"),
+])
+def test_versions_sizes_and_other_years_stay_apart(a, b):
+    assert not same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Capsule Nets", "Capsule Net"),                          # a four-letter plural
+    ("V-Nets", "V-Net"),
+    ("Echo State Networks", "echo state network"),
+    ("Restricted Boltzmann Nets", "Restricted Boltzmann Network"),  # "net" heading a three-word long form
+    ("Hopfield Networks", "Hopfield network"),
+])
+def test_plurals_and_net_heads(a, b):
+    assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("bias", "bia"),              # no plural in a vowel stem
+    ("Image Net", "Image Network"),  # "X Net" after one word is a coined name (ImageNet, SpatialNet)
+    ("Wide ResNet", "Wide ResNetwork"),
+])
+def test_no_plural_or_net_fold_where_the_word_is_no_plural(a, b):
+    assert not same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("RMSProp optimizer", "RMSProp"),         # a coined name, then the kind of thing it is
+    ("AdaGrad optimiser", "AdaGrad"),
+    ("Nadam optimizer", "Nadam"),             # a capitalised word, then a lower-case kind word
+    ("word2vec embeddings", "word2vec"),
+    ("Poincare embeddings", "Poincare"),
+    ("gradient boosted trees classifier", "gradient boosted trees"),
+    ("k-medoids clustering", "k-medoids"),
+    ("ArcFace loss", "ArcFace"),
+    ("METEOR score", "METEOR"),
+    ("top-5 accuracy", "top-5"),
+    ("token level accuracy", "token level"),
+    ("GRU networks", "GRU"),
+    ("Vision Transformer network", "Vision Transformer"),
+])
+def test_a_kind_word_after_a_name_is_dropped(a, b):
+    assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("hinge loss", "hinge"),                        # after a plain word the kind word makes the name
+    ("Focal Loss", "Focal"),
+    ("spectral clustering", "spectral"),
+    ("graph clustering", "graph"),
+    ("node embeddings", "node"),
+    ("Sentence Embeddings", "Sentence"),
+    ("Inception Score", "Inception"),
+    ("Hopfield network", "Hopfield"),
+    ("Bayesian network", "Bayesian model"),
+    ("policy networks", "policy"),
+    ("Self-Attention Networks", "Self-Attention"),  # title case across a hyphen is no coined name
+])
+def test_a_kind_word_that_makes_the_name_stays(a, b):
+    assert not same(a, b)
+
+
+def test_campaign_years_and_kind_words_join_nodes_across_papers_but_versions_do_not():
+    papers = [Paper(f"p{i}", None, a) for i, a in enumerate([
+        "We report results on the IWSLT 2017 German-English task and on the Flurbo-300 dataset.",
+        "Our system is trained on IWSLT17 data and on the Flurbo-700 dataset.",
+        "We train the network with the RMSProp optimizer on the Flurbo-300 dataset.",
+        "RMSProp is compared with plain gradient descent on IWSLT'17.",
+    ])]
+    out = canonicalise(extract_local_all(papers))
+    ids = {p.id: {e.id for e in p.entities} for p in out}
+    iwslt = {i for s in ids.values() for i in s if "iwslt" in i}
+    flurbo = {i for s in ids.values() for i in s if "flurbo" in i}
+    rmsprop = {i for s in ids.values() for i in s if "rmsprop" in i}
+    assert len(iwslt) == 1, ids
+    assert len(flurbo) == 2, ids  # 300 and 700 are two datasets
+    assert len(rmsprop) == 1, ids
