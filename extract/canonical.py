@@ -175,6 +175,7 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
                 weak = [k for k in cks if k.startswith("form:")]
                 by_class[top] += weak
                 by_class[c] = [k for k in cks if k not in weak]
+        _join_paradigms(f, by_class, weights, members, index)
         for cks in by_class.values():
             for k in cks[1:]:
                 keys.union(cks[0], k)
@@ -270,6 +271,26 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
             )
         )
     return papers
+
+
+# Classes one written-out name may be counted in by different papers: a learning paradigm or an algorithm family
+# is a method to some and a task to others ("Bayesian optimisation", "normalizing flows", "self-supervised
+# learning"). One spelling of a long form is one thing; its type is then the papers' majority vote.
+PARADIGM_CLASSES = ("task", "technique")
+
+
+def _join_paradigms(form: str, by_class: dict[str, list[str]], weights: dict[str, int], members,
+                    index: CorpusIndex) -> None:
+    """Move the keys of the lighter of task/technique into the heavier when the shared spelling is a long form,
+    never a short form (an acronym means what its paper defines: "QA" the method and "QA" the task stay apart)."""
+    a, b = PARADIGM_CLASSES
+    if not by_class.get(a) or not by_class.get(b) or form in index.senses:
+        return
+    keys = by_class[a] + by_class[b]
+    if not any(variant_key(e.name) == form and not is_short_form(e.name) for k in keys for e in members[k]):
+        return
+    heavy, light = sorted(PARADIGM_CLASSES, key=lambda c: (-weights[c], c))
+    by_class[heavy] += by_class.pop(light)
 
 
 # Rules that type what they find ("the X dataset", "X, a benchmark for", a list entry): a paper typing a name

@@ -109,3 +109,52 @@ def test_campaign_years_and_kind_words_join_nodes_across_papers_but_versions_do_
     assert len(iwslt) == 1, ids
     assert len(flurbo) == 2, ids  # 300 and 700 are two datasets
     assert len(rmsprop) == 1, ids
+
+
+# -- one long form counted as a method by some papers and as a task by others ------------------------------
+
+from paperkg.extract.canonical import LocalResult  # noqa: E402
+from paperkg.extract.records import Mention  # noqa: E402
+from paperkg.extract.resolve import LocalEntity  # noqa: E402
+
+
+def _local(pid: str, name: str, typ: str, short: str | None = None) -> LocalResult:
+    """One paper naming ``name`` with a typing cue; with ``short``, defining it: "<name> (<short>)"."""
+    text = f"We study {name} ({short}) here." if short else f"We study {name} here."
+    m = Mention(name, 9, 9 + len(name), 0, "abbreviation" if short else "rule:followed-by-type")
+    e = LocalEntity(name, typ, "uses", [short] if short else [], None, [m], long_form=name if short else None,
+                    short_forms=[short] if short else [])
+    return LocalResult(Paper(pid, None, text), [e], [], [(short, name)] if short else [], [(0, len(text))])
+
+
+def test_a_long_form_typed_method_and_task_by_different_papers_is_one_node_of_the_majority_type():
+    # three papers define it as a method, two name it as a task: two keys (a sense and a spelling), one thing
+    results = [_local(f"m{i}", "Quibble Annealing", "method", "QBA") for i in range(3)]
+    results += [_local(f"t{i}", "quibble annealing", "task") for i in range(2)]
+    out = canonicalise(results)
+    ids = {e.id for p in out for e in p.entities}
+    assert ids == {"method:quibble-annealing"}, ids
+
+
+def test_a_method_and_a_metric_of_one_spelling_stay_apart():
+    results = [_local(f"m{i}", "Quibble Divergence", "method", "QBD") for i in range(3)]
+    results += [_local(f"x{i}", "quibble divergence", "metric") for i in range(2)]
+    out = canonicalise(results)
+    types = {e.id.split(":")[0] for p in out for e in p.entities}
+    assert types == {"method", "metric"}, types
+
+
+# -- the shipped list keeps versions apart ------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Qwen2", "Qwen2.5"), ("Llama 3.1", "Llama 3.2"), ("WikiText-103", "WikiText-2"),
+    ("ActivityNet", "ActivityNet Captions"), ("ROUGE", "ROUGE-L"), ("ROUGE-1", "ROUGE-2"), ("IoU", "mIoU"),
+])
+def test_list_entries_of_two_versions_are_two_entries(a, b):
+    from paperkg.extract.gazetteer import load_entries
+    from paperkg.extract.text import normalise_surface
+
+    def owners(form):
+        return {e.id for e in load_entries() if normalise_surface(form) in {normalise_surface(f) for f in e.forms}}
+
+    assert owners(a) and owners(b) and not owners(a) & owners(b), (owners(a), owners(b))
