@@ -96,19 +96,26 @@ def short_forms_of(e: LocalEntity) -> list[str]:
 
 
 def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[str]:
-    """The spellings (identities) through which a key may join others: never an ambiguous short form."""
+    """The spellings (identities) through which a key may join others: never an ambiguous short form. A word
+    spelt like an ambiguous acronym is no acronym: "Adam" and "Adam optimizer" join the list's Adam although
+    "ADAM" has two senses in the corpus."""
     if key.startswith("apart:"):
         return set()
-    forms: set[str] = set()
+    words: set[str] = set()
+    shorts: set[str] = set()
     if key.startswith("entry:"):
-        forms |= {variant_key(f) for f in entry_of(entry_ref_of_key(key)).forms}
+        for f in entry_of(entry_ref_of_key(key)).forms:
+            (shorts if is_short_form(f) else words).add(variant_key(f))
+    elif key.startswith("form:"):
+        ident = key.split(":", 1)[1]
+        (words if any(not is_short_form(e.name) for e in members) else shorts).add(ident)
     else:
-        forms.add(key.split(":", 1)[1])
+        words.add(key.split(":", 1)[1])
     for e in members:
         if e.long_form:
-            forms.add(variant_key(e.long_form))
-            forms |= {variant_key(s) for s in short_forms_of(e)}
-    return {f for f in forms if f and not index.ambiguous(f)}
+            words.add(variant_key(e.long_form))
+            shorts |= {variant_key(s) for s in short_forms_of(e)}
+    return {f for f in words if f} | {f for f in shorts if f and not index.ambiguous(f)}
 
 
 # A lower-case data noun after a name is no part of it ("the Zorblax dataset" names Zorblax); capitalised

@@ -158,3 +158,31 @@ def test_list_entries_of_two_versions_are_two_entries(a, b):
         return {e.id for e in load_entries() if normalise_surface(form) in {normalise_surface(f) for f in e.forms}}
 
     assert owners(a) and owners(b) and not owners(a) & owners(b), (owners(a), owners(b))
+
+
+# -- senses: long forms one list entry gives are one sense; a word is no acronym -----------------------------
+
+def test_two_long_forms_of_one_list_entry_are_one_sense_so_a_bare_short_form_finds_it():
+    from paperkg.extract.corpus import CorpusIndex
+
+    # The shipped list's COCO entry gives both long forms; made-up sentences define the short form each way.
+    results = [_local("a", "Microsoft COCO", "dataset", "MSCOCO"),
+               _local("b", "Microsoft Common Objects in Context", "dataset", "MSCOCO")]
+    index = CorpusIndex.build(results)
+    assert len(index.senses["mscoco"]) == 1, index.senses["mscoco"]
+
+
+def test_a_word_spelt_like_an_ambiguous_acronym_joins_its_list_entry():
+    # "QBAM" is defined two ways (ambiguous); "Adam" (a word, the list's optimiser) and "Adam optimizer" stay one
+    # thing, and neither joins a sense of the acronym.
+    results = [_local("d1", "Adaptive Moment Estimation", "method", "ADAM"),
+               _local("d2", "Attention Domain Alignment Module", "method", "ADAM"),
+               _local("w1", "Adam optimizer", "method"), _local("w2", "Adam optimizer", "method")]
+    text = "We train with Adam and a cosine schedule."
+    adam = LocalEntity("Adam", "method", "uses", [], None, [Mention("Adam", 14, 18, 0, "gazetteer:curated")],
+                       entry="method:adam")
+    results.append(LocalResult(Paper("e1", None, text), [adam], [], [], [(0, len(text))]))
+    out = canonicalise(results)
+    by_paper = {p.id: {e.id for e in p.entities} for p in out}
+    assert by_paper["w1"] == by_paper["e1"] == {"method:adam"}, by_paper
+    assert not by_paper["d2"] & by_paper["e1"], by_paper
