@@ -105,10 +105,10 @@ def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[
     shorts: set[str] = set()
     if key.startswith("entry:"):
         for f in entry_of(entry_ref_of_key(key)).forms:
-            (shorts if is_short_form(f) else words).add(variant_key(f))
+            (shorts if _acronym(f) else words).add(variant_key(f))
     elif key.startswith("form:"):
         ident = key.split(":", 1)[1]
-        (words if any(not is_short_form(e.name) for e in members) else shorts).add(ident)
+        (words if any(not _acronym(e.name) for e in members) else shorts).add(ident)
     else:
         words.add(key.split(":", 1)[1])
     for e in members:
@@ -116,6 +116,11 @@ def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[
             words.add(variant_key(e.long_form))
             shorts |= {variant_key(s) for s in short_forms_of(e)}
     return {f for f in words if f} | {f for f in shorts if f and not index.ambiguous(f)}
+
+
+def _acronym(spelling: str) -> bool:
+    """A short form made of initials ("ADAM", "SVMs", "mAP"), not a coined word with lower-case runs ("GloVe")."""
+    return is_short_form(spelling) and not LOWER_RUN.search(spelling)
 
 
 # A lower-case data noun after a name is no part of it ("the Zorblax dataset" names Zorblax); capitalised

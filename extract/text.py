@@ -123,10 +123,11 @@ _ARCHITECTURE_HEADS = frozenset(("transformer", "transformers"))
 
 def _coined(word: str) -> bool:
     """A made-up spelling: a capital or digit inside a part ("GloVe", "fastText", "BLEU", "F1", "top-1"), or a
-    one-letter part before a hyphen ("k-means"); not title case across hyphens ("Self-Attention", "Deep-Q")."""
+    one-letter part before a hyphen ("k-means", "k-Means"); not title case across hyphens ("Self-Attention",
+    "Deep-Q")."""
     parts = word.split("-")
     return any(p.isdigit() or any(c.isupper() or c.isdigit() for c in p[1:]) for p in parts) or bool(
-        re.match(r"[A-Za-z]-[a-z]", word))
+        re.match(r"[A-Za-z]-[A-Za-z]", word))
 
 
 def _without_kind_tail(words: list[str]) -> list[str]:

@@ -186,3 +186,8 @@ def test_a_word_spelt_like_an_ambiguous_acronym_joins_its_list_entry():
     by_paper = {p.id: {e.id for e in p.entities} for p in out}
     assert by_paper["w1"] == by_paper["e1"] == {"method:adam"}, by_paper
     assert not by_paper["d2"] & by_paper["e1"], by_paper
+
+
+@pytest.mark.parametrize("a, b", [("k-Medoids Clustering", "k-medoids"), ("fastText classifier", "fastText")])
+def test_a_coined_name_in_any_case_drops_its_kind_word(a, b):
+    assert same(a, b)
