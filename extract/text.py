@@ -147,6 +147,13 @@ def _without_kind_tail(words: list[str]) -> list[str]:
     return words
 
 
+def _unaccented(text: str) -> str:
+    """Letters without their accents ("Naïve", "Fréchet", "Gödel"), as papers spell them either way."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=262144)
 def variant_key(text: str) -> str:
     """The identity form of a name: what two spellings of one thing share.
@@ -154,10 +161,11 @@ def variant_key(text: str) -> str:
     normalise_surface (case, hyphens, spaces, punctuation, a generic tail such as "dataset") plus British
     spellings and a plural last word: "Support Vector Machines" == "support-vector machine";
     "CIFAR-10" == "cifar10"; "THUMOS-14" == "THUMOS14"; a year after a name in two digits ("WMT 2014" == "WMT14");
-    "net" as a head after a full word ("Deep Belief Nets" == "deep belief network"); versions stay apart
+    "net" as a head after a full word ("Deep Belief Nets" == "deep belief network"); accents ("Naïve Bayes" ==
+    "Naive Bayes"); a kind word after a name ("Adam optimizer" == "Adam", see KIND_TAIL); versions stay apart
     ("Kinetics-400" != "Kinetics-600", "GPT-3" != "GPT-3.5").
     """
-    words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in fold(text).split()]  # "GANs" -> "GAN"
+    words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in _unaccented(fold(text)).split()]  # "GANs" -> "GAN"
     words = _without_kind_tail(words)
     words = " ".join(words).replace("-", " ").split()
     while len(words) > 1 and words[-1].lower().strip(".,;:") in GENERIC_TAIL:

@@ -191,3 +191,9 @@ def test_a_word_spelt_like_an_ambiguous_acronym_joins_its_list_entry():
 @pytest.mark.parametrize("a, b", [("k-Medoids Clustering", "k-medoids"), ("fastText classifier", "fastText")])
 def test_a_coined_name_in_any_case_drops_its_kind_word(a, b):
     assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Fréchet distance", "Frechet distance"), ("Gödel machine", "Godel machine"),
+                                  ("naïve Bayes classifiers", "Naive Bayes")])
+def test_accents_are_spelling(a, b):
+    assert same(a, b)
