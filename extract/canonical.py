@@ -96,19 +96,31 @@ def short_forms_of(e: LocalEntity) -> list[str]:
 
 
 def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[str]:
-    """The spellings (identities) through which a key may join others: never an ambiguous short form."""
+    """The spellings (identities) through which a key may join others: never an ambiguous short form. A word
+    spelt like an ambiguous acronym is no acronym: "Adam" and "Adam optimizer" join the list's Adam although
+    "ADAM" has two senses in the corpus."""
     if key.startswith("apart:"):
         return set()
-    forms: set[str] = set()
+    words: set[str] = set()
+    shorts: set[str] = set()
     if key.startswith("entry:"):
-        forms |= {variant_key(f) for f in entry_of(entry_ref_of_key(key)).forms}
+        for f in entry_of(entry_ref_of_key(key)).forms:
+            (shorts if _acronym(f) else words).add(variant_key(f))
+    elif key.startswith("form:"):
+        ident = key.split(":", 1)[1]
+        (words if any(not _acronym(e.name) for e in members) else shorts).add(ident)
     else:
-        forms.add(key.split(":", 1)[1])
+        words.add(key.split(":", 1)[1])
     for e in members:
         if e.long_form:
-            forms.add(variant_key(e.long_form))
-            forms |= {variant_key(s) for s in short_forms_of(e)}
-    return {f for f in forms if f and not index.ambiguous(f)}
+            words.add(variant_key(e.long_form))
+            shorts |= {variant_key(s) for s in short_forms_of(e)}
+    return {f for f in words if f} | {f for f in shorts if f and not index.ambiguous(f)}
+
+
+def _acronym(spelling: str) -> bool:
+    """A short form made of initials ("ADAM", "SVMs", "mAP"), not a coined word with lower-case runs ("GloVe")."""
+    return is_short_form(spelling) and not LOWER_RUN.search(spelling)
 
 
 # A lower-case data noun after a name is no part of it ("the Zorblax dataset" names Zorblax); capitalised
@@ -175,6 +187,7 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
                 weak = [k for k in cks if k.startswith("form:")]
                 by_class[top] += weak
                 by_class[c] = [k for k in cks if k not in weak]
+        _join_paradigms(f, by_class, weights, members, index)
         for cks in by_class.values():
             for k in cks[1:]:
                 keys.union(cks[0], k)
@@ -270,6 +283,26 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
             )
         )
     return papers
+
+
+# Classes one written-out name may be counted in by different papers: a learning paradigm or an algorithm family
+# is a method to some and a task to others ("Bayesian optimisation", "normalizing flows", "self-supervised
+# learning"). One spelling of a long form is one thing; its type is then the papers' majority vote.
+PARADIGM_CLASSES = ("task", "technique")
+
+
+def _join_paradigms(form: str, by_class: dict[str, list[str]], weights: dict[str, int], members,
+                    index: CorpusIndex) -> None:
+    """Move the keys of the lighter of task/technique into the heavier when the shared spelling is a long form,
+    never a short form (an acronym means what its paper defines: "QA" the method and "QA" the task stay apart)."""
+    a, b = PARADIGM_CLASSES
+    if not by_class.get(a) or not by_class.get(b) or form in index.senses:
+        return
+    keys = by_class[a] + by_class[b]
+    if not any(variant_key(e.name) == form and not is_short_form(e.name) for k in keys for e in members[k]):
+        return
+    heavy, light = sorted(PARADIGM_CLASSES, key=lambda c: (-weights[c], c))
+    by_class[heavy] += by_class.pop(light)
 
 
 # Rules that type what they find ("the X dataset", "X, a benchmark for", a list entry): a paper typing a name

@@ -263,6 +263,15 @@ class CorpusIndex:
             for b in ids[a_i + 1 :]:
                 if find(a) != find(b) and (a == b or same_long_form(words[a], words[b])):
                     parent[max(find(a), find(b))] = min(find(a), find(b))
+        # Long forms one list entry gives for one thing are one sense ("Microsoft COCO", "Microsoft Common Objects
+        # in Context"), else a bare short form would find two senses of one dataset and stay apart.
+        first_of_entry: dict[str, str] = {}
+        for i in ids:
+            if i in entries:
+                ref = str(entries[i])
+                j = first_of_entry.setdefault(ref, i)
+                if find(i) != find(j):
+                    parent[max(find(i), find(j))] = min(find(i), find(j))
         groups: dict[str, list[str]] = defaultdict(list)
         for i in ids:
             groups[find(i)].append(i)

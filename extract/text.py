@@ -56,19 +56,102 @@ _BRITISH = ((re.compile(r"is(ation|ations|ed|er|ers|ing|e|es)$"), r"iz\1"), (re.
 def _fold_word(word: str, last: bool) -> str:
     """One word of a name for identity: British spellings folded ("optimisation" -> "optimization",
     "modelling" -> "modeling"), and in the name's last word a plural ("machines" -> "machine", "memories" ->
-    "memory"); an all-capital word ("THUMOS") keeps its S."""
+    "memory", "U-Nets" -> "U-Net"); an all-capital word ("THUMOS") keeps its S."""
     low = word.lower()
     if len(low) > 4 and low.isalpha():
         for pattern, repl in _BRITISH:
             low = pattern.sub(repl, low)
-        if last and not word.isupper():
-            if low.endswith("ies"):
-                low = low[:-3] + "y"
-            elif low.endswith(("sses", "xes", "ches", "shes")):
-                low = low[:-2]  # "processes", "boxes", "patches"
-            elif low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")):
-                low = low[:-1]
+    # Four letters only after a consonant stem ("nets", "maps"), not "bias" or "lens"-like stems in a vowel.
+    if last and low.isalpha() and not word.isupper() and (len(low) > 4 or len(low) == 4 and low[-2] not in "aeiousyn"):
+        if low.endswith("ies") and len(low) > 4:
+            low = low[:-3] + "y"
+        elif low.endswith(("sses", "xes", "ches", "shes")):
+            low = low[:-2]  # "processes", "boxes", "patches"
+        elif low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")):
+            low = low[:-1]
     return low
+
+
+# A campaign's or collection's year, written in full or as two digits ("WMT 2014" / "WMT14", "ACE 2005" / "ACE05",
+# "CoNLL-2003" / "CoNLL03"): the key keeps two digits. Only a year right after letters; other numbers are versions
+# and sizes and stay as written ("Kinetics-400", "ResNet-50", "GPT-3.5").
+_YEAR = re.compile(r"(?:19[6-9]|20[0-2])\d")
+_GLUED_YEAR = re.compile(r"([A-Za-z][A-Za-z'’]*[A-Za-z'’])((?:19[6-9]|20[0-2])\d)")
+
+
+def _short_years(words: list[str]) -> list[str]:
+    out = []
+    for i, w in enumerate(words):
+        if _YEAR.fullmatch(w) and i > 0 and words[i - 1][-1:].isalpha():
+            w = w[2:]
+        else:
+            m = _GLUED_YEAR.fullmatch(w)
+            if m:
+                w = m.group(1) + m.group(2)[2:]
+        out.append(w)
+    return out
+
+
+# "Net" heading a long form of three or more words is "network" ("Deep Belief Nets", "Generative Adversarial
+# Net"); after one word it is part of a coined name ("U-Net", "VGG net", "Spatial Net" = "SpatialNet").
+_NET = frozenset(("net", "nets"))
+
+
+def _net_head(words: list[str]) -> list[str]:
+    if len(words) > 2 and words[-1].lower() in _NET and len(words[-2]) >= 4 and words[-2].isalpha() \
+            and not words[-2].isupper():
+        return words[:-1] + ["network" + words[-1][3:]]
+    return words
+
+
+# Words naming what kind of thing a name is, dropped after a name: "Adam optimizer" == "Adam", "GloVe embeddings",
+# "random forest classifier", "k-means clustering", "CTC loss", "exact match accuracy", "BLEU score", "Spatial
+# Transformer Networks", "LSTM network". Each only where what is left still names the thing: not after a plain
+# phrase, where the word makes the name ("contrastive loss", "time series clustering", "knowledge graph
+# embedding", "value iteration networks", "Inception Score", "Bayesian network").
+_COINED, _CAPITALISED, _PHRASE, _ARCHITECTURE = "coined", "capitalised", "phrase", "architecture"
+KIND_TAIL = {
+    "optimizer": (_COINED, _CAPITALISED), "optimiser": (_COINED, _CAPITALISED),
+    "embedding": (_COINED, _CAPITALISED), "embeddings": (_COINED, _CAPITALISED),
+    "classifier": (_COINED, _CAPITALISED, _PHRASE), "classifiers": (_COINED, _CAPITALISED, _PHRASE),
+    "loss": (_COINED,), "clustering": (_COINED,),
+    "accuracy": (_COINED, _PHRASE), "score": (_COINED, _PHRASE), "scores": (_COINED, _PHRASE),
+    "network": (_COINED, _ARCHITECTURE), "networks": (_COINED, _ARCHITECTURE),
+}
+_ARCHITECTURE_HEADS = frozenset(("transformer", "transformers"))
+
+
+def _coined(word: str) -> bool:
+    """A made-up spelling: a capital or digit inside a part ("GloVe", "fastText", "BLEU", "F1", "top-1"), or a
+    one-letter part before a hyphen ("k-means", "k-Means"); not title case across hyphens ("Self-Attention",
+    "Deep-Q")."""
+    parts = word.split("-")
+    return any(p.isdigit() or any(c.isupper() or c.isdigit() for c in p[1:]) for p in parts) or bool(
+        re.match(r"[A-Za-z]-[A-Za-z]", word))
+
+
+def _without_kind_tail(words: list[str]) -> list[str]:
+    """``words`` split at spaces only (hyphens kept): the name without a trailing kind word where it may go."""
+    if len(words) < 2 or words[-1].lower() not in KIND_TAIL:
+        return words
+    rest, tail = words[:-1], words[-1]
+    allowed = KIND_TAIL[tail.lower()]
+    if _COINED in allowed and len(rest) == 1 and _coined(rest[0]):
+        return rest
+    if _CAPITALISED in allowed and len(rest) == 1 and tail.islower() and rest[0][:1].isupper():
+        return rest  # "Adam optimizer", "Numberbatch embeddings": a capitalised word, then a lower-case kind word
+    if _PHRASE in allowed and len(rest) >= 2:
+        return rest
+    if _ARCHITECTURE in allowed and (rest[-1].lower() in _ARCHITECTURE_HEADS or _coined(rest[-1]) and len(rest) == 1):
+        return rest
+    return words
+
+
+def _unaccented(text: str) -> str:
+    """Letters without their accents ("Naïve", "Fréchet", "Gödel"), as papers spell them either way."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=262144)
@@ -77,12 +160,17 @@ def variant_key(text: str) -> str:
 
     normalise_surface (case, hyphens, spaces, punctuation, a generic tail such as "dataset") plus British
     spellings and a plural last word: "Support Vector Machines" == "support-vector machine";
-    "CIFAR-10" == "cifar10"; "THUMOS-14" == "THUMOS14"; versions stay apart ("Kinetics-400" != "Kinetics-600").
+    "CIFAR-10" == "cifar10"; "THUMOS-14" == "THUMOS14"; a year after a name in two digits ("WMT 2014" == "WMT14");
+    "net" as a head after a full word ("Deep Belief Nets" == "deep belief network"); accents ("Naïve Bayes" ==
+    "Naive Bayes"); a kind word after a name ("Adam optimizer" == "Adam", see KIND_TAIL); versions stay apart
+    ("Kinetics-400" != "Kinetics-600", "GPT-3" != "GPT-3.5").
     """
-    words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in fold(text).split()]  # "GANs" -> "GAN"
+    words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in _unaccented(fold(text)).split()]  # "GANs" -> "GAN"
+    words = _without_kind_tail(words)
     words = " ".join(words).replace("-", " ").split()
     while len(words) > 1 and words[-1].lower().strip(".,;:") in GENERIC_TAIL:
         words.pop()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    words = _net_head(_short_years(words))
     return _NON_ALNUM.sub("", "".join(_fold_word(w, i == len(words) - 1) for i, w in enumerate(words)))
