@@ -9,6 +9,7 @@ Dask, or a corpus built in parts give the same output (papers keep their input o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -23,7 +24,7 @@ from .corpus import (
 )
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES
 from .records import Entity, ExtractedPaper, Mention, Paper
-from .resolve import LocalEntity
+from .resolve import LocalEntity, type_from_long_form
 from .text import slug, variant_key
 
 
@@ -72,7 +73,9 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     if JUNK_NAME.search(e.name) and not (e.long_form or e.entry):
         return None
     if e.long_form and e.entry is not None:
-        return entry_key(e.entry)  # the paper's definition agrees with a list entry (resolve checked the forms)
+        # The paper's definition agrees with a list entry (resolve checked the forms), or the entry is only the
+        # acronym and the corpus decides which of the short form's meanings it is.
+        return index.definition_joins_entry(e.entry, e.short_forms or [], e.long_form).key
     if e.long_form:
         for short in e.short_forms or []:
             sense = index.sense_of_definition(short, e.long_form)
@@ -86,6 +89,17 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+def detached(e: LocalEntity) -> LocalEntity:
+    """A paper's definition that the corpus says is not the list entry it shares an acronym with: the entity
+    as the paper defines it, named and typed by its own long form ("Bayesian Additive Regression Trees" is
+    a method, not the model BART)."""
+    typ = type_from_long_form(e.long_form, None, True) or "method"
+    if typ in ("dataset", "benchmark") and e.type in ("dataset", "benchmark"):
+        typ = e.type
+    return replace(e, name=e.long_form, type=typ, entry=None,
+                   family=None if typ != "model" else e.family)
 
 
 def short_forms_of(e: LocalEntity) -> list[str]:
@@ -148,6 +162,8 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
             k = local_key(e, index, r.paper.abstract)
             if k is None:
                 continue
+            if e.long_form and e.entry is not None and not k.startswith("entry:"):
+                e = detached(e)
             row.append((e, k))
             members[k].append(e)
             if index.bare_form(e) is not None:

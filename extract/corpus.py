@@ -339,6 +339,30 @@ class CorpusIndex:
     def sense_of_definition(self, short: str, long: str) -> Sense | None:
         return self._sense_of_long.get((variant_key(short), variant_key(long)))
 
+    def definition_joins_entry(self, entry_ref, short_forms: Sequence[str], long_form: str) -> Decision:
+        """Does a paper's definition ("Bayesian Additive Regression Trees (BART)") name the list entry that
+        shares its short form ("BART" the model)? The paper's resolver joined them when the entry's forms
+        include the long form or when the entry is only the acronym; only the corpus can tell whether such
+        an acronym-only entry means this long form: it does when the corpus gives the short form this one
+        meaning, or this meaning dominates its definitions; otherwise the definition is its own sense."""
+        entry = entry_of(entry_ref)
+        if any(not is_short_form(f) for f in entry.forms):
+            return Decision(entry_key(entry_ref), "the entry's long form is the paper's (resolve aligned them)")
+        long_id = variant_key(long_form)
+        for short in short_forms:
+            s = variant_key(short)
+            sense = self._sense_of_long.get((s, long_id))
+            if sense is None:
+                continue
+            defined = [x for x in self.senses.get(s, ()) if x.papers and not x.generic]
+            if len(defined) <= 1:
+                return Decision(entry_key(entry_ref), "the only meaning the corpus gives this short form")
+            total = sum(len(x.papers) for x in defined)
+            if sense is defined[0] and len(sense.papers) >= DOMINANT_MIN and len(sense.papers) >= DOMINANT_SHARE * total:
+                return Decision(entry_key(entry_ref), "the dominant meaning of this short form in the corpus")
+            return Decision(sense.key, "the short form has several meanings in the corpus: the paper's own sense")
+        return Decision(entry_key(entry_ref), "no sense of the short form is known: the paper's resolver decides")
+
     def ambiguous(self, short_identity: str) -> bool:
         return len(self.senses.get(short_identity, ())) > 1
 
@@ -363,9 +387,12 @@ class CorpusIndex:
                     return Decision(None, "context fits a generic sense")
                 return Decision(best.key, "context fits this sense")
         defined = sum(len(s.papers) for s in senses)
-        listed = [s for s in senses if s.entry is not None and not s.papers]
-        if len(listed) == 1 and defined <= max(3, 0.05 * self.bare_papers[short]):
-            return Decision(listed[0].key, "a list entry; other senses are rare in the corpus")
+        # A list entry most papers name bare ("BART" the model, spelt out in one paper) is what a bare use
+        # means when every other sense is defined in only a few papers.
+        listed = {s.entry for s in senses if s.entry is not None}
+        unlisted = sum(len(s.papers) for s in senses if s.entry is None)
+        if len(listed) == 1 and unlisted <= max(3, 0.05 * self.bare_papers[short]):
+            return Decision(entry_key(next(iter(listed))), "a list entry; other senses are rare in the corpus")
         top = senses[0]
         # With no rival defined in a few papers, a smaller share makes a sense the default.
         rivals = any(len(s.papers) >= MIN_SENSE_PAPERS for s in senses[1:])
