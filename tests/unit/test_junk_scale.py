@@ -1,0 +1,45 @@
+"""Junk seen at the top of the 73k graph's lists (issue 10 item 4), as general rules: teams named with words
+between the name and "Team", phrases of another language, author lists. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract.junk import foreign_reason, foreign_text, junk_reason, team_reason
+
+
+def _mentions(text: str, name: str, field: str = "abstract"):
+    start = text.index(name)
+    return [(field, start, start + len(name))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("QWX-ZTU Deep NLP Team 3 at SemEval-2021 Task 2: Sarcasm Detection", "QWX-ZTU"),
+    ("Our group, KLM-RST, submitted two systems to the shared task.", "KLM-RST"),
+])
+def test_a_team_is_no_method(text, name):
+    assert team_reason(name, _mentions(text, name, "title"), {"title": text})
+
+
+def test_a_method_named_before_a_capitalised_phrase_is_no_team():
+    text = "We use ResNet-50 Backbone Networks from the Vision Team of the lab."
+    assert team_reason("ResNet-50", _mentions(text, "ResNet-50"), {"abstract": text}) is None
+
+
+@pytest.mark.parametrize("name", ["propositions subordonnées de la phrase", "Smith et al", "corpus paralelo de la lengua"])
+def test_foreign_phrases_and_author_lists_are_no_names(name):
+    assert foreign_reason(name, {"abstract": "We describe the data."})
+
+
+def test_one_foreign_word_needs_an_abstract_in_that_language():
+    english = "We assemble short reads with a de Bruijn graph and compare assemblers."
+    french = ("Nous présentons une étude des relatives dans le corpus et les résultats de la "
+              "classification pour les apprenants du français.")
+    assert not foreign_text(english) and foreign_text(french)
+    assert foreign_reason("de Bruijn graph", {"abstract": english}) is None
+    assert foreign_reason("relatives de corpus", {"abstract": french})
+
+
+def test_a_listed_name_is_kept_in_a_foreign_abstract():
+    french = "Nous utilisons BERT pour la classification des textes et le corpus de la presse."
+    assert junk_reason("BERT", _mentions(french, "BERT"), {"abstract": french}, listed=True) is None
