@@ -179,6 +179,20 @@ def foreign_text(text: str) -> bool:
     return words >= 8 and len(FOREIGN_WORD.findall(text)) >= max(3, 0.08 * words)
 
 
+# Campaigns that run many tasks a year: "SemEval 2020 Shared Task" alone names no data, unlike "SemEval-2020
+# Task 12" or "CoNLL-2003 shared task" (one task that year).
+UMBRELLA_TASK = re.compile(
+    r"(?i:the\s+)?(?i:semeval|wmt|clef|trec|ntcir|fire|iberlef|evalita)(?:[\s\-]?'?\d{2,4})?"
+    r"(?:\s+(?i:shared|evaluation))?\s+(?i:tasks?|campaign|challenge)"
+)
+
+
+def umbrella_reason(name: str) -> str | None:
+    if UMBRELLA_TASK.fullmatch(name):
+        return "campaign: a series of many tasks, no one task's data"
+    return None
+
+
 def organisation_reason(name: str) -> str | None:
     if ORGANISATION_WORD.search(name):
         return "organisation: a committee, institute or university"
@@ -206,7 +220,7 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
             or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
-            or organisation_reason(name) or foreign_reason(name, texts))
+            or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name))
 
 
 # "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.

@@ -43,3 +43,14 @@ def test_one_foreign_word_needs_an_abstract_in_that_language():
 def test_a_listed_name_is_kept_in_a_foreign_abstract():
     french = "Nous utilisons BERT pour la classification des textes et le corpus de la presse."
     assert junk_reason("BERT", _mentions(french, "BERT"), {"abstract": french}, listed=True) is None
+
+
+@pytest.mark.parametrize("name, junk", [
+    ("SemEval 2020 Shared Task", True), ("WMT-2019 shared task", True), ("TREC evaluation campaign", True),
+    ("SemEval-2020 Task 12", False), ("CoNLL-2003 shared task", False),
+    ("WMT 2018 Parallel Corpus Filtering Shared Task", False),
+])
+def test_an_umbrella_campaign_names_no_data(name, junk):
+    from paperkg.extract.junk import umbrella_reason
+
+    assert bool(umbrella_reason(name)) is junk
