@@ -79,7 +79,7 @@ over per regarding since such than that through to toward towards under unlike u
 were when where whereas which while with within without
 """.split())
 # Words that join a clause, not a name: "baselines including both pretrained models (BERT)".
-PHRASE_INSIDE = re.compile(r"\b(?:including|such as|based on|which|where|whereas|whose|while)\b")
+PHRASE_INSIDE = re.compile(r"\b(?:including|such as|based on|which|where|whereas|whose|while|when|whether)\b")
 
 
 def free_phrase(long_form: str) -> bool:

@@ -193,6 +193,23 @@ def umbrella_reason(name: str) -> str | None:
     return None
 
 
+# A clause glued to a name by a rule that ran on ("ImageNet while maintaining calibration scores", "CORE-50
+# while requiring ...", "Newsroom which contain ..."), or a span that starts like a phrase ("for image
+# recognition tasks, called Funnel activation"): no name has these words in it.
+CLAUSE_WORD = re.compile(r"\s(?:which|where|whereas|whose|while|when|whether|such as|as well as|compared (?:with|to))\s")
+
+
+def clause_reason(name: str) -> str | None:
+    from .abbreviations import PHRASE_START
+
+    words = name.split()
+    if len(words) > 1 and CLAUSE_WORD.search(f" {name} "):
+        return "glued: a clause after the name"
+    if len(words) > 1 and words[0] in PHRASE_START:
+        return "phrase: starts with a function word"
+    return None
+
+
 def organisation_reason(name: str) -> str | None:
     if ORGANISATION_WORD.search(name):
         return "organisation: a committee, institute or university"
@@ -220,7 +237,8 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
             or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
-            or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name))
+            or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
+            or clause_reason(name))
 
 
 # "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.

@@ -54,3 +54,15 @@ def test_an_umbrella_campaign_names_no_data(name, junk):
     from paperkg.extract.junk import umbrella_reason
 
     assert bool(umbrella_reason(name)) is junk
+
+
+@pytest.mark.parametrize("name, junk", [
+    ("QuuxSet while keeping calibration scores", True), ("Zorblax which contains long summaries", True),
+    ("for speech recognition tasks, called Flux units", True), ("Lorem-7 as well as other corpora", True),
+    ("Learning While Sleeping Networks", False), ("Neural Networks for Which Labels", False),
+    ("Fact Extraction and Verification", False),
+])
+def test_a_clause_glued_to_a_name_is_no_name(name, junk):
+    from paperkg.extract.junk import clause_reason
+
+    assert bool(clause_reason(name)) is junk
