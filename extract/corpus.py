@@ -95,6 +95,32 @@ def same_long_form(a: Sequence[str], b: Sequence[str]) -> bool:
     return _aligned(tuple(a), tuple(b))
 
 
+_MINOR_WORDS = frozenset("a an the of for in on to with by from and via as".split())
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(w[:4] for w in fold(text).lower().replace("-", " ").split() if w.isalpha() and w not in _MINOR_WORDS)
+
+
+def loosely_same_long_form(a: str, b: str) -> bool:
+    """Two long forms (as written) that are spellings of one name even where words do not align: the same
+    word stems in another order ("Monte Carlo Markov Chain"), a misspelt or extra word after the same first
+    word ("Hidden Marlcov Models", "Robustly optimized BERT approach"), or nearly the same letters ("Visual
+    Transformer"). Not a different first word with the rest shared ("Gated Neural Networks" is not "Graph
+    Neural Network"): the first word carries the acronym's first letter, the name's own word."""
+    if same_long_form(long_form_words(a), long_form_words(b)):
+        return True
+    sa, sb = _stems(a), _stems(b)
+    if not sa or not sb:
+        return False
+    if set(sa) == set(sb):
+        return True
+    if sa[0][:3] != sb[0][:3]:
+        return False
+    jaccard = len(set(sa) & set(sb)) / len(set(sa) | set(sb))
+    return jaccard >= 0.5 or SequenceMatcher(None, fold(a).lower(), fold(b).lower()).ratio() >= 0.8
+
+
 @lru_cache(maxsize=65536)
 def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Word-by-word alignment of two long forms, where one word may stand for several of the other: the
@@ -159,6 +185,11 @@ class Sense:
         for typ, n in self.types.items():
             by_class[TYPE_CLASS.get(typ, typ)] += n
         return {c for c, n in by_class.items() if n >= 0.2 * total}
+
+
+def _top(sense: "Sense") -> str:
+    """A sense's most frequent long form as written."""
+    return sorted(sense.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if sense.long_forms else ""
 
 
 @dataclass
@@ -355,10 +386,16 @@ class CorpusIndex:
             if sense is None:
                 continue
             defined = [x for x in self.senses.get(s, ()) if x.papers and not x.generic]
-            if len(defined) <= 1:
+            # Senses the word alignment kept apart may still spell one name ("Robustly optimized BERT
+            # approach" / "... BERT Pretraining Approach"): those count as this meaning.
+            mine = [x for x in defined if x is sense or loosely_same_long_form(_top(x), _top(sense))]
+            rivals = [x for x in defined if x not in mine]
+            if not rivals:
                 return Decision(entry_key(entry_ref), "the only meaning the corpus gives this short form")
-            total = sum(len(x.papers) for x in defined)
-            if sense is defined[0] and len(sense.papers) >= DOMINANT_MIN and len(sense.papers) >= DOMINANT_SHARE * total:
+            papers = sum(len(x.papers) for x in mine)
+            total = papers + sum(len(x.papers) for x in rivals)
+            if papers >= DOMINANT_MIN and papers >= DOMINANT_SHARE * total and all(
+                    len(x.papers) < papers for x in rivals):
                 return Decision(entry_key(entry_ref), "the dominant meaning of this short form in the corpus")
             return Decision(sense.key, "the short form has several meanings in the corpus: the paper's own sense")
         return Decision(entry_key(entry_ref), "no sense of the short form is known: the paper's resolver decides")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from spacy.language import Language
 
-from .corpus import long_form_words, same_long_form
+from .corpus import loosely_same_long_form
 from .gazetteer import GazetteerEntry
 from .junk import junk_reason, retype
 from .lexicon import (
@@ -317,10 +317,10 @@ class PaperResolver:
         forms = self._forms_of(entry)
         if long_norm.removesuffix("s") in forms:
             return False
-        # Spellings of the entry align word by word ("Graph Convolution Network", "generative adversarial
-        # net"); sharing most words is not enough: "Gated Neural Networks" is not "Graph Neural Network".
-        words = long_form_words(long_form)
-        if any(same_long_form(words, long_form_words(f)) for f in entry.forms if " " in f):
+        # Spellings of the entry ("Graph Convolution Network", "generative adversarial net", "Monte Carlo
+        # Markov Chain"); sharing most words after another first word is not: "Gated Neural Networks" is not
+        # "Graph Neural Network".
+        if any(loosely_same_long_form(long_form, f) for f in entry.forms if " " in f):
             return False
         short_words = {f for f in entry.forms if " " not in f}
         if any(len(f.split()) >= 2 and not short_words & set(f.split()) for f in entry.forms):
