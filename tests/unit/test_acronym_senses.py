@@ -149,3 +149,30 @@ def test_a_free_phrase_never_becomes_an_alias_of_a_listed_model():
     )
     aliases = {a for p in out for e in p.entities for a in e.aliases}
     assert not any(a.startswith("based") for a in aliases)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Sparse Tensor Trees", "Tensor Sparse Trees", True),  # reordered
+    ("Hidden Semi-Markv Filters", "Hidden Semi-Markov Filter", True),  # misspelt
+    ("Robustly tuned QUUX approach", "Robustly Tuned QUUX Pretraining Approach", True),  # an extra word
+    ("Visual Zorblaxer", "Vision Zorblaxer", True),  # nearly the same letters
+    ("Gated Relation Nets", "Graph Relation Nets", False),  # another first word: another name
+    ("sparse fine-tuning", "Supervised Fine-Tuning", False),
+])
+def test_loose_spellings_of_one_long_form(a, b, same):
+    from paperkg.extract.corpus import loosely_same_long_form
+
+    assert loosely_same_long_form(a, b) is same
+
+
+def test_spelling_variants_of_an_acronym_only_entry_stay_that_entry():
+    # "OPT" is only an acronym in the list; these papers spell one long form two ways (an extra word), and
+    # no other meaning is defined: every definition and bare use is the listed model.
+    out = build(
+        "We release Open Pretrained Transformers (OPT), decoder-only language models from 125M to 175B parameters.",
+        "Open Pretrained Transformers (OPT) are evaluated on zero-shot language tasks.",
+        "We probe Open Pretrained Transformer language models (OPT) for memorised text.",
+        "We fine-tune OPT on dialogue data.",
+    )
+    ids = {e.id for p in out for e in p.entities if "OPT" in {e.name, *e.aliases}}
+    assert ids == {"model:opt"}
