@@ -102,6 +102,13 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(w[:4] for w in fold(text).lower().replace("-", " ").split() if w.isalpha() and w not in _MINOR_WORDS)
 
 
+_HEAD_STEMS = frozenset(w[:4] for w in HEAD_TAIL)
+
+
+def _heads_off(stems: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in stems if w not in _HEAD_STEMS)
+
+
 def loosely_same_long_form(a: str, b: str) -> bool:
     """Two long forms (as written) that are spellings of one name even where words do not align: the same
     word stems in another order ("Monte Carlo Markov Chain"), a misspelt or extra word after the same first
@@ -113,8 +120,8 @@ def loosely_same_long_form(a: str, b: str) -> bool:
     sa, sb = _stems(a), _stems(b)
     if not sa or not sb:
         return False
-    if set(sa) == set(sb):
-        return True
+    if set(sa) == set(sb) or (_heads_off(sa) and _heads_off(sa) == _heads_off(sb)):
+        return True  # "Gated Recurrent Neural Network" / "gated recurrent unit": the same words before the head
     if sa[0][:3] != sb[0][:3]:
         return False
     jaccard = len(set(sa) & set(sb)) / len(set(sa) | set(sb))
@@ -377,9 +384,10 @@ class CorpusIndex:
         an acronym-only entry means this long form: it does when the corpus gives the short form this one
         meaning, or this meaning dominates its definitions; otherwise the definition is its own sense."""
         entry = entry_of(entry_ref)
-        if any(not is_short_form(f) for f in entry.forms):
-            return Decision(entry_key(entry_ref), "the entry's long form is the paper's (resolve aligned them)")
         long_id = variant_key(long_form)
+        if any(not is_short_form(f) or variant_key(f) == long_id for f in entry.forms):
+            # "FrameNet (FN)": the long form is the entry's own name, whatever else FN means
+            return Decision(entry_key(entry_ref), "the entry's long form is the paper's (resolve aligned them)")
         for short in short_forms:
             s = variant_key(short)
             sense = self._sense_of_long.get((s, long_id))
