@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .corpus import (
     is_short_form,
     CONFIRMED_RULE, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
-    entry_ref_of_key,
+    entry_ref_of_key, entry_refs,
 )
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES
 from .records import Entity, ExtractedPaper, Mention, Paper
@@ -93,13 +94,26 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
 
 def detached(e: LocalEntity) -> LocalEntity:
     """A paper's definition that the corpus says is not the list entry it shares an acronym with: the entity
-    as the paper defines it, named and typed by its own long form ("Bayesian Additive Regression Trees" is
-    a method, not the model BART)."""
-    typ = type_from_long_form(e.long_form, None, True) or "method"
-    if typ in ("dataset", "benchmark") and e.type in ("dataset", "benchmark"):
-        typ = e.type
-    return replace(e, name=e.long_form, type=typ, entry=None,
-                   family=None if typ != "model" else e.family)
+    as the paper defines it, named by its long form; a list entry of that long form ("Bayesian additive
+    regression trees", a method, not the model BART) gives its type, else the long form's own type where it
+    is of another class than the entry's."""
+    other = _entry_of_form().get(variant_key(e.long_form))
+    if other is not None:
+        return replace(e, name=e.long_form, type=other.type, entry=other.id,
+                       family=other.family if other.type == "model" else None)
+    own = type_from_long_form(e.long_form, None, True)
+    typ = own if own and TYPE_CLASS.get(own) != TYPE_CLASS.get(e.type) else e.type
+    return replace(e, name=e.long_form, type=typ, entry=None, family=e.family if typ == "model" else None)
+
+
+@lru_cache(maxsize=1)
+def _entry_of_form() -> dict:
+    """Spelling identity -> the list entry holding it (the first, as in the resolver)."""
+    out: dict = {}
+    for _, entry in entry_refs():
+        for f in entry.forms:
+            out.setdefault(variant_key(f), entry)
+    return out
 
 
 def short_forms_of(e: LocalEntity) -> list[str]:
@@ -164,6 +178,8 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
                 continue
             if e.long_form and e.entry is not None and not k.startswith("entry:"):
                 e = detached(e)
+                if e.entry is not None:
+                    k = entry_key(e.entry)  # the long form is another list entry's ("Bayesian additive regression trees")
             row.append((e, k))
             members[k].append(e)
             if index.bare_form(e) is not None:

@@ -103,8 +103,6 @@ def test_a_list_acronym_with_several_corpus_meanings_keeps_each_definition_apart
     # Neither definition is the listed model, and the model carries neither long form.
     assert "model:opt" not in planning + pricing
     assert not spellings["model:opt"] & {"Online Planning Trees", "Optimal Pricing of Tickets"}
-    # A definition detached from the model is typed by its own long form.
-    assert not planning[0].startswith("model:")
     # Bare uses in the language-model papers are the listed model.
     assert "model:opt" in ids_of(out, "p3") and "model:opt" in ids_of(out, "p4")
 
@@ -176,3 +174,15 @@ def test_spelling_variants_of_an_acronym_only_entry_stay_that_entry():
     )
     ids = {e.id for p in out for e in p.entities if "OPT" in {e.name, *e.aliases}}
     assert ids == {"model:opt"}
+
+
+def test_a_definition_detached_from_a_list_acronym_is_the_list_entry_of_its_long_form():
+    # BART is a listed model; "Bayesian additive regression trees" is a listed (classical) method.
+    out = build(
+        "We fit Bayesian additive regression trees (BART) to survey data and report posterior intervals.",
+        "Bidirectional and Auto-Regressive Transformers (BART) are fine-tuned for summarization.",
+        "We fine-tune BART on news articles for abstractive summarization.",
+    )
+    assert "method:bayesian-additive-regression-trees" in ids_of(out, "p0")
+    assert "model:bart" in ids_of(out, "p1") and "model:bart" in ids_of(out, "p2")
+    assert "model:bart" not in ids_of(out, "p0")
