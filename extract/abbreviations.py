@@ -69,6 +69,25 @@ def initials_long_form(short: str, window: str) -> int | None:
     return None
 
 
+# A long form starting with one of these words, as written in lower case, is a phrase the letters happen to fit
+# ("by bootstrapping from future latent representations (BYOL)", "for gold evidence pages (FEVER)"); a name
+# never starts so. Capitalised ("Learning Using Privileged Information") it may be part of a name.
+PHRASE_START = frozenset("""
+about across after against along among around as at based baselines because before between beyond by
+compared comparing considering despite during for from given having in including into is like of on onto
+over per regarding since such than that through to toward towards under unlike upon using uses via was
+were when where whereas which while with within without
+""".split())
+# Words that join a clause, not a name: "baselines including both pretrained models (BERT)".
+PHRASE_INSIDE = re.compile(r"\b(?:including|such as|based on|which|where|whereas|whose|while|when|whether)\b")
+
+
+def free_phrase(long_form: str) -> bool:
+    """Is a candidate long form a free phrase rather than a name?"""
+    first = long_form.split(maxsplit=1)[0] if long_form.strip() else ""
+    return first in PHRASE_START or bool(PHRASE_INSIDE.search(long_form))
+
+
 PAREN = re.compile(r"\(([^()]{1,60})\)")
 CLAUSE_BREAK = re.compile(r"[;:()]|\.\s")
 
@@ -124,6 +143,8 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
         # Strip leading words SH may start on ("a novel ...").
         while len(long_span) > 1 and long_span[0].lower_ in ("a", "an", "the", "our", "novel", "new"):
             long_span = long_span[1:]
+        if free_phrase(span_text(long_span)):
+            continue  # "based on pretrained sequence-to-sequence model (BART)": the letters fit, no name does
         pairs.append((long_span, short))
     return pairs
 

@@ -9,6 +9,8 @@ Dask, or a corpus built in parts give the same output (papers keep their input o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -19,11 +21,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .corpus import (
     is_short_form,
     CONFIRMED_RULE, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
-    entry_ref_of_key,
+    entry_ref_of_key, entry_refs,
 )
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES
 from .records import Entity, ExtractedPaper, Mention, Paper
-from .resolve import LocalEntity
+from .resolve import LocalEntity, type_from_long_form
 from .text import slug, variant_key
 
 
@@ -72,7 +74,9 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     if JUNK_NAME.search(e.name) and not (e.long_form or e.entry):
         return None
     if e.long_form and e.entry is not None:
-        return entry_key(e.entry)  # the paper's definition agrees with a list entry (resolve checked the forms)
+        # The paper's definition agrees with a list entry (resolve checked the forms), or the entry is only the
+        # acronym and the corpus decides which of the short form's meanings it is.
+        return index.definition_joins_entry(e.entry, e.short_forms or [], e.long_form).key
     if e.long_form:
         for short in e.short_forms or []:
             sense = index.sense_of_definition(short, e.long_form)
@@ -86,6 +90,30 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+def detached(e: LocalEntity) -> LocalEntity:
+    """A paper's definition that the corpus says is not the list entry it shares an acronym with: the entity
+    as the paper defines it, named by its long form; a list entry of that long form ("Bayesian additive
+    regression trees", a method, not the model BART) gives its type, else the long form's own type where it
+    is of another class than the entry's."""
+    other = _entry_of_form().get(variant_key(e.long_form))
+    if other is not None:
+        return replace(e, name=e.long_form, type=other.type, entry=other.id,
+                       family=other.family if other.type == "model" else None)
+    own = type_from_long_form(e.long_form, None, True)
+    typ = own if own and TYPE_CLASS.get(own) != TYPE_CLASS.get(e.type) else e.type
+    return replace(e, name=e.long_form, type=typ, entry=None, family=e.family if typ == "model" else None)
+
+
+@lru_cache(maxsize=1)
+def _entry_of_form() -> dict:
+    """Spelling identity -> the list entry holding it (the first, as in the resolver)."""
+    out: dict = {}
+    for _, entry in entry_refs():
+        for f in entry.forms:
+            out.setdefault(variant_key(f), entry)
+    return out
 
 
 def short_forms_of(e: LocalEntity) -> list[str]:
@@ -160,6 +188,10 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
             k = local_key(e, index, r.paper.abstract)
             if k is None:
                 continue
+            if e.long_form and e.entry is not None and not k.startswith("entry:"):
+                e = detached(e)
+                if e.entry is not None:
+                    k = entry_key(e.entry)  # the long form is another list entry's ("Bayesian additive regression trees")
             row.append((e, k))
             members[k].append(e)
             if index.bare_form(e) is not None:

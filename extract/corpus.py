@@ -95,6 +95,39 @@ def same_long_form(a: Sequence[str], b: Sequence[str]) -> bool:
     return _aligned(tuple(a), tuple(b))
 
 
+_MINOR_WORDS = frozenset("a an the of for in on to with by from and via as".split())
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(w[:4] for w in fold(text).lower().replace("-", " ").split() if w.isalpha() and w not in _MINOR_WORDS)
+
+
+_HEAD_STEMS = frozenset(w[:4] for w in HEAD_TAIL)
+
+
+def _heads_off(stems: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in stems if w not in _HEAD_STEMS)
+
+
+def loosely_same_long_form(a: str, b: str) -> bool:
+    """Two long forms (as written) that are spellings of one name even where words do not align: the same
+    word stems in another order ("Monte Carlo Markov Chain"), a misspelt or extra word after the same first
+    word ("Hidden Marlcov Models", "Robustly optimized BERT approach"), or nearly the same letters ("Visual
+    Transformer"). Not a different first word with the rest shared ("Gated Neural Networks" is not "Graph
+    Neural Network"): the first word carries the acronym's first letter, the name's own word."""
+    if same_long_form(long_form_words(a), long_form_words(b)):
+        return True
+    sa, sb = _stems(a), _stems(b)
+    if not sa or not sb:
+        return False
+    if set(sa) == set(sb) or (_heads_off(sa) and _heads_off(sa) == _heads_off(sb)):
+        return True  # "Gated Recurrent Neural Network" / "gated recurrent unit": the same words before the head
+    if sa[0][:3] != sb[0][:3]:
+        return False
+    jaccard = len(set(sa) & set(sb)) / len(set(sa) | set(sb))
+    return jaccard >= 0.5 or SequenceMatcher(None, fold(a).lower(), fold(b).lower()).ratio() >= 0.8
+
+
 @lru_cache(maxsize=65536)
 def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Word-by-word alignment of two long forms, where one word may stand for several of the other: the
@@ -159,6 +192,11 @@ class Sense:
         for typ, n in self.types.items():
             by_class[TYPE_CLASS.get(typ, typ)] += n
         return {c for c, n in by_class.items() if n >= 0.2 * total}
+
+
+def _top(sense: "Sense") -> str:
+    """A sense's most frequent long form as written."""
+    return sorted(sense.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if sense.long_forms else ""
 
 
 @dataclass
@@ -348,6 +386,37 @@ class CorpusIndex:
     def sense_of_definition(self, short: str, long: str) -> Sense | None:
         return self._sense_of_long.get((variant_key(short), variant_key(long)))
 
+    def definition_joins_entry(self, entry_ref, short_forms: Sequence[str], long_form: str) -> Decision:
+        """Does a paper's definition ("Bayesian Additive Regression Trees (BART)") name the list entry that
+        shares its short form ("BART" the model)? The paper's resolver joined them when the entry's forms
+        include the long form or when the entry is only the acronym; only the corpus can tell whether such
+        an acronym-only entry means this long form: it does when the corpus gives the short form this one
+        meaning, or this meaning dominates its definitions; otherwise the definition is its own sense."""
+        entry = entry_of(entry_ref)
+        long_id = variant_key(long_form)
+        if any(not is_short_form(f) or variant_key(f) == long_id for f in entry.forms):
+            # "FrameNet (FN)": the long form is the entry's own name, whatever else FN means
+            return Decision(entry_key(entry_ref), "the entry's long form is the paper's (resolve aligned them)")
+        for short in short_forms:
+            s = variant_key(short)
+            sense = self._sense_of_long.get((s, long_id))
+            if sense is None:
+                continue
+            defined = [x for x in self.senses.get(s, ()) if x.papers and not x.generic]
+            # Senses the word alignment kept apart may still spell one name ("Robustly optimized BERT
+            # approach" / "... BERT Pretraining Approach"): those count as this meaning.
+            mine = [x for x in defined if x is sense or loosely_same_long_form(_top(x), _top(sense))]
+            rivals = [x for x in defined if x not in mine]
+            if not rivals:
+                return Decision(entry_key(entry_ref), "the only meaning the corpus gives this short form")
+            papers = sum(len(x.papers) for x in mine)
+            total = papers + sum(len(x.papers) for x in rivals)
+            if papers >= DOMINANT_MIN and papers >= DOMINANT_SHARE * total and all(
+                    len(x.papers) < papers for x in rivals):
+                return Decision(entry_key(entry_ref), "the dominant meaning of this short form in the corpus")
+            return Decision(sense.key, "the short form has several meanings in the corpus: the paper's own sense")
+        return Decision(entry_key(entry_ref), "no sense of the short form is known: the paper's resolver decides")
+
     def ambiguous(self, short_identity: str) -> bool:
         return len(self.senses.get(short_identity, ())) > 1
 
@@ -372,9 +441,12 @@ class CorpusIndex:
                     return Decision(None, "context fits a generic sense")
                 return Decision(best.key, "context fits this sense")
         defined = sum(len(s.papers) for s in senses)
-        listed = [s for s in senses if s.entry is not None and not s.papers]
-        if len(listed) == 1 and defined <= max(3, 0.05 * self.bare_papers[short]):
-            return Decision(listed[0].key, "a list entry; other senses are rare in the corpus")
+        # A list entry most papers name bare ("BART" the model, spelt out in one paper) is what a bare use
+        # means when every other sense is defined in only a few papers.
+        listed = {s.entry for s in senses if s.entry is not None}
+        unlisted = sum(len(s.papers) for s in senses if s.entry is None)
+        if len(listed) == 1 and unlisted <= max(3, 0.05 * self.bare_papers[short]):
+            return Decision(entry_key(next(iter(listed))), "a list entry; other senses are rare in the corpus")
         top = senses[0]
         # With no rival defined in a few papers, a smaller share makes a sense the default.
         rivals = any(len(s.papers) >= MIN_SENSE_PAPERS for s in senses[1:])

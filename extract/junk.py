@@ -43,8 +43,9 @@ SOFTWARE_LONG = re.compile(rf"\b(?i:{_SOFTWARE})$")
 # Teams and their submissions: "YNU-HPCC at SemEval-2019 Task 9:", "HUJI-KU at MRP 2020", "Team X",
 # "the UMBC team".
 TEAM_WORDS = "team|teams|university|institute|consortium"
-TEAM_BEFORE = re.compile(r"\b(?i:team)\s*(?:name[ds]?\s*)?[\"“']?$")
-TEAM_AFTER = re.compile(rf"[\"”']?\s+(?:{TEAM_WORDS})\b")
+TEAM_BEFORE = re.compile(r"\b(?:(?i:team)\s*(?:name[ds]?\s*)?|[Oo]ur\s+(?:group|team|lab|system),\s*)[\"“']?$")
+# "BNU-HKBU UIC NLP Team 2 at ...": a few capitalised words may stand between the name and "Team".
+TEAM_AFTER = re.compile(rf"[\"”']?(?:\s+(?:{TEAM_WORDS})\b|(?:\s+[A-Z][\w\-]*){{0,3}}\s+(?i:team)\b)")
 # " at <campaign> <year>" / " at <campaign>-<year>" / " @ <campaign>": a campaign or a capitalised word with
 # a year, so "X at ACL 2020" (a venue) counts as well.
 AT_CAMPAIGN = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w\-]*[\s\-]'?(?:19|20)\d\d\b|(?P<series>[A-Z][\w\-]*))")
@@ -145,6 +146,70 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
     return None
 
 
+# Function words of the other languages abstracts of an English corpus come in (French, Spanish, Portuguese,
+# German, Italian): none is an English word, so a name holding one is a phrase of another language
+# ("conjonctions de subordination", "corpus paralelo de lenguas"). "de" and "van der" start surnames in
+# English names ("de Bruijn graph"), so a name needs two of them, or one in an abstract written in another
+# language.
+FOREIGN_WORDS = frozenset("""
+de des du le la les et pour sur dans avec une aux est par que qui
+del los las el para por con una en y
+und der die das mit für von zur zum ein eine
+dei della delle degli il
+""".split())
+FOREIGN_WORD = re.compile(r"(?<![\w\-'])(?:" + "|".join(sorted(FOREIGN_WORDS, key=len, reverse=True)) + r")(?![\w\-'])")
+CITATION = re.compile(r"\bet\.?\s+al\b")
+
+
+def foreign_reason(name: str, texts: dict[str, str]) -> str | None:
+    """A phrase of another language, or a citation ("Nivre et al"), is no name."""
+    if CITATION.search(name):
+        return "citation: an author list"
+    in_name = len(FOREIGN_WORD.findall(name))
+    if in_name >= 2:
+        return "foreign: a phrase of another language"
+    if in_name and any(foreign_text(t) for t in texts.values()):
+        return "foreign: a phrase of an abstract in another language"
+    return None
+
+
+def foreign_text(text: str) -> bool:
+    """Is most of a text in another language? Its function words give it away (English has none of them)."""
+    words = len(text.split())
+    return words >= 8 and len(FOREIGN_WORD.findall(text)) >= max(3, 0.08 * words)
+
+
+# Campaigns that run many tasks a year: "SemEval 2020 Shared Task" alone names no data, unlike "SemEval-2020
+# Task 12" or "CoNLL-2003 shared task" (one task that year).
+UMBRELLA_TASK = re.compile(
+    r"(?i:the\s+)?(?i:semeval|wmt|clef|trec|ntcir|fire|iberlef|evalita)(?:[\s\-]?'?\d{2,4})?"
+    r"(?:\s+(?i:shared|evaluation))?\s+(?i:tasks?|campaign|challenge)"
+)
+
+
+def umbrella_reason(name: str) -> str | None:
+    if UMBRELLA_TASK.fullmatch(name):
+        return "campaign: a series of many tasks, no one task's data"
+    return None
+
+
+# A clause glued to a name by a rule that ran on ("ImageNet while maintaining calibration scores", "CORE-50
+# while requiring ...", "Newsroom which contain ..."), or a span that starts like a phrase ("for image
+# recognition tasks, called Funnel activation"): no name has these words in it.
+CLAUSE_WORD = re.compile(r"\s(?:which|where|whereas|whose|while|when|whether|such as|as well as|compared (?:with|to))\s")
+
+
+def clause_reason(name: str) -> str | None:
+    from .abbreviations import PHRASE_START
+
+    words = name.split()
+    if len(words) > 1 and CLAUSE_WORD.search(f" {name} "):
+        return "glued: a clause after the name"
+    if len(words) > 1 and words[0] in PHRASE_START:
+        return "phrase: starts with a function word"
+    return None
+
+
 def organisation_reason(name: str) -> str | None:
     if ORGANISATION_WORD.search(name):
         return "organisation: a committee, institute or university"
@@ -172,7 +237,8 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
             or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
-            or organisation_reason(name))
+            or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
+            or clause_reason(name))
 
 
 # "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.

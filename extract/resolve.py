@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from spacy.language import Language
 
+from .corpus import loosely_same_long_form
 from .gazetteer import GazetteerEntry
 from .junk import junk_reason, retype
 from .lexicon import (
@@ -208,19 +209,6 @@ def type_from_head(name: str) -> str | None:
 UNNAMED_TASK_HEADS = frozenset("tracking linking completion prediction forecasting localization localisation".split())
 
 
-def _stems(phrase: str) -> frozenset[str]:
-    """Content words cut to four letters: spelling variants of one name share most of them."""
-    words = phrase.lower().replace("-", " ").split()
-    return frozenset(w[:4] for w in words if w.isalpha() and w not in _MINOR_WORDS)
-
-
-_MINOR_WORDS = frozenset("a an the of for in on to with by from and via as".split())
-
-
-def _same_stems(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a) and bool(b) and len(a & b) / len(a | b) >= 0.5
-
-
 def _first(pair: tuple[int, int]) -> int:
     return pair[0]
 
@@ -299,7 +287,9 @@ class PaperResolver:
                 continue
             surface = texts[c.field][c.start : c.end]
             entry = self.entries[entry_of_group[c.group]]
-            local = defined.get(surface) or (defined.get(surface[:-1]) if surface.endswith("s") else None)
+            # "DCNN" in a paper that defines "Deep Convolutional Neural Networks (DCNNs)": plural either way.
+            local = defined.get(surface) or defined.get(surface + "s") or (
+                defined.get(surface[:-1]) if surface.endswith("s") else None)
             if local is not None:
                 if self._other_sense(entry, local[1], local[2]):
                     c.group, c.priority = local[0], 0  # the paper's sense, not the list's
@@ -327,9 +317,11 @@ class PaperResolver:
         forms = self._forms_of(entry)
         if long_norm.removesuffix("s") in forms:
             return False
-        stems = _stems(long_form)
-        if any(_same_stems(stems, _stems(f)) for f in entry.forms if " " in f):
-            return False  # "Graph Convolution Network", "generative adversarial net": spellings of the entry
+        # Spellings of the entry ("Graph Convolution Network", "generative adversarial net", "Monte Carlo
+        # Markov Chain"); sharing most words after another first word is not: "Gated Neural Networks" is not
+        # "Graph Neural Network".
+        if any(loosely_same_long_form(long_form, f) for f in entry.forms if " " in f):
+            return False
         short_words = {f for f in entry.forms if " " not in f}
         if any(len(f.split()) >= 2 and not short_words & set(f.split()) for f in entry.forms):
             return True  # "Preference Ranking Optimization", not "SQuAD 1.1"
