@@ -99,7 +99,8 @@ class GraphStore(ABC):
         """Merge the tables into the store; with ``replace`` the store afterwards holds exactly the tables
         (what they lack is deleted), which is how a corpus re-resolved as a whole is written back. With
         ``consume`` the caller gives the tables up: a store may empty them as it writes them, so that their
-        memory is free before the store's own peak (LadybugDB does; they are empty afterwards, failed or not)."""
+        memory is free before the store's own peak (LadybugDB does: after a load they are empty, after a failed
+        one possibly in part)."""
 
     def apply(self, delta: GraphDelta) -> LoadReport:
         """Change the store by a delta (see GraphDelta); the derived rows, the checks and the record as load."""
