@@ -310,6 +310,10 @@ def resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
     return papers, delta
 
 
+# Term rows per read of the stored word index.
+TERM_CHUNK = 20000
+
+
 def term_delta(store, new_papers: Sequence[Paper], entities) -> tuple[list[str], pd.DataFrame]:
     """How the store's Term rows change: the keys to delete and the rows (key, ids) to write. A changed row is
     deleted and written again (setting a list property in place was 5 times slower in LadybugDB).
@@ -323,8 +327,10 @@ def term_delta(store, new_papers: Sequence[Paper], entities) -> tuple[list[str],
     names = term_rows((), entities)
     want_names = dict(zip(names["key"], (list(v) for v in names["ids"])))
     label = schema.TERM.label
-    have = store.run(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key, n.ids AS ids",
-                     {"keys": sorted(words)}).to_dict("records")
+    have, keys = [], sorted(words)
+    for i in range(0, len(keys), TERM_CHUNK):  # in parts: a common word's row holds most papers
+        have += store.run(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key, n.ids AS ids",
+                          {"keys": keys[i:i + TERM_CHUNK]}).to_dict("records")
     have += store.run(f"MATCH (n:{label}) WHERE n.key STARTS WITH 'n:' RETURN n.key AS key, n.ids AS ids"
                       ).to_dict("records")
     have_t = {r["key"]: sorted(_plain_cell(r["ids"]) or []) for r in have}

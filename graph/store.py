@@ -95,9 +95,12 @@ class GraphStore(ABC):
     dialect: str = ""
 
     @abstractmethod
-    def load(self, tables: GraphTables, *, replace: bool = False) -> LoadReport:
+    def load(self, tables: GraphTables, *, replace: bool = False, consume: bool = False) -> LoadReport:
         """Merge the tables into the store; with ``replace`` the store afterwards holds exactly the tables
-        (what they lack is deleted), which is how a corpus re-resolved as a whole is written back."""
+        (what they lack is deleted), which is how a corpus re-resolved as a whole is written back. With
+        ``consume`` the caller gives the tables up: a store may empty them as it writes them, so that their
+        memory is free before the store's own peak (LadybugDB does: after a load they are empty, after a failed
+        one possibly in part)."""
 
     def apply(self, delta: GraphDelta) -> LoadReport:
         """Change the store by a delta (see GraphDelta); the derived rows, the checks and the record as load."""
@@ -152,7 +155,8 @@ class GraphStore(ABC):
                 "loaded. A paper id names one text: give the changed paper a new id, or rebuild the store"
             )
 
-    def check_counts(self, before: dict[str, int], tables: GraphTables, *, exact: bool = False) -> dict[str, int]:
+    def check_counts(self, before: dict[str, int], tables: GraphTables, *, exact: bool = False,
+                     wanted: dict[str, int] | None = None) -> dict[str, int]:
         """Counts after a load; StoreError if any label/relationship holds fewer rows than it must.
 
         A merge can only add rows, and must hold at least every distinct row of the input:
@@ -160,7 +164,8 @@ class GraphStore(ABC):
         A replacing load (``exact``) must hold exactly the rows of the input.
         """
         after = self.counts()
-        wanted = tables.without_derived().counts()
+        if wanted is None:  # given when the tables were consumed by the load (their counts taken before)
+            wanted = tables.without_derived().counts()
         short = []
         for name in set(wanted) | set(before):
             if name == schema.EVALUATED_ON:

@@ -392,7 +392,8 @@ class Neo4jStore(GraphStore):
         except Exception as exc:
             raise self._translate(exc, "clear") from None
 
-    def load(self, tables: GraphTables, *, replace: bool = False) -> LoadReport:
+    def load(self, tables: GraphTables, *, replace: bool = False, consume: bool = False) -> LoadReport:
+        # consume: nothing to gain here, the server holds the data (batches are sent from the tables as they are)
         return self._load(tables, self.batch_size, replace=replace)
 
     def naive_load(self, tables: GraphTables) -> LoadReport:
