@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 import networkx as nx
 
@@ -33,6 +34,12 @@ def node_id(label: str, key: str) -> str:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of text (simple punctuation rule, whitespace trimmed)."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: every mention of a paper asks for its abstract's sentences (15 s of the 73k build split them again).
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -40,7 +47,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+    return tuple((s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -53,7 +60,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def sentence_at(text: str, start: int, end: int) -> str:
     """The sentence(s) of text covering the characters start..end (joined if a mention straddles two)."""
-    spans = sentence_spans(text)
+    spans = _sentence_spans(text)
     covering = [(s, e) for s, e in spans if s < max(end, start + 1) and e > start]
     if not covering:
         return text.strip()
