@@ -23,6 +23,7 @@ from .corpus import (
     CONFIRMED_RULE, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
     entry_ref_of_key, entry_refs,
 )
+from .eras import in_their_time
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES
 from .records import Entity, ExtractedPaper, Mention, Paper
 from .resolve import LocalEntity, type_from_long_form
@@ -310,7 +311,8 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
         paper = r.paper
         papers.append(
             ExtractedPaper(
-                id=paper.id, title=paper.title, abstract=paper.abstract, entities=list(merged.values()),
+                id=paper.id, title=paper.title, abstract=paper.abstract,
+                entities=in_their_time(list(merged.values()), paper.year),
                 code=r.urls, year=paper.year, venue=paper.venue, source=paper.source,
             )
         )
