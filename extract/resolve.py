@@ -606,7 +606,12 @@ class PaperResolver:
 
     def _type(self, entry, mentions, long_form, short_forms, follower, surfaces, evidence=False) -> str | None:
         rule_types = [c.type for c in mentions if c.source.startswith("rule:") and c.type]
-        if any(c.source in ("rule:model-variant", "rule:model-size") for c in mentions):
+        sized = [c for c in mentions if c.source in ("rule:model-variant", "rule:model-size")]
+        if sized:
+            if (entry is not None and entry.type in ("dataset", "benchmark")
+                    and all(c.source == "rule:model-size" for c in sized)
+                    and any(c.source.startswith("gazetteer") for c in mentions)):
+                return entry.type  # "Sports-1M", "YouTube-8M": a listed dataset's size in examples, not a model
             return "model"
         listed = [c.type for c in mentions if c.source == "rule:listed" and c.type in ("benchmark", "dataset")]
         if listed:
