@@ -175,7 +175,10 @@ class LadybugStore(GraphStore):
         try:
             where = str(self.path) if self.path else ":memory:"
             self._db = ladybug.Database(where, read_only=self._read_only, **self._db_opts)
-            self._conn = ladybug.Connection(self._db)
+            # A writer runs on one thread: LadybugDB 0.22's parallel COPY can deadlock (two index-builder threads
+            # each holding one queue's write lock and waiting to read the other's: seen 5 times, a build hung
+            # at 0 % CPU forever). Readers keep every thread.
+            self._conn = ladybug.Connection(self._db, num_threads=0 if self._read_only else 1)
         except Exception as exc:  # ladybug raises RuntimeError for locks, permissions, corrupt files
             raise StoreError(self._open_hint(exc)) from exc
 

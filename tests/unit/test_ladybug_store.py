@@ -1,5 +1,6 @@
 """LadybugDB store: load, exact counts, idempotency, atomicity, injection-proof values, lock and path errors."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -264,3 +265,15 @@ def test_store_without_paper_counts_is_upgraded_on_open(tmp_path, tables):
         df = queries.run("top-methods", s, limit=1)
         assert df[["method", "papers"]].values.tolist() == [["Direct Preference Optimization", 4]]
 
+
+
+def test_a_writer_runs_on_one_thread_and_readers_on_all(tmp_path, tables):
+    """LadybugDB 0.22's parallel COPY deadlocked between two index-builder threads (a build hung forever at
+    0 % CPU); a writer's connection uses one thread, a reader's every thread."""
+    path = tmp_path / "kg.lbdb"
+    with open_store("ladybug", path) as store:
+        store.load(tables)
+        assert int(store.run("CALL current_setting('threads') RETURN *").iloc[0, 0]) == 1
+    with open_store("ladybug", path, read_only=True) as store:
+        threads = int(store.run("CALL current_setting('threads') RETURN *").iloc[0, 0])
+    assert threads > 1 or (os.cpu_count() or 1) == 1  # LadybugDB's default: the machine's cores
