@@ -169,6 +169,28 @@ TECHNIQUE_TASK = re.compile(
 )
 
 
+# A leaderboard column is a metric when some word of it names a measure, carries a number or "@" (R@10, AP50),
+# or is an acronym (mAP, EM, sacreBLEU). The rest are settings, subsets and qualities: "Natural Images" (346
+# papers of the 73k corpus "reported" it), "Novel classes", "Model Parameters", "Zero-Shot Transfer",
+# "Temporal Consistency", "South Asian".
+MEASURE_WORDS = frozenset("""
+accuracy accuracies acc precision prec recall f1 measure score scores error errors rate rates loss distance similarity
+correlation kappa coef coefficient dice squared reward rewards regret gap time speed latency throughput count ratio auc
+iou map divergence entropy likelihood perplexity deviation index mean average return returns overlap coverage success
+percentage value cost length improvement efficiency bits memory energy power agreement sensitivity specificity
+recognition matching match hits rank ranking pass corloc""".split())
+MEASURE_SUFFIXES = ("acc", "accuracy", "rate", "loss", "iou", "dice", "score", "rec")
+
+
+def metric_like(name: str) -> bool:
+    for token in re.findall(r"[A-Za-z0-9@.%]+", name):
+        low = token.lower()
+        if (low in MEASURE_WORDS or low.endswith(MEASURE_SUFFIXES) or re.search(r"[0-9@%]", token)
+                or re.search(r"[A-Z]{2}", token)):
+            return True
+    return False
+
+
 def pwc_snapshot(src: Path) -> list[dict]:
     """Papers with Code task table: task names, their common datasets, benchmarks and metrics."""
     out: dict[tuple[str, str], dict] = {}
@@ -192,7 +214,8 @@ def pwc_snapshot(src: Path) -> list[dict]:
                             add(name, typ)
                 for raw in (row.get("SOTA Metrics") or "").split(";"):
                     name = raw.strip()
-                    if 2 <= len(name) <= 25 and re.fullmatch(r"[A-Za-z][A-Za-z0-9@\-. ]*", name) and is_distinctive(name):
+                    if (2 <= len(name) <= 25 and re.fullmatch(r"[A-Za-z][A-Za-z0-9@\-. ]*", name) and is_distinctive(name)
+                            and metric_like(name)):
                         add(name, "metric")
     return list(out.values())
 
