@@ -30,7 +30,7 @@ from .records import Mention
 from .sentences import doc_text, sentence_bounds, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
 from .scan import word_start_scan
-from .text import normalise_surface, singular
+from .text import normalise_surface, singular, variant_key
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +225,8 @@ class PaperResolver:
         self.entries: dict[str, GazetteerEntry] = gazetteer.by_id
         self.model_regex = model_family_regex(gazetteer.entries)
         self.family_of_form = {f.lower(): e.family for e in gazetteer.entries if e.type == "model" for f in e.forms}
+        # Spellings of listed data resources: "Clothing-1M" is the listed Clothing1M, not a model of family "Clothing".
+        self.data_forms = {variant_key(f): e for e in gazetteer.entries if e.type in ("dataset", "benchmark") for f in e.forms}
         # Long forms defined in an abstract ("proximal policy optimization (PPO)") that a list knows.
         self.entry_by_form: dict[str, str] = {}
         for e in gazetteer.entries:
@@ -608,10 +610,13 @@ class PaperResolver:
         rule_types = [c.type for c in mentions if c.source.startswith("rule:") and c.type]
         sized = [c for c in mentions if c.source in ("rule:model-variant", "rule:model-size")]
         if sized:
-            if (entry is not None and entry.type in ("dataset", "benchmark")
-                    and all(c.source == "rule:model-size" for c in sized)
-                    and any(c.source.startswith("gazetteer") for c in mentions)):
-                return entry.type  # "Sports-1M", "YouTube-8M": a listed dataset's size in examples, not a model
+            if all(c.source == "rule:model-size" for c in sized):
+                if (entry is not None and entry.type in ("dataset", "benchmark")
+                        and any(c.source.startswith("gazetteer") for c in mentions)):
+                    return entry.type  # "Sports-1M", "YouTube-8M": a listed dataset's size in examples, not a model
+                listed = [self.data_forms[k] for k in map(variant_key, surfaces) if k in self.data_forms]
+                if listed:
+                    return listed[0].type
             return "model"
         listed = [c.type for c in mentions if c.source == "rule:listed" and c.type in ("benchmark", "dataset")]
         if listed:

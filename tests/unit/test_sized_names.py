@@ -24,3 +24,9 @@ def test_an_unlisted_sized_name_and_a_sized_model_variant_stay_models():
 def test_two_sizes_of_one_dataset_stay_two_datasets():
     found = _types("The captions of LAION-400M and LAION-5B differ in quality.")
     assert found["LAION-400M"][0] == found["LAION-5B"][0] == "dataset"
+
+
+def test_another_spelling_of_a_listed_dataset_with_a_size_is_that_dataset():
+    # The list spells it "Clothing1M"; the paper writes "Clothing-1M".
+    found = _types("Label noise is studied on Clothing-1M, a web-crawled collection.")
+    assert found["Clothing-1M"][0] == "dataset"
