@@ -105,16 +105,16 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    rf"(?<![\w.\-/@^$_])(?P<sign>[+±])?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    rf"(?<![\w.\-/@^$_])(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
     # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
-    rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-\w|\s?(?:x|×)\b))"
+    rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-(?!points?\b)\w|\s?(?:x|×)\b))"
 )
 
 # What may stand between a value and the metric after it: "9.0% mAP", "1.4 SacreBLEU points", "2.1 BLEU",
 # "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
 _RIGHT_GAP = re.compile(
-    r"\s*(?:\(\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:(?:points?|pp)\s+)?"
-    r"(?:(?:gain|improvement|increase|boost|drop|reduction|decrease|better|higher|lower|worse|less|fewer)\s+)?"
+    r"(?:,?\s*respectively,?)?\s*(?:\(\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
+    r"(?:(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|better|higher|lower|worse|less|fewer)\s+)?"
     r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -127,7 +127,7 @@ _LEFT_WORDS = {
     "equal", "roughly", "almost", "of:", "obtaining", "obtains", "yielding", "yields", "drops", "increases",
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
     "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
-    "gain", "gains", "improvement", "improvements",
+    "gain", "gains", "improvement", "improvements", "amounts", "amount", "amounted",
 }
 _LEFT_MAX_WORDS = 6
 _IN_EXCESS = re.compile(r"\bin\s+excess\s+of\b", re.IGNORECASE)
@@ -153,7 +153,9 @@ _REL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:(?:points?|pp)\s+)?(?:[\w\-]+\s+){0,3}?"
+    # "(4.62% above the second place)": above or below another system's score
+    r"^\s*(?:(?:points?|pp)\s+)?(?:above|below)\s+(?:the|that|our|their|those|its|an?)\b|"
+    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
     r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of)\b",
     re.IGNORECASE,
@@ -197,6 +199,7 @@ class _Value:
     unit: str | None
     sign: str | None
     ranged: bool
+    lower: int | None = None  # "between 2.2 and 2.7": where the range's lower end starts
 
 
 def _values(sentence: str, offset: int) -> list[_Value]:
@@ -219,7 +222,8 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             continue  # "50.02%-0.15%": arithmetic, not a range
         value = float(hi if hi is not None else m.group("lo"))
         unit = "%" if (m.group("pct") or m.group("lopct")) else None
-        out.append(_Value(offset + m.start(), offset + m.end(), text.strip(), value, unit, m.group("sign"), hi is not None))
+        sign = m.group("sign") or ("-" if m.group("minus") else None)
+        out.append(_Value(offset + m.start(), offset + m.end(), text.strip(), value, unit, sign, hi is not None))
     return out
 
 
@@ -233,8 +237,12 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
     return spans
 
 
+_BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)\b", re.IGNORECASE)
+
+
 def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
-    words = _IN_EXCESS.sub("over", gap).replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
+    gap = _BY_OUR.sub(" ", _IN_EXCESS.sub("over", gap))  # "accuracy achieved by our system amounts to 90%"
+    words = gap.replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
     if len(words) > _LEFT_MAX_WORDS:
         return False
     numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
@@ -246,6 +254,16 @@ def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
     return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w) for w in words)
 
 
+_IN_TERMS_OF = re.compile(r"\s+(?:in\s+terms\s+of|measured\s+(?:in|by))\s+(?:the\s+)?")
+# "1.4 to 4.8 BLEU/ROUGE points": one number for two metrics; which is which is unknown.
+_METRIC_SLASH = re.compile(r"\s?/\s?")
+
+
+def _combined(text: str, mspan: tuple, metrics: list) -> bool:
+    return any(_METRIC_SLASH.fullmatch(text, mspan[1], m[0]) or _METRIC_SLASH.fullmatch(text, m[1], mspan[0])
+               for m in metrics if m is not mspan and m[0] != mspan[0])
+
+
 def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
     """The metric this value is reported in, and the rule that attached it; None when no rule fires."""
     # 1. right after the value ("9.0% mAP"), possibly after more list items ("82.3%, 51.5% and 89.9% accuracy")
@@ -254,6 +272,11 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
             continue
         gap = text[v.end : ms]
         if _RIGHT_GAP.match(gap):
+            # "37% on ADE in terms of mAP": a name spelt like a metric, then the metric the value is in
+            terms = _IN_TERMS_OF.match(text, me) if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", gap) else None
+            later = terms and next((m for m in metrics if m[0] == terms.end()), None)
+            if later:
+                return later, "result:value-metric"
             return (ms, me, metric, surface), "result:value-metric"
         if _LIST_ITEM.match(gap) and _RIGHT_GAP.match(_strip_list(gap)):
             return (ms, me, metric, surface), "result:list-metric"
@@ -316,13 +339,17 @@ _TO_LEVEL = re.compile(r"\b(?:drops?|dropped|falls?|fell|increases?|increased|im
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
 
 
+# "-11.35 TER and +16.68 BLEU": a minus sign is a difference when a plus-signed value follows in the same list.
+_SIGNED_NEXT = re.compile(rf"^[^;.()]{{0,30}}?(?:,\s*|\s)(?:and\s+)?\+{_NUM}")
+
+
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
-    before = text[clause_start : v.start]
+    before = text[clause_start : v.start if v.lower is None else v.lower]
     after = text[v.end : v.end + 60]
     if _LIST_ITEM.match(after):
         after = _strip_list(text[v.end : v.end + 120])[:60]
-    if v.sign == "+":
-        return "relative"
+    if v.sign == "+" or (v.sign == "-" and _SIGNED_NEXT.match(after)):
+        return "relative"  # "+1.8 BLEU", "-11.35 TER and +16.68 BLEU points"
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before):
         return "relative"
@@ -517,10 +544,20 @@ _NEW_STATEMENT = re.compile(
 )
 _ON_NAME = re.compile(
     # "on NEC Drone, and ...": a run of capitalised words that ends where the name plainly ends; else one word
-    rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}})){{1,3}}"
+    rf"^\s*(?:%\s*)?(?:on|in)\s+(?:the\s+)?(?:(?:public|challenging|standard|popular|large-scale|widely[\s\-]used)\s+)?(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}})){{1,3}}"
     rf"(?=\s*(?:[,.;:)]|$|\s(?:and|datasets?|benchmarks?|test|val|validation|split|with|using|while|respectively)\b))"
     rf"|{_TOK}(?:[\s\-]+\d{{1,4}})?)"
 )
+
+
+_NAME_BEFORE_METRIC = re.compile(r"\s+(?:(?:[a-z][\w\-]*|Test|Dev|Val)\s+){0,3}")
+_UNNAMED_ON = re.compile(
+    r"\s*(?:on|in)\s+(?:(?:the|an?|our)\s+)?(?!(?:the|an?|our|benchmark|public|standard)\s)(?:[a-z][a-z\-]*\s+){1,4}"
+    r"(?:dataset|corpus|data|benchmark|test\s+set)s?\b(?!\s+[A-Z0-9])")
+
+
+_BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s*\(\s*$")
+_NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the\s+)?")
 
 
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
@@ -534,10 +571,29 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
         return distinct[[x.start for x in values].index(v.start)]
     if respectively and len(values) > 1 and len(distinct) > 1:
         return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
+    # "pushing the GLUE score to 80.5": the name is part of the metric's.
+    for d in datasets:
+        if mspan[0] <= d[0] and d[1] <= mspan[1]:
+            return d[2]
+    # "MultiNLI accuracy to 86.7%", "SQuAD v1.1 question answering Test F1 to 93.2": the name right before the metric
+    # the value is reported in, only lower-case words (or a split) between them.
+    if mspan[1] <= v.start:
+        for d in datasets:
+            if d[1] <= mspan[0] and _NAME_BEFORE_METRIC.fullmatch(text, d[1], mspan[0]):
+                return d[2]
+    # "75.2% mAP on real student behavior dataset, and 74.5% on PASCAL VOC": the value is on a dataset the paper does
+    # not name; a name further on is another value's.
+    if _UNNAMED_ON.match(text, max(v.end, mspan[1])):
+        return None
     # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket.
     for d in datasets:
         if d[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[d[1] : v.start]):
             return d[2]
+    # "strong performance on the French Treebank (82.23 F1)": a name the extractor does not know, before the bracket
+    named = _BRACKET_NAME.search(text, max(s0, v.start - 60), v.start)
+    if named and _is_shaped(named.group("name")) and named.group("name").split()[0].lower() not in _NOT_DATASET and (
+            not _inside(named.start("name"), others)) and not _inside(named.start("name"), datasets):
+        return named.group("name")
     # "accuracy on ImageNet from 82.2% to 87.8%", "error rate on CIFAR-10 of 3.1%": between the metric and the value.
     if mspan[1] <= v.start:
         between = [d for d in datasets if mspan[1] <= d[0] and d[1] <= v.start]
@@ -545,6 +601,14 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             return between[-1][2]
     # "78.3% top-1 accuracy on ImageNet", "49.2% AP and 44.0% AP on COCO": the first dataset after the value (and
     # its metric) before a new statement starts.
+    if mspan[0] > v.end:  # "37% on ADE in terms of mAP": the name between the value and its metric
+        inner = [d for d in datasets if v.end <= d[0] and d[1] <= mspan[0]]
+        if inner:
+            return inner[0][2]
+        terms = _NAME_IN_TERMS.fullmatch(text, v.end, mspan[0])
+        named = terms and _ON_NAME.match(terms.group("pre"))
+        if named and named.end("name") == len(terms.group("pre")) and _is_shaped(named.group("name")):
+            return named.group("name")
     after = max(v.end, mspan[1])
     stop = _NEW_STATEMENT.search(text, after)
     stop_at = stop.start() if stop else len(text)
@@ -661,10 +725,17 @@ _ABSTRACT_TASK = re.compile(
     rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
 )
 # "the ... shared task organized with the 4th Workshop on ... Tools (OSACT4)": the acronym that names the event.
-_TASK_ACRONYM = re.compile(r"\b(?i:shared\s+task|challenge|competition)\b[^.;()]{0,120}?\((?P<name>[A-Z][A-Za-z\-]*[A-Z0-9][\w\-]*)\)")
+_TASK_ACRONYM = re.compile(
+    r"\b(?i:shared\s+task|challenge|competition)\b[^.;()]{0,120}?\((?P<name>[A-Z][A-Za-z\-]*[A-Z0-9][\w\-]*|[A-Z]{2,}\s*-\s*\d+)\)")
 _SYSTEM_PAPER = re.compile(
     r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
-    r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b", re.I)
+    r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b"
+    # an overview of the task reports its best systems: "the report and findings of the Shared Task on ..."
+    r"|\b(?:report|findings|overview|results)\s+of\s+the\s+(?:[\w\-]+\s+){0,4}?(?:shared\s+task|challenge|competition)\b", re.I)
+# "Findings of the WMT 2020 Shared Task on Automatic Post-Editing": an overview paper's title names its task.
+_TITLE_OVERVIEW = re.compile(
+    r"^(?:Findings|Overview|Results|Report|Summary)\s+of\s+the\s+(?P<task>[^:]{2,80}?\b(?i:shared\s+tasks?|challenge|competition)"
+    r"(?:\s+on\s+[^:]{3,80}?)?)\s*(?::|$)")
 
 
 def _is_shaped(name: str) -> bool:
@@ -675,7 +746,7 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
     """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
     text = paper.abstract
     name = None
-    m = _TITLE_TASK.match(paper.title or "")
+    m = _TITLE_TASK.match(paper.title or "") or _TITLE_OVERVIEW.match(paper.title or "")
     if m and _is_shaped(m.group("task")):
         name = m.group("task")
     elif _SYSTEM_PAPER.search(text):
@@ -746,12 +817,46 @@ _FRONTED = re.compile(r"\s*(?:On|For|In|Across)\s+(?:the\s+)?(?:(?:challenging|p
 _FRONTED_END = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,")
 _COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a value with its metric and the next value of the same list: "on UAV-Human, ", " on A and ".
-_LIST_ON = re.compile(r"^\s*(?:on|in)\s+(?:the\s+)?[A-Z][^,;()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_ON = re.compile(
+    r"^\s*(?:on|in)\s+(?:the\s+)?(?:[A-Z][^,;()]{0,40}?|(?:[a-z][a-z\-]*\s+){1,4}(?:dataset|corpus|data|benchmark)s?)"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "by 6 mm MPJPE on Human3.6M, corresponding to an error reduction of 11%": the same result in another unit.
 _RESTATES = re.compile(
     r"[^;()]{0,80}?,?\s*(?:corresponding|which\s+corresponds|equivalent|amounting|which\s+amounts)\s+to\s+"
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
+
+
+_SLOT_PAIR = re.compile(r"\s?/\s?| ")
+_POINTS_AFTER = re.compile(r"\s*points?\b", re.IGNORECASE)
+_CHANGE_WORD = re.compile(r"\b(?:gains?|improv\w*|outperform\w*|boost\w*|increas\w*)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(rf"\s*{_PCT}?\s*and\s+")
+
+
+def _bracket(text: str, pos: int, s0: int, s1: int) -> tuple[int, int] | None:
+    """The innermost round brackets of the sentence [s0, s1) around pos, or None."""
+    if pos < s0:
+        return None
+    depth, start = 0, None
+    for i in range(pos - 1, s0 - 1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                start = i
+                break
+            depth -= 1
+    if start is None:
+        return None
+    end = text.find(")", pos, s1)
+    return (start, end) if end >= 0 else None
+
+
+# A value stated as "the score": in a sentence that names one metric, it is that metric's.
+_SCORE_IS = re.compile(
+    r"\b(?:scores?|results?)\b(?:\s+(?!(?:by|than)\b)[^\s.;()\d%]+){0,8}?\s+(?:were|was|is|are|of)\s+(?:about\s+|around\s+|only\s+)?$")
 
 
 def find_results(paper: ExtractedPaper) -> list[Result]:
@@ -771,8 +876,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         if not metrics:
             continue
         values = _values(sentence, s0)
-        if not values or _HUMAN_STUDY.search(text, spans[index - 1][0] if index else s0, s1):
+        if not values:
             continue
+        # a human study in brackets ("(preferred by 55% in ... user studies)") concerns the values in those brackets;
+        # anywhere else in the sentence, or in the one before, it concerns every value
+        human = [_bracket(text, m.start(), s0, s1) for m in _HUMAN_STUDY.finditer(text, spans[index - 1][0] if index else s0, s1)]
+        if any(b is None for b in human):
+            continue
+        values = [v for v in values if not any(b[0] < v.start < b[1] for b in human)]
         names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
@@ -793,7 +904,17 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
         paired = []
         score_of: dict[int, int] = {}  # a bracketed difference's start -> the start of the score before it
+        slashed: set[int] = set()  # values paired like the others (lists keep their length), never reported
         for i, v in enumerate(values):
+            if (i + 1 < len(values) and _SLOT_PAIR.fullmatch(text, v.end, values[i + 1].start)) or (
+                    i and _SLOT_PAIR.fullmatch(text, values[i - 1].end, v.start)):
+                # "26.0% / 8.5% (Top-1 / Top-5)", "gains by 70.7 76.4, 70.6 76.3 MOTA": two numbers for one slot;
+                # which is which is unsure
+                slashed.add(v.start)
+            if i + 1 < len(values) and _BETWEEN.search(text, max(s0, v.start - 10), v.start) and _AND.fullmatch(
+                    text, v.end, values[i + 1].start):
+                values[i + 1].ranged, values[i + 1].lower = True, v.start  # "between +3.1% and +4.6% AP improvement"
+                continue
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
                 hit = _pair_from_to(text, values, i, metrics, s0)
@@ -807,7 +928,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is None and paired and paired[-1][0].unit == v.unit and _ON_NAME.match(text[v.end : v.end + 80]) and (
                     _LIST_ON.match(text[max(paired[-1][0].end, paired[-1][1][0][1]) : v.start])):
                 hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
-            if hit is not None:
+            if hit is None and len({m[2].name for m in metrics}) == 1 and metrics[-1][1] <= v.start:
+                said = _SCORE_IS.search(text, metrics[-1][1], v.start)
+                if said or (paired and paired[-1][1][1] == "result:score-is" and _LIST_JOIN.match(text[paired[-1][0].end : v.start])):
+                    hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
+            if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
         if respectively and len(paired) > 1 and len({d[2].id for d in datasets}) != len(paired):
             # "on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively", some names unknown
@@ -827,6 +952,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            if qualifier == "up_to" and mspan[0] >= v.end and _POINTS_AFTER.match(text, mspan[1]) and _CHANGE_WORD.search(
+                    text, s0, v.start):
+                qualifier = "relative"  # "consistent gains ..., sometimes up to 20 Precision@1 points"
             # "by 5.44% on X (47.16 ROUGE-1)", "3-10% gain in AUC (0.72, 0.62, 0.69)": scores in brackets
             bracketed = bool(_IN_BRACKETS.search(text[s0 : v.start]))
             if previous is not None and previous[2] == "relative" and not bracketed and (
@@ -904,14 +1032,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     text, out[-1].end, v.start):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way
                 rule += "+dataset:restated"
-            if _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
+            if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(
                 Result(
-                    value=v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
+                    value=-v.value if v.sign == "-" and qualifier != "relative" else v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
                     direction=mspan[2].direction, qualifier=qualifier, is_baseline=is_baseline,
                     dataset_id=dataset_id, dataset=dataset_name,
                     split=_split(text, v, s0, s1), entity_id=entity.id if entity else None,
