@@ -113,7 +113,7 @@ NUMBER = re.compile(
 # What may stand between a value and the metric after it: "9.0% mAP", "1.4 SacreBLEU points", "2.1 BLEU",
 # "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
 _RIGHT_GAP = re.compile(
-    r"(?:,?\s*respectively,?)?\s*(?:\(\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
+    r"(?:,?\s*respectively,?)?\s*(?:[()]\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
     r"(?:(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|better|higher|lower|worse|less|fewer)\s+)?"
     r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -128,6 +128,7 @@ _LEFT_WORDS = {
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
     "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
     "gain", "gains", "improvement", "improvements", "amounts", "amount", "amounted",
+    "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
 }
 _LEFT_MAX_WORDS = 6
 _IN_EXCESS = re.compile(r"\bin\s+excess\s+of\b", re.IGNORECASE)
@@ -240,8 +241,14 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
 _BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)\b", re.IGNORECASE)
 
 
+_ON_NAMED = re.compile(
+    r"\b(?:on|in)\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+(?:[A-Z][\w\-.]*|v?\d+(?:\.\d+)?))*"
+    r"(?:\s+(?:dataset|benchmark|corpus|test\s+set))?(?=\s)")
+
+
 def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
     gap = _BY_OUR.sub(" ", _IN_EXCESS.sub("over", gap))  # "accuracy achieved by our system amounts to 90%"
+    gap = _ON_NAMED.sub(" ", gap)  # "in F1 score on the SQuAD dataset by about 14%": the dataset, not a word of the value
     words = gap.replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
     if len(words) > _LEFT_MAX_WORDS:
         return False
@@ -264,6 +271,9 @@ def _combined(text: str, mspan: tuple, metrics: list) -> bool:
                for m in metrics if m is not mspan and m[0] != mspan[0])
 
 
+_OUTER_NUMBER = re.compile(rf"{_NUM}\S*\s*(?:pp|points?|{_PCT})?\s*\(\s*$")
+
+
 def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
     """The metric this value is reported in, and the rule that attached it; None when no rule fires."""
     # 1. right after the value ("9.0% mAP"), possibly after more list items ("82.3%, 51.5% and 89.9% accuracy")
@@ -271,6 +281,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
         if ms < v.end:
             continue
         gap = text[v.end : ms]
+        if gap.lstrip().startswith(")") and (not ("." in v.text or v.unit) or _OUTER_NUMBER.search(text, max(0, v.start - 30), v.start)):
+            break  # "(1) attack success rate", "0.58 pp (3.28%) in BLEU": only "(with 61.54%) F1-Macro" is a score and its metric
         if _RIGHT_GAP.match(gap):
             # "37% on ADE in terms of mAP": a name spelt like a metric, then the metric the value is in
             terms = _IN_TERMS_OF.match(text, me) if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", gap) else None
@@ -720,7 +732,8 @@ def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
 _SHAPED_NAME = r"(?:[A-Z][\w\-]*(?:[\s\-]+(?:[A-Z][\w\-]*|\d+[a-z]?))*)"
 _TITLE_TASK = re.compile(rf"^[^:]{{1,60}}?\s(?:at|@)\s(?P<task>{_SHAPED_NAME}(?:\s+[Tt]ask\s*\d+)?)\s*:")
 _ABSTRACT_TASK = re.compile(
-    rf"\b(?P<task>{_SHAPED_NAME}[\s\-]+shared[\s\-]+task(?:\s+(?:19|20)\d\d)?)"
+    # "the 2019Madar shared task2": a year glued to the name, a task number to "task" (text extracted from PDFs)
+    rf"\b(?P<task>(?:(?:19|20)\d\d)?{_SHAPED_NAME}[\s\-]+shared[\s\-]+task(?:\s+(?:19|20)\d\d|\s?\d\b)?)"
     rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
     rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
 )
@@ -828,6 +841,9 @@ _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
+_REL_LIST_BEFORE = re.compile(
+    rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
+    rf"[^,;()\d]{{1,40}},\s*(?:and\s+)?$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*points?\b", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:gains?|improv\w*|outperform\w*|boost\w*|increas\w*)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -952,6 +968,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
+                qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
             if qualifier == "up_to" and mspan[0] >= v.end and _POINTS_AFTER.match(text, mspan[1]) and _CHANGE_WORD.search(
                     text, s0, v.start):
                 qualifier = "relative"  # "consistent gains ..., sometimes up to 20 Precision@1 points"
