@@ -156,7 +156,7 @@ _REL_BEFORE = re.compile(
 _REL_AFTER = re.compile(
     # "(4.62% above the second place)": above or below another system's score
     r"^\s*(?:(?:points?|pp)\s+)?(?:above|below)\s+(?:the|that|our|their|those|its|an?)\b|"
-    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/]+\s+){0,3}?"
+    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
     r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of)\b",
     re.IGNORECASE,
@@ -572,6 +572,13 @@ _BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s
 _NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the\s+)?")
 
 
+class _NoNamedDataset:
+    """What _dataset_for returns when the sentence says a value is on no single named dataset."""
+
+
+ON_NO_NAMED_DATASET = _NoNamedDataset()
+
+
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
                  respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
@@ -596,7 +603,7 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     # "75.2% mAP on real student behavior dataset, and 74.5% on PASCAL VOC": the value is on a dataset the paper does
     # not name; a name further on is another value's.
     if _UNNAMED_ON.match(text, max(v.end, mspan[1])):
-        return None
+        return ON_NO_NAMED_DATASET
     # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket.
     for d in datasets:
         if d[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[d[1] : v.start]):
@@ -677,11 +684,11 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
         d = usable[0]
         listed = _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]) or _LISTED_AFTER.match(text, d[1])
         if d[1] <= v.start and listed and not _inside(listed.end() - 1 if listed.end() > d[1] else listed.start(), others):
-            return None  # one name of a list ("Sports-1M, HMDB-51, and UCF101"), the value said of them all
+            return ON_NO_NAMED_DATASET  # one name of a list ("Sports-1M, HMDB-51, and UCF101"), the value said of them all
         return d[2]
     before = [d for d in usable if d[1] <= v.start]
     if len(before) == len(usable) and all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(before, before[1:])):
-        return None  # "on Sports-1M, HMDB-51, and UCF101 -- shows improvements up to 17.4%": on the list as a whole
+        return ON_NO_NAMED_DATASET  # "on Sports-1M, HMDB-51, and UCF101 -- shows improvements up to 17.4%": on the list as a whole
     return _nearest(v, usable)[2]
 
 
@@ -813,12 +820,13 @@ def _entity_for(text: str, v: _Value, sent_start: int, methods: list, paper: Ext
 
 
 _METRIC_RELATIVE = re.compile(
-    r"(?:\bby\s+(?:the\s+)?|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
+    r"(?:\bby\s+(?:(?:about|around|nearly|approximately|roughly|almost)\s+)?(?:the\s+|an?\s+)?"
+    r"|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # "improves accuracy up to 2.5%", "boosts F1 by 3": a verb of change before the metric, "by"/"up to" after it.
 _VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.I)
-_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
+_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of|over|more\s+than)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
     r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with),?\s+"
     r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$",
@@ -1020,6 +1028,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
                 score = next((r for r in out if r.start == score_of[v.start]), None)
                 dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
+            # the sentence itself says the value is on no single named dataset (a list of them, an unnamed one, another
+            # setting): reported with none; the confidence gate below is for values whose dataset is unknown
+            stated_none = dataset is ON_NO_NAMED_DATASET or (
+                dataset is None and not datasets and not local and _UNNAMED_DATA.search(text, s0, s1))
+            if dataset is ON_NO_NAMED_DATASET:
+                dataset = None
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"
@@ -1052,7 +1066,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 rule += "+dataset:restated"
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
-            if dataset_name is None and names_datasets:
+            if dataset_name is None and names_datasets and not stated_none:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(
