@@ -105,7 +105,7 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    rf"(?<![\w.\-/@^$_])(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    rf"(?<![\w.\-/@^$_])(?<!\d,)(?!\d+,\d+\s?%)(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
     # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
     rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-(?!points?\b)\w|\s?(?:x|×)\b))"
 )
@@ -150,7 +150,7 @@ _REL_BEFORE = re.compile(
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
     r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
-    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+much\s+as|between)\s+|[~≈]\s*)*$",
+    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
@@ -432,9 +432,10 @@ def _inside(pos: int, spans: list[tuple[int, int, Entity]]) -> bool:
 _TOK = r"(?:[A-Z][A-Za-z0-9\-+.']*[A-Za-z0-9+]|[A-Z])"
 _LOCAL_DATASET = re.compile(
     rf"\b(?:on|in|of|for)\s+(?:the\s+)?(?:(?:challenging|public|standard|popular|large-scale|widely[- ]used|benchmark)\s+)?"
-    rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?)"
+    rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?|[a-z]{{4,}}(?:19|20)\d\d)"
     rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
 )
+_NAMED_DATA_NOUN = re.compile(r"\s(?:Corpus|Corpora|Dataset|Treebank|Benchmark)$")
 _LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marathi": a direction, not a dataset
 _NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
 
@@ -462,7 +463,7 @@ def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[in
                 or _SETTING_AFTER.match(text, m.end("name"))):
             continue  # a metric ("in F1 score"), a language pair, a setting ("in PH, P, and NPH settings")
         shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
-        if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of"):
+        if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of") and not _NAMED_DATA_NOUN.search(name):
             continue  # "for PAIE-base", "of CRNN": a model as often as a dataset
         if (m.group("tail") or shaped) and not _inside(m.start("name"), out):
             out.append((m.start("name"), m.end("name"), name))
@@ -703,6 +704,8 @@ _HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
 # "we also apply these techniques to a low-resource Korean–English dataset": a dataset the paper does not name.
 _UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
+# ... and not named right after either ("a gender-balanced dataset Gendered Ambiguous Pronouns (GAP)")
+_UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*[A-Z“\"'])", re.I)
 # "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
 _ANAPHOR = re.compile(r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+)?(?:test\s+(?:set|data)|dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 
@@ -1031,7 +1034,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             # the sentence itself says the value is on no single named dataset (a list of them, an unnamed one, another
             # setting): reported with none; the confidence gate below is for values whose dataset is unknown
             stated_none = dataset is ON_NO_NAMED_DATASET or (
-                dataset is None and not datasets and not local and _UNNAMED_DATA.search(text, s0, s1))
+                dataset is None and not datasets and not local and _UNNAMED_DATA_BARE.search(text, s0, s1))
             if dataset is ON_NO_NAMED_DATASET:
                 dataset = None
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)

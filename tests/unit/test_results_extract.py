@@ -510,3 +510,14 @@ def test_a_dataset_named_only_as_training_data_still_gates(run):
 ])
 def test_differences_said_with_by_an_or_over(run, text, value, qualifier):
     assert [r.qualifier for r in run(text) if r.value == value] == [qualifier]
+
+
+def test_hand_check_causes_on_random_abstracts(run):
+    # a decimal comma is no value of its own ("92,4%" is not 4%)
+    assert [r.value for r in run("We have achieved 92,4% precision and 52,2% recall for Latvian.")] == []
+    # "by as few as 6 F1 points" is a difference
+    assert [r.qualifier for r in run("FooNet outperforms its alternatives by as few as 6 F1 points on the harder regime.")] == ["relative"]
+    # a lower-case test set with its year, and a name that ends in its own data noun
+    assert [r.dataset for r in run("It achieves BLEU scores of 29.2 (en2fr) on newstest2014 with Wikipedia data.")] == ["newstest2014"]
+    assert [r.dataset for r in run("The tagset achieves about 95% accuracy on a portion of the Quuxian National Corpus.")] == [
+        "Quuxian National Corpus"]
