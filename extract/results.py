@@ -435,7 +435,9 @@ _LOCAL_DATASET = re.compile(
     rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?|[a-z]{{4,}}(?:19|20)\d\d)"
     rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
 )
-_NAMED_DATA_NOUN = re.compile(r"\s(?:Corpus|Corpora|Dataset|Treebank|Benchmark)$")
+# "on a portion of the Russian National Corpus": capitalised words that end in a data noun name a dataset.
+_NAMED_DATA = re.compile(
+    r"\b(?:on|in|of|for|from)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){1,4}(?:Corpus|Corpora|Dataset|Treebank|Benchmark))\b")
 _LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marathi": a direction, not a dataset
 _NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
 
@@ -455,6 +457,8 @@ _SETTING_AFTER = re.compile(
 
 def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[int, int, str]]:
     out = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESCRIBED_DATASET.finditer(text, s0, s1)]
+    out += [(m.start("name"), m.end("name"), m.group("name")) for m in _NAMED_DATA.finditer(text, s0, s1)
+            if not _inside(m.start("name"), out)]
     metric_names = {_fold_metric(m[3]) for m in metrics}
     for m in _LOCAL_DATASET.finditer(text, s0, s1):
         name = m.group("name")
@@ -463,7 +467,7 @@ def _local_datasets(text: str, s0: int, s1: int, metrics: list) -> list[tuple[in
                 or _SETTING_AFTER.match(text, m.end("name"))):
             continue  # a metric ("in F1 score"), a language pair, a setting ("in PH, P, and NPH settings")
         shaped = sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
-        if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of") and not _NAMED_DATA_NOUN.search(name):
+        if not m.group("tail") and m.group(0).split()[0].lower() in ("for", "of"):
             continue  # "for PAIE-base", "of CRNN": a model as often as a dataset
         if (m.group("tail") or shaped) and not _inside(m.start("name"), out):
             out.append((m.start("name"), m.end("name"), name))
