@@ -156,7 +156,7 @@ _REL_BEFORE = re.compile(
 _REL_AFTER = re.compile(
     # "(4.62% above the second place)": above or below another system's score
     r"^\s*(?:(?:points?|pp)\s+)?(?:above|below)\s+(?:the|that|our|their|those|its|an?)\b|"
-    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.]+\s+){0,3}?"
+    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:\([^()]{1,30}\)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.+]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
     r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of)\b",
     re.IGNORECASE,
@@ -271,6 +271,7 @@ def _combined(text: str, mspan: tuple, metrics: list) -> bool:
                for m in metrics if m is not mspan and m[0] != mspan[0])
 
 
+_COMPARED_NAME = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|versus|vs\.?)\s+$", re.IGNORECASE)
 _OUTER_NUMBER = re.compile(rf"{_NUM}\S*\s*(?:pp|points?|{_PCT})?\s*\(\s*$")
 
 
@@ -298,6 +299,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
         if me > v.start:
             continue
         gap = text[me : v.start]
+        if _COMPARED_NAME.search(text, max(0, ms - 30), ms):
+            break  # "outperforming MAE by +0.6": the name after a comparison is a system's, not a metric
         if _left_gap_ok(gap, text, v):
             return (ms, me, metric, surface), "result:metric-value"
         break
@@ -569,8 +572,9 @@ _ON_NAME = re.compile(
 
 _NAME_BEFORE_METRIC = re.compile(r"\s+(?:(?:[a-z][\w\-]*|Test|Dev|Val)\s+){0,3}")
 _UNNAMED_ON = re.compile(
-    r"\s*(?:on|in)\s+(?:(?:the|an?|our)\s+)?(?!(?:the|an?|our|benchmark|public|standard)\s)(?:[a-z][a-z\-]*\s+){1,4}"
-    r"(?:dataset|corpus|data|benchmark|test\s+set)s?\b(?!\s+[A-Z0-9])")
+    # no determiner or "a": "the/our/this ... data" is the paper's own ("on the held-out test data", "on our fake news dataset")
+    r"\s*(?:on|in)\s+(?:an?\s+)?(?!(?:the|an?|our|this|these|its|their|benchmark|public|standard|development|dev|test|held-out)\s)"
+    r"(?:[a-z][a-z\-]*\s+){1,4}(?:dataset|corpus|data|benchmark)s?\b(?!\s+[A-Z0-9])")
 
 
 _BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s*\(\s*$")
@@ -710,6 +714,10 @@ _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|produc
 _UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 # ... and not named right after either ("a gender-balanced dataset Gendered Ambiguous Pronouns (GAP)")
 _UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*[A-Z“\"'])", re.I)
+# "the public Dolphin algebra question set": data the extractor does not know; the paper's only dataset is not it.
+_OTHER_NAMED_DATA = re.compile(
+    r"\b(?:the|a)\s+(?:(?:public|new|publicly\s+available)\s+)?[A-Z][\w\-]+(?:\s+[a-z][\w\-]*){0,3}\s+(?:question\s+)?"
+    r"(?:set|dataset|corpus|benchmark|collection)\b")
 # "on the test set", "on our corpus", "the dataset": the sentence refers to a dataset it does not name.
 _ANAPHOR = re.compile(r"\b(?:the|this|our|its)\s+(?:[\w\-]+\s+)?(?:test\s+(?:set|data)|dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 
@@ -858,7 +866,11 @@ _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
 _REL_LIST_BEFORE = re.compile(
     rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
-    rf"[^,;()\d]{{1,40}},\s*(?:and\s+)?$", re.IGNORECASE)
+    rf"[^,;()\d]{{1,40}},\s*(?:and\s+)?$"
+    # "gains on average of 24% on budget and 37% on AUC", "improvements up to 1.7 MetricX points on X, 8.1 ROUGE-L"
+    rf"|\b(?:improvements?|gains?|increases?|reductions?|boosts?)\s+(?:(?:of|up\s+to|by|on\s+average|about|around)\s+)*"
+    rf"[+]?{_NUM}\s?{_PCT}?\s+[^,;()\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*points?\b", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:gains?|improv\w*|outperform\w*|boost\w*|increas\w*)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -988,6 +1000,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if qualifier == "up_to" and mspan[0] >= v.end and _POINTS_AFTER.match(text, mspan[1]) and _CHANGE_WORD.search(
                     text, s0, v.start):
                 qualifier = "relative"  # "consistent gains ..., sometimes up to 20 Precision@1 points"
+            if qualifier in ("exact", "range") and mspan[0] >= v.end and (
+                    _POINTS_AFTER.match(text, mspan[1]) or mspan[3].lower().endswith(("point", "points"))) and (
+                    _IMPROVE_THE.search(text, clause, v.start)):
+                qualifier = "relative"  # "We further improve the translation performance 2.4-2.6 BLEU points"
             # "by 5.44% on X (47.16 ROUGE-1)", "3-10% gain in AUC (0.72, 0.62, 0.69)": scores in brackets
             bracketed = bool(_IN_BRACKETS.search(text[s0 : v.start]))
             if previous is not None and previous[2] == "relative" and not bracketed and (
@@ -1039,7 +1055,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             # setting): reported with none; the confidence gate below is for values whose dataset is unknown
             stated_none = dataset is ON_NO_NAMED_DATASET or (
                 dataset is None and not datasets and not local and _UNNAMED_DATA_BARE.search(text, s0, s1))
-            if dataset is ON_NO_NAMED_DATASET:
+            said_none = dataset is ON_NO_NAMED_DATASET
+            if said_none:
                 dataset = None
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
@@ -1049,6 +1066,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                               in {_fold_task(x) for x in (d[2].name, *d[2].aliases)}), None)
                 dataset_id, dataset_name = (known.id, known.name) if known else (None, listed[v.start])
                 rule += "+dataset:sentence-list"
+            elif said_none:
+                rule += "+dataset:none-named"
             elif dataset is None and (near := [x for x in _usable(v, local, paired_values, text) if _same_statement(text, v, x)]):
                 dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
@@ -1061,6 +1080,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
                 elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
+                        not _OTHER_NAMED_DATA.search(text, s0, s1)) and (
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
