@@ -49,6 +49,10 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
         if direction not in ("higher", "lower"):
             raise ValueError(f"result-metrics.tsv: direction of {name!r} must be higher or lower")
         metric = Metric(name, direction)
+        # the canonical name always looks itself up (a Result stores it: "M2", "NIST"), without being a form the
+        # text is searched for
+        short = len(name) <= 3 and name.upper() == name and name.isalpha()
+        by_form.setdefault(name if short else _fold_metric(name), metric)
         for form in forms.split(";"):
             form = form.strip()
             if not form:

@@ -543,3 +543,11 @@ def test_a_sentence_about_other_named_data_does_not_take_the_papers_dataset(run)
     got = run("We evaluate our solver on the SAT benchmark. We also apply our system to the public Quux algebra question "
               "set, and improve the state-of-the-art F1-score from 70.1% to 74.2%.")
     assert got == []
+
+
+def test_every_canonical_metric_name_looks_itself_up():
+    from paperkg.extract.results import metric_lexicon
+
+    by_form, _ = metric_lexicon()
+    for metric in set(by_form.values()):
+        assert canonical_metric(metric.name) == metric, metric.name
