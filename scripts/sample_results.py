@@ -20,6 +20,8 @@ The third blind part (session 5) also leaves out the other gold sets' papers:
 
     .venv/bin/python scripts/sample_results.py --seed 20261205 --part blind3 --with 40 --without 5 \
         --exclude tests/data/heldout2-corpus.jsonl --exclude tests/data/dev3-corpus.jsonl -o /tmp/x.jsonl
+
+The fourth (session 6), the same way with --seed 20261206 --part blind4 --with 50 --without 5.
 """
 
 from __future__ import annotations
