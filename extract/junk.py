@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import LANGUAGE_NAMES, VENUES, shared_task_series
+from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
 # library for", "X: A Toolkit for ...", "tools CNN-Cert and POPQORN".
@@ -241,6 +241,63 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or clause_reason(name))
 
 
+# Data the rules took for a technique: "the French Absolute Beginner (FAB) speech corpus", "we introduce X the
+# first semantic segmentation dataset", "X, a large-scale benchmark of", "an expert ground truth, X", "the
+# largest dataset for document unwarping to date - X". The words between the name and the data noun may not
+# name a technique or start a clause ("X, a model trained on the Y dataset" stays a method).
+DATA_NOUN = r"(?P<noun>dataset|data\s?set|corpus|corpora|database|treebank|benchmark|ground[\s\-]truth)s?\b"
+# "two MRC benchmark datasets": a noun before a plural one is that one's modifier.
+DATA_NOUN_ONE = (r"(?P<noun>dataset|data\s?set|corpus|database|treebank|benchmark|ground[\s\-]truth)(?![\w\-])"
+                 r"(?!\s+(?:datasets|data\s?sets|corpora|benchmarks|suites)\b)")
+_NOT_BETWEEN = (
+    r"(?:on|of|in|for|with|to|from|by|at|over|that|which|who|where|when|and|or|than|as|using|trained|tuned|pretrained|"
+    r"evaluated|tested|model|models|method|methods|framework|approach|network|networks|algorithm|system|"
+    r"architecture|technique|tool|toolkit|library|pipeline|module|strategy|scheme|loss|metric|measure|task|"
+    r"learning|training|annotation|mechanism|paradigm|solution|baseline|classifier|agent|detector|tracker)\b"
+)
+_BETWEEN = rf"(?:(?!{_NOT_BETWEEN})[\w\-]+\s+)"
+# right after the name: "X (Y) speech corpus", "X+ Dataset", one plain word between ("X parallel corpus").
+# Singular only: "ReID datasets", "E-commerce datasets" are data of a task or a domain, not that task's name.
+DATA_AFTER = re.compile(
+    rf"\+*\s*(?:\([^()]{{1,30}}\)\s*)?(?:(?!{_NOT_BETWEEN})[a-z][a-z\-]*(?<![sd])\s+)?(?i:{DATA_NOUN_ONE})"
+)
+DATA_APPOSITIVE = re.compile(
+    rf"\+*\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,:\u2013\u2014]\s*(?:which\s+is\s+|is\s+)?|\s+-\s+|\s+is\s+|\s+(?=the\s+first\b))"
+    rf"(?:a|an|the|our)\s+{_BETWEEN}{{0,5}}?(?i:{DATA_NOUN})"
+)
+# before the name: "a new/the largest ... dataset (for ...) - X", "an expert ground truth, X", "a corpus called X".
+DATA_BEFORE = re.compile(
+    rf"\b(?:a|an|our|new|first|largest|most)\s+{_BETWEEN}{{0,4}}?(?i:{DATA_NOUN})"
+    r"(?:\s+(?:for|of|on)(?:\s+[\w\-]+){1,6}?)?"
+    r"\s*(?:[,:\u2013\u2014]|\s-)\s*(?:(?:namely|called|named|dubbed)\s+)?$"
+)
+
+
+# "the MOT benchmark", "the TE corpus": data of a task, named after the task; the task stays what it is.
+# Nor does a technique or a task whose data is meant: "the Multimodal Entity Linking (MEL) dataset".
+DATA_OF_TASK_HEADS = TASK_HEADS | METHOD_HEADS | frozenset(
+    """adaptation tracking comprehension entailment inference reasoning localization localisation linking
+    conversation conversations communication prediction completion matching""".split())
+CLAUSE_END = re.compile(r"\s*(?:[.;(]|$)")
+
+
+def data_type(name: str, mentions, texts: dict[str, str]) -> str | None:
+    """ "dataset" or "benchmark" when the words around a name say it is data, else None."""
+    head = name.split()[-1].lower()
+    if head in DATA_OF_TASK_HEADS or head.rstrip("s") in DATA_OF_TASK_HEADS:
+        return None
+    for field, text, start, end in _spans(mentions, texts):
+        m = DATA_AFTER.match(text, end, end + 60) or DATA_APPOSITIVE.match(text, end, end + 100)
+        if m is None:
+            m = DATA_BEFORE.search(text, max(0, start - 120), start)
+            # "a challenging dataset, X achieves ...": after a bare comma the name must end the clause
+            if m is not None and m.group(0).rstrip().endswith(",") and not CLAUSE_END.match(text, end):
+                m = None
+        if m is not None:
+            return "benchmark" if m.group("noun").lower() == "benchmark" else "dataset"
+    return None
+
+
 # "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.
 METRIC_HEAD = re.compile(r"\s(?:[Mm]etric|[Ss]core|[Mm]easure)$")
 TASK_HEAD = re.compile(r"\s(?:[Pp]roblems?)$")
@@ -256,4 +313,5 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
         for field, text, start, end in _spans(mentions, texts):
             if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):
                 return "task"
+        return data_type(name, mentions, texts) or typ
     return typ

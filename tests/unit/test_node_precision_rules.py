@@ -1,0 +1,55 @@
+"""Rules of issue 10 (session 6) that keep wrong nodes out of the corpus graph: data the rules took for a
+technique, and the like. Sentences written for these tests (invented names), not taken from gold or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract import junk
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+def _types(abstract: str, title: str | None = None) -> dict[str, str]:
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    return {e.name: e.type for e in paper.entities}
+
+
+def _data(name: str, text: str) -> str | None:
+    start = text.index(name)
+    return junk.data_type(name, [("abstract", start, start + len(name))], {"abstract": text})
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("We present the Quiet Harbour Dialogues (QHD) speech corpus for pronunciation research.", "Quiet Harbour Dialogues", "dataset"),
+    ("Lastly we release PelicanSeg the first segmentation dataset of coastal birds.", "PelicanSeg", "dataset"),
+    ("We build the largest collection of its kind, an annotated treebank for Frisian, namely FrisTB.", "FrisTB", "dataset"),
+    ("We describe the construction of an expert ground truth, OwlTruth. It covers 300 concepts.", "OwlTruth", "dataset"),
+    ("We contribute the most complete dataset for receipt unwarping to date - Receipt9K.", "Receipt9K", "dataset"),
+    ("We introduce MarmotEval, a challenging benchmark of spatial questions.", "MarmotEval", "benchmark"),
+    ("The Kestrel+ Dataset holds 2,000 clips.", "Kestrel", "dataset"),
+])
+def test_data_said_to_be_data_is_retyped(text, name, typ):
+    assert _data(name, text) == typ
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We propose OtterNet, a network trained on the large Fjord dataset.", "OtterNet"),
+    ("On a very large dataset, OtterNet beats every baseline by 3 points.", "OtterNet"),
+    ("Results on three HeronID datasets show the gain.", "HeronID"),  # data of a task, not the task's name
+    ("The Badger Entity Linking (BEL) dataset was annotated by hand.", "Badger Entity Linking"),
+    ("OtterNet uses benchmark datasets for testing.", "OtterNet"),
+    ("OtterNet requires data sets of clean images.", "OtterNet"),
+])
+def test_a_technique_near_a_data_noun_stays(text, name):
+    assert _data(name, text) is None
+
+
+def test_pipeline_types_a_corpus_introduced_as_a_method_as_data():
+    # without the rule both came out as methods (checked on main at f96792a)
+    assert _types("Finally we introduce PUFFINTALK the first spoken dialogue corpus of island dialects.") == {
+        "PUFFINTALK": "dataset"}
+    assert _types("We introduce the Puffin Island Talk (PIT) speech corpus. PIT holds 40 hours.") == {
+        "Puffin Island Talk": "dataset"}
+    assert _types("We propose GannetNet, a model trained on the Skua dataset. GannetNet is fast.")["GannetNet"] in (
+        "method", "model")
