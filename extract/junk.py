@@ -224,6 +224,29 @@ def glued_language_reason(name: str) -> str | None:
     return None
 
 
+# Two data names glued by a list that lost a comma ("on ModelNet40 ShapeNet and X", "CIFAR10 CIFAR100"), or
+# joined by "and" ("KorQA and KorSum"): two coined words, each with inner capitals or digits and lower case or
+# digits ("ShapeNet", "CIFAR10"). An organisation before a name ("PKU VehicleID", "CASIA WebFace") is one word
+# of capitals only, and versions ("v2") do not count, so such names stay.
+STRONG_NAME_WORD = re.compile(
+    r"(?!(?i:v)\d)(?=[A-Za-z0-9\-]*(?:[a-z][A-Z]|[A-Za-z]\d))[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]"
+)
+NAME_AND_NAME = re.compile(r"\S*[A-Z]\S*\s+and\s+\S*[A-Z]")
+
+
+def glued_data_reason(name: str) -> str | None:
+    words = name.split()
+    if NAME_AND_NAME.fullmatch(name) and all(STRONG_NAME_WORD.fullmatch(w) or w.isupper() for w in (words[0], words[-1])):
+        return "glued: two data names joined by 'and'"
+    strong = [bool(STRONG_NAME_WORD.fullmatch(w)) and not w[0].islower() for w in words]
+    # side by side, one with lower case: a spelt-out long form ("REtrieving from the traINing datA") has words
+    # between its capitals
+    for k in range(len(words) - 1):
+        if strong[k] and strong[k + 1] and re.search("[a-z]", words[k] + words[k + 1]):
+            return "glued: two data names without a comma"
+    return None
+
+
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
                 listed: bool = False) -> str | None:
     """Why a candidate name is no method/dataset/benchmark/model, or None.

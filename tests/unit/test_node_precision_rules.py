@@ -53,3 +53,19 @@ def test_pipeline_types_a_corpus_introduced_as_a_method_as_data():
         "Puffin Island Talk": "dataset"}
     assert _types("We propose GannetNet, a model trained on the Skua dataset. GannetNet is fast.")["GannetNet"] in (
         "method", "model")
+
+
+@pytest.mark.parametrize("name", ["WrenSet PloverQA", "Tern10 Tern100", "GullBench-C SkuaNet-C", "AukNLI and AukSTS"])
+def test_two_data_names_glued_are_no_name(name):
+    assert junk.glued_data_reason(name) is not None
+
+
+@pytest.mark.parametrize("name", ["ABC WrenFace", "Wren Corpus v2", "PloverQA V1.1", "Reading the cOmmon daTa",
+                                  "Penn Wren Treebank", "WrenSet", "MS WREN"])
+def test_one_data_name_is_kept(name):
+    assert junk.glued_data_reason(name) is None
+
+
+def test_pipeline_drops_a_glued_list_item():
+    types = _types("We evaluate on benchmark datasets such as Tern10, GullSet PloverQA and Skua-5K.")
+    assert "GullSet PloverQA" not in types and types.get("Tern10") in ("dataset", "benchmark")
