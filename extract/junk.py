@@ -247,6 +247,24 @@ def glued_data_reason(name: str) -> str | None:
     return None
 
 
+# A word of a title joined to a plain capitalised word ("for N-Label Cross-Modal Retrieval", "under S-Concave
+# Distributions", "with LiDAR-Camera Modalities") that the abstract never repeats is a modifier written in title
+# case, not a name: the name-shape rule saw its capitals only because titles capitalise every word.
+TITLE_CASE_COMPOUND = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-[A-Z][a-z]{2,}")
+
+
+def title_modifier_reason(name: str, mentions, texts: dict[str, str], rules) -> str | None:
+    """``rules``: the rule that found each mention, in the order of ``mentions``."""
+    title = texts.get("title")
+    if not title or not TITLE_CASE_COMPOUND.fullmatch(name) or any(r != "rule:name-shape" for r in rules):
+        return None
+    colon = title.find(":")
+    for field, start, end in mentions:
+        if field != "title" or not title[:start].strip() or (start < colon) or title[start:].strip() == name:
+            return None  # said in the abstract too, or the title's lead name
+    return "title case: a modifier of the title, not a name"
+
+
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
                 listed: bool = False) -> str | None:
     """Why a candidate name is no method/dataset/benchmark/model, or None.

@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from .corpus import loosely_same_long_form
 from .gazetteer import GazetteerEntry
-from .junk import glued_data_reason, junk_reason, retype
+from .junk import glued_data_reason, junk_reason, retype, title_modifier_reason
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
@@ -539,6 +539,8 @@ class PaperResolver:
         spans = [(c.field, c.start, c.end) for c in mentions]
         if typ in SCORED_TYPES and junk_reason(main_surface, spans, texts, long_form=long_form, listed=entry is not None):
             return None  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
+        if entry is None and title_modifier_reason(main_surface, spans, texts, [c.source for c in mentions]):
+            return None  # "for N-Label Cross-Modal Retrieval": title case, no name
         if entry is None:
             typ = retype(typ, main_surface, spans, texts)
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):

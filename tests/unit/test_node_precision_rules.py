@@ -69,3 +69,12 @@ def test_one_data_name_is_kept(name):
 def test_pipeline_drops_a_glued_list_item():
     types = _types("We evaluate on benchmark datasets such as Tern10, GullSet PloverQA and Skua-5K.")
     assert "GullSet PloverQA" not in types and types.get("Tern10") in ("dataset", "benchmark")
+
+
+def test_a_title_case_compound_in_mid_title_is_no_name():
+    abstract = "We study hashing when every item carries several labels and show a bound on its error."
+    title = "Sparse Hashing for N-Tag Cross-Modal Search"
+    assert "N-Tag" not in _types(abstract, title)
+    # the same word leading the title, or repeated in the abstract, is kept
+    assert "N-Tag" in _types(abstract, "N-Tag: Sparse Hashing for Cross-Modal Search")
+    assert "N-Tag" in _types(abstract + " N-Tag halves the error.", title)
