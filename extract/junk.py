@@ -37,6 +37,16 @@ SOFTWARE_APPOSITIVE = re.compile(
 # "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
 SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?i:{_SOFTWARE})\b")
 SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE})\s+(?:called\s+|named\s+|such as\s+)?$")
+# "the X suite of NLP tools", "a set of utilities".
+SOFTWARE_SUITE = re.compile(r"\s+(?i:suite|set|collection|family)\s+of\s+(?:[\w\-]+\s+){0,2}(?i:tools|utilities|libraries|programs)\b")
+# A title that says what its lead name is: "X: An Open-Source Toolkit for ...", "X: ... in an NLP library".
+# Not "... with Applications to", "Practical Guidelines for", "a Resource Package", "an Avatar Editor", nor a
+# noun after a verb's preposition ("by Integrating a Physics Engine with ...").
+TITLE_SOFTWARE_NOUNS = "toolkits?|toolbox(?:es)?|tools?|library|libraries|software|platforms?|plugin|website|portal|engine|analy[sz]er|annotator"
+TITLE_SOFTWARE = re.compile(
+    r"\s*:\s+(?:(?:A|An|The)\s+)?(?:(?!(?i:by|using|via|with|from|into|through|on|integrating)\b)[\w\-]+\s+){0,8}?"
+    rf"(?i:{TITLE_SOFTWARE_NOUNS})(?=\s+(?:for|of|to|that|in|with|and)\b|\s*[,.:;!?]|\s*$)"
+)
 # Long forms that say it: "ANNALIST (Annotation, Alignment and Scoring Tool)".
 SOFTWARE_LONG = re.compile(rf"\b(?i:{_SOFTWARE})$")
 
@@ -107,8 +117,11 @@ def software_reason(name: str, mentions, texts, long_form: str | None = None) ->
     if long_form and SOFTWARE_LONG.search(long_form.rstrip(" )")):
         return "software: its long form is a tool"
     for field, text, start, end in _spans(mentions, texts):
-        if SOFTWARE_AFTER.match(text, end) or SOFTWARE_APPOSITIVE.match(text, end, end + 120):
+        if (SOFTWARE_AFTER.match(text, end) or SOFTWARE_APPOSITIVE.match(text, end, end + 120)
+                or SOFTWARE_SUITE.match(text, end, end + 60)):
             return "software: called a tool, library or platform"
+        if field == "title" and not text[:start].strip() and TITLE_SOFTWARE.match(text, end):
+            return "software: the title calls it a tool, library or platform"
         if SOFTWARE_BEFORE.search(text, max(0, start - 30), start):
             return "software: after 'tool', 'library', 'platform'"
     return None
@@ -274,6 +287,9 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     """
     reason = markup_reason(name, mentions, texts)
     if reason or listed:
+        # the paper's own definition outranks the list: "DART" is a dataset there, "Data AnnotatoR Tool" a tool
+        if not reason and long_form and SOFTWARE_LONG.search(long_form.rstrip(" )")):
+            return "software: its long form is a tool"
         return reason
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)

@@ -78,3 +78,29 @@ def test_a_title_case_compound_in_mid_title_is_no_name():
     # the same word leading the title, or repeated in the abstract, is kept
     assert "N-Tag" in _types(abstract, "N-Tag: Sparse Hashing for Cross-Modal Search")
     assert "N-Tag" in _types(abstract + " N-Tag halves the error.", title)
+
+
+@pytest.mark.parametrize("title,abstract,name", [
+    ("Kestrix: An Open-Source Morphological Analyzer for Frisian", "We describe Kestrix and its coverage.", "Kestrix"),
+    ("Plover 2.1: Syntactic services in an open-source NLP library", "This paper describes Plover.", "Plover"),
+    (None, "The text is tagged with the Wrenly suite of NLP tools. Accuracy is 97 %.", "Wrenly"),
+])
+def test_software_said_so_by_its_title_or_a_suite_of_tools(title, abstract, name):
+    assert not any(n.startswith(name) for n in _types(abstract, title))
+
+
+@pytest.mark.parametrize("title", [
+    "Skuanet: Sparse Kernels with Applications to Neuroimaging",
+    "Ternet V2: Practical Guidelines for Efficient Network Design",
+    "Gullo: Perceiving Object Properties by Integrating a Physics Engine with Deep Learning",
+])
+def test_titles_that_do_not_call_the_name_software(title):
+    name = title.split(":")[0]
+    start = 0
+    assert junk.software_reason(name, [("title", start, len(name))], {"title": title}) is None
+
+
+def test_a_paper_defining_a_listed_short_form_as_a_tool():
+    # DART is a listed dataset; defined here as a tool it is no entity of this paper
+    assert junk.junk_reason("DART", [], {}, long_form="Data AnnotatoR Tool", listed=True) is not None
+    assert junk.junk_reason("DART", [], {}, long_form="Dialogue Act Recognition Testbed", listed=True) is None
