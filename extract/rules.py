@@ -209,7 +209,8 @@ ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
 # "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
-CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
+# Up to four words: "Street View House Numbers dataset", "Dialog State Tracking Challenge dataset" (three cut them).
+CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,3}[A-Z][A-Za-z0-9\-]*)$")
 DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
 
 
@@ -261,7 +262,7 @@ def _names_language(word: str) -> bool:
 def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for n_start, n_end in _data_noun_hits(text):
-        lead = CAPS_BEFORE.search(text, max(0, n_start - 61), n_start - 1)
+        lead = CAPS_BEFORE.search(text, max(0, n_start - 81), n_start - 1)
         if not lead:
             continue
         words = lead.group(1).split()
@@ -480,7 +481,7 @@ def find_rule_spans(
             if typ == "model" and not any(ch.isdigit() for ch in word):
                 typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
             # "Anthropic HH dataset", "Flickr30k Entities JP dataset": capitalised words before it belong to it.
-            for _ in range(2):
+            for _ in range(3):  # "Hong Kong Cantonese MapTask Corpus": two words were one too few
                 first = PREV_NAME_WORD.search(text, max(0, start - 30), start)
                 if not (first and first.group(1)[:1].isupper() and _name_ok(first.group(1))) or (
                         first.group(1).endswith("ing") and not looks_named(first.group(1))):

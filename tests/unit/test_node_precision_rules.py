@@ -104,3 +104,10 @@ def test_a_paper_defining_a_listed_short_form_as_a_tool():
     # DART is a listed dataset; defined here as a tool it is no entity of this paper
     assert junk.junk_reason("DART", [], {}, long_form="Data AnnotatoR Tool", listed=True) is not None
     assert junk.junk_reason("DART", [], {}, long_form="Dialogue Act Recognition Testbed", listed=True) is None
+
+
+def test_four_capitalised_words_before_a_data_noun_are_one_name():
+    types = _types("We report results on the North Sea Bird Counts dataset and on the Wren Island Dialogue corpus.")
+    assert types.get("North Sea Bird Counts") == "dataset" and "Sea Bird Counts" not in types
+    types = _types("We collect speech.", "Skua: a Lower Puffin Bay PuffTalk Corpus")
+    assert "Lower Puffin Bay PuffTalk" in types and "Puffin Bay PuffTalk" not in types
