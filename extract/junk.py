@@ -74,7 +74,8 @@ METRIC_SHAPE = re.compile(
     r"(?:rouge|rogue|bleu|meteor|chrf|ter|cider|spice|bertscore)(?:[\s\-]?(?:\d+|[lnw]|su4|we))?"
     r"|f[\s\-]?(?:micro|macro|score|measure|beta|\d(?:\.\d)?)"
     r"|(?:micro|macro)[\s\-]?(?:f1?|averaged f1)"
-    r"|type[\s\-](?:i{1,2}|1|2)(?:\s+error)?",
+    r"|type[\s\-](?:i{1,2}|1|2)(?:\s+error)?"
+    r"|[a-z][\w\-]*?[\s\-](?:f1|f-1|f-?score|f-?measure)",  # "BertScore-F1", "Example-F1", "Span F-score"
     re.IGNORECASE,
 )
 # "goal recognition design (GRD) is the task of ...", "the task of X": the name is a task, not a method.
@@ -170,7 +171,8 @@ del los las el para por con una en y
 und der die das mit für von zur zum ein eine
 dei della delle degli il
 """.split())
-FOREIGN_WORD = re.compile(r"(?<![\w\-'])(?:" + "|".join(sorted(FOREIGN_WORDS, key=len, reverse=True)) + r")(?![\w\-'])")
+FOREIGN_WORD = re.compile(r"(?<![\w\-'])(?:" + "|".join(sorted(FOREIGN_WORDS, key=len, reverse=True)) + r")(?![\w\-'])"
+                          r"|(?<![\w\-'])[dl][’'](?=\w)")  # French elision: "d’Auteur", "l’anglais"
 CITATION = re.compile(r"\bet\.?\s+al\b")
 
 

@@ -111,3 +111,16 @@ def test_four_capitalised_words_before_a_data_noun_are_one_name():
     assert types.get("North Sea Bird Counts") == "dataset" and "Sea Bird Counts" not in types
     types = _types("We collect speech.", "Skua: a Lower Puffin Bay PuffTalk Corpus")
     assert "Lower Puffin Bay PuffTalk" in types and "Puffin Bay PuffTalk" not in types
+
+
+@pytest.mark.parametrize("name", ["Plover-F1", "Example-F1", "Span F-score"])
+def test_f1_variants_typed_method_are_metrics(name):
+    assert junk.retype("method", name, [], {}) == "metric"
+
+
+def test_a_french_elided_article_in_a_name_of_a_french_abstract():
+    text = "Cet article présente la tâche de Classement d’Oiseaux pour le corpus et les résultats de nos modèles."
+    start = text.index("Classement")
+    name = "Classement d’Oiseaux"
+    assert junk.junk_reason(name, [("abstract", start, start + len(name))], {"abstract": text}) is not None
+    assert junk.foreign_reason("Classement d’Oiseaux", {"abstract": "We rank birds with a new model."}) is None
