@@ -149,6 +149,10 @@ TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark datas
 LIST_INTRO = re.compile(
     r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
 )
+# A plain lower-case word inside a list item starts a clause ("Chnsenticorp contain no errors", "GOT-10k
+# demonstrate that", "XLNet on GLUE"); "of", "the", "de", versions and words with digits ("v1.1", "de-en") are
+# parts of names.
+LIST_ITEM_CLAUSE = re.compile(r"\s+(?!(?:of|the|and|de|des|du|la|le|et|van|von|der)\b)[a-z]{2,}(?![\w\-.])")
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
 PROPOSAL = re.compile(
@@ -496,18 +500,29 @@ def find_rule_spans(
             raw = item.group(0)
             name = re.sub(r"^\s*(?:and|or|like|such as|including|e\.g\.,?)\s+", "", raw).strip()
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
-            if not name or not name[:1].isupper() or len(name.split()) > 5 or name.split()[0] in COMMON_CAPS:
+            if len(name.split()) > 5:
+                break  # a clause: the list has ended ("... and GOT-10k demonstrate that four models, A, B")
+            clause = LIST_ITEM_CLAUSE.search(name)
+            if clause:
+                name = name[: clause.start()]  # "... and Chnsenticorp contain no errors": the name, then the list ends
+            if not name or not name[:1].isupper() or name.split()[0] in COMMON_CAPS:
+                if clause:
+                    break
                 continue
             if list_type in ("model", "method") and not looks_named(name.split()[-1]):
                 continue  # "models such as Gaussian Graphical": only name-shaped items in loose lists
             start = body_start + item.start(0) + raw.find(name)
             add(start, start + len(name), list_type, "rule:listed")
+            if clause:
+                break
             # "A, B and C": the last item after "and"
             tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*|\d[^,]*[A-Za-z][^,]*)$", raw)
             if tail and not raw.strip().startswith(("and ", "or ")) and (
                 list_type in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
                 t = tail.group(1).strip()
+                tail_clause = LIST_ITEM_CLAUSE.search(t)
+                t = t[: tail_clause.start()] if tail_clause else t
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), list_type, "rule:listed")
     for m in APPOSITIVE.finditer(text):

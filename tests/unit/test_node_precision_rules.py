@@ -124,3 +124,16 @@ def test_a_french_elided_article_in_a_name_of_a_french_abstract():
     name = "Classement d’Oiseaux"
     assert junk.junk_reason(name, [("abstract", start, start + len(name))], {"abstract": text}) is not None
     assert junk.foreign_reason("Classement d’Oiseaux", {"abstract": "We rank birds with a new model."}) is None
+
+
+def test_a_list_item_stops_at_a_clause():
+    types = _types("Earlier work assumes that datasets such as Tern10, Skua-News and Gullcorp contain no errors.")
+    assert "Gullcorp" in types and not any("contain" in n for n in types)
+    types = _types("We compare against baselines such as WrenBERT, PloverNet and SkuaFormer on TernBench.")
+    assert "SkuaFormer" in types and not any(" on " in n for n in types)
+
+
+def test_a_list_that_ran_into_a_clause_types_nothing_after_it():
+    types = _types("Experiments on benchmarks including TernSOT, PloverNet, and Gull-10k demonstrate that two "
+                   "tracking models, SiamWren and SiamSkua, improve.")
+    assert types.get("SiamWren") != "benchmark" and types.get("SiamSkua") != "benchmark"
