@@ -594,7 +594,7 @@ class PaperResolver:
                 if all(w in LANGUAGE_NAMES for w in words):
                     return True  # "Mandarin Chinese", "Brazilian Portuguese"
                 continue
-            return not (kind == "platform" and (data_noun or follower in DATA_WORDS))
+            return not (kind in ("platform", "fiction-source") and (data_noun or follower in DATA_WORDS))
         return False
 
     @staticmethod

@@ -137,3 +137,13 @@ def test_a_list_that_ran_into_a_clause_types_nothing_after_it():
     types = _types("Experiments on benchmarks including TernSOT, PloverNet, and Gull-10k demonstrate that two "
                    "tracking models, SiamWren and SiamSkua, improve.")
     assert types.get("SiamWren") != "benchmark" and types.get("SiamSkua") != "benchmark"
+
+
+def test_an_eponymous_adjective_alone_names_nothing():
+    types = _types("We evaluate on Gaussian, Tern10 and Skua-5K datasets and compare with Hessian updates.")
+    assert "Gaussian" not in types and "Hessian" not in types and "Tern10" in types
+
+
+def test_a_show_whose_transcripts_are_a_dataset():
+    assert _types("Results on the Friends dataset improve by 3 points.") == {"Friends": "dataset"}
+    assert "Friends" not in _types("We annotate humour in scripts of the TV show Friends and train a tagger.")
