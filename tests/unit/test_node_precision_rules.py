@@ -147,3 +147,11 @@ def test_an_eponymous_adjective_alone_names_nothing():
 def test_a_show_whose_transcripts_are_a_dataset():
     assert _types("Results on the Friends dataset improve by 3 points.") == {"Friends": "dataset"}
     assert "Friends" not in _types("We annotate humour in scripts of the TV show Friends and train a tagger.")
+
+
+def test_a_platform_or_show_named_with_a_data_noun_is_not_found_bare_elsewhere():
+    papers = [Paper("a", None, "Experiments on the Friends dataset and the Tern10 dataset show gains."),
+              Paper("b", None, "On the Friends dataset our tagger is best."),
+              Paper("c", None, "We annotate humour in scripts from Friends, Seinfeld and other sitcoms.")]
+    out = {p.id: {e.name for e in p.entities} for p in extract_papers(papers)}
+    assert "Friends" in out["a"] and "Friends" in out["b"] and "Friends" not in out["c"]
