@@ -280,6 +280,19 @@ def title_modifier_reason(name: str, mentions, texts: dict[str, str], rules) -> 
     return "title case: a modifier of the title, not a name"
 
 
+# "The X project aims at ...", "the EU-funded X project", "the X initiative": a research project is no technique.
+# Only for names typed method or model: a project often gives its name to its data ("the DBpedia project",
+# "the Universal Dependencies project"), so data keeps it.
+PROJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?i:project|initiative)\b")
+
+
+def project_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    for field, text, start, end in _spans(mentions, texts):
+        if PROJECT_AFTER.match(text, end):
+            return "project: a research project, not a technique"
+    return None
+
+
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
                 listed: bool = False) -> str | None:
     """Why a candidate name is no method/dataset/benchmark/model, or None.

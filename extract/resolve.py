@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from .corpus import loosely_same_long_form
 from .gazetteer import GazetteerEntry
-from .junk import glued_data_reason, junk_reason, retype, title_modifier_reason
+from .junk import glued_data_reason, junk_reason, project_reason, retype, title_modifier_reason
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
@@ -545,6 +545,8 @@ class PaperResolver:
             typ = retype(typ, main_surface, spans, texts)
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
                 return None  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
+            if typ in ("method", "model") and project_reason(main_surface, spans, texts):
+                return None  # "the SciBorg project"
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)

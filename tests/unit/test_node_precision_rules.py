@@ -155,3 +155,10 @@ def test_a_platform_or_show_named_with_a_data_noun_is_not_found_bare_elsewhere()
               Paper("c", None, "We annotate humour in scripts from Friends, Seinfeld and other sitcoms.")]
     out = {p.id: {e.name for e in p.entities} for p in extract_papers(papers)}
     assert "Friends" in out["a"] and "Friends" in out["b"] and "Friends" not in out["c"]
+
+
+def test_a_research_project_is_no_method_but_its_data_stays():
+    assert "SkuaLex" not in _types("The SkuaLex project aims at compiling lexical resources for learners.")
+    assert "WrenTalk" not in _types("We report on the EU-funded WrenTalk project and its partners.")
+    types = _types("We use the TernBank corpus built in the TernBank project.")
+    assert types.get("TernBank") == "dataset"
