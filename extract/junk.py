@@ -68,6 +68,8 @@ CITE_KEY = re.compile(r"[A-Z][A-Za-z\-+]*\d{2}(?:\d{2})?[a-z]?")
 SPELT_FRAGMENT = re.compile(r"[A-Z]{2,}[a-z]{4,}|[A-Z][a-z]{3,}[A-Z]|[A-Z][a-z][A-Z][a-z]{4,}|[a-z]{2,}[A-Z]{1,2}[a-z]{3,}")
 # A word with a capital after two lower-case letters ("effiCient", "imPOrtance"): an acronym is spelt out here.
 SPELLING_WORD = re.compile(r"\b[a-z]{2,}[A-Z][A-Za-z]*\b")
+# Short terms joined by an operator inside $...$: "1+P", "L/T", "s-N", "ZW-Y".
+FORMULA_PIECE = re.compile(r"[A-Za-z0-9]{1,3}(?:[+/\-][A-Za-z0-9]{1,3})+")
 URL_FRAGMENT = re.compile(r"(?i)github|gitlab|\.(?:com|org|io|net|edu)(?:/|$)|www\.|https?:|/\w+/")
 # Metrics that name-shape rules take for methods: "Rouge-N", "Rogue-L", "BLEU-4", "F-Micro", "Type-I".
 METRIC_SHAPE = re.compile(
@@ -137,6 +139,8 @@ def markup_reason(name: str, mentions, texts) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
         if start > 0 and text[start - 1] in "\\{_^$":
             return "markup: a LaTeX command or its argument"
+        if FORMULA_PIECE.fullmatch(name) and text.count("$", 0, start) % 2 == 1:
+            return "markup: a piece of a formula"  # "$O(1/T)$", "$C(s-N)^{1/p}$"
         if CITE_KEY.fullmatch(name):
             before = text[max(0, start - 40) : start]
             open_bracket = before.rfind("[")
@@ -249,8 +253,13 @@ STRONG_NAME_WORD = re.compile(
 NAME_AND_NAME = re.compile(r"\S*[A-Z]\S*\s+and\s+\S*[A-Z]")
 
 
+AMPERSAND_JOIN = re.compile(r"\s&\s*\S|[Vv]\d+\s*&")  # "X V1 & V2", "Hochreiter & Schmidhuber"
+
+
 def glued_data_reason(name: str) -> str | None:
     words = name.split()
+    if AMPERSAND_JOIN.search(name):
+        return "glued: two things joined by '&'"
     if NAME_AND_NAME.fullmatch(name) and all(STRONG_NAME_WORD.fullmatch(w) or w.isupper() for w in (words[0], words[-1])):
         return "glued: two data names joined by 'and'"
     strong = [bool(STRONG_NAME_WORD.fullmatch(w)) and not w[0].islower() for w in words]

@@ -55,7 +55,8 @@ def test_pipeline_types_a_corpus_introduced_as_a_method_as_data():
         "method", "model")
 
 
-@pytest.mark.parametrize("name", ["WrenSet PloverQA", "Tern10 Tern100", "GullBench-C SkuaNet-C", "AukNLI and AukSTS"])
+@pytest.mark.parametrize("name", ["WrenSet PloverQA", "Tern10 Tern100", "GullBench-C SkuaNet-C", "AukNLI and AukSTS",
+                                  "Wren-Wren V1 & V2", "Tern & Skua"])
 def test_two_data_names_glued_are_no_name(name):
     assert junk.glued_data_reason(name) is not None
 
@@ -162,3 +163,12 @@ def test_a_research_project_is_no_method_but_its_data_stays():
     assert "WrenTalk" not in _types("We report on the EU-funded WrenTalk project and its partners.")
     types = _types("We use the TernBank corpus built in the TernBank project.")
     assert types.get("TernBank") == "dataset"
+
+
+def test_a_piece_of_a_formula_is_no_name():
+    text = "Our bound improves the rate from $O(s^{1/p})$ to $C(s-N)^{1/p}$ where N counts large entries."
+    start = text.index("s-N")
+    assert junk.markup_reason("s-N", [("abstract", start, start + 3)], {"abstract": text}) is not None
+    text = "We compare with GPT-2 and show a $2\\times$ speed-up."
+    start = text.index("GPT-2")
+    assert junk.markup_reason("GPT-2", [("abstract", start, start + 5)], {"abstract": text}) is None
