@@ -266,7 +266,7 @@ def glued_data_reason(name: str) -> str | None:
     # side by side, one with lower case: a spelt-out long form ("REtrieving from the traINing datA") has words
     # between its capitals
     for k in range(len(words) - 1):
-        if strong[k] and strong[k + 1] and re.search("[a-z]", words[k] + words[k + 1]):
+        if strong[k] and strong[k + 1] and not (words[k] + words[k + 1]).replace("-", "").isupper():
             return "glued: two data names without a comma"
     return None
 
