@@ -24,7 +24,7 @@ from .corpus import (
     entry_ref_of_key, entry_refs,
 )
 from .eras import in_their_time
-from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES
+from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
 from .resolve import LocalEntity, type_from_long_form
 from .text import slug, variant_key
@@ -513,6 +513,8 @@ def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> d
         for surface in set(support) | {name, without_data_tail(name)}:
             if surface in listed or not _name_like(surface) or variant_key(surface) not in accepted:
                 continue
+            if non_entity_kind(surface):
+                continue  # "the Friends dataset", "a Twitter corpus": data only with the noun, never bare
             if index.ambiguous(variant_key(surface)):
                 continue
             if _shape(surface) == "word" and support[surface] < 2:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import LANGUAGE_NAMES, VENUES, shared_task_series
+from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
 # library for", "X: A Toolkit for ...", "tools CNN-Cert and POPQORN".
@@ -37,6 +37,16 @@ SOFTWARE_APPOSITIVE = re.compile(
 # "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
 SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?i:{_SOFTWARE})\b")
 SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE})\s+(?:called\s+|named\s+|such as\s+)?$")
+# "the X suite of NLP tools", "a set of utilities".
+SOFTWARE_SUITE = re.compile(r"\s+(?i:suite|set|collection|family)\s+of\s+(?:[\w\-]+\s+){0,2}(?i:tools|utilities|libraries|programs)\b")
+# A title that says what its lead name is: "X: An Open-Source Toolkit for ...", "X: ... in an NLP library".
+# Not "... with Applications to", "Practical Guidelines for", "a Resource Package", "an Avatar Editor", nor a
+# noun after a verb's preposition ("by Integrating a Physics Engine with ...").
+TITLE_SOFTWARE_NOUNS = "toolkits?|toolbox(?:es)?|tools?|library|libraries|software|platforms?|plugin|website|portal|engine|analy[sz]er|annotator"
+TITLE_SOFTWARE = re.compile(
+    r"\s*:\s+(?:(?:A|An|The)\s+)?(?:(?!(?i:by|using|via|with|from|into|through|on|integrating)\b)[\w\-]+\s+){0,8}?"
+    rf"(?i:{TITLE_SOFTWARE_NOUNS})(?=\s+(?:for|of|to|that|in|with|and)\b|\s*[,.:;!?]|\s*$)"
+)
 # Long forms that say it: "ANNALIST (Annotation, Alignment and Scoring Tool)".
 SOFTWARE_LONG = re.compile(rf"\b(?i:{_SOFTWARE})$")
 
@@ -58,13 +68,16 @@ CITE_KEY = re.compile(r"[A-Z][A-Za-z\-+]*\d{2}(?:\d{2})?[a-z]?")
 SPELT_FRAGMENT = re.compile(r"[A-Z]{2,}[a-z]{4,}|[A-Z][a-z]{3,}[A-Z]|[A-Z][a-z][A-Z][a-z]{4,}|[a-z]{2,}[A-Z]{1,2}[a-z]{3,}")
 # A word with a capital after two lower-case letters ("effiCient", "imPOrtance"): an acronym is spelt out here.
 SPELLING_WORD = re.compile(r"\b[a-z]{2,}[A-Z][A-Za-z]*\b")
+# Short terms joined by an operator inside $...$: "1+P", "L/T", "s-N", "ZW-Y".
+FORMULA_PIECE = re.compile(r"[A-Za-z0-9]{1,3}(?:[+/\-][A-Za-z0-9]{1,3})+")
 URL_FRAGMENT = re.compile(r"(?i)github|gitlab|\.(?:com|org|io|net|edu)(?:/|$)|www\.|https?:|/\w+/")
 # Metrics that name-shape rules take for methods: "Rouge-N", "Rogue-L", "BLEU-4", "F-Micro", "Type-I".
 METRIC_SHAPE = re.compile(
     r"(?:rouge|rogue|bleu|meteor|chrf|ter|cider|spice|bertscore)(?:[\s\-]?(?:\d+|[lnw]|su4|we))?"
     r"|f[\s\-]?(?:micro|macro|score|measure|beta|\d(?:\.\d)?)"
     r"|(?:micro|macro)[\s\-]?(?:f1?|averaged f1)"
-    r"|type[\s\-](?:i{1,2}|1|2)(?:\s+error)?",
+    r"|type[\s\-](?:i{1,2}|1|2)(?:\s+error)?"
+    r"|[a-z][\w\-]*?[\s\-](?:f1|f-1|f-?score|f-?measure)",  # "BertScore-F1", "Example-F1", "Span F-score"
     re.IGNORECASE,
 )
 # "goal recognition design (GRD) is the task of ...", "the task of X": the name is a task, not a method.
@@ -107,8 +120,11 @@ def software_reason(name: str, mentions, texts, long_form: str | None = None) ->
     if long_form and SOFTWARE_LONG.search(long_form.rstrip(" )")):
         return "software: its long form is a tool"
     for field, text, start, end in _spans(mentions, texts):
-        if SOFTWARE_AFTER.match(text, end) or SOFTWARE_APPOSITIVE.match(text, end, end + 120):
+        if (SOFTWARE_AFTER.match(text, end) or SOFTWARE_APPOSITIVE.match(text, end, end + 120)
+                or SOFTWARE_SUITE.match(text, end, end + 60)):
             return "software: called a tool, library or platform"
+        if field == "title" and not text[:start].strip() and TITLE_SOFTWARE.match(text, end):
+            return "software: the title calls it a tool, library or platform"
         if SOFTWARE_BEFORE.search(text, max(0, start - 30), start):
             return "software: after 'tool', 'library', 'platform'"
     return None
@@ -123,6 +139,8 @@ def markup_reason(name: str, mentions, texts) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
         if start > 0 and text[start - 1] in "\\{_^$":
             return "markup: a LaTeX command or its argument"
+        if FORMULA_PIECE.fullmatch(name) and text.count("$", 0, start) % 2 == 1:
+            return "markup: a piece of a formula"  # "$O(1/T)$", "$C(s-N)^{1/p}$"
         if CITE_KEY.fullmatch(name):
             before = text[max(0, start - 40) : start]
             open_bracket = before.rfind("[")
@@ -157,7 +175,8 @@ del los las el para por con una en y
 und der die das mit für von zur zum ein eine
 dei della delle degli il
 """.split())
-FOREIGN_WORD = re.compile(r"(?<![\w\-'])(?:" + "|".join(sorted(FOREIGN_WORDS, key=len, reverse=True)) + r")(?![\w\-'])")
+FOREIGN_WORD = re.compile(r"(?<![\w\-'])(?:" + "|".join(sorted(FOREIGN_WORDS, key=len, reverse=True)) + r")(?![\w\-'])"
+                          r"|(?<![\w\-'])[dl][’'](?=\w)")  # French elision: "d’Auteur", "l’anglais"
 CITATION = re.compile(r"\bet\.?\s+al\b")
 
 
@@ -224,6 +243,65 @@ def glued_language_reason(name: str) -> str | None:
     return None
 
 
+# Two data names glued by a list that lost a comma ("on ModelNet40 ShapeNet and X", "CIFAR10 CIFAR100"), or
+# joined by "and" ("KorQA and KorSum"): two coined words, each with inner capitals or digits and lower case or
+# digits ("ShapeNet", "CIFAR10"). An organisation before a name ("PKU VehicleID", "CASIA WebFace") is one word
+# of capitals only, and versions ("v2") do not count, so such names stay.
+STRONG_NAME_WORD = re.compile(
+    r"(?!(?i:v)\d)(?=[A-Za-z0-9\-]*(?:[a-z][A-Z]|[A-Za-z]\d))[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]"
+)
+NAME_AND_NAME = re.compile(r"\S*[A-Z]\S*\s+and\s+\S*[A-Z]")
+
+
+AMPERSAND_JOIN = re.compile(r"\s&\s*\S|[Vv]\d+\s*&")  # "X V1 & V2", "Hochreiter & Schmidhuber"
+
+
+def glued_data_reason(name: str) -> str | None:
+    words = name.split()
+    if AMPERSAND_JOIN.search(name):
+        return "glued: two things joined by '&'"
+    if NAME_AND_NAME.fullmatch(name) and all(STRONG_NAME_WORD.fullmatch(w) or w.isupper() for w in (words[0], words[-1])):
+        return "glued: two data names joined by 'and'"
+    strong = [bool(STRONG_NAME_WORD.fullmatch(w)) and not w[0].islower() for w in words]
+    # side by side, one with lower case: a spelt-out long form ("REtrieving from the traINing datA") has words
+    # between its capitals
+    for k in range(len(words) - 1):
+        if strong[k] and strong[k + 1] and not (words[k] + words[k + 1]).replace("-", "").isupper():
+            return "glued: two data names without a comma"
+    return None
+
+
+# A word of a title joined to a plain capitalised word ("for N-Label Cross-Modal Retrieval", "under S-Concave
+# Distributions", "with LiDAR-Camera Modalities") that the abstract never repeats is a modifier written in title
+# case, not a name: the name-shape rule saw its capitals only because titles capitalise every word.
+TITLE_CASE_COMPOUND = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-[A-Z][a-z]{2,}")
+
+
+def title_modifier_reason(name: str, mentions, texts: dict[str, str], rules) -> str | None:
+    """``rules``: the rule that found each mention, in the order of ``mentions``."""
+    title = texts.get("title")
+    if not title or not TITLE_CASE_COMPOUND.fullmatch(name) or any(r != "rule:name-shape" for r in rules):
+        return None
+    colon = title.find(":")
+    for field, start, end in mentions:
+        if field != "title" or not title[:start].strip() or (start < colon) or title[start:].strip() == name:
+            return None  # said in the abstract too, or the title's lead name
+    return "title case: a modifier of the title, not a name"
+
+
+# "The X project aims at ...", "the EU-funded X project", "the X initiative": a research project is no technique.
+# Only for names typed method or model: a project often gives its name to its data ("the DBpedia project",
+# "the Universal Dependencies project"), so data keeps it.
+PROJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?i:project|initiative)\b")
+
+
+def project_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    for field, text, start, end in _spans(mentions, texts):
+        if PROJECT_AFTER.match(text, end):
+            return "project: a research project, not a technique"
+    return None
+
+
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
                 listed: bool = False) -> str | None:
     """Why a candidate name is no method/dataset/benchmark/model, or None.
@@ -233,12 +311,72 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     """
     reason = markup_reason(name, mentions, texts)
     if reason or listed:
+        # the paper's own definition outranks the list: "DART" is a dataset there, "Data AnnotatoR Tool" a tool
+        if not reason and long_form and SOFTWARE_LONG.search(long_form.rstrip(" )")):
+            return "software: its long form is a tool"
         return reason
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
             or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
             or clause_reason(name))
+
+
+# Data the rules took for a technique: "the French Absolute Beginner (FAB) speech corpus", "we introduce X the
+# first semantic segmentation dataset", "X, a large-scale benchmark of", "an expert ground truth, X", "the
+# largest dataset for document unwarping to date - X". The words between the name and the data noun may not
+# name a technique or start a clause ("X, a model trained on the Y dataset" stays a method).
+DATA_NOUN = r"(?P<noun>dataset|data\s?set|corpus|corpora|database|treebank|benchmark|ground[\s\-]truth)s?\b"
+# "two MRC benchmark datasets": a noun before a plural one is that one's modifier.
+DATA_NOUN_ONE = (r"(?P<noun>dataset|data\s?set|corpus|database|treebank|benchmark|ground[\s\-]truth)(?![\w\-])"
+                 r"(?!\s+(?:datasets|data\s?sets|corpora|benchmarks|suites)\b)")
+_NOT_BETWEEN = (
+    r"(?:on|of|in|for|with|to|from|by|at|over|that|which|who|where|when|and|or|than|as|using|trained|tuned|pretrained|"
+    r"evaluated|tested|model|models|method|methods|framework|approach|network|networks|algorithm|system|"
+    r"architecture|technique|tool|toolkit|library|pipeline|module|strategy|scheme|loss|metric|measure|task|"
+    r"learning|training|annotation|mechanism|paradigm|solution|baseline|classifier|agent|detector|tracker)\b"
+)
+_BETWEEN = rf"(?:(?!{_NOT_BETWEEN})[\w\-]+\s+)"
+# right after the name: "X (Y) speech corpus", "X+ Dataset", one plain word between ("X parallel corpus").
+# Singular only: "ReID datasets", "E-commerce datasets" are data of a task or a domain, not that task's name.
+DATA_AFTER = re.compile(
+    rf"\+*\s*(?:\([^()]{{1,30}}\)\s*)?(?:(?!{_NOT_BETWEEN})[a-z][a-z\-]*(?<![sd])\s+)?(?i:{DATA_NOUN_ONE})"
+)
+DATA_APPOSITIVE = re.compile(
+    rf"\+*\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,:\u2013\u2014]\s*(?:which\s+is\s+|is\s+)?|\s+-\s+|\s+is\s+|\s+(?=the\s+first\b))"
+    rf"(?:a|an|the|our)\s+{_BETWEEN}{{0,5}}?(?i:{DATA_NOUN})"
+)
+# before the name: "a new/the largest ... dataset (for ...) - X", "an expert ground truth, X", "a corpus called X".
+DATA_BEFORE = re.compile(
+    rf"\b(?:a|an|our|new|first|largest|most)\s+{_BETWEEN}{{0,4}}?(?i:{DATA_NOUN})"
+    r"(?:\s+(?:for|of|on)(?:\s+[\w\-]+){1,6}?)?"
+    r"\s*(?:[,:\u2013\u2014]|\s-)\s*(?:(?:namely|called|named|dubbed)\s+)?$"
+)
+
+
+# "the MOT benchmark", "the TE corpus": data of a task, named after the task; the task stays what it is.
+# Nor does a technique or a task whose data is meant: "the Multimodal Entity Linking (MEL) dataset".
+DATA_OF_TASK_HEADS = TASK_HEADS | METHOD_HEADS | frozenset(
+    """adaptation tracking comprehension entailment inference reasoning localization localisation linking
+    conversation conversations communication prediction completion matching""".split())
+CLAUSE_END = re.compile(r"\s*(?:[.;(]|$)")
+
+
+def data_type(name: str, mentions, texts: dict[str, str]) -> str | None:
+    """ "dataset" or "benchmark" when the words around a name say it is data, else None."""
+    head = name.split()[-1].lower()
+    if head in DATA_OF_TASK_HEADS or head.rstrip("s") in DATA_OF_TASK_HEADS:
+        return None
+    for field, text, start, end in _spans(mentions, texts):
+        m = DATA_AFTER.match(text, end, end + 60) or DATA_APPOSITIVE.match(text, end, end + 100)
+        if m is None:
+            m = DATA_BEFORE.search(text, max(0, start - 120), start)
+            # "a challenging dataset, X achieves ...": after a bare comma the name must end the clause
+            if m is not None and m.group(0).rstrip().endswith(",") and not CLAUSE_END.match(text, end):
+                m = None
+        if m is not None:
+            return "benchmark" if m.group("noun").lower() == "benchmark" else "dataset"
+    return None
 
 
 # "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.
@@ -256,4 +394,5 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
         for field, text, start, end in _spans(mentions, texts):
             if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):
                 return "task"
+        return data_type(name, mentions, texts) or typ
     return typ

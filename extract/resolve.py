@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from .corpus import loosely_same_long_form
 from .gazetteer import GazetteerEntry
-from .junk import junk_reason, retype
+from .junk import glued_data_reason, junk_reason, project_reason, retype, title_modifier_reason
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
@@ -541,8 +541,14 @@ class PaperResolver:
         spans = [(c.field, c.start, c.end) for c in mentions]
         if typ in SCORED_TYPES and junk_reason(main_surface, spans, texts, long_form=long_form, listed=entry is not None):
             return None  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
+        if entry is None and title_modifier_reason(main_surface, spans, texts, [c.source for c in mentions]):
+            return None  # "for N-Label Cross-Modal Retrieval": title case, no name
         if entry is None:
             typ = retype(typ, main_surface, spans, texts)
+            if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
+                return None  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
+            if typ in ("method", "model") and project_reason(main_surface, spans, texts):
+                return None  # "the SciBorg project"
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)
@@ -592,7 +598,7 @@ class PaperResolver:
                 if all(w in LANGUAGE_NAMES for w in words):
                     return True  # "Mandarin Chinese", "Brazilian Portuguese"
                 continue
-            return not (kind == "platform" and (data_noun or follower in DATA_WORDS))
+            return not (kind in ("platform", "fiction-source") and (data_noun or follower in DATA_WORDS))
         return False
 
     @staticmethod

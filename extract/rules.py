@@ -149,6 +149,10 @@ TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark datas
 LIST_INTRO = re.compile(
     r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
 )
+# A plain lower-case word inside a list item starts a clause ("Chnsenticorp contain no errors", "GOT-10k
+# demonstrate that", "XLNet on GLUE"); "of", "the", "de", versions and words with digits ("v1.1", "de-en") are
+# parts of names.
+LIST_ITEM_CLAUSE = re.compile(r"\s+(?!(?:of|the|and|de|des|du|la|le|et|van|von|der)\b)[a-z]{2,}(?![\w\-.])")
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
 PROPOSAL = re.compile(
@@ -209,7 +213,8 @@ ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
 # "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
-CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
+# Up to four words: "Street View House Numbers dataset", "Dialog State Tracking Challenge dataset" (three cut them).
+CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,3}[A-Z][A-Za-z0-9\-]*)$")
 DATA_NOUN_TYPE = {"competition": "benchmark", "challenge": "benchmark"}
 
 
@@ -261,7 +266,7 @@ def _names_language(word: str) -> bool:
 def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for n_start, n_end in _data_noun_hits(text):
-        lead = CAPS_BEFORE.search(text, max(0, n_start - 61), n_start - 1)
+        lead = CAPS_BEFORE.search(text, max(0, n_start - 81), n_start - 1)
         if not lead:
             continue
         words = lead.group(1).split()
@@ -480,7 +485,7 @@ def find_rule_spans(
             if typ == "model" and not any(ch.isdigit() for ch in word):
                 typ = "unknown"  # "Bradley-Terry model" is a method; "X-7B model" is a model
             # "Anthropic HH dataset", "Flickr30k Entities JP dataset": capitalised words before it belong to it.
-            for _ in range(2):
+            for _ in range(3):  # "Hong Kong Cantonese MapTask Corpus": two words were one too few
                 first = PREV_NAME_WORD.search(text, max(0, start - 30), start)
                 if not (first and first.group(1)[:1].isupper() and _name_ok(first.group(1))) or (
                         first.group(1).endswith("ing") and not looks_named(first.group(1))):
@@ -495,18 +500,29 @@ def find_rule_spans(
             raw = item.group(0)
             name = re.sub(r"^\s*(?:and|or|like|such as|including|e\.g\.,?)\s+", "", raw).strip()
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
-            if not name or not name[:1].isupper() or len(name.split()) > 5 or name.split()[0] in COMMON_CAPS:
+            if len(name.split()) > 5:
+                break  # a clause: the list has ended ("... and GOT-10k demonstrate that four models, A, B")
+            clause = LIST_ITEM_CLAUSE.search(name)
+            if clause:
+                name = name[: clause.start()]  # "... and Chnsenticorp contain no errors": the name, then the list ends
+            if not name or not name[:1].isupper() or name.split()[0] in COMMON_CAPS:
+                if clause:
+                    break
                 continue
             if list_type in ("model", "method") and not looks_named(name.split()[-1]):
                 continue  # "models such as Gaussian Graphical": only name-shaped items in loose lists
             start = body_start + item.start(0) + raw.find(name)
             add(start, start + len(name), list_type, "rule:listed")
+            if clause:
+                break
             # "A, B and C": the last item after "and"
             tail = re.search(r"\s(?:and|or)\s+([A-Z][^,]*|\d[^,]*[A-Za-z][^,]*)$", raw)
             if tail and not raw.strip().startswith(("and ", "or ")) and (
                 list_type in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
                 t = tail.group(1).strip()
+                tail_clause = LIST_ITEM_CLAUSE.search(t)
+                t = t[: tail_clause.start()] if tail_clause else t
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), list_type, "rule:listed")
     for m in APPOSITIVE.finditer(text):
