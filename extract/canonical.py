@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
     is_short_form,
-    CONFIRMED_RULE, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
+    CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
     entry_ref_of_key, entry_refs,
 )
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES
@@ -317,10 +317,8 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
     return papers
 
 
-# Classes one written-out name may be counted in by different papers: a learning paradigm or an algorithm family
-# is a method to some and a task to others ("Bayesian optimisation", "normalizing flows", "self-supervised
-# learning"). One spelling of a long form is one thing; its type is then the papers' majority vote.
-PARADIGM_CLASSES = ("task", "technique")
+# One spelling of a long form counted as a method by some papers and as a task by others (PARADIGM_CLASSES:
+# "Bayesian optimisation", "normalizing flows") is one thing; its type is then the papers' majority vote.
 
 
 def _join_paradigms(form: str, by_class: dict[str, list[str]], weights: dict[str, int], members,

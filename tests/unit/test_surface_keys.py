@@ -197,3 +197,15 @@ def test_a_coined_name_in_any_case_drops_its_kind_word(a, b):
                                   ("naïve Bayes classifiers", "Naive Bayes")])
 def test_accents_are_spelling(a, b):
     assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("QuuxNet’s", "QuuxNet"), ("Zorblax Sampler's", "Zorblax Sampler"),
+                                  ("\\emph{zorblax belief sampling", "zorblax belief sampling"),
+                                  ("\\textit{Quux Flow}", "Quux Flow")])
+def test_a_possessive_and_latex_are_no_part_of_a_name(a, b):
+    assert same(a, b)
+
+
+def test_a_possessive_is_not_a_plural_of_another_name():
+    # "QuuxNets" (a plural) and "QuuxNet's" both name QuuxNet; "Quux" stays another name
+    assert same("QuuxNets", "QuuxNet's") and not same("Quux's", "QuuxNet")
