@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
     is_short_form,
-    CONFIRMED_RULE, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
+    CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
     entry_ref_of_key, entry_refs,
 )
 from .eras import in_their_time
@@ -234,15 +234,12 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
                 keys.union(ek, sense.key)
 
     # 3. one name, type and family per thing
-    group_members: dict[str, list[LocalEntity]] = defaultdict(list)
-    group_keys: dict[str, list[str]] = defaultdict(list)
-    for k in sorted(members):
-        root = keys.find(k)
-        group_members[root] += members[k]
-        group_keys[root].append(k)
-    canon: dict[str, tuple[str, str, str | None, set[str]]] = {}
-    for root, es in group_members.items():
-        canon[root] = _canonical(group_keys[root], es, index, bare)
+    group_members, group_keys, canon = _groups(members, keys, index, bare)
+    # A data resource is one node whatever a paper calls it: two groups that come out as the same data name
+    # ("COCO" the listed dataset, and a bare "COCO" kept apart from the acronym's other senses and typed
+    # benchmark by its paper) are one thing.
+    if _join_same_data_names(canon, keys):
+        group_members, group_keys, canon = _groups(members, keys, index, bare)
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
     confirmed = _confirmed_names(group_members, canon, index, keys)
@@ -319,10 +316,36 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
     return papers
 
 
-# Classes one written-out name may be counted in by different papers: a learning paradigm or an algorithm family
-# is a method to some and a task to others ("Bayesian optimisation", "normalizing flows", "self-supervised
-# learning"). One spelling of a long form is one thing; its type is then the papers' majority vote.
-PARADIGM_CLASSES = ("task", "technique")
+def _groups(members: dict[str, list[LocalEntity]], keys: _Keys, index: CorpusIndex, bare: set[int]):
+    """The local entities and keys of each thing (by root key), and each thing's (id, name, family, accepted)."""
+    group_members: dict[str, list[LocalEntity]] = defaultdict(list)
+    group_keys: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(members):
+        root = keys.find(k)
+        group_members[root] += members[k]
+        group_keys[root].append(k)
+    canon = {root: _canonical(group_keys[root], es, index, bare) for root, es in group_members.items()}
+    return group_members, group_keys, canon
+
+
+def _join_same_data_names(canon: dict[str, tuple], keys: _Keys) -> bool:
+    """Join the groups whose final ids name one data resource under dataset and benchmark (same slug); True if
+    any were joined."""
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for root in sorted(canon):
+        typ, _, name_slug = canon[root][0].partition(":")
+        if TYPE_CLASS.get(typ) == "data":
+            by_slug[name_slug].append(root)
+    joined = False
+    for roots in by_slug.values():
+        for other in roots[1:]:
+            keys.union(roots[0], other)
+            joined = True
+    return joined
+
+
+# One spelling of a long form counted as a method by some papers and as a task by others (PARADIGM_CLASSES:
+# "Bayesian optimisation", "normalizing flows") is one thing; its type is then the papers' majority vote.
 
 
 def _join_paradigms(form: str, by_class: dict[str, list[str]], weights: dict[str, int], members,

@@ -41,6 +41,12 @@ from .text import fold, variant_key
 # Type classes: identity never crosses them. A data resource is a dataset or a benchmark depending on use.
 TYPE_CLASS = {"dataset": "data", "benchmark": "data", "method": "technique", "model": "technique",
               "task": "task", "metric": "metric"}
+# Classes one written-out name may be counted in by different papers: a learning paradigm or an algorithm family
+# is a method to some and a task to others ("Bayesian optimisation", "active learning", "named entity
+# recognition" as a method's name). A paper's cue for one of them does not rule out a sense typed the other.
+PARADIGM_CLASSES = ("task", "technique")
+# Lists written by hand (not derived): a sense one of them holds is the well-known meaning of its short form.
+HAND_LISTS = frozenset(("curated", "classical"))
 ACRONYM = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+&]{0,11}")
 CONTEXT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 
@@ -53,6 +59,7 @@ DOMINANT_SHARE = 0.9  # a sense with this share of a short form's definitions ..
 DOMINANT_SHARE_UNRIVALLED = 0.75  # ... or this share when every other sense is defined in under three papers
 DOMINANT_MIN = 5  # ... and at least this many is what a bare use means, unless the context says otherwise
 DOMINANT_SHARE_LISTED = 0.8  # the share that does when a curated list holds the sense
+SPELLINGS_LOOKED_FOR = 4  # a sense's most frequent long forms looked for in a paper that uses the short form bare
 
 
 @lru_cache(maxsize=262144)
@@ -183,6 +190,10 @@ class Sense:
         top = sorted(self.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if self.long_forms else ""
         return all(w.lower() in GENERIC_WORDS for w in re.findall(r"[A-Za-z]+", top))
 
+    def spelled_in(self, low_text: str) -> bool:
+        """Does a lower-cased text hold one of this sense's most frequent long forms?"""
+        return any(lf.lower() in low_text for lf, _ in self.long_forms.most_common(SPELLINGS_LOOKED_FOR))
+
     @property
     def type_classes(self) -> set[str]:
         """Type classes a good share (a fifth) of the defining papers give it: Gaussian process is typed a
@@ -233,6 +244,14 @@ def entry_refs() -> Iterable[tuple[object, GazetteerEntry]]:
     if hasattr(gazetteer, "entry_by_id") and getattr(entries[0], "id", None) is not None:
         return ((e.id, e) for e in entries)
     return enumerate(entries)
+
+
+def _fits_class(local_class: str, classes: set[str]) -> bool:
+    """A use the paper's cues put in local_class may be a sense of these classes (task and technique are one
+    here: "AL" cued as a method is active learning, which most papers call a task)."""
+    if local_class in classes:
+        return True
+    return local_class in PARADIGM_CLASSES and bool(classes & set(PARADIGM_CLASSES))
 
 
 class CorpusIndex:
@@ -425,7 +444,7 @@ class CorpusIndex:
         fits, else leave it apart), with the reason. ``local_class`` is the type class the paper's own cues
         give the use ("UCF datasets": data); senses of another class are out."""
         every = self.senses[short]
-        senses = [s for s in every if local_class is None or not s.types or local_class in s.type_classes]
+        senses = [s for s in every if local_class is None or not s.types or _fits_class(local_class, s.type_classes)]
         if not senses:
             return Decision("apart:" + short, "the paper's cues give a type no sense of this short form has")
         if len(senses) == 1:
@@ -433,6 +452,14 @@ class CorpusIndex:
             if only.generic:
                 return Decision(None, "the only sense in the corpus is a generic phrase")
             return Decision(only.key, "the only sense in the corpus" + (" of this type" if len(every) > 1 else ""))
+        # The paper spells one sense out without defining the short form ("imitation learning ... IL
+        # algorithms"): that is what it means there.
+        low = abstract.lower()
+        spelled = [x for x in senses if x.spelled_in(low)]
+        if len(spelled) == 1:
+            if spelled[0].generic:
+                return Decision(None, "the paper spells out a generic sense")
+            return Decision(spelled[0].key, "the paper spells out this sense")
         scored = self._context_scores(senses, context_words(abstract))
         if scored:
             (best, best_ll, shared), second_ll = scored[0], (scored[1][1] if len(scored) > 1 else -math.inf)
@@ -459,7 +486,7 @@ class CorpusIndex:
         # at a smaller share of the definitions.
         if (defined and top.entry is not None and len(top.papers) >= DOMINANT_MIN
                 and len(top.papers) >= DOMINANT_SHARE_LISTED * defined and not top.generic
-                and entry_of(entry_ref_of_key(entry_key(top.entry))).source == "curated"):
+                and entry_of(entry_ref_of_key(entry_key(top.entry))).source in HAND_LISTS):
             return Decision(top.key, "the dominant sense in the corpus")
         return Decision("apart:" + short, "ambiguous short form, context undecided: kept apart")
 

@@ -154,6 +154,11 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# LaTeX left in a span by the abstract's source ("\\emph{maximum a posteriori"): a command and its braces are no
+# part of the name.
+_LATEX = re.compile(r"\\[A-Za-z]+\*?\s*\{?|[{}]")
+
+
 @lru_cache(maxsize=262144)
 def variant_key(text: str) -> str:
     """The identity form of a name: what two spellings of one thing share.
@@ -162,10 +167,17 @@ def variant_key(text: str) -> str:
     spellings and a plural last word: "Support Vector Machines" == "support-vector machine";
     "CIFAR-10" == "cifar10"; "THUMOS-14" == "THUMOS14"; a year after a name in two digits ("WMT 2014" == "WMT14");
     "net" as a head after a full word ("Deep Belief Nets" == "deep belief network"); accents ("Naïve Bayes" ==
-    "Naive Bayes"); a kind word after a name ("Adam optimizer" == "Adam", see KIND_TAIL); versions stay apart
+    "Naive Bayes"); a kind word after a name ("Adam optimizer" == "Adam", see KIND_TAIL); a possessive ("LSTM's")
+    and LaTeX commands ("\\emph{...") dropped; versions stay apart
     ("Kinetics-400" != "Kinetics-600", "GPT-3" != "GPT-3.5").
     """
-    words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in _unaccented(fold(text)).split()]  # "GANs" -> "GAN"
+    text = _unaccented(fold(text))
+    if "\\" in text or "{" in text:
+        text = _LATEX.sub("", text)
+    words = text.split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]  # a possessive: "LSTM's" is LSTM, not a plural
+    words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in words]  # "GANs" -> "GAN"
     words = _without_kind_tail(words)
     words = " ".join(words).replace("-", " ").split()
     while len(words) > 1 and words[-1].lower().strip(".,;:") in GENERIC_TAIL:

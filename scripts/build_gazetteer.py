@@ -135,6 +135,9 @@ def curated_entries() -> list[dict]:
     for row in read_tsv(CURATED / "metrics.tsv"):
         name, aliases = (row + ["", ""])[:2]
         out.append(dict(name=name, type="metric", aliases=split_aliases(aliases), family=None, source="curated"))
+    for row in read_tsv(CURATED / "tasks.tsv"):
+        name, aliases = (row + ["", ""])[:2]
+        out.append(dict(name=name, type="task", aliases=split_aliases(aliases), family=None, source="curated"))
     return out
 
 

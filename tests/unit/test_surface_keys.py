@@ -197,3 +197,32 @@ def test_a_coined_name_in_any_case_drops_its_kind_word(a, b):
                                   ("naïve Bayes classifiers", "Naive Bayes")])
 def test_accents_are_spelling(a, b):
     assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("QuuxNet’s", "QuuxNet"), ("Zorblax Sampler's", "Zorblax Sampler"),
+                                  ("\\emph{zorblax belief sampling", "zorblax belief sampling"),
+                                  ("\\textit{Quux Flow}", "Quux Flow")])
+def test_a_possessive_and_latex_are_no_part_of_a_name(a, b):
+    assert same(a, b)
+
+
+def test_a_possessive_is_not_a_plural_of_another_name():
+    # "QuuxNets" (a plural) and "QuuxNet's" both name QuuxNet; "Quux" stays another name
+    assert same("QuuxNets", "QuuxNet's") and not same("Quux's", "QuuxNet")
+
+
+def test_a_data_resource_kept_apart_under_its_bare_acronym_joins_the_listed_dataset_of_that_name():
+    # "COCO" is defined as two made-up methods in the corpus, so a bare "COCO" stays apart from both; one paper
+    # calls it a benchmark. The listed dataset is named COCO too: one data resource, one node.
+    results = [_local(f"c{i}", "Cobbled Contexts", "method", "COCO") for i in range(3)]
+    results += [_local(f"k{i}", "Kernel Codecs Of Order", "method", "COCO") for i in range(3)]
+    text = "Results on COCO improve by two points."
+    e = LocalEntity("COCO", "benchmark", "evaluates_on", [], None, [Mention("COCO", 11, 15, 0, "gazetteer:curated")])
+    results.append(LocalResult(Paper("bare", None, text), [e], [], [], [(0, len(text))]))
+    text = "We train on MS COCO."
+    e = LocalEntity("MS COCO", "dataset", "uses", [], None, [Mention("MS COCO", 12, 19, 0, "gazetteer:curated")],
+                    entry="dataset:coco")
+    results.append(LocalResult(Paper("listed", None, text), [e], [], [], [(0, len(text))]))
+    by_paper = {p.id: {x.id for x in p.entities} for p in canonicalise(results)}
+    assert by_paper["bare"] == by_paper["listed"] and len(by_paper["bare"]) == 1, by_paper
+    assert not by_paper["bare"] & by_paper["c0"] and not by_paper["bare"] & by_paper["k0"], by_paper
