@@ -322,7 +322,8 @@ CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Dete
               "Encoder", "Decoder", "Autoencoder", "Autoencoders", "Transformer", "Transformers", "Module",
               "Estimator", "Sampler", "Optimizer", "Optimiser", "Filter", "Algorithm", "Regression", "Forest",
               "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
-              "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing")
+              "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing",
+              "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation")
 CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
 CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
 CAPS_AFTER = re.compile(r"\s+[A-Z]")
@@ -359,7 +360,10 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
 EPONYM_HEADS = {" algorithm": False, " method": False, " sampler": True, " approximation": True,
                 " optimizer": True, " estimator": True, " filter": True, " transform": True, " decomposition": True,
                 " heuristic": True, " relaxation": True, " iteration": True, " bound": True}
-EPONYM_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|(?<![\w\-])[a-z][a-z\-]*,?)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2})$")
+EPONYM_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|(?<![\w\-])[a-z][a-z\-]*,?)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3})$")
+# "an EM algorithm", "the ADMM method": an acronym before the noun; the noun stays in the name, since a bare
+# acronym is often ambiguous across the corpus (EM: exact match) while "EM algorithm" is not.
+ACRONYM_BEFORE_HEAD = re.compile(r"\b(?:the|a|an|The|A|An)\s+([A-Z]{2,6}\s+)$")
 # Adjectives from names name a kind, not a technique: "a Bayesian method", "the Gaussian approximation".
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ic|al|ive|ed)$")
 
@@ -374,6 +378,8 @@ def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
                 words = m.group(1).split() if m else []
                 if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
                     out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
+                elif head in (" algorithm", " method") and (a := ACRONYM_BEFORE_HEAD.search(text, max(0, i - 20), i + 1)):
+                    out.append((a.start(1), end, "method", "rule:eponym"))
     return out
 
 

@@ -1,0 +1,46 @@
+"""Recall rules of session 6 (issue 10): technique heads after capitalised runs and acronyms.
+
+Sentences written for these tests, not taken from the gold files.
+"""
+
+from __future__ import annotations
+
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+from paperkg.extract.rules import find_rule_spans
+
+
+def _entities(abstract: str, title: str | None = None) -> dict[str, str]:
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    return {e.name: e.type for e in paper.entities}
+
+
+def _rule_spans(text: str, rule: str) -> set[str]:
+    return {text[s:e] for s, e, _, r in find_rule_spans(text) if r == rule}
+
+
+def test_capitalised_run_ending_in_models_or_pursuit_is_a_method():
+    text = ("We combine the well known Shape Context Models with the greedy Basis Ranking Pursuit "
+            "and report gains.")
+    assert _rule_spans(text, "rule:caps-head") == {"Shape Context Models", "Basis Ranking Pursuit"}
+
+
+def test_generic_capitalised_models_stay_out():
+    text = "Most recent work fine-tunes Large Language Models on chat data."
+    assert not _rule_spans(text, "rule:caps-head")
+
+
+def test_three_word_eponym_before_method():
+    text = "The sampler discretises the dynamics with the Stormer Verlet Yoshida method at each step."
+    assert "Stormer Verlet Yoshida" in _rule_spans(text, "rule:eponym")
+
+
+def test_acronym_before_algorithm_keeps_the_noun():
+    text = "The parameters are fitted with an ALS algorithm, and the ADMM method solves the dual."
+    assert _rule_spans(text, "rule:eponym") >= {"ALS algorithm", "ADMM method"}
+    assert _entities(text).get("ALS algorithm") == "method"
+
+
+def test_acronym_rule_needs_a_determiner():
+    # "KL divergence method"-like noun stacks without an article are not read as names
+    assert not _rule_spans("Results of PCA method comparisons are shown.", "rule:eponym")
