@@ -348,7 +348,7 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
             continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
-        if all(w.lower() in GENERIC_WORDS for w in words[:-1]):
+        if all(part.lower() in GENERIC_WORDS for w in words[:-1] for part in w.split("-")):
             continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
         out.append((start, h.end(), "method", "rule:caps-head"))
     return out

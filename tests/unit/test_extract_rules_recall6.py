@@ -26,7 +26,7 @@ def test_capitalised_run_ending_in_models_or_pursuit_is_a_method():
 
 
 def test_generic_capitalised_models_stay_out():
-    text = "Most recent work fine-tunes Large Language Models on chat data."
+    text = "Most recent work fine-tunes Large Language Models and Vision-Language Models on chat data."
     assert not _rule_spans(text, "rule:caps-head")
 
 
@@ -44,3 +44,9 @@ def test_acronym_before_algorithm_keeps_the_noun():
 def test_acronym_rule_needs_a_determiner():
     # "KL divergence method"-like noun stacks without an article are not read as names
     assert not _rule_spans("Results of PCA method comparisons are shown.", "rule:eponym")
+
+
+def test_a_short_form_after_a_based_suffix_names_the_phrase_before_it():
+    ents = _entities("Earlier work relied on a Tree of Rationales-based (ToR) prompting scheme for hard questions.")
+    assert ents.get("Tree of Rationales") == "method"
+    assert not any(name.endswith("-based") for name in ents)
