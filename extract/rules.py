@@ -166,6 +166,7 @@ def proposal_spans(text: str) -> tuple[tuple[int, int], ...]:
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+(?![\w.\-])|\s+v\d+(?![\w.\-])")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 # Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
@@ -481,6 +482,9 @@ def find_rule_spans(
                 add(start, end, FOLLOWER_TYPE[intro.group(1).lower()], "rule:preceded-by-type")
         # "the PRISM dataset", "Anthropic HH dataset": a type noun right after it.
         nxt = NEXT_WORD.match(text, end)
+        version = VERSION_AFTER.match(text, end) if not (nxt and nxt.group(1).lower() in FOLLOWER_TYPE) else None
+        if version and (after := NEXT_WORD.match(text, version.end())) and after.group(1).lower() in FOLLOWER_TYPE:
+            end, nxt = version.end(), after  # "the TAP-NLI 2.0 dataset": the version is part of the name
         if nxt and nxt.group(1).lower() in FOLLOWER_TYPE:
             typ = FOLLOWER_TYPE[nxt.group(1).lower()]
             if typ == "model" and not any(ch.isdigit() for ch in word):

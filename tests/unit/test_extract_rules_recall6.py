@@ -50,3 +50,10 @@ def test_a_short_form_after_a_based_suffix_names_the_phrase_before_it():
     ents = _entities("Earlier work relied on a Tree of Rationales-based (ToR) prompting scheme for hard questions.")
     assert ents.get("Tree of Rationales") == "method"
     assert not any(name.endswith("-based") for name in ents)
+
+
+def test_a_version_between_a_name_and_its_type_noun_stays_in_the_name():
+    text = "Scores are reported on the QRX-NLI 2.1 dataset and the KOBE v3 benchmark."
+    spans = _rule_spans(text, "rule:followed-by-type")
+    assert {"QRX-NLI 2.1", "KOBE v3"} <= spans
+    assert "QRX-NLI" not in spans
