@@ -149,6 +149,7 @@ TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark datas
 LIST_INTRO = re.compile(
     r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
 )
+LIST_TAIL_NAME = re.compile(r"\S+(?:\s+(?:(?:of|for|on|in|the)\s+)*(?:[A-Z0-9]\S*|[a-z]+[A-Z0-9]\S*))*")
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
 PROPOSAL = re.compile(
@@ -516,7 +517,7 @@ def find_rule_spans(
             if tail and not raw.strip().startswith(("and ", "or ")) and (
                 list_type in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
-                t = tail.group(1).strip()
+                t = LIST_TAIL_NAME.match(tail.group(1)).group(0)  # "and Y designed to ...": the name ends at "designed"
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), list_type, "rule:listed")
     for m in APPOSITIVE.finditer(text):

@@ -57,3 +57,10 @@ def test_a_version_between_a_name_and_its_type_noun_stays_in_the_name():
     spans = _rule_spans(text, "rule:followed-by-type")
     assert {"QRX-NLI 2.1", "KOBE v3"} <= spans
     assert "QRX-NLI" not in spans
+
+
+def test_the_last_item_of_a_list_ends_where_plain_words_begin():
+    text = "We release two datasets: KITE-RX and PONDS-RX built to stress detectors with cluttered scenes."
+    spans = _rule_spans(text, "rule:listed")
+    assert "PONDS-RX" in spans
+    assert not any("built" in s for s in spans)
