@@ -97,8 +97,8 @@ def _shape_type(word: str) -> str:
         return "dataset"
     if re.search(r"(?:Challenge|Bench|Eval)$", word):
         return "benchmark"
-    if re.search(r"(?:Score|BLEU|ROUGE|METEOR)$", word):
-        return "metric"  # "MoverScore", "SacreBLEU"
+    if re.search(r"(?:Score|BLEU|ROUGE|METEOR)$", word) or re.search(r"-(?i:divergence|distance|entropy|error|rate)$", word):
+        return "metric"  # "MoverScore", "SacreBLEU", "KL-Divergence", "Word-Error-Rate": measures, not methods
     if re.search(r"BERT|GPT|LLaMA|Llama", word) and not re.search(r"Score|Eval", word):
         return "model"  # "ColBERTv2", "DialoGPT": a coined name built on a pretrained model's name
     return "unknown"
@@ -165,6 +165,9 @@ def proposal_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
+# "C-ORAL-BRASIL I is a Brazilian Portuguese speech corpus": a name-shaped subject of "is a ... <type noun>".
+COPULA_TYPE = re.compile(rf"\s+is\s+an?\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
+NAME_BEFORE_IS = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})$")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+(?![\w.\-])|\s+v\d+(?![\w.\-])")
@@ -531,6 +534,18 @@ def find_rule_spans(
         mid_sentence = bool(prev) and prev[-1].isalnum()
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
             add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
+    for i in _occurrences(text, " is a"):
+        typed = COPULA_TYPE.match(text, i)
+        lead = NAME_BEFORE_IS.search(text, max(0, i - 80), i) if typed else None
+        words = lead.group(1).split() if lead else []
+        while words and not words[0][:1].isupper():
+            words = words[1:]
+        cut = [k for k, w in enumerate(words) if w.islower()]  # "Central to CARDS is a ...": after the connector
+        words = words[cut[-1] + 1 :] if cut else words
+        if words and words[0] not in COMMON_CAPS and any(looks_named(w) for w in words):
+            start = lead.end(1) - len(" ".join(words))
+            if text[start : lead.end(1)] == " ".join(words):
+                add(start, lead.end(1), APPOSITIVE_TYPE[typed.group(1).lower()], "rule:appositive")
     for _, p_end in proposal_spans(text):
         tail = text[p_end : p_end + 140]
         stop = re.search(r"[.;:]\s|$", tail)

@@ -64,3 +64,23 @@ def test_the_last_item_of_a_list_ends_where_plain_words_begin():
     spans = _rule_spans(text, "rule:listed")
     assert "PONDS-RX" in spans
     assert not any("built" in s for s in spans)
+
+
+def test_a_name_shaped_subject_of_is_a_type_noun_takes_its_type():
+    text = "Results are mixed. LUSO-SPEAK II is a European Portuguese read speech corpus of 40 hours."
+    assert ("LUSO-SPEAK II", "dataset") in {(text[s:e], t) for s, e, t, r in find_rule_spans(text) if r == "rule:appositive"}
+
+
+def test_a_plain_subject_of_is_a_type_noun_is_not_a_name():
+    assert not _rule_spans("This is a new speech corpus. The result is a strong model.", "rule:appositive")
+
+
+def test_words_before_a_connector_are_no_part_of_the_subject_name():
+    text = "Central to DOTSYS is a graph database of toponyms."
+    assert _rule_spans(text, "rule:appositive") == {"DOTSYS"}
+
+
+def test_a_name_shaped_measure_is_a_metric():
+    text = "We minimise the JS-Divergence and report the Char-Error-Rate and the XY-Distance."
+    typed = {text[s:e]: t for s, e, t, r in find_rule_spans(text) if r == "rule:name-shape"}
+    assert set(typed.values()) == {"metric"} and "JS-Divergence" in typed
