@@ -84,3 +84,14 @@ def test_a_name_shaped_measure_is_a_metric():
     text = "We minimise the JS-Divergence and report the Char-Error-Rate and the XY-Distance."
     typed = {text[s:e]: t for s, e, t, r in find_rule_spans(text) if r == "rule:name-shape"}
     assert set(typed.values()) == {"metric"} and "JS-Divergence" in typed
+
+
+def test_a_listed_name_and_its_number_run_together_match_the_list():
+    # "Atari 2600" is a curated list alias; abstracts also write it as one word
+    [paper] = extract_papers([Paper("p", None, "Agents were trained on eleven Atari2600 games with sparse rewards.")])
+    assert [(e.type, "Atari2600" in (e.name, *e.aliases)) for e in paper.entities] == [("benchmark", True)]
+
+
+def test_controller_and_resource_after_a_name_type_it():
+    ents = _entities("We compare against an MPC-X controller and annotate data with the TIMBRA-DB resource.")
+    assert ents.get("MPC-X") == "method" and ents.get("TIMBRA-DB") == "dataset"
