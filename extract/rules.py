@@ -388,6 +388,24 @@ def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# "Csflow and U-Flow perform best": a capitalised word joined by "and"/"or" to a coined name is a name of the
+# same kind. Only one plain word (not a sentence's first, not a common or language word).
+COORDINATED_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*)\s+(?:and|or)\s+$")
+COORDINATED_AFTER = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]{3,}[a-z0-9]*)(?![\w\-])")
+
+
+def _coordinated_name(text: str, start: int, word: str) -> bool:
+    before = text[max(0, start - 40) : start].rstrip()
+    after = text[start + len(word) : start + len(word) + 2]
+    prev = before.rsplit(None, 1)[-1] if before.split() else ""
+    # a word on its own: not part of a capitalised run ("Relation Extraction", "San Francisco")
+    lead = before[: len(before) - len(prev)].rstrip()
+    opener = (not lead or lead[-1] in ".!?") and (prev in COMMON_CAPS or prev.endswith("ly"))  # "Notably X and Y"
+    alone = (not prev[:1].isupper() or opener) and not (after[:1] == " " and after[1:2].isupper())
+    return (alone and bool(before) and before[-1] not in ".!?:;\"“(" and word not in COMMON_CAPS
+            and not _names_language(word) and not ADJECTIVE_END.search(word))
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
     if not words or words[0] in COMMON_CAPS:
@@ -471,6 +489,9 @@ def find_rule_spans(
                 and word not in COMMON_CAPS and not WEB_ADDRESS.search(word)):
             # "DialoGPT", "CycleGAN", "UNet++": shaped like a coined name though no cue or list says so.
             add(start, end, _shape_type(word), "rule:name-shape")
+            for m in (COORDINATED_BEFORE.search(text, max(0, start - 30), start), COORDINATED_AFTER.match(text, end)):
+                if m and _coordinated_name(text, m.start(1), m.group(1)):
+                    add(m.start(1), m.end(1), _shape_type(word), "rule:coordinated")
         if series_year.fullmatch(word):
             add(start, end, "benchmark", "rule:shared-task")  # "WMT20" is a campaign's data, not a method
             continue

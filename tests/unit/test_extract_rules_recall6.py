@@ -95,3 +95,13 @@ def test_a_listed_name_and_its_number_run_together_match_the_list():
 def test_controller_and_resource_after_a_name_type_it():
     ents = _entities("We compare against an MPC-X controller and annotate data with the TIMBRA-DB resource.")
     assert ents.get("MPC-X") == "method" and ents.get("TIMBRA-DB") == "dataset"
+
+
+def test_a_capitalised_word_coordinated_with_a_coined_name_is_a_name():
+    text = "Overall Brightflow and Q-Flow work best, while DeepKite or Kestrel lag behind."
+    assert _rule_spans(text, "rule:coordinated") == {"Brightflow", "Kestrel"}
+
+
+def test_coordination_inside_a_capitalised_run_or_after_a_sentence_start_is_no_name():
+    text = "We study Named Entity Recognition and Relation-X tasks. Results and GPT-X follow."
+    assert not _rule_spans(text, "rule:coordinated")
