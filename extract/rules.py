@@ -149,7 +149,7 @@ TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark datas
 LIST_INTRO = re.compile(
     r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
 )
-LIST_TAIL_NAME = re.compile(r"\S+(?:\s+(?:(?:of|for|on|in|the)\s+)*(?:[A-Z0-9]\S*|[a-z]+[A-Z0-9]\S*))*")
+LIST_TAIL_NAME = re.compile(r"\S+(?:\s+(?:(?:of|for|on|in|the)\s+[A-Z]\S*|[A-Z0-9]\S*|[a-z]+[A-Z0-9]\S*))*")
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
 PROPOSAL = re.compile(
@@ -353,6 +353,8 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
             continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
+        if words[-1] in ("Model", "Models") and len(words) < 3:
+            continue  # "the Acoustic Model", "a Comparison Model": one word before "Model" is mostly a kind
         if all(part.lower() in GENERIC_WORDS for w in words[:-1] for part in w.split("-")):
             continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
         out.append((start, h.end(), "method", "rule:caps-head"))
@@ -368,6 +370,7 @@ EPONYM_HEADS = {" algorithm": False, " method": False, " sampler": True, " appro
 EPONYM_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|(?<![\w\-])[a-z][a-z\-]*,?)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3})$")
 # "an EM algorithm", "the ADMM method": an acronym before the noun; the noun stays in the name, since a bare
 # acronym is often ambiguous across the corpus (EM: exact match) while "EM algorithm" is not.
+KIND_ACRONYMS = frozenset("AI ML DL NLP CV IR NN DNN CNN RNN GNN MLP SSL RL DRL LLM LM VLM MT ASR QA GAN VAE".split())
 ACRONYM_BEFORE_HEAD = re.compile(r"\b(?:the|a|an|The|A|An)\s+([A-Z]{2,6}\s+)$")
 # Adjectives from names name a kind, not a technique: "a Bayesian method", "the Gaussian approximation".
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ic|al|ive|ed)$")
@@ -383,7 +386,8 @@ def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
                 words = m.group(1).split() if m else []
                 if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
                     out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
-                elif head in (" algorithm", " method") and (a := ACRONYM_BEFORE_HEAD.search(text, max(0, i - 20), i + 1)):
+                elif head in (" algorithm", " method") and (a := ACRONYM_BEFORE_HEAD.search(text, max(0, i - 20), i + 1)) \
+                        and a.group(1).strip() not in KIND_ACRONYMS:  # "a CNN method", "the SSL method": a kind
                     out.append((a.start(1), end, "method", "rule:eponym"))
     return out
 

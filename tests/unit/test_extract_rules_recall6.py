@@ -105,3 +105,16 @@ def test_a_capitalised_word_coordinated_with_a_coined_name_is_a_name():
 def test_coordination_inside_a_capitalised_run_or_after_a_sentence_start_is_no_name():
     text = "We study Named Entity Recognition and Relation-X tasks. Results and GPT-X follow."
     assert not _rule_spans(text, "rule:coordinated")
+
+
+def test_kinds_before_algorithm_or_model_are_no_names():
+    text = ("For the CNN method we add a layer; the SSL method follows, and the Acoustic Model improves. "
+            "Tests cover KITTI and IKEA for 2D localization.")
+    assert not _rule_spans(text, "rule:eponym") and not _rule_spans(text, "rule:caps-head")
+    assert "IKEA for 2D" not in _rule_spans(text, "rule:listed")
+
+
+def test_a_list_tail_keeps_connected_capitalised_words_only():
+    from paperkg.extract.rules import LIST_TAIL_NAME
+    assert LIST_TAIL_NAME.match("IKEA for 2D keypoints").group(0) == "IKEA"
+    assert LIST_TAIL_NAME.match("100 Days of Hands to train").group(0) == "100 Days of Hands"
