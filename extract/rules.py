@@ -212,6 +212,7 @@ def _modifier(word: str, text: str, end: int) -> bool:
 YEAR = re.compile(r"[ \-](?:19|20)\d\d(?![\w\-])")
 ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
+CAMPAIGN_AFTER = re.compile(r"\s+evaluation\b")
 # "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
 CAPS_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9\-]*\s+){0,2}[A-Z][A-Za-z0-9\-]*)$")
@@ -231,9 +232,11 @@ def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
         if not text[y.start() - 1 : y.start()].isalpha():
             continue
         w = ACRONYM_BEFORE.search(text, max(0, y.start() - 25), y.start())
-        if not w or w.group(1) in VENUES or w.group(1) in GENERIC_ACRONYMS or w.group(1) in COMMON_CAPS:
-            continue
         tail = YEAR_TAIL.match(text, y.end())
+        # "the NLI-2017 evaluation": a generic acronym with a year is a campaign when a campaign noun follows
+        campaign = tail or CAMPAIGN_AFTER.match(text, y.end())
+        if not w or w.group(1) in VENUES or (w.group(1) in GENERIC_ACRONYMS and not campaign) or w.group(1) in COMMON_CAPS:
+            continue
         out.append((w.start(1), tail.end() if tail else y.end(), "benchmark", "rule:name-year"))
     return out
 

@@ -118,3 +118,10 @@ def test_a_list_tail_keeps_connected_capitalised_words_only():
     from paperkg.extract.rules import LIST_TAIL_NAME
     assert LIST_TAIL_NAME.match("IKEA for 2D keypoints").group(0) == "IKEA"
     assert LIST_TAIL_NAME.match("100 Days of Hands to train").group(0) == "100 Days of Hands"
+
+
+def test_a_generic_acronym_with_a_year_is_a_campaign_only_before_a_campaign_noun():
+    from paperkg.extract.rules import year_named_spans
+    text = "Our runs in the ASR-2019 evaluation ranked third; ASR 2019 models were also compared."
+    spans = {text[s:e] for s, e, _, _ in year_named_spans(text)}
+    assert spans == {"ASR-2019"}
