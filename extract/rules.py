@@ -335,6 +335,7 @@ CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Dete
 CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
 CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
 CAPS_AFTER = re.compile(r"\s+[A-Z]")
+CONNECTED_CAPS_BEFORE = re.compile(r"[A-Z][\w\-]*\s+(?:and|of|through|for|with|to|via|by|&)$")
 WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+(\S+)\s*$")
 
 
@@ -353,6 +354,8 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
         before = text[:start].rstrip()
         if len(words) < 2 or not before or before[-1] in ".!?:\"“" or _names_language(words[0]):
             continue  # a sentence's or a title-cased heading's first word: no evidence
+        if CONNECTED_CAPS_BEFORE.search(before):
+            continue  # "Aspect and Opinion Propagation", "ALignment through Action Distillation": a longer name's tail
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
             continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
@@ -379,6 +382,11 @@ ACRONYM_BEFORE_HEAD = re.compile(r"\b(?:the|a|an|The|A|An)\s+([A-Z]{2,6}\s+)$")
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ic|al|ive|ed)$")
 
 
+@lru_cache(maxsize=1)
+def _listed_method_forms() -> frozenset[str]:
+    return frozenset(f for e in load_entries() if e.type in ("method", "model") for f in e.forms)
+
+
 def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for head, keep in EPONYM_HEADS.items():
@@ -391,7 +399,9 @@ def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
                     out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
                 elif head in (" algorithm", " method") and (a := ACRONYM_BEFORE_HEAD.search(text, max(0, i - 20), i + 1)) \
                         and a.group(1).strip() not in KIND_ACRONYMS:  # "a CNN method", "the SSL method": a kind
-                    out.append((a.start(1), end, "method", "rule:eponym"))
+                    # a listed acronym ("an MCMC algorithm") is that entry; the noun joins only an unknown one
+                    known = a.group(1).strip() in _listed_method_forms()
+                    out.append((a.start(1), i if known else end, "method", "rule:eponym"))
     return out
 
 
