@@ -89,6 +89,7 @@ def free_phrase(long_form: str) -> bool:
 
 
 PAREN = re.compile(r"\(([^()]{1,60})\)")
+ADJECTIVE_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])-(based|like|style|driven|guided|inspired)$")
 CLAUSE_BREAK = re.compile(r"[;:()]|\.\s")
 
 
@@ -122,6 +123,10 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
             continue
         w_start_char = offset + words[0].start()
         window = text[w_start_char : m.start()].rstrip()
+        # "Chain of Utterances-based (CoU) prompting": the short form names the phrase before the suffix.
+        suffix = ADJECTIVE_SUFFIX.search(window)
+        if suffix and chunk[-1:].lower() != suffix.group(1)[0]:
+            window = window[: suffix.start()]
         start = initials_long_form(chunk, window)
         if start is None:
             start = best_long_form(chunk, window)

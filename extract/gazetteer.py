@@ -137,6 +137,11 @@ class Gazetteer:
                 if joined.lower() not in spelled:
                     spelled.add(joined.lower())
                     forms.append((i, joined))
+            # "Atari 2600" is also written "Atari2600": a name and its number run together.
+            if len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and words[1].isdigit() and len(words[1]) >= 2:
+                if (run := "".join(words)).lower() not in spelled:
+                    spelled.add(run.lower())
+                    forms.append((i, run))
         # Patterns are tokenized by a throwaway tokenizer with the same rules: tokenizing 30k names with
         # the pipeline's own tokenizer made every later abstract tokenize about 4x slower (measured).
         # The matcher compares attribute hashes, which do not depend on the vocab.

@@ -49,7 +49,8 @@ FOLLOWER_TYPE = {
     # parts of a method: "pseudo information mining (PIM) branch"
     "branch": "method", "block": "method", "layer": "method", "component": "method", "scheme": "method",
     "procedure": "method", "operator": "method", "estimator": "method", "classifier": "method",
-    "regularizer": "method", "solver": "method", "heuristic": "method",
+    "regularizer": "method", "solver": "method", "heuristic": "method", "prompting": "method",
+    "controller": "method", "resource": "dataset",
     # plurals: "direct alignment from preference (DAP) methods"
     "methods": "method", "algorithms": "method", "approaches": "method", "techniques": "method",
     "frameworks": "method", "strategies": "method", "losses": "method", "objectives": "method",

@@ -57,7 +57,8 @@ NAMING_CUE = re.compile(
 )
 OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|novel|new)\s+$")
 NOVEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+(?:novel|new)\b")
-FOLLOWER_WORD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
+# "Chain of Utterances-based (CoU) prompting": the word after a "-based" suffix and a short form follows the name.
+FOLLOWER_WORD = re.compile(r"(?:-(?:based|like|style|driven|guided|inspired)\b)?\s*(?:\([^()]{1,20}\)\s*)?([A-Za-z]+)")
 LATEX_COMMAND = re.compile(r"\\[A-Za-z]+\s*\{?|[{}]")
 KIND_NOUN_AFTER = re.compile(
     r"\s+(?:neural\s+)?(?:network|model|framework|architecture|encoder|decoder|backbone|layer|block|module|variant)s?\b"

@@ -97,8 +97,8 @@ def _shape_type(word: str) -> str:
         return "dataset"
     if re.search(r"(?:Challenge|Bench|Eval)$", word):
         return "benchmark"
-    if re.search(r"(?:Score|BLEU|ROUGE|METEOR)$", word):
-        return "metric"  # "MoverScore", "SacreBLEU"
+    if re.search(r"(?:Score|BLEU|ROUGE|METEOR)$", word) or re.search(r"-(?i:divergence|distance|entropy|error|rate)$", word):
+        return "metric"  # "MoverScore", "SacreBLEU", "KL-Divergence", "Word-Error-Rate": measures, not methods
     if re.search(r"BERT|GPT|LLaMA|Llama", word) and not re.search(r"Score|Eval", word):
         return "model"  # "ColBERTv2", "DialoGPT": a coined name built on a pretrained model's name
     return "unknown"
@@ -153,6 +153,7 @@ LIST_INTRO = re.compile(
 # demonstrate that", "XLNet on GLUE"); "of", "the", "de", versions and words with digits ("v1.1", "de-en") are
 # parts of names.
 LIST_ITEM_CLAUSE = re.compile(r"\s+(?!(?:of|the|and|de|des|du|la|le|et|van|von|der)\b)[a-z]{2,}(?![\w\-.])")
+LIST_TAIL_NAME = re.compile(r"\S+(?:\s+(?:(?:of|for|on|in|the)\s+[A-Z]\S*|[A-Z0-9]\S*|[a-z]+[A-Z0-9]\S*))*")
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
 PROPOSAL = re.compile(
@@ -168,8 +169,12 @@ def proposal_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
+# "C-ORAL-BRASIL I is a Brazilian Portuguese speech corpus": a name-shaped subject of "is a ... <type noun>".
+COPULA_TYPE = re.compile(rf"\s+is\s+an?\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
+NAME_BEFORE_IS = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})$")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+(?![\w.\-])|\s+v\d+(?![\w.\-])")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 # Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
@@ -211,6 +216,7 @@ def _modifier(word: str, text: str, end: int) -> bool:
 YEAR = re.compile(r"[ \-](?:19|20)\d\d(?![\w\-])")
 ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 YEAR_TAIL = re.compile(r"\s+[Tt]ask\s+\d+\b|(?:\s+[A-Z][\w\-]*){0,4}\s+(?:competition|challenge|[Ss]hared [Tt]ask)\b")
+CAMPAIGN_AFTER = re.compile(r"\s+evaluation\b")
 # "Esposalles database", "Switchboard corpus": capitalised words before a data noun. Anchored on the noun.
 DATA_NOUNS = ("corpus", "database", "treebank", "dataset", "competition", "challenge")
 # Up to four words: "Street View House Numbers dataset", "Dialog State Tracking Challenge dataset" (three cut them).
@@ -231,9 +237,11 @@ def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
         if not text[y.start() - 1 : y.start()].isalpha():
             continue
         w = ACRONYM_BEFORE.search(text, max(0, y.start() - 25), y.start())
-        if not w or w.group(1) in VENUES or w.group(1) in GENERIC_ACRONYMS or w.group(1) in COMMON_CAPS:
-            continue
         tail = YEAR_TAIL.match(text, y.end())
+        # "the NLI-2017 evaluation": a generic acronym with a year is a campaign when a campaign noun follows
+        campaign = tail or CAMPAIGN_AFTER.match(text, y.end())
+        if not w or w.group(1) in VENUES or (w.group(1) in GENERIC_ACRONYMS and not campaign) or w.group(1) in COMMON_CAPS:
+            continue
         out.append((w.start(1), tail.end() if tail else y.end(), "benchmark", "rule:name-year"))
     return out
 
@@ -327,10 +335,12 @@ CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Dete
               "Encoder", "Decoder", "Autoencoder", "Autoencoders", "Transformer", "Transformers", "Module",
               "Estimator", "Sampler", "Optimizer", "Optimiser", "Filter", "Algorithm", "Regression", "Forest",
               "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
-              "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing")
+              "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing",
+              "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation")
 CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
 CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
 CAPS_AFTER = re.compile(r"\s+[A-Z]")
+CONNECTED_CAPS_BEFORE = re.compile(r"[A-Z][\w\-]*\s+(?:and|of|through|for|with|to|via|by|&)$")
 WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+(\S+)\s*$")
 
 
@@ -349,10 +359,14 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
         before = text[:start].rstrip()
         if len(words) < 2 or not before or before[-1] in ".!?:\"“" or _names_language(words[0]):
             continue  # a sentence's or a title-cased heading's first word: no evidence
+        if CONNECTED_CAPS_BEFORE.search(before):
+            continue  # "Aspect and Opinion Propagation", "ALignment through Action Distillation": a longer name's tail
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
             continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
-        if all(w.lower() in GENERIC_WORDS for w in words[:-1]):
+        if words[-1] in ("Model", "Models") and len(words) < 3:
+            continue  # "the Acoustic Model", "a Comparison Model": one word before "Model" is mostly a kind
+        if all(part.lower() in GENERIC_WORDS for w in words[:-1] for part in w.split("-")):
             continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
         out.append((start, h.end(), "method", "rule:caps-head"))
     return out
@@ -364,9 +378,18 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
 EPONYM_HEADS = {" algorithm": False, " method": False, " sampler": True, " approximation": True,
                 " optimizer": True, " estimator": True, " filter": True, " transform": True, " decomposition": True,
                 " heuristic": True, " relaxation": True, " iteration": True, " bound": True}
-EPONYM_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|(?<![\w\-])[a-z][a-z\-]*,?)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2})$")
+EPONYM_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|(?<![\w\-])[a-z][a-z\-]*,?)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3})$")
+# "an EM algorithm", "the ADMM method": an acronym before the noun; the noun stays in the name, since a bare
+# acronym is often ambiguous across the corpus (EM: exact match) while "EM algorithm" is not.
+KIND_ACRONYMS = frozenset("AI ML DL NLP CV IR NN DNN CNN RNN GNN MLP SSL RL DRL LLM LM VLM MT ASR QA GAN VAE".split())
+ACRONYM_BEFORE_HEAD = re.compile(r"\b(?:the|a|an|The|A|An)\s+([A-Z]{2,6}\s+)$")
 # Adjectives from names name a kind, not a technique: "a Bayesian method", "the Gaussian approximation".
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ic|al|ive|ed)$")
+
+
+@lru_cache(maxsize=1)
+def _listed_method_forms() -> frozenset[str]:
+    return frozenset(f for e in load_entries() if e.type in ("method", "model") for f in e.forms)
 
 
 def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
@@ -379,7 +402,30 @@ def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
                 words = m.group(1).split() if m else []
                 if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
                     out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
+                elif head in (" algorithm", " method") and (a := ACRONYM_BEFORE_HEAD.search(text, max(0, i - 20), i + 1)) \
+                        and a.group(1).strip() not in KIND_ACRONYMS:  # "a CNN method", "the SSL method": a kind
+                    # a listed acronym ("an MCMC algorithm") is that entry; the noun joins only an unknown one
+                    known = a.group(1).strip() in _listed_method_forms()
+                    out.append((a.start(1), i if known else end, "method", "rule:eponym"))
     return out
+
+
+# "Csflow and U-Flow perform best": a capitalised word joined by "and"/"or" to a coined name is a name of the
+# same kind. Only one plain word (not a sentence's first, not a common or language word).
+COORDINATED_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*)\s+(?:and|or)\s+$")
+COORDINATED_AFTER = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]{3,}[a-z0-9]*)(?![\w\-])")
+
+
+def _coordinated_name(text: str, start: int, word: str) -> bool:
+    before = text[max(0, start - 40) : start].rstrip()
+    after = text[start + len(word) : start + len(word) + 2]
+    prev = before.rsplit(None, 1)[-1] if before.split() else ""
+    # a word on its own: not part of a capitalised run ("Relation Extraction", "San Francisco")
+    lead = before[: len(before) - len(prev)].rstrip()
+    opener = (not lead or lead[-1] in ".!?") and (prev in COMMON_CAPS or prev.endswith("ly"))  # "Notably X and Y"
+    alone = (not prev[:1].isupper() or opener) and not (after[:1] == " " and after[1:2].isupper())
+    return (alone and bool(before) and before[-1] not in ".!?:;\"“(" and word not in COMMON_CAPS
+            and not _names_language(word) and not ADJECTIVE_END.search(word))
 
 
 def _name_ok(name: str) -> bool:
@@ -465,6 +511,9 @@ def find_rule_spans(
                 and word not in COMMON_CAPS and not WEB_ADDRESS.search(word)):
             # "DialoGPT", "CycleGAN", "UNet++": shaped like a coined name though no cue or list says so.
             add(start, end, _shape_type(word), "rule:name-shape")
+            for m in (COORDINATED_BEFORE.search(text, max(0, start - 30), start), COORDINATED_AFTER.match(text, end)):
+                if m and _coordinated_name(text, m.start(1), m.group(1)):
+                    add(m.start(1), m.end(1), _shape_type(word), "rule:coordinated")
         if series_year.fullmatch(word):
             add(start, end, "benchmark", "rule:shared-task")  # "WMT20" is a campaign's data, not a method
             continue
@@ -480,6 +529,9 @@ def find_rule_spans(
                 add(start, end, FOLLOWER_TYPE[intro.group(1).lower()], "rule:preceded-by-type")
         # "the PRISM dataset", "Anthropic HH dataset": a type noun right after it.
         nxt = NEXT_WORD.match(text, end)
+        version = VERSION_AFTER.match(text, end) if not (nxt and nxt.group(1).lower() in FOLLOWER_TYPE) else None
+        if version and (after := NEXT_WORD.match(text, version.end())) and after.group(1).lower() in FOLLOWER_TYPE:
+            end, nxt = version.end(), after  # "the TAP-NLI 2.0 dataset": the version is part of the name
         if nxt and nxt.group(1).lower() in FOLLOWER_TYPE:
             typ = FOLLOWER_TYPE[nxt.group(1).lower()]
             if typ == "model" and not any(ch.isdigit() for ch in word):
@@ -520,7 +572,7 @@ def find_rule_spans(
             if tail and not raw.strip().startswith(("and ", "or ")) and (
                 list_type in ("benchmark", "dataset") or looks_named(tail.group(1).split()[-1])
             ):
-                t = tail.group(1).strip()
+                t = LIST_TAIL_NAME.match(tail.group(1)).group(0)  # "and Y designed to ...": the name ends at "designed"
                 tail_clause = LIST_ITEM_CLAUSE.search(t)
                 t = t[: tail_clause.start()] if tail_clause else t
                 ts = body_start + item.start(0) + tail.start(1)
@@ -536,6 +588,18 @@ def find_rule_spans(
         mid_sentence = bool(prev) and prev[-1].isalnum()
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
             add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
+    for i in _occurrences(text, " is a"):
+        typed = COPULA_TYPE.match(text, i)
+        lead = NAME_BEFORE_IS.search(text, max(0, i - 80), i) if typed else None
+        words = lead.group(1).split() if lead else []
+        while words and not words[0][:1].isupper():
+            words = words[1:]
+        cut = [k for k, w in enumerate(words) if w.islower()]  # "Central to CARDS is a ...": after the connector
+        words = words[cut[-1] + 1 :] if cut else words
+        if words and words[0] not in COMMON_CAPS and any(looks_named(w) for w in words):
+            start = lead.end(1) - len(" ".join(words))
+            if text[start : lead.end(1)] == " ".join(words):
+                add(start, lead.end(1), APPOSITIVE_TYPE[typed.group(1).lower()], "rule:appositive")
     for _, p_end in proposal_spans(text):
         tail = text[p_end : p_end + 140]
         stop = re.search(r"[.;:]\s|$", tail)

@@ -1,0 +1,58 @@
+"""Integrity of the fourth development gold set (tests/data/gold-dev4.jsonl, see GOLD-DEV4.md).
+
+Checks the annotations against their corpus only; nothing here runs the extractor.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from paperkg.extract.readers import read_corpus
+from gold_checks import TYPES, check_entities, load_jsonl as load  # tests/gold_checks.py
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CORPUS = DATA / "dev4-corpus.jsonl"
+GOLD = DATA / "gold-dev4.jsonl"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[dict]:
+    return load(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return load(GOLD)
+
+
+def test_corpus_is_40_papers_no_other_gold_set_has(corpus):
+    assert len(corpus) == 40 and len({r["id"] for r in corpus}) == 40
+    others = [load(DATA / n) for n in ("heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl",
+                                       "dev3-corpus.jsonl", "gold-dev.jsonl")]
+    ids = {r.get("id") for rows in others for r in rows} - {None}
+    starts = {r["abstract"][:60] for rows in others for r in rows}
+    for r in corpus:
+        assert r["id"] not in ids and r["abstract"][:60] not in starts, r["id"]
+
+
+def test_gold_pairs_with_the_corpus_as_the_reader_reads_it(corpus, gold):
+    assert [g["n"] for g in gold] == list(range(len(corpus)))
+    papers = read_corpus(CORPUS, strict=True).papers
+    assert [p.abstract for p in papers] == [g["abstract"] for g in gold] == [c["abstract"] for c in corpus]
+    assert [p.title for p in papers] == [g["title"] for g in gold]
+    assert all(g["abstract_start"] == g["abstract"][:80] for g in gold)
+
+
+def test_entities_are_well_formed_and_verbatim(gold):
+    check_entities(gold, "gold-dev4")
+
+
+def test_gold_has_the_documented_counts(gold):
+    # GOLD-DEV4.md reports these; an edit to the gold must update the document too.
+    core = [e for g in gold for e in g["entities"] if not e["optional"]]
+    assert len(core) == 63
+    assert {t: sum(e["type"] == t for e in core) for t in sorted(TYPES)} == {
+        "benchmark": 16, "dataset": 2, "method": 37, "model": 8}
+    assert sum(e["optional"] for g in gold for e in g["entities"]) == 42
+    assert sum(not any(not e["optional"] for e in g["entities"]) for g in gold) == 8
+    assert sum(len(g["code"]) for g in gold) == 3
