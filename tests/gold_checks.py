@@ -43,3 +43,23 @@ def check_entities(gold: list[dict], set_name: str) -> None:
         assert len(forms) == len(set(forms)), f"{where}: a surface form is listed twice"
         for url in g["code"]:
             assert url in g["abstract"], f"{where}: code URL {url!r} is not in the abstract"
+
+
+def check_disjoint(corpus: list[dict], others: list[Path]) -> None:
+    """No paper of this set (by id or by its abstract's opening) is in any of the other files."""
+    rows = [r for path in others for r in load_jsonl(path)]
+    ids = {r.get("id") for r in rows} - {None}
+    starts = {r["abstract"][:60] for r in rows}
+    for r in corpus:
+        assert r["id"] not in ids and r["abstract"][:60] not in starts, r["id"]
+
+
+def check_pairs_with_reader(corpus_path: Path, corpus: list[dict], gold: list[dict]) -> None:
+    """Gold line n is corpus line n, with the texts paperkg's reader gives (evaluate pairs by abstract)."""
+    from paperkg.extract.readers import read_corpus
+
+    assert [g["n"] for g in gold] == list(range(len(corpus)))
+    papers = read_corpus(corpus_path, strict=True).papers
+    assert [p.abstract for p in papers] == [g["abstract"] for g in gold] == [c["abstract"] for c in corpus]
+    assert [p.title for p in papers] == [g["title"] for g in gold]
+    assert all(g["abstract_start"] == g["abstract"][:80] for g in gold)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from paperkg.extract.readers import read_corpus
-from gold_checks import TYPES, check_entities, load_jsonl as load  # tests/gold_checks.py
+from gold_checks import (  # tests/gold_checks.py
+    TYPES, check_disjoint, check_entities, check_pairs_with_reader, load_jsonl as load,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = DATA / "dev4-corpus.jsonl"
@@ -27,20 +28,12 @@ def gold() -> list[dict]:
 
 def test_corpus_is_40_papers_no_other_gold_set_has(corpus):
     assert len(corpus) == 40 and len({r["id"] for r in corpus}) == 40
-    others = [load(DATA / n) for n in ("heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl",
-                                       "dev3-corpus.jsonl", "gold-dev.jsonl")]
-    ids = {r.get("id") for rows in others for r in rows} - {None}
-    starts = {r["abstract"][:60] for rows in others for r in rows}
-    for r in corpus:
-        assert r["id"] not in ids and r["abstract"][:60] not in starts, r["id"]
+    check_disjoint(corpus, [DATA / n for n in ("heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl",
+                                               "dev3-corpus.jsonl", "gold-dev.jsonl")])
 
 
 def test_gold_pairs_with_the_corpus_as_the_reader_reads_it(corpus, gold):
-    assert [g["n"] for g in gold] == list(range(len(corpus)))
-    papers = read_corpus(CORPUS, strict=True).papers
-    assert [p.abstract for p in papers] == [g["abstract"] for g in gold] == [c["abstract"] for c in corpus]
-    assert [p.title for p in papers] == [g["title"] for g in gold]
-    assert all(g["abstract_start"] == g["abstract"][:80] for g in gold)
+    check_pairs_with_reader(CORPUS, corpus, gold)
 
 
 def test_entities_are_well_formed_and_verbatim(gold):
