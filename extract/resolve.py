@@ -618,9 +618,7 @@ class PaperResolver:
         sized = [c for c in mentions if c.source in ("rule:model-variant", "rule:model-size")]
         if sized:
             if all(c.source == "rule:model-size" for c in sized):
-                if (entry is not None and entry.type in ("dataset", "benchmark")
-                        and any(c.source.startswith("gazetteer") for c in mentions)):
-                    return entry.type  # "Sports-1M", "YouTube-8M": a listed dataset's size in examples, not a model
+                # "Sports-1M", "Clothing-1M": a listed dataset's size in examples (in any spelling), not a model
                 listed = [self.data_forms[k] for k in map(variant_key, surfaces) if k in self.data_forms]
                 if listed:
                     return listed[0].type
