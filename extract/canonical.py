@@ -87,7 +87,7 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     short = index.bare_form(e)
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
-        return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else None).key
+        return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)

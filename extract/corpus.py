@@ -68,6 +68,17 @@ def is_short_form(form: str) -> bool:
     return bool(ACRONYM.fullmatch(form)) and sum(c.isupper() for c in form) >= 2 and not form.isdigit()
 
 
+# "EM algorithm", "SVM method": a short form and a word that says it is a technique. Folded to the bare short
+# form by variant_key; kept apart from that form's senses until the resolution below, which reads the word as the
+# paper's cue (a technique, so not "exact match").
+TECHNIQUE_TAIL = re.compile(r"(?P<short>\S+)\s+(?:algorithms?|methods?|approach|technique)")
+
+
+def technique_tailed(form: str) -> bool:
+    m = TECHNIQUE_TAIL.fullmatch(form)
+    return bool(m) and is_short_form(m.group("short"))
+
+
 def long_form_words(text: str) -> list[str]:
     """Words of a long form for comparing spellings: "Expectation-Maximisation" -> ["expectation", "maximization"]."""
     return [variant_key(w) for w in fold(text).replace("-", " ").split() if variant_key(w)]
@@ -394,13 +405,20 @@ class CorpusIndex:
         if e.long_form:
             return None
         texts = {m.text for m in e.mentions} or {e.name}
-        if not all(is_short_form(t) for t in texts):
+        if not all(is_short_form(t) or technique_tailed(t) for t in texts):
             return None
         forms = {variant_key(t) for t in texts}
         if len(forms) != 1:
             return None
         s = next(iter(forms))
         return s if s in self.senses else None
+
+    def tail_class(self, e) -> str | None:
+        """"technique" when the paper writes its bare short form with a technique word ("EM algorithm"): that
+        word is the paper's cue for the sense, as "the UCF datasets" is for data."""
+        if self.bare_form(e) is not None and any(technique_tailed(m.text) for m in e.mentions):
+            return "technique"
+        return None
 
     def sense_of_definition(self, short: str, long: str) -> Sense | None:
         return self._sense_of_long.get((variant_key(short), variant_key(long)))

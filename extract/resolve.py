@@ -21,6 +21,8 @@ from spacy.language import Language
 from .corpus import loosely_same_long_form
 from .gazetteer import GazetteerEntry
 from .junk import glued_data_reason, junk_reason, project_reason, retype, title_modifier_reason
+from .self_typing import (affiliation_reason, joined_names_reason, listed_data_type, loose_definition, modifier_reason,
+                          stated_type, umbrella_series_reason)
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
@@ -235,6 +237,8 @@ class PaperResolver:
                 self.entry_by_form.setdefault(normalise_surface(f), e.id)
         self._entry_forms: dict[str, frozenset[str]] = {}
         self.ambiguous = ambiguous_short_forms()
+        # one-word list forms ("BERT", "ResNet"): a free phrase before one of them is no definition
+        self.listed_words = frozenset(f for e in gazetteer.entries for f in e.forms if " " not in f)
 
     # -- candidates -------------------------------------------------------------------------------
     def _candidates(
@@ -247,8 +251,10 @@ class PaperResolver:
 
         short_group: dict[str, int] = {}
         for long_span, short_span in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"]):
-            g = group_id(("abbr", field_name, long_span.start_char))
             short_text = span_text(short_span)
+            if self.loose_listed_definition(short_text, span_text(long_span)):
+                continue  # "best model utilizes pretraining (BERT)": BERT is the listed name, used bare
+            g = group_id(("abbr", field_name, long_span.start_char))
             short_group.setdefault(short_text, g)
             # LaTeX around a long form ("\\emph{stochastic gradient descent}") is markup, not the name.
             long_text = LATEX_COMMAND.sub("", span_text(long_span))
@@ -270,6 +276,11 @@ class PaperResolver:
             surface = doc_text(doc)[start:end]
             g = group_id(("surface", normalise_surface(surface)))
             cands.append(Candidate(start, end, field_name, rule, None if typ == "unknown" else typ, g, _priority(rule, None)))
+
+    def loose_listed_definition(self, short: str, long: str) -> bool:
+        """A listed one-word name after a lower-case phrase its letters merely fit (self_typing.py)."""
+        listed = short in self.listed_words or (short.endswith("s") and short[:-1] in self.listed_words)
+        return listed and normalise_surface(long) not in self.entry_by_form and loose_definition(short, long)
 
     def _own_senses(self, cands, texts, defined, entry_of_group) -> list[Candidate]:
         """A paper's own definition decides what its acronym means; ambiguous list acronyms need support.
@@ -544,8 +555,13 @@ class PaperResolver:
             return None  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
         if entry is None and title_modifier_reason(main_surface, spans, texts, [c.source for c in mentions]):
             return None  # "for N-Label Cross-Modal Retrieval": title case, no name
+        if entry is None and (modifier_reason(main_surface) or joined_names_reason(main_surface)
+                              or affiliation_reason(spans, texts) or umbrella_series_reason(surfaces)):
+            return None  # "Recent HGR", "AfriMTE and AfriCOMET", a lab in an affiliation line (self_typing.py)
         if entry is None:
-            typ = retype(typ, main_surface, spans, texts)
+            typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
+            if typ in ("method", "model"):
+                typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D"
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
                 return None  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
             if typ in ("method", "model") and project_reason(main_surface, spans, texts):

@@ -57,3 +57,19 @@ def test_a_classical_list_sense_is_the_default_like_a_curated_one():
     assert index("mcmc", listed, rival).resolve_bare("mcmc", "We sample with MCMC.").key == listed.key
     unlisted = sense("sense:markovchainmontecarlo", "Markov chain Monte Carlo", 16, "method")
     assert index("mcmc", unlisted, rival).resolve_bare("mcmc", "We sample with MCMC.").key == "apart:mcmc"
+
+
+def test_a_short_form_with_a_technique_word_is_that_short_form_cued_as_a_technique():
+    # "the QZR algorithm" (issue 10, session 7): once a name of its own, kept apart from every sense of QZR;
+    # now the word is the paper's cue: the technique sense, never the metric of the same letters
+    from paperkg.extract.canonical import local_key
+    from paperkg.extract.records import Mention
+    from paperkg.extract.resolve import LocalEntity
+
+    idx = index("qzr", sense("sense:queryzonerecall", "query zone recall", 9, "metric"),
+                sense("sense:quietzoneregression", "quiet zone regression", 8, "method"))
+    abstract = "We run the QZR algorithm on maps."
+    e = LocalEntity("QZR algorithm", "method", "uses", [], None, [Mention("QZR algorithm", 11, 24, 0, "rule:name-shape")])
+    assert local_key(e, idx, abstract) == "sense:quietzoneregression"
+    bare = LocalEntity("QZR", "method", "uses", [], None, [Mention("QZR", 11, 14, 0, "rule:name-shape")])
+    assert local_key(bare, idx, "We run QZR on maps.") == "apart:qzr"  # no cue: undecided, as before

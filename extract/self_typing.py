@@ -1,0 +1,183 @@
+"""What a paper says its own name is, and lines that are no running text (issue 10, node precision).
+
+The head-noun rules type "Instance-Dependent Prompt Generation (IDPG)" a task and "A2S" a method; the paper
+itself says "IDPG: An Instance-Dependent Prompt Generation Method" and "A2S is an important yet underexplored
+task". These functions read such sentences about the name and return the type they state, or None. They run
+only on names no list knows (a list entry keeps its type), in ``resolve.LocalResolver._entity``.
+
+Also: an affiliation line ("Université de Rennes 1, IRISA & INRIA Rennes, Campus de Beaulieu") names
+organisations, not methods, and a capitalised modifier glued before a name ("Recent HGR methods") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+METHOD_NOUNS = "method|methods|approach|approaches|framework|algorithm|technique|architecture|model|system|network"
+TASK_NOUNS = "task|tasks|problem|problems"
+# Words that may stand between the article and the kind noun ("an important yet underexplored task"): no
+# preposition or clause word (that would make the noun another thing's: "a method for the task"), and no other
+# kind noun ("a benchmark for evaluating models").
+_KIND = (rf"{METHOD_NOUNS}|{TASK_NOUNS}|dataset|datasets|corpus|corpora|benchmark|benchmarks|metric|metrics|"
+         r"measure|tool|toolkit|library|resource|collection")
+_STOP = rf"(?:of|for|on|in|to|with|from|by|at|over|that|which|who|where|when|than|as|using|via|and\s+a|{_KIND})\b"
+_BETWEEN = rf"(?:(?!{_STOP})[\w\-]+,?\s+)"
+# right after a mention: an optional closing bracket of "(A2S)", an optional "(ACR)", then the verb
+_AFTER_NAME = r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*"
+
+# "A2S is an important yet underexplored task", "X remains a challenging problem", "X, the task of ..."
+SAID_TASK = re.compile(
+    rf"{_AFTER_NAME}(?:(?:is|remains|has\s+become|refers\s+to)\s+(?:the|a|an|one)\s+{_BETWEEN}{{0,4}}?(?i:{TASK_NOUNS})\b"
+    r"|(?:i\.e\.,?\s+)?(?:the|a)\s+task\s+of\b)"
+)
+# "we propose SymGen as a simple approach", "X is a novel framework for ...": a stated technique
+SAID_METHOD = re.compile(
+    rf"{_AFTER_NAME}(?:is|as)\s+(?:a|an|our)\s+{_BETWEEN}{{0,4}}?(?i:{METHOD_NOUNS})\b"
+)
+# "IDPG: An Instance-Dependent Prompt Generation Method", title led by the name
+TITLE_METHOD = re.compile(
+    rf"\s*:\s+(?:(?:A|An|The)\s+)?{_BETWEEN}{{0,6}}?(?i:method|approach|framework|algorithm|technique)s?"
+    r"(?=\s+(?:for|of|to|that|in|with|and)\b|\s*[,.:;!?]|\s*$)"
+)
+
+
+def _spans(mentions, texts):
+    for field, start, end in mentions:
+        text = texts.get(field)
+        if text is not None:
+            yield field, text, start, end
+
+
+def stated_type(typ: str, mentions, texts: dict[str, str]) -> str:
+    """The type the paper states for its name, where it states one against ``typ``; else ``typ``.
+
+    Only method/model <-> task: data already has its own reading (``junk.data_type``).
+    """
+    said_task = said_method = False
+    for field, text, start, end in _spans(mentions, texts):
+        if field == "title" and not text[:start].strip() and TITLE_METHOD.match(text, end):
+            said_method = True
+        if SAID_TASK.match(text, end, end + 90):
+            said_task = True
+        elif SAID_METHOD.match(text, end, end + 90):
+            said_method = True
+    if said_task == said_method:
+        return typ  # nothing said, or both: leave the rules' type
+    if said_task and typ in ("method", "model", "benchmark", "dataset"):
+        return "task"
+    if said_method and typ == "task":
+        return "method"
+    return typ
+
+
+# An affiliation line: universities, institutes, campuses, postcodes. Two of them near a name say that the name
+# is one of the organisations listed (an acronym of a lab), not a method.
+AFFILIATION_MARK = re.compile(
+    r"\b(?:Universit(?:y|é|e|à|ä|ät|at|ade|ad)|Institut(?:e|o)?|Campus|Laborator(?:y|ies)|Laboratoire|Dept\.?|"
+    r"Department|School\s+of|College|Faculty|CNRS|INRIA|Inria)\b"
+    r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+"  # "35042 Rennes, France"
+    r"|\b[\w.\-]+@[\w\-]+\.\w"  # an e-mail address
+)
+
+
+def affiliation_reason(mentions, texts: dict[str, str]) -> str | None:
+    """Every mention of the name stands in an affiliation line."""
+    seen = False
+    for field, text, start, end in _spans(mentions, texts):
+        window = text[max(0, start - 100) : end + 100]
+        if len({m.group(0) for m in AFFILIATION_MARK.finditer(window)}) < 2:
+            return None
+        seen = True
+    return "organisation: named in an affiliation line" if seen else None
+
+
+# "Recent HGR methods", "Existing MOT trackers": a determiner-like adjective capitalised at a sentence start,
+# taken into the name by a capitalised-words rule. No coined name starts with these words.
+MODIFIER_WORDS = frozenset(
+    """Recent Existing Previous Prior Current Conventional Traditional Typical Popular Several Many Some
+    These Those Such Various Numerous Other Both Our Their Its Mainstream Prevailing Prevalent""".split()
+)
+
+
+def modifier_reason(name: str) -> str | None:
+    words = name.split()
+    if len(words) > 1 and words[0] in MODIFIER_WORDS:
+        return "phrase: a modifier before a name"
+    return None
+
+
+# "AfriMTE and AfriCOMET", "SciBERT and BioBERT": two coined names (inner capitals or digits) joined by "and".
+COINED = re.compile(r"(?=[A-Za-z0-9\-]*(?:[a-z][A-Z]|[A-Za-z]\d|[A-Z]{2}))[A-Za-z][A-Za-z0-9\-]*")
+
+
+def joined_names_reason(name: str) -> str | None:
+    words = name.split()
+    if len(words) == 3 and words[1] in ("and", "&", "or", "vs", "vs.") and all(COINED.fullmatch(w) for w in (words[0], words[2])):
+        return "glued: two names joined by 'and'"
+    return None
+
+
+# Campaigns that run many unrelated tasks a year: "SemEval" or "Semantic Evaluation" alone (no year, no task)
+# names the workshop series, not one task's data. Series whose bare name is also a dataset's (TREC question
+# classification, ACE, DUC, BraTS) or one task's data in most papers (WMT news translation) are not here.
+UMBRELLA_SERIES = frozenset("semeval senseval clef ntcir iberlef ibereval evalita".split())
+UMBRELLA_LONG = re.compile(r"(?i)(?:(?:international\s+)?workshop\s+on\s+)?semantic\s+evaluations?")
+
+
+def umbrella_series_reason(surfaces) -> str | None:
+    """Every surface is the bare series or its spelt-out name: no year, no task number."""
+    if surfaces and all(s.lower().rstrip("s") in UMBRELLA_SERIES or UMBRELLA_LONG.fullmatch(s) for s in surfaces):
+        return "campaign: the series as a whole, no one task's data"
+    return None
+
+
+# "human interaction datasets Interhuman and Chi3D", "benchmarks such as FooQA, BarQA and BazQA": a name in a
+# list right after a plural data noun is data. Not after a comma ("On both datasets, SVM wins"), and a name
+# straight after the noun must go on as a list ("datasets SVM outperforms" is no list).
+_ITEM = r"[A-Z][\w\-.]*(?:\s+[A-Z0-9][\w\-.]*){0,2}"
+DATA_LIST_BEFORE = re.compile(
+    r"\b(?P<noun>datasets|data\s?sets|corpora|benchmarks)\s*(?P<cue>:|such\s+as|including|like|namely|\(?e\.g\.,?)?\s*"
+    rf"(?P<items>(?:{_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*)$"
+)
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|\))")
+
+
+def listed_data_type(mentions, texts: dict[str, str]) -> str | None:
+    for field, text, start, end in _spans(mentions, texts):
+        m = DATA_LIST_BEFORE.search(text, max(0, start - 120), start)
+        if m is None or not (m.group("cue") or m.group("items") or LIST_GOES_ON.match(text, end)):
+            continue
+        return "benchmark" if m.group("noun") == "benchmarks" else "dataset"
+    return None
+
+
+# A famous listed short form after a free phrase whose letters merely fit it: "best model utilizes pretraining
+# (BERT)", "representative neural architectures (ResNets)", "image generation on ILSVRC2012 (ImageNet)". The
+# definition finder pairs them by letters; a real long form gives each of its content words a piece of the
+# short form, in order ("conv|net" from "convolutional network"; one content word may give none, as "neural" in
+# "convolutional neural network (ConvNet)").
+_MINOR_WORDS = frozenset("of for with and from the to by as in on a an via at or".split())
+
+
+def _pieces_fit(short: str, words: list[str], skips: int = 1) -> bool:
+    if not short:
+        return sum(w not in _MINOR_WORDS for w in words) <= skips
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    for k in range(min(len(short), len(word)), 0, -1):  # this word gives the next k letters
+        if word.startswith(short[:k]) and _pieces_fit(short[k:], rest, skips):
+            return True
+    if word in _MINOR_WORDS:
+        return _pieces_fit(short, rest, skips)
+    return skips > 0 and _pieces_fit(short, rest, skips - 1)
+
+
+def loose_definition(short: str, long: str) -> bool:
+    """A lower-case phrase whose words do not each give a piece of the short form."""
+    if not long[:1].islower():
+        return False
+    letters = short[:-1] if short.endswith("s") and short[:-1].upper() == short[:-1] else short
+    letters = "".join(ch for ch in letters.lower() if ch.isalnum())
+    words = [w for w in re.split(r"[\s\-/]+", long.lower()) if w]
+    return bool(letters) and not _pieces_fit(letters, words)

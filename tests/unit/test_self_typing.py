@@ -1,0 +1,141 @@
+"""Issue 10 (session 7): a name typed by what its paper says it is, affiliation lines, modifiers and joined names.
+Sentences written for these tests (invented names), not taken from gold or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract import self_typing
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+def _stated(typ: str, name: str, text: str, field: str = "abstract") -> str:
+    start = text.index(name)
+    return self_typing.stated_type(typ, [(field, start, start + len(name))], {field: text})
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lute chord tagging (LCT) is an important yet rarely studied task for music archives.", "LCT"),
+    ("LCT remains a hard problem.", "LCT"),
+    ("Harp Query Rewriting, the task of turning a hummed tune into text, is new.", "Harp Query Rewriting"),
+    ("Oboe span linking (OSL) is the problem of pairing spans.", "OSL"),
+])
+def test_a_name_said_to_be_a_task_is_a_task(text, name):
+    assert _stated("method", name, text) == "task"
+    assert _stated("benchmark", name, text) == "task"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We propose tuba-guided decoding (TGD) as a simple approach to faithful output.", "TGD"),
+    ("Cello Prompt Generation (CPG) is a lightweight method for prompting.", "CPG"),
+    ("Cello Prompt Generation is a new framework that writes prompts.", "Cello Prompt Generation"),
+])
+def test_a_name_said_to_be_a_method_is_a_method(text, name):
+    assert _stated("task", name, text) == "method"
+
+
+def test_a_title_that_calls_its_lead_name_a_method():
+    title = "CPG: A Cello-Dependent Prompt Generation Method for Few-Shot Tasks"
+    assert _stated("task", "CPG", title, "title") == "method"
+    # not the lead name, or not a method noun: unchanged
+    assert _stated("task", "CPG", "Tuning with CPG: A Study", "title") == "task"
+    assert _stated("task", "CPG", "CPG: A Benchmark for Methods", "title") == "task"
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("LCT is a method for the task of chord tagging.", "LCT", "method"),  # the task is another thing
+    ("OSL is a benchmark for span linking models.", "OSL", "benchmark"),
+    ("OSL is an approach to the problem of linking.", "OSL", "method"),
+    ("LCT is hard and DrumNet is a network.", "LCT", "method"),  # said of another name
+])
+def test_what_is_said_of_another_thing_does_not_retype(text, name, typ):
+    assert _stated(typ, name, text) == typ
+
+
+def test_pipeline_retypes_a_proposed_task_shaped_name():
+    abstract = ("We propose viola pattern generation (VPG) as a simple approach for scoring melodies. "
+                "VPG outperforms baselines.")
+    types = {e.name: e.type for e in extract_papers([Paper("p", None, abstract)])[0].entities}
+    assert types.get("viola pattern generation") == "method"
+
+
+def test_an_affiliation_line_names_organisations():
+    text = "Jan Novak (1) Universite de Lyon, LIRQA & CNRS, Campus de la Doua, 69100 Villeurbanne, France"
+    start = text.index("LIRQA")
+    assert self_typing.affiliation_reason([("abstract", start, start + 5)], {"abstract": text})
+    text = "We compare LIRQA with two baselines from the University of Lyon."
+    start = text.index("LIRQA")
+    assert self_typing.affiliation_reason([("abstract", start, start + 5)], {"abstract": text}) is None
+
+
+@pytest.mark.parametrize("name,junk", [
+    ("Recent HGR", True), ("Existing MOT", True), ("Conventional SLAM", True), ("Modern Hopfield Networks", False),
+    ("Early Stopping", False), ("Most Probable Explanation", False), ("Novel View Synthesis", False),
+])
+def test_a_modifier_before_a_name_is_no_name(name, junk):
+    assert bool(self_typing.modifier_reason(name)) is junk
+
+
+@pytest.mark.parametrize("name,junk", [
+    ("WrenMT and WrenCOMET", True), ("SkuaBERT & GullBERT", True), ("Tern5 or Tern7", True),
+    ("Question and Answer", False), ("Search and Rescue", False), ("R and D", False), ("Sense and Sensibility", False),
+])
+def test_two_coined_names_joined_are_no_name(name, junk):
+    assert bool(self_typing.joined_names_reason(name)) is junk
+
+
+@pytest.mark.parametrize("surfaces,junk", [
+    (["SemEval"], True), (["Semantic Evaluation", "SemEval"], True), (["CLEF"], True),
+    (["SemEval-2014"], False), (["SemEval 2016 Task 5"], False), (["TREC"], False), (["WMT"], False),
+    (["Semantic Evaluation", "SemEval", "SemEval-2017"], False),
+])
+def test_an_umbrella_campaign_alone_is_no_data(surfaces, junk):
+    assert bool(self_typing.umbrella_series_reason(surfaces)) is junk
+
+
+def _listed(name: str, text: str) -> str | None:
+    start = text.index(name)
+    return self_typing.listed_data_type([("abstract", start, start + len(name))], {"abstract": text})
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("We test on the pose datasets WrenPose and Tern3D in real time.", "Tern3D", "dataset"),
+    ("We test on the pose datasets WrenPose and Tern3D in real time.", "WrenPose", "dataset"),
+    ("Results on benchmarks such as GullQA, SkuaQA and AukQA improve.", "AukQA", "benchmark"),
+    ("Results on benchmarks such as GullQA, SkuaQA and AukQA improve.", "GullQA", "benchmark"),
+    ("On both datasets, OwlNet beats the baselines.", "OwlNet", None),
+    ("On both datasets OwlNet beats the baselines.", "OwlNet", None),
+    ("We train OwlNet on three datasets.", "OwlNet", None),
+])
+def test_a_name_listed_after_a_plural_data_noun_is_data(text, name, typ):
+    assert _listed(name, text) == typ
+
+
+@pytest.mark.parametrize("short,long,loose", [
+    ("GULLNET", "good models use large language embeddings", True),
+    ("SkuaNets", "selected neural architectures", True),
+    ("AukNet", "image generation on AUK2012", True),
+    ("TRPO", "strategies for improving the performance of trust region policy optimization", True),
+    ("SVRG", "stochastic variance-reduced gradient", False),
+    ("ConvNet", "convolutional neural network", False),
+    ("BiLSTM", "bidirectional LSTM", False),
+    ("DCNNs", "deep convolutional neural networks", False),
+    ("BoW", "bag of words", False),
+    ("kNN", "k-nearest neighbours", False),
+    ("PtrNet", "Pointer Network", False),  # capitalised: a name the paper gives, judged elsewhere
+])
+def test_a_free_phrase_before_a_listed_short_form_is_no_definition(short, long, loose):
+    assert self_typing.loose_definition(short, long) is loose
+
+
+def test_pipeline_a_listed_name_after_a_free_phrase_stays_the_listed_name():
+    # before: BERT carried the alias "best model utilizes pretraining", WordNet "word senses mined from a
+    # lexical database", and "representative neural architectures" was a method node with the alias ResNets
+    def entities(abstract):
+        return {e.name: e.aliases for e in extract_papers([Paper("p", None, abstract)])[0].entities}
+
+    assert entities("Our best model utilizes pretraining (BERT) and beats every baseline.") == {"BERT": []}
+    assert entities("Results on word senses mined from a lexical database (WordNet) confirm it.") == {"WordNet": []}
+    assert "representative neural architectures" not in entities(
+        "We evaluate representative neural architectures (ResNets) on the task.")
