@@ -555,12 +555,12 @@ class PaperResolver:
             return None  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
         if entry is None and title_modifier_reason(main_surface, spans, texts, [c.source for c in mentions]):
             return None  # "for N-Label Cross-Modal Retrieval": title case, no name
-        if entry is None and (modifier_reason(main_surface) or joined_names_reason(main_surface)
+        if entry is None and ((not long_form and modifier_reason(main_surface)) or joined_names_reason(main_surface)
                               or affiliation_reason(spans, texts) or umbrella_series_reason(surfaces)):
             return None  # "Recent HGR", "AfriMTE and AfriCOMET", a lab in an affiliation line (self_typing.py)
         if entry is None:
             typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
-            if typ in ("method", "model"):
+            if typ == "method":
                 typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D"
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
                 return None  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)

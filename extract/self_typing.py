@@ -27,18 +27,26 @@ _AFTER_NAME = r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*"
 
 # "A2S is an important yet underexplored task", "X remains a challenging problem", "X, the task of ..."
 SAID_TASK = re.compile(
-    rf"{_AFTER_NAME}(?:(?:is|remains|has\s+become|refers\s+to)\s+(?:the|a|an|one)\s+{_BETWEEN}{{0,4}}?(?i:{TASK_NOUNS})\b"
+    rf"{_AFTER_NAME}(?:(?:is|remains|has\s+become|refers\s+to)\s+(?:the|a|an|one)\s+{_BETWEEN}{{0,4}}?(?i:{TASK_NOUNS})(?![\w\-])(?!\s+[a-z]+(?:ing|er|ers|ism)\b)"
     r"|(?:i\.e\.,?\s+)?(?:the|a)\s+task\s+of\b)"
 )
 # "we propose SymGen as a simple approach", "X is a novel framework for ...": a stated technique
 SAID_METHOD = re.compile(
-    rf"{_AFTER_NAME}(?:is|as)\s+(?:a|an|our)\s+{_BETWEEN}{{0,4}}?(?i:{METHOD_NOUNS})\b"
+    rf"{_AFTER_NAME}(?:is|as)\s+(?:a|an|our)\s+{_BETWEEN}{{0,4}}?(?i:{METHOD_NOUNS})(?![\w\-])"
 )
 # "IDPG: An Instance-Dependent Prompt Generation Method", title led by the name
 TITLE_METHOD = re.compile(
     rf"\s*:\s+(?:(?:A|An|The)\s+)?{_BETWEEN}{{0,6}}?(?i:method|approach|framework|algorithm|technique)s?"
     r"(?=\s+(?:for|of|to|that|in|with|and)\b|\s*[,.:;!?]|\s*$)"
 )
+
+
+PROPOSED_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|call|name|term)s?\s+(?:[\w\-]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _proposed_as(text: str, start: int) -> bool:
+    """ "we propose symbolically grounded generation (SymGen) as a simple approach" """
+    return bool(PROPOSED_BEFORE.search(text, max(0, start - 80), start))
 
 
 def _spans(mentions, texts):
@@ -48,22 +56,39 @@ def _spans(mentions, texts):
             yield field, text, start, end
 
 
+# Words that make what follows a part of another phrase, not the sentence's subject: "Generating from AMR is an
+# underspecified problem", "MAP inference over discrete MRFs is a central task", "OUDA for person Re-ID is ...".
+NOT_SUBJECT = re.compile(
+    r"\b(?:of|from|over|on|in|for|with|by|to|between|via|using|into|under|and|or|than|as|that|which|where|when|while|"
+    r"if|because|is|are|was|were|be|been)\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s)(?![^.!?;:]*[.!?;:]\s)")
+
+
+def _is_subject(text: str, start: int) -> bool:
+    """The name starts its sentence, up to a few modifier words ("Face Super-Resolution (SR) is ...")."""
+    before = text[max(0, start - 150) : start]
+    m = CLAUSE_START.search(before)
+    head = before[m.end():] if m else before
+    return len(head.split()) <= 6 and not NOT_SUBJECT.search(head)
+
+
 def stated_type(typ: str, mentions, texts: dict[str, str]) -> str:
     """The type the paper states for its name, where it states one against ``typ``; else ``typ``.
 
-    Only method/model <-> task: data already has its own reading (``junk.data_type``).
+    Only method/model <-> task: data already has its own reading (``junk.data_type``), and data said to be a
+    task ("X is a challenging question answering task", "the E2E Challenge is a shared task") is still data.
     """
     said_task = said_method = False
     for field, text, start, end in _spans(mentions, texts):
         if field == "title" and not text[:start].strip() and TITLE_METHOD.match(text, end):
             said_method = True
-        if SAID_TASK.match(text, end, end + 90):
+        if SAID_TASK.match(text, end, end + 90) and _is_subject(text, start):
             said_task = True
-        elif SAID_METHOD.match(text, end, end + 90):
+        elif SAID_METHOD.match(text, end, end + 90) and (_is_subject(text, start) or _proposed_as(text, start)):
             said_method = True
     if said_task == said_method:
         return typ  # nothing said, or both: leave the rules' type
-    if said_task and typ in ("method", "model", "benchmark", "dataset"):
+    if said_task and typ in ("method", "model"):
         return "task"
     if said_method and typ == "task":
         return "method"
@@ -76,8 +101,10 @@ AFFILIATION_MARK = re.compile(
     r"\b(?:Universit(?:y|é|e|à|ä|ät|at|ade|ad)|Institut(?:e|o)?|Campus|Laborator(?:y|ies)|Laboratoire|Dept\.?|"
     r"Department|School\s+of|College|Faculty|CNRS|INRIA|Inria)\b"
     r"|\b\d{4,5}\s+[A-Z][a-z]+,\s+[A-Z][a-z]+"  # "35042 Rennes, France"
-    r"|\b[\w.\-]+@[\w\-]+\.\w"  # an e-mail address
+    r"|\b[A-Za-z][\w.\-]*@[A-Za-z][\w\-]*\.[A-Za-z]{2,}"  # an e-mail address
 )
+# Marks no running text has: a postcode and town, an e-mail address, a campus, a research-centre code.
+STRONG_AFFILIATION = re.compile(r"\d{4,5}\s|@|Campus|CNRS|INRIA|Inria|Dept")
 
 
 def affiliation_reason(mentions, texts: dict[str, str]) -> str | None:
@@ -85,8 +112,9 @@ def affiliation_reason(mentions, texts: dict[str, str]) -> str | None:
     seen = False
     for field, text, start, end in _spans(mentions, texts):
         window = text[max(0, start - 100) : end + 100]
-        if len({m.group(0) for m in AFFILIATION_MARK.finditer(window)}) < 2:
-            return None
+        marks = {m.group(0) for m in AFFILIATION_MARK.finditer(window)}
+        if len(marks) < 2 or not any(STRONG_AFFILIATION.search(x) for x in marks):
+            return None  # "a team of the University of Porto at SemEval 2017": running text
         seen = True
     return "organisation: named in an affiliation line" if seen else None
 
@@ -145,8 +173,11 @@ LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|\))")
 def listed_data_type(mentions, texts: dict[str, str]) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
         m = DATA_LIST_BEFORE.search(text, max(0, start - 120), start)
-        if m is None or not (m.group("cue") or m.group("items") or LIST_GOES_ON.match(text, end)):
+        if m is None:
             continue
+        last_of_list = re.search(r"\b(?:and|or)\s+$", m.group("items"))
+        if not (last_of_list or LIST_GOES_ON.match(text, end)):
+            continue  # "benchmarks: PERC outperforms", "benchmarks such as A and B, SD achieves"
         return "benchmark" if m.group("noun") == "benchmarks" else "dataset"
     return None
 

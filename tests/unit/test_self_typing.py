@@ -23,7 +23,7 @@ def _stated(typ: str, name: str, text: str, field: str = "abstract") -> str:
 ])
 def test_a_name_said_to_be_a_task_is_a_task(text, name):
     assert _stated("method", name, text) == "task"
-    assert _stated("benchmark", name, text) == "task"
+    assert _stated("model", name, text) == "task"
 
 
 @pytest.mark.parametrize("text,name", [
@@ -139,3 +139,41 @@ def test_pipeline_a_listed_name_after_a_free_phrase_stays_the_listed_name():
     assert entities("Results on word senses mined from a lexical database (WordNet) confirm it.") == {"WordNet": []}
     assert "representative neural architectures" not in entities(
         "We evaluate representative neural architectures (ResNets) on the task.")
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Generating from Sparrow Meaning Graphs (SMG) is an underspecified problem.", "SMG", "method"),
+    ("MAP inference over discrete Finch Fields is a central task.", "Finch Fields", "method"),
+    ("Monitoring birds in WrenCam is a costly task.", "WrenCam", "method"),
+    ("WrenWOZ is a well-known task-oriented dialogue corpus.", "WrenWOZ", "method"),
+    ("Face Wren-Resolution (WR) is a domain-specific problem.", "WR", "task"),
+])
+def test_only_the_subject_of_the_sentence_is_said_to_be_a_task(text, name, typ):
+    assert _stated("method", name, text) == typ
+
+
+def test_data_said_to_be_a_task_stays_data():
+    assert _stated("dataset", "KiteQA", "KiteQA is a challenging reading comprehension task.") == "dataset"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Experiments on the CodeGull and HumanWren benchmarks: PERCH consistently wins.", "PERCH"),
+    ("On benchmarks such as Tern100 and Tern1K, SD achieves gains.", "SD"),
+    ("We report AP@0.5 and AP@0.7 on two public datasets (Wren-Sim and Tern-V2X). Code: https://github.com/x", "Tern-V2X"),
+])
+def test_what_is_no_list_item_or_affiliation(text, name):
+    start = text.index(name)
+    spans, texts = [("abstract", start, start + len(name))], {"abstract": text}
+    if "Wren-Sim" not in text:
+        assert self_typing.listed_data_type(spans, texts) is None
+    assert self_typing.affiliation_reason(spans, texts) is None
+
+
+def test_a_task_noun_inside_a_longer_noun_is_no_task():
+    assert _stated("method", "Owl Set Programming", "Owl Set Programming is a popular problem solving formalism.") == "method"
+
+
+def test_pipeline_a_defined_name_starting_with_a_modifier_word_stays():
+    abstract = "We introduce Many Owl Learning (MaOL), a special case of multi-task learning. MaOL scales well."
+    names = {e.name for e in extract_papers([Paper("p", None, abstract)])[0].entities}
+    assert "Many Owl Learning" in names
