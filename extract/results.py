@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .records import Entity, ExtractedPaper, Result
+from .scan import grouped_alternatives
 
 QUALIFIERS = ("exact", "up_to", "over", "range", "relative")
 
@@ -72,7 +73,7 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     exact = sorted(set(exact_forms), key=len, reverse=True)
     # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
     regex = re.compile(
-        r"(?<![\w@&])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
+        r"(?<![\w@&])(?:(?i:" + grouped_alternatives([pattern(f) for f in folded], ignorecase=True) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
     )
     return by_form, regex
 

@@ -337,16 +337,27 @@ CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Dete
               "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
               "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing",
               "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation")
-CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
+# Searched without its look-behind (a word and a space before it), which is checked by hand: a pattern that
+# starts with one is tried at every character (see scan.py). A head holds no space, so a match refused
+# there hides no other that starts inside it.
+CAPS_HEAD = re.compile(rf"(?:{alternation(sorted(CAPS_HEADS, key=len, reverse=True))})(?![\w\-])")
+_WORD_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
 CAPS_AFTER = re.compile(r"\s+[A-Z]")
 CONNECTED_CAPS_BEFORE = re.compile(r"[A-Z][\w\-]*\s+(?:and|of|through|for|with|to|via|by|&)$")
 WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+(\S+)\s*$")
 
 
+def caps_heads(text: str):
+    """CAPS_HEAD's matches after a word and a space: ``(?<=[A-Za-z0-9] )`` checked by hand."""
+    for h in CAPS_HEAD.finditer(text):
+        if h.start() >= 2 and text[h.start() - 1] == " " and text[h.start() - 2] in _WORD_CHAR:
+            yield h
+
+
 def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
-    for h in CAPS_HEAD.finditer(text):
+    for h in caps_heads(text):
         lead = CAPS_RUN_BEFORE.search(text, max(0, h.start() - 80), h.start())
         if not lead or CAPS_AFTER.match(text, h.end()):
             continue  # "Neural Machine Translation": the head is further on
