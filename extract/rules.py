@@ -91,6 +91,13 @@ WEB_ADDRESS = re.compile(r"\.(?:gov|com|org|net|edu|io)$", re.IGNORECASE)
 PERSON_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Fitz|O')[A-Z][a-z]+$")
 
 
+@lru_cache(maxsize=65536)  # pure tests of a word, asked for every name-shaped word of every text
+def _coined_shape(word: str) -> bool:
+    return bool(NAME_SHAPE.fullmatch(word) and not PERSON_SHAPE.match(word) and not EMPHASIS_CAPS.match(word)
+                and word not in COMMON_CAPS and not WEB_ADDRESS.search(word))
+
+
+@lru_cache(maxsize=65536)
 def _shape_type(word: str) -> str:
     """ "FakeNewsChallenge" is a benchmark, "WikiAnswers" a dataset; else unknown (the resolver decides)."""
     if re.search(r"(?:Bank|Corpus|QA|Answers|Set|Data|DB)$", word):
@@ -518,8 +525,7 @@ def find_rule_spans(
                 add(also.start(1), also.end(1), typ, "rule:named")
     series_year = _series_year()
     for start, end, word in named_words:
-        if (NAME_SHAPE.fullmatch(word) and not PERSON_SHAPE.match(word) and not EMPHASIS_CAPS.match(word)
-                and word not in COMMON_CAPS and not WEB_ADDRESS.search(word)):
+        if _coined_shape(word):
             # "DialoGPT", "CycleGAN", "UNet++": shaped like a coined name though no cue or list says so.
             add(start, end, _shape_type(word), "rule:name-shape")
             for m in (COORDINATED_BEFORE.search(text, max(0, start - 30), start), COORDINATED_AFTER.match(text, end)):
