@@ -239,7 +239,7 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
     # ("COCO" the listed dataset, and a bare "COCO" kept apart from the acronym's other senses and typed
     # benchmark by its paper) are one thing.
     if _join_same_data_names(canon, keys):
-        group_members, group_keys, canon = _groups(members, keys, index, bare)
+        group_members, group_keys, canon = _groups(members, keys, index, bare, (group_members, group_keys, canon))
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
     confirmed = _confirmed_names(group_members, canon, index, keys)
@@ -316,15 +316,21 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
     return papers
 
 
-def _groups(members: dict[str, list[LocalEntity]], keys: _Keys, index: CorpusIndex, bare: set[int]):
-    """The local entities and keys of each thing (by root key), and each thing's (id, name, family, accepted)."""
+def _groups(members: dict[str, list[LocalEntity]], keys: _Keys, index: CorpusIndex, bare: set[int], before=None):
+    """The local entities and keys of each thing (by root key), and each thing's (id, name, family, accepted).
+
+    ``before``: what an earlier call returned; a group with the same keys as then gets the same canonical form,
+    which is not computed again (after a few joins, most groups are unchanged).
+    """
     group_members: dict[str, list[LocalEntity]] = defaultdict(list)
     group_keys: dict[str, list[str]] = defaultdict(list)
     for k in sorted(members):
         root = keys.find(k)
         group_members[root] += members[k]
         group_keys[root].append(k)
-    canon = {root: _canonical(group_keys[root], es, index, bare) for root, es in group_members.items()}
+    old_keys, old_canon = (before[1], before[2]) if before else ({}, {})
+    canon = {root: old_canon[root] if old_keys.get(root) == group_keys[root] else
+             _canonical(group_keys[root], es, index, bare) for root, es in group_members.items()}
     return group_members, group_keys, canon
 
 
@@ -420,12 +426,15 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     family = _pick(families) if families else None
     # Spellings that may be aliases: the name, definitions' long and short forms, list forms.
     accepted = {variant_key(name)}
+    entries = set()
     for e in es:
         if e.long_form:
             accepted.add(variant_key(e.long_form))
             accepted |= {variant_key(s) for s in short_forms_of(e)}
         if e.entry is not None and id(e) not in bare:
-            accepted |= {variant_key(f) for f in entry_of(e.entry).forms}
+            entries.add(e.entry)
+    for entry in sorted(entries):  # each entry's forms once, not once per paper naming it
+        accepted |= {variant_key(f) for f in entry_of(entry).forms}
     for k in keys:
         if k.startswith(("form:", "sense:")):
             accepted.add(k.split(":", 1)[1])

@@ -91,6 +91,13 @@ WEB_ADDRESS = re.compile(r"\.(?:gov|com|org|net|edu|io)$", re.IGNORECASE)
 PERSON_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Fitz|O')[A-Z][a-z]+$")
 
 
+@lru_cache(maxsize=65536)  # pure tests of a word, asked for every name-shaped word of every text
+def _coined_shape(word: str) -> bool:
+    return bool(NAME_SHAPE.fullmatch(word) and not PERSON_SHAPE.match(word) and not EMPHASIS_CAPS.match(word)
+                and word not in COMMON_CAPS and not WEB_ADDRESS.search(word))
+
+
+@lru_cache(maxsize=65536)
 def _shape_type(word: str) -> str:
     """ "FakeNewsChallenge" is a benchmark, "WikiAnswers" a dataset; else unknown (the resolver decides)."""
     if re.search(r"(?:Bank|Corpus|QA|Answers|Set|Data|DB)$", word):
@@ -337,16 +344,27 @@ CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Dete
               "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
               "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing",
               "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation")
-CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
+# Searched without its look-behind (a word and a space before it), which is checked by hand: a pattern that
+# starts with one is tried at every character (see scan.py). A head holds no space, so a match refused
+# there hides no other that starts inside it.
+CAPS_HEAD = re.compile(rf"(?:{alternation(sorted(CAPS_HEADS, key=len, reverse=True))})(?![\w\-])")
+_WORD_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
 CAPS_AFTER = re.compile(r"\s+[A-Z]")
 CONNECTED_CAPS_BEFORE = re.compile(r"[A-Z][\w\-]*\s+(?:and|of|through|for|with|to|via|by|&)$")
 WORDS_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+(\S+)\s*$")
 
 
+def caps_heads(text: str):
+    """CAPS_HEAD's matches after a word and a space: ``(?<=[A-Za-z0-9] )`` checked by hand."""
+    for h in CAPS_HEAD.finditer(text):
+        if h.start() >= 2 and text[h.start() - 1] == " " and text[h.start() - 2] in _WORD_CHAR:
+            yield h
+
+
 def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
-    for h in CAPS_HEAD.finditer(text):
+    for h in caps_heads(text):
         lead = CAPS_RUN_BEFORE.search(text, max(0, h.start() - 80), h.start())
         if not lead or CAPS_AFTER.match(text, h.end()):
             continue  # "Neural Machine Translation": the head is further on
@@ -507,8 +525,7 @@ def find_rule_spans(
                 add(also.start(1), also.end(1), typ, "rule:named")
     series_year = _series_year()
     for start, end, word in named_words:
-        if (NAME_SHAPE.fullmatch(word) and not PERSON_SHAPE.match(word) and not EMPHASIS_CAPS.match(word)
-                and word not in COMMON_CAPS and not WEB_ADDRESS.search(word)):
+        if _coined_shape(word):
             # "DialoGPT", "CycleGAN", "UNet++": shaped like a coined name though no cue or list says so.
             add(start, end, _shape_type(word), "rule:name-shape")
             for m in (COORDINATED_BEFORE.search(text, max(0, start - 30), start), COORDINATED_AFTER.match(text, end)):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 SENTENCE_ENDS = (".", "!", "?", "。", "？", "！")  # not "...": an ellipsis rarely ends a sentence in an abstract
 CLOSERS = (")", "]", "}", '"', "'", "”", "’", "»")
+_NOT_START = numpy.iinfo(numpy.uint64).max  # SENT_START -1 as uint64, the dtype Doc arrays use
 
 
 @Language.factory("paperkg_sentences", default_config={})
@@ -35,6 +36,14 @@ class SentenceSplitter:
         n = len(doc)
         if not n:
             return doc
+        text = doc_text(doc)
+        if not any(end in text for end in SENTENCE_ENDS):
+            # One sentence (most titles): no token can end one, so no need to read the arrays.
+            flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
+            flags[0, 0] = 1
+            doc.from_array([SENT_START], flags)
+            doc.user_data["paperkg_sentences"] = _bounds(text, [0])
+            return doc
         arr = doc.to_array([ORTH, IDX])
         orth = arr[:, 0].tolist()
         ends, closers = self.ends, self.closers
@@ -52,11 +61,11 @@ class SentenceSplitter:
             if j < n:
                 starts.append(j)
         # SENT_START: 1 starts a sentence, -1 does not (as uint64, the dtype Doc arrays use).
-        flags = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)
+        flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
         flags[starts, 0] = 1
         doc.from_array([SENT_START], flags)
         # The character bounds while the offsets are at hand: sentence_bounds would read the arrays again.
-        doc.user_data["paperkg_sentences"] = _bounds(doc_text(doc), arr[starts, 1].tolist())
+        doc.user_data["paperkg_sentences"] = _bounds(text, arr[starts, 1].tolist())
         return doc
 
 

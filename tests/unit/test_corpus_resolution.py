@@ -173,3 +173,29 @@ def test_a_curated_sense_is_the_default_at_a_smaller_share():
     out = canonicalise(extract_local_all(papers_of(*tune, *other, bare)))
     last = {e.id for e in out[-1].entities}
     assert "method:supervised-fine-tuning" in last, last
+
+
+def test_groups_unchanged_by_a_join_keep_their_canonical_form_without_recomputing(monkeypatch):
+    """canonical._groups reuses an unchanged group's canonical form after the data-name join: the same output
+    as computing every group again, with fewer _canonical calls."""
+    from paperkg.extract import canonical
+    from paperkg.extract.readers import read_corpus, sample_corpus_paths
+
+    local = extract_local_all(list(read_corpus(sample_corpus_paths()).papers))
+
+    def join_two(canon, keys):  # a join that surely changes something: the first two groups become one
+        a, b = sorted(canon)[:2]
+        keys.union(a, b)
+        return True
+
+    monkeypatch.setattr(canonical, "_join_same_data_names", join_two)
+    calls = []
+    real = canonical._canonical
+    monkeypatch.setattr(canonical, "_canonical", lambda *a: calls.append(1) or real(*a))
+    reused = [p.to_dict() for p in canonicalise(local)]
+    n_reused = len(calls)
+    real_groups = canonical._groups
+    monkeypatch.setattr(canonical, "_groups", lambda m, k, i, b, before=None: real_groups(m, k, i, b))
+    calls.clear()
+    assert [p.to_dict() for p in canonicalise(local)] == reused
+    assert n_reused < len(calls), (n_reused, len(calls))

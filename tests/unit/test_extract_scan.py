@@ -117,3 +117,74 @@ def test_sentence_splitter_rule_and_its_stored_bounds(text):
     assert [t.i for t in doc if t.is_sent_start] == _starts_token_by_token(doc, SENTENCE_ENDS, CLOSERS)
     stored = doc.user_data.pop("paperkg_sentences")
     assert stored == sentence_bounds(doc)  # what the splitter stored == read afresh from the doc
+
+
+# Metric-like names: letters in both cases, digits, and parts joined by an optional space or hyphen.
+name_parts = st.lists(st.text(alphabet="aAbB1.", min_size=1, max_size=3), min_size=1, max_size=3)
+separated = st.lists(name_parts, min_size=1, max_size=10)
+metric_texts = st.text(alphabet="aAbB1. -@x", max_size=60)
+
+
+def _separated(parts):
+    return r"[\s\-]?".join(re.escape(p) for p in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(separated, metric_texts, st.booleans())
+def test_grouped_alternatives_match_what_the_plain_alternation_matches(names, text, ignorecase):
+    from paperkg.extract.scan import grouped_alternatives
+
+    patterns = [_separated(parts) for parts in names]  # any order, duplicates and prefixes included
+    flags = "(?i:" if ignorecase else "(?:"
+    wrap = r"(?<![\w@&])(?:{}{})|AB)(?![\w@&]|-\w)"
+    plain = re.compile(wrap.format(flags, "|".join(patterns)))
+    grouped = re.compile(wrap.format(flags, grouped_alternatives(patterns, ignorecase=ignorecase)))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_grouped_alternatives_group_first_letters_and_leave_other_patterns_alone():
+    from paperkg.extract.scan import grouped_alternatives
+
+    assert grouped_alternatives(["abc", "Abd", "ab", "x"], ignorecase=True) == "a(?:b(?:c|d|))|x"
+    assert grouped_alternatives(["abc", "Abd", "x"]) == "abc|Abd|x"  # case matters: "a" and "A" differ
+    assert grouped_alternatives(["a?b", "ac"]) == "a?b|ac"  # a quantifier: not a plain sequence
+    assert grouped_alternatives([r"a[\s\-]?b", "a1"]) == r"a(?:[\s\-]?b|1)"
+
+
+def test_metric_regex_finds_what_the_plain_alternation_finds():
+    from paperkg.extract import results
+
+    _, regex = results.metric_lexicon()
+    folded = regex.pattern.split("(?i:", 1)[1]
+    assert "(?:" in folded  # grouped
+    text = ("Top-1 accuracy of 81.2 % and F1-score 0.9 (F1 score, f1), mean average precision, MAP, mAP@0.5, "
+            "BLEU-4, exact-match EM 71, word error rate WER, Mean Per Joint Position Error, perplexity PPL, "
+            "accuracy-based, @accuracy, top-5 Accuracy; ROUGE-L R-L R-1, IoU mIoU, the PSNR/SSIM")
+    hits = [m.group(0) for m in regex.finditer(text)]
+    assert len(hits) > 20 and all(results.canonical_metric(h) is not None for h in hits)
+    # the same matches as the alternation without groups, built from the same lexicon file
+    import paperkg.extract.scan as scan
+
+    try:
+        results.grouped_alternatives = lambda patterns, ignorecase=False: "|".join(patterns)
+        results.metric_lexicon.cache_clear()
+        _, plain = results.metric_lexicon()
+    finally:
+        results.grouped_alternatives = scan.grouped_alternatives
+        results.metric_lexicon.cache_clear()
+    assert "(?:" not in plain.pattern.split("(?i:", 1)[1].split(")|")[0]
+    assert [m.span() for m in regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+caps_texts = st.lists(st.sampled_from(["Net", "Network", "Networks", "Model", "Tree", "a", "Z", "1", " ", "  ", "-",
+                                       "é", "_", ".", "\n"]), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(caps_texts)
+def test_caps_head_search_finds_what_its_look_behind_form_finds(text):
+    from paperkg.extract import rules
+
+    plain = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(rules.CAPS_HEADS)})(?![\w\-])")
+    expected = [(m.start(), m.end()) for m in plain.finditer(text)]
+    assert [(m.start(), m.end()) for m in rules.caps_heads(text)] == expected
