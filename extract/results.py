@@ -72,7 +72,9 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     exact = sorted(set(exact_forms), key=len, reverse=True)
     # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
     regex = re.compile(
-        r"(?<![\w@&])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
+        # "mixed-precision", "full-precision", "high-accuracy", "trial-and-error": a metric word glued to the word before
+        # it by a hyphen is part of a compound modifier, not the metric
+        r"(?<![\w@&])(?<![A-Za-z0-9]-)(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
     )
     return by_form, regex
 
@@ -152,7 +154,9 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 _REL_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
-    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of),?"
+    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of"
+    # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
+    r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
     r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
@@ -585,6 +589,11 @@ _BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s
 _NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the\s+)?")
 
 
+_NAME_ACHIEVING = re.compile(
+    r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,?\s*(?:(?:we|it|our\s+[\w\-]+)\s+)?"
+    r"(?:achiev|obtain|reach|attain|yield)\w*\s+(?:(?:an?|the|(?:[\w\-]+\s+)?(?:scores?|rates?)|of|about|around|over|nearly)\s+|[A-Za-z][\w\-]*\s+(?=of\s)){0,4}")
+
+
 class _NoNamedDataset:
     """What _dataset_for returns when the sentence says a value is on no single named dataset."""
 
@@ -641,6 +650,11 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
         named = terms and _ON_NAME.match(terms.group("pre"))
         if named and named.end("name") == len(terms.group("pre")) and _is_shaped(named.group("name")):
             return named.group("name")
+    # "on the MIMIC-III dataset, achieving a 95.9% accuracy ..., and on the PPG-BP dataset, achieving 75.9%": the name
+    # right before "achieving" is this value's; the one after is the next value's
+    for d in reversed(datasets):
+        if d[1] <= v.start and _NAME_ACHIEVING.fullmatch(text, d[1], v.start):
+            return d[2]
     after = max(v.end, mspan[1])
     stop = _NEW_STATEMENT.search(text, after)
     stop_at = stop.start() if stop else len(text)
@@ -717,7 +731,7 @@ _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|produc
 # "we also apply these techniques to a low-resource Korean–English dataset": a dataset the paper does not name.
 _UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 # ... and not named right after either ("a gender-balanced dataset Gendered Ambiguous Pronouns (GAP)")
-_UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*[A-Z“\"'])", re.I)
+_UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*(?-i:[A-Z])|\s*[,:(]?\s*[“\"'])", re.I)
 # "the public Dolphin algebra question set": data the extractor does not know; the paper's only dataset is not it.
 _OTHER_NAMED_DATA = re.compile(
     r"\b(?:the|a)\s+(?:(?:public|new|publicly\s+available)\s+)?[A-Z][\w\-]+(?:\s+[a-z][\w\-]*){0,3}\s+(?:question\s+)?"
@@ -740,10 +754,15 @@ _EVALUATED_ON = re.compile(
 )
 
 
+_SETTING_WORD = re.compile(r"\s+(?:settings?|scenarios?|conditions?|regimes?)\b", re.IGNORECASE)
+
+
 def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     """The paper's only dataset or benchmark, when it names exactly one and evaluates on it; or, when the
     extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
+    # "speech from a Wizard-of-Oz setting": a setting, not a dataset
+    found = [e for e in found if not all(_SETTING_WORD.match(paper.abstract, m.end) for m in e.mentions if m.field == "abstract")]
     if not found:
         named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
         if not named:  # "results on the Tashkeela Arabic diacritization benchmark" in another sentence
@@ -874,6 +893,7 @@ _REL_LIST_BEFORE = re.compile(
     # "gains on average of 24% on budget and 37% on AUC", "improvements up to 1.7 MetricX points on X, 8.1 ROUGE-L"
     rf"|\b(?:improvements?|gains?|increases?|reductions?|boosts?)\s+(?:(?:of|up\s+to|by|on\s+average|about|around)\s+)*"
     rf"[+]?{_NUM}\s?{_PCT}?\s+[^,;()\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
 _IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*points?\b", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:gains?|improv\w*|outperform\w*|boost\w*|increas\w*)\b", re.IGNORECASE)
@@ -913,7 +933,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         return []
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
-    names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities)
+    names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" and not _SETTING_WORD.match(text, m.end)
+                                                         for m in e.mentions) for e in paper.entities)
     spans = sentence_spans(text)
     for index, (s0, s1) in enumerate(spans):
         if not _DIGIT.search(text, s0, s1):
@@ -999,6 +1020,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            if qualifier == "up_to" and _BRACKET_UP_TO.search(text, s0, v.start):
+                qualifier = "relative"  # "improves the translation of X (up to 25.3 BLEU)": the size of the gain
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
             if qualifier == "up_to" and mspan[0] >= v.end and _POINTS_AFTER.match(text, mspan[1]) and _CHANGE_WORD.search(

@@ -551,3 +551,48 @@ def test_every_canonical_metric_name_looks_itself_up():
     by_form, _ = metric_lexicon()
     for metric in set(by_form.values()):
         assert canonical_metric(metric.name) == metric, metric.name
+
+
+# -- session 7 ------------------------------------------------------------------------------------------------------
+
+
+def test_a_metric_word_glued_by_a_hyphen_is_a_modifier(run):
+    # "mixed-precision" is a training setting, not the metric precision
+    assert run("BazNet matches the full-precision 76.1% on ImageNet with 4-bit weights.") == []
+    assert run("BazNet trained in half-precision reaches 76.1% on ImageNet.") == []
+    got = run("Our full-precision baseline reaches 45.1% mAP on COCO.")
+    assert [(r.value, r.metric) for r in got] == [(45.1, "mAP")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("QuuxQuant halves the memory while only sacrificing 0.4% top-1 accuracy on ImageNet.", 0.4),
+    ("The pruned model is faster at the cost of 0.8 BLEU on WMT14.", 0.8),
+    ("The distilled FooNet loses 0.3% accuracy on CIFAR-10.", 0.3),
+])
+def test_a_sacrificed_score_is_a_difference(run, text, value):
+    assert [r.qualifier for r in run(text) if r.value == value] == ["relative"]
+
+
+def test_up_to_in_brackets_after_a_verb_of_change_is_a_difference(run):
+    got = run("Our editor clearly improves the drafts of the Transformer baseline (up to 12.5 BLEU) on WMT14.")
+    assert [(r.value, r.qualifier) for r in got] == [(12.5, "relative")]
+    got = run("The detector reaches up to 95% accuracy on COCO.")  # no change: an upper bound on a score
+    assert [(r.value, r.qualifier) for r in got] == [(95.0, "up_to")]
+
+
+def test_a_name_right_before_achieving_is_that_values_dataset(run):
+    got = run("We test FooNet on the KITTI dataset, achieving a 91.2% accuracy in car detection, and on the Waymo "
+              "dataset, achieving 80.5% accuracy in pedestrian detection.")
+    assert [(r.value, r.dataset) for r in got] == [(91.2, "KITTI"), (80.5, "Waymo")]
+
+
+def test_recall_rate_and_precision_rate_are_recall_and_precision(run):
+    assert canonical_metric("recall rate").name == "recall" and canonical_metric("precision rates").name == "precision"
+    got = run("Our chunker reaches a recall rate of 93.5% and a precision rate of 90.2% on the Penn Treebank.")
+    assert [(r.value, r.metric) for r in got] == [(93.5, "recall"), (90.2, "precision")]
+
+
+def test_a_setting_is_not_the_papers_dataset(run):
+    got = run("We record speech in a Wizard-of-Oz setting with ten speakers. Our speaker classifier achieved an accuracy "
+              "of about 88 %.")
+    assert [(r.value, r.dataset) for r in got] == [(88.0, None)]
