@@ -190,7 +190,17 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 # "by training on the much larger Paracrawl dataset": data a model learns from, not the data a value is measured on.
 _TRAINED_ON = re.compile(
     r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|fine-?tun(?:ed|ing))\s+(?:(?!test|evaluat)[\w\-]+\s+){0,2}?"
-    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$"
+    # "the addition of Icelandic data", "by adding the SNLI corpus": data added to the training set
+    r"|\b(?:addition\s+of|adding|augment\w*\s+with)\s+(?:the\s+|more\s+)?$", re.IGNORECASE)
+# "0.898 accuracy for dataset B1": a short label after "dataset" names a part of the benchmark, not a benchmark
+_SPLIT_LABEL_BEFORE = re.compile(r"\b(?:dataset|data\s+set|subset|set|track|split)\s+$", re.IGNORECASE)
+_SPLIT_LABEL = re.compile(r"[A-Z]?\d{0,2}|[A-Z]{1,2}\d?")
+
+
+def _split_label(text: str, start: int, end: int) -> bool:
+    return end - start <= 3 and bool(_SPLIT_LABEL.fullmatch(text, start, end)) and bool(
+        _SPLIT_LABEL_BEFORE.search(text, max(0, start - 12), start))
 # "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
 _UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _DATASET_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|corpus|benchmark|treebank|collection)s?\b", re.IGNORECASE)
@@ -762,7 +772,8 @@ def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
     # "speech from a Wizard-of-Oz setting": a setting, not a dataset
-    found = [e for e in found if not all(_SETTING_WORD.match(paper.abstract, m.end) for m in e.mentions if m.field == "abstract")]
+    found = [e for e in found if not all(_SETTING_WORD.match(paper.abstract, m.end) or _split_label(paper.abstract, m.start, m.end)
+                                         for m in e.mentions if m.field == "abstract")]
     if not found:
         named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
         if not named:  # "results on the Tashkeela Arabic diacritization benchmark" in another sentence
@@ -859,7 +870,7 @@ def _entity_for(text: str, v: _Value, sent_start: int, methods: list, paper: Ext
 
 _METRIC_RELATIVE = re.compile(
     r"(?:\bby\s+(?:(?:about|around|nearly|approximately|roughly|almost)\s+)?(?:the\s+|an?\s+)?"
-    r"|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
+    r"|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift|loss|degradation)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # "improves accuracy up to 2.5%", "boosts F1 by 3": a verb of change before the metric, "by"/"up to" after it.
@@ -957,7 +968,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
-            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])]
+            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
@@ -966,7 +977,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # names no other: every value in it is on that dataset
         fronted = next((d[2] for d in datasets[:1] if _FRONTED.fullmatch(text, s0, d[0]) and _FRONTED_END.match(text, d[1])
                         and len({x[2].id for x in datasets}) == 1), None)
-        local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
+        local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)
+                 and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")

@@ -596,3 +596,20 @@ def test_a_setting_is_not_the_papers_dataset(run):
     got = run("We record speech in a Wizard-of-Oz setting with ten speakers. Our speaker classifier achieved an accuracy "
               "of about 88 %.")
     assert [(r.value, r.dataset) for r in got] == [(88.0, None)]
+
+
+def test_a_short_label_after_dataset_is_a_part_of_the_shared_task(run):
+    got = run("We describe our submission to the FooLang 2019 shared task. Our system reaches 0.912 accuracy for dataset "
+              "A1 and 0.801 accuracy for dataset A2.")
+    assert [(r.value, r.dataset) for r in got] == [(0.912, "FooLang 2019 shared task"), (0.801, "FooLang 2019 shared task")]
+
+
+def test_a_loss_of_a_metric_is_a_difference(run):
+    got = run("The pruned FooNet keeps a loss of accuracy less than 0.2% on CIFAR-10.")
+    assert [(r.value, r.qualifier) for r in got] == [(0.2, "relative")]
+
+
+def test_data_added_to_training_is_not_where_a_value_was_measured(run):
+    got = run("We show that the addition of Danish data improves parsing of Norwegian, with an F1 from 70.1% to 73.2% in "
+              "Norwegian.")
+    assert [(r.value, r.dataset) for r in got] == [(70.1, None), (73.2, None)]
