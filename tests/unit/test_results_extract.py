@@ -613,3 +613,23 @@ def test_data_added_to_training_is_not_where_a_value_was_measured(run):
     got = run("We show that the addition of Danish data improves parsing of Norwegian, with an F1 from 70.1% to 73.2% in "
               "Norwegian.")
     assert [(r.value, r.dataset) for r in got] == [(70.1, None), (73.2, None)]
+
+
+def test_a_standard_deviation_is_no_value(run):
+    got = run("Our BarNet gets 7.2 ± 0.4% EER on the FooSpoof dataset.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(7.2, "equal error rate", "FooSpoof")]
+    got = run(r"We achieve 11.3$\pm$9.5\% EER in the FooSpoof dataset.")
+    assert [(r.value, r.metric) for r in got] == [(11.3, "equal error rate")]
+
+
+def test_an_improvement_for_a_metric(run):
+    got = run("By adding QTA to the MCB model, we achieve 3% improvement for overall accuracy on TDIUC.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(3.0, "accuracy", "relative")]
+
+
+@pytest.mark.parametrize("surface, metric", [
+    ("sensitivity", "sensitivity"), ("specificity", "specificity"), ("Spearman's correlation", "Spearman correlation"),
+    ("rank-1 identification rate", "rank-1 accuracy"), ("part-of-speech tagging accuracy", "accuracy"),
+])
+def test_session7_metric_forms(surface, metric):
+    assert canonical_metric(surface).name == metric
