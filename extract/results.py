@@ -72,9 +72,7 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     exact = sorted(set(exact_forms), key=len, reverse=True)
     # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
     regex = re.compile(
-        # "mixed-precision", "full-precision", "high-accuracy", "trial-and-error": a metric word glued to the word before
-        # it by a hyphen is part of a compound modifier, not the metric
-        r"(?<![\w@&])(?<![A-Za-z0-9]-)(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
+        r"(?<![\w@&])(?:(?i:" + "|".join(pattern(f) for f in folded) + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)"
     )
     return by_form, regex
 
@@ -123,7 +121,7 @@ _RIGHT_GAP = re.compile(
     r"(?:\s*(?:±|\$\\pm\$|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?)?"
     r"(?:,?\s*respectively,?)?\s*(?:[()]\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
     r"(?:(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|better|higher|lower|worse|less|fewer)\s+)?"
-    r"(?:(?:in|of|on|for)\s+(?:terms\s+of\s+)?(?:the\s+)?(?:overall\s+)?)?$",
+    r"(?:(?:in|of|on|for)\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:overall|average|mean)\s+)?)?$",
     re.IGNORECASE,
 )
 # What may stand between a metric and the value after it: "F-score of 60%", "accuracy rate of 0.7437",
@@ -253,10 +251,19 @@ def _values(sentence: str, offset: int) -> list[_Value]:
     return out
 
 
+_GLUED = re.compile(r"\b([A-Za-z0-9]+)-$")
+# words glued to a metric that keep it the metric: "micro-recall", "macro-F1", "per-pixel accuracy"
+_METRIC_PREFIXES = {"micro", "macro", "weighted", "balanced", "mean", "average", "avg", "overall", "test", "val", "pixel",
+                    "per", "sub", "top", "rank", "class", "word", "character", "char", "token", "sentence", "frame", "video"}
+
+
 def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, str]]:
     by_form, regex = metric_lexicon()
     spans = []
     for m in regex.finditer(sentence):
+        glued = _GLUED.search(sentence, max(0, m.start() - 20), m.start())
+        if glued and glued.group(1).lower() not in _METRIC_PREFIXES:
+            continue  # "mixed-precision", "full-precision", "high-accuracy": part of a compound modifier, not the metric
         metric = by_form.get(m.group(0)) or by_form.get(_fold_metric(m.group(0)))
         if metric is not None:
             spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))

@@ -633,3 +633,14 @@ def test_an_improvement_for_a_metric(run):
 ])
 def test_session7_metric_forms(surface, metric):
     assert canonical_metric(surface).name == metric
+
+
+def test_values_for_metrics_listed_with_for(run):
+    got = run("Overall, the system achieved 0.611 for the average recall rate, 0.592 for the average F1 score, and 0.607 for "
+              "accuracy on the FooBar 2017 test set.")
+    assert [(r.value, r.metric) for r in got] == [(0.611, "recall"), (0.592, "F1"), (0.607, "accuracy")]
+
+
+def test_micro_and_macro_prefixes_keep_the_metric(run):
+    got = run("The tagger reaches a micro-recall of more than 85% on BioASQ.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(85.0, "recall", "over")]
