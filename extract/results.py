@@ -134,6 +134,7 @@ _LEFT_WORDS = {
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
     "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
     "gain", "gains", "improvement", "improvements", "amounts", "amount", "amounted",
+    "level", "levels",  # "the best accuracy levels achieved by our models are 92.90% and 92.30%"
     "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
 }
 _LEFT_MAX_WORDS = 6
@@ -270,7 +271,7 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
     return spans
 
 
-_BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)\b", re.IGNORECASE)
+_BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)s?\b", re.IGNORECASE)
 
 
 _ON_NAMED = re.compile(
@@ -519,10 +520,11 @@ def _same_statement(text: str, v: _Value, span: tuple) -> bool:
 
 
 # "on three benchmark corpora, MR, SST1 and SST2, with 82.28%, 51.50% and 89.95% accuracy, respectively"
-_NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?![\w\-])")
+_LIST_NAME = rf"{_TOK}(?:\s+{_TOK})?"  # "QMUL GRID": a name of one or two capitalised words
+_NAME_LIST = re.compile(rf"(?<![\w\-])({_LIST_NAME}(?:,\s*{_LIST_NAME})*,?\s+and\s+{_LIST_NAME})(?![\w\-])")
 
 
-_LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
+_LIST_CUE = re.compile(r"\b(?:on|datasets?|databases?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
 
 
 def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list) -> dict[int, str]:

@@ -644,3 +644,17 @@ def test_values_for_metrics_listed_with_for(run):
 def test_micro_and_macro_prefixes_keep_the_metric(run):
     got = run("The tagger reaches a micro-recall of more than 85% on BioASQ.")
     assert [(r.value, r.metric, r.qualifier) for r in got] == [(85.0, "recall", "over")]
+
+
+def test_two_word_names_listed_with_respectively(run):
+    got = run("Experiments on three person databases, Market-1501, QUUX WILD, and MSMT17, show that our method improves the "
+              "rank-1 identification rates by 1.5%, 2.25%, and 7.75%, respectively.")
+    assert [(r.value, r.metric, r.qualifier, r.dataset) for r in got] == [
+        (1.5, "rank-1 accuracy", "relative", "Market-1501"), (2.25, "rank-1 accuracy", "relative", "QUUX WILD"),
+        (7.75, "rank-1 accuracy", "relative", "MSMT17")]
+
+
+def test_accuracy_levels_achieved_by_our_models(run):
+    got = run("In the FooEval-2021 shared task, the best accuracy levels achieved by our models are 91.15% and 90.5%, "
+              "respectively.")
+    assert [(r.value, r.metric) for r in got] == [(91.15, "accuracy"), (90.5, "accuracy")]
