@@ -911,6 +911,7 @@ _LIST_ON = re.compile(
 _RESTATES = re.compile(
     r"[^;()]{0,80}?,?\s*(?:corresponding|which\s+corresponds|equivalent|amounting|which\s+amounts)\s+to\s+"
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*(?:%\s*)?,\s*(?:and\s+)?(?:an?\s+|the\s+)?")
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
@@ -1147,6 +1148,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     text, out[-1].end, v.start):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way
                 rule += "+dataset:restated"
+            if dataset_name is None and out and out[-1].sentence == index and out[-1].dataset and mspan[1] <= v.start and (
+                    _PAIR_JOIN.fullmatch(text, out[-1].end, mspan[0])):
+                # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
+                dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
+                rule += "+dataset:pair-list"
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets and not stated_none:

@@ -658,3 +658,11 @@ def test_accuracy_levels_achieved_by_our_models(run):
     got = run("In the FooEval-2021 shared task, the best accuracy levels achieved by our models are 91.15% and 90.5%, "
               "respectively.")
     assert [(r.value, r.metric) for r in got] == [(91.15, "accuracy"), (90.5, "accuracy")]
+
+
+def test_a_list_of_metric_value_pairs_shares_its_dataset(run):
+    got = run("The results are declared at the FooMT 2021 shared task, which reports that our system achieves the BLEU score "
+              "of 0.61, precision score of 3.12, recall score of 5.01, and RIBES of 0.1801 in Foo to Bar translation.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        (0.61, "BLEU", "FooMT 2021 shared task"), (3.12, "precision", "FooMT 2021 shared task"),
+        (5.01, "recall", "FooMT 2021 shared task"), (0.1801, "RIBES", "FooMT 2021 shared task")]
