@@ -912,6 +912,7 @@ _RESTATES = re.compile(
     r"[^;()]{0,80}?,?\s*(?:corresponding|which\s+corresponds|equivalent|amounting|which\s+amounts)\s+to\s+"
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s*(?:%\s*)?,\s*(?:and\s+)?(?:an?\s+|the\s+)?")
+_DATA_NOUN_END = re.compile(r"\s(?:Treebank|Corpus|Corpora|Dataset|Benchmark)s?$")
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
@@ -990,13 +991,16 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
-        methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
+        # "the WSJ Treebank" typed a method: a name that ends in a data noun is data (kept as text, linked to nothing)
+        data_named = [(x[0], x[1], text[x[0] : x[1]]) for x in names
+                      if x[2].type in ENTITY_TYPES_FOR_RESULT and _DATA_NOUN_END.search(text, x[0], x[1])]
+        methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT and not _DATA_NOUN_END.search(text, x[0], x[1])]
         # a sentence that opens with its dataset ("On the Stanford Question Answering Dataset, our model ...") and
         # names no other: every value in it is on that dataset
         fronted = next((d[2] for d in datasets[:1] if _FRONTED.fullmatch(text, s0, d[0]) and _FRONTED_END.match(text, d[1])
                         and len({x[2].id for x in datasets}) == 1), None)
-        local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)
-                 and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])] if not datasets else []
+        local = sorted([x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] + data_named)
+        local = [x for x in local if not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")

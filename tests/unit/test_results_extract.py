@@ -666,3 +666,9 @@ def test_a_list_of_metric_value_pairs_shares_its_dataset(run):
     assert [(r.value, r.metric, r.dataset) for r in got] == [
         (0.61, "BLEU", "FooMT 2021 shared task"), (3.12, "precision", "FooMT 2021 shared task"),
         (5.01, "recall", "FooMT 2021 shared task"), (0.1801, "RIBES", "FooMT 2021 shared task")]
+
+
+def test_a_name_ending_in_a_data_noun_is_data_whatever_its_type(run):
+    got = run("Evaluated on Section 22 of the WSJ Treebank, the technique achieves the state-of-the-art conversion F-score 95.6.")
+    assert [(r.value, r.metric, r.dataset, r.dataset_id, r.entity) for r in got] == [(95.6, "F1", "WSJ Treebank", None, None)]
+    assert canonical_metric("recognition rate").name == "accuracy"
