@@ -672,3 +672,11 @@ def test_a_name_ending_in_a_data_noun_is_data_whatever_its_type(run):
     got = run("Evaluated on Section 22 of the WSJ Treebank, the technique achieves the state-of-the-art conversion F-score 95.6.")
     assert [(r.value, r.metric, r.dataset, r.dataset_id, r.entity) for r in got] == [(95.6, "F1", "WSJ Treebank", None, None)]
     assert canonical_metric("recognition rate").name == "accuracy"
+
+
+def test_a_value_after_by_a_large_margin_is_the_margin(run):
+    got = run("On ImageNet, our proposed method outperforms the state-of-the-art method by a large margin, 12.86 % of top-1 "
+              "accuracy.")
+    assert [(r.value, r.qualifier) for r in got] == [(12.86, "relative")]
+    got = run("FooNet beats prior work by a large margin and reaches 81.2% top-1 accuracy on ImageNet.")
+    assert [(r.value, r.qualifier) for r in got] == [(81.2, "exact")]
