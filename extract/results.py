@@ -925,6 +925,7 @@ _REL_LIST_BEFORE = re.compile(
     rf"[+]?{_NUM}\s?{_PCT}?\s+[^,;()\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _BY_MARGIN = re.compile(r"\bby\s+an?\s+(?:large|wide|significant|clear|considerable|big|huge|notable)\s+margin\s*[,:(]\s*"
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?$", re.IGNORECASE)
+_VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
 _IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*points?\b", re.IGNORECASE)
@@ -1058,7 +1059,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
             if qualifier == "up_to" and _BRACKET_UP_TO.search(text, s0, v.start):
                 qualifier = "relative"  # "improves the translation of X (up to 25.3 BLEU)": the size of the gain
-            if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 60), v.start):
+            if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 60), v.start) and not _VS_AFTER.match(
+                    text, v.end):
                 qualifier = "relative"  # "outperforms X by a large margin, 12.86 % of top-1 accuracy": the margin's size
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"

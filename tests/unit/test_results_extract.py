@@ -680,3 +680,5 @@ def test_a_value_after_by_a_large_margin_is_the_margin(run):
     assert [(r.value, r.qualifier) for r in got] == [(12.86, "relative")]
     got = run("FooNet beats prior work by a large margin and reaches 81.2% top-1 accuracy on ImageNet.")
     assert [(r.value, r.qualifier) for r in got] == [(81.2, "exact")]
+    got = run("FooSeg improves the state of the art on DAVIS by a significant margin (79.1% mIoU vs 68.2% mIoU).")
+    assert [r.qualifier for r in got if r.value == 79.1] == ["exact"]
