@@ -118,9 +118,11 @@ NUMBER = re.compile(
 # What may stand between a value and the metric after it: "9.0% mAP", "1.4 SacreBLEU points", "2.1 BLEU",
 # "3.10 in ROUGE-1", "by 12% in instance retrieval accuracy", "0.52% top-5 accuracy drop".
 _RIGHT_GAP = re.compile(
+    # "11.3±9.5% EER", "11.3$\pm$9.5\% EER": a standard deviation between the value and its metric
+    r"(?:\s*(?:±|\$\\pm\$|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?)?"
     r"(?:,?\s*respectively,?)?\s*(?:[()]\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
     r"(?:(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|better|higher|lower|worse|less|fewer)\s+)?"
-    r"(?:(?:in|of|on)\s+(?:terms\s+of\s+)?(?:the\s+)?)?$",
+    r"(?:(?:in|of|on|for)\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:overall|average|mean)\s+)?)?$",
     re.IGNORECASE,
 )
 # What may stand between a metric and the value after it: "F-score of 60%", "accuracy rate of 0.7437",
@@ -133,6 +135,7 @@ _LEFT_WORDS = {
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
     "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
     "gain", "gains", "improvement", "improvements", "amounts", "amount", "amounted",
+    "level", "levels",  # "the best accuracy levels achieved by our models are 92.90% and 92.30%"
     "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
 }
 _LEFT_MAX_WORDS = 6
@@ -153,7 +156,9 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 _REL_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
-    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of),?"
+    r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of"
+    # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
+    r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
     r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
@@ -187,7 +192,17 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\bwhile\b|\bwhereas\b|\bbut\b")
 # "by training on the much larger Paracrawl dataset": data a model learns from, not the data a value is measured on.
 _TRAINED_ON = re.compile(
     r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|fine-?tun(?:ed|ing))\s+(?:(?!test|evaluat)[\w\-]+\s+){0,2}?"
-    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$"
+    # "the addition of Icelandic data", "by adding the SNLI corpus": data added to the training set
+    r"|\b(?:addition\s+of|adding|augment\w*\s+with)\s+(?:the\s+|more\s+)?$", re.IGNORECASE)
+# "0.898 accuracy for dataset B1": a short label after "dataset" names a part of the benchmark, not a benchmark
+_SPLIT_LABEL_BEFORE = re.compile(r"\b(?:dataset|data\s+set|subset|set|track|split)\s+$", re.IGNORECASE)
+_SPLIT_LABEL = re.compile(r"[A-Z]?\d{0,2}|[A-Z]{1,2}\d?")
+
+
+def _split_label(text: str, start: int, end: int) -> bool:
+    return end - start <= 3 and bool(_SPLIT_LABEL.fullmatch(text, start, end)) and bool(
+        _SPLIT_LABEL_BEFORE.search(text, max(0, start - 12), start))
 # "a new out of domain Wikipedia dataset": the name describes a new, unnamed dataset.
 _UNNAMED_BEFORE = re.compile(r"\ban?\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _DATASET_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|corpus|benchmark|treebank|collection)s?\b", re.IGNORECASE)
@@ -208,6 +223,9 @@ class _Value:
     lower: int | None = None  # "between 2.2 and 2.7": where the range's lower end starts
 
 
+_STD_BEFORE = re.compile(r"\d\s*(?:±|\$?\\pm\$?)\s*$")
+
+
 def _values(sentence: str, offset: int) -> list[_Value]:
     out = []
     for m in NUMBER.finditer(sentence):
@@ -215,6 +233,8 @@ def _values(sentence: str, offset: int) -> list[_Value]:
         text = m.group(0)
         if hi is None and not m.group("pct") and _YEAR.match(m.group("lo")):
             continue  # a year
+        if _STD_BEFORE.search(sentence, max(0, m.start("lo") - 10), m.start("lo")):
+            continue  # "11.3 ± 9.5% EER": the standard deviation of the value before, not a value
         if hi is not None and re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I):
             # "from 87.6% to 93.2%": two values, not a range
             lo_end = m.start("lo") + len(m.group("lo")) + len(m.group("lopct") or "")
@@ -233,17 +253,26 @@ def _values(sentence: str, offset: int) -> list[_Value]:
     return out
 
 
+_GLUED = re.compile(r"\b([A-Za-z0-9]+)-$")
+# words glued to a metric that keep it the metric: "micro-recall", "macro-F1", "per-pixel accuracy"
+_METRIC_PREFIXES = {"micro", "macro", "weighted", "balanced", "mean", "average", "avg", "overall", "test", "val", "pixel",
+                    "per", "sub", "top", "rank", "class", "word", "character", "char", "token", "sentence", "frame", "video"}
+
+
 def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, str]]:
     by_form, regex = metric_lexicon()
     spans = []
     for m in regex.finditer(sentence):
+        glued = _GLUED.search(sentence, max(0, m.start() - 20), m.start())
+        if glued and glued.group(1).lower() not in _METRIC_PREFIXES:
+            continue  # "mixed-precision", "full-precision", "high-accuracy": part of a compound modifier, not the metric
         metric = by_form.get(m.group(0)) or by_form.get(_fold_metric(m.group(0)))
         if metric is not None:
             spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
     return spans
 
 
-_BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)\b", re.IGNORECASE)
+_BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)s?\b", re.IGNORECASE)
 
 
 _ON_NAMED = re.compile(
@@ -492,10 +521,11 @@ def _same_statement(text: str, v: _Value, span: tuple) -> bool:
 
 
 # "on three benchmark corpora, MR, SST1 and SST2, with 82.28%, 51.50% and 89.95% accuracy, respectively"
-_NAME_LIST = re.compile(rf"(?<![\w\-])({_TOK}(?:,\s*{_TOK})*,?\s+and\s+{_TOK})(?![\w\-])")
+_LIST_NAME = rf"{_TOK}(?:\s+{_TOK})?"  # "QMUL GRID": a name of one or two capitalised words
+_NAME_LIST = re.compile(rf"(?<![\w\-])({_LIST_NAME}(?:,\s*{_LIST_NAME})*,?\s+and\s+{_LIST_NAME})(?![\w\-])")
 
 
-_LIST_CUE = re.compile(r"\b(?:on|datasets?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
+_LIST_CUE = re.compile(r"\b(?:on|datasets?|databases?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
 
 
 def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list) -> dict[int, str]:
@@ -586,6 +616,11 @@ _BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s
 _NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the\s+)?")
 
 
+_NAME_ACHIEVING = re.compile(
+    r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,?\s*(?:(?:we|it|our\s+[\w\-]+)\s+)?"
+    r"(?:achiev|obtain|reach|attain|yield)\w*\s+(?:(?:an?|the|(?:[\w\-]+\s+)?(?:scores?|rates?)|of|about|around|over|nearly)\s+|[A-Za-z][\w\-]*\s+(?=of\s)){0,4}")
+
+
 class _NoNamedDataset:
     """What _dataset_for returns when the sentence says a value is on no single named dataset."""
 
@@ -642,6 +677,11 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
         named = terms and _ON_NAME.match(terms.group("pre"))
         if named and named.end("name") == len(terms.group("pre")) and _is_shaped(named.group("name")):
             return named.group("name")
+    # "on the MIMIC-III dataset, achieving a 95.9% accuracy ..., and on the PPG-BP dataset, achieving 75.9%": the name
+    # right before "achieving" is this value's; the one after is the next value's
+    for d in reversed(datasets):
+        if d[1] <= v.start and _NAME_ACHIEVING.fullmatch(text, d[1], v.start):
+            return d[2]
     after = max(v.end, mspan[1])
     stop = _NEW_STATEMENT.search(text, after)
     stop_at = stop.start() if stop else len(text)
@@ -718,7 +758,7 @@ _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|produc
 # "we also apply these techniques to a low-resource Korean–English dataset": a dataset the paper does not name.
 _UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
 # ... and not named right after either ("a gender-balanced dataset Gendered Ambiguous Pronouns (GAP)")
-_UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*[A-Z“\"'])", re.I)
+_UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*(?-i:[A-Z])|\s*[,:(]?\s*[“\"'])", re.I)
 # "the public Dolphin algebra question set": data the extractor does not know; the paper's only dataset is not it.
 _OTHER_NAMED_DATA = re.compile(
     r"\b(?:the|a)\s+(?:(?:public|new|publicly\s+available)\s+)?[A-Z][\w\-]+(?:\s+[a-z][\w\-]*){0,3}\s+(?:question\s+)?"
@@ -741,10 +781,16 @@ _EVALUATED_ON = re.compile(
 )
 
 
+_SETTING_WORD = re.compile(r"\s+(?:settings?|scenarios?|conditions?|regimes?)\b", re.IGNORECASE)
+
+
 def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     """The paper's only dataset or benchmark, when it names exactly one and evaluates on it; or, when the
     extractor found none, the name the paper gives its own dataset ("which we call “Fake News Filipino.”")."""
     found = [e for e in paper.entities if e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions)]
+    # "speech from a Wizard-of-Oz setting": a setting, not a dataset
+    found = [e for e in found if not all(_SETTING_WORD.match(paper.abstract, m.end) or _split_label(paper.abstract, m.start, m.end)
+                                         for m in e.mentions if m.field == "abstract")]
     if not found:
         named = {m.group("name").strip() for m in _CALLED.finditer(paper.abstract)}
         if not named:  # "results on the Tashkeela Arabic diacritization benchmark" in another sentence
@@ -841,7 +887,7 @@ def _entity_for(text: str, v: _Value, sent_start: int, methods: list, paper: Ext
 
 _METRIC_RELATIVE = re.compile(
     r"(?:\bby\s+(?:(?:about|around|nearly|approximately|roughly|almost)\s+)?(?:the\s+|an?\s+)?"
-    r"|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
+    r"|\b(?:increase|improvement|gain|reduction|boost|drop|decrease|lift|loss|degradation)s?\s+(?:in|of|on)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # "improves accuracy up to 2.5%", "boosts F1 by 3": a verb of change before the metric, "by"/"up to" after it.
@@ -859,12 +905,15 @@ _FRONTED_END = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*
 _COMPARED_VALUE = re.compile(r"(?:\bcompared?\s+(?:to|with)|\bvs\.?|\bversus)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a value with its metric and the next value of the same list: "on UAV-Human, ", " on A and ".
 _LIST_ON = re.compile(
-    r"^\s*(?:on|in)\s+(?:the\s+)?(?:[A-Z][^,;()]{0,40}?|(?:[a-z][a-z\-]*\s+){1,4}(?:dataset|corpus|data|benchmark)s?)"
+    # "2.4% mAP improvement on COCO, 1.6% on ADE": a word of change may come first
+    r"^\s*(?:(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+)?(?:on|in)\s+(?:the\s+)?(?:[A-Z][^,;()]{0,40}?|(?:[a-z][a-z\-]*\s+){1,4}(?:dataset|corpus|data|benchmark)s?)"
     r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "by 6 mm MPJPE on Human3.6M, corresponding to an error reduction of 11%": the same result in another unit.
 _RESTATES = re.compile(
     r"[^;()]{0,80}?,?\s*(?:corresponding|which\s+corresponds|equivalent|amounting|which\s+amounts)\s+to\s+"
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*(?:%\s*)?,\s*(?:and\s+)?(?:an?\s+|the\s+)?")
+_DATA_NOUN_END = re.compile(r"\s(?:Treebank|Corpus|Corpora|Dataset|Benchmark)s?$")
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
@@ -875,6 +924,10 @@ _REL_LIST_BEFORE = re.compile(
     # "gains on average of 24% on budget and 37% on AUC", "improvements up to 1.7 MetricX points on X, 8.1 ROUGE-L"
     rf"|\b(?:improvements?|gains?|increases?|reductions?|boosts?)\s+(?:(?:of|up\s+to|by|on\s+average|about|around)\s+)*"
     rf"[+]?{_NUM}\s?{_PCT}?\s+[^,;()\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_BY_MARGIN = re.compile(r"\bby\s+an?\s+(?:large|wide|significant|clear|considerable|big|huge|notable)\s+margin\s*[,:(]\s*"
+                        r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?$", re.IGNORECASE)
+_VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
+_BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
 _IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*points?\b", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?:gains?|improv\w*|outperform\w*|boost\w*|increas\w*)\b", re.IGNORECASE)
@@ -914,7 +967,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         return []
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
-    names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities)
+    names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" and not _SETTING_WORD.match(text, m.end)
+                                                         for m in e.mentions) for e in paper.entities)
     spans = sentence_spans(text)
     for index, (s0, s1) in enumerate(spans):
         if not _DIGIT.search(text, s0, s1):
@@ -937,16 +991,20 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
-            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])]
+            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
-        methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT]
+        # "the WSJ Treebank" typed a method: a name that ends in a data noun is data (kept as text, linked to nothing)
+        data_named = [(x[0], x[1], text[x[0] : x[1]]) for x in names
+                      if x[2].type in ENTITY_TYPES_FOR_RESULT and _DATA_NOUN_END.search(text, x[0], x[1])]
+        methods = [x for x in names if x[2].type in ENTITY_TYPES_FOR_RESULT and not _DATA_NOUN_END.search(text, x[0], x[1])]
         # a sentence that opens with its dataset ("On the Stanford Question Answering Dataset, our model ...") and
         # names no other: every value in it is on that dataset
         fronted = next((d[2] for d in datasets[:1] if _FRONTED.fullmatch(text, s0, d[0]) and _FRONTED_END.match(text, d[1])
                         and len({x[2].id for x in datasets}) == 1), None)
-        local = [x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] if not datasets else []
+        local = sorted([x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] + data_named)
+        local = [x for x in local if not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])] if not datasets else []
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
@@ -1000,6 +1058,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            if qualifier == "up_to" and _BRACKET_UP_TO.search(text, s0, v.start):
+                qualifier = "relative"  # "improves the translation of X (up to 25.3 BLEU)": the size of the gain
+            if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 60), v.start) and not _VS_AFTER.match(
+                    text, v.end):
+                qualifier = "relative"  # "outperforms X by a large margin, 12.86 % of top-1 accuracy": the margin's size
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
             if qualifier == "up_to" and mspan[0] >= v.end and _POINTS_AFTER.match(text, mspan[1]) and _CHANGE_WORD.search(
@@ -1096,6 +1159,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     text, out[-1].end, v.start):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way
                 rule += "+dataset:restated"
+            if dataset_name is None and out and out[-1].sentence == index and out[-1].dataset and mspan[1] <= v.start and (
+                    _PAIR_JOIN.fullmatch(text, out[-1].end, mspan[0])):
+                # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
+                dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
+                rule += "+dataset:pair-list"
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets and not stated_none:

@@ -22,6 +22,8 @@ The third blind part (session 5) also leaves out the other gold sets' papers:
         --exclude tests/data/heldout2-corpus.jsonl --exclude tests/data/dev3-corpus.jsonl -o /tmp/x.jsonl
 
 The fourth (session 6), the same way with --seed 20261206 --part blind4 --with 50 --without 5.
+The fifth (session 7) with --seed 20261208 --part blind5 --with 45 --without 5, also leaving out
+tests/data/dev4-corpus.jsonl.
 """
 
 from __future__ import annotations

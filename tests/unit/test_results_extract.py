@@ -551,3 +551,134 @@ def test_every_canonical_metric_name_looks_itself_up():
     by_form, _ = metric_lexicon()
     for metric in set(by_form.values()):
         assert canonical_metric(metric.name) == metric, metric.name
+
+
+# -- session 7 ------------------------------------------------------------------------------------------------------
+
+
+def test_a_metric_word_glued_by_a_hyphen_is_a_modifier(run):
+    # "mixed-precision" is a training setting, not the metric precision
+    assert run("BazNet matches the full-precision 76.1% on ImageNet with 4-bit weights.") == []
+    assert run("BazNet trained in half-precision reaches 76.1% on ImageNet.") == []
+    got = run("Our full-precision baseline reaches 45.1% mAP on COCO.")
+    assert [(r.value, r.metric) for r in got] == [(45.1, "mAP")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("QuuxQuant halves the memory while only sacrificing 0.4% top-1 accuracy on ImageNet.", 0.4),
+    ("The pruned model is faster at the cost of 0.8 BLEU on WMT14.", 0.8),
+    ("The distilled FooNet loses 0.3% accuracy on CIFAR-10.", 0.3),
+])
+def test_a_sacrificed_score_is_a_difference(run, text, value):
+    assert [r.qualifier for r in run(text) if r.value == value] == ["relative"]
+
+
+def test_up_to_in_brackets_after_a_verb_of_change_is_a_difference(run):
+    got = run("Our editor clearly improves the drafts of the Transformer baseline (up to 12.5 BLEU) on WMT14.")
+    assert [(r.value, r.qualifier) for r in got] == [(12.5, "relative")]
+    got = run("The detector reaches up to 95% accuracy on COCO.")  # no change: an upper bound on a score
+    assert [(r.value, r.qualifier) for r in got] == [(95.0, "up_to")]
+
+
+def test_a_name_right_before_achieving_is_that_values_dataset(run):
+    got = run("We test FooNet on the KITTI dataset, achieving a 91.2% accuracy in car detection, and on the Waymo "
+              "dataset, achieving 80.5% accuracy in pedestrian detection.")
+    assert [(r.value, r.dataset) for r in got] == [(91.2, "KITTI"), (80.5, "Waymo")]
+
+
+def test_recall_rate_and_precision_rate_are_recall_and_precision(run):
+    assert canonical_metric("recall rate").name == "recall" and canonical_metric("precision rates").name == "precision"
+    got = run("Our chunker reaches a recall rate of 93.5% and a precision rate of 90.2% on the Penn Treebank.")
+    assert [(r.value, r.metric) for r in got] == [(93.5, "recall"), (90.2, "precision")]
+
+
+def test_a_setting_is_not_the_papers_dataset(run):
+    got = run("We record speech in a Wizard-of-Oz setting with ten speakers. Our speaker classifier achieved an accuracy "
+              "of about 88 %.")
+    assert [(r.value, r.dataset) for r in got] == [(88.0, None)]
+
+
+def test_a_short_label_after_dataset_is_a_part_of_the_shared_task(run):
+    got = run("We describe our submission to the FooLang 2019 shared task. Our system reaches 0.912 accuracy for dataset "
+              "A1 and 0.801 accuracy for dataset A2.")
+    assert [(r.value, r.dataset) for r in got] == [(0.912, "FooLang 2019 shared task"), (0.801, "FooLang 2019 shared task")]
+
+
+def test_a_loss_of_a_metric_is_a_difference(run):
+    got = run("The pruned FooNet keeps a loss of accuracy less than 0.2% on CIFAR-10.")
+    assert [(r.value, r.qualifier) for r in got] == [(0.2, "relative")]
+
+
+def test_data_added_to_training_is_not_where_a_value_was_measured(run):
+    got = run("We show that the addition of Danish data improves parsing of Norwegian, with an F1 from 70.1% to 73.2% in "
+              "Norwegian.")
+    assert [(r.value, r.dataset) for r in got] == [(70.1, None), (73.2, None)]
+
+
+def test_a_standard_deviation_is_no_value(run):
+    got = run("Our BarNet gets 7.2 ± 0.4% EER on the FooSpoof dataset.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(7.2, "equal error rate", "FooSpoof")]
+    got = run(r"We achieve 11.3$\pm$9.5\% EER in the FooSpoof dataset.")
+    assert [(r.value, r.metric) for r in got] == [(11.3, "equal error rate")]
+
+
+def test_an_improvement_for_a_metric(run):
+    got = run("By adding QTA to the MCB model, we achieve 3% improvement for overall accuracy on TDIUC.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(3.0, "accuracy", "relative")]
+
+
+@pytest.mark.parametrize("surface, metric", [
+    ("sensitivity", "sensitivity"), ("specificity", "specificity"), ("Spearman's correlation", "Spearman correlation"),
+    ("rank-1 identification rate", "rank-1 accuracy"), ("part-of-speech tagging accuracy", "accuracy"),
+])
+def test_session7_metric_forms(surface, metric):
+    assert canonical_metric(surface).name == metric
+
+
+def test_values_for_metrics_listed_with_for(run):
+    got = run("Overall, the system achieved 0.611 for the average recall rate, 0.592 for the average F1 score, and 0.607 for "
+              "accuracy on the FooBar 2017 test set.")
+    assert [(r.value, r.metric) for r in got] == [(0.611, "recall"), (0.592, "F1"), (0.607, "accuracy")]
+
+
+def test_micro_and_macro_prefixes_keep_the_metric(run):
+    got = run("The tagger reaches a micro-recall of more than 85% on BioASQ.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(85.0, "recall", "over")]
+
+
+def test_two_word_names_listed_with_respectively(run):
+    got = run("Experiments on three person databases, Market-1501, QUUX WILD, and MSMT17, show that our method improves the "
+              "rank-1 identification rates by 1.5%, 2.25%, and 7.75%, respectively.")
+    assert [(r.value, r.metric, r.qualifier, r.dataset) for r in got] == [
+        (1.5, "rank-1 accuracy", "relative", "Market-1501"), (2.25, "rank-1 accuracy", "relative", "QUUX WILD"),
+        (7.75, "rank-1 accuracy", "relative", "MSMT17")]
+
+
+def test_accuracy_levels_achieved_by_our_models(run):
+    got = run("In the FooEval-2021 shared task, the best accuracy levels achieved by our models are 91.15% and 90.5%, "
+              "respectively.")
+    assert [(r.value, r.metric) for r in got] == [(91.15, "accuracy"), (90.5, "accuracy")]
+
+
+def test_a_list_of_metric_value_pairs_shares_its_dataset(run):
+    got = run("The results are declared at the FooMT 2021 shared task, which reports that our system achieves the BLEU score "
+              "of 0.61, precision score of 3.12, recall score of 5.01, and RIBES of 0.1801 in Foo to Bar translation.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        (0.61, "BLEU", "FooMT 2021 shared task"), (3.12, "precision", "FooMT 2021 shared task"),
+        (5.01, "recall", "FooMT 2021 shared task"), (0.1801, "RIBES", "FooMT 2021 shared task")]
+
+
+def test_a_name_ending_in_a_data_noun_is_data_whatever_its_type(run):
+    got = run("Evaluated on Section 22 of the WSJ Treebank, the technique achieves the state-of-the-art conversion F-score 95.6.")
+    assert [(r.value, r.metric, r.dataset, r.dataset_id, r.entity) for r in got] == [(95.6, "F1", "WSJ Treebank", None, None)]
+    assert canonical_metric("recognition rate").name == "accuracy"
+
+
+def test_a_value_after_by_a_large_margin_is_the_margin(run):
+    got = run("On ImageNet, our proposed method outperforms the state-of-the-art method by a large margin, 12.86 % of top-1 "
+              "accuracy.")
+    assert [(r.value, r.qualifier) for r in got] == [(12.86, "relative")]
+    got = run("FooNet beats prior work by a large margin and reaches 81.2% top-1 accuracy on ImageNet.")
+    assert [(r.value, r.qualifier) for r in got] == [(81.2, "exact")]
+    got = run("FooSeg improves the state of the art on DAVIS by a significant margin (79.1% mIoU vs 68.2% mIoU).")
+    assert [r.qualifier for r in got if r.value == 79.1] == ["exact"]
