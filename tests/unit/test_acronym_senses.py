@@ -80,35 +80,35 @@ def ids_of(out, paper_id: str) -> set[str]:
     return {e.id for p in out if p.id == paper_id for e in p.entities}
 
 
-# "OPT" is a model in the curated list with no long form. This corpus defines it as two other things.
-OPT_PLANNING = [
-    "We introduce Online Planning Trees (OPT) for robot navigation; OPT expands the search tree lazily.",
-    "Online Planning Trees (OPT) are extended to partially observable robot navigation tasks.",
+# "BLIP" is a model in the curated list with no long form. This corpus defines it as two other things.
+BLIP_PLANNING = [
+    "We introduce Bounded Lookahead Incremental Planning (BLIP) for robot navigation; BLIP expands the search tree lazily.",
+    "Bounded Lookahead Incremental Planning (BLIP) is extended to partially observable robot navigation tasks.",
 ]
-OPT_PRICING = [
-    "We study Optimal Pricing of Tickets (OPT) for airlines; OPT is solved by dynamic programming.",
+BLIP_PRICING = [
+    "We study Bilateral Listing Item Pricing (BLIP) for airlines; BLIP is solved by dynamic programming.",
 ]
-OPT_BARE = [
-    "We fine-tune OPT and T5 on instruction data and compare their zero-shot accuracy.",
-    "Scaling OPT to 66B parameters improves few-shot accuracy on reasoning tasks.",
+BLIP_BARE = [
+    "We fine-tune BLIP and T5 on image-text data and compare their zero-shot accuracy.",
+    "Scaling BLIP to larger vision encoders improves captioning accuracy on image-text tasks.",
 ]
 
 
 def test_a_list_acronym_with_several_corpus_meanings_keeps_each_definition_apart():
-    out = build(*OPT_PLANNING, *OPT_PRICING, *OPT_BARE)
+    out = build(*BLIP_PLANNING, *BLIP_PRICING, *BLIP_BARE)
     spellings = nodes(out)
-    planning = [k for k, v in spellings.items() if "Online Planning Trees" in v]
-    pricing = [k for k, v in spellings.items() if "Optimal Pricing of Tickets" in v]
+    planning = [k for k, v in spellings.items() if "Bounded Lookahead Incremental Planning" in v]
+    pricing = [k for k, v in spellings.items() if "Bilateral Listing Item Pricing" in v]
     assert len(planning) == 1 and len(pricing) == 1 and planning != pricing
     # Neither definition is the listed model, and the model carries neither long form.
-    assert "model:opt" not in planning + pricing
-    assert not spellings["model:opt"] & {"Online Planning Trees", "Optimal Pricing of Tickets"}
-    # Bare uses in the language-model papers are the listed model.
-    assert "model:opt" in ids_of(out, "p3") and "model:opt" in ids_of(out, "p4")
+    assert "model:blip" not in planning + pricing
+    assert not spellings["model:blip"] & {"Bounded Lookahead Incremental Planning", "Bilateral Listing Item Pricing"}
+    # Bare uses in the vision-language papers are the listed model.
+    assert "model:blip" in ids_of(out, "p3") and "model:blip" in ids_of(out, "p4")
 
 
 def test_the_sense_decision_does_not_depend_on_paper_order():
-    abstracts = [*OPT_PLANNING, *OPT_PRICING, *OPT_BARE]
+    abstracts = [*BLIP_PLANNING, *BLIP_PRICING, *BLIP_BARE]
     forward = build(*abstracts)
     papers = [Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]
     backward = canonicalise(list(reversed(extract_local_all(papers))))
@@ -164,16 +164,16 @@ def test_loose_spellings_of_one_long_form(a, b, same):
 
 
 def test_spelling_variants_of_an_acronym_only_entry_stay_that_entry():
-    # "OPT" is only an acronym in the list; these papers spell one long form two ways (an extra word), and
+    # "BLIP" is only an acronym in the list; these papers spell one long form two ways (an extra word), and
     # no other meaning is defined: every definition and bare use is the listed model.
     out = build(
-        "We release Open Pretrained Transformers (OPT), decoder-only language models from 125M to 175B parameters.",
-        "Open Pretrained Transformers (OPT) are evaluated on zero-shot language tasks.",
-        "We probe Open Pretrained Transformer language models (OPT) for memorised text.",
-        "We fine-tune OPT on dialogue data.",
+        "We release Bootstrapped Language-Image Pretraining (BLIP), vision-language models for captioning.",
+        "Bootstrapped Language-Image Pretraining (BLIP) models are evaluated on zero-shot retrieval tasks.",
+        "We probe Bootstrapped Language-Image Pretraining models (BLIP) for memorised captions.",
+        "We fine-tune BLIP on visual question answering data.",
     )
-    ids = {e.id for p in out for e in p.entities if "OPT" in {e.name, *e.aliases}}
-    assert ids == {"model:opt"}
+    ids = {e.id for p in out for e in p.entities if "BLIP" in {e.name, *e.aliases}}
+    assert ids == {"model:blip"}
 
 
 def test_a_definition_detached_from_a_list_acronym_is_the_list_entry_of_its_long_form():

@@ -187,3 +187,10 @@ def test_pipeline_a_defined_name_starting_with_a_modifier_word_stays():
     abstract = "We introduce Many Owl Learning (MaOL), a special case of multi-task learning. MaOL scales well."
     names = {e.name for e in extract_papers([Paper("p", None, abstract)])[0].entities}
     assert "Many Owl Learning" in names
+
+
+def test_another_long_form_of_a_listed_model_acronym_is_its_own_thing():
+    # OPT was an acronym-only entry: with no rival sense left in the corpus it took "Optimal Partial Transport"
+    abstract = "We present a matching scheme based on the Optimal Partial Transport (OPT). OPT keeps words apart."
+    [paper] = extract_papers([Paper("p", None, abstract)])
+    assert all(e.entry is None for e in paper.entities if e.long_form == "Optimal Partial Transport")
