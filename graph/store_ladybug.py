@@ -519,6 +519,9 @@ class LadybugStore(GraphStore):
     def _without_recent(self, incoming: pd.DataFrame) -> pd.DataFrame:
         """Word index rows to merge, without the papers their recent rows hold already (graph/terms.py: a
         paper is in one of the two)."""
+        if not self._scalar(f"MATCH (n:{_q(schema.TERM.label)}) WHERE n.key STARTS WITH $p RETURN count(n)",
+                            {"p": RECENT}):
+            return incoming  # no recent rows (a one-shot build, a store never added to)
         keys = [RECENT + k for k in incoming["key"] if not k.startswith(("n:", RECENT))]
         have = self.run(f"UNWIND $keys AS k MATCH (n:{_q(schema.TERM.label)} {{key: k}}) RETURN n.key AS key, n.ids AS ids",
                         {"keys": keys}) if keys else None

@@ -256,3 +256,19 @@ def test_recent_word_rows_are_folded_in_once_they_outgrow_their_share(tmp_path, 
     rows = term_rows([(p.id, p.title, p.abstract) for p in new])
     want = logical([*((k, v) for k, v in have.items() if k not in names), *zip(rows["key"], rows["ids"])])
     assert logical([*kept.items(), *zip(fresh["key"], fresh["ids"])]) == want
+
+
+def test_a_load_of_papers_in_recent_word_rows_does_not_list_them_twice(tmp_path, parts):
+    from paperkg.graph.terms import RECENT
+
+    one, two = parts
+    db, other, jsonl = str(tmp_path / "s.lbdb"), str(tmp_path / "o.lbdb"), str(tmp_path / "two.papers.jsonl")
+    assert build(one, "--db", db) == 0
+    assert build(two, "--db", db) == 0  # p3, p4: in recent rows
+    assert build(two, "--db", other, "-o", jsonl) == 0
+    assert main(["load", jsonl, "--db", db]) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        rows = _term_rows(s)
+    assert any(k.startswith(RECENT) for k in rows)
+    twice = {k: set(v) & set(rows.get(RECENT + k, ())) for k, v in rows.items() if not k.startswith(RECENT)}
+    assert not any(twice.values()), {k: v for k, v in twice.items() if v}
