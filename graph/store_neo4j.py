@@ -30,6 +30,7 @@ from paperkg.errors import QueryError, StoreError, StoreUnavailable
 from paperkg.graph import check, schema
 from paperkg.graph.store import GraphDelta, GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
+from paperkg.graph.terms import RECENT
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 START_HINT = "start a local one with `eval \"$(scripts/neo4j-server start)\"` or set NEO4J_URI"
@@ -79,8 +80,11 @@ def node_merge_cypher(nt: schema.NodeType) -> str:
     on_create = (" ON CREATE SET " + ", ".join(f"n.{_q(p)} = r.{_q(p)}" for p in props)) if props else ""
     if nt.label == schema.TERM.label:  # the word index: a key already held gains the papers it lacks
         # (quadratic in the list sizes: fine for the merges of tests and small batches; `build` replaces)
-        return (f"UNWIND $rows AS r MERGE (n:{lab} {{{key}: r.{key}}})" + on_create
-                + " ON MATCH SET n.`ids` = n.`ids` + [x IN r.`ids` WHERE NOT x IN n.`ids`]")
+        # A paper its recent row holds (graph/terms.py) stays there.
+        return (f"UNWIND $rows AS r OPTIONAL MATCH (o:{lab} {{{key}: '{RECENT}' + r.{key}}}) "
+                f"WITH r, coalesce(o.`ids`, []) AS held MERGE (n:{lab} {{{key}: r.{key}}})"
+                " ON CREATE SET n.`ids` = [x IN r.`ids` WHERE NOT x IN held]"
+                " ON MATCH SET n.`ids` = n.`ids` + [x IN r.`ids` WHERE NOT x IN n.`ids` AND NOT x IN held]")
     if nt.label not in schema.ENTITY_LABELS:
         return f"UNWIND $rows AS r MERGE (n:{lab} {{{key}: r.{key}}})" + on_create
     fill = "SET n.`family` = coalesce(n.`family`, r.`family`) " if nt.label == schema.MODEL.label else ""

@@ -8,6 +8,8 @@
 // its own way, and both stores must answer the same). The text is split into words here as
 // graph/terms.py splits papers: the separators below are its SEPARATORS. Keys are looked up one by one: a
 // `key IN [list]` scanned the whole table (0.5 s).
+// A word's papers are in its row and in its recent row (key '+' + key: papers a build added to the store since
+// the index was last compacted, graph/terms.py); each paper in one of the two.
 // Two branches, of which only one yields rows: with no year or venue bound the ranking needs nothing from the
 // papers, so only the top `limit` are read; with one, every candidate's year and venue are.
 WITH replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
@@ -28,12 +30,14 @@ WITH collect(w) AS ws
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + cast(k AS STRING) + ':', 'b' + cast(k AS STRING) + ':'] END AS f
-MATCH (t:Term {key: f + w})
+UNWIND ['', '+'] AS g
+MATCH (t:Term {key: g + f + w})
 WITH ws, count(DISTINCT w) AS n
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + cast(k AS STRING) + ':', 'b' + cast(k AS STRING) + ':'] END AS f
-MATCH (t:Term {key: f + w})
+UNWIND ['', '+'] AS g
+MATCH (t:Term {key: g + f + w})
 WITH n, k, t, CASE WHEN f STARTS WITH 'b' THEN 4 WHEN k > 0 THEN 3 ELSE 1 END AS weight
 UNWIND t.ids AS id
 // n as an aggregate, not a grouping key: grouping by it too took twice as long
@@ -64,12 +68,14 @@ WITH collect(w) AS ws
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + cast(k AS STRING) + ':', 'b' + cast(k AS STRING) + ':'] END AS f
-MATCH (t:Term {key: f + w})
+UNWIND ['', '+'] AS g
+MATCH (t:Term {key: g + f + w})
 WITH ws, count(DISTINCT w) AS n
 UNWIND ws AS w
 UNWIND range(0, 40) AS k
 UNWIND CASE WHEN k = 0 THEN ['a:'] ELSE ['t' + cast(k AS STRING) + ':', 'b' + cast(k AS STRING) + ':'] END AS f
-MATCH (t:Term {key: f + w})
+UNWIND ['', '+'] AS g
+MATCH (t:Term {key: g + f + w})
 WITH n, k, t, CASE WHEN f STARTS WITH 'b' THEN 4 WHEN k > 0 THEN 3 ELSE 1 END AS weight
 UNWIND t.ids AS id
 WITH id, count(*) AS words, sum(weight) AS score, count(CASE WHEN k > 0 THEN 1 END) AS in_title, max(k) AS title_words,

@@ -5,6 +5,7 @@ import math
 from pathlib import Path
 
 from paperkg.graph import schema
+from paperkg.graph.terms import logical
 
 # Made-up papers (not from any gold file). The acronym FroGD is defined in part one and used bare in part two;
 # "Zorblax" is called a dataset in part one and named without a cue in part two.
@@ -37,6 +38,10 @@ def snapshot(store) -> dict:
     for nt in schema.STORED_NODE_TYPES:
         cols = ", ".join(f"n.`{n}` AS `{n}`" for n, _ in nt.properties)
         df = store.run(f"MATCH (n:{nt.label}) RETURN {cols}")
+        if nt == schema.TERM:  # the index the rows stand for: a build in parts keeps new papers in recent rows
+            index = logical((k, list(v)) for k, v in zip(df["key"], df["ids"])) if len(df) else {}
+            out[nt.label] = sorted(json.dumps({"key": k, "ids": v}) for k, v in index.items())
+            continue
         out[nt.label] = sorted(json.dumps(r, sort_keys=True, default=str) for r in df.to_dict("records"))
     for rt in schema.REL_TYPES:
         src, dst = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key

@@ -202,3 +202,73 @@ def test_a_load_into_built_papers_makes_the_next_build_rewrite_them(tmp_path, pa
     assert build(one, two, "--db", once) == 0
     with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
         assert snapshot(a) == snapshot(b)
+
+
+def _term_rows(store) -> dict[str, list[str]]:
+    df = store.run("MATCH (t:Term) RETURN t.key AS key, t.ids AS ids")
+    return {k: sorted(v) for k, v in zip(df["key"], df["ids"])}
+
+
+def test_adding_papers_appends_to_the_word_index_and_leaves_its_rows_alone(tmp_path, parts):
+    """The new papers' words go to recent rows ("+" + key); the rows the store held are not rewritten (that
+    was most of an addition's time on a big store), and the `papers` query answers as on the one-shot build."""
+    from paperkg.graph.terms import RECENT
+    from paperkg.queries import run as run_query
+
+    one, two = parts
+    db, once = str(tmp_path / "s.lbdb"), str(tmp_path / "once.lbdb")
+    assert build(one, "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        before = {k: v for k, v in _term_rows(s).items() if not k.startswith("n:")}
+    assert build(two, "--db", db) == 0
+    assert build(one, two, "--db", once) == 0
+    with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
+        after = _term_rows(a)
+        assert {k: v for k, v in after.items() if not k.startswith(("n:", RECENT))} == before
+        recent = {i for k, v in after.items() if k.startswith(RECENT) for i in v}
+        assert recent == {"p3", "p4"} and after[RECENT + "a:zorblax"] == ["p3", "p4"]
+        for text in ("Zorblax dataset", "FroGD warm restarts", "quux", "optimizers Adam"):
+            got = run_query("papers", a, text=text)
+            assert len(got) and got.equals(run_query("papers", b, text=text)), text
+
+
+def test_recent_word_rows_are_folded_in_once_they_outgrow_their_share(tmp_path, parts, monkeypatch):
+    from paperkg.extract.records import Paper
+    from paperkg.graph.terms import RECENT, logical, term_rows
+
+    one, two = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, "--db", db) == 0
+    assert build(two, "--db", db) == 0
+    new = [Paper("p9", "Zorblax again", "We revisit the Zorblax dataset with FroGD.", 2023, None)]
+    with open_store("ladybug", db, read_only=True) as s:
+        have = _term_rows(s)
+        names = {k: v for k, v in have.items() if k.startswith("n:")}
+        entities = []  # the name rows are not what this test is about: keep them as they are
+        stale, fresh = incremental.term_delta(s, new, entities)
+        assert fresh["key"].str.startswith(RECENT).all()  # small: appended to the recent rows
+        monkeypatch.setattr(incremental, "COMPACT_SHARE", 0.0)
+        monkeypatch.setattr(incremental, "COMPACT_MIN_IDS", 0)
+        stale, fresh = incremental.term_delta(s, new, entities)
+    assert {k for k in have if k.startswith(RECENT)} <= set(stale)
+    assert not any(k.startswith(RECENT) for k in fresh["key"])
+    kept = {k: v for k, v in have.items() if k not in set(stale) and k not in names}
+    rows = term_rows([(p.id, p.title, p.abstract) for p in new])
+    want = logical([*((k, v) for k, v in have.items() if k not in names), *zip(rows["key"], rows["ids"])])
+    assert logical([*kept.items(), *zip(fresh["key"], fresh["ids"])]) == want
+
+
+def test_a_load_of_papers_in_recent_word_rows_does_not_list_them_twice(tmp_path, parts):
+    from paperkg.graph.terms import RECENT
+
+    one, two = parts
+    db, other, jsonl = str(tmp_path / "s.lbdb"), str(tmp_path / "o.lbdb"), str(tmp_path / "two.papers.jsonl")
+    assert build(one, "--db", db) == 0
+    assert build(two, "--db", db) == 0  # p3, p4: in recent rows
+    assert build(two, "--db", other, "-o", jsonl) == 0
+    assert main(["load", jsonl, "--db", db]) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        rows = _term_rows(s)
+    assert any(k.startswith(RECENT) for k in rows)
+    twice = {k: set(v) & set(rows.get(RECENT + k, ())) for k, v in rows.items() if not k.startswith(RECENT)}
+    assert not any(twice.values()), {k: v for k, v in twice.items() if v}
