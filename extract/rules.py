@@ -455,6 +455,38 @@ def name_shaped_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "which we call X", "We call our approach X", "we term it X", "referred to as X", "denoted as X": the paper names
+# something with a verb rather than a participle ("called", "named": NAMING above). Up to three plain words
+# after a determiner say what it is ("We call this dataset X"); the name must be capitalised or name-shaped
+# ("we call information gain", "we call them" are no names).
+NAMING_VERB = re.compile(
+    r"\b(?:(?:We|we|Which we|which we|That we|that we)\s+(?:will\s+|shall\s+|henceforth\s+)?(?:call|term|dub|name)"
+    r"|refer(?:red)? to as|denoted as)"
+    r"\s+(?:(it|this|them|these|the|our|a|an)\s+((?:[a-z][\w\-]*\s+){0,3}?))?[\"“'`]*(?=[A-Z0-9]|[a-z]+[A-Z])"
+)
+
+NAMING_VERB_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|on|of|with|by|as|is|are|that|which|was|were)\b)[a-z]")
+NAMING_VERB_NOT_NAMES = frozenset("problem problems task tasks setting settings phenomenon effect property".split())
+
+
+def naming_verb_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Names given with a naming verb: "which we call X", "referred to as X" (rule:named)."""
+    out = []
+    for m in word_start_scan(NAMING_VERB).finditer(text):
+        name = NAME_AT.match(text, m.end())
+        if not name or not _name_ok(name.group(0)) or CITATION_AFTER.match(text, name.end()):
+            continue
+        word = name.group(0)
+        if " " not in word and not looks_named(word) and NAMING_VERB_NOUN_AFTER.match(text, name.end()):
+            continue  # "we call it a Markov abstraction": the capitalised word is an adjective
+        kind = (m.group(2) or "").split()
+        if kind and kind[-1].lower() in NAMING_VERB_NOT_NAMES:
+            continue  # "We call this problem X": a task, not a method
+        typ = APPOSITIVE_TYPE.get(kind[-1].lower(), "unknown") if kind else "unknown"
+        out.append((name.start(), name.end(), typ, "rule:named"))
+    return out
+
+
 def find_rule_spans(
     text: str, named_words: list[tuple[int, int, str]] | None = None, model_regex: re.Pattern | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -495,6 +527,8 @@ def find_rule_spans(
     for span in caps_head_spans(text):
         add(*span)
     for span in eponym_spans(text):
+        add(*span)
+    for span in naming_verb_spans(text):
         add(*span)
     for m in word_start_scan(NAMING).finditer(text):
         name = NAME_AT.match(text, m.end())

@@ -1,0 +1,57 @@
+"""Recall rules of session 7 (issue 10): named algorithms with no cue, names given with a naming verb.
+
+Sentences written for these tests, not taken from the gold files.
+"""
+
+from __future__ import annotations
+
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+from paperkg.extract.rules import find_rule_spans
+
+
+def _entities(abstract: str, title: str | None = None) -> dict[str, str]:
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    return {e.name: e.type for e in paper.entities}
+
+
+def _rule_spans(text: str, rule: str) -> set[str]:
+    return {text[s:e] for s, e, _, r in find_rule_spans(text) if r == rule}
+
+
+# --- named algorithms of the classical list (extract/data/classical_methods.tsv, session 7 block) ---------
+
+def test_named_algorithms_without_a_cue_are_methods():
+    found = _entities(
+        "Sparse codes are recovered by orthogonal matching pursuit, and the step size of FISTA is tuned; "
+        "the controller is a linear quadratic regulator and clusters come from mean-shift."
+    )
+    names = {n.lower(): t for n, t in found.items()}
+    for name in ("orthogonal matching pursuit", "fast iterative shrinkage-thresholding algorithm", "linear quadratic regulator",
+                 "mean-shift"):
+        assert names.get(name) == "method", (name, found)
+
+
+def test_a_mean_shift_of_a_distribution_is_no_method():
+    found = _entities("The test detects a mean shift in the sensor readings within ten samples.")
+    assert not any("shift" in n.lower() for n in found)
+
+
+# --- names given with a naming verb: "which we call X", "referred to as X" ------------------------------
+
+def test_we_call_and_referred_to_as_name_things():
+    text = ("We build a sparse solver which we call QuillSolve. We call our approach Ternary Lattice Search, "
+            "and a faster variant is referred to as TLS-Lite.")
+    assert _rule_spans(text, "rule:named") >= {"QuillSolve", "Ternary Lattice Search", "TLS-Lite"}
+
+
+def test_the_noun_after_the_determiner_types_the_name():
+    text = "We call this corpus HarborTalk and release it."
+    spans = [(text[s:e], t) for s, e, t, r in find_rule_spans(text) if r == "rule:named"]
+    assert ("HarborTalk", "dataset") in spans
+
+
+def test_naming_verbs_without_a_name_find_nothing():
+    text = ("We call them weak views, which we term information gain. We call it a Markov abstraction. "
+            "We call this problem Open Shelf Planning.")
+    assert not _rule_spans(text, "rule:named")
