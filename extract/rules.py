@@ -147,12 +147,13 @@ NAME_AT = re.compile(rf"{TITLE_RUN}|{WORD}")
 TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark dataset, called X"
 # "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
 LIST_INTRO = re.compile(
-    r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
+    r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely|i\.e\.,?|e\.g\.,?)\s+)([^();:]{3,240})"
 )
 # A plain lower-case word inside a list item starts a clause ("Chnsenticorp contain no errors", "GOT-10k
 # demonstrate that", "XLNet on GLUE"); "of", "the", "de", versions and words with digits ("v1.1", "de-en") are
 # parts of names.
 LIST_ITEM_CLAUSE = re.compile(r"\s+(?!(?:of|the|and|de|des|du|la|le|et|van|von|der)\b)[a-z]{2,}(?![\w\-.])")
+LIST_ITEM_CITATION = re.compile(r"\s*\[[^\]]{0,12}\]\s*$")
 LIST_TAIL_NAME = re.compile(r"\S+(?:\s+(?:(?:of|for|on|in|the)\s+[A-Z]\S*|[A-Z0-9]\S*|[a-z]+[A-Z0-9]\S*))*")
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
@@ -586,6 +587,7 @@ def find_rule_spans(
             raw = item.group(0)
             name = re.sub(r"^\s*(?:and|or|like|such as|including|e\.g\.,?)\s+", "", raw).strip()
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
+            name = LIST_ITEM_CITATION.sub("", name)  # "KITTI [16]": the reference is no part of the name
             if len(name.split()) > 5:
                 break  # a clause: the list has ended ("... and GOT-10k demonstrate that four models, A, B")
             clause = LIST_ITEM_CLAUSE.search(name)
@@ -720,6 +722,26 @@ def title_whole_name(title: str) -> tuple[int, int] | None:
     return start, len(title.rstrip())
 
 
+# "Dual Attention Matching Network for Person Re-Identification": a title whose words before its first
+# preposition are one architecture name (the test of title_whole_name) names what the paper introduces.
+TITLE_LEAD_NOT_HEADS = frozenset("Embedding Embeddings Process Processes".split())
+TITLE_LEAD_CUT = frozenset("for via using by with through in on from under without towards toward".split())
+
+
+def title_lead_name(title: str) -> tuple[int, int] | None:
+    """(start, end) of a title's lead architecture name before "for/via/using/...", or None."""
+    for m in re.finditer(r"\S+", title):
+        if m.group().lower() in TITLE_LEAD_CUT:
+            lead = title[: m.start()].rstrip()
+            if ":" in lead or not 2 <= len(lead.split()) <= 5:
+                return None
+            if lead.split()[-1] in TITLE_LEAD_NOT_HEADS:
+                return None  # "Robust Graph Embedding for ...", "Scalable Gaussian Processes for ...": descriptive
+            span = title_whole_name(lead)
+            return span if span and not any(ch in title for ch in ":?!") else None
+    return None
+
+
 def repeated_names(
     text: str, title: str | None, named_words: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -765,7 +787,7 @@ class ContextRules:
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
             found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
-            whole = title_whole_name(text)
+            whole = title_whole_name(text) or title_lead_name(text)
             if whole:
                 found.append((whole[0], whole[1], "method", "rule:title-whole"))
             lead = title_name(text)

@@ -55,3 +55,27 @@ def test_naming_verbs_without_a_name_find_nothing():
     text = ("We call them weak views, which we term information gain. We call it a Markov abstraction. "
             "We call this problem Open Shelf Planning.")
     assert not _rule_spans(text, "rule:named")
+
+
+# --- a title whose lead before "for/via/using" is one architecture name ---------------------------------
+
+def test_a_title_leading_with_an_architecture_name_names_a_method():
+    found = _entities("We model drifting tabular streams with gated memory cells and report gains.",
+                      title="Gated Drift Memory Networks for Tabular Stream Forecasting")
+    assert found.get("Gated Drift Memory Networks") == "method"
+
+
+def test_title_leads_that_are_classes_gerunds_or_descriptions_are_not_names():
+    from paperkg.extract.rules import title_lead_name
+    for title in ("Deep Neural Networks for Tabular Data", "Learning Sparse Trees via Pruning",
+                  "Robust Graph Embedding with Noisy Links", "Scalable Gaussian Processes for Big Data",
+                  "Trees: A Survey for Practitioners", "Sparse Networks of Many Kinds"):
+        assert title_lead_name(title) is None, title
+
+
+# --- list items after "datasets, i.e.," / "benchmarks, e.g." -------------------------------------------
+
+def test_list_items_after_ie_and_eg_are_named_data():
+    text = ("Results on three public datasets, i.e., HarborSet, QuayVid [12] and Dockside-7K, and on "
+            "benchmarks e.g. PierBench show gains.")
+    assert _rule_spans(text, "rule:listed") >= {"HarborSet", "QuayVid", "Dockside-7K"}
