@@ -337,7 +337,8 @@ CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Dete
               "Estimator", "Sampler", "Optimizer", "Optimiser", "Filter", "Algorithm", "Regression", "Forest",
               "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
               "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing",
-              "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation")
+              "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation",
+              "Carlo")
 CAPS_HEAD = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(CAPS_HEADS)})(?![\w\-])")
 CAPS_RUN_BEFORE = re.compile(r"(?<![\w\-&.+])((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,4})$")
 CAPS_AFTER = re.compile(r"\s+[A-Z]")
@@ -365,7 +366,7 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
             continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
-        if words[-1] in ("Model", "Models") and len(words) < 3:
+        if words[-1] in ("Model", "Models", "Carlo") and len(words) < 3:
             continue  # "the Acoustic Model", "a Comparison Model": one word before "Model" is mostly a kind
         if all(part.lower() in GENERIC_WORDS for w in words[:-1] for part in w.split("-")):
             continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name

@@ -79,3 +79,10 @@ def test_list_items_after_ie_and_eg_are_named_data():
     text = ("Results on three public datasets, i.e., HarborSet, QuayVid [12] and Dockside-7K, and on "
             "benchmarks e.g. PierBench show gains.")
     assert _rule_spans(text, "rule:listed") >= {"HarborSet", "QuayVid", "Dockside-7K"}
+
+
+# --- "X Y Monte Carlo": a capitalised run ending in Monte Carlo --------------------------------------------
+
+def test_a_named_monte_carlo_variant_is_a_method_but_plain_monte_carlo_is_not():
+    text = "Posterior samples come from Kinetic Langevin Monte Carlo, while plain Monte Carlo estimates are noisy."
+    assert _rule_spans(text, "rule:caps-head") == {"Kinetic Langevin Monte Carlo"}
