@@ -86,3 +86,12 @@ def test_list_items_after_ie_and_eg_are_named_data():
 def test_a_named_monte_carlo_variant_is_a_method_but_plain_monte_carlo_is_not():
     text = "Posterior samples come from Kinetic Langevin Monte Carlo, while plain Monte Carlo estimates are noisy."
     assert _rule_spans(text, "rule:caps-head") == {"Kinetic Langevin Monte Carlo"}
+
+
+# --- "fusion" and "aggregation" head a defined method ("... Feature Aggregation (XFA)") ---------------------
+
+def test_a_defined_fusion_or_aggregation_module_is_a_method():
+    found = _entities("Our tracker adds a Ridge Context Aggregation (RCA) step and a gated depth fusion (GDF) "
+                      "stage; RCA and GDF are cheap.")
+    assert found.get("Ridge Context Aggregation") == "method", found
+    assert found.get("gated depth fusion") == "method", found
