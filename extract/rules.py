@@ -489,6 +489,34 @@ def naming_verb_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# "the Corpus of Contemporary American English", "the Balanced Corpus of Contemporary Written Japanese": a
+# capitalised data noun that heads its own name, mid-sentence (titles capitalise every word and are left out).
+DATA_HEAD_FIRST = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){0,3}(?:Corpus|Corpora|Treebank|Database)\s+(?:[Oo]f|[Ff]or)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+(?:[Oo]f\s+)?[A-Z][\w\-]*){0,4})"
+)
+
+
+def data_head_first_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Dataset names that start with their data noun ("the Corpus of Spontaneous Japanese") (rule:data-noun)."""
+    out = []
+    for m in DATA_HEAD_FIRST.finditer(text):
+        start = m.start(1)
+        words = m.group(1).split()
+        while words and words[0] in COMMON_CAPS and words[0] not in ("Corpus", "Treebank", "Database"):
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        before = text[: m.start(1)].rstrip()
+        if not before or before[-1] in ".!?:\"“":
+            continue  # a sentence's first word or a heading: title case, no evidence
+        prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
+            continue  # title-cased text around it
+        out.append((start, m.end(1), "dataset", "rule:data-noun"))
+    return out
+
+
 def find_rule_spans(
     text: str, named_words: list[tuple[int, int, str]] | None = None, model_regex: re.Pattern | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -524,6 +552,9 @@ def find_rule_spans(
             add(*span)
     for span in data_noun_spans(text):
         add(*span)
+    if "Corpus" in text or "Treebank" in text or "Database" in text or "Corpora" in text:
+        for span in data_head_first_spans(text):
+            add(*span)
     for span in listed_before_noun(text):
         add(*span)
     for span in caps_head_spans(text):
@@ -788,6 +819,8 @@ class ContextRules:
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
             found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
+            head_first = set(data_head_first_spans(text))  # "Creating a Corpus of Gestures and ...": title case
+            found = [f for f in found if f not in head_first]
             whole = title_whole_name(text) or title_lead_name(text)
             if whole:
                 found.append((whole[0], whole[1], "method", "rule:title-whole"))

@@ -95,3 +95,23 @@ def test_a_defined_fusion_or_aggregation_module_is_a_method():
                       "stage; RCA and GDF are cheap.")
     assert found.get("Ridge Context Aggregation") == "method", found
     assert found.get("gated depth fusion") == "method", found
+
+
+# --- data names that start with their data noun: "the Corpus of Spoken Frisian" -------------------------------
+
+def test_a_name_headed_by_its_data_noun_is_a_dataset():
+    text = "We annotate the Reference Corpus of Spoken Frisian and the Valley Database of Verb Forms with tags."
+    spans = {(text[s:e], t) for s, e, t, r in find_rule_spans(text) if r == "rule:data-noun"}
+    assert ("Reference Corpus of Spoken Frisian", "dataset") in spans
+    assert ("Valley Database of Verb Forms", "dataset") in spans
+
+
+def test_a_title_cased_heading_with_a_data_noun_is_no_evidence():
+    from paperkg.extract.rules import data_head_first_spans
+    assert not data_head_first_spans("A New Corpus for Sentiment Analysis of Frisian Tweets")
+
+
+def test_a_data_noun_first_phrase_in_a_title_is_no_name():
+    found = _entities("We record talks and predict applause from hand movements.",
+                      title="Building a Corpus of Hand Movements and Predicting Applause")
+    assert "Corpus of Hand Movements" not in found
