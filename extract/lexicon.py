@@ -95,7 +95,8 @@ METHOD_HEADS = frozenset(
     tokenizer tokenization detector generator discriminator predictor selector solver planner parser tagger
     extractor regressor scorer ranker reranker retriever summarizer translator adapter router verifier sampler
     critic engineering modeling modelling minimization
-    maximization smoothing masking shaping clipping replay exploration imitation bootstrapping approximation""".split()
+    maximization smoothing masking shaping clipping replay exploration imitation bootstrapping approximation
+    fusion aggregation""".split()
 )
 
 # Head nouns of long forms that are not methods, datasets, benchmarks or models: imaging modalities,

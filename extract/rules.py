@@ -154,12 +154,13 @@ NAME_AT = re.compile(rf"{TITLE_RUN}|{WORD}")
 TYPE_BEFORE = re.compile(rf"\b((?i:{_TYPE_WORDS})),?\s+$")  # "a benchmark dataset, called X"
 # "five benchmarks (AlpacaEval 2.0, FLASK, Koala, ...)", "baselines like DSIR and D4".
 LIST_INTRO = re.compile(
-    r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely)\s+)([^();:]{3,240})"
+    r"\b(Benchmarks|benchmarks|Datasets|datasets|Baselines|baselines|Models|models|Methods|methods|Algorithms|algorithms)(?:\s+(?!benchmark|dataset|baseline|model|method)[a-z][\w\-]*){0,5}?\s*(?:\(|:|,?\s+(?:such as|including|like|namely|i\.e\.,?|e\.g\.,?)\s+)([^();:]{3,240})"
 )
 # A plain lower-case word inside a list item starts a clause ("Chnsenticorp contain no errors", "GOT-10k
 # demonstrate that", "XLNet on GLUE"); "of", "the", "de", versions and words with digits ("v1.1", "de-en") are
 # parts of names.
 LIST_ITEM_CLAUSE = re.compile(r"\s+(?!(?:of|the|and|de|des|du|la|le|et|van|von|der)\b)[a-z]{2,}(?![\w\-.])")
+LIST_ITEM_CITATION = re.compile(r"\s*\[[^\]]{0,12}\]\s*$")
 LIST_TAIL_NAME = re.compile(r"\S+(?:\s+(?:(?:of|for|on|in|the)\s+[A-Z]\S*|[A-Z0-9]\S*|[a-z]+[A-Z0-9]\S*))*")
 LIST_TYPE = {"benchmarks": "benchmark", "datasets": "dataset", "baselines": "method", "models": "model", "methods": "method",
              "algorithms": "method"}
@@ -343,7 +344,8 @@ CAPS_HEADS = ("Network", "Networks", "Net", "Nets", "Machine", "Machines", "Dete
               "Estimator", "Sampler", "Optimizer", "Optimiser", "Filter", "Algorithm", "Regression", "Forest",
               "Forests", "Tree", "Trees", "Field", "Fields", "Process", "Processes", "Classifier", "Embedding",
               "Embeddings", "Attention", "Optimization", "Optimisation", "Descent", "Sampling", "Hashing",
-              "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation")
+              "Model", "Models", "Pursuit", "Distillation", "Clustering", "Allocation", "Propagation",
+              "Carlo")
 # Searched without its look-behind (a word and a space before it), which is checked by hand: a pattern that
 # starts with one is tried at every character (see scan.py). A head holds no space, so a match refused
 # there hides no other that starts inside it.
@@ -382,7 +384,7 @@ def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
             continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
-        if words[-1] in ("Model", "Models") and len(words) < 3:
+        if words[-1] in ("Model", "Models", "Carlo") and len(words) < 3:
             continue  # "the Acoustic Model", "a Comparison Model": one word before "Model" is mostly a kind
         if all(part.lower() in GENERIC_WORDS for w in words[:-1] for part in w.split("-")):
             continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
@@ -473,6 +475,66 @@ def name_shaped_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "which we call X", "We call our approach X", "we term it X", "referred to as X", "denoted as X": the paper names
+# something with a verb rather than a participle ("called", "named": NAMING above). Up to three plain words
+# after a determiner say what it is ("We call this dataset X"); the name must be capitalised or name-shaped
+# ("we call information gain", "we call them" are no names).
+NAMING_VERB = re.compile(
+    r"\b(?:(?:We|we|Which we|which we|That we|that we)\s+(?:will\s+|shall\s+|henceforth\s+)?(?:call|term|dub|name)"
+    r"|refer(?:red)? to as|denoted as)"
+    r"\s+(?:(it|this|them|these|the|our|a|an)\s+((?:[a-z][\w\-]*\s+){0,3}?))?[\"“'`]*(?=[A-Z0-9]|[a-z]+[A-Z])"
+)
+
+NAMING_VERB_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|on|of|with|by|as|is|are|that|which|was|were)\b)[a-z]")
+NAMING_VERB_NOT_NAMES = frozenset("problem problems task tasks setting settings phenomenon effect property".split())
+
+
+def naming_verb_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Names given with a naming verb: "which we call X", "referred to as X" (rule:named)."""
+    out = []
+    for m in word_start_scan(NAMING_VERB).finditer(text):
+        name = NAME_AT.match(text, m.end())
+        if not name or not _name_ok(name.group(0)) or CITATION_AFTER.match(text, name.end()):
+            continue
+        word = name.group(0)
+        if " " not in word and not looks_named(word) and NAMING_VERB_NOUN_AFTER.match(text, name.end()):
+            continue  # "we call it a Markov abstraction": the capitalised word is an adjective
+        kind = (m.group(2) or "").split()
+        if kind and kind[-1].lower() in NAMING_VERB_NOT_NAMES:
+            continue  # "We call this problem X": a task, not a method
+        typ = APPOSITIVE_TYPE.get(kind[-1].lower(), "unknown") if kind else "unknown"
+        out.append((name.start(), name.end(), typ, "rule:named"))
+    return out
+
+
+# "the Corpus of Contemporary American English", "the Balanced Corpus of Contemporary Written Japanese": a
+# capitalised data noun that heads its own name, mid-sentence (titles capitalise every word and are left out).
+DATA_HEAD_FIRST = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){0,3}(?:Corpus|Corpora|Treebank|Database)\s+(?:[Oo]f|[Ff]or)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+(?:[Oo]f\s+)?[A-Z][\w\-]*){0,4})"
+)
+
+
+def data_head_first_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Dataset names that start with their data noun ("the Corpus of Spontaneous Japanese") (rule:data-noun)."""
+    out = []
+    for m in DATA_HEAD_FIRST.finditer(text):
+        start = m.start(1)
+        words = m.group(1).split()
+        while words and words[0] in COMMON_CAPS and words[0] not in ("Corpus", "Treebank", "Database"):
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        before = text[: m.start(1)].rstrip()
+        if not before or before[-1] in ".!?:\"“":
+            continue  # a sentence's first word or a heading: title case, no evidence
+        prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
+            continue  # title-cased text around it
+        out.append((start, m.end(1), "dataset", "rule:data-noun"))
+    return out
+
+
 def find_rule_spans(
     text: str, named_words: list[tuple[int, int, str]] | None = None, model_regex: re.Pattern | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -508,11 +570,16 @@ def find_rule_spans(
             add(*span)
     for span in data_noun_spans(text):
         add(*span)
+    if "Corpus" in text or "Treebank" in text or "Database" in text or "Corpora" in text:
+        for span in data_head_first_spans(text):
+            add(*span)
     for span in listed_before_noun(text):
         add(*span)
     for span in caps_head_spans(text):
         add(*span)
     for span in eponym_spans(text):
+        add(*span)
+    for span in naming_verb_spans(text):
         add(*span)
     for m in word_start_scan(NAMING).finditer(text):
         name = NAME_AT.match(text, m.end())
@@ -569,6 +636,7 @@ def find_rule_spans(
             raw = item.group(0)
             name = re.sub(r"^\s*(?:and|or|like|such as|including|e\.g\.,?)\s+", "", raw).strip()
             name = re.sub(r"\s+(?:and|or)\s+.*$", "", name) if not raw.strip().startswith(("and ", "or ")) else name
+            name = LIST_ITEM_CITATION.sub("", name)  # "KITTI [16]": the reference is no part of the name
             if len(name.split()) > 5:
                 break  # a clause: the list has ended ("... and GOT-10k demonstrate that four models, A, B")
             clause = LIST_ITEM_CLAUSE.search(name)
@@ -703,6 +771,26 @@ def title_whole_name(title: str) -> tuple[int, int] | None:
     return start, len(title.rstrip())
 
 
+# "Dual Attention Matching Network for Person Re-Identification": a title whose words before its first
+# preposition are one architecture name (the test of title_whole_name) names what the paper introduces.
+TITLE_LEAD_NOT_HEADS = frozenset("Embedding Embeddings Process Processes".split())
+TITLE_LEAD_CUT = frozenset("for via using by with through in on from under without towards toward".split())
+
+
+def title_lead_name(title: str) -> tuple[int, int] | None:
+    """(start, end) of a title's lead architecture name before "for/via/using/...", or None."""
+    for m in re.finditer(r"\S+", title):
+        if m.group().lower() in TITLE_LEAD_CUT:
+            lead = title[: m.start()].rstrip()
+            if ":" in lead or not 2 <= len(lead.split()) <= 5:
+                return None
+            if lead.split()[-1] in TITLE_LEAD_NOT_HEADS:
+                return None  # "Robust Graph Embedding for ...", "Scalable Gaussian Processes for ...": descriptive
+            span = title_whole_name(lead)
+            return span if span and not any(ch in title for ch in ":?!") else None
+    return None
+
+
 def repeated_names(
     text: str, title: str | None, named_words: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -748,7 +836,9 @@ class ContextRules:
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         if doc.user_data.get("paperkg_is_title"):
             found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
-            whole = title_whole_name(text)
+            head_first = set(data_head_first_spans(text))  # "Creating a Corpus of Gestures and ...": title case
+            found = [f for f in found if f not in head_first]
+            whole = title_whole_name(text) or title_lead_name(text)
             if whole:
                 found.append((whole[0], whole[1], "method", "rule:title-whole"))
             lead = title_name(text)
