@@ -111,6 +111,57 @@ def _mention_sentence(paper: ExtractedPaper, m: Mention) -> str:
     return sentence_at(paper.abstract, m.start, m.end)
 
 
+RESULT_ONLY = "_result_only"  # a Metric node made for a result, not (yet) named by any paper's entity
+
+
+@lru_cache(maxsize=None)
+def result_metric_node(metric: str) -> tuple[str, str]:
+    """(key, name) of the Metric node for a result's metric (a canonical name of the metric lexicon): the metric of
+    the shipped lists that one of the lexicon's spellings of it names, so the two do not become two nodes
+    (metric:mse beside metric:mean-squared-error); else a node named by the metric itself. Depends on the
+    shipped data alone, so every build and every load makes the same key."""
+    for form in _lexicon_forms().get(metric, (metric,)):
+        # The name itself, or a spelled-out form: the lexicon also groups kin short forms (SDR, SDRi with SI-SDR)
+        if form != metric and not re.search(r"\s", form):
+            continue
+        hit = _listed_metrics().get(_metric_form_key(form))
+        if hit:
+            return hit
+    return f"metric:{slug(metric)}", metric
+
+
+def _metric_form_key(form: str) -> str:
+    # Short all-caps forms as written ("MAP" is not "mAP"), others folded.
+    return form if len(form) <= 3 and form.isupper() else " ".join(re.split(r"[\s\-]+", form.strip().lower()))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_forms() -> dict[str, tuple[str, ...]]:
+    """Canonical name -> its spellings as written in the metric lexicon (extract/data/result-metrics.tsv)."""
+    from importlib import resources
+
+    text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, forms = line.split("\t")
+            out[name] = (name, *(f.strip() for f in forms.split(";") if f.strip()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_metrics() -> dict[str, tuple[str, str]]:
+    """Spelling key -> (id, name) of the shipped list's metrics; a spelling two entries share names neither."""
+    from paperkg.extract.gazetteer import load_entries
+
+    hits: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for e in load_entries():
+        if e.type == "metric":
+            for form in e.forms:
+                hits[_metric_form_key(form)].add((e.id, e.name))
+    return {k: next(iter(v)) for k, v in hits.items() if len(v) == 1}
+
+
 def _merge_entity_node(G: nx.MultiDiGraph, label: str, ent: Entity) -> str:
     """Add the entity's node or merge it into the existing one: first name wins, aliases unioned."""
     nid = node_id(label, ent.id)
@@ -122,6 +173,9 @@ def _merge_entity_node(G: nx.MultiDiGraph, label: str, ent: Entity) -> str:
         G.add_node(nid, **attrs)
         return nid
     node = G.nodes[nid]
+    if node.pop(RESULT_ONLY, False):  # made for a result: the entity's own name and aliases win, in any order
+        node["name"], node["aliases"] = ent.name, sorted(new_aliases - {ent.name})
+        return nid
     if ent.name != node["name"]:
         new_aliases.add(ent.name)  # another spelling of the same entity is an alias
     node["aliases"] = sorted((set(node["aliases"]) | new_aliases) - {node["name"]})
@@ -174,11 +228,12 @@ def _add_result(G: nx.MultiDiGraph, paper: ExtractedPaper, pid: str, res: Result
         end=res.end, rule=res.rule,
     )
     G.add_edge(pid, rid, key=schema.REPORTS_RESULT, type=schema.REPORTS_RESULT)
-    # The metric: the paper's own Metric entity when its key matches, else a Metric node for the canonical name.
-    mkey = f"metric:{slug(res.metric)}"
+    # The metric: the listed Metric node that one of its spellings names (results in "MSE" join the papers that
+    # name "mean squared error"), else a node of its own. A paper's Metric entity renames it (_merge_entity_node).
+    mkey, mname = result_metric_node(res.metric)
     mid = node_id(schema.METRIC.label, mkey)
     if mid not in G:
-        G.add_node(mid, label=schema.METRIC.label, key=mkey, name=res.metric, aliases=[])
+        G.add_node(mid, label=schema.METRIC.label, key=mkey, name=mname, aliases=[], **{RESULT_ONLY: True})
     G.add_edge(rid, mid, key=schema.IN_METRIC, type=schema.IN_METRIC)
     for ent_id, rel in ((res.dataset_id, schema.MEASURED_ON), (res.entity_id, schema.ACHIEVED_BY)):
         if not ent_id:
@@ -213,6 +268,8 @@ def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
                 G.add_edge(pid, rid, key=schema.HAS_CODE, type=schema.HAS_CODE)
     for _, _, data in G.edges(data=True):
         data.pop("_mentions", None)
+    for _, data in G.nodes(data=True):
+        data.pop(RESULT_ONLY, None)
     add_evaluated_on(G)
     return G
 

@@ -37,10 +37,9 @@ from paperkg.errors import InputError
 from paperkg.extract.canonical import LocalResult, canonicalise
 from paperkg.extract.records import ExtractedPaper, Mention, Paper
 from paperkg.extract.results import attach_results
-from paperkg.extract.text import slug
 from paperkg.extract.resolve import LocalEntity
 from paperkg.graph import schema
-from paperkg.graph.build import family_key, family_name
+from paperkg.graph.build import RESULT_ONLY, family_key, family_name, result_metric_node
 from paperkg.graph.store import GraphDelta
 from paperkg.graph.tables import GraphTables, RelKey, tables_from_papers
 from paperkg.graph.terms import COMPACT_MIN_IDS, COMPACT_SHARE, RECENT, logical, term_rows
@@ -394,10 +393,12 @@ def node_rows(papers: Sequence[ExtractedPaper], metrics: dict[str, list[str]]):
                 families.setdefault(fkey, {"key": fkey, "name": family_name(ent.family)})
                 family.add((ent.id, fkey))
         for metric in metrics.get(paper.id, ()):
-            mkey = f"metric:{slug(metric)}"
-            nodes[schema.METRIC.label].setdefault(mkey, {"key": mkey, "name": metric, "aliases": []})
+            mkey, mname = result_metric_node(metric)
+            nodes[schema.METRIC.label].setdefault(mkey, {"key": mkey, "name": mname, "aliases": [], RESULT_ONLY: True})
         for url in paper.code:
             repos.setdefault(url, {"url": url})
+    for node in nodes[schema.METRIC.label].values():
+        node.pop(RESULT_ONLY, None)
     return nodes, family
 
 
@@ -406,6 +407,9 @@ def _merge(nodes: dict[str, dict], label: str, ent) -> None:
     filled."""
     new_aliases = {a for a in ent.aliases if a}
     node = nodes.get(ent.id)
+    if node is not None and node.pop(RESULT_ONLY, False):
+        node["name"], node["aliases"] = ent.name, sorted(new_aliases - {ent.name})
+        return
     if node is None:
         node = nodes[ent.id] = {"key": ent.id, "name": ent.name, "aliases": sorted(new_aliases - {ent.name})}
         if label == schema.MODEL.label:
