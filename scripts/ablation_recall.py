@@ -73,29 +73,39 @@ def _run(papers_by_set, golds, sample, patches) -> tuple[list[str], int | None]:
     return cells, count
 
 
-def main() -> int:
+# Development sets: corpus and gold under tests/data ("dev" is the bundled sample with gold-dev).
+SETS = {"dev": (None, "gold-dev.jsonl"), "held-out 1": ("heldout-corpus.jsonl", "gold-heldout.jsonl"),
+        "dev3": ("dev3-corpus.jsonl", "gold-dev3.jsonl"), "dev4": ("dev4-corpus.jsonl", "gold-dev4.jsonl")}
+
+
+def print_table(off, configs: list[str], all_label: str, set_names: list[str], sample_path: str | None) -> int:
+    """One Markdown row per configuration: every part on, each part off alone (``off(name)``: its patches), all off."""
     from paperkg.extract.readers import read_corpus, sample_corpus_paths
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. 5,000 random 73k abstracts)")
-    args = ap.parse_args()
     data = ROOT / "tests" / "data"
-    papers_by_set = {
-        "dev": read_corpus([str(p) for p in sample_corpus_paths()]).papers,
-        "held-out 1": read_corpus([str(data / "heldout-corpus.jsonl")]).papers,
-        "dev3": read_corpus([str(data / "dev3-corpus.jsonl")]).papers,
-    }
-    golds = {"dev": data / "gold-dev.jsonl", "held-out 1": data / "gold-heldout.jsonl", "dev3": data / "gold-dev3.jsonl"}
-    sample = read_corpus([args.sample]).papers if args.sample else None
+    papers_by_set, golds = {}, {}
+    for name in set_names:
+        corpus, gold = SETS[name]
+        paths = [str(p) for p in sample_corpus_paths()] if corpus is None else [str(data / corpus)]
+        papers_by_set[name] = read_corpus(paths).papers
+        golds[name] = data / gold
+    sample = read_corpus([sample_path]).papers if sample_path else None
     head = " | ".join(f"{n} F1 / R" for n in papers_by_set)
     print(f"| configuration | {head} |" + (" entities on the sample |" if sample else ""))
     print("|" + " --- |" * (len(papers_by_set) + 1 + bool(sample)))
-    rows = [("all rules (product)", [])] + [(f"without {c}", _off(c)) for c in CONFIGS]
-    rows.append(("without all six (smaller edits stay)", [p for c in CONFIGS for p in _off(c)]))
+    rows = [("all rules (product)", [])] + [(f"without {c}", off(c)) for c in configs]
+    rows.append((all_label, [p for c in configs for p in off(c)]))
     for label, patches in rows:
         cells, count = _run(papers_by_set, golds, sample, patches)
         print(f"| {label} | " + " | ".join(cells) + " |" + (f" {count} |" if sample else ""), flush=True)
     return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. 5,000 random 73k abstracts)")
+    args = ap.parse_args()
+    return print_table(_off, CONFIGS, "without all six (smaller edits stay)", ["dev", "held-out 1", "dev3"], args.sample)
 
 
 if __name__ == "__main__":

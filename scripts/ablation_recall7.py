@@ -12,15 +12,10 @@ on disk); the pipeline is rebuilt for each configuration.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
-from contextlib import ExitStack
-from pathlib import Path
 from unittest import mock
 
-ROOT = Path(__file__).resolve().parent.parent
-SCORED = ("method", "dataset", "benchmark", "model")
+from ablation_recall import print_table  # scripts/: the same runner and table as session 4's ablation
 
 
 def _off(name: str):
@@ -73,59 +68,11 @@ CONFIGS = ["session-7 classical names", "naming verbs", "title lead name", "'dat
            "'X Y Monte Carlo'", "fusion/aggregation heads", "'the Corpus of X'"]
 
 
-def _run(papers_by_set, golds, sample, patches) -> tuple[list[str], int | None]:
-    from paperkg.extract import gazetteer, pipeline
-    from paperkg.extract.evaluate import evaluate
-
-    with ExitStack() as stack:
-        for p in patches:
-            stack.enter_context(p)
-        gazetteer._load.cache_clear()
-        gazetteer._index.cache_clear()
-        pipeline._worker_state.cache_clear()
-        cells = []
-        for name, papers in papers_by_set.items():
-            out = pipeline.extract_papers(papers)
-            with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
-                for p in out:
-                    fh.write(json.dumps(p.to_dict()) + "\n")
-            r = evaluate(golds[name], fh.name)
-            cells.append(f"{r.typed.f1:.3f} / {r.typed.recall:.3f}")
-        count = None
-        if sample:
-            out = pipeline.extract_papers(sample, n_process=2)
-            count = sum(e.type in SCORED for p in out for e in p.entities)
-    gazetteer._load.cache_clear()
-    gazetteer._index.cache_clear()
-    pipeline._worker_state.cache_clear()
-    return cells, count
-
-
 def main() -> int:
-    from paperkg.extract.readers import read_corpus, sample_corpus_paths
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. 5,000 random 73k abstracts)")
     args = ap.parse_args()
-    data = ROOT / "tests" / "data"
-    papers_by_set = {
-        "dev": read_corpus([str(p) for p in sample_corpus_paths()]).papers,
-        "held-out 1": read_corpus([str(data / "heldout-corpus.jsonl")]).papers,
-        "dev3": read_corpus([str(data / "dev3-corpus.jsonl")]).papers,
-        "dev4": read_corpus([str(data / "dev4-corpus.jsonl")]).papers,
-    }
-    golds = {"dev": data / "gold-dev.jsonl", "held-out 1": data / "gold-heldout.jsonl", "dev3": data / "gold-dev3.jsonl",
-             "dev4": data / "gold-dev4.jsonl"}
-    sample = read_corpus([args.sample]).papers if args.sample else None
-    head = " | ".join(f"{n} F1 / R" for n in papers_by_set)
-    print(f"| configuration | {head} |" + (" entities on the sample |" if sample else ""))
-    print("|" + " --- |" * (len(papers_by_set) + 1 + bool(sample)))
-    rows = [("all rules (product)", [])] + [(f"without {c}", _off(c)) for c in CONFIGS]
-    rows.append(("without all seven", [p for c in CONFIGS for p in _off(c)]))
-    for label, patches in rows:
-        cells, count = _run(papers_by_set, golds, sample, patches)
-        print(f"| {label} | " + " | ".join(cells) + " |" + (f" {count} |" if sample else ""), flush=True)
-    return 0
+    return print_table(_off, CONFIGS, "without all seven", ["dev", "held-out 1", "dev3", "dev4"], args.sample)
 
 
 if __name__ == "__main__":
