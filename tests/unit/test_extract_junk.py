@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.extract import junk
-from paperkg.extract.pipeline import extract_papers
-from paperkg.extract.records import Paper
-
-
-def _entities(abstract: str, title: str | None = None) -> dict[str, str]:
-    [paper] = extract_papers([Paper("p", title, abstract)])
-    return {e.name: e.type for e in paper.entities}
+from extract_cases import entity_types as _entities  # tests/extract_cases.py
 
 
 def _reason(name: str, text: str, field: str = "abstract", long_form: str | None = None) -> str | None:

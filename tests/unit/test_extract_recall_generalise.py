@@ -11,11 +11,7 @@ from paperkg.extract.gazetteer import load_entries
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.records import Paper
 from paperkg.extract.resolve import type_from_long_form
-
-
-def _entities(abstract: str, title: str | None = None) -> dict[str, tuple[str, str]]:
-    [paper] = extract_papers([Paper("p", title, abstract)])
-    return {e.name: (e.type, e.role) for e in paper.entities}
+from extract_cases import entity_types_and_roles as _entities  # tests/extract_cases.py
 
 
 # --- classical algorithms (extract/data/classical_methods.tsv) ---------------------------------------

@@ -9,13 +9,7 @@ import pytest
 
 from paperkg.extract.gazetteer import load_entries
 from paperkg.extract.lexicon import non_entity_kind, shared_task_series
-from paperkg.extract.pipeline import extract_papers
-from paperkg.extract.records import Paper
-
-
-def _entities(abstract: str, title: str | None = None) -> dict[str, tuple[str, str]]:
-    [paper] = extract_papers([Paper("p", title, abstract)])
-    return {e.name: (e.type, e.role) for e in paper.entities}
+from extract_cases import entity_types_and_roles as _entities  # tests/extract_cases.py
 
 
 @pytest.mark.parametrize("name,kind", [

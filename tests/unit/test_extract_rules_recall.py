@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from paperkg.extract.gazetteer import load_entries
-from paperkg.extract.pipeline import extract_papers
-from paperkg.extract.records import Paper
 from paperkg.extract.rules import find_rule_spans, looks_named
-
-
-def _entities(abstract: str, title: str | None = None) -> dict[str, tuple[str, str]]:
-    [paper] = extract_papers([Paper("p", title, abstract)])
-    return {e.name: (e.type, e.role) for e in paper.entities}
+from extract_cases import entity_types_and_roles as _entities  # tests/extract_cases.py
 
 
 def _shapes(text: str) -> set[str]:

@@ -8,15 +8,7 @@ from __future__ import annotations
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.records import Paper
 from paperkg.extract.rules import find_rule_spans
-
-
-def _entities(abstract: str, title: str | None = None) -> dict[str, str]:
-    [paper] = extract_papers([Paper("p", title, abstract)])
-    return {e.name: e.type for e in paper.entities}
-
-
-def _rule_spans(text: str, rule: str) -> set[str]:
-    return {text[s:e] for s, e, _, r in find_rule_spans(text) if r == rule}
+from extract_cases import entity_types as _entities, rule_span_texts as _rule_spans  # tests/extract_cases.py
 
 
 def test_capitalised_run_ending_in_models_or_pursuit_is_a_method():

@@ -8,11 +8,7 @@ from __future__ import annotations
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.records import Paper
 from paperkg.extract.resolve import ambiguous_short_forms
-
-
-def _entities(abstract: str, title: str | None = None) -> dict[str, tuple[str, str]]:
-    [paper] = extract_papers([Paper("p", title, abstract)])
-    return {e.name: (e.type, e.role) for e in paper.entities}
+from extract_cases import entity_types_and_roles as _entities  # tests/extract_cases.py
 
 
 def _names(abstract: str, title: str | None = None) -> set[str]:
