@@ -75,8 +75,7 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
         # Every definition, also those typing dropped ("deep neural network (DNN)"): the corpus pass
         # needs all senses of a short form to know when it is ambiguous.
         # A free phrase before a listed name ("... pretraining (BERT)") is no definition, here as in resolve.
-        definitions = [(span_text(s), span_text(l)) for l, s in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])
-                       if not resolver.loose_listed_definition(span_text(s), span_text(l))]
+        definitions = [(span_text(s), span_text(l)) for l, s in resolver.definition_spans(doc)]
         out.append(LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentence_bounds(doc)))
     return out
 

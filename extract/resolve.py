@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from spacy.language import Language
 
@@ -250,10 +250,8 @@ class PaperResolver:
             return groups[key]
 
         short_group: dict[str, int] = {}
-        for long_span, short_span in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"]):
+        for long_span, short_span in self.definition_spans(doc):
             short_text = span_text(short_span)
-            if self.loose_listed_definition(short_text, span_text(long_span)):
-                continue  # "best model utilizes pretraining (BERT)": BERT is the listed name, used bare
             g = group_id(("abbr", field_name, long_span.start_char))
             short_group.setdefault(short_text, g)
             # LaTeX around a long form ("\\emph{stochastic gradient descent}") is markup, not the name.
@@ -276,6 +274,12 @@ class PaperResolver:
             surface = doc_text(doc)[start:end]
             g = group_id(("surface", normalise_surface(surface)))
             cands.append(Candidate(start, end, field_name, rule, None if typ == "unknown" else typ, g, _priority(rule, None)))
+
+    def definition_spans(self, doc: Doc) -> list[tuple[Span, Span]]:
+        """(long, short) spans of the doc's definitions, without a free phrase before a listed name ("best model
+        utilizes pretraining (BERT)": BERT is the listed name, used bare)."""
+        return [(l, s) for l, s in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])
+                if not self.loose_listed_definition(span_text(s), span_text(l))]
 
     def loose_listed_definition(self, short: str, long: str) -> bool:
         """A listed one-word name after a lower-case phrase its letters merely fit (self_typing.py)."""
