@@ -46,12 +46,14 @@ def check_entities(gold: list[dict], set_name: str) -> None:
 
 
 def check_disjoint(corpus: list[dict], others: list[Path]) -> None:
-    """No paper of this set (by id or by its abstract's opening) is in any of the other files."""
+    """No paper of this set (by id, title or its abstract's opening) is in any of the other files."""
     rows = [r for path in others for r in load_jsonl(path)]
     ids = {r.get("id") for r in rows} - {None}
+    titles = {(r.get("title") or "").lower() for r in rows} - {""}
     starts = {r["abstract"][:60] for r in rows}
     for r in corpus:
         assert r["id"] not in ids and r["abstract"][:60] not in starts, r["id"]
+        assert (r.get("title") or "").lower() not in titles, r["id"]
 
 
 def check_pairs_with_reader(corpus_path: Path, corpus: list[dict], gold: list[dict]) -> None:
@@ -63,3 +65,15 @@ def check_pairs_with_reader(corpus_path: Path, corpus: list[dict], gold: list[di
     assert [p.abstract for p in papers] == [g["abstract"] for g in gold] == [c["abstract"] for c in corpus]
     assert [p.title for p in papers] == [g["title"] for g in gold]
     assert all(g["abstract_start"] == g["abstract"][:80] for g in gold)
+
+
+def gold_counts(gold: list[dict]) -> dict:
+    """The counts each GOLD-*.md reports: core entities by type, optional ones, papers with no core entity, code URLs."""
+    core = [e for g in gold for e in g["entities"] if not e["optional"]]
+    return {
+        "core": len(core),
+        "by_type": {t: sum(e["type"] == t for e in core) for t in sorted(TYPES)},
+        "optional": sum(e["optional"] for g in gold for e in g["entities"]),
+        "no_core": sum(not any(not e["optional"] for e in g["entities"]) for g in gold),
+        "code": sum(len(g["code"]) for g in gold),
+    }

@@ -1,0 +1,71 @@
+"""Integrity of the later entity gold sets (dev3, dev4, held-out 2; see tests/data/GOLD-*.md).
+
+Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from gold_checks import (  # tests/gold_checks.py
+    check_disjoint, check_entities, check_pairs_with_reader, gold_counts, load_jsonl as load,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# name -> (papers, sets it must share no paper with, the counts its GOLD-*.md reports: an edit to the gold
+# must update the document and this table together)
+SETS = {
+    "dev3": (40, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl", "gold-dev.jsonl"],
+             {"core": 61, "by_type": {"benchmark": 13, "dataset": 7, "method": 38, "model": 3},
+              "optional": 54, "no_core": 9, "code": 2}),
+    "dev4": (40, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl",
+                  "gold-dev.jsonl"],
+             {"core": 63, "by_type": {"benchmark": 16, "dataset": 2, "method": 37, "model": 8},
+              "optional": 42, "no_core": 8, "code": 3}),
+    # held-out 2 was drawn before dev3/dev4 existed: disjoint from the sets tuned on at the time
+    "heldout2": (70, ["heldout-corpus.jsonl", "gold-dev.jsonl"],
+                 {"core": 141, "by_type": {"benchmark": 36, "dataset": 4, "method": 89, "model": 12},
+                  "optional": 104, "no_core": 15, "code": 5}),
+}
+
+
+def paths(name: str) -> tuple[Path, Path]:
+    return DATA / f"{name}-corpus.jsonl", DATA / f"gold-{name}.jsonl"
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def gold_set(request):
+    corpus_path, gold_path = paths(request.param)
+    return request.param, corpus_path, load(corpus_path), load(gold_path)
+
+
+def test_corpus_size_and_no_paper_shared_with_earlier_sets(gold_set):
+    name, _, corpus, _ = gold_set
+    n, others, _ = SETS[name]
+    assert len(corpus) == n and len({r["id"] for r in corpus}) == n
+    check_disjoint(corpus, [DATA / o for o in others])
+
+
+def test_corpus_abstracts_are_normalised(gold_set):
+    _, _, corpus, _ = gold_set
+    for r in corpus:
+        assert set(r) == {"id", "title", "abstract", "year", "venue"}, r["id"]
+        assert len(r["abstract"]) >= 400, r["id"]
+        assert r["abstract"] == r["abstract"].strip() and not re.search(r"[\r\n]", r["abstract"]), r["id"]
+
+
+def test_gold_pairs_with_the_corpus_as_the_reader_reads_it(gold_set):
+    _, corpus_path, corpus, gold = gold_set
+    check_pairs_with_reader(corpus_path, corpus, gold)
+
+
+def test_entities_are_well_formed_and_verbatim(gold_set):
+    name, _, _, gold = gold_set
+    check_entities(gold, f"gold-{name}")
+
+
+def test_gold_has_the_documented_counts(gold_set):
+    name, _, _, gold = gold_set
+    assert gold_counts(gold) == SETS[name][2]
