@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from paperkg.errors import InputError
 
+from .lexemes import keep_read_attrs
 from .text import slug
 
 
@@ -144,8 +145,9 @@ class Gazetteer:
                     forms.append((i, run))
         # Patterns are tokenized by a throwaway tokenizer with the same rules: tokenizing 30k names with
         # the pipeline's own tokenizer made every later abstract tokenize about 4x slower (measured).
-        # The matcher compares attribute hashes, which do not depend on the vocab.
+        # The matcher compares attribute hashes, which do not depend on the vocab (nor on its other getters).
         tokenizer = spacy.blank(nlp.lang).tokenizer
+        keep_read_attrs(tokenizer.vocab)
         docs = tokenizer.pipe(f for _, f in forms)
         for (i, form), pattern in zip(forms, docs):
             key = entries[i].id

@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
 from .canonical import LocalResult, canonicalise
+from .lexemes import keep_read_attrs
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -33,6 +34,7 @@ PIPE_NAMES = ("paperkg_sentences", "paperkg_abbreviations", "paperkg_gazetteer",
 def build_nlp() -> Language:
     """A blank English pipeline with paperkg's components; no trained model, nothing downloaded."""
     nlp = spacy.blank("en")
+    keep_read_attrs(nlp.vocab)  # before the gazetteer tokenizes anything
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     return nlp
