@@ -177,12 +177,17 @@ class Gazetteer:
         for key, patterns in lower.items():
             self.lower.add(key, patterns)
 
+        # A match's id is the hash of its entry's id: its span's label and kb_id as hashes, found without strings.
+        strings = nlp.vocab.strings
+        self._span_ids = {strings.add(e.id): (strings.add(e.type), strings.add(e.id)) for e in entries}
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        span_ids = self._span_ids
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
-                entry = self.by_id[doc.vocab.strings[match_id]]
-                spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
+                label, kb_id = span_ids[match_id]
+                spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
         doc.spans["gazetteer"] = spans
         return doc
 
