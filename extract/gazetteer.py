@@ -20,8 +20,8 @@ from functools import lru_cache
 from importlib import resources
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -153,9 +153,10 @@ class Gazetteer:
         # Each pattern as its tokens' (ORTH, LOWER) hashes, which PhraseMatcher.add takes in place of a Doc
         # (a Doc per pattern, checked for annotations, cost more than the matcher's own work).
         hashes = token_hashes(tokenizer, [f for _, f in forms])
-        plural = [
+        plural = [  # the one-token method and model names written with an S ("GANs"), as below
             f + "s" for (i, f), (orth, _) in zip(forms, hashes)
-            if len(orth) == 1 and not f.islower() and entries[i].type in ("method", "model") and any(c.isupper() for c in f[1:])
+            if len(orth) == 1 and not f.islower() and entries[i].type in ("method", "model")
+            and any(c.isupper() for c in f[1:])
         ]
         plural_hashes = dict(zip(plural, token_hashes(tokenizer, plural)))
         for (i, form), (orth, low) in zip(forms, hashes):
