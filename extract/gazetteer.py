@@ -14,17 +14,20 @@ custom ``path`` changes everything that reads the list; ``entry_by_id`` looks an
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import spacy
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from paperkg.errors import InputError
 
+from .lexemes import keep_read_attrs
 from .text import slug
 
 
@@ -144,33 +147,92 @@ class Gazetteer:
                     forms.append((i, run))
         # Patterns are tokenized by a throwaway tokenizer with the same rules: tokenizing 30k names with
         # the pipeline's own tokenizer made every later abstract tokenize about 4x slower (measured).
-        # The matcher compares attribute hashes, which do not depend on the vocab.
+        # The matcher compares attribute hashes, which do not depend on the vocab (nor on its other getters).
         tokenizer = spacy.blank(nlp.lang).tokenizer
-        docs = tokenizer.pipe(f for _, f in forms)
-        for (i, form), pattern in zip(forms, docs):
+        keep_read_attrs(tokenizer.vocab)
+        # Each pattern as its tokens' (ORTH, LOWER) hashes, which PhraseMatcher.add takes in place of a Doc
+        # (a Doc per pattern, checked for annotations, cost more than the matcher's own work).
+        hashes = token_hashes(tokenizer, [f for _, f in forms])
+        plural = [  # the one-token method and model names written with an S ("GANs"), as below
+            f + "s" for (i, f), (orth, _) in zip(forms, hashes)
+            if len(orth) == 1 and not f.islower() and entries[i].type in ("method", "model")
+            and any(c.isupper() for c in f[1:])
+        ]
+        plural_hashes = dict(zip(plural, token_hashes(tokenizer, plural)))
+        for (i, form), (orth, low) in zip(forms, hashes):
             key = entries[i].id
-            if len(pattern) == 1:
-                exact.setdefault(key, []).append(pattern)
+            if len(orth) == 1:
+                exact.setdefault(key, []).append(orth)
                 if form.islower():
-                    lower.setdefault(key, []).append(pattern)
+                    lower.setdefault(key, []).append(low)
                 elif entries[i].type in ("method", "model") and any(c.isupper() for c in form[1:]):
-                    exact.setdefault(key, []).append(tokenizer(form + "s"))  # "GANs", "LSTMs"
+                    exact.setdefault(key, []).append(plural_hashes[form + "s"][0])  # "GANs", "LSTMs"
             elif entries[i].source != "curated" and entries[i].type in ("dataset", "benchmark"):
                 # Derived dataset names ("Social Media", "Real-World Data") read as plain phrases in
                 # lower case; only their capitalised spelling is a name.
-                exact.setdefault(key, []).append(pattern)
+                exact.setdefault(key, []).append(orth)
             else:
-                lower.setdefault(key, []).append(pattern)
+                lower.setdefault(key, []).append(low)
         for key, patterns in exact.items():
             self.exact.add(key, patterns)
         for key, patterns in lower.items():
             self.lower.add(key, patterns)
 
+        # A match's id is the hash of its entry's id: its span's label and kb_id as hashes, found without strings.
+        strings = nlp.vocab.strings
+        self._span_ids = {strings.add(e.id): (strings.add(e.type), strings.add(e.id)) for e in entries}
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        span_ids = self._span_ids
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
-                entry = self.by_id[doc.vocab.strings[match_id]]
-                spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
+                label, kb_id = span_ids[match_id]
+                spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
         doc.spans["gazetteer"] = spans
         return doc
+
+
+def token_hashes(tokenizer, texts: list[str], batch: int = 1000) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The (ORTH, LOWER) hashes of the tokens ``tokenizer(text)`` gives, for each text.
+
+    A thousand texts joined by line breaks are tokenized as one Doc: making a Doc per name cost more than
+    tokenizing it. Tokens never cross white space, so each text gets the tokens it gets alone; a batch where a
+    token does cross from a text into a line break (white space at a text's end, a special case spanning white
+    space) is tokenized one text at a time instead.
+    """
+    filled = [t for t in texts if t]  # "" has no tokens (and two line breaks around it would be one token)
+    got: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    for b in range(0, len(filled), batch):
+        part = filled[b : b + batch]
+        joined = _joined_hashes(tokenizer, part)
+        if joined is None:
+            for text in part:
+                arr = tokenizer(text).to_array([ORTH, LOWER]).reshape(-1, 2).tolist()
+                got.append((tuple(h for h, _ in arr), tuple(h for _, h in arr)))
+        else:
+            got.extend(joined)
+    found = iter(got)
+    return [next(found) if t else ((), ()) for t in texts]
+
+
+def _joined_hashes(tokenizer, texts: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]] | None:
+    """Each text's token hashes from one Doc of the texts joined by line breaks; None when a token crosses a bound."""
+    starts, ends = [], []
+    pos = 0
+    for text in texts:
+        starts.append(pos)
+        ends.append(pos + len(text))
+        pos += len(text) + 1
+    orth: list[list[int]] = [[] for _ in texts]
+    low: list[list[int]] = [[] for _ in texts]
+    for h, lh, idx, n in tokenizer("\n".join(texts)).to_array([ORTH, LOWER, IDX, LENGTH]).reshape(-1, 4).tolist():
+        k = bisect_right(starts, idx) - 1
+        if idx < ends[k]:
+            if idx + n > ends[k]:
+                return None  # runs on past the text's end
+            orth[k].append(h)
+            low[k].append(lh)
+        elif k + 1 < len(texts) and idx + n > starts[k + 1]:
+            return None  # a line break that runs on into the next text
+    return [(tuple(o), tuple(w)) for o, w in zip(orth, low)]

@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
 from .canonical import LocalResult, canonicalise
+from .lexemes import keep_read_attrs
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -33,9 +34,17 @@ PIPE_NAMES = ("paperkg_sentences", "paperkg_abbreviations", "paperkg_gazetteer",
 def build_nlp() -> Language:
     """A blank English pipeline with paperkg's components; no trained model, nothing downloaded."""
     nlp = spacy.blank("en")
+    keep_read_attrs(nlp.vocab)  # before the gazetteer tokenizes anything
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE  # the same tokens (the cache holds what the rules gave), sooner
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     return nlp
+
+
+# Chunks (white-space-separated strings) whose tokens the tokenizer keeps. spaCy's default, 10,000, is full after
+# ~300 abstracts; from then on a chunk not kept was cut by the prefix, suffix and infix regexes again each time it
+# came: tokenizing 20,000 abstracts took 12.6 s CPU, 7.3 s with this cache (139,127 distinct chunks, +11 MB).
+TOKENIZER_CACHE = 1_000_000
 
 
 @lru_cache(maxsize=1)
