@@ -77,3 +77,41 @@ def normalised(snap: dict) -> dict:
         return json.dumps({k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()},
                           sort_keys=True)
     return {k: sorted(norm(x) for x in v) for k, v in snap.items()}
+
+
+# Additions that flip a corpus-level decision about papers already in the store (made-up papers): each case is
+# (stored part, added part, a query on a stored paper's links, its answer before the addition, after it).
+FLIPS = {
+    # An acronym the stored paper uses bare is defined only by the added papers: the bare use takes its sense.
+    "defined-later": (
+        [{"id": "f1", "title": "Tree ensembles", "year": 2019, "venue": "icml",
+          "abstract": "We train VQRT on tabular data and compare VQRT with gradient boosting on CIFAR-10."}],
+        [{"id": f"f{i}", "title": f"Quantile trees {i}", "year": 2020, "venue": "nips",
+          "abstract": "We propose Variational Quantile Regression Trees (VQRT), a method for calibrated "
+                      f"uncertainty. VQRT fits leaf quantiles by variational inference, setting {i}."}
+         for i in (2, 3)],
+        "MATCH (p:Paper {id: 'f1'})-->(m) WHERE 'VQRT' IN m.aliases OR m.name = 'VQRT' RETURN m.name AS n",
+        {"VQRT"}, {"Variational Quantile Regression Trees"},
+    ),
+    # A name the stored paper gives without a cue is confirmed only by the added papers ("the X dataset").
+    "confirmed-later": (
+        [{"id": "g1", "title": "Sparse parsing", "year": 2019, "venue": "acl",
+          "abstract": "We train a parser with dropout and evaluate it on Quillmark and on the Penn Treebank."}],
+        [{"id": f"g{i}", "title": f"Quillmark study {i}", "year": 2021, "venue": "emnlp",
+          "abstract": f"We release the Quillmark dataset of annotated legal clauses, version {i}, and train "
+                      "baselines on the Quillmark dataset."} for i in (2, 3)],
+        "MATCH (p:Paper {id: 'g1'})-->(d) WHERE d.name = 'Quillmark' RETURN d.name AS n",
+        set(), {"Quillmark"},
+    ),
+    # The added papers spell a thing the stored paper defined more often otherwise: its one name changes.
+    "renamed-later": (
+        [{"id": "h1", "title": "Routing", "year": 2019, "venue": "iclr",
+          "abstract": "We propose the Sparse Mixture Router (SpMR), a gating method for experts. SpMR halves "
+                      "the compute of dense layers."}],
+        [{"id": f"h{i}", "title": f"Routers {i}", "year": 2022, "venue": "iclr",
+          "abstract": "We study sparse mixture routers (SpMR) for large language models. SpMR routes tokens "
+                      f"to experts, configuration {i}."} for i in (2, 3)],
+        "MATCH (p:Paper {id: 'h1'})-->(m) WHERE 'SpMR' IN m.aliases RETURN m.name AS n",
+        {"Sparse Mixture Router"}, {"sparse mixture routers"},
+    ),
+}

@@ -6,7 +6,7 @@ from paperkg.cli import main
 from paperkg.graph import incremental, schema
 from paperkg.graph.store import open_store
 
-from incremental_cases import PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, snapshot, write_jsonl  # tests/incremental_cases.py
+from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, snapshot, write_jsonl  # tests/incremental_cases.py
 
 
 def build(*args) -> int:
@@ -272,3 +272,20 @@ def test_a_load_of_papers_in_recent_word_rows_does_not_list_them_twice(tmp_path,
     assert any(k.startswith(RECENT) for k in rows)
     twice = {k: set(v) & set(rows.get(RECENT + k, ())) for k, v in rows.items() if not k.startswith(RECENT)}
     assert not any(twice.values()), {k: v for k, v in twice.items() if v}
+
+
+@pytest.mark.parametrize("case", sorted(FLIPS))
+def test_an_addition_that_flips_a_stored_papers_resolution_equals_one_build(tmp_path, case):
+    """The added papers change what the corpus decides about a stored paper (an acronym's sense, a confirmed
+    name, a thing's one name): the stored paper is resolved again, and the store equals the one-shot build."""
+    stored, added, query, before, after = FLIPS[case]
+    first, second = write_jsonl(tmp_path / "a.jsonl", stored), write_jsonl(tmp_path / "b.jsonl", added)
+    db, once = str(tmp_path / "parts.lbdb"), str(tmp_path / "once.lbdb")
+    assert build(first, "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        assert set(s.run(query)["n"]) == before
+    assert build(second, "--db", db) == 0
+    assert build(first, second, "--db", once) == 0
+    with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
+        assert set(a.run(query)["n"]) == after
+        assert snapshot(a) == snapshot(b)
