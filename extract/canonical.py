@@ -427,12 +427,14 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     # Spellings that may be aliases: the name, definitions' long and short forms, list forms.
     accepted = {variant_key(name)}
     entries = set()
+    defined = set()
     for e in es:
         if e.long_form:
-            accepted.add(variant_key(e.long_form))
-            accepted |= {variant_key(s) for s in short_forms_of(e)}
+            defined.add(variant_key(e.long_form))
+            defined |= {variant_key(s) for s in short_forms_of(e)}
         if e.entry is not None and id(e) not in bare:
             entries.add(e.entry)
+    accepted |= defined - _listed_elsewhere(defined, entries | {entry_ref_of_key(k) for k in entry_keys})
     for entry in sorted(entries):  # each entry's forms once, not once per paper naming it
         accepted |= {variant_key(f) for f in entry_of(entry).forms}
     for k in keys:
@@ -441,6 +443,19 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
         elif k.startswith("apart:"):
             accepted.add(k[6:])
     return f"{typ}:{slug(name)}", name, family, accepted
+
+
+def _listed_elsewhere(spellings: set[str], entries: set) -> set[str]:
+    """Spellings from one paper's definition that a list gives another thing: "a pointer network (PointNet)"
+    does not make PointNet an alias of Pointer Network, nor "Generative Pre-Training (GPT-2)" GPT's long form
+    an alias of GPT-2. The paper's mention still goes to its own sense; only the node's aliases leave them out."""
+    own = {entry_of(ref).id for ref in entries}
+    out = set()
+    for s in spellings:
+        other = _entry_of_form().get(s)
+        if other is not None and other.id not in own:
+            out.add(s)
+    return out
 
 
 def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:

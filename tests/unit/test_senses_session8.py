@@ -1,0 +1,120 @@
+"""Frequent entities one node (issue 10, session 8): where a definition's long form starts, aliases a list
+gives another thing, list spellings of one thing.
+
+Every abstract here is written for these tests; none is taken from the gold files.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+import spacy
+
+from paperkg.extract.abbreviations import capitals_start, find_definitions
+from paperkg.extract.canonical import canonicalise
+from paperkg.extract.pipeline import extract_local_all
+from paperkg.extract.records import Paper
+from paperkg.extract.sentences import SentenceSplitter  # noqa: F401  (registers the sentence component)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paperkg_sentences")
+    return nlp
+
+
+def definitions(nlp, text: str) -> list[tuple[str, str]]:
+    return [(lf.text, sf.text) for lf, sf in find_definitions(nlp(text))]
+
+
+# -- a capital of the short form taken from inside a word: the long form starts earlier ----------------------
+
+@pytest.mark.parametrize("text, pair", [
+    # The shortest match takes A from "translation": "neural speech translation".
+    ("We build on non-autoregressive neural speech translation (NAT) systems for lectures.",
+     ("non-autoregressive neural speech translation", "NAT")),
+    # The shortest match takes the second M from "Memory": "Memory Graph".
+    ("Each frame passes a Multi-view aware Memory Graph (MMG) before decoding.",
+     ("Multi-view aware Memory Graph", "MMG")),
+])
+def test_a_capital_inside_a_word_moves_the_start_back(nlp, text, pair):
+    assert pair in definitions(nlp, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # No longer run fits all capitals: the shortest match stays.
+    ("We report the bilingual evaluation understudy (BLEU) on four test sets.",
+     ("bilingual evaluation understudy", "BLEU")),
+    # Capitals inside a long-form word count as beginnings.
+    ("Our baseline is the Wasserstein Quux GAN (WQGAN) trained on faces.", ("Wasserstein Quux GAN", "WQGAN")),
+    ("We propose Sparse Token Routing (STR) for long inputs.", ("Sparse Token Routing", "STR")),
+])
+def test_a_fitting_shortest_match_is_kept(nlp, text, pair):
+    assert pair in definitions(nlp, text)
+
+
+def test_the_moved_start_never_begins_with_a_phrase_word():
+    window = "results with neural speech translation"
+    start = window.index("neural")
+    # "with neural speech translation" would fit W? No: the short form needs N, A, T; none fits, keep the start.
+    assert capitals_start("NAT", window, start) == start
+    window = "trained using aligned neural text"
+    assert capitals_start("UANT", window, window.index("aligned")) == window.index("aligned")
+
+
+# -- a definition's short form or long form that a list gives another thing is no alias -----------------------
+
+def build(*abstracts: str):
+    papers = [Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]
+    return canonicalise(extract_local_all(papers))
+
+
+def nodes(out) -> dict[str, set[str]]:
+    spellings = defaultdict(set)
+    for p in out:
+        for e in p.entities:
+            spellings[e.id] |= {e.name, *e.aliases}
+    return spellings
+
+
+def test_a_listed_name_defined_as_another_listed_thing_is_no_alias_of_it():
+    # PointNet (point clouds) and Pointer Network are both listed; one paper calls its pointer network PointNet.
+    out = build(
+        "We extend the parser with a pointer network (PointNet) that copies tokens; the PointNet runs in linear time.",
+        "PointNet classifies raw point clouds of furniture scans, and PointNet features feed a voxel decoder.",
+    )
+    spellings = nodes(out)
+    pointer = [k for k, v in spellings.items() if any(s.lower().startswith("pointer network") for s in v)]
+    assert pointer
+    for k in pointer:
+        assert "PointNet" not in spellings[k]
+
+
+def test_gpt_long_forms_are_the_listed_gpt_not_a_node_of_their_own():
+    out = build(
+        "We score fluency with a Generative Pre-trained Transformer (GPT) fine-tuned on product reviews.",
+        "Generative Pre-trained Transformer (GPT) language models are prompted with ten examples.",
+        # a rival sense of GPT: the acronym alone no longer says which
+        "We link cell detections with a Graph-based Point Tracker (GPT) across microscopy frames.",
+        "A Graph-based Point Tracker (GPT) follows every nucleus; the GPT recovers from missed detections.",
+    )
+    ids = {e.id for p in out for e in p.entities}
+    assert "model:gpt" in ids
+    assert "model:generative-pre-trained-transformer" not in ids
+
+
+# -- list spellings of one thing ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, eid", [
+    ("Retrieval starts from Okapi BM25 over a sharded inverted index of news pages.", "method:bm25"),
+    ("The critic of our Wasserstein GANs is clipped to keep the generator stable on sketches.", "method:wasserstein-gan"),
+    ("We replace the encoder with a Deep Residual Network pretrained on aerial scenes.", "method:residual-network"),
+    ("A graph CNN aggregates the neighbours of every atom in the molecule.", "method:graph-convolutional-network"),
+    ("Person re-identification results on DukeMTMC and a new drone set are reported.", "dataset:dukemtmc-reid"),
+    ("We retrain the parser on PDTB 2.0 with the implicit relations only.", "dataset:penn-discourse-treebank"),
+])
+def test_list_spellings_of_one_thing(text, eid):
+    out = build(text)
+    assert eid in {e.id for p in out for e in p.entities}
