@@ -118,3 +118,46 @@ def test_gpt_long_forms_are_the_listed_gpt_not_a_node_of_their_own():
 def test_list_spellings_of_one_thing(text, eid):
     out = build(text)
     assert eid in {e.id for p in out for e in p.entities}
+
+
+# -- a definition whose long form a longer listed name took is a bare use of its short form ------------------
+
+def test_a_definition_whose_long_form_a_listed_name_took_is_not_a_node_of_its_short_form():
+    out = build(
+        "We study Data-Free Knowledge Distillation (KD) for keyword spotting, where KD learns from generated audio.",
+        "Knowledge distillation (KD) compresses a large speech recogniser into a small one.",
+        "We apply knowledge distillation (KD) to graph neural networks for molecules.",
+        "Ensembles are compressed by knowledge distillation (KD) into one student network.",
+    )
+    ids = {e.id for e in out[0].entities}
+    assert "method:kd" not in ids
+    assert "method:knowledge-distillation" in ids
+
+
+# -- a bare short form whose rivals are each one paper's coinage -------------------------------------------
+
+QLT_DEFINED = [f"We train the {w} head with quantile loss tuning (QLT), which calibrates the predicted intervals."
+               for w in ("rainfall", "traffic", "demand", "energy", "sales", "latency")]
+QLT_COINED_ONCE = [
+    "A query length transform (QLT) rewrites long search queries before retrieval.",
+    "Quick label tagging (QLT) speeds up annotation of street scenes.",
+    "We tile the plane by quasi-linear tiling (QLT) for mesh generation.",
+]
+QLT_BARE = "We apply the QLT method to the regression head of a wind forecaster and report interval coverage."
+
+
+def _qlt_ids(out):
+    return {e.id for p in out if p.id == "bare" for e in p.entities}
+
+
+def test_a_bare_short_form_joins_the_sense_that_dominates_the_senses_of_more_than_one_paper():
+    papers = [Paper(f"d{i}", None, a) for i, a in enumerate(QLT_DEFINED + QLT_COINED_ONCE)]
+    out = canonicalise(extract_local_all(papers + [Paper("bare", None, QLT_BARE)]))
+    assert "method:quantile-loss-tuning" in _qlt_ids(out)
+
+
+def test_a_bare_short_form_with_a_second_real_meaning_stays_apart():
+    second = [f"Our {w} prover uses quantified logic terms (QLT) for its clauses." for w in ("SAT", "SMT")]
+    papers = [Paper(f"d{i}", None, a) for i, a in enumerate(QLT_DEFINED + QLT_COINED_ONCE + second)]
+    out = canonicalise(extract_local_all(papers + [Paper("bare", None, QLT_BARE)]))
+    assert "method:quantile-loss-tuning" not in _qlt_ids(out)
