@@ -55,7 +55,7 @@ def best_long_form(short: str, window: str) -> int | None:
 _WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|[A-Z]")
 
 
-def _capitals_fit(short: str, long_form: str) -> bool:
+def capitals_fit(short: str, long_form: str) -> bool:
     """Do the short form's capitals each begin a word of the long form, in order? A capital inside a long-form
     word counts as a beginning ("eXtreme", the "GAN" of "Wasserstein GAN")."""
     capitals = [c.lower() for i, c in enumerate(short) if c.isupper() or (i == 0 and c.isalpha())]
@@ -72,10 +72,10 @@ def capitals_start(short: str, window: str, start: int) -> int:
     a capital of the short form from inside a word: "Motion aided Memory Network (MMNet)" is not "Memory
     Network", "non-autoregressive neural machine translation (NAT)" is not "neural machine translation". The
     shortest match stays when no longer run of words fits, or the fitting run starts with a phrase word."""
-    if _capitals_fit(short, window[start:]):
+    if capitals_fit(short, window[start:]):
         return start
     for m in reversed(list(re.finditer(r"\S+", window[:start]))):
-        if _capitals_fit(short, window[m.start():]):
+        if capitals_fit(short, window[m.start():]):
             first = m.group().lower()
             return start if first in PHRASE_START or first in _MINOR else m.start()
     return start

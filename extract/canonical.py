@@ -23,6 +23,7 @@ from .corpus import (
     CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
     entry_ref_of_key, entry_refs,
 )
+from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
@@ -429,7 +430,7 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     entries = set()
     defined = set()
     for e in es:
-        if e.long_form:
+        if e.long_form and _letters_fit(e):
             defined.add(variant_key(e.long_form))
             defined |= {variant_key(s) for s in short_forms_of(e)}
         if e.entry is not None and id(e) not in bare:
@@ -443,6 +444,14 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
         elif k.startswith("apart:"):
             accepted.add(k[6:])
     return f"{typ}:{slug(name)}", name, family, accepted
+
+
+def _letters_fit(e: LocalEntity) -> bool:
+    """Does a definition's long form hold a word start for each capital of one of its short forms? "generative
+    networks (GANs)" and "neural fields (NeRFs)" lack the A and the R: the paper means the listed thing, but its
+    words are no spelling of it, so neither they nor the short form become aliases through this definition."""
+    shorts = e.short_forms or []
+    return not shorts or any(capitals_fit(sf, e.long_form) for sf in shorts)
 
 
 def _listed_elsewhere(spellings: set[str], entries: set) -> set[str]:
@@ -464,7 +473,8 @@ def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
     out = set()
     for s in [e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
               *short_forms_of(e)]:
-        if s and (variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s))):
+        if s and (variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
+                                                  and variant_key(s) not in _entry_of_form())):
             out.add(s)
     return out
 

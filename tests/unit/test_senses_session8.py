@@ -161,3 +161,31 @@ def test_a_bare_short_form_with_a_second_real_meaning_stays_apart():
     papers = [Paper(f"d{i}", None, a) for i, a in enumerate(QLT_DEFINED + QLT_COINED_ONCE + second)]
     out = canonicalise(extract_local_all(papers + [Paper("bare", None, QLT_BARE)]))
     assert "method:quantile-loss-tuning" not in _qlt_ids(out)
+
+
+# -- aliases: a long form lacking a capital of its short form, a first word that is another listed name ------
+
+def test_a_long_form_lacking_a_capital_of_its_short_form_is_no_alias():
+    out = build(
+        "Cartoon sketches are coloured by generative neural networks (GANs) trained on comic pages.",
+        "We train generative adversarial networks (GANs) on satellite tiles.",
+    )
+    spellings = nodes(out)
+    gan = [k for k, v in spellings.items() if "generative adversarial networks" in v]
+    assert gan
+    assert "generative neural networks" not in set().union(*(spellings[k] for k in gan))
+
+
+def test_a_first_word_that_is_another_listed_name_is_no_alias():
+    from paperkg.extract.canonical import _aliases
+    from paperkg.extract.records import Mention
+    from paperkg.extract.resolve import LocalEntity
+    from paperkg.extract.text import variant_key
+
+    e = LocalEntity("Flickr30k Regions", "dataset", "uses", [], None,
+                    [Mention("Flickr30k Regions", 10, 27, 0, "rule:data-noun"), Mention("Flickr30k", 40, 49, 1, "rule:listed")])
+    assert _aliases(e, {variant_key("Flickr30k Regions")}, "Flickr30k Regions") == {"Flickr30k Regions"}
+    # a coined first word no list holds is still an alias ("SparQ" of "SparQ Attention")
+    e = LocalEntity("ZorbiX Regions", "dataset", "uses", [], None,
+                    [Mention("ZorbiX Regions", 10, 24, 0, "rule:data-noun"), Mention("ZorbiX", 40, 46, 1, "rule:listed")])
+    assert "ZorbiX" in _aliases(e, {variant_key("ZorbiX Regions")}, "ZorbiX Regions")
