@@ -116,7 +116,7 @@ def test_gpt_long_forms_are_the_listed_gpt_not_a_node_of_their_own():
     ("We retrain the parser on PDTB 2.0 with the implicit relations only.", "dataset:penn-discourse-treebank"),
     ("Protein embeddings are pretrained by contrastive representation learning on fold families.",
      "task:contrastive-learning"),
-    ("We fit the noise scale of the sensor by maximum likelihood estimation (MLE) over ten runs.",
+    ("We fit the noise scale of the sensor by maximum likelihood (MLE) over ten runs.",
      "method:maximum-likelihood-estimation"),
 ])
 def test_list_spellings_of_one_thing(text, eid):
