@@ -193,3 +193,13 @@ def test_a_first_word_that_is_another_listed_name_is_no_alias():
     e = LocalEntity("ZorbiX Regions", "dataset", "uses", [], None,
                     [Mention("ZorbiX Regions", 10, 24, 0, "rule:data-noun"), Mention("ZorbiX", 40, 46, 1, "rule:listed")])
     assert "ZorbiX" in _aliases(e, {variant_key("ZorbiX Regions")}, "ZorbiX Regions")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Agents are trained in Open-AI Gym tasks with sparse rewards.", "method:open-ai"),
+    ("Classifiers trained on the Hate Speech dataset miss sarcasm in forum posts.", "dataset:hate-speech"),
+    ("Seizures are detected in the Electroencephalogram of each sleeping patient.", "task:electroencephalogram"),
+])
+def test_organisations_topics_and_sensors_are_no_nodes(text, gone):
+    out = build(text)
+    assert gone not in {e.id for p in out for e in p.entities}
