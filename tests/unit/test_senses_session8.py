@@ -135,7 +135,7 @@ def test_a_definition_whose_long_form_a_listed_name_took_is_not_a_node_of_its_sh
     )
     ids = {e.id for e in out[0].entities}
     assert "method:kd" not in ids
-    assert "method:knowledge-distillation" in ids
+    assert "method:data-free-knowledge-distillation" in ids
 
 
 # -- a bare short form whose rivals are each one paper's coinage -------------------------------------------
@@ -203,3 +203,25 @@ def test_a_first_word_that_is_another_listed_name_is_no_alias():
 def test_organisations_topics_and_sensors_are_no_nodes(text, gone):
     out = build(text)
     assert gone not in {e.id for p in out for e in p.entities}
+
+
+def test_a_second_real_meaning_of_another_type_also_keeps_a_bare_short_form_apart():
+    # "CAD models" in 3D vision are computer-aided design (a dataset sense here), not the diagnosis method sense,
+    # although the paper's cue ("model") keeps only technique senses in play.
+    from collections import Counter
+
+    from paperkg.extract.corpus import CorpusIndex, Sense
+
+    def sense(key, n, typ):
+        return Sense(key=key, long_forms=Counter({key: n}), papers={f"{key}{i}" for i in range(n)}, typed=n,
+                     types=Counter({typ: n}))
+
+    index = CorpusIndex()
+    index.senses["qlt"] = [sense("sense:quantilelosstuning", 6, "method"), sense("sense:quietlabtranscripts", 2, "dataset"),
+                           sense("sense:querylengthtransform", 1, "method"), sense("sense:quicklabeltagging", 1, "method"),
+                           sense("sense:quasilineartiling", 1, "method")]
+    decision = index.resolve_bare("qlt", "A wind forecaster with a QLT model for its regression head.", "technique")
+    assert decision.key == "apart:qlt"
+    # without the rival of another type, the dominant sense is the meaning
+    index.senses["qlt"] = [x for x in index.senses["qlt"] if x.key != "sense:quietlabtranscripts"]
+    assert index.resolve_bare("qlt", "A wind forecaster with a QLT model.", "technique").key == "sense:quantilelosstuning"
