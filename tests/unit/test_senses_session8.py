@@ -114,6 +114,7 @@ def test_gpt_long_forms_are_the_listed_gpt_not_a_node_of_their_own():
     ("A graph CNN aggregates the neighbours of every atom in the molecule.", "method:graph-convolutional-network"),
     ("Person re-identification results on DukeMTMC and a new drone set are reported.", "dataset:dukemtmc-reid"),
     ("We retrain the parser on PDTB 2.0 with the implicit relations only.", "dataset:penn-discourse-treebank"),
+    ("Our NMT system translates Welsh weather reports into English.", "task:neural-machine-translation"),
     ("Protein embeddings are pretrained by contrastive representation learning on fold families.",
      "task:contrastive-learning"),
     ("We fit the noise scale of the sensor by maximum likelihood (MLE) over ten runs.",
