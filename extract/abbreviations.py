@@ -52,6 +52,35 @@ def best_long_form(short: str, window: str) -> int | None:
     return start
 
 
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|[A-Z]")
+
+
+def capitals_fit(short: str, long_form: str) -> bool:
+    """Do the short form's capitals each begin a word of the long form, in order? A capital inside a long-form
+    word counts as a beginning ("eXtreme", the "GAN" of "Wasserstein GAN")."""
+    capitals = [c.lower() for i, c in enumerate(short) if c.isupper() or (i == 0 and c.isalpha())]
+    starts = [m.group().lower() for m in _WORD_START.finditer(long_form)]
+    k = 0
+    for c in starts:
+        if k < len(capitals) and c == capitals[k]:
+            k += 1
+    return k == len(capitals)
+
+
+def capitals_start(short: str, window: str, start: int) -> int:
+    """Where the long form starts, moved back over whole words when the shortest match (Schwartz-Hearst) takes
+    a capital of the short form from inside a word: "Motion aided Memory Network (MMNet)" is not "Memory
+    Network", "non-autoregressive neural machine translation (NAT)" is not "neural machine translation". The
+    shortest match stays when no longer run of words fits, or the fitting run starts with a phrase word."""
+    if capitals_fit(short, window[start:]):
+        return start
+    for m in reversed(list(re.finditer(r"\S+", window[:start]))):
+        if capitals_fit(short, window[m.start():]):
+            first = m.group().lower()
+            return start if first in PHRASE_START or first in _MINOR else m.start()
+    return start
+
+
 _MINOR = {"of", "for", "with", "and", "from", "the", "to", "by", "as", "in", "on", "a", "an", "via"}
 
 
@@ -132,6 +161,7 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
             start = best_long_form(chunk, window)
         if start is None:
             continue
+        start = capitals_start(chunk, window, start)
         # "Test-Time Prototype Shifting (TPS)": the initials start at "Time"; the name starts at "Test".
         while start > 1 and window[start - 1] == "-" and window[start - 2].isalnum():
             prefix = start - 1

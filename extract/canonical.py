@@ -23,6 +23,7 @@ from .corpus import (
     CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
     entry_ref_of_key, entry_refs,
 )
+from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
@@ -427,12 +428,14 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     # Spellings that may be aliases: the name, definitions' long and short forms, list forms.
     accepted = {variant_key(name)}
     entries = set()
+    defined = set()
     for e in es:
-        if e.long_form:
-            accepted.add(variant_key(e.long_form))
-            accepted |= {variant_key(s) for s in short_forms_of(e)}
+        if e.long_form and _letters_fit(e):
+            defined.add(variant_key(e.long_form))
+            defined |= {variant_key(s) for s in short_forms_of(e)}
         if e.entry is not None and id(e) not in bare:
             entries.add(e.entry)
+    accepted |= defined - _listed_elsewhere(defined, entries | {entry_ref_of_key(k) for k in entry_keys})
     for entry in sorted(entries):  # each entry's forms once, not once per paper naming it
         accepted |= {variant_key(f) for f in entry_of(entry).forms}
     for k in keys:
@@ -443,13 +446,35 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     return f"{typ}:{slug(name)}", name, family, accepted
 
 
+def _letters_fit(e: LocalEntity) -> bool:
+    """Does a definition's long form hold a word start for each capital of one of its short forms? "generative
+    networks (GANs)" and "neural fields (NeRFs)" lack the A and the R: the paper means the listed thing, but its
+    words are no spelling of it, so neither they nor the short form become aliases through this definition."""
+    shorts = e.short_forms or []
+    return not shorts or any(capitals_fit(sf, e.long_form) for sf in shorts)
+
+
+def _listed_elsewhere(spellings: set[str], entries: set) -> set[str]:
+    """Spellings from one paper's definition that a list gives another thing: "a pointer network (PointNet)"
+    does not make PointNet an alias of Pointer Network, nor "Generative Pre-Training (GPT-2)" GPT's long form
+    an alias of GPT-2. The paper's mention still goes to its own sense; only the node's aliases leave them out."""
+    own = {entry_of(ref).id for ref in entries}
+    out = set()
+    for s in spellings:
+        other = _entry_of_form().get(s)
+        if other is not None and other.id not in own:
+            out.add(s)
+    return out
+
+
 def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
     """A local entity's spellings that are aliases of its thing: exact variants of accepted spellings, and
     a name-shaped first word of the name ("SparQ" for "SparQ Attention"); never a free phrase."""
     out = set()
     for s in [e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
               *short_forms_of(e)]:
-        if s and (variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s))):
+        if s and (variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
+                                                  and variant_key(s) not in _entry_of_form())):
             out.add(s)
     return out
 

@@ -506,7 +506,31 @@ class CorpusIndex:
                 and len(top.papers) >= DOMINANT_SHARE_LISTED * defined and not top.generic
                 and entry_of(entry_ref_of_key(entry_key(top.entry))).source in HAND_LISTS):
             return Decision(top.key, "the dominant sense in the corpus")
+        established = self._dominant_among_established(every, senses, scored)
+        if established is not None:
+            return Decision(established.key, "the dominant sense of those defined in more than one paper")
         return Decision("apart:" + short, "ambiguous short form, context undecided: kept apart")
+
+    @staticmethod
+    def _dominant_among_established(every: list[Sense], senses: list[Sense], scored: list) -> Sense | None:
+        """The sense a bare use means when the rivals that keep it from dominating are each one paper's own
+        coinage ("Stroke Feature Transform (SFT)", defined once): counted without those, it holds DOMINANT_SHARE
+        of the definitions, and the paper's words do not fit another sense clearly better. A rival defined in two or
+        more papers still counts, whatever its type ("CAD models" are computer-aided design, not the diagnosis
+        sense), so a short form with two real meanings stays apart."""
+        established = [s for s in every if len(s.papers) >= 2]
+        if not established or len(established) == len(every):
+            return None
+        top = max(established, key=lambda s: (len(s.papers), s.key))
+        if top not in senses:
+            return None  # the dominant sense is of another type than the paper's cue gives
+        total = sum(len(s.papers) for s in established)
+        if top.generic or len(top.papers) < DOMINANT_MIN or len(top.papers) < DOMINANT_SHARE * total:
+            return None
+        top_ll = next((ll for sense, ll, _ in scored if sense is top), None)
+        if scored and top_ll is not None and scored[0][1] - top_ll >= CONTEXT_MARGIN:
+            return None  # the paper's words fit another sense clearly better
+        return top
 
     @staticmethod
     def _context_scores(senses: list[Sense], words: frozenset[str]) -> list[tuple[Sense, float, int]]:

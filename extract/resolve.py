@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from spacy.language import Language
 
-from .corpus import loosely_same_long_form
+from .corpus import is_short_form, loosely_same_long_form
 from .gazetteer import GazetteerEntry
 from .junk import glued_data_reason, junk_reason, project_reason, retype, title_modifier_reason
 from .self_typing import (affiliation_reason, joined_names_reason, listed_data_type, loose_definition, modifier_reason,
@@ -214,6 +214,15 @@ UNNAMED_TASK_HEADS = frozenset("tracking linking completion prediction forecasti
 
 def _first(pair: tuple[int, int]) -> int:
     return pair[0]
+
+
+def _long_form_lost(abbr_surfaces: list[str]) -> bool:
+    """Only the short form is left of a definition: a longer listed name took its long form's words ("Data-Free
+    Knowledge Distillation (KD)": the list's "Data-Free Knowledge Distillation" won the span, or "person
+    re-identification (ReID)" the listed task). The short form is then no long form of its own ("KD" defined as
+    "KD"): alone it names nothing the paper does not name already; with other mentions it is a bare use."""
+    forms = {s.removesuffix("s") for s in abbr_surfaces}
+    return len(forms) == 1 and is_short_form(next(iter(forms)))
 
 
 class PaperResolver:
@@ -513,8 +522,10 @@ class PaperResolver:
         surfaces = [texts[c.field][c.start : c.end] for c in mentions]
         abbr = [c for c in mentions if c.source == "abbreviation"]
         long_form = short_forms = None
-        if abbr:
-            abbr_surfaces = [texts[c.field][c.start : c.end] for c in abbr]
+        lost = bool(abbr) and _long_form_lost(abbr_surfaces := [texts[c.field][c.start : c.end] for c in abbr])
+        if lost and len(abbr) == len(mentions):
+            return None  # only the short form of a definition whose long form another name took: no name of its own
+        if abbr and not lost:
             long_form = max(abbr_surfaces, key=len)
             short_forms = sorted({s for s in abbr_surfaces if s != long_form and not (s.endswith("s") and s[:-1] in abbr_surfaces)})
         if entry is None and long_form is not None:
