@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
 from .canonical import LocalResult, canonicalise
+from .lexicon_mined import mined_entities
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -72,6 +73,8 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
         tdoc.user_data["paperkg_text"] = paper.title or ""
         tdoc = run(tdoc)
         entities = resolver.resolve(doc, tdoc if paper.title else None)
+        # Names the corpus confirmed elsewhere, named here without a cue (data/mined_names.tsv).
+        entities += mined_entities(paper.title, paper.abstract, entities, sentence_bounds(doc))
         # Every definition, also those typing dropped ("deep neural network (DNN)"): the corpus pass
         # needs all senses of a short form to know when it is ambiguous.
         # A free phrase before a listed name ("... pretraining (BERT)") is no definition, here as in resolve.
