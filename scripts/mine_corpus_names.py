@@ -9,7 +9,7 @@ a strong cue (a definition, "the X dataset", "X benchmark", "we propose X", a na
 it writes one JSON line:
 
     surface, strong (papers with a cue), found (papers where extraction found it, any rule), types (votes over the
-    strong papers), listed (a gazetteer form), raw (papers whose text has it, exact case, whole word),
+    strong papers), things (how many different things extraction took it for: senses of an acronym), listed (a gazetteer form), raw (papers whose text has it, exact case, whole word),
     raw_lower (papers that have it only in another case), first_lower (papers with its first word in lower case)
 
 plus one line {"_words": {...}} with lower-case word counts of the corpus (for "is this an English word").
@@ -34,6 +34,7 @@ from paperkg.extract.canonical import without_data_tail  # noqa: E402
 from paperkg.extract.gazetteer import load_entries  # noqa: E402
 from paperkg.extract.pipeline import extract_local_all  # noqa: E402
 from paperkg.extract.readers import read_corpus, sample_corpus_paths  # noqa: E402
+from paperkg.extract.text import variant_key  # noqa: E402
 
 TYPES = ("method", "model", "dataset", "benchmark")
 TOKEN = re.compile(r"[A-Za-z0-9][\w\-.+]*")
@@ -73,12 +74,43 @@ def is_gold(paper, keys) -> bool:
     return paper.id in ids or _norm(paper.title) in titles or _norm(paper.abstract)[:40] in starts
 
 
+class _Ent:
+    """An entity of a papers JSONL as the miner reads it (a definition's mentions carry the rule "abbreviation")."""
+
+    def __init__(self, d: dict):
+        self.type = d["type"]
+        self.long_form = d["name"]
+        self.thing = d["id"]
+        self.mentions = [_Men(m) for m in d.get("mentions", ())]
+
+
+class _Local:
+    """A local entity as the miner reads it: what it names is its long form, list entry or spelling."""
+
+    def __init__(self, e):
+        self.type, self.long_form, self.mentions = e.type, e.long_form, e.mentions
+        self.thing = e.entry or variant_key(e.long_form or e.name)
+
+
+class _Men:
+    def __init__(self, m: dict):
+        self.text, self.rule = m["text"], m["rule"]
+
+
+def _jsonl(path):
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="+")
     ap.add_argument("-o", "--out", required=True)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--papers", help="read mentions from a build's papers JSONL instead of extracting again")
     args = ap.parse_args(argv)
 
     keys = gold_keys()
@@ -87,19 +119,25 @@ def main(argv=None) -> int:
     print(f"{len(papers)} papers, {len(papers) - len(kept)} gold papers left out", file=sys.stderr)
     if args.limit:
         kept = kept[: args.limit]
-    results = extract_local_all(kept, n_process=args.jobs, progress=True)
+    if args.papers:  # a build's papers JSONL (`paperkg build -o`): the same mentions, corpus-typed
+        keep_ids = {p.id for p in kept}
+        results = ((d["id"], [_Ent(x) for x in d["entities"]]) for d in _jsonl(args.papers) if d["id"] in keep_ids)
+    else:
+        results = ((r.paper.id, [_Local(e) for e in r.entities])
+                   for r in extract_local_all(kept, n_process=args.jobs, progress=True))
 
     strong: dict[str, set] = defaultdict(set)
     found: dict[str, set] = defaultdict(set)
     types: dict[str, Counter] = defaultdict(Counter)
-    for r in results:
-        pid = r.paper.id
-        for e in r.entities:
+    things: dict[str, set] = defaultdict(set)  # what a spelling names: one thing, or several senses
+    for pid, entities in results:
+        for e in entities:
             if e.type not in TYPES:
                 continue
             texts = {m.text for m in e.mentions}
             for t in texts:
                 found[t].add(pid)
+                things[t].add(e.thing)
             cued = {m.text for m in e.mentions if m.rule in STRONG_RULES and (m.rule != "abbreviation" or e.long_form)}
             for t in cued | {without_data_tail(t) for t in cued}:
                 if t not in strong or pid not in strong[t]:
@@ -135,7 +173,7 @@ def main(argv=None) -> int:
         for s in sorted(cands):
             out.write(json.dumps({
                 "surface": s, "strong": len(strong[s]), "found": len(found.get(s, ())), "types": dict(types[s]),
-                "listed": s in listed, "raw": raw[s], "raw_lower": raw_lower[s],
+                "listed": s in listed, "things": len(things.get(s, ())), "raw": raw[s], "raw_lower": raw_lower[s],
             }) + "\n")
         out.write(json.dumps({"_words": {w: n for w, n in words.items() if n >= 3}, "_papers": len(kept)}) + "\n")
     print(f"{len(cands)} names with strong evidence written to {args.out}", file=sys.stderr)

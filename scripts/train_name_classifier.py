@@ -32,10 +32,10 @@ import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
-from paperkg.extract.canonical import _name_like  # noqa: E402
+from paperkg.extract.canonical import LOWER_RUN, _name_like  # noqa: E402
 from paperkg.extract.corpus import is_short_form  # noqa: E402
 from paperkg.extract.gazetteer import load_entries  # noqa: E402
-from paperkg.extract.lexicon import GENERIC_WORDS, non_entity_kind  # noqa: E402
+from paperkg.extract.lexicon import GENERIC_ACRONYMS, GENERIC_WORDS, VENUES, non_entity_kind  # noqa: E402
 from paperkg.extract.text import variant_key  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -47,6 +47,9 @@ HEADS = frozenset("network networks model models algorithm algorithms method met
                   "datasets corpus benchmark learning system architecture".split())
 GOLD_SETS = ("gold-dev.jsonl", "gold-heldout.jsonl", "gold-dev3.jsonl", "gold-dev4.jsonl")  # never held-out 2
 
+MIN_PAPERS = 2  # a name in one abstract only is found there by its cue: the lexicon is for names that recur
+WORD_SHARE = 0.3  # a plain capitalised word: the share of the abstracts using it that name it with a cue
+ADJECTIVE_ENDS = ("ic", "al", "ive", "ous", "ary")
 FEATURES = ("bias", "log_strong", "log_raw", "strong_share", "cap_ratio", "inner_cap", "digit", "hyphen",
             "n_words", "log_len", "name_suffix", "english_frac", "all_english", "generic_head", "vote_margin",
             "vote_method", "vote_model", "vote_data", "log_found_per_strong", "all_words_capitalised")
@@ -108,11 +111,52 @@ def gold_names() -> dict[str, str]:
     return out
 
 
-def guard(row: dict, listed: set[str], ambiguous: set[str]) -> bool:
-    """The names the lexicon may hold at all (what the corpus pass would look for without a cue)."""
+def plain_phrase(s: str, english: set[str]) -> bool:
+    """Written as words of the language, not as a name: one English word with a capital ("Attributes"), or an
+    English first word with a capital and lower-case words after it ("Bundle adjustment", "Latent variable
+    models": capitalised only at a sentence start)."""
+    words = s.split()
+    rest_lower = all(w.isalpha() and w.islower() for w in words[1:])
+    return words[0].lower() in english and words[0][1:].islower() and rest_lower
+
+
+def english_phrase(s: str, english: set[str]) -> bool:
+    """Only English words, no digit or inner capital: "Class Activation Mapping", "Spatial Module"."""
+    parts = [p for p in re.split(r"[\s\-/]+", s) if p]
+    return all(p.isalpha() and p[1:].islower() and p.lower() in english for p in parts)
+
+
+def guard(row: dict, listed: set[str], ambiguous: set[str], english: set[str]) -> bool:
+    """The names the lexicon may hold at all (what the corpus pass would look for without a cue), written
+    capitalised in most abstracts that use them (a case-sensitive match of "Graphical Models" would mostly hit
+    titles and sentence starts of a plain phrase)."""
     s = row["surface"]
-    return (_name_like(s) and not non_entity_kind(s) and s not in ambiguous and s.lower() not in listed
-            and variant_key(s) not in ambiguous and not (is_short_form(s) and len(s) <= 5))
+    words = s.split()
+    if non_entity_kind(s) or s in ambiguous or variant_key(s) in ambiguous or s.lower() in listed:
+        return False
+    if re.search(r"[/;]", s) or sum(bool(re.search(r"\d", w)) and w[:1].isupper() for w in words) >= 2:
+        return False  # "CIFAR10/100", "TL;DR", "CIFAR10 CIFAR100": two names, or no name
+    if is_short_form(s) and not LOWER_RUN.search(s):
+        return acronym_ok(row)
+    if words[-1].islower() and words[-1].endswith(ADJECTIVE_ENDS):
+        return False  # "Bayesian nonparametric": a modifier, not a name
+    if len(words) == 1 and s.isalpha() and s[1:].islower() and row["strong"] < WORD_SHARE * row["raw"]:
+        return False  # "Brown", "Bible": a plain word that is a name in a few of the abstracts using it
+    if english_phrase(s, english) and row["strong"] < 2:
+        return False  # "Weight Perturbation": plain words capitalised by one paper; a name needs two that cue it
+    return (row["raw"] >= MIN_PAPERS and row["raw"] >= 2 * row["raw_lower"] and not plain_phrase(s, english)
+            and _name_like(s))
+
+
+def acronym_ok(row: dict) -> bool:
+    """An acronym is looked for bare only when the corpus gives it one meaning: at least three papers define
+    or cue it, extraction took it for at most two things (a short and a long spelling of one) of one type
+    class, it is never written in lower case, and a tenth of the abstracts using it cue it ("PDTB")."""
+    s, votes = row["surface"], row["types"]
+    classes = {"technique" if t in ("method", "model") else "data" for t in votes}
+    return (row["strong"] >= 3 and row["things"] <= 2 and len(classes) == 1 and row["raw_lower"] <= 0.05 * row["raw"]
+            and row["strong"] >= 0.1 * row["raw"] and s not in GENERIC_ACRONYMS and s not in VENUES
+            and not s.isdigit() and len(s) >= 3)
 
 
 def label(row: dict, listed_type: dict[str, str], gold: dict[str, str], ambiguous: set[str]) -> int | None:
@@ -184,7 +228,7 @@ def main(argv=None) -> int:
     ambiguous = ambiguous_short_forms()
     gold = gold_names()
 
-    kept_rows = [r for r in rows if guard(r, listed, ambiguous)]
+    kept_rows = [r for r in rows if guard(r, listed, ambiguous, english)]
     if args.counts_only:
         keep = [(r, 1.0) for r in kept_rows if r["strong"] >= 2]
         write(args.out, keep, f"counts only: guarded names with >= 2 cued papers, from {n_papers} papers")
