@@ -57,10 +57,21 @@ class MinedLexicon:
                 i = bisect_right(starts, end - 1)
                 if i and taken[i - 1][1] > p:
                     break  # the paper's own reading of this stretch stands
-                out.append((p, end, surface, typ))
                 last_end = end
+                if not _in_longer_name(text, p, end):
+                    out.append((p, end, surface, typ))
                 break
         return out
+
+
+NEXT_CAPITAL = re.compile(r"\s+[A-Z][\w\-]*")
+PREV_CAPITAL = re.compile(r"(?:^|[^.!?:;]\s)[A-Z][\w\-]*\s+$")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before (not opening a sentence) or after: the name is part of a longer one
+    the paper's extraction did not take ("Darting Monte Carlo", "UCI Letters")."""
+    return bool(NEXT_CAPITAL.match(text, end) or PREV_CAPITAL.search(text[max(0, start - 40) : start]))
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -95,11 +106,12 @@ def lexicon() -> MinedLexicon:
     return MinedLexicon(read_names(text))
 
 
-def mined_entities(title: str | None, abstract: str, entities: list, sentences: Sequence[tuple[int, int]]) -> list:
+def mined_entities(title: str | None, abstract: str, entities: list, sentences: Sequence[tuple[int, int]],
+                   definitions: Sequence[tuple[str, str]] = ()) -> list:
     """Local entities for the lexicon's names a paper names where its extraction found nothing.
 
-    A name the paper already has (any case) is not added twice; its role is "uses" (a paper that proposes a
-    name says so with a cue the rules read).
+    A name the paper already has (any case) or defines (short or long form) is not added; its role is "uses"
+    (a paper that proposes a name says so with a cue the rules read).
     """
     from .resolve import LocalEntity
 
@@ -107,6 +119,7 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
     if not len(lex):
         return []
     have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+    have.update(f.lower() for pair in definitions for f in pair)
     new: dict[str, LocalEntity] = {}
     for field, text in (("abstract", abstract), ("title", title or "")):
         taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == field]

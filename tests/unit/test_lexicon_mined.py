@@ -65,3 +65,17 @@ def test_shipped_list_keeps_its_guards():
         assert name.lower() not in listed, name  # the gazetteer finds those
         assert not non_entity_kind(name), name
         assert name[:1].isupper() or name[:1].isdigit(), name
+
+
+def test_not_part_of_a_longer_capitalised_name():
+    assert LEX.find("We use Giant QuokkaNet here.", []) == []
+    assert LEX.find("We use QuokkaNet Plus here.", []) == []
+    assert [h[2] for h in LEX.find("It works. QuokkaNet is used.", [])] == ["QuokkaNet"]
+    assert [h[2] for h in LEX.find("QuokkaNet is used.", [])] == ["QuokkaNet"]
+
+
+def test_a_form_the_paper_defines_means_what_the_paper_says(monkeypatch):
+    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"QNT": "dataset"}))
+    text = "We call it quokka noise tolerance (QNT); QNT grows with depth."
+    assert mined_entities(None, text, [], [(0, len(text))], [("QNT", "quokka noise tolerance")]) == []
+    assert [e.name for e in mined_entities(None, text, [], [(0, len(text))])] == ["QNT"]

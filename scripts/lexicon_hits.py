@@ -1,0 +1,59 @@
+"""What a mined name list would add to a built corpus: its hits outside what extraction found, and a sample to read.
+
+    python scripts/lexicon_hits.py PAPERS.jsonl [LIST.tsv] [--n 40 --seed 20261201]
+
+PAPERS.jsonl is `paperkg build -o` output of a build without the lexicon (e.g. main); LIST.tsv defaults to the
+shipped extract/data/mined_names.tsv. Counts hits (abstracts only) and papers, the most frequent names, and
+prints --n hits drawn with random.Random(seed).sample, each with its sentence, for judging by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter
+from importlib import resources
+
+from paperkg.extract.lexicon_mined import MinedLexicon, read_names
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("papers")
+    ap.add_argument("names", nargs="?")
+    ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=20261201)
+    args = ap.parse_args()
+    if args.names:
+        text = open(args.names, encoding="utf-8").read()
+    else:
+        text = resources.files("paperkg.extract").joinpath("data/mined_names.tsv").read_text(encoding="utf-8")
+    names = read_names(text)
+    lex = MinedLexicon(names)
+    hits = []
+    for line in open(args.papers, encoding="utf-8"):
+        d = json.loads(line)
+        have = {n.lower() for e in d["entities"] for n in (e["name"], *e["aliases"])}
+        taken = [(m["start"], m["end"]) for e in d["entities"] for m in e["mentions"] if m.get("field", "abstract") == "abstract"]
+        seen = set()
+        for start, end, surface, typ in lex.find(d["abstract"], taken):
+            if surface.lower() in have or surface in seen:
+                continue
+            seen.add(surface)
+            a = d["abstract"]
+            left = a.rfind(". ", 0, start) + 2 if a.rfind(". ", 0, start) >= 0 else 0
+            right = a.find(". ", end)
+            hits.append((d["id"], surface, typ, re.sub(r"\s+", " ", a[left : right + 1 if right >= 0 else len(a)])[:300]))
+    names_hit = Counter(h[1] for h in hits)
+    print(f"{len(names)} names; {len(hits)} paper-name hits in {len({h[0] for h in hits})} papers; "
+          f"{len(names_hit)} names hit")
+    print("most frequent:", ", ".join(f"{n} {c}" for n, c in names_hit.most_common(25)))
+    for pid, surface, typ, sent in random.Random(args.seed).sample(hits, min(args.n, len(hits))):
+        print(f"\n{surface} [{typ}] {pid}\n    {sent}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
