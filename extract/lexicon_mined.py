@@ -40,8 +40,9 @@ class MinedLexicon:
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_first.values())
 
-    def find(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-        """(start, end, surface, type) of each listed name in text that overlaps no taken span."""
+    def find(self, text: str, taken: Sequence[tuple[int, int]], title: bool = False) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, type) of each listed name in text that overlaps no taken span. In a title,
+        where every word is capitalised, a capitalised neighbour says nothing."""
         taken = sorted(taken)
         starts = [s for s, _ in taken]
         out: list[tuple[int, int, str, str]] = []
@@ -58,7 +59,7 @@ class MinedLexicon:
                 if i and taken[i - 1][1] > p:
                     break  # the paper's own reading of this stretch stands
                 last_end = end
-                if not _in_longer_name(text, p, end):
+                if title or not _in_longer_name(text, p, end):
                     out.append((p, end, surface, typ))
                 break
         return out
@@ -110,7 +111,7 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
                    definitions: Sequence[tuple[str, str]] = ()) -> list:
     """Local entities for the lexicon's names a paper names where its extraction found nothing.
 
-    A name the paper already has (any case) or defines (short or long form) is not added; its role is "uses"
+    A name the paper already has (any case) or defines as a short form is not added; its role is "uses"
     (a paper that proposes a name says so with a cue the rules read).
     """
     from .resolve import LocalEntity
@@ -119,11 +120,13 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
     if not len(lex):
         return []
     have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
-    have.update(f.lower() for pair in definitions for f in pair)
+    # A short form the paper defines means what the paper says, also where typing dropped it ("PAC"); a long
+    # form it defines is the name the corpus confirmed ("Sparse Subspace Clustering (SSC)").
+    have.update(short.lower() for short, _ in definitions)
     new: dict[str, LocalEntity] = {}
     for field, text in (("abstract", abstract), ("title", title or "")):
         taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == field]
-        for start, end, surface, typ in lex.find(text, taken):
+        for start, end, surface, typ in lex.find(text, taken, title=field == "title"):
             if surface.lower() in have:
                 continue
             sent = max(0, bisect_right(sentences, (start, 1 << 62)) - 1) if field == "abstract" and sentences else 0

@@ -72,6 +72,7 @@ def test_not_part_of_a_longer_capitalised_name():
     assert LEX.find("We use QuokkaNet Plus here.", []) == []
     assert [h[2] for h in LEX.find("It works. QuokkaNet is used.", [])] == ["QuokkaNet"]
     assert [h[2] for h in LEX.find("QuokkaNet is used.", [])] == ["QuokkaNet"]
+    assert [h[2] for h in LEX.find("Scalable QuokkaNet by Pruning", [], title=True)] == ["QuokkaNet"]
 
 
 def test_a_form_the_paper_defines_means_what_the_paper_says(monkeypatch):
@@ -79,3 +80,10 @@ def test_a_form_the_paper_defines_means_what_the_paper_says(monkeypatch):
     text = "We call it quokka noise tolerance (QNT); QNT grows with depth."
     assert mined_entities(None, text, [], [(0, len(text))], [("QNT", "quokka noise tolerance")]) == []
     assert [e.name for e in mined_entities(None, text, [], [(0, len(text))])] == ["QNT"]
+
+
+def test_a_long_form_the_paper_defines_is_still_found(monkeypatch):
+    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"Quokka Noise Tolerance": "method"}))
+    text = "We use Quokka Noise Tolerance (QNT) for depth."
+    hits = mined_entities(None, text, [], [(0, len(text))], [("QNT", "Quokka Noise Tolerance")])
+    assert [e.name for e in hits] == ["Quokka Noise Tolerance"]
