@@ -59,12 +59,15 @@ class MinedLexicon:
                 if i and taken[i - 1][1] > p:
                     break  # the paper's own reading of this stretch stands
                 last_end = end
-                if title or not _in_longer_name(text, p, end):
+                if (title or not _in_longer_name(text, p, end)) and not PARADIGM_AFTER.match(text, end):
                     out.append((p, end, surface, typ))
                 break
         return out
 
 
+# A name used as the modifier of a paradigm or a tool is not named there ("the PAC setting", "an AutoML library").
+PARADIGM_AFTER = re.compile(r"\s+(?:setting|settings|framework|frameworks|paradigm|learning|learnability|library|"
+                            r"libraries|toolkit|toolbox|package|system|systems|guarantees?|bounds?|problem|problems)\b")
 NEXT_CAPITAL = re.compile(r"\s+[A-Z][\w\-]*")
 PREV_CAPITAL = re.compile(r"(?:^|[^.!?:;]\s)[A-Z][\w\-]*\s+$")
 
@@ -80,7 +83,7 @@ def _ends_word(text: str, end: int) -> bool:
     if end >= len(text):
         return True
     c = text[end]
-    if c.isalnum() or c in "+_'":
+    if c.isalnum() or c in "+_'$\\":
         return False
     return not (c in "-./" and end + 1 < len(text) and text[end + 1].isalnum())
 

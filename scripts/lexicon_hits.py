@@ -3,7 +3,8 @@
     python scripts/lexicon_hits.py PAPERS.jsonl [LIST.tsv] [--n 40 --seed 20261201]
 
 PAPERS.jsonl is `paperkg build -o` output of a build without the lexicon (e.g. main); LIST.tsv defaults to the
-shipped extract/data/mined_names.tsv. Counts hits (abstracts only) and papers, the most frequent names, and
+shipped extract/data/mined_names.tsv. A form the paper writes in brackets ("(SVMs)") counts as defined there and is
+skipped, as the pipeline skips short forms the paper defines. Counts hits (abstracts only) and papers, the most frequent names, and
 prints --n hits drawn with random.Random(seed).sample, each with its sentence, for judging by hand.
 """
 
@@ -39,7 +40,8 @@ def main() -> int:
         taken = [(m["start"], m["end"]) for e in d["entities"] for m in e["mentions"] if m.get("field", "abstract") == "abstract"]
         seen = set()
         for start, end, surface, typ in lex.find(d["abstract"], taken):
-            if surface.lower() in have or surface in seen:
+            if surface.lower() in have or surface in seen or re.search(r"\(\s*" + re.escape(surface) + r"\b", d["abstract"]):
+                # the last: a form the paper defines ("... (SVMs)"), as the pipeline's definitions would say
                 continue
             seen.add(surface)
             a = d["abstract"]

@@ -87,3 +87,10 @@ def test_a_long_form_the_paper_defines_is_still_found(monkeypatch):
     text = "We use Quokka Noise Tolerance (QNT) for depth."
     hits = mined_entities(None, text, [], [(0, len(text))], [("QNT", "Quokka Noise Tolerance")])
     assert [e.name for e in hits] == ["Quokka Noise Tolerance"]
+
+
+def test_a_name_as_the_modifier_of_a_paradigm_or_tool_is_not_found():
+    lex = MinedLexicon({"QAC": "method", "Wombat": "dataset"})
+    assert lex.find("In the QAC setting and with a QAC library we learn.", []) == []
+    assert lex.find("We extend Wombat$10$ here.", []) == []
+    assert [h[2] for h in lex.find("We learn with QAC on Wombat.", [])] == ["QAC", "Wombat"]
