@@ -24,12 +24,15 @@ from importlib import resources
 from .records import Mention
 
 RULE = "lexicon:mined"
+SHAPE_GUESSES = frozenset(("rule:repeated-name", "rule:name-shape"))  # rules that type a name by its shape alone
+TYPE_CLASS = {"method": "technique", "model": "technique", "dataset": "data", "benchmark": "data"}
 WORD = re.compile(r"[A-Za-z0-9][\w\-.+]*")
 _NOT_BEFORE = set("-+/@._#'")
 
 
 class MinedLexicon:
     def __init__(self, names: dict[str, str]):
+        self.types = dict(names)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
         # Longest first: "Foo Net v2" before "Foo Net".
         for surface, typ in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
@@ -115,13 +118,20 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
     """Local entities for the lexicon's names a paper names where its extraction found nothing.
 
     A name the paper already has (any case) or defines as a short form is not added; its role is "uses"
-    (a paper that proposes a name says so with a cue the rules read).
+    (a paper that proposes a name says so with a cue the rules read). A name the paper's rules typed by its
+    shape alone takes the lexicon's type class (modifies ``entities``).
     """
     from .resolve import LocalEntity
 
     lex = lexicon()
     if not len(lex):
         return []
+    for e in entities:
+        # A shape guess ("PDTB" repeated, so a method) yields to the type the corpus confirmed for the name.
+        typ = lex.types.get(e.name)
+        if (typ and e.entry is None and not e.long_form and TYPE_CLASS.get(typ) != TYPE_CLASS.get(e.type)
+                and e.type in TYPE_CLASS and all(m.rule in SHAPE_GUESSES for m in e.mentions)):
+            e.type = typ
     have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
     # A short form the paper defines means what the paper says, also where typing dropped it ("PAC"); a long
     # form it defines is the name the corpus confirmed ("Sparse Subspace Clustering (SSC)").

@@ -94,3 +94,13 @@ def test_a_name_as_the_modifier_of_a_paradigm_or_tool_is_not_found():
     assert lex.find("In the QAC setting and with a QAC library we learn.", []) == []
     assert lex.find("We extend Wombat$10$ here.", []) == []
     assert [h[2] for h in lex.find("We learn with QAC on Wombat.", [])] == ["QAC", "Wombat"]
+
+
+def test_a_shape_guess_takes_the_confirmed_type(monkeypatch):
+    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"WOMBAT": "dataset"}))
+    text = "WOMBAT is hard. We study WOMBAT."
+    guess = LocalEntity("WOMBAT", "method", "uses", [], None, [Mention("WOMBAT", 0, 6, 0, "rule:repeated-name")])
+    cued = LocalEntity("WOMBAT", "method", "uses", [], None, [Mention("WOMBAT", 0, 6, 0, "rule:named")])
+    mined_entities(None, text, [guess], [(0, len(text))])
+    mined_entities(None, text, [cued], [(0, len(text))])
+    assert (guess.type, cued.type) == ("dataset", "method")
