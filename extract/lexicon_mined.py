@@ -27,7 +27,7 @@ RULE = "lexicon:mined"
 SHAPE_GUESSES = frozenset(("rule:repeated-name", "rule:name-shape"))  # rules that type a name by its shape alone
 TYPE_CLASS = {"method": "technique", "model": "technique", "dataset": "data", "benchmark": "data"}
 WORD = re.compile(r"[A-Za-z0-9][\w\-.+]*")
-_NOT_BEFORE = set("-+/@._#'")
+NAME_START = re.compile(r"(?<![\w\-+/@.#'])[A-Z0-9][\w\-.+]*")  # every kept name starts so: fewer words to try
 
 
 class MinedLexicon:
@@ -50,9 +50,9 @@ class MinedLexicon:
         starts = [s for s, _ in taken]
         out: list[tuple[int, int, str, str]] = []
         last_end = 0
-        for m in WORD.finditer(text):
+        for m in NAME_START.finditer(text):
             p = m.start()
-            if p < last_end or (p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE)):
+            if p < last_end:
                 continue
             for surface, typ in self.by_first.get(m.group().rstrip("."), ()):
                 end = p + len(surface)

@@ -17,7 +17,8 @@ import re
 from collections import Counter
 from importlib import resources
 
-from paperkg.extract.lexicon_mined import MinedLexicon, read_names
+from paperkg.extract.lexicon_mined import SHAPE_GUESSES, TYPE_CLASS as CLASS, MinedLexicon, read_names
+from paperkg.extract.text import variant_key
 
 
 def main() -> int:
@@ -34,8 +35,16 @@ def main() -> int:
     names = read_names(text)
     lex = MinedLexicon(names)
     hits = []
+    nodes: set[str] = set()  # spellings (folded) of every node of the build
+    retyped = Counter()  # names a shape rule typed in another class than the list's
     for line in open(args.papers, encoding="utf-8"):
         d = json.loads(line)
+        for e in d["entities"]:
+            nodes.update(variant_key(n) for n in (e["name"], *e["aliases"]))
+            typ = names.get(e["name"])
+            if (typ and e["type"] in CLASS and CLASS[typ] != CLASS[e["type"]]
+                    and all(m["rule"] in SHAPE_GUESSES for m in e["mentions"])):
+                retyped[e["name"]] += 1
         have = {n.lower() for e in d["entities"] for n in (e["name"], *e["aliases"])}
         taken = [(m["start"], m["end"]) for e in d["entities"] for m in e["mentions"] if m.get("field", "abstract") == "abstract"]
         seen = set()
@@ -51,6 +60,10 @@ def main() -> int:
     names_hit = Counter(h[1] for h in hits)
     print(f"{len(names)} names; {len(hits)} paper-name hits in {len({h[0] for h in hits})} papers; "
           f"{len(names_hit)} names hit")
+    new = {h[1] for h in hits if variant_key(h[1]) not in nodes}
+    print(f"names hit that the build has no node for: {len(new)} ({sum(h[1] in new for h in hits)} hits); "
+          f"paper entities a shape rule typed in the other class, retyped: {sum(retyped.values())} "
+          f"({', '.join(f'{n} {c}' for n, c in retyped.most_common(8))})")
     print("most frequent:", ", ".join(f"{n} {c}" for n, c in names_hit.most_common(25)))
     for pid, surface, typ, sent in random.Random(args.seed).sample(hits, min(args.n, len(hits))):
         print(f"\n{surface} [{typ}] {pid}\n    {sent}")

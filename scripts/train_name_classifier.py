@@ -137,6 +137,8 @@ def guard(row: dict, listed: set[str], ambiguous: set[str], english: set[str]) -
         return False
     if re.search(r"[/;]", s) or sum(bool(re.search(r"\d", w)) and w[:1].isupper() for w in words) >= 2:
         return False  # "CIFAR10/100", "TL;DR", "CIFAR10 CIFAR100": two names, or no name
+    if not (s[:1].isupper() or s[:1].isdigit()):
+        return False  # the lexicon looks only at words that start with a capital or a digit
     if is_short_form(s) and not LOWER_RUN.search(s):
         return acronym_ok(row)
     if words[-1].islower() and words[-1].endswith(ADJECTIVE_ENDS):
