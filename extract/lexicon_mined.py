@@ -62,6 +62,8 @@ class MinedLexicon:
                 if i and taken[i - 1][1] > p:
                     break  # the paper's own reading of this stretch stands
                 last_end = end
+                if title and surface.isalpha() and surface[1:].islower():
+                    break  # a plain word in a title: capitalised as every word there ("Go for the Holidays")
                 if (title or not _in_longer_name(text, p, end)) and not PARADIGM_AFTER.match(text, end):
                     out.append((p, end, surface, typ))
                 break

@@ -104,3 +104,9 @@ def test_a_shape_guess_takes_the_confirmed_type(monkeypatch):
     mined_entities(None, text, [guess], [(0, len(text))])
     mined_entities(None, text, [cued], [(0, len(text))])
     assert (guess.type, cued.type) == ("dataset", "method")
+
+
+def test_a_plain_word_in_a_title_is_not_taken():
+    lex = MinedLexicon({"Burrows": "dataset"})
+    assert lex.find("Back to the Burrows: Counting Wombats", [], title=True) == []
+    assert [h[2] for h in lex.find("We count wombats on Burrows.", [])] == ["Burrows"]
