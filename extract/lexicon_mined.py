@@ -1,0 +1,153 @@
+"""A lexicon of names mined from the corpus and kept by a small learned classifier, looked up in any abstract.
+
+``data/mined_names.tsv`` holds names that paperkg's own extraction confirmed by strong evidence (a definition,
+"the X dataset", "we propose X", a naming verb) in papers of the 73k corpus, kept by a logistic regression
+over their shape and corpus counts (``scripts/mine_corpus_names.py``, ``scripts/train_name_classifier.py``;
+provenance in SOURCES.md). A paper that names one without a cue still gets it: one abstract alone, unlike the
+corpus pass (``corpus:confirmed``), confirms little.
+
+Lookup is cheap: names are indexed by their first word; matches are case-sensitive whole words, never inside
+or overlapping what the paper's extraction already found. ``PAPERKG_MINED_NAMES`` names another list ("off"
+turns the lexicon off; for ablations).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from .records import Mention
+
+RULE = "lexicon:mined"
+SHAPE_GUESSES = frozenset(("rule:repeated-name", "rule:name-shape"))  # rules that type a name by its shape alone
+TYPE_CLASS = {"method": "technique", "model": "technique", "dataset": "data", "benchmark": "data"}
+WORD = re.compile(r"[A-Za-z0-9][\w\-.+]*")
+NAME_START = re.compile(r"(?<![\w\-+/@.#'])[A-Z0-9][\w\-.+]*")  # every kept name starts so: fewer words to try
+
+
+class MinedLexicon:
+    def __init__(self, names: dict[str, str]):
+        self.types = dict(names)
+        self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # Longest first: "Foo Net v2" before "Foo Net".
+        for surface, typ in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+            m = WORD.match(surface)
+            if m:
+                self.by_first[m.group().rstrip(".")].append((surface, typ))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_first.values())
+
+    def find(self, text: str, taken: Sequence[tuple[int, int]], title: bool = False) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, type) of each listed name in text that overlaps no taken span. In a title,
+        where every word is capitalised, a capitalised neighbour says nothing."""
+        taken = sorted(taken)
+        starts = [s for s, _ in taken]
+        out: list[tuple[int, int, str, str]] = []
+        last_end = 0
+        for m in NAME_START.finditer(text):
+            p = m.start()
+            if p < last_end:
+                continue
+            for surface, typ in self.by_first.get(m.group().rstrip("."), ()):
+                end = p + len(surface)
+                if not text.startswith(surface, p) or not _ends_word(text, end):
+                    continue
+                i = bisect_right(starts, end - 1)
+                if i and taken[i - 1][1] > p:
+                    break  # the paper's own reading of this stretch stands
+                last_end = end
+                if title and surface.isalpha() and surface[1:].islower():
+                    break  # a plain word in a title: capitalised as every word there ("Go for the Holidays")
+                if (title or not _in_longer_name(text, p, end)) and not PARADIGM_AFTER.match(text, end):
+                    out.append((p, end, surface, typ))
+                break
+        return out
+
+
+# A name used as the modifier of a paradigm or a tool is not named there ("the PAC setting", "an AutoML library").
+PARADIGM_AFTER = re.compile(r"\s+(?:setting|settings|framework|frameworks|paradigm|learning|learnability|library|"
+                            r"libraries|toolkit|toolbox|package|system|systems|guarantees?|bounds?|problem|problems)\b")
+NEXT_CAPITAL = re.compile(r"\s+[A-Z][\w\-]*")
+PREV_CAPITAL = re.compile(r"(?:^|[^.!?:;]\s)[A-Z][\w\-]*\s+$")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before (not opening a sentence) or after: the name is part of a longer one
+    the paper's extraction did not take ("Darting Monte Carlo", "UCI Letters")."""
+    return bool(NEXT_CAPITAL.match(text, end) or PREV_CAPITAL.search(text[max(0, start - 40) : start]))
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """No word, version or plus continues after end ("FooNet" is not in "FooNet-2" or "FooNets")."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    if c.isalnum() or c in "+_'$\\":
+        return False
+    return not (c in "-./" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def read_names(text: str) -> dict[str, str]:
+    """name -> type from the TSV text (name, type, then columns for reading)."""
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, typ = line.split("\t")[:2]
+            out[name] = typ
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> MinedLexicon:
+    path = os.environ.get("PAPERKG_MINED_NAMES")
+    if path == "off":
+        return MinedLexicon({})
+    if path:
+        with open(path, encoding="utf-8") as fh:
+            return MinedLexicon(read_names(fh.read()))
+    text = resources.files("paperkg.extract").joinpath("data/mined_names.tsv").read_text(encoding="utf-8")
+    return MinedLexicon(read_names(text))
+
+
+def mined_entities(title: str | None, abstract: str, entities: list, sentences: Sequence[tuple[int, int]],
+                   definitions: Sequence[tuple[str, str]] = ()) -> list:
+    """Local entities for the lexicon's names a paper names where its extraction found nothing.
+
+    A name the paper already has (any case) or defines as a short form is not added; its role is "uses"
+    (a paper that proposes a name says so with a cue the rules read). A name the paper's rules typed by its
+    shape alone takes the lexicon's type class (modifies ``entities``).
+    """
+    from .resolve import LocalEntity
+
+    lex = lexicon()
+    if not len(lex):
+        return []
+    for e in entities:
+        # A shape guess ("PDTB" repeated, so a method) yields to the type the corpus confirmed for the name.
+        typ = lex.types.get(e.name)
+        if (typ and e.entry is None and not e.long_form and TYPE_CLASS.get(typ) != TYPE_CLASS.get(e.type)
+                and e.type in TYPE_CLASS and all(m.rule in SHAPE_GUESSES for m in e.mentions)):
+            e.type = typ
+    have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+    # A short form the paper defines means what the paper says, also where typing dropped it ("PAC"); a long
+    # form it defines is the name the corpus confirmed ("Sparse Subspace Clustering (SSC)").
+    have.update(short.lower() for short, _ in definitions)
+    new: dict[str, LocalEntity] = {}
+    for field, text in (("abstract", abstract), ("title", title or "")):
+        taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == field]
+        for start, end, surface, typ in lex.find(text, taken, title=field == "title"):
+            if surface.lower() in have:
+                continue
+            sent = max(0, bisect_right(sentences, (start, 1 << 62)) - 1) if field == "abstract" and sentences else 0
+            mention = Mention(surface, start, end, sent, RULE, field)
+            if surface in new:
+                new[surface].mentions.append(mention)
+            else:
+                new[surface] = LocalEntity(surface, typ, "uses", [], None, [mention])
+    return list(new.values())
