@@ -135,6 +135,8 @@ _LEFT_WORDS = {
     "improves", "improved", "reduced", "reduces", "decreases", "increased", "decreased", "from", "as", "high",
     "low", "~", "≈", "significantly", "has", "been", "attains", "attaining", "with", "respectively", "and", ")",
     "gain", "gains", "improvement", "improvements", "amounts", "amount", "amounted",
+    # a bound: "an AUC higher than 0.90", "mAP exceeding 50%" (_OVER_BEFORE / _UPTO_BEFORE mark it so)
+    "exceeding", "exceeds", "exceeded", "higher", "greater", "lower", "smaller",
     "level", "levels",  # "the best accuracy levels achieved by our models are 92.90% and 92.30%"
     "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
 }
@@ -160,7 +162,7 @@ _REL_BEFORE = re.compile(
     # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
     r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
-    r"|on\s+average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between)\s+|[~≈]\s*)*$",
+    r"|on\s+average|average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
@@ -168,15 +170,22 @@ _REL_AFTER = re.compile(
     r"^\s*(?:(?:points?|pp)\s+)?(?:above|below)\s+(?:the|that|our|their|those|its|an?)\b|"
     r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:\([^()]{1,30}\)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.+]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
-    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of)\b",
+    r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of"
+    # "less than 1% accuracy degradation", "a 0.3% accuracy loss": the size of a drop
+    r"|degradations?|(?:accuracy|performance|quality)\s+loss(?:es)?)\b",
     re.IGNORECASE,
 )
 # "an error reduction across VIDs of 57%": a noun of change, a few words, then "of"/"by" and the value.
 _CHANGE_OF = re.compile(
     r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|boosts?|drops?)\s+(?:[\w\-]+\s+){1,3}?(?:of|by)\s+"
     r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
-_OVER_BEFORE = re.compile(r"(?:\bover|\bmore\s+than|\babove|\bat\s+least|\bexceeding|>|≥)\s*$", re.IGNORECASE)
-_UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\bless\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"(?:\bover|\b(?:more|higher|greater|better)\s+than|\babove|\bat\s+least|\bexceed(?:s|ed|ing)?|>|≥)\s*$",
+                          re.IGNORECASE)
+_UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\bno\s+more\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$",
+                          re.IGNORECASE)
+# "an accuracy of more than 90%": "than" right before the value makes it a bound of the paper's own score, not a
+# compared system's
+_THAN_BOUND = re.compile(r"\b(?:more|higher|greater|better|less|lower|smaller|fewer)\s+than\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
     r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
@@ -743,7 +752,13 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
     before = [d for d in usable if d[1] <= v.start]
     if len(before) == len(usable) and all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(before, before[1:])):
         return ON_NO_NAMED_DATASET  # "on Sports-1M, HMDB-51, and UCF101 -- shows improvements up to 17.4%": on the list as a whole
-    return _nearest(v, usable)[2]
+    # Several datasets and no construction that binds one to this value: only one in the value's own statement is its
+    # ("On the WSJ dataset, ...; on LibriSpeech, we reach a WER of 9.0%"); else the nearest is a guess ("on LibriSpeech
+    # En-Fr and MuST-C En-De ... BLEU scores of 18.3 and 25.2": 18.3 is LibriSpeech's), and a wrong row is worse than none.
+    own = [d for d in usable if _same_statement(text, v, d)]
+    if len({d[2].id for d in own}) == 1:
+        return own[0][2]
+    return ON_NO_NAMED_DATASET
 
 
 # A score people gave or earned, not a system: "a subjective validation test ... 24 listeners. The test ... yielded an
@@ -988,6 +1003,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         values = [v for v in values if not any(b[0] < v.start < b[1] for b in human)]
         names = _entity_spans(paper, s0, s1)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
+        # "when tested on natural questions": a capitalised name written in lower case is a common phrase, not the name
+        names = [x for x in names if not (text[x[0] : x[1]].islower() and x[2].name[:1].isupper())]
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
@@ -1104,6 +1121,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
             if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.start()):
                 cue = None
+            if cue and qualifier in ("over", "up_to") and _THAN_BOUND.search(text, clause, v.start if v.lower is None else v.lower):
+                cue = None
             is_baseline = qualifier != "relative" and not is_range and bool(from_to or (cue and not to_level))
             if from_to:
                 rule = "result:from-to"
@@ -1174,11 +1193,35 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     value=-v.value if v.sign == "-" and qualifier != "relative" else v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
                     direction=mspan[2].direction, qualifier=qualifier, is_baseline=is_baseline,
                     dataset_id=dataset_id, dataset=dataset_name,
-                    split=_split(text, v, s0, s1), entity_id=entity.id if entity else None,
+                    split=UNDER_ATTACK if _under_attack(text, v, s0, s1, paired_values) else _split(text, v, s0, s1), entity_id=entity.id if entity else None,
                     entity=entity.name if entity else None, sentence=index, start=v.start, end=v.end, rule=rule,
                 )
             )
     return out
+
+
+# A score measured under an attack is another setting than the clean score on the same benchmark: "drops to 12.3% under
+# the PGD attack", "56.2% robust accuracy". Its split says so and leaderboards leave it out, so they never mix the two.
+# ("adversarial training", "generative adversarial networks" name methods, not settings.)
+_ATTACK = re.compile(
+    r"\b(?:\w*attack(?:s|ed|ing)?|adversarial(?:ly)?\s+(?:examples?|inputs?|attacks?|perturb\w*|noise|images?|samples?|robustness|"
+    r"settings?|accuracy|accuracies|conditions?)|under\s+(?:\w+\s+){0,2}perturbations?|robust(?:ness)?\s+accurac(?:y|ies)|"
+    r"certified\s+(?:robust\w*|accurac\w*))\b", re.IGNORECASE)
+# ... except a value its own clause calls clean: "94.1% accuracy on clean images and 47.2% on adversarial examples"
+_CLEAN = re.compile(r"\b(?:clean|natural|benign|standard)\s+(?:[\w\-]+\s+){0,2}?(?:accuracy|accuracies|images?|inputs?|examples?|data|samples?|test)\b"
+                    r"|\bwithout\s+(?:any\s+)?(?:attack|perturbation)s?\b", re.IGNORECASE)
+UNDER_ATTACK = "under attack"
+
+
+def _under_attack(text: str, v: _Value, s0: int, s1: int, values: list[_Value]) -> bool:
+    """Whether the value's sentence measures it under an attack (the words from the value before it to the value
+    after it, within its clause, not saying it is the clean score)."""
+    if not _ATTACK.search(text, s0, s1):
+        return False
+    start = max([_clause_start(text, v.start, s0)] + [x.end for x in values if x.end <= v.start])
+    stop = _CLAUSE_BREAK.search(text, v.end, s1)
+    end = min([stop.start() if stop else s1] + [x.start for x in values if x.start >= v.end])
+    return not _CLEAN.search(text, start, end)
 
 
 _SPLIT = re.compile(r"\b(test|dev|development|validation|val)(?:\s+(?:set|split|data|sets))\b|\b(test-dev|test-std|val\s?20\d\d|test\s?20\d\d)\b", re.I)

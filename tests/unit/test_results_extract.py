@@ -682,3 +682,53 @@ def test_a_value_after_by_a_large_margin_is_the_margin(run):
     assert [(r.value, r.qualifier) for r in got] == [(81.2, "exact")]
     got = run("FooSeg improves the state of the art on DAVIS by a significant margin (79.1% mIoU vs 68.2% mIoU).")
     assert [r.qualifier for r in got if r.value == 79.1] == ["exact"]
+
+
+# -- session 8: safeguards for unseen text (sentences written for these tests) ----------------------------------------
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("We propose FooNet. FooNet reaches an AUC higher than 0.91 on the Kvasir-X dataset.", 0.91, "over"),
+    ("Our detector's mAP exceeds 52% on COCO.", 52.0, "over"),
+    ("On MNIST, FooNet keeps the error rate lower than 2%.", 2.0, "up_to"),
+])
+def test_a_bound_written_with_than_or_exceeds(run, text, value, qualifier):
+    got = [r for r in run(text) if r.value == value]
+    assert [(r.qualifier, r.is_baseline) for r in got] == [(qualifier, False)]
+
+
+def test_more_than_right_before_the_value_is_no_compared_system(run):
+    got = run("We propose FooNet. FooNet achieves an accuracy of more than 90% on MNIST.")
+    assert [(r.value, r.qualifier, r.is_baseline) for r in got] == [(90.0, "over", False)]
+    got = run("FooNet reaches higher accuracy than the 85% of BarNet on MNIST.")
+    assert [(r.value, r.is_baseline) for r in got] == [(85.0, True)]
+
+
+def test_a_drop_named_after_its_metric_is_a_difference(run):
+    got = run("FooNet achieves a 10.97x speedup on GLUE with less than 1% accuracy degradation.")
+    assert [(r.value, r.qualifier) for r in got] == [(1.0, "relative")]
+    got = run("The method achieves improvements of average 2.2 points precision on FooBench-2.")
+    assert [(r.value, r.qualifier) for r in got] == [(2.2, "relative")]
+
+
+def test_scores_under_attack_are_another_setting(run):
+    got = run("FooNet achieves 56.2% accuracy against PGD attacks on CIFAR-10.")
+    assert [(r.value, r.dataset, r.split) for r in got] == [(56.2, "CIFAR-10", "under attack")]
+    got = run("FooNet keeps a clean accuracy of 93.0% on CIFAR-10 and a robust accuracy of 55.0%.")
+    assert [(r.value, r.split) for r in got] == [(93.0, None), (55.0, "under attack")]
+    got = run("Our generative adversarial network reaches an FID of 12.1 on CelebA.")
+    assert [r.split for r in got] == [None]
+
+
+def test_no_guess_between_several_datasets(run):
+    got = run("Experiments on the LibriSpeech En-Fr and MuST-C En-De ST tasks show that our method achieves BLEU scores of "
+              "18.3 and 25.2.")
+    assert [(r.value, r.dataset) for r in got] == [(18.3, None), (25.2, None)]
+    # ... but the one in the value's own statement is its dataset
+    got = run("On the WSJ dataset, FooASR matches a baseline; on LibriSpeech, we reach a WER of 9.0% in three iterations.")
+    assert [(r.value, r.dataset) for r in got] == [(9.0, "LibriSpeech")]
+
+
+def test_a_name_written_in_lower_case_is_no_dataset(run):
+    got = run("We fine-tune FooNet on SQuAD and Natural Questions. FooNet obtains an accuracy of 62.9% when tested on "
+              "natural questions.")
+    assert [(r.value, r.dataset) for r in got] == []
