@@ -839,6 +839,33 @@ _TITLE_OVERVIEW = re.compile(
     r"(?:\s+on\s+[^:]{3,80}?)?)\s*(?::|$)")
 
 
+# A name the entity extractor does not know is taken as a dataset's only when shaped like one: a digit ("LDC2020T07",
+# "CTW1500"), a data noun ("CLE Urdu Digest Corpus", "the GMU detection benchmark"), or a word with capitals inside
+# ("TextZoom", "SeeDev-binary"). A bare acronym names a task, metric or institution as often ("NER", "SARI", "MIT
+# indoor scenes"), a plural acronym never a dataset ("URLs"), and title-case words name settings ("Catastrophic
+# Forgetting", "Client Drift").
+_DATA_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|data\s*set|corpus|corpora|benchmark|treebank|test\s+set|challenge|shared\s+task)s?\b",
+                             re.IGNORECASE)
+_INNER_CAPS = re.compile(r"[A-Z][a-z]+[A-Z]|[a-z][A-Z]")
+_DATA_WORD = re.compile(r"\b(?:dataset|data\s*set|corpus|corpora|benchmark|treebank|challenge|task)s?\b", re.IGNORECASE)
+
+
+# ... unless the sentence lists it like a known dataset: "54.0% mIoU on Pascal Context, 87.2% mIoU on Pascal VOC 2012"
+_VALUE_ON = re.compile(r"\s*(?:%\s*)?(?:[\w\-]+\s+){0,4}?(?:on|in)\s+(?:the\s+)?")
+
+
+def _name_like(text: str, name: str, v: _Value, s0: int, s1: int, datasets: list = (), values: list = ()) -> bool:
+    """Whether a free-text name is shaped like a dataset's (see above); where it stands is the occurrence nearest v."""
+    if any(ch.isdigit() for ch in name) or _DATA_WORD.search(name):
+        return True
+    if any(_VALUE_ON.fullmatch(text, x.end, d[0]) for d in datasets for x in values):
+        return True
+    at = [i for i in range(s0, s1) if text.startswith(name, i)]
+    if any(_DATA_NOUN_NEXT.match(text, i + len(name)) for i in at):
+        return True
+    return any(_INNER_CAPS.search(w) and not re.fullmatch(r"[A-Z]{2,}s", w) for w in re.split(r"[\s\-]+", name))
+
+
 def _is_shaped(name: str) -> bool:
     return sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
 
@@ -1138,6 +1165,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
                 score = next((r for r in out if r.start == score_of[v.start]), None)
                 dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
+            if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values):
+                dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed
             # the sentence itself says the value is on no single named dataset (a list of them, an unnamed one, another
             # setting): reported with none; the confidence gate below is for values whose dataset is unknown
             stated_none = dataset is ON_NO_NAMED_DATASET or (
@@ -1155,7 +1184,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 rule += "+dataset:sentence-list"
             elif said_none:
                 rule += "+dataset:none-named"
-            elif dataset is None and (near := [x for x in _usable(v, local, paired_values, text) if _same_statement(text, v, x)]):
+            elif dataset is None and (near := [x for x in _usable(v, local, paired_values, text) if _same_statement(text, v, x)
+                                               and _name_like(text, x[2], v, s0, s1, datasets, values)]):
                 dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
             elif dataset is None and not datasets and not local:

@@ -732,3 +732,15 @@ def test_a_name_written_in_lower_case_is_no_dataset(run):
     got = run("We fine-tune FooNet on SQuAD and Natural Questions. FooNet obtains an accuracy of 62.9% when tested on "
               "natural questions.")
     assert [(r.value, r.dataset) for r in got] == []
+
+
+def test_a_name_the_extractor_does_not_know_must_look_like_a_dataset(run):
+    got = run("Our method raises the Dice score from 40.1% to 60.2% in Sudden Shift.")
+    assert [(r.value, r.dataset) for r in got] == [(40.1, None), (60.2, None)]
+    got = run("FooNet reaches 81% accuracy on MIT indoor scenes.")
+    assert [(r.value, r.dataset) for r in got] == [(81.0, None)]
+    got = run("FooNet reaches 81.5% accuracy on QuuxDev-binary.")
+    assert [(r.value, r.dataset) for r in got] == [(81.5, "QuuxDev-binary")]
+    # listed like a dataset the extractor knows, a title-case name is one
+    got = run("FooSeg reaches 87.2% mIoU on Pascal VOC 2012 and 54.1% mIoU on Quux Context.")
+    assert [(r.value, r.dataset) for r in got] == [(87.2, "PASCAL VOC 2012"), (54.1, "Quux Context")]
