@@ -860,6 +860,11 @@ def _name_like(text: str, name: str, v: _Value, s0: int, s1: int, datasets: list
         return True
     if any(_VALUE_ON.fullmatch(text, x.end, d[0]) for d in datasets for x in values):
         return True
+    for x in values:  # ... or like a dataset-shaped name: "12% improvement on FooGenome, 31% on ADE"
+        on = _VALUE_ON.match(text, x.end)
+        word = on and re.match(r"[\w\-]+", text[on.end() : s1])
+        if word and word.group() != name and (any(ch.isdigit() for ch in word.group()) or _INNER_CAPS.search(word.group())):
+            return True
     at = [i for i in range(s0, s1) if text.startswith(name, i)]
     if any(_DATA_NOUN_NEXT.match(text, i + len(name)) for i in at):
         return True
