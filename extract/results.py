@@ -179,6 +179,9 @@ _REL_AFTER = re.compile(
 _CHANGE_OF = re.compile(
     r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|boosts?|drops?)\s+(?:[\w\-]+\s+){1,3}?(?:of|by)\s+"
     r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
+_HIGHER_OF = re.compile(r"\b(?:higher|lower|better|greater|larger|smaller)\s+(?:[\w\-]+\s+){0,3}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$",
+                        re.IGNORECASE)
+_THAN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:[\w\-]+\s+){0,2}?than\b", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"(?:\bover|\b(?:more|higher|greater|better)\s+than|\babove|\bat\s+least|\bexceed(?:s|ed|ing)?|>|≥)\s*$",
                           re.IGNORECASE)
 _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\bno\s+more\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$",
@@ -411,6 +414,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> s
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before):
         return "relative"
+    if _HIGHER_OF.search(before) and _THAN_AFTER.match(after):
+        return "relative"  # "achieves a higher mIoU of 3.1% than the best network": the size of the lead
     if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(
             r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
                                               text[metric_span[0] : v.start], re.I):
@@ -772,6 +777,11 @@ _HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
 # "we also apply these techniques to a low-resource Korean–English dataset": a dataset the paper does not name.
 _UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:dataset|corpus|benchmark|data\s+set|treebank)\b", re.I)
+# "experiments on multiple benchmark datasets demonstrate ... by up to 2.23% mIoU": a value said of several unnamed
+# datasets is on none of them alone, whatever dataset the paper names elsewhere
+_SEVERAL_DATA = re.compile(
+    r"\b(?:multiple|several|various|numerous|many|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:datasets|benchmarks|corpora|data\s*sets|treebanks)\b", re.I)
 # ... and not named right after either ("a gender-balanced dataset Gendered Ambiguous Pronouns (GAP)")
 _UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*(?-i:[A-Z])|\s*[,:(]?\s*[“\"'])", re.I)
 # "the public Dolphin algebra question set": data the extractor does not know; the paper's only dataset is not it.
@@ -1175,7 +1185,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             # the sentence itself says the value is on no single named dataset (a list of them, an unnamed one, another
             # setting): reported with none; the confidence gate below is for values whose dataset is unknown
             stated_none = dataset is ON_NO_NAMED_DATASET or (
-                dataset is None and not datasets and not local and _UNNAMED_DATA_BARE.search(text, s0, s1))
+                dataset is None and not datasets and not local and (
+                    _UNNAMED_DATA_BARE.search(text, s0, s1) or _SEVERAL_DATA.search(text, s0, s1)))
             said_none = dataset is ON_NO_NAMED_DATASET
             if said_none:
                 dataset = None
@@ -1202,6 +1213,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
                 elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
+                        not _SEVERAL_DATA.search(text, s0, s1)) and (
                         not _OTHER_NAMED_DATA.search(text, s0, s1)) and (
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)

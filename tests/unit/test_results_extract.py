@@ -744,3 +744,16 @@ def test_a_name_the_extractor_does_not_know_must_look_like_a_dataset(run):
     # listed like a dataset the extractor knows, a title-case name is one
     got = run("FooSeg reaches 87.2% mIoU on Pascal VOC 2012 and 54.1% mIoU on Quux Context.")
     assert [(r.value, r.dataset) for r in got] == [(87.2, "PASCAL VOC 2012"), (54.1, "Quux Context")]
+
+
+def test_a_higher_score_of_n_than_another_is_a_difference(run):
+    got = run("We propose FooNet and evaluate it on nuScenes. FooNet achieves a higher mIoU of 3.1% than the best network, BarNet.")
+    assert [(r.value, r.qualifier) for r in got] == [(3.1, "relative")]
+
+
+def test_a_value_said_of_several_unnamed_datasets_takes_not_the_papers_one(run):
+    got = run("We release the FooBench dataset. Experiments on multiple benchmark datasets show that FooCAR boosts all "
+              "baselines by up to 2.2% mIoU.")
+    assert [(r.value, r.dataset) for r in got] == [(2.2, None)]
+    got = run("We release the FooBench dataset. FooNet reaches an accuracy of 91.2% on it.")
+    assert [(r.value, r.dataset) for r in got] == [(91.2, "FooBench")]
