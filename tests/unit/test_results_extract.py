@@ -757,3 +757,22 @@ def test_a_value_said_of_several_unnamed_datasets_takes_not_the_papers_one(run):
     assert [(r.value, r.dataset) for r in got] == [(2.2, None)]
     got = run("We release the FooBench dataset. FooNet reaches an accuracy of 91.2% on it.")
     assert [(r.value, r.dataset) for r in got] == [(91.2, "FooBench")]
+
+
+def test_baselines_said_by_the_sentence_subject_or_a_prior_score(run):
+    got = run("On the FooTables data set, our parser achieves an accuracy of 43.3%, improving on the best prior score of 38.7% "
+              "set by an ensemble.")
+    assert [(r.value, r.is_baseline) for r in got] == [(43.3, False), (38.7, True)]
+    got = run("We propose FooNet. The baseline achieves moderate performance (macro-F1=54%) on FooBench-2.")
+    assert [(r.value, r.is_baseline) for r in got] == [(54.0, True)]
+
+
+def test_respectively_with_a_list_the_extractor_half_knows(run):
+    got = run("We obtain 53.6% and 50.3% mAP on the challenging PASCAL VOC 2007 and 2012 benchmarks respectively.")
+    assert [(r.value, r.dataset) for r in got] == [(53.6, None), (50.3, None)]
+
+
+def test_another_named_target_between_a_dataset_and_the_value(run):
+    got = run("Our tagger ranks first on CoNLL-2003 and shows competitive performance on the Quux NER task with an F1-score "
+              "of 86.6.")
+    assert [r.dataset for r in got] == []
