@@ -239,6 +239,9 @@ class _Value:
     lower: int | None = None  # "between 2.2 and 2.7": where the range's lower end starts
 
 
+_P_VALUE_BEFORE = re.compile(r"\bp(?:[\s\-]?values?)?\s*(?:<|>|=|≤|≥|<=|of)\s*$", re.IGNORECASE)
+# a capitalised name right before "2.0" (unless a metric's: "EER 2.5" is a score)
+_VERSION_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][A-Za-z\-]*[A-Za-z])\s+v?$")
 _STD_BEFORE = re.compile(r"\d\s*(?:±|\$?\\pm\$?)\s*$")
 
 
@@ -251,6 +254,11 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             continue  # a year
         if _STD_BEFORE.search(sentence, max(0, m.start("lo") - 10), m.start("lo")):
             continue  # "11.3 ± 9.5% EER": the standard deviation of the value before, not a value
+        if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
+            continue  # "by 2.26% (p<0.001) in F1": a significance level, not a score
+        version = _VERSION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if version and re.fullmatch(r"\d\.\d", m.group(0)) and canonical_metric(version.group("name")) is None:
+            continue  # "on AMR 2.0 (81.8)", "SQuAD 1.1": a version, part of the name before it ("EER 2.5" is a score)
         if hi is not None and re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I):
             # "from 87.6% to 93.2%": two values, not a range
             lo_end = m.start("lo") + len(m.group("lo")) + len(m.group("lopct") or "")
@@ -363,6 +371,10 @@ _CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+)
 _TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
 
 
+# ... but not "the dice score from 15.8% to 71.6% in X and from 42.5% to 62.8% in Y": the same metric goes on
+_NEW_NOUN_PHRASE = re.compile(r"\b(?:the|its|their|an?|our)\s", re.IGNORECASE)
+
+
 def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
     """"accuracy on ImageNet from 87.6% to 93.2%": both values take the metric named before "from"."""
     v = values[i]
@@ -379,6 +391,9 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
             return None
     for ms, me, metric, surface in reversed(metrics):
         if me <= start_from and start_from - me <= 60 and not _CLAUSE_BREAK.search(text, me, start_from):
+            last = max((m.end() for m in _DIGIT.finditer(text, me, start_from)), default=None)
+            if last is not None and _NEW_NOUN_PHRASE.search(text, last, start_from):
+                break  # "lowers the FID from 27.84 to 25.38 and increases the R-prec. from 83.82%": FID's pair came first
             return (ms, me, metric, surface), "result:from-to"
     if v is first:  # "from 87.5% to 88.7% accuracy": the metric after the second value
         second = values[i + 1]

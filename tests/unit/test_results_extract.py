@@ -776,3 +776,16 @@ def test_another_named_target_between_a_dataset_and_the_value(run):
     got = run("Our tagger ranks first on CoNLL-2003 and shows competitive performance on the Quux NER task with an F1-score "
               "of 86.6.")
     assert [r.dataset for r in got] == []
+
+
+def test_p_values_and_versions_are_no_scores(run):
+    assert 0.001 not in [r.value for r in run("FooNet outperforms the state-of-the-art method by 2.26% (p<0.001) in F1 measure.")]
+    assert [r.value for r in run("FooParser yields the second best Smatch score on AMR 2.0 (81.8).")] == [81.8]
+    assert [r.value for r in run("FooVerif reaches an EER 2.5 on FooVox-1.")] == [2.5]
+
+
+def test_from_to_after_another_metrics_pair_takes_not_that_metric(run):
+    got = run("FooGAN lowers the FID from 27.84 to 25.38 and increases the R-prec. from 83.82% to 84.79%.")
+    assert [(r.value, r.metric) for r in got] == [(27.84, "FID"), (25.38, "FID")]
+    got = run("FooSeg raises the dice score from 15.8% to 71.6% in one setting and from 42.5% to 62.8% in another.")
+    assert [r.value for r in got] == [15.8, 71.6, 42.5, 62.8]
