@@ -179,6 +179,8 @@ _REL_AFTER = re.compile(
 _CHANGE_OF = re.compile(
     r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|boosts?|drops?)\s+(?:[\w\-]+\s+){1,3}?(?:of|by)\s+"
     r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
+_SHARED_CHANGE = re.compile(rf"^\s*(?:[\w\-]+\s+){{1,2}}?and\s+[+]?{_NUM}{_PCT}?\s*(?:[\w\-]+\s+){{1,2}}?"
+                            r"(?:improvements|gains|increases|reductions|decreases|drops|boosts)\b", re.IGNORECASE)
 _HIGHER_OF = re.compile(r"\b(?:higher|lower|better|greater|larger|smaller)\s+(?:[\w\-]+\s+){0,3}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$",
                         re.IGNORECASE)
 _THAN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:[\w\-]+\s+){0,2}?than\b", re.IGNORECASE)
@@ -433,6 +435,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> s
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before):
         return "relative"
+    if _SHARED_CHANGE.match(after):
+        return "relative"  # "1.41% F1 and 3.19% F1 improvements": a plural change noun is said of both values
     if _HIGHER_OF.search(before) and _THAN_AFTER.match(after):
         return "relative"  # "achieves a higher mIoU of 3.1% than the best network": the size of the lead
     if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(

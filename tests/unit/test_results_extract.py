@@ -789,3 +789,10 @@ def test_from_to_after_another_metrics_pair_takes_not_that_metric(run):
     assert [(r.value, r.metric) for r in got] == [(27.84, "FID"), (25.38, "FID")]
     got = run("FooSeg raises the dice score from 15.8% to 71.6% in one setting and from 42.5% to 62.8% in another.")
     assert [r.value for r in got] == [15.8, 71.6, 42.5, 62.8]
+
+
+def test_a_plural_change_noun_after_two_values_makes_both_differences(run):
+    got = run("On FooBench-9, our approach achieved 1.41% F1 and 3.19% F1 improvements on all and complex events, respectively.")
+    assert [(r.value, r.qualifier) for r in got] == [(1.41, "relative"), (3.19, "relative")]
+    got = run("On FooBench-9, FooNet reaches 92.1% accuracy and 5.2% F1 improvement.")
+    assert [(r.value, r.qualifier) for r in got] == [(92.1, "exact"), (5.2, "relative")]
