@@ -796,3 +796,15 @@ def test_a_plural_change_noun_after_two_values_makes_both_differences(run):
     assert [(r.value, r.qualifier) for r in got] == [(1.41, "relative"), (3.19, "relative")]
     got = run("On FooBench-9, FooNet reaches 92.1% accuracy and 5.2% F1 improvement.")
     assert [(r.value, r.qualifier) for r in got] == [(92.1, "exact"), (5.2, "relative")]
+
+
+def test_values_listed_after_by_large_margins_are_differences(run):
+    got = run("We validate FooSeg on three challenging datasets and improve the state of the art by large margins, i.e., 6% "
+              "mIoU on Cityscapes, 7% Pearson correlation on tumor segmentation in MSD and 20% mIoU on StreetHazards.")
+    assert {r.qualifier for r in got} == {"relative"} and 7.0 in [r.value for r in got]
+
+
+def test_scores_with_perfect_inputs_are_an_oracle_setting(run):
+    got = run("When the scene graphs are detected perfectly, FooNet achieves 100% accuracy on CLEVR; when they are detected "
+              "from real images, FooNet achieves 67.5% accuracy on VQAv2.0.")
+    assert [(r.value, r.split) for r in got] == [(100.0, "oracle"), (67.5, None)]

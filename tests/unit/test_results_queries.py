@@ -106,3 +106,10 @@ def test_scores_under_attack_stay_out_of_leaderboards():
         assert 2018 not in sota["year"].tolist()
     finally:
         s.close()
+    p.results = [dataclasses.replace(r, split="oracle") if r.value == 98.5 else r for r in p.results]  # perfect inputs
+    s = open_store()
+    try:
+        s.load(graph_tables(build_graph(papers)))
+        assert list(queries.run("leaderboard", s, benchmark="cifar10", metric="Accuracy")["value"]) == [97.1, 96.0, 93.6, 91.2]
+    finally:
+        s.close()
