@@ -181,6 +181,7 @@ _CHANGE_OF = re.compile(
     r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
 _SHARED_CHANGE = re.compile(rf"^\s*(?:[\w\-]+\s+){{1,2}}?and\s+[+]?{_NUM}{_PCT}?\s*(?:[\w\-]+\s+){{1,2}}?"
                             r"(?:improvements|gains|increases|reductions|decreases|drops|boosts)\b", re.IGNORECASE)
+_EXCEEDS_METRIC = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _HIGHER_OF = re.compile(r"\b(?:higher|lower|better|greater|larger|smaller)\s+(?:[\w\-]+\s+){0,3}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$",
                         re.IGNORECASE)
 _THAN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:[\w\-]+\s+){0,2}?than\b", re.IGNORECASE)
@@ -447,8 +448,9 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> s
         return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network", "99% of the accuracy"
     if v.ranged:
         return "range"
-    if _OVER_BEFORE.search(before):
-        return "over"
+    if _OVER_BEFORE.search(before) or (metric_span[1] <= v.start and _EXCEEDS_METRIC.search(text, clause_start, metric_span[0])
+                                       and re.fullmatch(r"\s*(?:of|at)\s+", text[metric_span[1] : v.start])):
+        return "over"  # "... exceeds the accuracy of 90%": a lower bound
     if _UPTO_BEFORE.search(before):
         return "up_to"
     return "exact"

@@ -808,3 +808,8 @@ def test_scores_with_perfect_inputs_are_an_oracle_setting(run):
     got = run("When the scene graphs are detected perfectly, FooNet achieves 100% accuracy on CLEVR; when they are detected "
               "from real images, FooNet achieves 67.5% accuracy on VQAv2.0.")
     assert [(r.value, r.split) for r in got] == [(100.0, "oracle"), (67.5, None)]
+
+
+def test_exceeds_the_metric_of_n_is_a_lower_bound(run):
+    got = run("On ImageNet, FooNet is the first model that exceeds the top-1 accuracy of 90%.")
+    assert [(r.value, r.qualifier) for r in got] == [(90.0, "over")]
