@@ -663,6 +663,9 @@ _NAME_ACHIEVING = re.compile(
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)(?:the\s+)?[A-Z0-9]")
 
 
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|which)\b|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
 class _NoNamedDataset:
     """What _dataset_for returns when the sentence says a value is on no single named dataset."""
 
@@ -711,7 +714,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     # "accuracy on ImageNet from 82.2% to 87.8%", "error rate on CIFAR-10 of 3.1%": between the metric and the value.
     if mspan[1] <= v.start:
         between = [d for d in datasets if mspan[1] <= d[0] and d[1] <= v.start]
-        if between and not any(mspan[1] <= x.start < between[-1][0] for x in all_values):
+        if between and not any(mspan[1] <= x.start < between[-1][0] for x in all_values) and not _CLAUSE_JOIN.search(
+                text, between[-1][1], v.start):  # not across a clause: "mAP on COCO, and FooNet sets ... of 80.7%"
             return between[-1][2]
     # "78.3% top-1 accuracy on ImageNet", "49.2% AP and 44.0% AP on COCO": the first dataset after the value (and
     # its metric) before a new statement starts.
@@ -1135,6 +1139,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
             if hit is None and len({m[2].name for m in metrics}) == 1 and metrics[-1][1] <= v.start:
                 said = _SCORE_IS.search(text, metrics[-1][1], v.start)
+                # "45.1 mAP on COCO, and FooNet sets a new top score of 80.7%": a score in another unit than the metric's
+                # own value is in another metric
+                if said and any(m[0] == metrics[-1][0] and x.unit != v.unit for x, (m, _) in paired):
+                    said = None
                 if said or (paired and paired[-1][1][1] == "result:score-is" and _LIST_JOIN.match(text[paired[-1][0].end : v.start])):
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is not None and not _combined(text, hit[0], metrics):

@@ -813,3 +813,10 @@ def test_scores_with_perfect_inputs_are_an_oracle_setting(run):
 def test_exceeds_the_metric_of_n_is_a_lower_bound(run):
     got = run("On ImageNet, FooNet is the first model that exceeds the top-1 accuracy of 90%.")
     assert [(r.value, r.qualifier) for r in got] == [(90.0, "over")]
+
+
+def test_no_metric_or_dataset_carried_across_a_clause_to_a_score_in_another_unit(run):
+    got = run("FooDet reaches 45.1 mAP on COCO, and FooNet sets a new top score of 80.7% on ImageNet.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(45.1, "mAP", "COCO")]
+    got = run("FooNet improves the error rate on CIFAR-10 from 4.1% to 3.1%.")
+    assert [(r.value, r.dataset) for r in got] == [(4.1, "CIFAR-10"), (3.1, "CIFAR-10")]
