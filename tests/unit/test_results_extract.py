@@ -682,3 +682,141 @@ def test_a_value_after_by_a_large_margin_is_the_margin(run):
     assert [(r.value, r.qualifier) for r in got] == [(81.2, "exact")]
     got = run("FooSeg improves the state of the art on DAVIS by a significant margin (79.1% mIoU vs 68.2% mIoU).")
     assert [r.qualifier for r in got if r.value == 79.1] == ["exact"]
+
+
+# -- session 8: safeguards for unseen text (sentences written for these tests) ----------------------------------------
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("We propose FooNet. FooNet reaches an AUC higher than 0.91 on the Kvasir-X dataset.", 0.91, "over"),
+    ("Our detector's mAP exceeds 52% on COCO.", 52.0, "over"),
+    ("On MNIST, FooNet keeps the error rate lower than 2%.", 2.0, "up_to"),
+])
+def test_a_bound_written_with_than_or_exceeds(run, text, value, qualifier):
+    got = [r for r in run(text) if r.value == value]
+    assert [(r.qualifier, r.is_baseline) for r in got] == [(qualifier, False)]
+
+
+def test_more_than_right_before_the_value_is_no_compared_system(run):
+    got = run("We propose FooNet. FooNet achieves an accuracy of more than 90% on MNIST.")
+    assert [(r.value, r.qualifier, r.is_baseline) for r in got] == [(90.0, "over", False)]
+    got = run("FooNet reaches higher accuracy than the 85% of BarNet on MNIST.")
+    assert [(r.value, r.is_baseline) for r in got] == [(85.0, True)]
+
+
+def test_a_drop_named_after_its_metric_is_a_difference(run):
+    got = run("FooNet achieves a 10.97x speedup on GLUE with less than 1% accuracy degradation.")
+    assert [(r.value, r.qualifier) for r in got] == [(1.0, "relative")]
+    got = run("The method achieves improvements of average 2.2 points precision on FooBench-2.")
+    assert [(r.value, r.qualifier) for r in got] == [(2.2, "relative")]
+
+
+def test_scores_under_attack_are_another_setting(run):
+    got = run("FooNet achieves 56.2% accuracy against PGD attacks on CIFAR-10.")
+    assert [(r.value, r.dataset, r.split) for r in got] == [(56.2, "CIFAR-10", "under attack")]
+    got = run("FooNet keeps a clean accuracy of 93.0% on CIFAR-10 and a robust accuracy of 55.0%.")
+    assert [(r.value, r.split) for r in got] == [(93.0, None), (55.0, "under attack")]
+    got = run("Our generative adversarial network reaches an FID of 12.1 on CelebA.")
+    assert [r.split for r in got] == [None]
+
+
+def test_no_guess_between_several_datasets(run):
+    got = run("Experiments on the LibriSpeech En-Fr and MuST-C En-De ST tasks show that our method achieves BLEU scores of "
+              "18.3 and 25.2.")
+    assert [(r.value, r.dataset) for r in got] == [(18.3, None), (25.2, None)]
+    # ... but the one in the value's own statement is its dataset
+    got = run("On the WSJ dataset, FooASR matches a baseline; on LibriSpeech, we reach a WER of 9.0% in three iterations.")
+    assert [(r.value, r.dataset) for r in got] == [(9.0, "LibriSpeech")]
+
+
+def test_a_name_written_in_lower_case_is_no_dataset(run):
+    got = run("We fine-tune FooNet on SQuAD and Natural Questions. FooNet obtains an accuracy of 62.9% when tested on "
+              "natural questions.")
+    assert [(r.value, r.dataset) for r in got] == []
+
+
+def test_a_name_the_extractor_does_not_know_must_look_like_a_dataset(run):
+    got = run("Our method raises the Dice score from 40.1% to 60.2% in Sudden Shift.")
+    assert [(r.value, r.dataset) for r in got] == [(40.1, None), (60.2, None)]
+    got = run("FooNet reaches 81% accuracy on MIT indoor scenes.")
+    assert [(r.value, r.dataset) for r in got] == [(81.0, None)]
+    got = run("FooNet reaches 81.5% accuracy on QuuxDev-binary.")
+    assert [(r.value, r.dataset) for r in got] == [(81.5, "QuuxDev-binary")]
+    # listed like a dataset the extractor knows, a title-case name is one
+    got = run("FooSeg reaches 87.2% mIoU on Pascal VOC 2012 and 54.1% mIoU on Quux Context.")
+    assert [(r.value, r.dataset) for r in got] == [(87.2, "PASCAL VOC 2012"), (54.1, "Quux Context")]
+
+
+def test_a_higher_score_of_n_than_another_is_a_difference(run):
+    got = run("We propose FooNet and evaluate it on nuScenes. FooNet achieves a higher mIoU of 3.1% than the best network, BarNet.")
+    assert [(r.value, r.qualifier) for r in got] == [(3.1, "relative")]
+
+
+def test_a_value_said_of_several_unnamed_datasets_takes_not_the_papers_one(run):
+    got = run("We release the FooBench dataset. Experiments on multiple benchmark datasets show that FooCAR boosts all "
+              "baselines by up to 2.2% mIoU.")
+    assert [(r.value, r.dataset) for r in got] == [(2.2, None)]
+    got = run("We release the FooBench dataset. FooNet reaches an accuracy of 91.2% on it.")
+    assert [(r.value, r.dataset) for r in got] == [(91.2, "FooBench")]
+
+
+def test_baselines_said_by_the_sentence_subject_or_a_prior_score(run):
+    got = run("On the FooTables data set, our parser achieves an accuracy of 43.3%, improving on the best prior score of 38.7% "
+              "set by an ensemble.")
+    assert [(r.value, r.is_baseline) for r in got] == [(43.3, False), (38.7, True)]
+    got = run("We propose FooNet. The baseline achieves moderate performance (macro-F1=54%) on FooBench-2.")
+    assert [(r.value, r.is_baseline) for r in got] == [(54.0, True)]
+
+
+def test_respectively_with_a_list_the_extractor_half_knows(run):
+    got = run("We obtain 53.6% and 50.3% mAP on the challenging PASCAL VOC 2007 and 2012 benchmarks respectively.")
+    assert [(r.value, r.dataset) for r in got] == [(53.6, None), (50.3, None)]
+
+
+def test_another_named_target_between_a_dataset_and_the_value(run):
+    got = run("Our tagger ranks first on CoNLL-2003 and shows competitive performance on the Quux NER task with an F1-score "
+              "of 86.6.")
+    assert [r.dataset for r in got] == []
+
+
+def test_p_values_and_versions_are_no_scores(run):
+    assert 0.001 not in [r.value for r in run("FooNet outperforms the state-of-the-art method by 2.26% (p<0.001) in F1 measure.")]
+    assert [r.value for r in run("FooParser yields the second best Smatch score on AMR 2.0 (81.8).")] == [81.8]
+    assert [r.value for r in run("FooVerif reaches an EER 2.5 on FooVox-1.")] == [2.5]
+
+
+def test_from_to_after_another_metrics_pair_takes_not_that_metric(run):
+    got = run("FooGAN lowers the FID from 27.84 to 25.38 and increases the R-prec. from 83.82% to 84.79%.")
+    assert [(r.value, r.metric) for r in got] == [(27.84, "FID"), (25.38, "FID")]
+    got = run("FooSeg raises the dice score from 15.8% to 71.6% in one setting and from 42.5% to 62.8% in another.")
+    assert [r.value for r in got] == [15.8, 71.6, 42.5, 62.8]
+
+
+def test_a_plural_change_noun_after_two_values_makes_both_differences(run):
+    got = run("On FooBench-9, our approach achieved 1.41% F1 and 3.19% F1 improvements on all and complex events, respectively.")
+    assert [(r.value, r.qualifier) for r in got] == [(1.41, "relative"), (3.19, "relative")]
+    got = run("On FooBench-9, FooNet reaches 92.1% accuracy and 5.2% F1 improvement.")
+    assert [(r.value, r.qualifier) for r in got] == [(92.1, "exact"), (5.2, "relative")]
+
+
+def test_values_listed_after_by_large_margins_are_differences(run):
+    got = run("We validate FooSeg on three challenging datasets and improve the state of the art by large margins, i.e., 6% "
+              "mIoU on Cityscapes, 7% Pearson correlation on tumor segmentation in MSD and 20% mIoU on StreetHazards.")
+    assert {r.qualifier for r in got} == {"relative"} and 7.0 in [r.value for r in got]
+
+
+def test_scores_with_perfect_inputs_are_an_oracle_setting(run):
+    got = run("When the scene graphs are detected perfectly, FooNet achieves 100% accuracy on CLEVR; when they are detected "
+              "from real images, FooNet achieves 67.5% accuracy on VQAv2.0.")
+    assert [(r.value, r.split) for r in got] == [(100.0, "oracle"), (67.5, None)]
+
+
+def test_exceeds_the_metric_of_n_is_a_lower_bound(run):
+    got = run("On ImageNet, FooNet is the first model that exceeds the top-1 accuracy of 90%.")
+    assert [(r.value, r.qualifier) for r in got] == [(90.0, "over")]
+
+
+def test_no_metric_or_dataset_carried_across_a_clause_to_a_score_in_another_unit(run):
+    got = run("FooDet reaches 45.1 mAP on COCO, and FooNet sets a new top score of 80.7% on ImageNet.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(45.1, "mAP", "COCO")]
+    got = run("FooNet improves the error rate on CIFAR-10 from 4.1% to 3.1%.")
+    assert [(r.value, r.dataset) for r in got] == [(4.1, "CIFAR-10"), (3.1, "CIFAR-10")]

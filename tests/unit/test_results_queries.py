@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,26 @@ def test_results_for_method_keeps_baselines_flagged_and_qualifiers(store):
     df = queries.run("results-for-method", store, method="FastMT")
     assert df[["value", "qualifier", "baseline"]].values.tolist() == [[30.1, "up_to", False], [28.4, "exact", False]]
     assert queries.run("results-for-method", store, method="wide-residual-networks")["value"].tolist() == [96.0]
+
+
+def test_scores_under_attack_stay_out_of_leaderboards():
+    papers = read_extracted(FIXTURE)
+    (p,) = [p for p in papers if any(r.value == 98.5 for r in p.results)]
+    # the extractor's split for a score measured under an adversarial attack
+    p.results = [dataclasses.replace(r, split="under attack") if r.value == 98.5 else r for r in p.results]
+    s = open_store()
+    try:
+        s.load(graph_tables(build_graph(papers)))
+        df = queries.run("leaderboard", s, benchmark="cifar10", metric="Accuracy")
+        assert list(df["value"]) == [97.1, 96.0, 93.6, 91.2]
+        sota = queries.run("sota-over-time", s, benchmark="CIFAR-10", metric="accuracy")
+        assert 2018 not in sota["year"].tolist()
+    finally:
+        s.close()
+    p.results = [dataclasses.replace(r, split="oracle") if r.value == 98.5 else r for r in p.results]  # perfect inputs
+    s = open_store()
+    try:
+        s.load(graph_tables(build_graph(papers)))
+        assert list(queries.run("leaderboard", s, benchmark="cifar10", metric="Accuracy")["value"]) == [97.1, 96.0, 93.6, 91.2]
+    finally:
+        s.close()
