@@ -39,9 +39,10 @@ class MinedLexicon:
             m = WORD.match(surface)
             if m:
                 self.by_first[m.group().rstrip(".")].append((surface, typ))
+        self.size = sum(len(v) for v in self.by_first.values())  # asked once per paper: counted once
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.by_first.values())
+        return self.size
 
     def find(self, text: str, taken: Sequence[tuple[int, int]], title: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, surface, type) of each listed name in text that overlaps no taken span. In a title,
