@@ -119,6 +119,8 @@ def test_gpt_long_forms_are_the_listed_gpt_not_a_node_of_their_own():
      "task:contrastive-learning"),
     ("We fit the noise scale of the sensor by maximum likelihood (MLE) over ten runs.",
      "method:maximum-likelihood-estimation"),
+    # lead, session 8: bare ReID joined a 131-paper "re-identification" node that one paper had typed method
+    ("Vehicle ReID across city cameras is hard when two cars share a colour.", "task:re-identification"),
 ])
 def test_list_spellings_of_one_thing(text, eid):
     out = build(text)
