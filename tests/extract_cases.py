@@ -22,3 +22,40 @@ def entity_types_and_roles(abstract: str, title: str | None = None) -> dict[str,
 def rule_span_texts(text: str, rule: str) -> set[str]:
     """The texts of the spans one rule finds."""
     return {text[s:e] for s, e, _, r in find_rule_spans(text) if r == rule}
+
+
+def sentence_nlp():
+    """A blank English pipeline with paperkg's sentence splitter: what the definition finder reads."""
+    import spacy
+
+    from paperkg.extract.sentences import SentenceSplitter  # noqa: F401  (registers the sentence component)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paperkg_sentences")
+    return nlp
+
+
+def definition_pairs(nlp, text: str) -> list[tuple[str, str]]:
+    """(long form, short form) of every definition the finder reads in a text."""
+    from paperkg.extract.abbreviations import find_definitions
+
+    return [(lf.text, sf.text) for lf, sf in find_definitions(nlp(text))]
+
+
+def build_corpus(*abstracts: str):
+    """The map and reduce steps over invented abstracts (papers p0, p1, ...): the corpus-resolved papers."""
+    from paperkg.extract.canonical import canonicalise
+    from paperkg.extract.pipeline import extract_local_all
+
+    return canonicalise(extract_local_all([Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]))
+
+
+def node_spellings(out) -> dict[str, set[str]]:
+    """entity id -> every spelling (name and aliases) any paper gives it."""
+    from collections import defaultdict
+
+    spellings = defaultdict(set)
+    for p in out:
+        for e in p.entities:
+            spellings[e.id] |= {e.name, *e.aliases}
+    return spellings

@@ -7,27 +7,20 @@ Every abstract here is written for these tests (invented long forms), none is ta
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
-import spacy
 
-from paperkg.extract.abbreviations import find_definitions, free_phrase
+from paperkg.extract.abbreviations import free_phrase
 from paperkg.extract.canonical import canonicalise
 from paperkg.extract.pipeline import extract_local_all
 from paperkg.extract.records import Paper
-from paperkg.extract.sentences import SentenceSplitter  # noqa: F401  (registers the sentence component)
+from extract_cases import (  # tests/extract_cases.py
+    build_corpus as build, definition_pairs as definitions, node_spellings as nodes, sentence_nlp,
+)
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("paperkg_sentences")
-    return nlp
-
-
-def definitions(nlp, text: str) -> list[tuple[str, str]]:
-    return [(lf.text, sf.text) for lf, sf in find_definitions(nlp(text))]
+    return sentence_nlp()
 
 
 # -- the definition finder: free phrases whose letters happen to fit are no long forms ------------------------
@@ -61,20 +54,6 @@ def test_free_phrase_shapes():
 
 
 # -- corpus level ----------------------------------------------------------------------------------------
-
-def build(*abstracts: str):
-    papers = [Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]
-    return canonicalise(extract_local_all(papers))
-
-
-def nodes(out) -> dict[str, set[str]]:
-    """entity id -> every spelling (name and aliases) any paper gives it."""
-    spellings = defaultdict(set)
-    for p in out:
-        for e in p.entities:
-            spellings[e.id] |= {e.name, *e.aliases}
-    return spellings
-
 
 def ids_of(out, paper_id: str) -> set[str]:
     return {e.id for p in out if p.id == paper_id for e in p.entities}

@@ -1,7 +1,5 @@
 """Corpus-wide resolution (extract/corpus.py, extract/canonical.py) on made-up papers, not gold text."""
 
-from collections import defaultdict
-
 import pytest
 
 from paperkg.extract.canonical import canonicalise
@@ -9,6 +7,7 @@ from paperkg.extract.corpus import CorpusIndex, same_long_form, long_form_words
 from paperkg.extract.pipeline import extract_local_all
 from paperkg.extract.records import Paper
 from paperkg.extract.text import variant_key
+from extract_cases import node_spellings as nodes  # tests/extract_cases.py
 
 
 def papers_of(*abstracts: str) -> list[Paper]:
@@ -17,15 +16,6 @@ def papers_of(*abstracts: str) -> list[Paper]:
 
 def ids_by_paper(out) -> dict[str, set[str]]:
     return {p.id: {e.id for e in p.entities} for p in out}
-
-
-def nodes(out) -> dict[str, set[str]]:
-    """entity id -> every spelling (name and aliases) any paper gives it."""
-    spellings = defaultdict(set)
-    for p in out:
-        for e in p.entities:
-            spellings[e.id] |= {e.name, *e.aliases}
-    return spellings
 
 
 # A made-up short form with two senses: a vision method and a recommender metric.

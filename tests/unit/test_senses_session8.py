@@ -6,27 +6,20 @@ Every abstract here is written for these tests; none is taken from the gold file
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
-import spacy
 
-from paperkg.extract.abbreviations import capitals_start, find_definitions
+from paperkg.extract.abbreviations import capitals_start
 from paperkg.extract.canonical import canonicalise
 from paperkg.extract.pipeline import extract_local_all
 from paperkg.extract.records import Paper
-from paperkg.extract.sentences import SentenceSplitter  # noqa: F401  (registers the sentence component)
+from extract_cases import (  # tests/extract_cases.py
+    build_corpus as build, definition_pairs as definitions, node_spellings as nodes, sentence_nlp,
+)
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("paperkg_sentences")
-    return nlp
-
-
-def definitions(nlp, text: str) -> list[tuple[str, str]]:
-    return [(lf.text, sf.text) for lf, sf in find_definitions(nlp(text))]
+    return sentence_nlp()
 
 
 # -- a capital of the short form taken from inside a word: the long form starts earlier ----------------------
@@ -65,19 +58,6 @@ def test_the_moved_start_never_begins_with_a_phrase_word():
 
 
 # -- a definition's short form or long form that a list gives another thing is no alias -----------------------
-
-def build(*abstracts: str):
-    papers = [Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]
-    return canonicalise(extract_local_all(papers))
-
-
-def nodes(out) -> dict[str, set[str]]:
-    spellings = defaultdict(set)
-    for p in out:
-        for e in p.entities:
-            spellings[e.id] |= {e.name, *e.aliases}
-    return spellings
-
 
 def test_a_listed_name_defined_as_another_listed_thing_is_no_alias_of_it():
     # PointNet (point clouds) and Pointer Network are both listed; one paper calls its pointer network PointNet.
