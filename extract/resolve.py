@@ -66,6 +66,13 @@ KIND_NOUN_AFTER = re.compile(
     r"\s+(?:neural\s+)?(?:network|model|framework|architecture|encoder|decoder|backbone|layer|block|module|variant)s?\b"
 )
 MODIFIER_AFTER = re.compile(r"-[a-z]{3,}\b|\s+(?:based|style|like|inspired|driven|powered|guided)\b")
+# "we propose a novel data augmentation method", "we develop two LSTM models", "the first parallel stochastic
+# gradient descent algorithm": a listed name after an article, a number or "new" is the kind of the new thing.
+NEW_GAP = re.compile(r"\b(?:one|two|three|four|five|several|some|novel|new|first|our)\b", re.IGNORECASE)
+ARTICLE_GAP = re.compile(r"\b(?:an?)\b", re.IGNORECASE)
+# "we introduce a Region Proposal Network (RPN)": a capitalised name that the sentence defines is introduced here.
+DEFINED_AFTER = re.compile(r"\s*\([A-Z]")
+PAREN_NEXT = re.compile(r"\s*\(\s*$")
 
 
 @dataclass
@@ -480,12 +487,22 @@ class PaperResolver:
                     # "a recursive Transformer model": a listed name before a type noun says what kind
                     or (c.source.startswith("gazetteer:") and KIND_NOUN_AFTER.match(texts[c.field], c.end))}
         starts = sorted({c.start for c in chosen if c.field == "abstract"})
+        listed = {(c.field, c.start): c for c in chosen if c.source.startswith(("gazetteer:", "lexicon:"))}
         bounds = sentences["abstract"]
         for p_start, p_end in proposal_spans(text):
             sent_end = bounds[self._sentence_of(bounds, p_start)][1]
             i = bisect.bisect_left(starts, p_end)
             if i < len(starts) and starts[i] < min(sent_end, p_end + 120):
                 gap = " " + text[p_end : starts[i]].lower() + " "
+                kind = listed.get(("abstract", starts[i]))
+                if kind is not None and not PROPOSAL_GAP_STOP.search(gap) and self._listed_kind(kind, texts, gap):
+                    # "a new generative adversarial network (MvInvert)": the name in brackets is the new thing
+                    # (a listed name there is the kind's own short form: "deep reinforcement learning (RL)")
+                    if (i + 1 < len(starts) and PAREN_NEXT.match(text[kind.end : starts[i + 1]])
+                            and ("abstract", starts[i + 1]) not in listed
+                            and not self._initials_of(text[kind.start:kind.end], text[starts[i + 1]:])):
+                        targets.add(("abstract", starts[i + 1]))
+                    continue
                 # "we present a study of how LSTM ..." names no new thing; "we propose a novel X" does.
                 if not PROPOSAL_GAP_STOP.search(gap) and ("abstract", starts[i]) not in modifier:
                     targets.add(("abstract", starts[i]))
@@ -500,21 +517,52 @@ class PaperResolver:
                 if kind:  # "a novel algorithm called ...": the paper says what its new thing is
                     targets.add(("named:" + APPOSITIVE_TYPE[kind.group(1).lower()], starts[i]))
         for c in chosen:
+            # "our GAN", "a novel LSTM": a listed name after "our"/"new" is the kind of the new thing
             if c.field == "abstract" and OUR_BEFORE.search(text, max(0, c.start - 7), c.start) and (
-                    ("abstract", c.start) not in modifier):
+                    ("abstract", c.start) not in modifier and (c.field, c.start) not in listed):
                 targets.add(("abstract", c.start))
-            if c.field == "abstract" and NOVEL_AFTER.match(text, c.end, c.end + 40):
+            if c.field == "abstract" and NOVEL_AFTER.match(text, c.end, c.end + 40) and (
+                    (c.field, c.start) not in listed or self._coined(text[c.start:c.end])):
                 targets.add(("abstract", c.start))
         if "title" in texts:
             title = texts["title"]
             colon = title.find(":")
             for c in chosen:
                 if (c.field == "title" and colon > 0 and c.end <= colon and not title[:c.start].strip()
-                        and ("title", c.start) not in modifier):
+                        and ("title", c.start) not in modifier
+                        # "Simulated Annealing: Rigorous guarantees" studies a listed method; "MSR-VTT: A Large
+                        # Video Description Dataset" introduces a coined name
+                        and (("title", c.start) not in listed or self._coined(title[c.start:c.end]))):
                     targets.add(("title", c.start))
                 elif c.field == "title" and c.source == "rule:title-whole":
                     targets.add(("title", c.start))  # the whole title is the name of the paper's own thing
         return targets
+
+    @staticmethod
+    def _coined(surface: str) -> bool:
+        """A coined name (MSR-VTT, XSTest, BERT, GPT-3), not a descriptive phrase (simulated annealing)."""
+        return any(ch.isdigit() for ch in surface) or any(
+            any(ch.isupper() for ch in w[1:]) for w in surface.replace("-", " ").split())
+
+    @staticmethod
+    def _initials_of(long_form: str, after: str) -> bool:
+        """The bracketed word after a name is the name's own short form: "deep reinforcement learning (RL)"."""
+        short = re.match(r"[\w\-]+", after)
+        if not short:
+            return False
+        initials = iter(w[0].lower() for w in re.split(r"[\s\-]+", long_form) if w)
+        return all(ch in initials for ch in short.group(0).lower() if ch.isalpha())
+
+    def _listed_kind(self, c, texts, gap) -> bool:
+        """A listed name after "we propose" that says what kind of thing the new one is, not the new thing."""
+        text = texts[c.field]
+        surface = text[c.start:c.end]
+        if NEW_GAP.search(gap):
+            return True
+        if self._coined(surface):
+            return bool(ARTICLE_GAP.search(gap))  # "we present MSR-VTT" introduces it; "a BERT encoder" uses it
+        words = surface.split()
+        return not (len(words) > 1 and all(w[0].isupper() for w in words) and DEFINED_AFTER.match(text, c.end))
 
     def _entity(self, root, mentions, texts, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:
         entry_idx = next((entry_of_group[c.group] for c in mentions if c.group in entry_of_group), None)

@@ -67,3 +67,47 @@ def test_a_coined_name_after_propose_is_still_proposed():
 def test_a_listed_name_before_a_kind_noun_is_not_proposed():
     found = _entities("In this paper, we propose a gated Transformer model for chart captions.")
     assert found.get("Transformer", ("method", "uses"))[1] != "proposes"
+
+
+def _lower(found: dict) -> dict:
+    """Names as lower case: which spelling the node is named by is not what these tests are about."""
+    return {k.lower(): v for k, v in found.items()}
+
+
+@pytest.mark.parametrize("sentence,listed", [
+    ("We propose a novel data augmentation method for tabular records.", "data augmentation"),
+    ("In this work we develop two LSTM models for invoice parsing.", "lstm"),
+    ("We present the first parallel stochastic gradient descent solver for sparse ledgers.", "stochastic gradient descent"),
+    ("We introduce graph transformer layers to link the pages of a ledger.", "graph transformer"),
+    ("Our new generative adversarial network draws ledger pages.", "generative adversarial network"),
+])
+def test_a_listed_name_as_the_kind_of_the_new_thing_is_not_proposed(sentence, listed):
+    found = _lower(_entities(sentence))
+    assert listed in found and found[listed][1] != "proposes", found
+
+
+def test_the_bracketed_name_after_a_listed_kind_is_the_new_thing():
+    found = _lower(_entities("We propose a new generative adversarial network (LedgerGen) for synthetic invoices."))
+    assert found["ledgergen"][1] == "proposes"
+    assert found["generative adversarial network"][1] != "proposes"
+    # the kind's own short form in brackets is not a new thing
+    found = _lower(_entities("We propose a new deep reinforcement learning (DRL) agent for warehouse robots."))
+    assert all(role != "proposes" for _, role in found.values()), found
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("In this paper we present MSR-VTT, a large video description dataset.", "MSRVTT"),
+    ("In this work, we introduce a Region Proposal Network (RPN) that shares convolutional features.",
+     "Region Proposal Network"),
+])
+def test_a_listed_name_the_paper_itself_introduces_is_proposed(sentence, name):
+    found = _lower(_entities(sentence))
+    assert found[name.lower()][1] == "proposes", found
+
+
+def test_a_title_leading_with_a_listed_method_studies_it_unless_the_name_is_coined():
+    found = _lower(_entities("We bound the convergence time on continuous domains.",
+                      title="Simulated Annealing: Rigorous finite-time guarantees"))
+    assert found.get("simulated annealing", ("method", "uses"))[1] != "proposes"
+    found = _lower(_entities("We describe the clips and their captions.", title="MSR-VTT: A Large Video Description Dataset"))
+    assert found["msrvtt"][1] == "proposes"
