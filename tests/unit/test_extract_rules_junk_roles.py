@@ -80,6 +80,7 @@ def _lower(found: dict) -> dict:
     ("We present the first parallel stochastic gradient descent solver for sparse ledgers.", "stochastic gradient descent"),
     ("We introduce graph transformer layers to link the pages of a ledger.", "graph transformer"),
     ("Our new generative adversarial network draws ledger pages.", "generative adversarial network"),
+    ("This paper presents a Gaussian process (GP) model of ledger arrival times.", "gaussian process"),
 ])
 def test_a_listed_name_as_the_kind_of_the_new_thing_is_not_proposed(sentence, listed):
     found = _lower(_entities(sentence))
