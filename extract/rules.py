@@ -188,10 +188,8 @@ NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+(?![\w.\-])|\s+v\d+(?![\w.\-])")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
-# Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short. It is
-# tried only after a lower-case first letter (a capital or digit satisfies it): the same matches, 30 % faster.
-assert WORD.startswith("[A-Za-z0-9]")  # NAME_WORD spells its first character out
-NAME_WORD = re.compile(r"(?<![\w\-])(?:[A-Z0-9]|[a-z](?=[A-Za-z0-9+.\-/]*[A-Z0-9]))" + WORD[len("[A-Za-z0-9]"):])
+# Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
+NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
 
 
 @lru_cache(maxsize=2)  # name_shaped_words and find_rule_spans scan the same text one after the other

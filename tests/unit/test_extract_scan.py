@@ -207,19 +207,6 @@ def test_mined_lexicon_name_start_is_scanned_without_its_look_behind():
     assert [m.group() for m in word_start_scan(NAME_START).finditer(text)] == NAME_START.findall(text)
 
 
-word_texts = st.lists(st.sampled_from(["a", "B", "7", "bC", "x", "-", ".", "/", "+", " ", "é", "Zz", "\n"]),
-                      max_size=16).map("".join)
-
-
-@settings(max_examples=500, deadline=None)
-@given(word_texts)
-def test_name_word_finds_what_its_look_ahead_form_finds(text):
-    from paperkg.extract import rules
-
-    plain = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){rules.WORD}")
-    assert [m.span() for m in rules.NAME_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
 def test_size_and_benchmark_shapes_need_their_anchor_words():
     from paperkg.extract import rules
 
