@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .records import Mention
+from .scan import word_start_scan
 
 RULE = "lexicon:mined"
 SHAPE_GUESSES = frozenset(("rule:repeated-name", "rule:name-shape"))  # rules that type a name by its shape alone
@@ -51,7 +52,7 @@ class MinedLexicon:
         starts = [s for s, _ in taken]
         out: list[tuple[int, int, str, str]] = []
         last_end = 0
-        for m in NAME_START.finditer(text):
+        for m in word_start_scan(NAME_START).finditer(text):  # the plain search skips to a capital or digit
             p = m.start()
             if p < last_end:
                 continue

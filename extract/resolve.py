@@ -593,8 +593,8 @@ class PaperResolver:
                 or (not long_form.islower() and any((c.field, c.start) in proposal_starts for c in mentions))
                 or self._proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts)
             )
-        named_as = next((f[6:] for f, s in proposal_starts if f.startswith("named:")
-                         and any(c.field == "abstract" and c.start == s for c in mentions)), None)
+        abstract_starts = {c.start for c in mentions if c.field == "abstract"}
+        named_as = next((f[6:] for f, s in proposal_starts if s in abstract_starts and f.startswith("named:")), None)
         # "a model called ..." says little: a method in most papers ("Bradley-Terry model"), as in the rules.
         if long_form is not None and named_as and named_as != "model" and entry is None and not any(
                 s in GENERIC_ACRONYMS for s in short_forms or []):

@@ -143,6 +143,9 @@ def _model_family_regex(model_forms: tuple[str, ...]) -> re.Pattern:
 
 SIZED_MODEL = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*?)-(\d+(?:\.\d+)?[BM])(?:-[A-Za-z][\w.]*)*(?![\w\-])")
 BENCH_SHAPE = re.compile(r"(?<![\w\-])((?:[A-Z][\w]*-)*[A-Z][\w]*(?:Bench|bench|BENCH|QA|Eval|EVAL)(?:-[\w]+)*|(?:[A-Z][\w]*-)+(?:Bench|QA|Eval)(?:-[\w]+)*)(?![\w\-])")
+# What every match of SIZED_MODEL / BENCH_SHAPE holds.
+SIZE_PART = re.compile(r"-\d+(?:\.\d+)?[BM]")
+BENCH_PART = re.compile(r"Bench|bench|BENCH|QA|Eval|EVAL")
 # Anchors first, then a look around them: a regex that starts with an alternation of words tries it at
 # every character of every abstract, which was the slowest part of extraction.
 _TYPE_WORDS = "|".join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))
@@ -561,12 +564,15 @@ def find_rule_spans(
     for m in word_start_scan(model_regex).finditer(text):
         if m.group(2):  # only when a version/size part extends the known name
             add(m.start(), m.end(), "model", "rule:model-variant")
-    # Both shapes start at a word with a capital or a digit: try them only there.
-    for w_start, _ in _name_word_spans(text):
-        m = SIZED_MODEL.match(text, w_start)
+    # Both shapes start at a word with a capital or a digit: try them only there, and only in a text that
+    # holds a size ("-7B") or a benchmark word at all (a quick search; most texts hold neither).
+    sized = SIZE_PART.search(text) is not None
+    bench = BENCH_PART.search(text) is not None
+    for w_start, _ in _name_word_spans(text) if sized or bench else ():
+        m = SIZED_MODEL.match(text, w_start) if sized else None
         if m:
             add(m.start(), m.end(), "model", "rule:model-size")
-        m = BENCH_SHAPE.match(text, w_start)
+        m = BENCH_SHAPE.match(text, w_start) if bench else None
         if m:
             add(m.start(1), m.end(1), "benchmark", "rule:benchmark-shape")
     if "19" in text or "20" in text:

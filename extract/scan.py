@@ -20,6 +20,8 @@ WORD_START = r"(?<![\w\-])"  # the look-behind the rules put before a name: no l
 # What may not come before a match, for each leading assertion. A \b before a word character is "no word
 # character before it": only patterns whose every match starts with a word character may lead with \b.
 _NOT_BEFORE = {WORD_START: re.compile(r"[\w\-]"), r"\b": re.compile(r"\w")}
+# Any other leading look-behind of one character class, "(?<![\w\-+/@.])": the class is what may not come before.
+_CLASS_LOOKBEHIND = re.compile(r"\(\?<!(\[(?:\\.|[^\]\\])+\])\)")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -66,8 +68,9 @@ def _trie(words: list[str]) -> str:
 
 
 class WordStartScan:
-    """``finditer`` of a pattern that never matches the empty string and starts with ``WORD_START``, or with
-    ``\\b`` when every match starts with a word character.
+    """``finditer`` of a pattern that never matches the empty string and starts with ``WORD_START``, another
+    look-behind of one character class (``(?<![\\w\\-+/@.])``), or ``\\b`` when every match starts with a
+    word character.
 
     The pattern without its assertion is searched; a match whose start follows what the assertion forbids
     is dropped and the search goes on one character later, where the plain pattern would try next.
@@ -75,10 +78,14 @@ class WordStartScan:
 
     def __init__(self, pattern: re.Pattern):
         lead = next((a for a in _NOT_BEFORE if pattern.pattern.startswith(a)), None)
+        not_before = _NOT_BEFORE.get(lead)
+        if lead is None and (m := _CLASS_LOOKBEHIND.match(pattern.pattern)):
+            lead, not_before = m.group(0), re.compile(m.group(1), pattern.flags)
         if lead is None:
-            raise ValueError(f"pattern does not start with {' or '.join(_NOT_BEFORE)}: {pattern.pattern[:40]!r}")
+            raise ValueError(f"pattern does not start with {' or '.join(_NOT_BEFORE)} or (?<![...]): "
+                             f"{pattern.pattern[:40]!r}")
         self.pattern = pattern
-        self._not_before = _NOT_BEFORE[lead]
+        self._not_before = not_before
         self._rest = re.compile(pattern.pattern[len(lead) :], pattern.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match]:

@@ -188,3 +188,33 @@ def test_caps_head_search_finds_what_its_look_behind_form_finds(text):
     plain = re.compile(rf"(?<=[A-Za-z0-9] )(?:{'|'.join(rules.CAPS_HEADS)})(?![\w\-])")
     expected = [(m.start(), m.end()) for m in plain.finditer(text)]
     assert [(m.start(), m.end()) for m in rules.caps_heads(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(words.map(lambda ws: [w.strip() for w in ws if w.strip()]).filter(bool), st.text(alphabet="ab-1 .x/@'", max_size=60))
+def test_word_start_scan_of_a_class_look_behind(ws, text):
+    # Any leading look-behind of one class (the mined lexicon's name start), a negated class included.
+    for behind in (r"(?<![\w\-+/@.#'])", r"(?<![^ ])", r"(?<![\]a])"):
+        pattern = re.compile(rf"{behind}(?:{'|'.join(map(re.escape, longest_first(ws)))})[\w\-.+]*")
+        assert [(m.span(), m.groups()) for m in word_start_scan(pattern).finditer(text)] == spans(pattern, text)
+
+
+def test_mined_lexicon_name_start_is_scanned_without_its_look_behind():
+    from paperkg.extract.lexicon_mined import NAME_START
+
+    text = "aBC x-Foo Foo/Bar @Baz 'Qux BERT-2 (GPT) .Net 3D"
+    assert [m.group() for m in word_start_scan(NAME_START).finditer(text)] == ["Foo", "BERT-2", "GPT", "3D"]
+    assert [m.group() for m in word_start_scan(NAME_START).finditer(text)] == NAME_START.findall(text)
+
+
+def test_size_and_benchmark_shapes_need_their_anchor_words():
+    from paperkg.extract import rules
+
+    # Every match of the two shapes holds what the quick searches look for, so skipping a text without it is safe.
+    for text in ("Llama-2-7B and Foo-1.5M-chat", "MMLU-Bench, SciQA and HELM-Eval-v2 on XBENCH", "Mistral-7B-Instruct"):
+        for m in rules.SIZED_MODEL.finditer(text):
+            assert rules.SIZE_PART.search(m.group())
+        for m in rules.BENCH_SHAPE.finditer(text):
+            assert rules.BENCH_PART.search(m.group())
+    spans_ = rules.find_rule_spans("We test Llama-2-7B on SciQA-Bench and FooEval.")
+    assert ("rule:model-size" in {s[3] for s in spans_}) and ("rule:benchmark-shape" in {s[3] for s in spans_})
