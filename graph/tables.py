@@ -12,16 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+import networkx as nx
 import pandas as pd
 
 from paperkg.extract.records import ExtractedPaper
 from paperkg.graph import schema
 from paperkg.graph.terms import term_rows
-
-if TYPE_CHECKING:  # networkx is imported by the code that builds graphs: opening a store does not need it
-    import networkx as nx
 
 RelKey = tuple[str, str, str]  # (relationship type, source label, target label)
 
