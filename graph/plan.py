@@ -87,7 +87,7 @@ def stored_stamps(store) -> tuple[set[str], dict[str, str]]:
     ids = store.run("MATCH (p:Paper) RETURN p.id AS id")
     ex = store.run("MATCH (x:Extraction) RETURN x.id AS id, x.hash AS hash")
     return (set(map(str, ids["id"])) if len(ids) else set(),
-            dict(zip(ex["id"], ex["hash"])) if len(ex) else {})
+            {i: h for i, h in zip(ex["id"], ex["hash"]) if isinstance(h, str)} if len(ex) else {})
 
 
 def _str(v):
