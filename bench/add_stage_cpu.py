@@ -1,7 +1,7 @@
 """CPU seconds of the parts of `paperkg build EXTRA --db STORE`'s first stage, in one process, nothing written.
 
-    python bench/add_stage_cpu.py STORE EXTRA.jsonl      (OLD_VERSION=1: use the store's extractions even if
-                                                          extract/ changed since it was built)
+    python bench/add_stage_cpu.py STORE EXTRA.jsonl      (OLD_STAMPS=1: use the store's extractions even if
+                                                          extract/ or the content hash changed since it was built)
 
 Each part is timed by time.process_time around its function in graph/incremental.py (nested parts count in
 their callers too); the extraction runs in this process (one worker)."""
@@ -26,13 +26,19 @@ from paperkg.graph.store import open_store
 db, extra = sys.argv[1], sys.argv[2]
 t0 = time.process_time()
 papers = read_inputs([extra], strict=False)
-with open_store("ladybug", db, read_only=True) as s:
-    stored, ex = incremental.stored_papers(s)
 import os
-if os.environ.get("OLD_VERSION"):  # measure with the base store's extractions (built before extract/ changed)
-    v = next(iter(ex.values()))[0].split(":")[1]
-    inc.extractor_version = lambda: v
-plan = incremental.plan_build(papers, stored, ex)
+if os.environ.get("OLD_STAMPS"):  # measure with the base store's extractions (stamped by older code)
+    import hashlib, json
+    from paperkg.graph import plan as plan_mod
+    with open_store("ladybug", db, read_only=True) as s:
+        v = s.run("MATCH (x:Extraction) RETURN x.hash AS h LIMIT 1")["h"][0].split(":")[1]
+    def old_stamp(p):
+        text = json.dumps([p.id, p.title, p.abstract, p.year, p.venue], ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()[:24] + ":" + v
+    plan_mod.stamp = old_stamp
+    plan_mod.extractor_version = lambda: v
+with open_store("ladybug", db, read_only=True) as s:
+    plan = incremental.plan_build(papers, s)
 print("kept", len(plan.kept), "redo", len(plan.redo), "new", len(plan.new))
 t = time.process_time(); extracted = extract_local_all(plan.new, n_process=1, progress=False); T["extract"] = time.process_time() - t
 with open_store("ladybug", db, read_only=True) as s:

@@ -4,8 +4,8 @@ Corpus-wide resolution (extract/canonical.py) decides names, senses and types fr
 acronym defined in this week's papers changes what a bare use in last month's means. So a store keeps every
 paper's map-step result (schema.EXTRACTION, "the lexicon"), and each `paperkg build` into it:
 
-1. reads the stored papers and their stored extraction; a paper whose content and extractor version are
-   unchanged is not extracted again (a re-run of the same corpus extracts nothing and writes nothing);
+1. plans (graph/plan.py): a paper whose content and extractor version are unchanged is not extracted again
+   (a re-run of the same corpus reads only the stored ids and stamps, extracts nothing and writes nothing);
 2. extracts only new papers (and stored ones an older extractor read);
 3. resolves the whole corpus again (canonicalise over stored + new), so the result equals a build of
    everything at once;
@@ -27,50 +27,23 @@ import hashlib
 import json
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
 
-from paperkg.errors import InputError
 from paperkg.extract.canonical import LocalResult, canonicalise
 from paperkg.extract.records import ExtractedPaper, Mention, Paper
 from paperkg.extract.results import attach_results
 from paperkg.extract.resolve import LocalEntity
 from paperkg.graph import schema
 from paperkg.graph.build import RESULT_ONLY, family_key, family_name, result_metric_node
+from paperkg.graph.plan import (  # noqa: F401  (planning lives in graph/plan.py: a re-run needs nothing else)
+    BuildPlan, content_hash, extractor_version, plan_build, stamp, stored_papers,
+)
 from paperkg.graph.store import GraphDelta
 from paperkg.graph.tables import GraphTables, RelKey, tables_from_papers
 from paperkg.graph.terms import COMPACT_MIN_IDS, COMPACT_SHARE, RECENT, logical, term_rows
-
-
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """A fingerprint of the extractor: its code and name lists. Stored extractions of another version are
-    redone, so a store never mixes what two extractors saw."""
-    h = hashlib.sha256()
-    root = resources.files("paperkg.extract")
-    for item in sorted(_files(root), key=lambda t: t[0]):
-        h.update(item[0].encode())
-        h.update(item[1].read_bytes())
-    return h.hexdigest()[:16]
-
-
-def _files(folder, prefix: str = ""):
-    for item in folder.iterdir():
-        name = prefix + item.name
-        if item.is_dir():
-            if item.name != "__pycache__":
-                yield from _files(item, name + "/")
-        elif item.name.endswith((".py", ".jsonl", ".tsv", ".json")):
-            yield name, item
-
-
-def content_hash(paper: Paper) -> str:
-    """What makes a paper the same paper: its id, title, abstract, year and venue (not the file it came from)."""
-    text = json.dumps([paper.id, paper.title, paper.abstract, paper.year, paper.venue], ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
 # -- the stored extraction -------------------------------------------------------------------------------
@@ -103,12 +76,11 @@ def extraction_table(results: Sequence[LocalResult], resolved: dict[str, str] | 
                      stored: dict[str, tuple[str, str]] | None = None) -> pd.DataFrame:
     """The Extraction rows of these papers; a paper kept from the store keeps its stored hash and data (not
     encoded again). ``resolved``: each paper's resolution fingerprint."""
-    version = extractor_version()
     stored, resolved = stored or {}, resolved or {}
     rows = []
     for r in results:
         pid = r.paper.id
-        hash_, data = stored[pid] if pid in stored else (content_hash(r.paper) + ":" + version, encode(r))
+        hash_, data = stored[pid] if pid in stored else (stamp(r.paper), encode(r))
         rows.append({"id": pid, "hash": hash_, "data": data, "resolved": resolved.get(pid)})
     return (pd.DataFrame(rows, columns=["id", "hash", "data", "resolved"]).sort_values("id", kind="stable")
             .reset_index(drop=True))
@@ -134,80 +106,13 @@ def resolved_fingerprint(paper: ExtractedPaper) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def stored_papers(store) -> tuple[list[Paper], dict[str, tuple[str, str]]]:
-    """The papers a store holds, and their stored extraction (id -> (hash, data))."""
-    df = store.run("MATCH (p:Paper) RETURN p.id AS id, p.title AS title, p.abstract AS abstract, "
-                   "p.year AS year, p.venue AS venue, p.source AS source")
-    papers = [
-        Paper(str(r["id"]), _str(r["title"]), r["abstract"] or "", _int(r["year"]), _str(r["venue"]), _str(r["source"]))
-        for r in df.to_dict("records")
-    ]
-    ex = store.run("MATCH (x:Extraction) RETURN x.id AS id, x.hash AS hash, x.data AS data")
-    return papers, {r["id"]: (r["hash"], r["data"]) for r in ex.to_dict("records")}
-
-
 def stored_fingerprints(store) -> dict[str, str]:
     """Paper id -> the resolution fingerprint the store's rows were written with (none: written otherwise)."""
     df = store.run("MATCH (x:Extraction) WHERE x.resolved IS NOT NULL RETURN x.id AS id, x.resolved AS resolved")
     return dict(zip(df["id"], df["resolved"])) if len(df) else {}
 
 
-def _str(v):
-    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-
-
-def _int(v):
-    return None if v is None or pd.isna(v) else int(v)
-
-
 # -- one build ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class BuildPlan:
-    new: list[Paper]  # not in the store: extract
-    redo: list[Paper]  # in the store, read by another extractor version: extract again
-    kept: list[tuple[Paper, str]]  # in the store and current: the paper and its stored extraction (decoded when needed)
-    unchanged_inputs: int  # inputs the store already holds as they are
-
-    @property
-    def changes(self) -> bool:
-        return bool(self.new or self.redo)
-
-    def kept_data(self, ids: set[str] | None = None) -> Iterator[tuple[str, tuple[str, str]]]:
-        """(id, (stored hash, stored data)) of the kept papers (of those with these ids)."""
-        version = extractor_version()
-        for p, data in self.kept:
-            if ids is None or p.id in ids:
-                yield p.id, (content_hash(p) + ":" + version, data)
-
-
-def plan_build(inputs: Sequence[Paper], stored: list[Paper], extractions: dict[str, tuple[str, str]]) -> BuildPlan:
-    version = extractor_version()
-    by_id = {p.id: p for p in stored}
-    new, unchanged = [], 0
-    for p in inputs:
-        old = by_id.get(p.id)
-        if old is None:
-            new.append(p)
-        elif content_hash(old) == content_hash(p):
-            unchanged += 1
-        else:
-            where = p.source or p.id
-            path, _, line = where.rpartition(":")
-            raise InputError(
-                f"paper {p.id!r} is already in the store with another title, abstract, year or venue; a paper id "
-                "names one paper: give the new version another id, or build into a new store",
-                path or where, int(line) if line.isdigit() else None,
-            )
-    redo, kept = [], []
-    for p in stored:
-        x = extractions.get(p.id)
-        if x is not None and x[0] == content_hash(p) + ":" + version:
-            kept.append((p, x[1]))
-        else:
-            redo.append(p)
-    return BuildPlan(new=new, redo=redo, kept=kept, unchanged_inputs=unchanged)
 
 
 @contextlib.contextmanager

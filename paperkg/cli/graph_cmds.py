@@ -129,22 +129,30 @@ def _load(args, stage, *stage_args) -> int:
 
 def tables_of_inputs(inputs, strict: bool, n_process: int, output: str | None, store_spec: tuple) -> tuple:
     """The first stage of `build`: read the corpus, extract what the store lacks, resolve the store's papers
-    and the new ones as one corpus (graph/incremental.py), write papers.jsonl if asked, then tables."""
-    from paperkg.cli.extract_cmds import read_inputs, write_jsonl_atomic
+    and the new ones as one corpus (graph/incremental.py), write papers.jsonl if asked, then tables. A
+    re-run with nothing new stops after the plan (graph/plan.py), before spaCy or resolution is imported."""
+    from paperkg.cli.extract_cmds import read_inputs
+    from paperkg.graph.plan import plan_build
+
+    papers = read_inputs(inputs, strict=strict)
+    with _stored_store(store_spec) as store:
+        plan = plan_build(papers, store)
+    if not plan.changes:
+        return len(papers), None, False
+    return _extract_and_resolve(papers, plan, n_process, output, store_spec)
+
+
+def _extract_and_resolve(papers, plan, n_process: int, output: str | None, store_spec: tuple) -> tuple:
+    from paperkg.cli.extract_cmds import write_jsonl_atomic
     from paperkg.extract.pipeline import extract_local_all
     from paperkg.graph import incremental
 
-    papers = read_inputs(inputs, strict=strict)
-    stored, extractions = _stored(store_spec)
-    plan = incremental.plan_build(papers, stored, extractions)
-    if not plan.changes:
-        return len(papers), None, False
     if plan.redo:
         print(f"extracting {len(plan.redo)} stored papers again (another extractor version read them)", file=sys.stderr)
     todo = plan.new + plan.redo
     extracted = extract_local_all(todo, n_process=workers_for(len(todo), n_process), progress=sys.stderr.isatty())
     wanted = {p.id for p in papers} if output else set()
-    if stored:  # write back only what changed (graph/incremental.py)
+    if plan.kept or plan.redo:  # a store with papers: write back only what changed (graph/incremental.py)
         with _store(store_spec) as store:
             final, tables = incremental.resolve_delta(plan, extracted, store, wanted)
         changed = f"; {len(tables.papers)} papers written"
@@ -170,17 +178,14 @@ def workers_for(n_papers: int, n_process: int) -> int:
     return max(1, min(n_process, n_papers // PAPERS_PER_WORKER))
 
 
-def _stored(store_spec: tuple):
-    """Papers and extractions already in the store (none for a store that does not exist yet)."""
+def _stored_store(store_spec: tuple):
+    """The store opened read-only, or None (as a context) for a LadybugDB store that does not exist yet."""
     from pathlib import Path
-
-    from paperkg.graph import incremental
 
     kind, path = store_spec
     if kind == "ladybug" and not Path(path).exists():
-        return [], {}
-    with _store(store_spec) as store:
-        return incremental.stored_papers(store)
+        return contextlib.nullcontext()
+    return _store(store_spec)
 
 
 def _store(store_spec: tuple):

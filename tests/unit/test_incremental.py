@@ -1,8 +1,18 @@
 """A corpus built in parts into one store equals the one-shot build; unchanged papers are not extracted again."""
 
+import hashlib
+import json
+import subprocess
+import sys
+import textwrap
+from importlib import resources
+
 import pytest
 
 from paperkg.cli import main
+from paperkg.cli.extract_cmds import read_inputs
+from paperkg.extract.records import Paper
+from paperkg.graph import plan as plan_mod
 from paperkg.graph import incremental, schema
 from paperkg.graph.store import open_store
 
@@ -87,17 +97,82 @@ def test_stored_extraction_round_trips():
         assert incremental.decode(r.paper, incremental.encode(r)) == r
 
 
-def test_another_extractor_version_is_extracted_again(tmp_path, parts):
+def test_another_extractor_version_is_extracted_again(tmp_path, parts, monkeypatch):
     one, _ = parts
     db = str(tmp_path / "s.lbdb")
     assert build(one, "--db", db) == 0
+    papers = read_inputs([one])
     with open_store("ladybug", db, read_only=True) as s:
-        stored, extractions = incremental.stored_papers(s)
-    plan = incremental.plan_build([], stored, extractions)
-    assert not plan.changes and len(plan.kept) == 2
-    older = {k: ("0" * 24 + ":older", data) for k, (h, data) in extractions.items()}
-    plan = incremental.plan_build([], stored, older)
-    assert plan.changes and sorted(p.id for p in plan.redo) == ["p1", "p2"] and not plan.kept
+        plan = plan_mod.plan_build(papers, s)
+        assert not plan.changes and plan.unchanged_inputs == 2
+        monkeypatch.setattr(plan_mod, "extractor_version", lambda: "older")
+        plan = plan_mod.plan_build(papers, s)
+    assert plan.changes and sorted(p.id for p in plan.redo) == ["p1", "p2"] and not plan.kept and not plan.new
+
+
+def test_a_rerun_reads_no_stored_text(tmp_path, parts, monkeypatch):
+    """Nothing new: the plan stops at the stored ids and stamps (the texts of 72k papers were a fifth of a re-run)."""
+    one, two = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, two, "--db", db) == 0
+
+    def no_texts(*a, **k):
+        raise AssertionError("stored texts read")
+
+    monkeypatch.setattr(plan_mod, "stored_papers", no_texts)
+    with open_store("ladybug", db, read_only=True) as s:
+        plan = plan_mod.plan_build(read_inputs([two]), s)
+    assert not plan.changes and plan.unchanged_inputs == 2
+
+
+def test_the_content_hash_tells_every_field_apart():
+    base = Paper("p1", "A title", "An abstract.", 2020, "acl")
+    same = Paper("p1", "A title", "An abstract.", 2020, "acl", source="other.jsonl:3")  # the file is no content
+    assert plan_mod.content_hash(base) == plan_mod.content_hash(same)
+    others = [Paper("p1", "A titl", "eAn abstract.", 2020, "acl"),  # fields run together: still another paper
+              Paper("p1", None, "An abstract.", 2020, "acl"), Paper("p1", "", "An abstract.", 2020, "acl"),
+              Paper("p1A", " title", "An abstract.", 2020, "acl"), Paper("p1", "A title", "An abstract.", None, "acl"),
+              Paper("p1", "A title", "An abstract.", 2020, None), Paper("p1", "A title", "An abstract.", 2021, "acl"),
+              Paper("p1", "A title", "An abstract.", 2020, "acla")]
+    hashes = {plan_mod.content_hash(p) for p in [base, *others]}
+    assert len(hashes) == 1 + len(others)
+
+
+def _old_stamp(p: Paper) -> str:
+    """The Extraction hash a store built before the fields-v2 content hash holds: a JSON text's sha256, and the
+    extractor's files alone as the version."""
+    text = json.dumps([p.id, p.title, p.abstract, p.year, p.venue], ensure_ascii=False)
+    h = hashlib.sha256()
+    for name, item in sorted(plan_mod._files(resources.files("paperkg.extract")), key=lambda t: t[0]):
+        h.update(name.encode())
+        h.update(item.read_bytes())
+    return hashlib.sha256(text.encode()).hexdigest()[:24] + ":" + h.hexdigest()[:16]
+
+
+def test_a_store_stamped_by_the_old_content_hash_is_extracted_again_once(tmp_path, parts, capfd):
+    """A store built before the content hash changed: its next build extracts its papers again, once, and
+    ends as it was (no paper twice); the build after that has nothing to do."""
+    one, two = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, two, "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        before = snapshot(s)
+        stored, _ = plan_mod.stored_papers(s)
+    code = textwrap.dedent(f"""
+        import ladybug
+        conn = ladybug.Connection(ladybug.Database({db!r}))
+        for i, h in {[(p.id, _old_stamp(p)) for p in stored]!r}:
+            conn.execute("MATCH (x:Extraction {{id: $i}}) SET x.hash = $h", {{"i": i, "h": h}})
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True)
+    capfd.readouterr()
+    assert build(two, "--db", db) == 0
+    err = capfd.readouterr().err
+    assert "extracting 4 stored papers again" in err
+    with open_store("ladybug", db, read_only=True) as s:
+        assert snapshot(s) == before
+    assert build(one, two, "--db", db) == 0
+    assert "nothing new" in capfd.readouterr().out
 
 
 def test_a_second_sense_in_a_later_part_unlinks_the_bare_use(tmp_path):

@@ -434,3 +434,19 @@ def test_read_corpus_accepts_a_single_path(tmp_path):
     path = write(tmp_path, "one.txt", A1 + "\n")
     assert abstracts(read_corpus(path)) == abstracts(read_corpus(str(path))) == [A1]
     assert "1 papers from 1 file(s)" in read_corpus(path).summary()
+
+
+@pytest.mark.parametrize("text", ["plain words", "a  b", " a", "a ", "a\tb", "a\x0bb", "a\x1cb", "a\xa0b",
+                                  "a\u2009b", "", "İstanbul  Ölçer", "x\u3000y"])
+def test_the_fast_word_spacing_equals_splitting(text):
+    from paperkg.extract.readers import _words
+
+    assert _words(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("text,bad", [("plain ascii", False), ("nul \x00 here", True), ("caf\xe9", False),
+                                      ("lone \ud800", True), ("byte \udc80", True)])
+def test_the_ascii_fast_path_still_finds_bad_characters(text, bad):
+    from paperkg.extract.readers import _bad_char
+
+    assert (_bad_char(text) is not None) == bad
