@@ -13,6 +13,10 @@ rules do; ``extra_rule_spans`` is the one hook ``rules.ContextRules`` calls. Fou
 - a name after a technique noun and a comma: "our method, Diverse Multiple Choice Learning, learns";
 - a capitalised hyphen compound with a connector before an appositive type: "Draw-and-Tell, a dataset of".
 
+And one decision of the resolver (``reused_definition_type``, its hook in ``resolve.PaperResolver._entity``):
+a lower-case long form with a generic head ("network", "model") that the paper goes on naming by its short
+form ("super-resolution feedback network (SRFBN)", SRFBN twice more) is a method.
+
 ``PAPERKG_RECALL9`` ("off", or a comma list of rule names to switch off) is for ablations only.
 """
 
@@ -21,13 +25,14 @@ from __future__ import annotations
 import os
 import re
 
-from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, LANGUAGE_NAMES
+from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES
 from .rules import (
     CAPS_BEFORE, COMMON_CAPS, LIST_BEFORE_NOUN, LIST_SPLIT, LIST_THEN_PLAIN, TITLE_NAME, _occurrences, _title_phrase,
     looks_named,
 )
 
 RULES = ("intro-list", "data-sets-list", "capital-data-noun", "title-repeat", "type-comma-name", "hyphen-appositive")
+DECISIONS = ("reused-definition",)  # resolver decisions (resolve.PaperResolver._entity), switched off the same way
 
 # A plural type noun, a few words at most, then a list opener. "models" is typed by the resolver: "models such
 # as LDA" are methods, "models such as BERT" models (the list says so).
@@ -208,9 +213,35 @@ def type_comma_name_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# A lower-case long form is no name for the resolver when its head is generic ("... network", "... model"): most
+# are classes ("convolutional neural network (CNN)"). One the paper keeps using by its own short form, with
+# a word of its own before the head, is the paper's working name: "super-resolution feedback network (SRFBN)"
+# then SRFBN twice more, "causal implicit generative models (CiGMs)".
+REUSED_HEADS = frozenset("network networks model models machine machines flow flows net nets".split())
+CLASS_WORDS = frozenset("artificial deep large small pre-trained pretrained neural recurrent convolutional feed-forward "
+                        "feedforward fully connected multi-layer multilayer graph generative language statistical "
+                        "probabilistic linear nonlinear non-linear simple standard hidden latent based".split())
+MIN_SHORT_USES = 3  # the definition's short form and two uses after it
+
+
+def reused_definition_type(long_form: str, short_forms: list[str], short_uses: int) -> str | None:
+    """ "method" for a lower-case long form with a generic head that the paper names by its short form at least
+    MIN_SHORT_USES times, else None (the resolver's decision stands)."""
+    if "reused-definition" in _switched_off() or short_uses < MIN_SHORT_USES or not long_form.islower():
+        return None
+    words = long_form.replace("-", " ").split()
+    if not 2 <= len(long_form.split()) <= 6 or words[-1] not in REUSED_HEADS:
+        return None
+    if all(w in GENERIC_WORDS or w in CLASS_WORDS for w in words[:-1]):
+        return None  # "deep neural networks (DNNs)", "graph convolutional network (GCN)": a class
+    if not short_forms or any(s in GENERIC_ACRONYMS or s.rstrip("s") in GENERIC_ACRONYMS or len(s) < 3 for s in short_forms):
+        return None
+    return "method"
+
+
 def _switched_off() -> frozenset[str]:
     value = os.environ.get("PAPERKG_RECALL9", "")
-    return frozenset(RULES) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
+    return frozenset(RULES + DECISIONS) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
 
 
 def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple[int, int, str, str]]:

@@ -119,3 +119,27 @@ def test_end_to_end_cases_fail_with_the_rules_off(monkeypatch):
     assert "4D Lantern Keeper" not in _entities(
         "We present 4D Lantern Keeper, a tracker of moving lights. 4D Lantern Keeper runs in real time and beats prior "
         "trackers.", title="4D Lantern Keeper: Tracking Lights in Dynamic Scenes")
+
+
+# --- a lower-case long form the paper keeps naming by its short form (resolver decision) ---------------------
+
+REUSED = ("We propose a glacier flow estimation network (GFEN) for satellite images. GFEN stacks dilated blocks, "
+          "and GFEN halves the error of optical flow baselines.")
+
+
+def test_a_lower_case_long_form_named_again_by_its_short_form_is_a_method():
+    found = _entities(REUSED)
+    assert found.get("glacier flow estimation network") == "method", found
+
+
+def test_classes_and_short_forms_used_once_stay_out():
+    assert recall_rules.reused_definition_type("deep convolutional neural network", ["DCNN"], 5) is None
+    assert recall_rules.reused_definition_type("glacier flow estimation network", ["GFEN"], 2) is None
+    assert recall_rules.reused_definition_type("glacier flow estimation", ["GFE"], 5) is None  # no technique head
+    assert recall_rules.reused_definition_type("Glacier Flow Network", ["GFN"], 5) is None  # capitalised: the resolver's
+    assert recall_rules.reused_definition_type("glacier flow estimation network", ["GFEN"], 3) == "method"
+
+
+def test_reused_definition_fails_with_the_decision_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL9", "reused-definition")
+    assert "glacier flow estimation network" not in _entities(REUSED)
