@@ -143,3 +143,13 @@ def test_classes_and_short_forms_used_once_stay_out():
 def test_reused_definition_fails_with_the_decision_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL9", "reused-definition")
     assert "glacier flow estimation network" not in _entities(REUSED)
+
+
+def test_the_subtitle_types_a_repeated_title_lead():
+    abstract = "Harbor Voices holds 40 hours of dock talk. Harbor Voices is free."
+    assert _spans(abstract, "rule:title-repeat", title="Harbor Voices: A Corpus of Spoken Dock Talk") == {
+        "Harbor Voices": "dataset"}
+
+
+def test_plural_models_name_a_class():
+    assert recall_rules.reused_definition_type("glacier flow estimation models", ["GFEMs"], 5) is None
