@@ -28,6 +28,7 @@ from .lexicon import (
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
     non_entity_kind,
 )
+from . import recall_rules
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
@@ -601,6 +602,10 @@ class PaperResolver:
             typ = named_as  # "an algorithm called linear pseudo-reward upper confidence bound (LinPRUCB)"
         else:
             typ = self._type(entry, mentions, long_form, short_forms, follower, surfaces, evidence)
+        if typ is None and long_form is not None and entry is None:
+            # session 9: a lower-case long form the paper keeps naming by its short form (recall_rules.py)
+            typ = recall_rules.reused_definition_type(
+                long_form, short_forms or [], len({(c.field, c.start) for c, s in zip(mentions, surfaces) if s in (short_forms or [])}))
         if typ is None:
             return None
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))

@@ -823,6 +823,9 @@ def repeated_names(
     return out
 
 
+from . import recall_rules  # noqa: E402  (session 9's recall rules; they read this module's patterns)
+
+
 @Language.factory("paperkg_context_rules", default_config={})
 def make_context_rules(nlp: Language, name: str):
     # The model names come from the gazetteer this pipeline runs with, when it has one.
@@ -844,6 +847,7 @@ class ContextRules:
         text = doc_text(doc)
         words = name_shaped_words(text)
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
+        found += recall_rules.extra_rule_spans(text, doc.user_data.get("paperkg_title"), bool(doc.user_data.get("paperkg_is_title")))
         if doc.user_data.get("paperkg_is_title"):
             found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
             head_first = set(data_head_first_spans(text))  # "Creating a Corpus of Gestures and ...": title case

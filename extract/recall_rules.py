@@ -1,0 +1,300 @@
+"""Recall rules of issue 10, session 9: names on random abstracts that no list or earlier rule reached.
+
+Each function takes a text and returns rule matches, (start, end, type or "unknown", rule), as the context
+rules do; ``extra_rule_spans`` is the one hook ``rules.ContextRules`` calls. Found by reading the misses of
+60 random abstracts of the 73k corpus (none of a gold set):
+
+- a list of name-shaped items after "approaches/methods/baselines ... such as / like / e.g." that the
+  comma-split list rule (``rules.LIST_INTRO``) missed: "NAS approaches (e.g. SPOS, FairNAS and PDARTS)",
+  "methods like SDPPs or DivMBest work by ..." (two items then a clause);
+- items before "data sets" and "benchmark datasets": "on SUN and Beach benchmark datasets";
+- a capitalised data noun after a capitalised run: "on the NYU Depth Dataset";
+- a title's lead name ("3D Diffuser Actor: Policy Diffusion ...") that the abstract repeats word for word;
+- a name after a technique noun and a comma: "our method, Diverse Multiple Choice Learning, learns";
+- a capitalised hyphen compound with a connector before an appositive type: "Draw-and-Tell, a dataset of".
+
+And one decision of the resolver (``reused_definition_type``, its hook in ``resolve.PaperResolver._entity``):
+a lower-case long form with a generic head ("network", "model") that the paper goes on naming by its short
+form ("super-resolution feedback network (SRFBN)", SRFBN twice more) is a method.
+
+``PAPERKG_RECALL9`` ("off", or a comma list of rule names to switch off) is for ablations only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES
+from .rules import (
+    CAPS_BEFORE, COMMON_CAPS, LIST_BEFORE_NOUN, LIST_SPLIT, LIST_THEN_PLAIN, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase,
+    looks_named,
+)
+
+RULES = ("intro-list", "data-sets-list", "capital-data-noun", "title-repeat", "type-comma-name", "hyphen-appositive")
+DECISIONS = ("reused-definition",)  # resolver decisions (resolve.PaperResolver._entity), switched off the same way
+
+# A plural type noun, a few words at most, then a list opener. "models" is typed by the resolver: "models such
+# as LDA" are methods, "models such as BERT" models (the list says so).
+INTRO_TYPE = {"approaches": "method", "methods": "method", "algorithms": "method", "techniques": "method",
+              "baselines": "method", "architectures": "method", "frameworks": "method", "models": "unknown",
+              "datasets": "dataset", "corpora": "dataset", "benchmarks": "benchmark"}
+INTRO = re.compile(
+    rf"\b({'|'.join(INTRO_TYPE)})\s*(?:\(\s*|,\s*)?(?:such as|like|including|e\.g\.|i\.e\.|namely)[,:]?\s+"
+)
+ITEM = re.compile(r"[A-Za-z0-9][\w\-+.]*[\w+]|[A-Z]")
+PLURAL_CAPS = re.compile(r"[A-Z]{2,}s")
+ITEM_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+")
+
+
+def _item_ok(item: str) -> bool:
+    """One word shaped like a name: "FairNAS", "DivMBest", "PDARTS" (all capitals, three letters or more)."""
+    if item in GENERIC_ACRONYMS or item in COMMON_CAPS:
+        return False
+    if looks_named(item):
+        return True
+    return item.isalpha() and item.isupper() and len(item) >= 3
+
+
+# INTRO read from its opener back (str.find on the opener, then the type noun before it): a regex scan of the
+# whole text for INTRO cost 3 % of extraction.
+INTRO_OPENERS = ("such as", "like", "including", "e.g.", "i.e.", "namely")
+INTRO_BEFORE = re.compile(rf"\b({'|'.join(INTRO_TYPE)})\s*(?:\(\s*|,\s*)?$")
+INTRO_AFTER = re.compile(r"[,:]?\s+")
+
+
+def _intro_ends(text: str):
+    """(type noun, end of the opener and its spacing) of each INTRO match, in text order."""
+    found = []
+    for opener in INTRO_OPENERS:
+        for i in _occurrences(text, opener):
+            if i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+                continue
+            before = INTRO_BEFORE.search(text, max(0, i - 40), i)
+            after = INTRO_AFTER.match(text, i + len(opener))
+            if before and after:
+                found.append((i, before.group(1), after.end()))
+    return [(noun, end) for _, noun, end in sorted(found)]
+
+
+def intro_list_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Single-word name-shaped items of a list a plural type noun introduces; the list ends at the first other item."""
+    out = []
+    for noun, pos in _intro_ends(text):
+        typ = INTRO_TYPE[noun]
+        while True:
+            item = ITEM.match(text, pos)
+            word = item.group().rstrip(".") if item else ""
+            plural = bool(PLURAL_CAPS.fullmatch(word))  # "SDPPs": a class or a name, passed over either way
+            if not item or not (plural or _item_ok(word)):
+                break
+            end = item.start() + len(word)
+            if end < len(text) and (text[end].isalnum() or text[end] in " " and text[end + 1 : end + 2].isupper()):
+                break  # "Faster R-CNN": a longer name than one word; the other rules read those
+            if not plural:
+                out.append((item.start(), end, typ, "rule:intro-list"))
+            sep = ITEM_SEP.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+    return out
+
+
+# Plural data nouns the list rule (rules.LIST_NOUNS) does not anchor on.
+DATA_SETS_NOUNS = {" data sets": "dataset", " benchmark datasets": "dataset", " benchmark data sets": "dataset"}
+
+
+def data_sets_list_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Each item of "A, B and C data sets" / "A and B benchmark datasets" (as rules.listed_before_noun)."""
+    out = []
+    for noun, typ in DATA_SETS_NOUNS.items():
+        for i in _occurrences(text, noun):
+            prev_word = text.rfind(" ", 0, i) + 1
+            first = text[prev_word : prev_word + 1]
+            if first.isupper() or first.isdigit():
+                m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i)
+            elif first.islower():
+                m = LIST_THEN_PLAIN.search(text, max(0, i - 200), i)
+            else:
+                m = None
+            if not m:
+                continue
+            pos = m.start(1)
+            for item in LIST_SPLIT.split(m.group(1)):
+                start = text.index(item, pos)
+                pos = start + len(item)
+                words = item.split()
+                if (words[0] in COMMON_CAPS or item in GENERIC_ACRONYMS or not any(ch.isalpha() for ch in item)
+                        or any(part in LANGUAGE_NAMES for part in words[-1].split("-"))):
+                    continue  # "English and Chinese data sets"
+                out.append((start, pos, typ, "rule:data-sets-list"))
+    return out
+
+
+CAPITAL_DATA_NOUNS = (" Dataset", " Corpus", " Database", " Treebank")
+
+
+def capital_data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """ "on the NYU Depth Dataset": a capitalised run and a capitalised data noun, not at a sentence start.
+
+    Name-shaped last words ("ROADS-AD Dataset") are the followed-by-type rule's; titles are not read (every
+    word is capitalised there).
+    """
+    out = []
+    for noun in CAPITAL_DATA_NOUNS:
+        for i in _occurrences(text, noun):
+            end = i + len(noun)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue  # "Datasets", "Corpus-based"
+            lead = CAPS_BEFORE.search(text, max(0, i - 80), i)
+            if not lead:
+                continue
+            words = lead.group(1).split()
+            start = lead.start(1)
+            while words and words[0] in COMMON_CAPS:  # "the The X Dataset"
+                start = text.index(words[0], start) + len(words[0])
+                start += len(text[start:]) - len(text[start:].lstrip())
+                words = words[1:]
+            before = text[:start].rstrip()
+            if not words or not before or before[-1] in ".!?:\"“" or looks_named(words[-1]):
+                continue
+            if re.match(r"\s+(?:[A-Z][\w\-]*|of\b)", text[end : end + 20]):
+                continue  # "the Sublanguage Corpus Analysis Toolkit", "Reference Corpus of ...": a longer name
+            if all(w in LANGUAGE_NAMES for w in words):
+                continue  # "the English Corpus"
+            out.append((start, end, "dataset", "rule:capital-data-noun"))
+    return out
+
+
+TITLE_LEAD_WORD = re.compile(r"(?:[A-Z]|\d+[A-Za-z])[\w\-]*$")
+
+
+def title_repeat_spans(text: str, title: str | None) -> list[tuple[int, int, str, str]]:
+    """A title's lead of two to four capitalised words before its colon, repeated word for word in the
+    abstract ("3D Diffuser Actor: Policy Diffusion ..." and "... present 3D Diffuser Actor, a ..."): the
+    paper's own name, also when no word of it is name-shaped (``rules.title_name`` needs one)."""
+    m = TITLE_NAME.match(title or "")
+    if not m:
+        return []
+    lead = m.group(1)
+    words = lead.split()
+    if not 2 <= len(words) <= 4 or words[0] in COMMON_CAPS or _title_phrase(words):
+        return []
+    if not all(TITLE_LEAD_WORD.match(w) for w in words) or any(looks_named(w) for w in words):
+        return []  # lower-case words make a phrase; a name-shaped word is rules.title_name's
+    # "German Today: a really extensive Corpus of Spoken ...": the subtitle says what it is.
+    kind = TITLE_KIND.match(title[m.end(1) :])
+    typ = APPOSITIVE_TYPE[kind.group(1).lower()] if kind else "unknown"
+    out = []
+    for i in _occurrences(text, lead):
+        end = i + len(lead)
+        if (i and (text[i - 1].isalnum() or text[i - 1] == "-")) or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            continue
+        out.append((i, end, typ, "rule:title-repeat"))
+    return out
+
+
+TYPE_WORDS = "|".join(sorted(APPOSITIVE_TYPE, key=len, reverse=True))
+HYPHEN_APPOSITIVE = re.compile(
+    rf"(?<![\w\-])([A-Z][a-z]+(?:-(?:and|or|of|the|to|in|on|for|a|n)-[A-Z][a-z]+)+),\s*(?:a|an|the)\s+"
+    rf"(?:[\w\-]+\s+){{0,4}}?((?i:{TYPE_WORDS}))\b"
+)
+
+
+def hyphen_appositive_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """ "Draw-and-Tell, a dataset of ...", "Wizard-of-Oz, a method ...": the compound is the name."""
+    if not any(f"-{w}-" in text for w in ("and", "or", "of", "the", "to", "in", "on", "for", "a", "n")):
+        return []
+    return [(m.start(1), m.end(1), APPOSITIVE_TYPE[m.group(2).lower()], "rule:hyphen-appositive")
+            for m in HYPHEN_APPOSITIVE.finditer(text)]
+
+
+# "our method, Diverse Multiple Choice Learning, learns ...", "we propose a new approach, GraphFlow, that ...": a
+# technique noun after "our" or a proposal verb and its article ("Trained on a large dataset, X achieves": X is
+# the subject, not the dataset), a comma, then a capitalised run (two words or more) or a name-shaped word, then a comma,
+# a bracket or a verb-like lower-case word.
+TYPE_COMMA_NAME = re.compile(
+    r"(?:\b(?:propose|introduce|present|develop|design|devise|describe|construct|build|release|create|offer|"
+    r"call|name|term)[sd]?\s+(?:[Aa]n?|[Tt]his|[Oo]ur|the)|\b[Oo]ur)\s+(?:[\w\-]+\s+){0,4}?(method|approach|algorithm|framework|model|"
+    r"architecture|network|technique|system|estimator|procedure|scheme|strategy|benchmark|dataset|corpus),\s+"
+    r"((?:[A-Z][\w\-]*|\d+[A-Za-z][\w\-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*){0,5})(?=\s*[,(]|\s+[a-z])"
+)
+TYPE_NOUN = {"benchmark": "benchmark", "dataset": "dataset", "corpus": "dataset", "model": "unknown"}
+
+
+TYPE_COMMA_NOUNS = ("method", "approach", "algorithm", "framework", "model", "architecture", "network", "technique",
+                    "system", "estimator", "procedure", "scheme", "strategy", "benchmark", "dataset", "corpus")
+
+
+def type_comma_name_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """ "our method, Diverse Multiple Choice Learning, learns": the name after a technique noun and a comma."""
+    out = []
+    # Anchored on "<noun>," (str.find): the pattern itself is tried only in a window ending there.
+    starts = sorted(i for noun in TYPE_COMMA_NOUNS for i in _occurrences(text, noun + ","))
+    for i in starts:
+        m = TYPE_COMMA_NAME.search(text, max(0, i - 160), i + 200)
+        while m and m.start(1) < i:
+            m = TYPE_COMMA_NAME.search(text, m.start() + 1, i + 200)
+        if not m or m.start(1) != i:
+            continue
+        name = m.group(2)
+        words = name.split()
+        if words[0] in COMMON_CAPS or (len(words) == 1 and not looks_named(name)) or words[-1] in ("and", "of", "for"):
+            continue  # "our model, Transformer-based ...": one plain word is no coinage; "We" starts a clause
+        if all(w in LANGUAGE_NAMES for w in words):
+            continue
+        out.append((m.start(2), m.end(2), TYPE_NOUN.get(m.group(1), "method"), "rule:type-comma-name"))
+    return out
+
+
+# A lower-case long form is no name for the resolver when its head is generic ("... network", "... model"): most
+# are classes ("convolutional neural network (CNN)"). One the paper keeps using by its own short form, with
+# a word of its own before the head, is the paper's working name: "super-resolution feedback network (SRFBN)"
+# then SRFBN twice more, "causal implicit generative models (CiGMs)".
+# Plural "models" left out: "hierarchical compositional models (HCMs)", "binary generalized linear models (BGLMs)"
+# name classes of models (3 of 4 such new 73k keys read).
+REUSED_HEADS = frozenset("network networks model machine machines flow flows net nets".split())
+CLASS_WORDS = frozenset("artificial deep large small pre-trained pretrained neural recurrent convolutional feed-forward "
+                        "feedforward fully connected multi-layer multilayer graph generative language statistical "
+                        "probabilistic linear nonlinear non-linear simple standard hidden latent based".split())
+MIN_SHORT_USES = 3  # the definition's short form and two uses after it
+
+
+def reused_definition_type(long_form: str, short_forms: list[str], short_uses: int) -> str | None:
+    """ "method" for a lower-case long form with a generic head that the paper names by its short form at least
+    MIN_SHORT_USES times, else None (the resolver's decision stands)."""
+    if "reused-definition" in _switched_off() or short_uses < MIN_SHORT_USES or not long_form.islower():
+        return None
+    words = long_form.replace("-", " ").split()
+    if not 2 <= len(long_form.split()) <= 6 or words[-1] not in REUSED_HEADS:
+        return None
+    if all(w in GENERIC_WORDS or w in CLASS_WORDS for w in words[:-1]):
+        return None  # "deep neural networks (DNNs)", "graph convolutional network (GCN)": a class
+    if not short_forms or any(s in GENERIC_ACRONYMS or s.rstrip("s") in GENERIC_ACRONYMS or len(s) < 3 for s in short_forms):
+        return None
+    return "method"
+
+
+def _switched_off() -> frozenset[str]:
+    value = os.environ.get("PAPERKG_RECALL9", "")
+    return frozenset(RULES + DECISIONS) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
+
+
+def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple[int, int, str, str]]:
+    off = _switched_off()
+    out: list[tuple[int, int, str, str]] = []
+    if "intro-list" not in off:
+        out += intro_list_spans(text)
+    if "data-sets-list" not in off and (" data sets" in text or " benchmark datasets" in text):
+        out += data_sets_list_spans(text)
+    if is_title:
+        return out
+    if "capital-data-noun" not in off:
+        out += capital_data_noun_spans(text)
+    if "title-repeat" not in off:
+        out += title_repeat_spans(text, title)
+    if "type-comma-name" not in off and "," in text:
+        out += type_comma_name_spans(text)
+    if "hyphen-appositive" not in off:
+        out += hyphen_appositive_spans(text)
+    return out
