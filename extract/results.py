@@ -246,6 +246,10 @@ _P_VALUE_BEFORE = re.compile(r"\bp(?:[\s\-]?values?)?\s*(?:<|>|=|≤|≥|<=|of)\
 # a capitalised name right before "2.0" (unless a metric's: "EER 2.5" is a score)
 _VERSION_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][A-Za-z\-]*[A-Za-z])\s+v?$")
 _STD_BEFORE = re.compile(r"\d\s*(?:±|\$?\\pm\$?)\s*$")
+_GLUED_DIGITS = re.compile(r"[,:]\d")
+_DIGITS_GLUED = re.compile(r"\d[,:]$")
+_THRESHOLD_BEFORE = re.compile(r"\bthresholds?\s+(?:(?:of|from|at|between|=|set\s+to|ranging\s+from)\s+)?(?:\d+(?:\.\d+)?\s*(?:,|and|to|-)\s*)*$",
+                               re.IGNORECASE)
 
 
 def _values(sentence: str, offset: int) -> list[_Value]:
@@ -259,6 +263,10 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             continue  # "11.3 ± 9.5% EER": the standard deviation of the value before, not a value
         if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
             continue  # "by 2.26% (p<0.001) in F1": a significance level, not a score
+        if _GLUED_DIGITS.match(sentence, m.end("lo")) or _DIGITS_GLUED.search(sentence, max(0, m.start() - 2), m.start()):
+            continue  # "79,51" (a decimal comma), "0:9", "12:30": part of a number written another way, not this value
+        if _THRESHOLD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "IoU thresholds from 0.5 to 0.95", "at a threshold of 0.7": a setting of the measurement, not a score
         version = _VERSION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if version and re.fullmatch(r"\d\.\d", m.group(0)) and canonical_metric(version.group("name")) is None:
             continue  # "on AMR 2.0 (81.8)", "SQuAD 1.1": a version, part of the name before it ("EER 2.5" is a score)
@@ -286,7 +294,7 @@ _METRIC_PREFIXES = {"micro", "macro", "weighted", "balanced", "mean", "average",
                     "per", "sub", "top", "rank", "class", "word", "character", "char", "token", "sentence", "frame", "video"}
 
 
-def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, str]]:
+def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = frozenset()) -> list[tuple[int, int, Metric, str]]:
     by_form, regex = metric_lexicon()
     spans = []
     for m in regex.finditer(sentence):
@@ -294,9 +302,77 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
         if glued and glued.group(1).lower() not in _METRIC_PREFIXES:
             continue  # "mixed-precision", "full-precision", "high-accuracy": part of a compound modifier, not the metric
         metric = by_form.get(m.group(0)) or by_form.get(_fold_metric(m.group(0)))
-        if metric is not None:
-            spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
+        if metric is None or m.group(0) in not_metrics:
+            continue  # "automatic speech recognition (ASR)": this abstract spells the acronym out as something else
+        if _is_acronym(m.group(0)) and _ACRONYM_AS_MODIFIER.match(sentence, m.end()):
+            continue  # "ASR outputs", "MAE pre-training", "EM algorithm": the acronym names a thing, not a score
+        if _TITLE_WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and m.group(0)[:1].isupper() and (
+                not m.group(0).isupper()):
+            continue  # "Diacritic Error Rate": a longer capitalised metric name than the lexicon's "error rate"
+        ranked = _RANK_CUTOFF.search(sentence, max(0, m.start() - 40), m.start())
+        if ranked:
+            words = ranked.group("words").split()
+            if any(w in ("and", "or") for w in words):
+                ranked = None  # "in terms of Rank-1 and mAP": two metrics
+            elif not all(w in _RANKED_METRIC_WORDS for w in words):
+                continue  # "Top-1 localization error rate": another metric than the error rate
+        if ranked:  # "top-10 accuracy", "top-1 classification accuracy": the metric at that cut-off, never plain accuracy
+            name = f"{ranked.group('kind').lower()}-{ranked.group('k')} {metric.name}"
+            metric = canonical_metric(name) or Metric(name, metric.direction)
+            spans.append((offset + ranked.start(), offset + m.end(), metric, sentence[ranked.start() : m.end()]))
+            continue
+        spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
     return spans
+
+
+def _is_acronym(form: str) -> bool:
+    return 2 <= len(form) <= 5 and form.isupper() and form.isalpha()
+
+
+# Head nouns after an acronym that make it a name of a thing ("ASR outputs"), not a metric reported.
+_ACRONYM_AS_MODIFIER = re.compile(
+    r"\s+(?:outputs?|transcripts?|transcriptions?|hypothes[ie]s|systems?|models?|engines?|modules?|pipelines?|front[\s\-]?ends?"
+    r"|decod(?:er|ers|ing)|encoders?|networks?|lattices?|pre-?training|pre-?trained|training|tasks?|corpus|corpora|data|datasets?"
+    r"|errors?|loss(?:es)?|frameworks?|backbones?|objectives?|estimat\w+|inference|algorithms?|approach(?:es)?|methods?"
+    r"|architectures?|components?|toolkits?|technolog(?:y|ies)|research|community|applications?)\b",
+    re.IGNORECASE)
+# A capitalised word right before a capitalised metric name ("Diacritic Error Rate") continues the name, except words
+# that only qualify it ("Mean Average Precision" is in the lexicon; "Top-1 Accuracy", "Test Accuracy", "Overall F1").
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!(?:The|Our|An?|This|Its|Their|In|On|Of|For|With|And|Or|By|At|To|Top|Rank|"
+                                r"Mean|Average|Overall|Test|Validation|Val|Micro|Macro|Weighted|Balanced|Pixel|Class|Word|"
+                                r"Token|Sentence|Character|Frame|Video|Exact|Best|Final|Official)\b)[A-Z][a-z]{2,}\s$")
+# A ranking cut-off before a metric the lexicon does not hold with it: "top-10 accuracy", "Top-1 localization error".
+_RANK_CUTOFF = re.compile(r"\b(?P<kind>[Tt]op|[Rr]ank)[\s\-]?(?P<k>\d+)\s+(?P<words>(?:[a-z]+\s+){0,2})$")
+_RANKED_METRIC_WORDS = {"classification", "recognition", "test", "validation", "val", "overall", "average", "mean", "retrieval",
+                        "identification", "single-crop", "center-crop"}
+
+
+_ACRONYM_DEFINED = re.compile(r"(?P<words>(?:[\w\-]+\s+){1,6})\(\s*(?P<acr>[A-Z]{2,5})s?\s*\)")
+
+
+def _content_words(form: str) -> str:
+    return " ".join(w for w in form.split() if w not in ("the", "a", "an", "of", "to"))  # "area under (the) curve"
+
+
+def _acronyms_not_metrics(text: str) -> frozenset[str]:
+    """Metric acronyms this abstract spells out as something other than the metric: "automatic speech recognition
+    (ASR)", "masked autoencoder (MAE)", "Diacritic Error Rate (DER)". "word error rate (WER)" keeps WER a metric."""
+    by_form, regex = metric_lexicon()
+    out = set()
+    for m in _ACRONYM_DEFINED.finditer(text):
+        acr = m.group("acr")
+        metric = by_form.get(acr)
+        if metric is None:
+            continue
+        words = m.group("words").split()[-len(acr) :]
+        if "".join(w[0] for w in words).upper() != acr and not any(w[0].upper() == acr[0] for w in words[:1]):
+            continue  # not spelt out right before the bracket
+        expansion = _fold_metric(" ".join(words[next((i for i, w in enumerate(words) if w[0].upper() == acr[0]), 0) :]))
+        # only a metric the lexicon also knows spelt out can be told apart ("PSNR" has no long form there)
+        long_forms = {_content_words(f) for f, known in by_form.items() if known is metric and " " in f}
+        if long_forms and _content_words(expansion) not in long_forms and canonical_metric(expansion) is None:
+            out.add(acr)
+    return frozenset(out)
 
 
 _BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)s?\b", re.IGNORECASE)
@@ -468,7 +544,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
     """Where the paper's entities occur between start and end: their recorded mentions, and every other
     occurrence of a surface form they were mentioned by (the extractor records a name once per sentence or
     less; "LFW" in a later sentence is still LFW)."""
-    text = paper.abstract
+    text = paper.abstract.translate(_APOSTROPHES)
     out: set[tuple[int, int, str]] = set()
     by_id = {e.id: e for e in paper.entities}
     for e in paper.entities:
@@ -482,6 +558,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
         for form in forms:
             if len(form) < 2:
                 continue
+            form = form.translate(_APOSTROPHES)
             i = text.find(form, start, end)
             while i >= 0:
                 j = i + len(form)
@@ -735,6 +812,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     after = max(v.end, mspan[1])
     stop = _NEW_STATEMENT.search(text, after)
     stop_at = stop.start() if stop else len(text)
+    clause = _NEW_CLAUSE.search(text, after, stop_at)
+    stop_at = clause.start() if clause else stop_at  # ", and the model also does well on COCO": another statement
     for s, e, ent in datasets:
         if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
             if any(after <= x.start < s for x in all_values if x is not v):
@@ -783,11 +862,17 @@ def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list
         for x in all_values if x is not v) or _OTHER_TARGET.search(text, d[1], v.start))]
 
 
+# ", and the model also shows improvements on X": a new clause with a subject of its own; a name in it is not the
+# value's (which then has the paper's other datasets or none).
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:the|our|it|its|we|this|these|they|their)\b", re.IGNORECASE)
+
+
 def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str,
               others: list = ()) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
-    usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or _same_statement(text, v, d)]
+    usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or (
+        _same_statement(text, v, d) and not _NEW_CLAUSE.search(text, v.end, d[0]))]
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
@@ -1056,18 +1141,26 @@ def _bracket(text: str, pos: int, s0: int, s1: int) -> tuple[int, int] | None:
     return (start, end) if end >= 0 else None
 
 
+# A name right before "score" that is no metric of the lexicon names another metric ("Trueskill score", "human score").
+_SCORE_NAMED = re.compile(r"(?:(?<![.!?]\s)\b(?!(?:The|Our|Its|Their|This|These|A|An)\b)(?P<name>[A-Z][\w\-]*)|\b(?P<who>human|user|subjective))\s+$")
 # A value stated as "the score": in a sentence that names one metric, it is that metric's.
 _SCORE_IS = re.compile(
     r"\b(?:scores?|results?)\b(?:\s+(?!(?:by|than)\b)[^\s.;()\d%]+){0,8}?\s+(?:were|was|is|are|of)\s+(?:about\s+|around\s+|only\s+)?$")
 
 
+# Curly apostrophes and primes read as the straight one in names ("IWSLT’14", "WMT‘16"); one character for one, so
+# every offset stays the abstract's.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "′": "'", "`": "'"})
+
+
 def find_results(paper: ExtractedPaper) -> list[Result]:
     """The result statements of one paper, in text order."""
-    text = paper.abstract
+    text = paper.abstract.translate(_APOSTROPHES)
     if not _DIGIT.search(text):
         return []
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
+    not_metrics = _acronyms_not_metrics(text) if "(" in text else frozenset()
     names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" and not _SETTING_WORD.match(text, m.end)
                                                          for m in e.mentions) for e in paper.entities)
     spans = sentence_spans(text)
@@ -1075,7 +1168,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         if not _DIGIT.search(text, s0, s1):
             continue
         sentence = text[s0:s1]
-        metrics = _metric_spans(sentence, s0)
+        metrics = _metric_spans(sentence, s0, not_metrics)
         if not metrics:
             continue
         values = _values(sentence, s0)
@@ -1139,6 +1232,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
             if hit is None and len({m[2].name for m in metrics}) == 1 and metrics[-1][1] <= v.start:
                 said = _SCORE_IS.search(text, metrics[-1][1], v.start)
+                named = said and _SCORE_NAMED.search(text, max(s0, said.start() - 30), said.start())
+                if named and canonical_metric(named.group("name") or "") is None:
+                    said = None  # "the human Trueskill score of 107.2": the score of another metric, named there
                 # "45.1 mAP on COCO, and FooNet sets a new top score of 80.7%": a score in another unit than the metric's
                 # own value is in another metric
                 if said and any(m[0] == metrics[-1][0] and x.unit != v.unit for x, (m, _) in paired):
