@@ -502,11 +502,12 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|tea
 _SIGNED_NEXT = re.compile(rf"^[^;.()]{{0,30}}?(?:,\s*|\s)(?:and\s+)?\+{_NUM}")
 
 
-def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
+def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sentence_end: int | None = None) -> str:
     before = text[clause_start : v.start if v.lower is None else v.lower]
-    after = text[v.end : v.end + 60]
+    end = len(text) if sentence_end is None else sentence_end  # "F1 of 0.722. This is higher than ...": not this value's words
+    after = text[v.end : min(end, v.end + 60)]
     if _LIST_ITEM.match(after):
-        after = _strip_list(text[v.end : v.end + 120])[:60]
+        after = _strip_list(text[v.end : min(end, v.end + 120)])[:60]
     if v.sign == "+" or (v.sign == "-" and _SIGNED_NEXT.match(after)):
         return "relative"  # "+1.8 BLEU", "-11.35 TER and +16.68 BLEU points"
     # the words between the value and its metric (when the metric follows) also count as "after"
@@ -899,6 +900,11 @@ _HUMAN_STUDY = re.compile(
     r"\b(?:listeners|human\s+(?:subjects|judges|raters|evaluators|participants)|subjective\s+"
     r"(?:test|evaluation|validation|listening)|user\s+stud(?:y|ies)|perceptual\s+(?:test|study|experiment)|"
     r"inter-?annotator|annotators'?\s+agreement)\b", re.IGNORECASE)
+# People as the subject of the value's clause: "while ED doctors achieve an F1 of 0.90", "annotators reach 92% accuracy".
+_PEOPLE_SCORE = re.compile(
+    r"\b(?:humans?|people|doctors?|physicians?|clinicians?|radiologists?|pathologists?|dermatologists?|experts?|annotators?|"
+    r"crowd[\s\-]?workers?|raters?|participants?|students?|laypeople|novices?)\s+(?:\w+\s+){0,1}"
+    r"(?:achiev|obtain|reach|attain|scor|perform|get|got)\w*\b[^,;]{0,40}$", re.IGNORECASE)
 _HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s*(?:of\s+|is\s+|\(\s*)?$", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
@@ -1253,7 +1259,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
-            qualifier = _qualifier(text, v, mspan, clause)
+            qualifier = _qualifier(text, v, mspan, clause, s1)
             if qualifier != "relative" and (
                 (mspan[1] <= v.start and _METRIC_RELATIVE.search(text[clause : mspan[0]]))
                 or (mspan[1] <= v.start and _VERB_METRIC_BY.search(text[clause : mspan[0]])
@@ -1376,7 +1382,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
                 rule += "+dataset:pair-list"
-            if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
+            if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(
+                    text, clause, v.start):
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets and not stated_none:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value

@@ -880,3 +880,25 @@ def test_a_dataset_in_a_new_clause_after_the_value_is_not_its(run):
     got = run("We evaluate on the PASCAL VOC benchmark. Our detector reaches 5.1 mAP on our in-house images, and the "
               "model also does well on COCO.")
     assert [r.dataset for r in got if r.value == 5.1] in ([], [None])
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Our verifier reaches a FEVER score of 71.3 on the shared task test set.", "FEVER score"),
+    ("The tracker improves joint goal accuracy to 55.2% on MultiWOZ 2.1.", "joint goal accuracy"),
+    ("Our corrector reaches 61.2 F0.5 on the BEA-2019 test set.", "F0.5"),
+    ("The simplifier obtains a SARI of 41.9 on the Newsela corpus.", "SARI"),
+    ("Our parser reaches 78.5% exact match accuracy on Spider.", "exact match"),
+    ("The detector reaches a macro-averaged F-1 of 66.0% on the test set.", "macro F1"),
+])
+def test_metrics_common_in_the_corpus_that_the_lexicon_lacked(run, text, metric):
+    assert [r.metric for r in run(text)] == [metric]
+
+
+def test_people_as_the_subject_of_a_score_are_no_system(run):
+    got = run("Our model achieves an F1 of 0.891 on the test set, while expert radiologists achieve an F1 of 0.912.")
+    assert [r.value for r in got] == [0.891]
+
+
+def test_the_next_sentence_does_not_make_a_value_a_difference(run):
+    (r,) = run("Our tagger achieves an F1 score of 0.722. This is higher than the baseline of the task.")
+    assert r.qualifier == "exact"
