@@ -214,6 +214,13 @@ _TRAINED_ON = re.compile(
     r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$"
     # "the addition of Icelandic data", "by adding the SNLI corpus": data added to the training set
     r"|\b(?:addition\s+of|adding|augment\w*\s+with)\s+(?:the\s+|more\s+)?$", re.IGNORECASE)
+# A dataset's name as a modifier of a system ("our SemEval-2016 general-domain AMR parser", "its ImageNet-supervised
+# counterpart", "ImageNet pre-trained weights"): the data it was built on, not where a value was measured.
+_NAMES_A_SYSTEM = re.compile(
+    r"(?:[\s\-]+(?:pre-?trained|supervised|initiali[sz]ed|trained|based|general-domain))*\s+"
+    r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[a-z][\w\-]*\s+){0,2}"
+    r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"
+    r"features|embeddings|checkpoints?)\b")
 # "0.898 accuracy for dataset B1": a short label after "dataset" names a part of the benchmark, not a benchmark
 _SPLIT_LABEL_BEFORE = re.compile(r"\b(?:dataset|data\s+set|subset|set|track|split)\s+$", re.IGNORECASE)
 _SPLIT_LABEL = re.compile(r"[A-Z]?\d{0,2}|[A-Z]{1,2}\d?")
@@ -1193,7 +1200,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
-            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])]
+            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])
+            and not _NAMES_A_SYSTEM.match(text, x[1])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)

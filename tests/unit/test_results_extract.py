@@ -902,3 +902,8 @@ def test_people_as_the_subject_of_a_score_are_no_system(run):
 def test_the_next_sentence_does_not_make_a_value_a_difference(run):
     (r,) = run("Our tagger achieves an F1 score of 0.722. This is higher than the baseline of the task.")
     assert r.qualifier == "exact"
+
+
+def test_a_dataset_name_that_modifies_a_system_is_not_where_the_value_was_measured(run):
+    got = run("We study detection. Its ImageNet-supervised counterpart reaches a mAP of 54.4% in our new setting.")
+    assert [(r.value, r.dataset) for r in got] in ([], [(54.4, None)])
