@@ -907,3 +907,9 @@ def test_the_next_sentence_does_not_make_a_value_a_difference(run):
 def test_a_dataset_name_that_modifies_a_system_is_not_where_the_value_was_measured(run):
     got = run("We study detection. Its ImageNet-supervised counterpart reaches a mAP of 54.4% in our new setting.")
     assert [(r.value, r.dataset) for r in got] in ([], [(54.4, None)])
+
+
+def test_the_papers_only_dataset_is_not_a_value_said_to_be_on_another_name(run):
+    text = ("We evaluate our reader on the SciQ dataset. It also beats a retrieval baseline on the Multi-Passage Reading "
+            "task (MultiPR), e.g., by 3.1% F1 in MultiPR.")
+    assert all(r.dataset != "SciQ" for r in run(text) if r.value == 3.1)
