@@ -415,6 +415,7 @@ def _combined(text: str, mspan: tuple, metrics: list) -> bool:
                for m in metrics if m is not mspan and m[0] != mspan[0])
 
 
+_OWN_VALUES_AFTER = re.compile(r"\s*(?:from|of|=|:|is|was|increases?|improves?|rises?|goes)?\s*[+\-−]?\d")
 _COMPARED_NAME = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|versus|vs\.?)\s+$", re.IGNORECASE)
 _OUTER_NUMBER = re.compile(rf"{_NUM}\S*\s*(?:pp|points?|{_PCT})?\s*\(\s*$")
 
@@ -428,6 +429,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
         gap = text[v.end : ms]
         if gap.lstrip().startswith(")") and (not ("." in v.text or v.unit) or _OUTER_NUMBER.search(text, max(0, v.start - 30), v.start)):
             break  # "(1) attack success rate", "0.58 pp (3.28%) in BLEU": only "(with 61.54%) F1-Macro" is a score and its metric
+        if "(" in gap and _OWN_VALUES_AFTER.match(text, me):
+            break  # "by 52.5% (accuracy from 91.93% to 96.17%)": the bracket's metric has values of its own
         if _RIGHT_GAP.match(gap):
             # "37% on ADE in terms of mAP": a name spelt like a metric, then the metric the value is in
             terms = _IN_TERMS_OF.match(text, me) if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", gap) else None
