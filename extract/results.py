@@ -328,6 +328,10 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             metric = canonical_metric(name) or Metric(name, metric.direction)
             spans.append((offset + ranked.start(), offset + m.end(), metric, sentence[ranked.start() : m.end()]))
             continue
+        if spans and spans[-1][1] - offset <= m.start() and not sentence[spans[-1][1] - offset : m.start()].strip():
+            prev = spans[-1]  # "pass@1 accuracy", "Smatch F1 score": one metric, named by its first part
+            spans[-1] = (prev[0], offset + m.end(), prev[2], sentence[prev[0] - offset : m.end()])
+            continue
         spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
     return spans
 
@@ -1138,6 +1142,8 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?"
                         # "by large margins, i.e., 6% AUPR-Error on Cityscapes, 7% Pearson correlation on ...": the list goes on
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
+_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|margins?|drops?|decreases?)\s*\(\s*"
+                             r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
 _IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -1288,6 +1294,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            if qualifier != "relative" and _CHANGE_BRACKET.search(text, max(s0, v.start - 40), v.start):
+                qualifier = "relative"  # "large improvements (over 20% in accuracy)": the bracket gives the change's size
             if qualifier == "up_to" and _BRACKET_UP_TO.search(text, s0, v.start):
                 qualifier = "relative"  # "improves the translation of X (up to 25.3 BLEU)": the size of the gain
             if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 160), v.start) and not _VS_AFTER.match(

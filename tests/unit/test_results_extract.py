@@ -918,3 +918,15 @@ def test_the_papers_only_dataset_is_not_a_value_said_to_be_on_another_name(run):
 def test_a_metric_in_brackets_with_values_of_its_own_is_not_the_value_before(run):
     got = run("Our detector lowers the miss rate on Caltech by 31.5% (accuracy from 80.2% to 86.4%).")
     assert [(r.value, r.metric) for r in got if r.value == 31.5] == [(31.5, "miss rate")]
+
+
+def test_two_metric_names_in_a_row_are_one_metric_named_by_the_first(run):
+    got = run("Our prover raises the pass@1 accuracy to 41.3% on miniF2F.")
+    assert [(r.value, r.metric) for r in got] == [(41.3, "pass@1")]
+
+
+def test_a_value_in_brackets_after_a_change_noun_is_a_difference(run):
+    (r,) = run("We report large improvements (over 12% in accuracy) over the state of the art on XNLI.")
+    assert (r.value, r.qualifier) == (12.0, "relative")
+    (r,) = run("Our model reaches a new state of the art (91.2% accuracy) on SST-2.")
+    assert r.qualifier == "exact"
