@@ -218,7 +218,7 @@ _TRAINED_ON = re.compile(
 # counterpart", "ImageNet pre-trained weights"): the data it was built on, not where a value was measured.
 _NAMES_A_SYSTEM = re.compile(
     r"(?:[\s\-]+(?:pre-?trained|supervised|initiali[sz]ed|trained|based|general-domain))*\s+"
-    r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[a-z][\w\-]*\s+){0,2}"
+    r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[A-Za-z][\w\-]*\s+){0,2}"
     r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"
     r"features|embeddings|checkpoints?)\b")
 # "0.898 accuracy for dataset B1": a short label after "dataset" names a part of the benchmark, not a benchmark
