@@ -316,6 +316,16 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
         if _TITLE_WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and m.group(0)[:1].isupper() and (
                 not m.group(0).isupper()):
             continue  # "Diacritic Error Rate": a longer capitalised metric name than the lexicon's "error rate"
+        if spans and spans[-1][1] - offset <= m.start() and not sentence[spans[-1][1] - offset : m.start()].strip():
+            prev = spans[-1]  # "pass@1 accuracy", "Smatch F1 score": one metric, named by its first part
+            spans[-1] = (prev[0], offset + m.end(), prev[2], sentence[prev[0] - offset : m.end()])
+            continue
+        at_k = _AT_K_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if at_k:  # "pass@16 accuracy", "Recall@50 score": the metric at that cut-off, named by it
+            name = at_k.group("name")
+            metric = canonical_metric(name) or Metric(name, metric.direction)
+            spans.append((offset + at_k.start("name"), offset + m.end(), metric, sentence[at_k.start("name") : m.end()]))
+            continue
         ranked = _RANK_CUTOFF.search(sentence, max(0, m.start() - 40), m.start())
         if ranked:
             words = ranked.group("words").split()
@@ -327,10 +337,6 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             name = f"{ranked.group('kind').lower()}-{ranked.group('k')} {metric.name}"
             metric = canonical_metric(name) or Metric(name, metric.direction)
             spans.append((offset + ranked.start(), offset + m.end(), metric, sentence[ranked.start() : m.end()]))
-            continue
-        if spans and spans[-1][1] - offset <= m.start() and not sentence[spans[-1][1] - offset : m.start()].strip():
-            prev = spans[-1]  # "pass@1 accuracy", "Smatch F1 score": one metric, named by its first part
-            spans[-1] = (prev[0], offset + m.end(), prev[2], sentence[prev[0] - offset : m.end()])
             continue
         spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
     return spans
@@ -353,6 +359,7 @@ _TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!(?:The|Our|An?|This|I
                                 r"Mean|Average|Overall|Test|Validation|Val|Micro|Macro|Weighted|Balanced|Pixel|Class|Word|"
                                 r"Token|Sentence|Character|Frame|Video|Exact|Best|Final|Official)\b)[A-Z][a-z]{2,}\s$")
 # A ranking cut-off before a metric the lexicon does not hold with it: "top-10 accuracy", "Top-1 localization error".
+_AT_K_BEFORE = re.compile(r"(?<![\w@])(?P<name>[A-Za-z][\w\-]*@\d+)\s+$")
 _RANK_CUTOFF = re.compile(r"\b(?P<kind>[Tt]op|[Rr]ank)[\s\-]?(?P<k>\d+)\s+(?P<words>(?:[a-z]+\s+){0,2})$")
 _RANKED_METRIC_WORDS = {"classification", "recognition", "test", "validation", "val", "overall", "average", "mean", "retrieval",
                         "identification", "single-crop", "center-crop"}

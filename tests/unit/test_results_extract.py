@@ -930,3 +930,8 @@ def test_a_value_in_brackets_after_a_change_noun_is_a_difference(run):
     assert (r.value, r.qualifier) == (12.0, "relative")
     (r,) = run("Our model reaches a new state of the art (91.2% accuracy) on SST-2.")
     assert r.qualifier == "exact"
+
+
+def test_a_cut_off_at_k_before_a_metric_names_the_metric(run):
+    got = run("Our prover raises the pass@32 accuracy to 52.0% on miniF2F.")
+    assert [(r.value, r.metric) for r in got] == [(52.0, "pass@32")]
