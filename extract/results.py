@@ -193,7 +193,7 @@ _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\
 # compared system's
 _THAN_BOUND = re.compile(r"\b(?:more|higher|greater|better|less|lower|smaller|fewer)\s+than\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
-    r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
+    r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\b(?:on\s+par|in\s+line)\s+with|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
     r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
     r"|\b(?:prior|previous)\s+(?:best\s+)?(?:scores?|results?|records?)"
     r")\b[^,;()]*$",
@@ -1138,6 +1138,7 @@ _DATA_NOUN_END = re.compile(r"\s(?:Treebank|Corpus|Corpora|Dataset|Benchmark)s?$
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
+_SLASHED_NEXT = re.compile(r"\s?/\s?[+\-−]?\d")  # "24.1%/7.1%": the second number is no value of its own, still a pair
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
 _REL_LIST_BEFORE = re.compile(
     rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
@@ -1249,7 +1250,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         slashed: set[int] = set()  # values paired like the others (lists keep their length), never reported
         for i, v in enumerate(values):
             if (i + 1 < len(values) and _SLOT_PAIR.fullmatch(text, v.end, values[i + 1].start)) or (
-                    i and _SLOT_PAIR.fullmatch(text, values[i - 1].end, v.start)):
+                    i and _SLOT_PAIR.fullmatch(text, values[i - 1].end, v.start)) or _SLASHED_NEXT.match(text, v.end):
                 # "26.0% / 8.5% (Top-1 / Top-5)", "gains by 70.7 76.4, 70.6 76.3 MOTA": two numbers for one slot;
                 # which is which is unsure
                 slashed.add(v.start)

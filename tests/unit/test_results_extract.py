@@ -935,3 +935,12 @@ def test_a_value_in_brackets_after_a_change_noun_is_a_difference(run):
 def test_a_cut_off_at_k_before_a_metric_names_the_metric(run):
     got = run("Our prover raises the pass@32 accuracy to 52.0% on miniF2F.")
     assert [(r.value, r.metric) for r in got] == [(52.0, "pass@32")]
+
+
+def test_a_value_paired_by_a_slash_with_a_number_is_never_reported(run):
+    assert run("Our searched network reaches a top-1/top-5 error rate of 23.8%/7.0% on ImageNet.") == []
+
+
+def test_a_score_said_to_be_on_par_with_is_a_baseline(run):
+    got = run("On CIFAR-10, our search finds a cell with 2.71% test error, which is on par with the 2.60% test error of AmoebaNet.")
+    assert [(r.value, r.is_baseline) for r in got] == [(2.71, False), (2.6, True)]
