@@ -253,6 +253,7 @@ _P_VALUE_BEFORE = re.compile(r"\bp(?:[\s\-]?values?)?\s*(?:<|>|=|≤|≥|<=|of)\
 # a capitalised name right before "2.0" (unless a metric's: "EER 2.5" is a score)
 _VERSION_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][A-Za-z\-]*[A-Za-z])\s+v?$")
 _STD_BEFORE = re.compile(r"\d\s*(?:±|\$?\\pm\$?)\s*$")
+_FRACTION = re.compile(r"\d+\s?/\s?\d+(?![\d.%])")
 _GLUED_DIGITS = re.compile(r"[,:]\d")
 _DIGITS_GLUED = re.compile(r"\d[,:]$")
 _THRESHOLD_BEFORE = re.compile(r"\bthresholds?\s+(?:(?:of|from|at|between|=|set\s+to|ranging\s+from)\s+)?(?:\d+(?:\.\d+)?\s*(?:,|and|to|-)\s*)*$",
@@ -270,6 +271,8 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             continue  # "11.3 ± 9.5% EER": the standard deviation of the value before, not a value
         if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
             continue  # "by 2.26% (p<0.001) in F1": a significance level, not a score
+        if _FRACTION.match(sentence, m.start()):
+            continue  # "1/10 of the training data", "ranked 23/42": a fraction or a rank, not a score
         if _GLUED_DIGITS.match(sentence, m.end("lo")) or _DIGITS_GLUED.search(sentence, max(0, m.start() - 2), m.start()):
             continue  # "79,51" (a decimal comma), "0:9", "12:30": part of a number written another way, not this value
         if _THRESHOLD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
@@ -421,7 +424,12 @@ _IN_TERMS_OF = re.compile(r"\s+(?:in\s+terms\s+of|measured\s+(?:in|by))\s+(?:the
 _METRIC_SLASH = re.compile(r"\s?/\s?")
 
 
+_SLASH_NAME_BEFORE = re.compile(r"[\w\-@]+\s?/\s?$")
+
+
 def _combined(text: str, mspan: tuple, metrics: list) -> bool:
+    if _SLASH_NAME_BEFORE.search(text, max(0, mspan[0] - 20), mspan[0]):
+        return True  # "a top-1/top-5 error rate of 24.1%/7.1%": one value for two metrics, which is which unknown
     return any(_METRIC_SLASH.fullmatch(text, mspan[1], m[0]) or _METRIC_SLASH.fullmatch(text, m[1], mspan[0])
                for m in metrics if m is not mspan and m[0] != mspan[0])
 
@@ -1138,7 +1146,6 @@ _DATA_NOUN_END = re.compile(r"\s(?:Treebank|Corpus|Corpora|Dataset|Benchmark)s?$
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
-_SLASHED_NEXT = re.compile(r"\s?/\s?[+\-−]?\d")  # "24.1%/7.1%": the second number is no value of its own, still a pair
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
 _REL_LIST_BEFORE = re.compile(
     rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
@@ -1250,7 +1257,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         slashed: set[int] = set()  # values paired like the others (lists keep their length), never reported
         for i, v in enumerate(values):
             if (i + 1 < len(values) and _SLOT_PAIR.fullmatch(text, v.end, values[i + 1].start)) or (
-                    i and _SLOT_PAIR.fullmatch(text, values[i - 1].end, v.start)) or _SLASHED_NEXT.match(text, v.end):
+                    i and _SLOT_PAIR.fullmatch(text, values[i - 1].end, v.start)):
                 # "26.0% / 8.5% (Top-1 / Top-5)", "gains by 70.7 76.4, 70.6 76.3 MOTA": two numbers for one slot;
                 # which is which is unsure
                 slashed.add(v.start)

@@ -937,8 +937,9 @@ def test_a_cut_off_at_k_before_a_metric_names_the_metric(run):
     assert [(r.value, r.metric) for r in got] == [(52.0, "pass@32")]
 
 
-def test_a_value_paired_by_a_slash_with_a_number_is_never_reported(run):
+def test_a_value_for_two_slashed_metrics_or_a_fraction_is_never_reported(run):
     assert run("Our searched network reaches a top-1/top-5 error rate of 23.8%/7.0% on ImageNet.") == []
+    assert run("Our tagger reaches the same accuracy with only 1/10 of the training data.") == []
 
 
 def test_a_score_said_to_be_on_par_with_is_a_baseline(run):
