@@ -923,16 +923,6 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
     return ON_NO_NAMED_DATASET
 
 
-def _named_elsewhere(text: str, v: _Value, mspan: tuple, only: Entity | str) -> bool:
-    """Whether the value is said to be on a capitalised name other than the paper's only dataset ("by 5.4% F1 in
-    MultiRC", the name typed another way): then the paper's dataset is not the value's."""
-    named = _ON_NAME.match(text[max(v.end, mspan[1]) :])
-    if not named or named.group("name").split()[0].lower() in _NOT_DATASET:
-        return False
-    forms = {only} if isinstance(only, str) else {only.name, *only.aliases, *(m.text for m in only.mentions)}
-    return _fold_task(named.group("name")) not in {_fold_task(f) for f in forms}
-
-
 # A score people gave or earned, not a system: "a subjective validation test ... 24 listeners. The test ... yielded an
 # overall recognition accuracy of 80%" (looked for in the value's sentence and the one before it).
 _HUMAN_STUDY = re.compile(
@@ -1157,7 +1147,7 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?"
                         # "by large margins, i.e., 6% AUPR-Error on Cityscapes, 7% Pearson correlation on ...": the list goes on
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
-_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|margins?|drops?|decreases?)\s*\(\s*"
+_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
@@ -1411,7 +1401,6 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
                         not _SEVERAL_DATA.search(text, s0, s1)) and (
                         not _OTHER_NAMED_DATA.search(text, s0, s1)) and (
-                        not _named_elsewhere(text, v, mspan, only)) and (
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"

@@ -909,12 +909,6 @@ def test_a_dataset_name_that_modifies_a_system_is_not_where_the_value_was_measur
     assert [(r.value, r.dataset) for r in got] in ([], [(54.4, None)])
 
 
-def test_the_papers_only_dataset_is_not_a_value_said_to_be_on_another_name(run):
-    text = ("We evaluate our reader on the SciQ dataset. It also beats a retrieval baseline on the Multi-Passage Reading "
-            "task (MultiPR), e.g., by 3.1% F1 in MultiPR.")
-    assert all(r.dataset != "SciQ" for r in run(text) if r.value == 3.1)
-
-
 def test_a_metric_in_brackets_with_values_of_its_own_is_not_the_value_before(run):
     got = run("Our detector lowers the miss rate on Caltech by 31.5% (accuracy from 80.2% to 86.4%).")
     assert [(r.value, r.metric) for r in got if r.value == 31.5] == [(31.5, "miss rate")]
