@@ -193,7 +193,7 @@ _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\
 # compared system's
 _THAN_BOUND = re.compile(r"\b(?:more|higher|greater|better|less|lower|smaller|fewer)\s+than\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
-    r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
+    r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\b(?:on\s+par|in\s+line)\s+with|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
     r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
     r"|\b(?:prior|previous)\s+(?:best\s+)?(?:scores?|results?|records?)"
     r")\b[^,;()]*$",
@@ -214,6 +214,13 @@ _TRAINED_ON = re.compile(
     r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$"
     # "the addition of Icelandic data", "by adding the SNLI corpus": data added to the training set
     r"|\b(?:addition\s+of|adding|augment\w*\s+with)\s+(?:the\s+|more\s+)?$", re.IGNORECASE)
+# A dataset's name as a modifier of a system ("our SemEval-2016 general-domain AMR parser", "its ImageNet-supervised
+# counterpart", "ImageNet pre-trained weights"): the data it was built on, not where a value was measured.
+_NAMES_A_SYSTEM = re.compile(
+    r"(?:[\s\-]+(?:pre-?trained|supervised|initiali[sz]ed|trained|based|general-domain))*\s+"
+    r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[A-Za-z][\w\-]*\s+){0,2}"
+    r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"
+    r"features|embeddings|checkpoints?)\b")
 # "0.898 accuracy for dataset B1": a short label after "dataset" names a part of the benchmark, not a benchmark
 _SPLIT_LABEL_BEFORE = re.compile(r"\b(?:dataset|data\s+set|subset|set|track|split)\s+$", re.IGNORECASE)
 _SPLIT_LABEL = re.compile(r"[A-Z]?\d{0,2}|[A-Z]{1,2}\d?")
@@ -246,6 +253,11 @@ _P_VALUE_BEFORE = re.compile(r"\bp(?:[\s\-]?values?)?\s*(?:<|>|=|≤|≥|<=|of)\
 # a capitalised name right before "2.0" (unless a metric's: "EER 2.5" is a score)
 _VERSION_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][A-Za-z\-]*[A-Za-z])\s+v?$")
 _STD_BEFORE = re.compile(r"\d\s*(?:±|\$?\\pm\$?)\s*$")
+_FRACTION = re.compile(r"\d+\s?/\s?\d+(?![\d.%])")
+_GLUED_DIGITS = re.compile(r"[,:]\d")
+_DIGITS_GLUED = re.compile(r"\d[,:]$")
+_THRESHOLD_BEFORE = re.compile(r"\bthresholds?\s+(?:(?:of|from|at|between|=|set\s+to|ranging\s+from)\s+)?(?:\d+(?:\.\d+)?\s*(?:,|and|to|-)\s*)*$",
+                               re.IGNORECASE)
 
 
 def _values(sentence: str, offset: int) -> list[_Value]:
@@ -259,6 +271,12 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             continue  # "11.3 ± 9.5% EER": the standard deviation of the value before, not a value
         if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
             continue  # "by 2.26% (p<0.001) in F1": a significance level, not a score
+        if _FRACTION.match(sentence, m.start()):
+            continue  # "1/10 of the training data", "ranked 23/42": a fraction or a rank, not a score
+        if _GLUED_DIGITS.match(sentence, m.end("lo")) or _DIGITS_GLUED.search(sentence, max(0, m.start() - 2), m.start()):
+            continue  # "79,51" (a decimal comma), "0:9", "12:30": part of a number written another way, not this value
+        if _THRESHOLD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "IoU thresholds from 0.5 to 0.95", "at a threshold of 0.7": a setting of the measurement, not a score
         version = _VERSION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if version and re.fullmatch(r"\d\.\d", m.group(0)) and canonical_metric(version.group("name")) is None:
             continue  # "on AMR 2.0 (81.8)", "SQuAD 1.1": a version, part of the name before it ("EER 2.5" is a score)
@@ -286,7 +304,7 @@ _METRIC_PREFIXES = {"micro", "macro", "weighted", "balanced", "mean", "average",
                     "per", "sub", "top", "rank", "class", "word", "character", "char", "token", "sentence", "frame", "video"}
 
 
-def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, str]]:
+def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = frozenset()) -> list[tuple[int, int, Metric, str]]:
     by_form, regex = metric_lexicon()
     spans = []
     for m in regex.finditer(sentence):
@@ -294,9 +312,88 @@ def _metric_spans(sentence: str, offset: int) -> list[tuple[int, int, Metric, st
         if glued and glued.group(1).lower() not in _METRIC_PREFIXES:
             continue  # "mixed-precision", "full-precision", "high-accuracy": part of a compound modifier, not the metric
         metric = by_form.get(m.group(0)) or by_form.get(_fold_metric(m.group(0)))
-        if metric is not None:
-            spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
+        if metric is None or m.group(0) in not_metrics:
+            continue  # "automatic speech recognition (ASR)": this abstract spells the acronym out as something else
+        if _is_acronym(m.group(0)) and _ACRONYM_AS_MODIFIER.match(sentence, m.end()):
+            continue  # "ASR outputs", "MAE pre-training", "EM algorithm": the acronym names a thing, not a score
+        if _TITLE_WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and m.group(0)[:1].isupper() and (
+                not m.group(0).isupper()):
+            continue  # "Diacritic Error Rate": a longer capitalised metric name than the lexicon's "error rate"
+        if spans and spans[-1][1] - offset <= m.start() and not sentence[spans[-1][1] - offset : m.start()].strip():
+            prev = spans[-1]  # "pass@1 accuracy", "Smatch F1 score": one metric, named by its first part
+            spans[-1] = (prev[0], offset + m.end(), prev[2], sentence[prev[0] - offset : m.end()])
+            continue
+        at_k = _AT_K_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if at_k:  # "pass@16 accuracy", "Recall@50 score": the metric at that cut-off, named by it
+            name = at_k.group("name")
+            metric = canonical_metric(name) or Metric(name, metric.direction)
+            spans.append((offset + at_k.start("name"), offset + m.end(), metric, sentence[at_k.start("name") : m.end()]))
+            continue
+        ranked = _RANK_CUTOFF.search(sentence, max(0, m.start() - 40), m.start())
+        if ranked:
+            words = ranked.group("words").split()
+            if any(w in ("and", "or") for w in words):
+                ranked = None  # "in terms of Rank-1 and mAP": two metrics
+            elif not all(w in _RANKED_METRIC_WORDS for w in words):
+                continue  # "Top-1 localization error rate": another metric than the error rate
+        if ranked:  # "top-10 accuracy", "top-1 classification accuracy": the metric at that cut-off, never plain accuracy
+            name = f"{ranked.group('kind').lower()}-{ranked.group('k')} {metric.name}"
+            metric = canonical_metric(name) or Metric(name, metric.direction)
+            spans.append((offset + ranked.start(), offset + m.end(), metric, sentence[ranked.start() : m.end()]))
+            continue
+        spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
     return spans
+
+
+def _is_acronym(form: str) -> bool:
+    return 2 <= len(form) <= 5 and form.isupper() and form.isalpha()
+
+
+# Head nouns after an acronym that make it a name of a thing ("ASR outputs"), not a metric reported.
+_ACRONYM_AS_MODIFIER = re.compile(
+    r"\s+(?:outputs?|transcripts?|transcriptions?|hypothes[ie]s|systems?|models?|engines?|modules?|pipelines?|front[\s\-]?ends?"
+    r"|decod(?:er|ers|ing)|encoders?|networks?|lattices?|pre-?training|pre-?trained|training|tasks?|corpus|corpora|data|datasets?"
+    r"|errors?|loss(?:es)?|frameworks?|backbones?|objectives?|estimat\w+|inference|algorithms?|approach(?:es)?|methods?"
+    r"|architectures?|components?|toolkits?|technolog(?:y|ies)|research|community|applications?)\b",
+    re.IGNORECASE)
+# A capitalised word right before a capitalised metric name ("Diacritic Error Rate") continues the name, except words
+# that only qualify it ("Mean Average Precision" is in the lexicon; "Top-1 Accuracy", "Test Accuracy", "Overall F1").
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b(?!(?:The|Our|An?|This|Its|Their|In|On|Of|For|With|And|Or|By|At|To|Top|Rank|"
+                                r"Mean|Average|Overall|Test|Validation|Val|Micro|Macro|Weighted|Balanced|Pixel|Class|Word|"
+                                r"Token|Sentence|Character|Frame|Video|Exact|Best|Final|Official)\b)[A-Z][a-z]{2,}\s$")
+# A ranking cut-off before a metric the lexicon does not hold with it: "top-10 accuracy", "Top-1 localization error".
+_AT_K_BEFORE = re.compile(r"(?<![\w@])(?P<name>[A-Za-z][\w\-]*@\d+)\s+$")
+_RANK_CUTOFF = re.compile(r"\b(?P<kind>[Tt]op|[Rr]ank)[\s\-]?(?P<k>\d+)\s+(?P<words>(?:[a-z]+\s+){0,2})$")
+_RANKED_METRIC_WORDS = {"classification", "recognition", "test", "validation", "val", "overall", "average", "mean", "retrieval",
+                        "identification", "single-crop", "center-crop"}
+
+
+_ACRONYM_DEFINED = re.compile(r"(?P<words>(?:[\w\-]+\s+){1,6})\(\s*(?P<acr>[A-Z]{2,5})s?\s*\)")
+
+
+def _content_words(form: str) -> str:
+    return " ".join(w for w in form.split() if w not in ("the", "a", "an", "of", "to"))  # "area under (the) curve"
+
+
+def _acronyms_not_metrics(text: str) -> frozenset[str]:
+    """Metric acronyms this abstract spells out as something other than the metric: "automatic speech recognition
+    (ASR)", "masked autoencoder (MAE)", "Diacritic Error Rate (DER)". "word error rate (WER)" keeps WER a metric."""
+    by_form, regex = metric_lexicon()
+    out = set()
+    for m in _ACRONYM_DEFINED.finditer(text):
+        acr = m.group("acr")
+        metric = by_form.get(acr)
+        if metric is None:
+            continue
+        words = m.group("words").split()[-len(acr) :]
+        if "".join(w[0] for w in words).upper() != acr and not any(w[0].upper() == acr[0] for w in words[:1]):
+            continue  # not spelt out right before the bracket
+        expansion = _fold_metric(" ".join(words[next((i for i, w in enumerate(words) if w[0].upper() == acr[0]), 0) :]))
+        # only a metric the lexicon also knows spelt out can be told apart ("PSNR" has no long form there)
+        long_forms = {_content_words(f) for f, known in by_form.items() if known is metric and " " in f}
+        if long_forms and _content_words(expansion) not in long_forms and canonical_metric(expansion) is None:
+            out.add(acr)
+    return frozenset(out)
 
 
 _BY_OUR = re.compile(r"\bby\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+)?(?:system|method|model|approach)s?\b", re.IGNORECASE)
@@ -327,11 +424,17 @@ _IN_TERMS_OF = re.compile(r"\s+(?:in\s+terms\s+of|measured\s+(?:in|by))\s+(?:the
 _METRIC_SLASH = re.compile(r"\s?/\s?")
 
 
+_SLASH_NAME_BEFORE = re.compile(r"[\w\-@]+\s?/\s?$")
+
+
 def _combined(text: str, mspan: tuple, metrics: list) -> bool:
+    if _SLASH_NAME_BEFORE.search(text, max(0, mspan[0] - 20), mspan[0]):
+        return True  # "a top-1/top-5 error rate of 24.1%/7.1%": one value for two metrics, which is which unknown
     return any(_METRIC_SLASH.fullmatch(text, mspan[1], m[0]) or _METRIC_SLASH.fullmatch(text, m[1], mspan[0])
                for m in metrics if m is not mspan and m[0] != mspan[0])
 
 
+_OWN_VALUES_AFTER = re.compile(r"\s*(?:from|of|=|:|is|was|increases?|improves?|rises?|goes)?\s*[+\-−]?\d")
 _COMPARED_NAME = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|versus|vs\.?)\s+$", re.IGNORECASE)
 _OUTER_NUMBER = re.compile(rf"{_NUM}\S*\s*(?:pp|points?|{_PCT})?\s*\(\s*$")
 
@@ -345,6 +448,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
         gap = text[v.end : ms]
         if gap.lstrip().startswith(")") and (not ("." in v.text or v.unit) or _OUTER_NUMBER.search(text, max(0, v.start - 30), v.start)):
             break  # "(1) attack success rate", "0.58 pp (3.28%) in BLEU": only "(with 61.54%) F1-Macro" is a score and its metric
+        if "(" in gap and _OWN_VALUES_AFTER.match(text, me):
+            break  # "by 52.5% (accuracy from 91.93% to 96.17%)": the bracket's metric has values of its own
         if _RIGHT_GAP.match(gap):
             # "37% on ADE in terms of mAP": a name spelt like a metric, then the metric the value is in
             terms = _IN_TERMS_OF.match(text, me) if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", gap) else None
@@ -426,11 +531,12 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|tea
 _SIGNED_NEXT = re.compile(rf"^[^;.()]{{0,30}}?(?:,\s*|\s)(?:and\s+)?\+{_NUM}")
 
 
-def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int) -> str:
+def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sentence_end: int | None = None) -> str:
     before = text[clause_start : v.start if v.lower is None else v.lower]
-    after = text[v.end : v.end + 60]
+    end = len(text) if sentence_end is None else sentence_end  # "F1 of 0.722. This is higher than ...": not this value's words
+    after = text[v.end : min(end, v.end + 60)]
     if _LIST_ITEM.match(after):
-        after = _strip_list(text[v.end : v.end + 120])[:60]
+        after = _strip_list(text[v.end : min(end, v.end + 120)])[:60]
     if v.sign == "+" or (v.sign == "-" and _SIGNED_NEXT.match(after)):
         return "relative"  # "+1.8 BLEU", "-11.35 TER and +16.68 BLEU points"
     # the words between the value and its metric (when the metric follows) also count as "after"
@@ -468,7 +574,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
     """Where the paper's entities occur between start and end: their recorded mentions, and every other
     occurrence of a surface form they were mentioned by (the extractor records a name once per sentence or
     less; "LFW" in a later sentence is still LFW)."""
-    text = paper.abstract
+    text = paper.abstract.translate(_APOSTROPHES)
     out: set[tuple[int, int, str]] = set()
     by_id = {e.id: e for e in paper.entities}
     for e in paper.entities:
@@ -482,6 +588,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
         for form in forms:
             if len(form) < 2:
                 continue
+            form = form.translate(_APOSTROPHES)
             i = text.find(form, start, end)
             while i >= 0:
                 j = i + len(form)
@@ -735,6 +842,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     after = max(v.end, mspan[1])
     stop = _NEW_STATEMENT.search(text, after)
     stop_at = stop.start() if stop else len(text)
+    clause = _NEW_CLAUSE.search(text, after, stop_at)
+    stop_at = clause.start() if clause else stop_at  # ", and the model also does well on COCO": another statement
     for s, e, ent in datasets:
         if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
             if any(after <= x.start < s for x in all_values if x is not v):
@@ -783,11 +892,17 @@ def _usable(v: _Value, spans: list, all_values: list[_Value], text: str) -> list
         for x in all_values if x is not v) or _OTHER_TARGET.search(text, d[1], v.start))]
 
 
+# ", and the model also shows improvements on X": a new clause with a subject of its own; a name in it is not the
+# value's (which then has the paper's other datasets or none).
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:the|our|it|its|we|this|these|they|their)\b", re.IGNORECASE)
+
+
 def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str,
               others: list = ()) -> Entity | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
-    usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or _same_statement(text, v, d)]
+    usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or (
+        _same_statement(text, v, d) and not _NEW_CLAUSE.search(text, v.end, d[0]))]
     if not usable:
         return None
     if len({d[2].id for d in usable}) == 1:
@@ -814,6 +929,11 @@ _HUMAN_STUDY = re.compile(
     r"\b(?:listeners|human\s+(?:subjects|judges|raters|evaluators|participants)|subjective\s+"
     r"(?:test|evaluation|validation|listening)|user\s+stud(?:y|ies)|perceptual\s+(?:test|study|experiment)|"
     r"inter-?annotator|annotators'?\s+agreement)\b", re.IGNORECASE)
+# People as the subject of the value's clause: "while ED doctors achieve an F1 of 0.90", "annotators reach 92% accuracy".
+_PEOPLE_SCORE = re.compile(
+    r"\b(?:humans?|people|doctors?|physicians?|clinicians?|radiologists?|pathologists?|dermatologists?|experts?|annotators?|"
+    r"crowd[\s\-]?workers?|raters?|participants?|students?|laypeople|novices?)\s+(?:\w+\s+){0,1}"
+    r"(?:achiev|obtain|reach|attain|scor|perform|get|got)\w*\b[^,;]{0,40}$", re.IGNORECASE)
 _HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s*(?:of\s+|is\s+|\(\s*)?$", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
@@ -1027,6 +1147,8 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?"
                         # "by large margins, i.e., 6% AUPR-Error on Cityscapes, 7% Pearson correlation on ...": the list goes on
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
+_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?)\s*\(\s*"
+                             r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
 _IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -1056,18 +1178,26 @@ def _bracket(text: str, pos: int, s0: int, s1: int) -> tuple[int, int] | None:
     return (start, end) if end >= 0 else None
 
 
+# A name right before "score" that is no metric of the lexicon names another metric ("Trueskill score", "human score").
+_SCORE_NAMED = re.compile(r"(?:(?<![.!?]\s)\b(?!(?:The|Our|Its|Their|This|These|A|An)\b)(?P<name>[A-Z][\w\-]*)|\b(?P<who>human|user|subjective))\s+$")
 # A value stated as "the score": in a sentence that names one metric, it is that metric's.
 _SCORE_IS = re.compile(
     r"\b(?:scores?|results?)\b(?:\s+(?!(?:by|than)\b)[^\s.;()\d%]+){0,8}?\s+(?:were|was|is|are|of)\s+(?:about\s+|around\s+|only\s+)?$")
 
 
+# Curly apostrophes and primes read as the straight one in names ("IWSLT’14", "WMT‘16"); one character for one, so
+# every offset stays the abstract's.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "′": "'", "`": "'"})
+
+
 def find_results(paper: ExtractedPaper) -> list[Result]:
     """The result statements of one paper, in text order."""
-    text = paper.abstract
+    text = paper.abstract.translate(_APOSTROPHES)
     if not _DIGIT.search(text):
         return []
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
+    not_metrics = _acronyms_not_metrics(text) if "(" in text else frozenset()
     names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" and not _SETTING_WORD.match(text, m.end)
                                                          for m in e.mentions) for e in paper.entities)
     spans = sentence_spans(text)
@@ -1075,7 +1205,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         if not _DIGIT.search(text, s0, s1):
             continue
         sentence = text[s0:s1]
-        metrics = _metric_spans(sentence, s0)
+        metrics = _metric_spans(sentence, s0, not_metrics)
         if not metrics:
             continue
         values = _values(sentence, s0)
@@ -1094,7 +1224,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
-            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])]
+            and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])
+            and not _NAMES_A_SYSTEM.match(text, x[1])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
@@ -1139,6 +1270,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
             if hit is None and len({m[2].name for m in metrics}) == 1 and metrics[-1][1] <= v.start:
                 said = _SCORE_IS.search(text, metrics[-1][1], v.start)
+                named = said and _SCORE_NAMED.search(text, max(s0, said.start() - 30), said.start())
+                if named and canonical_metric(named.group("name") or "") is None:
+                    said = None  # "the human Trueskill score of 107.2": the score of another metric, named there
                 # "45.1 mAP on COCO, and FooNet sets a new top score of 80.7%": a score in another unit than the metric's
                 # own value is in another metric
                 if said and any(m[0] == metrics[-1][0] and x.unit != v.unit for x, (m, _) in paired):
@@ -1157,7 +1291,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
-            qualifier = _qualifier(text, v, mspan, clause)
+            qualifier = _qualifier(text, v, mspan, clause, s1)
             if qualifier != "relative" and (
                 (mspan[1] <= v.start and _METRIC_RELATIVE.search(text[clause : mspan[0]]))
                 or (mspan[1] <= v.start and _VERB_METRIC_BY.search(text[clause : mspan[0]])
@@ -1165,6 +1299,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 or _IMPROVES_WITH.search(text[s0 : v.start])
             ):
                 qualifier = "relative"  # "by the BLEU score of 4.55", "improves upon X with 1.9% AP"
+            if qualifier != "relative" and _CHANGE_BRACKET.search(text, max(s0, v.start - 40), v.start):
+                qualifier = "relative"  # "large improvements (over 20% in accuracy)": the bracket gives the change's size
             if qualifier == "up_to" and _BRACKET_UP_TO.search(text, s0, v.start):
                 qualifier = "relative"  # "improves the translation of X (up to 25.3 BLEU)": the size of the gain
             if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 160), v.start) and not _VS_AFTER.match(
@@ -1280,7 +1416,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
                 rule += "+dataset:pair-list"
-            if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start):
+            if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(
+                    text, clause, v.start):
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets and not stated_none:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value

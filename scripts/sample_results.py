@@ -24,6 +24,7 @@ The third blind part (session 5) also leaves out the other gold sets' papers:
 The fourth (session 6), the same way with --seed 20261206 --part blind4 --with 50 --without 5.
 The fifth (session 7) with --seed 20261208 --part blind5 --with 45 --without 5, also leaving out
 tests/data/dev4-corpus.jsonl. The sixth (session 8) the same way with --seed 20261215 --part blind6 --with 50 --without 5.
+The seventh (session 9) the same way with --seed 20261217 --part blind7 --with 50 --without 5.
 """
 
 from __future__ import annotations

@@ -820,3 +820,122 @@ def test_no_metric_or_dataset_carried_across_a_clause_to_a_score_in_another_unit
     assert [(r.value, r.metric, r.dataset) for r in got] == [(45.1, "mAP", "COCO")]
     got = run("FooNet improves the error rate on CIFAR-10 from 4.1% to 3.1%.")
     assert [(r.value, r.dataset) for r in got] == [(4.1, "CIFAR-10"), (3.1, "CIFAR-10")]
+
+
+# -- session 9: safeguards for text the rules were not written on ---------------------------------------------------
+
+
+def test_a_metric_acronym_spelt_out_as_something_else_is_no_metric(run):
+    # "ASR" is also automatic speech recognition; "DER" also a discourse error rate the lexicon does not hold
+    got = run("Our keyword spotter reads automatic speech recognition (ASR) lattices. It gains 7% on ASR n-best lists.")
+    assert [r.metric for r in got] == []
+    got = run("We define a discourse error rate (DER) for parsers. The DER of our parser is 3.2% on the RST corpus.")
+    assert [r.metric for r in got] == []
+    # spelt out as the metric itself, it stays one
+    got = run("Our recogniser reaches a word error rate (WER) of 7.9% and an area under curve (AUC) of 0.91.")
+    assert [(r.value, r.metric) for r in got] == [(7.9, "word error rate"), (0.91, "AUC")]
+
+
+def test_a_metric_acronym_before_a_head_noun_names_a_thing(run):
+    assert run("Our punctuation model gains 4.1% on ASR transcripts over the cascade.") == []
+    assert [r.metric for r in run("We gain 4.1% ASR on the new benchmark.")] == ["attack success rate"]
+
+
+def test_a_capitalised_word_before_a_capitalised_metric_makes_a_longer_name(run):
+    assert run("Our tagger lowers the Slot Error Rate to 8.1% on ATIS.") == []
+    assert [r.metric for r in run("Our classifier reaches a Test Accuracy of 91.2% on MNIST.")] == ["accuracy"]
+
+
+def test_a_ranking_cut_off_before_a_metric_is_part_of_its_name(run):
+    got = run("The retriever reaches a top-50 accuracy of 88.2% on TriviaQA.")
+    assert [(r.value, r.metric) for r in got] == [(88.2, "top-50 accuracy")]
+    got = run("Our ResNet reaches 76.4% top-1 classification accuracy on ImageNet.")
+    assert [(r.value, r.metric) for r in got] == [(76.4, "top-1 accuracy")]
+    assert run("Our model lowers the Top-5 localization error to 30.1% on ILSVRC.") == []
+    got = run("On Market-1501, it gains 3.1% and 2.4% in terms of Rank-1 and mAP.")
+    assert [(r.value, r.metric) for r in got] == [(3.1, "rank-1 accuracy"), (2.4, "mAP")]
+
+
+def test_digits_glued_by_a_comma_or_colon_are_not_a_value(run):
+    assert run("Sur le corpus MEDIA, le modèle atteint une f-mesure de 91,27 en test.") == []
+    assert run("Our model improves by 0:7 BLEU on WMT 2014 English-German.") == []
+
+
+def test_a_threshold_is_a_setting_not_a_score(run):
+    got = run("Averaged over IoU thresholds from 0.3 to 0.7, our detector reaches 41.2% mAP on ActivityNet.")
+    assert [(r.value, r.metric) for r in got] == [(41.2, "mAP")]
+
+
+def test_curly_apostrophes_in_a_name_read_as_straight_ones(run):
+    got = run("Our model gains +2.3 BLEU points on WMT’19 English-Czech over the Transformer.")
+    assert [r.value for r in got] == [2.3] and got[0].dataset.startswith("WMT'19")
+
+
+def test_a_score_named_by_another_word_is_not_the_sentences_metric(run):
+    got = run("The system reaches a BLEU score of 30.5, while its Fluency score is 3.9.")
+    assert [(r.value, r.metric) for r in got] == [(30.5, "BLEU")]
+
+
+def test_a_dataset_in_a_new_clause_after_the_value_is_not_its(run):
+    got = run("We evaluate on the PASCAL VOC benchmark. Our detector reaches 5.1 mAP on our in-house images, and the "
+              "model also does well on COCO.")
+    assert [r.dataset for r in got if r.value == 5.1] in ([], [None])
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Our verifier reaches a FEVER score of 71.3 on the shared task test set.", "FEVER score"),
+    ("The tracker improves joint goal accuracy to 55.2% on MultiWOZ 2.1.", "joint goal accuracy"),
+    ("Our corrector reaches 61.2 F0.5 on the BEA-2019 test set.", "F0.5"),
+    ("The simplifier obtains a SARI of 41.9 on the Newsela corpus.", "SARI"),
+    ("Our parser reaches 78.5% exact match accuracy on Spider.", "exact match"),
+    ("The detector reaches a macro-averaged F-1 of 66.0% on the test set.", "macro F1"),
+])
+def test_metrics_common_in_the_corpus_that_the_lexicon_lacked(run, text, metric):
+    assert [r.metric for r in run(text)] == [metric]
+
+
+def test_people_as_the_subject_of_a_score_are_no_system(run):
+    got = run("Our model achieves an F1 of 0.891 on the test set, while expert radiologists achieve an F1 of 0.912.")
+    assert [r.value for r in got] == [0.891]
+
+
+def test_the_next_sentence_does_not_make_a_value_a_difference(run):
+    (r,) = run("Our tagger achieves an F1 score of 0.722. This is higher than the baseline of the task.")
+    assert r.qualifier == "exact"
+
+
+def test_a_dataset_name_that_modifies_a_system_is_not_where_the_value_was_measured(run):
+    got = run("We study detection. Its ImageNet-supervised counterpart reaches a mAP of 54.4% in our new setting.")
+    assert [(r.value, r.dataset) for r in got] in ([], [(54.4, None)])
+
+
+def test_a_metric_in_brackets_with_values_of_its_own_is_not_the_value_before(run):
+    got = run("Our detector lowers the miss rate on Caltech by 31.5% (accuracy from 80.2% to 86.4%).")
+    assert [(r.value, r.metric) for r in got if r.value == 31.5] == [(31.5, "miss rate")]
+
+
+def test_two_metric_names_in_a_row_are_one_metric_named_by_the_first(run):
+    got = run("Our prover raises the pass@1 accuracy to 41.3% on miniF2F.")
+    assert [(r.value, r.metric) for r in got] == [(41.3, "pass@1")]
+
+
+def test_a_value_in_brackets_after_a_change_noun_is_a_difference(run):
+    (r,) = run("We report large improvements (over 12% in accuracy) over the state of the art on XNLI.")
+    assert (r.value, r.qualifier) == (12.0, "relative")
+    (r,) = run("Our model reaches a new state of the art (91.2% accuracy) on SST-2.")
+    assert r.qualifier == "exact"
+
+
+def test_a_cut_off_at_k_before_a_metric_names_the_metric(run):
+    got = run("Our prover raises the pass@32 accuracy to 52.0% on miniF2F.")
+    assert [(r.value, r.metric) for r in got] == [(52.0, "pass@32")]
+
+
+def test_a_value_for_two_slashed_metrics_or_a_fraction_is_never_reported(run):
+    assert run("Our searched network reaches a top-1/top-5 error rate of 23.8%/7.0% on ImageNet.") == []
+    assert run("Our tagger reaches the same accuracy with only 1/10 of the training data.") == []
+
+
+def test_a_score_said_to_be_on_par_with_is_a_baseline(run):
+    got = run("On CIFAR-10, our search finds a cell with 2.71% test error, which is on par with the 2.60% test error of AmoebaNet.")
+    assert [(r.value, r.is_baseline) for r in got] == [(2.71, False), (2.6, True)]
