@@ -21,7 +21,7 @@ from spacy.language import Language
 from .corpus import is_short_form, loosely_same_long_form
 from .gazetteer import GazetteerEntry
 from .junk import glued_data_reason, junk_reason, project_reason, retype, title_modifier_reason
-from .self_typing import (affiliation_reason, joined_names_reason, listed_data_type, loose_definition, modifier_reason,
+from .self_typing import (affiliation_reason, stated_data_or_metric, joined_names_reason, listed_data_type, loose_definition, modifier_reason,
                           stated_type, umbrella_series_reason)
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
@@ -210,6 +210,14 @@ def type_from_head(name: str) -> str | None:
 
 # Task-like heads beyond TASK_HEADS for names no list knows ("Action State Tracking").
 UNNAMED_TASK_HEADS = frozenset("tracking linking completion prediction forecasting localization localisation".split())
+
+
+POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['\u2019]s$")
+
+
+def without_possessive(surface: str) -> str:
+    """ "LSTM’s" -> "LSTM": a possessive is no part of a name (a curly or straight apostrophe)."""
+    return POSSESSIVE.sub("", surface) if len(surface) > 3 else surface
 
 
 def _first(pair: tuple[int, int]) -> int:
@@ -519,7 +527,7 @@ class PaperResolver:
     def _entity(self, root, mentions, texts, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:
         entry_idx = next((entry_of_group[c.group] for c in mentions if c.group in entry_of_group), None)
         entry = self.entries[entry_idx] if entry_idx is not None else None
-        surfaces = [texts[c.field][c.start : c.end] for c in mentions]
+        surfaces = [without_possessive(texts[c.field][c.start : c.end]) for c in mentions]
         abbr = [c for c in mentions if c.source == "abbreviation"]
         long_form = short_forms = None
         lost = bool(abbr) and _long_form_lost(abbr_surfaces := [texts[c.field][c.start : c.end] for c in abbr])
@@ -575,6 +583,7 @@ class PaperResolver:
             return None  # "Recent HGR", "AfriMTE and AfriCOMET", a lab in an affiliation line (self_typing.py)
         if entry is None:
             typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
+            typ = stated_data_or_metric(typ, spans, texts)  # "a new ... dataset, which we call X"
             if typ == "method":
                 typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D"
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
@@ -590,7 +599,7 @@ class PaperResolver:
             if c.shadow:
                 continue
             sent = self._sentence_of(sentences[c.field], c.start) if c.field == "abstract" else 0
-            out_mentions.append(Mention(surface, c.start, c.end, sent, c.source, c.field))
+            out_mentions.append(Mention(surface, c.start, c.start + len(surface), sent, c.source, c.field))
         out_mentions.sort(key=lambda m: (m.field != "title", m.start))
         aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)})
         return LocalEntity(

@@ -1,0 +1,68 @@
+"""Issue 10 (session 9): the type a paper states for its own name (data, metrics), and frequent entities.
+Sentences written for these tests (invented names), not taken from gold or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract import self_typing
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+def _said(typ: str, name: str, text: str, field: str = "abstract") -> str:
+    start = text.index(name)
+    return self_typing.stated_data_or_metric(typ, [(field, start, start + len(name))], {field: text})
+
+
+def _types(abstract: str, title: str | None = None) -> dict[str, str]:
+    return {e.name: e.type for e in extract_papers([Paper("p", title, abstract)])[0].entities}
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("We introduce a new lute tablature dataset gathered from scanned prints of the 1600s, which we call "
+     "LuteTab-Scan.", "LuteTab-Scan", "dataset"),
+    ("We release a large corpus of harp lessons transcribed by teachers, called HarpLessons.", "HarpLessons", "dataset"),
+    ("We construct a challenging benchmark of oboe reed questions and call it ReedQA.", "ReedQA", "benchmark"),
+    ("We propose a new metric for tuning quality that we term TuneScore.", "TuneScore", "metric"),
+    ("TuneGap, a metric for the pitch drift of singers, is cheap.", "TuneGap", "metric"),
+    ("We score outputs with TuneGap, a new evaluation measure of drift.", "TuneGap", "metric"),
+    ("TuneGap is a simple measure of pitch drift.", "TuneGap", "metric"),
+])
+def test_a_name_the_sentence_calls_data_or_a_metric(text, name, typ):
+    assert _said("method", name, text) == typ
+
+
+@pytest.mark.parametrize("text,name", [
+    # the naming verb names a technique, the last kind noun before it
+    ("We collect a dataset of lute songs and propose a model trained on it, which we call LuteNet.", "LuteNet"),
+    ("We introduce a new approach to tablature that we call TabFormer.", "TabFormer"),
+    # a metric noun of another phrase: no apposition
+    ("TabFormer, a model with a high F1 score, wins.", "TabFormer"),
+    ("TabFormer uses a score-based sampler.", "TabFormer"),
+    ("TabFormer is a metric learning method.", "TabFormer"),
+    # a naming cue without a proposal verb in the sentence
+    ("The dataset is large; a model called LuteNet reads it.", "LuteNet"),
+])
+def test_what_names_a_technique_stays_a_technique(text, name):
+    assert _said("method", name, text) == "method"
+
+
+def test_a_listed_or_data_type_is_left_alone():
+    assert _said("dataset", "HarpLessons", "We introduce a new metric, called HarpLessons.") == "dataset"
+
+
+def test_pipeline_types_a_named_new_dataset():
+    abstract = ("We introduce a new lute tablature dataset gathered from scanned prints, which we call LuteTab-Scan. "
+                "Models trained on LuteTab-Scan transcribe better.")
+    assert _types(abstract).get("LuteTab-Scan") == "dataset"
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_possessive_is_no_part_of_a_name(apostrophe):
+    abstract = (f"We probe the ZorbNet{apostrophe}s gating units and find that ZorbNet forgets early. "
+                f"The LSTM{apostrophe}s forget gate is compared with the LSTM and the GRU. "
+                f"Averaged vectors beat tuned models including GRU{apostrophe}s and LSTM{apostrophe}s on recall.")
+    names = {e.name: [m.text for m in e.mentions] for e in extract_papers([Paper("p", None, abstract)])[0].entities}
+    assert not any(n.endswith("s") and n[:-2] in ("ZorbNet", "LSTM") for n in names)
+    assert all(not t.endswith(apostrophe + "s") for texts in names.values() for t in texts)
