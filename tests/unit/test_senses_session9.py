@@ -66,3 +66,21 @@ def test_a_possessive_is_no_part_of_a_name(apostrophe):
     names = {e.name: [m.text for m in e.mentions] for e in extract_papers([Paper("p", None, abstract)])[0].entities}
     assert not any(n.endswith("s") and n[:-2] in ("ZorbNet", "LSTM") for n in names)
     assert all(not t.endswith(apostrophe + "s") for texts in names.values() for t in texts)
+
+
+def test_a_definition_of_another_thing_gives_a_listed_node_no_alias():
+    from tests.extract_cases import build_corpus, node_spellings
+
+    out = build_corpus(
+        "Recent work in Spectral Fields (SFs) builds on Neural Radiance Fields (NeRF) to render scenes.",
+        "We propose a deep persistent memory network (MemNet) for denoising. MemNet beats Memory Networks.",
+        "Neural Radiance Fields (NeRFs) render novel views. NeRF training is slow.",
+        "Memory networks (MemNNs) answer questions. We compare MemNNs with LSTMs.",
+    )
+    spellings = node_spellings(out)
+    nerf = next(v for k, v in spellings.items() if "NeRF" in v)
+    memory = next(v for k, v in spellings.items() if "MemNN" in v or "MemNNs" in v)
+    assert "Spectral Fields" not in nerf and "SFs" not in nerf
+    assert "MemNet" not in memory
+    assert {"Neural Radiance Fields", "NeRF"} <= nerf  # the list's own spellings stay
+
