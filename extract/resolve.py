@@ -629,7 +629,8 @@ class PaperResolver:
     def _non_entity(name: str, surfaces: list[str], follower: str | None) -> bool:
         """A sensor, library, platform, organisation, language or work of fiction (non_entities.tsv).
 
-        A platform names data only with a data noun: "the Twitter dataset" is data, "Twitter" is not.
+        A work of fiction names data only with a data noun ("the Friends dataset"); a platform never does: "the
+        Twitter dataset" of one paper is not another's.
         """
         for surface in (name, *surfaces):
             words = surface.split()
@@ -639,7 +640,8 @@ class PaperResolver:
                 if all(w in LANGUAGE_NAMES for w in words):
                     return True  # "Mandarin Chinese", "Brazilian Portuguese"
                 continue
-            return not (kind in ("platform", "fiction-source") and (data_noun or follower in DATA_WORDS))
+            # "the Twitter dataset" is each paper's own crawl: one node would join them all (issue 10, session 9)
+            return not (kind == "fiction-source" and (data_noun or follower in DATA_WORDS))
         return False
 
     @staticmethod
