@@ -256,8 +256,16 @@ def _named_kind(text: str, start: int) -> str | None:
     return _DATA_KIND.get(last) if last else None
 
 
+# "We focus on controllable scene editing (CSE)", "an algorithm for risk-aware bandit learning (RABL)": a
+# lower-case phrase the paper focuses on, or that a technique is for, is a problem (a task), not a technique.
+TASK_BEFORE = re.compile(
+    r"(?:\b[Ww]e\s+(?:focus|concentrate)\s+on|\b(?:method|approach|algorithm|framework|technique)s?\s+for)"
+    r"\s+(?:the\s+)?(?:(?:problem|task)\s+of\s+)?$")
+
+
 def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
-    """ "a new ... dataset ..., which we call X" -> dataset; "X, a metric for" -> metric; else ``typ``.
+    """ "a new ... dataset ..., which we call X" -> dataset; "X, a metric for" -> metric; "we focus on
+    <lower-case phrase>" -> task; else ``typ``.
 
     Only for a name the rules typed a technique or a task: a paper's own words about its name beat the default."""
     if typ not in ("method", "model", "task"):
@@ -266,6 +274,8 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
         kind = _named_kind(text, start)
         if kind is not None:
             return kind
+        if typ != "task" and text[start].islower() and TASK_BEFORE.search(text, max(0, start - 40), start):
+            return "task"
         if METRIC_APPOSITIVE.match(text, end, end + 90) and (field == "title" or _is_subject(text, start)
                                                                or text[end:end + 2].startswith(",")):
             return "metric"

@@ -28,6 +28,10 @@ def _types(abstract: str, title: str | None = None) -> dict[str, str]:
     ("TuneGap, a metric for the pitch drift of singers, is cheap.", "TuneGap", "metric"),
     ("We score outputs with TuneGap, a new evaluation measure of drift.", "TuneGap", "metric"),
     ("TuneGap is a simple measure of pitch drift.", "TuneGap", "metric"),
+    ("We focus on controllable lute arrangement (CLA), where users fix the bass line.", "controllable lute arrangement",
+     "task"),
+    ("We study an actor-critic algorithm for risk-aware harp tuning (RAHT) with bounded costs.", "risk-aware harp tuning",
+     "task"),
 ])
 def test_a_name_the_sentence_calls_data_or_a_metric(text, name, typ):
     assert _said("method", name, text) == typ
@@ -43,6 +47,9 @@ def test_a_name_the_sentence_calls_data_or_a_metric(text, name, typ):
     ("TabFormer is a metric learning method.", "TabFormer"),
     # a naming cue without a proposal verb in the sentence
     ("The dataset is large; a model called LuteNet reads it.", "LuteNet"),
+    # a name, not a lower-case phrase; a technique the paper is about
+    ("We focus on LuteNet, which reads tablature.", "LuteNet"),
+    ("We focus on improving lute decoding with beam search.", "beam search"),
 ])
 def test_what_names_a_technique_stays_a_technique(text, name):
     assert _said("method", name, text) == "method"
