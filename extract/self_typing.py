@@ -263,6 +263,10 @@ TASK_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:problem|task)\s+of\s+)?$")
 
 
+# "on the NEWSWIRE test set", "the FooQA dev split": a name before a split of data is data.
+SPLIT_AFTER = re.compile(r"\s+(?:test|training|train|dev|development|validation|evaluation)\s+(?:set|split)s?\b")
+
+
 def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
     """ "a new ... dataset ..., which we call X" -> dataset; "X, a metric for" -> metric; "we focus on
     <lower-case phrase>" -> task; else ``typ``.
@@ -274,6 +278,8 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
         kind = _named_kind(text, start)
         if kind is not None:
             return kind
+        if typ != "task" and not text[start].islower() and SPLIT_AFTER.match(text, end, end + 40):
+            return "dataset"
         if typ != "task" and text[start].islower() and TASK_BEFORE.search(text, max(0, start - 40), start):
             return "task"
         if METRIC_APPOSITIVE.match(text, end, end + 90) and (field == "title" or _is_subject(text, start)
