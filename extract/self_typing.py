@@ -267,6 +267,13 @@ TASK_BEFORE = re.compile(
 SPLIT_AFTER = re.compile(r"\s+(?:test|training|train|dev|development|validation|evaluation)\s+(?:set|split)s?\b")
 
 
+# "X ― a set of 11,400 graded decisions", "X, a collection of 2.5M captions": a counted set after a name is data.
+COUNTED_SET_APPOSITIVE = re.compile(
+    r"\)?\s*(?:,|:|\s*[\u2013\u2014\u2015]|\s+-{1,2})\s*(?:which\s+is\s+)?(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:set|collection)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[kKM]\b|\d{3,})")
+
+
 def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
     """ "a new ... dataset ..., which we call X" -> dataset; "X, a metric for" -> metric; "we focus on
     <lower-case phrase>" -> task; else ``typ``.
@@ -278,7 +285,8 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
         kind = _named_kind(text, start)
         if kind is not None:
             return kind
-        if typ != "task" and not text[start].islower() and SPLIT_AFTER.match(text, end, end + 40):
+        if typ != "task" and not text[start].islower() and (
+                SPLIT_AFTER.match(text, end, end + 40) or COUNTED_SET_APPOSITIVE.match(text, end, end + 80)):
             return "dataset"
         if typ != "task" and text[start].islower() and TASK_BEFORE.search(text, max(0, start - 40), start):
             return "task"

@@ -29,6 +29,8 @@ def _types(abstract: str, title: str | None = None) -> dict[str, str]:
     ("We score outputs with TuneGap, a new evaluation measure of drift.", "TuneGap", "metric"),
     ("TuneGap is a simple measure of pitch drift.", "TuneGap", "metric"),
     ("Our tagger reaches 91.2 F1 on the HARPNEWS test set and 88.0 on its dev split.", "HARPNEWS", "dataset"),
+    ("We present LuteGrade ― a set of 12,300 graded tuning judgements by lute teachers.", "LuteGrade", "dataset"),
+    ("LuteCap, a collection of 2.5M captions of lute photos, is released.", "LuteCap", "dataset"),
     ("We focus on controllable lute arrangement (CLA), where users fix the bass line.", "controllable lute arrangement",
      "task"),
     ("We study an actor-critic algorithm for risk-aware harp tuning (RAHT) with bounded costs.", "risk-aware harp tuning",
@@ -50,6 +52,7 @@ def test_a_name_the_sentence_calls_data_or_a_metric(text, name, typ):
     ("The dataset is large; a model called LuteNet reads it.", "LuteNet"),
     # a name, not a lower-case phrase; a technique the paper is about
     ("We focus on LuteNet, which reads tablature.", "LuteNet"),
+    ("LuteNet, a set of 3 rules for tuning, is simple.", "LuteNet"),
     ("We focus on improving lute decoding with beam search.", "beam search"),
 ])
 def test_what_names_a_technique_stays_a_technique(text, name):
