@@ -259,7 +259,7 @@ def _named_kind(text: str, start: int) -> str | None:
 # "We focus on controllable scene editing (CSE)", "an algorithm for risk-aware bandit learning (RABL)": a
 # lower-case phrase the paper focuses on, or that a technique is for, is a problem (a task), not a technique.
 TASK_BEFORE = re.compile(
-    r"(?:\b[Ww]e\s+(?:focus|concentrate)\s+on|\b(?:method|approach|algorithm|framework|technique)s?\s+for)"
+    r"(?:\b[Ww]e\s+(?:focus|concentrate)\s+on|\b(?:method|approach|algorithm)s?\s+for)"
     r"\s+(?:the\s+)?(?:(?:problem|task)\s+of\s+)?$")
 
 

@@ -126,3 +126,10 @@ def test_a_bare_short_form_in_a_listed_mixed_case_is_the_listed_sense(surface, j
     key = local_key(e, _Undecided(), "The detector reaches a similar mAP at half the cost.")
     assert (key == entry_key(ref)) is joins
     assert joins or key == "apart:map"
+
+
+def test_a_platform_whose_name_with_a_data_noun_is_one_public_dataset():
+    from tests.extract_cases import entity_types
+
+    assert "dataset" in entity_types("We evaluate the recommender on the Netflix dataset of movie ratings.").values()
+    assert not entity_types("We crawl the Reddit dataset of 5,000 threads for stance.")
