@@ -133,3 +133,20 @@ def test_a_platform_whose_name_with_a_data_noun_is_one_public_dataset():
 
     assert "dataset" in entity_types("We evaluate the recommender on the Netflix dataset of movie ratings.").values()
     assert not entity_types("We crawl the Reddit dataset of 5,000 threads for stance.")
+
+
+def test_a_misspelt_long_form_of_a_listed_node_stays_its_alias():
+    from paperkg.extract.canonical import _definition_spellings
+    from paperkg.extract.corpus import long_form_words
+    from paperkg.extract.records import Mention
+    from paperkg.extract.resolve import LocalEntity
+    from paperkg.extract.text import variant_key
+
+    e = LocalEntity("Neural Radiance Fields", "method", "uses", [], None, [Mention("x", 0, 1, 0, "abbreviation")],
+                    long_form="Neural Radience Fields", short_forms=["NRFs"])
+    forms = {variant_key(f) for f in ("Neural Radiance Fields", "NeRF")}
+    words = [long_form_words("Neural Radiance Fields")]
+    assert variant_key("Neural Radience Fields") in _definition_spellings(e, forms, True, words)
+    other = LocalEntity("Neural Radiance Fields", "method", "uses", [], None, [], long_form="Neural Fields",
+                        short_forms=["NFs"])
+    assert _definition_spellings(other, forms, True, words) == set()
