@@ -88,28 +88,10 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     short = index.bare_form(e)
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
-        key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
-        if key is not None and key.startswith("apart:") and _listed_mixed_case(e):
-            return entry_key(e.entry)
-        return key
+        return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
-
-
-def _listed_mixed_case(e: LocalEntity) -> bool:
-    """A bare short form written exactly as a hand list spells it, in mixed case ("mAP", "NeRF", "CoT"): the case
-    is the list's sense ("MAP" is also maximum a posteriori; "mAP" is mean average precision), so a short form the
-    corpus calls ambiguous is not kept apart for it (issue 10, session 9). All-capital forms ("SFT") stay apart."""
-    if e.entry is None:
-        return False
-    entry = entry_of(e.entry)
-    if entry.source.split(":")[0] not in ("curated", "classical"):
-        return False
-    forms = set(entry.forms) | {entry.name}
-    cores = {t if t in forms else t[:-1] if t.endswith("s") and t[:-1] in forms else None for t in (m.text for m in e.mentions)}
-    return bool(cores) and None not in cores and all(
-        any(c.islower() for c in t) and sum(c.isupper() for c in t) >= 2 for t in cores)
 
 
 def detached(e: LocalEntity) -> LocalEntity:

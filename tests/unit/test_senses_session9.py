@@ -99,35 +99,6 @@ def test_a_definition_of_another_thing_gives_a_listed_node_no_alias():
 
 
 
-class _Undecided:
-    """A corpus index for which every bare short form is ambiguous and its context undecided."""
-
-    def bare_form(self, e):
-        return e.name.lower()
-
-    def tail_class(self, e):
-        return None
-
-    def resolve_bare(self, short, abstract, local_class=None):
-        from paperkg.extract.corpus import Decision
-
-        return Decision("apart:" + short, "ambiguous short form, context undecided: kept apart")
-
-
-@pytest.mark.parametrize("surface,joins", [("mAP", True), ("MAP", False)])
-def test_a_bare_short_form_in_a_listed_mixed_case_is_the_listed_sense(surface, joins):
-    from paperkg.extract.canonical import local_key
-    from paperkg.extract.corpus import entry_key, entry_refs
-    from paperkg.extract.records import Mention
-    from paperkg.extract.resolve import LocalEntity
-
-    ref = next(r for r, e in entry_refs() if e.name == "mean average precision" and "mAP" in e.forms)
-    e = LocalEntity(surface, "metric", "uses", [], None, [Mention(surface, 20, 23, 0, "gazetteer:curated")], entry=ref)
-    key = local_key(e, _Undecided(), "The detector reaches a similar mAP at half the cost.")
-    assert (key == entry_key(ref)) is joins
-    assert joins or key == "apart:map"
-
-
 def test_a_platform_whose_name_with_a_data_noun_is_one_public_dataset():
     from tests.extract_cases import entity_types
 
