@@ -97,8 +97,6 @@ def test_a_definition_of_another_thing_gives_a_listed_node_no_alias():
     assert {"Neural Radiance Fields", "NeRF"} <= nerf  # the list's own spellings stay
 
 
-
-
 def test_a_platform_whose_name_with_a_data_noun_is_one_public_dataset():
     from tests.extract_cases import entity_types
 
