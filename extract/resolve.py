@@ -641,7 +641,7 @@ class PaperResolver:
                     return True  # "Mandarin Chinese", "Brazilian Portuguese"
                 continue
             # "the Twitter dataset" is each paper's own crawl: one node would join them all (issue 10, session 9)
-            return not (kind in ("fiction-source", "platform-dataset") and (data_noun or follower in DATA_WORDS))
+            return not (kind in ("platform", "fiction-source", "platform-dataset") and (data_noun or follower in DATA_WORDS))
         return False
 
     @staticmethod
