@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .corpus import (
     is_short_form,
     CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
-    entry_ref_of_key, entry_refs,
+    entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
 from .abbreviations import capitals_fit
 from .eras import in_their_time
@@ -427,23 +427,46 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     family = _pick(families) if families else None
     # Spellings that may be aliases: the name, definitions' long and short forms, list forms.
     accepted = {variant_key(name)}
-    entries = set()
+    entries = {e.entry for e in es if e.entry is not None and id(e) not in bare}
+    listed_forms = [f for ref in entries | {entry_ref_of_key(k) for k in entry_keys} for f in entry_of(ref).forms]
+    entry_forms = {variant_key(f) for f in listed_forms}
+    listed_short = any(is_short_form(f) for f in listed_forms)
+    listed_words = [long_form_words(f) for f in listed_forms if not is_short_form(f)]
     defined = set()
+    refused = set()  # definitions' spellings that name another thing or do not spell this one
     for e in es:
-        if e.long_form and _letters_fit(e):
-            defined.add(variant_key(e.long_form))
-            defined |= {variant_key(s) for s in short_forms_of(e)}
-        if e.entry is not None and id(e) not in bare:
-            entries.add(e.entry)
+        if e.long_form:
+            own = _definition_spellings(e, entry_forms, listed_short, listed_words) if _letters_fit(e) else set()
+            defined |= own
+            refused |= {variant_key(e.long_form), *(variant_key(s) for s in short_forms_of(e))} - own
     accepted |= defined - _listed_elsewhere(defined, entries | {entry_ref_of_key(k) for k in entry_keys})
     for entry in sorted(entries):  # each entry's forms once, not once per paper naming it
         accepted |= {variant_key(f) for f in entry_of(entry).forms}
     for k in keys:
         if k.startswith(("form:", "sense:")):
-            accepted.add(k.split(":", 1)[1])
+            spelling = k.split(":", 1)[1]
+            if not (entry_forms and spelling in refused - defined):
+                accepted.add(spelling)  # not "generative neural networks (GAN)" into the listed GAN
         elif k.startswith("apart:"):
             accepted.add(k[6:])
     return f"{typ}:{slug(name)}", name, family, accepted
+
+
+def _definition_spellings(e: LocalEntity, entry_forms: set[str], listed_short: bool, listed_words=()) -> set[str]:
+    """The spellings a paper's definition adds to a listed thing's aliases (issue 10, session 9). A definition
+    whose short form is no form of the list entry names another thing the paper merged in ("Neural Fields (NFs)"
+    beside NeRF) or the paper's own variant ("a persistent memory network (MemNet)"): its short form is no alias,
+    and its long form only when it spells a list form (up to plural, misspelling, a generic head noun). An entry with no short form among its forms
+    takes a fitting definition's short form ("backpropagation (BP)")."""
+    long_id = variant_key(e.long_form)
+    shorts = {variant_key(s) for s in short_forms_of(e)}
+    if not entry_forms or shorts & entry_forms or not shorts:
+        return {long_id} | shorts
+    words = long_form_words(e.long_form)
+    if long_id in entry_forms or any(same_long_form(words, w) for w in listed_words):
+        # the list's spelling, or a variant of it ("domain adaption", "independent components analysis")
+        return {long_id} if listed_short else {long_id} | shorts
+    return set()
 
 
 def _letters_fit(e: LocalEntity) -> bool:

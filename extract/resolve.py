@@ -21,7 +21,7 @@ from spacy.language import Language
 from .corpus import is_short_form, loosely_same_long_form
 from .gazetteer import GazetteerEntry
 from .junk import glued_data_reason, junk_reason, project_reason, retype, title_modifier_reason
-from .self_typing import (affiliation_reason, joined_names_reason, listed_data_type, loose_definition, modifier_reason,
+from .self_typing import (affiliation_reason, stated_data_or_metric, joined_names_reason, listed_data_type, loose_definition, modifier_reason,
                           stated_type, umbrella_series_reason)
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
@@ -218,6 +218,14 @@ def type_from_head(name: str) -> str | None:
 
 # Task-like heads beyond TASK_HEADS for names no list knows ("Action State Tracking").
 UNNAMED_TASK_HEADS = frozenset("tracking linking completion prediction forecasting localization localisation".split())
+
+
+POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['\u2019]s$")
+
+
+def without_possessive(surface: str) -> str:
+    """ "LSTM’s" -> "LSTM": a possessive is no part of a name (a curly or straight apostrophe)."""
+    return POSSESSIVE.sub("", surface) if len(surface) > 3 else surface
 
 
 def _first(pair: tuple[int, int]) -> int:
@@ -568,7 +576,7 @@ class PaperResolver:
     def _entity(self, root, mentions, texts, sentences, entry_of_group, find, proposal_starts) -> LocalEntity | None:
         entry_idx = next((entry_of_group[c.group] for c in mentions if c.group in entry_of_group), None)
         entry = self.entries[entry_idx] if entry_idx is not None else None
-        surfaces = [texts[c.field][c.start : c.end] for c in mentions]
+        surfaces = [without_possessive(texts[c.field][c.start : c.end]) for c in mentions]
         abbr = [c for c in mentions if c.source == "abbreviation"]
         long_form = short_forms = None
         lost = bool(abbr) and _long_form_lost(abbr_surfaces := [texts[c.field][c.start : c.end] for c in abbr])
@@ -628,6 +636,7 @@ class PaperResolver:
             return None  # "Recent HGR", "AfriMTE and AfriCOMET", a lab in an affiliation line (self_typing.py)
         if entry is None:
             typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
+            typ = stated_data_or_metric(typ, spans, texts)  # "a new ... dataset, which we call X"
             if typ == "method":
                 typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D"
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
@@ -643,7 +652,7 @@ class PaperResolver:
             if c.shadow:
                 continue
             sent = self._sentence_of(sentences[c.field], c.start) if c.field == "abstract" else 0
-            out_mentions.append(Mention(surface, c.start, c.end, sent, c.source, c.field))
+            out_mentions.append(Mention(surface, c.start, c.start + len(surface), sent, c.source, c.field))
         out_mentions.sort(key=lambda m: (m.field != "title", m.start))
         aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)})
         return LocalEntity(
@@ -673,7 +682,8 @@ class PaperResolver:
     def _non_entity(name: str, surfaces: list[str], follower: str | None) -> bool:
         """A sensor, library, platform, organisation, language or work of fiction (non_entities.tsv).
 
-        A platform names data only with a data noun: "the Twitter dataset" is data, "Twitter" is not.
+        A work of fiction names data only with a data noun ("the Friends dataset"); a platform never does: "the
+        Twitter dataset" of one paper is not another's.
         """
         for surface in (name, *surfaces):
             words = surface.split()
@@ -683,7 +693,8 @@ class PaperResolver:
                 if all(w in LANGUAGE_NAMES for w in words):
                     return True  # "Mandarin Chinese", "Brazilian Portuguese"
                 continue
-            return not (kind in ("platform", "fiction-source") and (data_noun or follower in DATA_WORDS))
+            # "the Twitter dataset" is each paper's own crawl: one node would join them all (issue 10, session 9)
+            return not (kind in ("platform", "fiction-source", "platform-dataset") and (data_noun or follower in DATA_WORDS))
         return False
 
     @staticmethod

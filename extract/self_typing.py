@@ -209,3 +209,88 @@ def loose_definition(short: str, long: str) -> bool:
             continue
         words += 1
     return words > 0 and hit < LOOSE_SHARE * words
+
+
+# -- data and metrics by what the sentence says (issue 10, session 9) -------------------------------------------
+# "We introduce a new salient object detection dataset using images taken by ..., which we call X": the naming
+# verb names the last kind noun the proposal verb introduced. "X, a metric for ...", "X is a new measure of":
+# an appositive metric noun. The rules' default for a name no list knows is "method"; these cues say otherwise.
+_DATA_KIND = {"dataset": "dataset", "datasets": "dataset", "corpus": "dataset", "corpora": "dataset",
+              "database": "dataset", "treebank": "dataset", "collection": "dataset", "benchmark": "benchmark",
+              "benchmarks": "benchmark", "metric": "metric", "measure": "metric"}
+_TECHNIQUE_KIND = frozenset(
+    "method methods approach approaches framework frameworks algorithm algorithms technique model models system "
+    "systems network networks architecture tool toolkit library pipeline strategy module".split())
+NAMING_BEFORE = re.compile(
+    r"(?:\b(?:which|that)\s+we\s+(?:call|name|term|dub)|\b(?:we|and)\s+(?:call|name|term|dub)\s+(?:it|this|them)|"
+    r"\b(?:called|named|dubbed|termed|coined))\s+(?:as\s+)?[\"“'`]*$", re.IGNORECASE)
+INTRODUCED = re.compile(
+    r"\b(?:introduce|present|propose|release|construct|collect|build|create|curate|develop|contribute)[sd]?\s+"
+    r"(?:a|an|the|our|two|three)\s+", re.IGNORECASE)
+KIND_WORD = re.compile(r"[a-z]+")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s)(?![^.!?]*[.!?]\s)")
+METRIC_APPOSITIVE = re.compile(
+    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:which\s+is\s+)?|\s+is\s+|\s+[\u2013\u2014\u2015]\s+)(?:a|an|our)\s+"
+    rf"{_BETWEEN}{{0,4}}?(?:evaluation\s+)?(?:metric|measure|score)(?=\s*(?:[,.;:()]|$|(?:of|for|that|which|to|in|on|based|designed|computed|defined)\b))"
+)
+
+
+def _named_kind(text: str, start: int) -> str | None:
+    """The type of the kind noun a naming verb right before ``start`` names, when it is data or a metric."""
+    cue = NAMING_BEFORE.search(text, max(0, start - 30), start)
+    if cue is None:
+        return None
+    head = text[max(0, cue.start() - 250) : cue.start()]
+    m = SENTENCE_START.search(head)
+    head = head[m.end():] if m else head
+    intro = None
+    for intro in INTRODUCED.finditer(head):
+        pass  # the last proposal verb of the sentence
+    if intro is None:
+        return None
+    last = None
+    for w in KIND_WORD.finditer(head, intro.end()):
+        word = w.group(0)
+        if word in _DATA_KIND or word in _TECHNIQUE_KIND:
+            last = word
+    return _DATA_KIND.get(last) if last else None
+
+
+# "We focus on controllable scene editing (CSE)", "an algorithm for risk-aware bandit learning (RABL)": a
+# lower-case phrase the paper focuses on, or that a technique is for, is a problem (a task), not a technique.
+TASK_BEFORE = re.compile(
+    r"(?:\b[Ww]e\s+(?:focus|concentrate)\s+on|\b(?:method|approach|algorithm)s?\s+for)"
+    r"\s+(?:the\s+)?(?:(?:problem|task)\s+of\s+)?$")
+
+
+# "on the NEWSWIRE test set", "the FooQA dev split": a name before a split of data is data.
+SPLIT_AFTER = re.compile(r"\s+(?:test|training|train|dev|development|validation|evaluation)\s+(?:set|split)s?\b")
+
+
+# "X ― a set of 11,400 graded decisions", "X, a collection of 2.5M captions": a counted set after a name is data.
+COUNTED_SET_APPOSITIVE = re.compile(
+    r"\)?\s*(?:,|:|\s*[\u2013\u2014\u2015]|\s+-{1,2})\s*(?:which\s+is\s+)?(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:set|collection)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[kKM]\b|\d{3,})")
+
+
+def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
+    """ "a new ... dataset ..., which we call X" -> dataset; "X, a metric for" -> metric; "we focus on
+    <lower-case phrase>" -> task; else ``typ``.
+
+    Only for a name the rules typed a technique or a task: a paper's own words about its name beat the default."""
+    if typ not in ("method", "model", "task"):
+        return typ
+    for field, text, start, end in _spans(mentions, texts):
+        kind = _named_kind(text, start)
+        if kind is not None:
+            return kind
+        if typ != "task" and not text[start].islower() and (
+                SPLIT_AFTER.match(text, end, end + 40) or COUNTED_SET_APPOSITIVE.match(text, end, end + 80)):
+            return "dataset"
+        if typ != "task" and text[start].islower() and TASK_BEFORE.search(text, max(0, start - 40), start):
+            return "task"
+        if METRIC_APPOSITIVE.match(text, end, end + 90) and (field == "title" or _is_subject(text, start)
+                                                               or text[end:end + 2].startswith(",")):
+            return "metric"
+    return typ
