@@ -27,8 +27,8 @@ import re
 
 from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES
 from .rules import (
-    CAPS_BEFORE, COMMON_CAPS, LIST_BEFORE_NOUN, LIST_SPLIT, LIST_THEN_PLAIN, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase,
-    looks_named,
+    COMMON_CAPS, LIST_BEFORE_NOUN, LIST_SPLIT, LIST_THEN_PLAIN, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase,
+    caps_lead, looks_named,
 )
 
 RULES = ("intro-list", "data-sets-list", "capital-data-noun", "title-repeat", "type-comma-name", "hyphen-appositive")
@@ -146,16 +146,10 @@ def capital_data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
             end = i + len(noun)
             if end < len(text) and (text[end].isalnum() or text[end] == "-"):
                 continue  # "Datasets", "Corpus-based"
-            lead = CAPS_BEFORE.search(text, max(0, i - 80), i)
+            lead = caps_lead(text, max(0, i - 80), i)  # "the The X Dataset": without "The"
             if not lead:
                 continue
-            words = lead.group(1).split()
-            start = lead.start(1)
-            while words and words[0] in COMMON_CAPS:  # "the The X Dataset"
-                start = text.index(words[0], start) + len(words[0])
-                start += len(text[start:]) - len(text[start:].lstrip())
-                words = words[1:]
-            before = text[:start].rstrip()
+            start, words, before = lead
             if not words or not before or before[-1] in ".!?:\"“" or looks_named(words[-1]):
                 continue
             if re.match(r"\s+(?:[A-Z][\w\-]*|of\b)", text[end : end + 20]):

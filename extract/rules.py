@@ -282,19 +282,28 @@ def _names_language(word: str) -> bool:
     return any(part in LANGUAGE_NAMES for part in word.split("-"))
 
 
+def caps_lead(text: str, lo: int, hi: int) -> tuple[int, list[str], str] | None:
+    """The capitalised words ending at hi (before a data noun), without leading common words ("The Switchboard"):
+    their start, the words, and the text before them (stripped)."""
+    lead = CAPS_BEFORE.search(text, lo, hi)
+    if not lead:
+        return None
+    words = lead.group(1).split()
+    start = lead.start(1)
+    while words and words[0] in COMMON_CAPS:
+        start = text.index(words[0], start) + len(words[0])
+        start += len(text[start:]) - len(text[start:].lstrip())
+        words = words[1:]
+    return start, words, text[:start].rstrip()
+
+
 def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for n_start, n_end in _data_noun_hits(text):
-        lead = CAPS_BEFORE.search(text, max(0, n_start - 81), n_start - 1)
+        lead = caps_lead(text, max(0, n_start - 81), n_start - 1)
         if not lead:
             continue
-        words = lead.group(1).split()
-        start = lead.start(1)
-        while words and words[0] in COMMON_CAPS:  # "The Switchboard corpus"
-            start = text.index(words[0], start) + len(words[0])
-            start += len(text[start:]) - len(text[start:].lstrip())
-            words = words[1:]
-        before = text[:start].rstrip()
+        start, words, before = lead
         if not words or not before or before[-1] in ".!?:" or _names_language(words[-1]):
             continue  # sentence-initial capitals, "the Spanish corpus", "an English-to-German dataset" name nothing
         if looks_named(words[-1]) or words[-1] in GENERIC_ACRONYMS:
