@@ -36,7 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import GazetteerEntry, load_entries
 from .lexicon import GENERIC_WORDS
-from .text import fold, variant_key
+from .text import ends_word, fold, variant_key
 
 # Type classes: identity never crosses them. A data resource is a dataset or a benchmark depending on use.
 TYPE_CLASS = {"dataset": "data", "benchmark": "data", "method": "technique", "model": "technique",
@@ -603,7 +603,7 @@ class ConfirmedNames:
                 continue
             for surface, key in self.by_first.get(m.group().rstrip("."), ()):
                 end = p + len(surface)
-                if not text.startswith(surface, p) or not _ends_word(text, end):
+                if not text.startswith(surface, p) or not ends_word(text, end):
                     continue
                 i = bisect_right(starts, end - 1)
                 if i and taken[i - 1][1] > p:
@@ -611,13 +611,3 @@ class ConfirmedNames:
                 out.append((p, end, surface, key))
                 break
         return out
-
-
-def _ends_word(text: str, end: int) -> bool:
-    """No word, version or plus continues after end ("ImageNet" is not in "ImageNet-1K" or "ImageNets")."""
-    if end >= len(text):
-        return True
-    c = text[end]
-    if c.isalnum() or c in "+_":
-        return False
-    return not (c in "-./" and end + 1 < len(text) and text[end + 1].isalnum())

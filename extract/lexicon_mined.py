@@ -23,6 +23,7 @@ from importlib import resources
 
 from .records import Mention
 from .scan import word_start_scan
+from .text import ends_word
 
 RULE = "lexicon:mined"
 SHAPE_GUESSES = frozenset(("rule:repeated-name", "rule:name-shape"))  # rules that type a name by its shape alone
@@ -58,7 +59,7 @@ class MinedLexicon:
                 continue
             for surface, typ in self.by_first.get(m.group().rstrip("."), ()):
                 end = p + len(surface)
-                if not text.startswith(surface, p) or not _ends_word(text, end):
+                if not text.startswith(surface, p) or not ends_word(text, end, "+_'$\\"):
                     continue
                 i = bisect_right(starts, end - 1)
                 if i and taken[i - 1][1] > p:
@@ -83,16 +84,6 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     """A capitalised word right before (not opening a sentence) or after: the name is part of a longer one
     the paper's extraction did not take ("Darting Monte Carlo", "UCI Letters")."""
     return bool(NEXT_CAPITAL.match(text, end) or PREV_CAPITAL.search(text[max(0, start - 40) : start]))
-
-
-def _ends_word(text: str, end: int) -> bool:
-    """No word, version or plus continues after end ("FooNet" is not in "FooNet-2" or "FooNets")."""
-    if end >= len(text):
-        return True
-    c = text[end]
-    if c.isalnum() or c in "+_'$\\":
-        return False
-    return not (c in "-./" and end + 1 < len(text) and text[end + 1].isalnum())
 
 
 def read_names(text: str) -> dict[str, str]:

@@ -27,8 +27,7 @@ import re
 
 from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES
 from .rules import (
-    COMMON_CAPS, LIST_BEFORE_NOUN, LIST_SPLIT, LIST_THEN_PLAIN, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase,
-    caps_lead, looks_named,
+    COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
 )
 
 RULES = ("intro-list", "data-sets-list", "capital-data-noun", "title-repeat", "type-comma-name", "hyphen-appositive")
@@ -106,29 +105,7 @@ DATA_SETS_NOUNS = {" data sets": "dataset", " benchmark datasets": "dataset", " 
 
 def data_sets_list_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Each item of "A, B and C data sets" / "A and B benchmark datasets" (as rules.listed_before_noun)."""
-    out = []
-    for noun, typ in DATA_SETS_NOUNS.items():
-        for i in _occurrences(text, noun):
-            prev_word = text.rfind(" ", 0, i) + 1
-            first = text[prev_word : prev_word + 1]
-            if first.isupper() or first.isdigit():
-                m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i)
-            elif first.islower():
-                m = LIST_THEN_PLAIN.search(text, max(0, i - 200), i)
-            else:
-                m = None
-            if not m:
-                continue
-            pos = m.start(1)
-            for item in LIST_SPLIT.split(m.group(1)):
-                start = text.index(item, pos)
-                pos = start + len(item)
-                words = item.split()
-                if (words[0] in COMMON_CAPS or item in GENERIC_ACRONYMS or not any(ch.isalpha() for ch in item)
-                        or any(part in LANGUAGE_NAMES for part in words[-1].split("-"))):
-                    continue  # "English and Chinese data sets"
-                out.append((start, pos, typ, "rule:data-sets-list"))
-    return out
+    return list_items_before(text, DATA_SETS_NOUNS, "rule:data-sets-list")
 
 
 CAPITAL_DATA_NOUNS = (" Dataset", " Corpus", " Database", " Treebank")

@@ -325,8 +325,13 @@ LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
+    return list_items_before(text, LIST_NOUNS, "rule:listed")
+
+
+def list_items_before(text: str, nouns: dict[str, str], rule: str) -> list[tuple[int, int, str, str]]:
+    """Each item of a list of names right before one of the nouns ("A, B and C datasets"), typed by the noun."""
     out = []
-    for noun, typ in LIST_NOUNS.items():
+    for noun, typ in nouns.items():
         for i in _occurrences(text, noun):
             prev_word = text.rfind(" ", 0, i) + 1
             first = text[prev_word : prev_word + 1]
@@ -344,7 +349,7 @@ def listed_before_noun(text: str) -> list[tuple[int, int, str, str]]:
                         continue  # "English and Chinese datasets", "English-to-German datasets"
                     if not any(ch.isalpha() for ch in item):
                         continue  # "PASCAL VOC 2007 and 2012 datasets": 2012 alone names nothing
-                    out.append((start, pos, typ, "rule:listed"))
+                    out.append((start, pos, typ, rule))
     return out
 
 

@@ -186,3 +186,14 @@ def variant_key(text: str) -> str:
         words = words[1:]
     words = _net_head(_short_years(words))
     return _NON_ALNUM.sub("", "".join(_fold_word(w, i == len(words) - 1) for i, w in enumerate(words)))
+
+
+def ends_word(text: str, end: int, glue: str = "+_") -> bool:
+    """No word, version or glue character continues after end ("ImageNet" is not in "ImageNet-1K" or
+    "ImageNets")."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    if c.isalnum() or c in glue:
+        return False
+    return not (c in "-./" and end + 1 < len(text) and text[end + 1].isalnum())
