@@ -4,7 +4,7 @@ import functools
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from paperkg.extract.rules import model_family_regex
@@ -222,6 +222,9 @@ def test_size_and_benchmark_shapes_need_their_anchor_words():
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab_-1 \t\n\u00a0é(),ABs", max_size=60), st.integers(1, 4))
+@example("a\u00a0b\u2009(AB)", 2)  # Unicode white space, as re's \s
+@example("é-1_ x y z (ABs) w v u t (AB)", 3)  # one word too many: the match starts a word later
+@example("a b)(AB) (AB)(AB) c (A)", 4)
 def test_words_before_scan_finds_what_the_words_pattern_finds(text, n):
     from paperkg.extract.scan import WordsBeforeScan
 
