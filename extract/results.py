@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .records import Entity, ExtractedPaper, Result
-from .scan import grouped_alternatives
+from .scan import WordsBeforeScan, grouped_alternatives
 
 QUALIFIERS = ("exact", "up_to", "over", "range", "relative")
 
@@ -369,6 +369,8 @@ _RANKED_METRIC_WORDS = {"classification", "recognition", "test", "validation", "
 
 
 _ACRONYM_DEFINED = re.compile(r"(?P<words>(?:[\w\-]+\s+){1,6})\(\s*(?P<acr>[A-Z]{2,5})s?\s*\)")
+# The same matches, found from the bracket back (scan.py): the plain pattern read six words at every character.
+_ACRONYM_DEFINED_SCAN = WordsBeforeScan(re.compile(r"\(\s*(?P<acr>[A-Z]{2,5})s?\s*\)"), 6)
 
 
 def _content_words(form: str) -> str:
@@ -380,12 +382,12 @@ def _acronyms_not_metrics(text: str) -> frozenset[str]:
     (ASR)", "masked autoencoder (MAE)", "Diacritic Error Rate (DER)". "word error rate (WER)" keeps WER a metric."""
     by_form, regex = metric_lexicon()
     out = set()
-    for m in _ACRONYM_DEFINED.finditer(text):
+    for words_start, m in _ACRONYM_DEFINED_SCAN.finditer(text):
         acr = m.group("acr")
         metric = by_form.get(acr)
         if metric is None:
             continue
-        words = m.group("words").split()[-len(acr) :]
+        words = text[words_start : m.start()].split()[-len(acr) :]
         if "".join(w[0] for w in words).upper() != acr and not any(w[0].upper() == acr[0] for w in words[:1]):
             continue  # not spelt out right before the bracket
         expansion = _fold_metric(" ".join(words[next((i for i, w in enumerate(words) if w[0].upper() == acr[0]), 0) :]))

@@ -170,3 +170,44 @@ def _unit_ok(unit: str) -> bool:
 def _plain_ascii(unit: str) -> bool:
     """One ASCII character matched as itself (an escaped or plain character, not a class)."""
     return not unit.startswith("[") and unit[-1].isascii()
+
+
+class WordsBeforeScan:
+    """``finditer`` of ``(?P<words>(?:[\\w\\-]+\\s+){1,N})`` + ``tail``, where ``tail`` starts with a literal
+    character that is neither a word character, "-" nor white space (e.g. ``\\(\\s*(?P<acr>[A-Z]{2,5})\\)``).
+
+    The plain pattern is tried at every character and reads up to N words from each; here the tail is searched
+    (re skips to its first character) and the words are read backwards from it. The words can only end right
+    before the tail's first character, and a match starts as far left as N words reach (not across the end
+    of the match before: that ends with a character that is no part of a word), so the matches are the same.
+    ``match.start()`` of a result is the start of the words; groups are the tail's (``words()`` the words).
+    """
+
+    def __init__(self, tail: re.Pattern, max_words: int):
+        self.tail = tail
+        self.max_words = max_words
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match]]:
+        """(start of the words, the tail's match) of each match, left to right."""
+        for m in self.tail.finditer(text):
+            start = self._words_start(text, m.start())
+            if start is not None:
+                yield start, m
+
+    def _words_start(self, text: str, end: int) -> int | None:
+        # \s is str.isspace and \w is str.isalnum or "_" in re (both Py_UNICODE_ISSPACE / ISALNUM).
+        i = end
+        start = None
+        for _ in range(self.max_words):
+            j = i
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if j == i:
+                break  # a word needs white space after it
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+                k -= 1
+            if k == j:
+                break  # no word before that space
+            start = i = k
+        return start

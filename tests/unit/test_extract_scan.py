@@ -4,7 +4,7 @@ import functools
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from paperkg.extract.rules import model_family_regex
@@ -218,3 +218,28 @@ def test_size_and_benchmark_shapes_need_their_anchor_words():
             assert rules.BENCH_PART.search(m.group())
     spans_ = rules.find_rule_spans("We test Llama-2-7B on SciQA-Bench and FooEval.")
     assert ("rule:model-size" in {s[3] for s in spans_}) and ("rule:benchmark-shape" in {s[3] for s in spans_})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab_-1 \t\n\u00a0é(),ABs", max_size=60), st.integers(1, 4))
+@example("a\u00a0b\u2009(AB)", 2)  # Unicode white space, as re's \s
+@example("é-1_ x y z (ABs) w v u t (AB)", 3)  # one word too many: the match starts a word later
+@example("a b)(AB) (AB)(AB) c (A)", 4)
+def test_words_before_scan_finds_what_the_words_pattern_finds(text, n):
+    from paperkg.extract.scan import WordsBeforeScan
+
+    tail = r"\(\s*(?P<acr>[A-Z]{2,5})s?\s*\)"
+    plain = re.compile(rf"(?P<words>(?:[\w\-]+\s+){{1,{n}}}){tail}")
+    scan = WordsBeforeScan(re.compile(tail), n)
+    found = [(s, text[s : m.start()], m.group("acr"), m.end()) for s, m in scan.finditer(text)]
+    assert found == [(m.start(), m.group("words"), m.group("acr"), m.end()) for m in plain.finditer(text)]
+
+
+def test_results_acronym_definitions_found_as_before():
+    from paperkg.extract.results import _ACRONYM_DEFINED, _ACRONYM_DEFINED_SCAN
+
+    text = ("We report word error rate (WER) and the masked auto-encoder\t(MAE ) of a_b one two three four five six "
+            "seven (BLEUs), then (ASR) alone, x (AB)(CD) and e.g. (F1) here (TOOLONG) done.")
+    plain = [(m.start(), m.group("words"), m.group("acr")) for m in _ACRONYM_DEFINED.finditer(text)]
+    assert len(plain) == 5  # "(CD)" follows no space, "(F1)" and "(TOOLONG)" are no acronyms
+    assert [(s, text[s : m.start()], m.group("acr")) for s, m in _ACRONYM_DEFINED_SCAN.finditer(text)] == plain
