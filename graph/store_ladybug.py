@@ -8,7 +8,8 @@ Loading is fast and idempotent:
   ``UNWIND $rows ... CREATE`` instead, several times faster than a COPY into a big table; existing entity nodes get their aliases unioned (and a missing model family filled)
   with ``UNWIND $rows ... MATCH (n:L {key: r.key}) SET`` (the inline-map form; a trial showed the
   ``WHERE n.key = r.key`` form silently dropping rows);
-- the derived EVALUATED_ON and every node's derived ``papers`` count are recomputed over the whole store;
+- the derived EVALUATED_ON and every node's derived ``papers`` count are recomputed over the whole store (and written
+  only where they changed);
 - every step is checked against the exact row counts it must produce. Nothing half-written remains after a
   failure: a store on disk is loaded as a copy of its file, committed statement by statement, checked, and
   then renamed over the original in one step (the original stays open, so locked for other writers, until
