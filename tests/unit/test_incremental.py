@@ -364,3 +364,34 @@ def test_an_addition_that_flips_a_stored_papers_resolution_equals_one_build(tmp_
     with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
         assert set(a.run(query)["n"]) == after
         assert snapshot(a) == snapshot(b)
+
+
+def test_an_addition_reads_only_its_papers_pairs_and_keeps_the_derived_rows_it_does_not_change(tmp_path, parts,
+                                                                                              monkeypatch):
+    """Applying a delta (LadybugDB): the relationship loads look up the pairs of the delta's papers, not every
+    pair of the table; EVALUATED_ON is diffed (not deleted and made again) and a papers count is set only where
+    it changed. Each whole-table write made the copy's checkpoint rewrite that table. The store still equals
+    the one-shot build (test_parts_in_any_order_equal_one_build)."""
+    from paperkg.graph import store_ladybug
+
+    one, two = parts
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, "--db", db) == 0
+    statements: list[str] = []
+    real_exec = store_ladybug.LadybugStore._exec
+
+    def logged(self, cypher, params=None):
+        statements.append(" ".join(cypher.split()))
+        return real_exec(self, cypher, params)
+
+    monkeypatch.setattr(store_ladybug.LadybugStore, "_exec", logged)
+    assert build(two, "--db", db) == 0
+    assert statements
+    whole_reads = [s for s in statements if s.startswith("MATCH (a:`Paper`)-[")]
+    assert not whole_reads, whole_reads
+    assert not [s for s in statements if "DELETE e" in s and "EVALUATED_ON" in s and s.startswith("MATCH ()")]
+    counts = [s for s in statements if f"SET n.`{schema.PAPERS}` = c" in s]
+    assert counts and all("<> c" in s for s in counts)
+    assert build(one, two, "--db", str(tmp_path / "once.lbdb")) == 0
+    with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", tmp_path / "once.lbdb", read_only=True) as b:
+        assert snapshot(a) == snapshot(b)
