@@ -185,7 +185,7 @@ _EXCEEDS_METRIC = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s
 _HIGHER_OF = re.compile(r"\b(?:higher|lower|better|greater|larger|smaller)\s+(?:[\w\-]+\s+){0,3}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$",
                         re.IGNORECASE)
 _THAN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:[\w\-]+\s+){0,2}?than\b", re.IGNORECASE)
-_OVER_BEFORE = re.compile(r"(?:\bover|\b(?:more|higher|greater|better)\s+than|\babove|\bat\s+least|\bexceed(?:s|ed|ing)?|>|≥)\s*$",
+_OVER_BEFORE = re.compile(r"(?:\bover|\b(?:more|higher|greater|better)\s+than|\babove|\bat\s+least|\bexceed(?:s|ed|ing)?|(?<![-–—=])>|≥)\s*$",
                           re.IGNORECASE)
 _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\bno\s+more\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$",
                           re.IGNORECASE)
@@ -516,7 +516,7 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
-_CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+)?from\s+$", re.I)  # plural: a range of them
+_CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+|range\s+|reach\s+|go\s+|vary\s+)?from\s+$", re.I)  # plural: a range of them
 _TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
 
 
@@ -1218,6 +1218,9 @@ _VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lowe
 _BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of|over|more\s+than)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
     r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with),?\s+"
+    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$"
+    # "improve the performance of Mask R-CNN for 1.7 mAP": "for" a size after "improve" (not after "outperform")
+    r"|\bimprov\w*\b[^.;]{0,60}\bfor\s+"
     r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$",
     re.IGNORECASE,
 )
@@ -1251,7 +1254,7 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?"
                         # "by large margins, i.e., 6% AUPR-Error on Cityscapes, 7% Pearson correlation on ...": the list goes on
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
-_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?)\s*\(\s*"
+_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
@@ -1424,7 +1427,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # "outperforms X by a large margin, 12.86 % of top-1 accuracy": the margin's size
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
-            if qualifier == "up_to" and mspan[0] >= v.end and _POINTS_AFTER.match(text, mspan[1]) and _CHANGE_WORD.search(
+            if qualifier == "up_to" and mspan[0] >= v.end and (
+                    _POINTS_AFTER.match(text, mspan[1]) or mspan[3].lower().endswith(("point", "points"))) and _CHANGE_WORD.search(
                     text, s0, v.start):
                 qualifier = "relative"  # "consistent gains ..., sometimes up to 20 Precision@1 points"
             if qualifier in ("exact", "range") and mspan[0] >= v.end and (

@@ -1015,3 +1015,23 @@ def test_a_list_of_names_before_a_list_of_as_many_values_pairs_in_order(run):
     # names after the values, or fewer names than values: no order to pair by
     got = run("Our model obtains 0.5%, 2.1% and 3.3% accuracy improvement on MNIST and SVHN.")
     assert [r.dataset for r in got] in ([], [None, None, None])
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    # an arrow is no bound: "(51.0 –> 70.2 F1)"
+    ("Pre-training on the synthetic data lifts our reader on SQuAD (51.0 –> 70.2 F1).", 70.2, "exact"),
+    # a size in brackets after an advantage or margin is a difference
+    ("Our retriever shows a clear advantage (12% mAP on Oxford5k) over global descriptors.", 12.0, "relative"),
+    # "improves ... up to 5.1 BLEU points": the size of the gain, not a bound on a score
+    ("Tuning the dropout improves the translation quality up to 5.1 BLEU points over the default Transformer.", 5.1, "relative"),
+    # "improve ... for 2.3 mAP": a size after "improve"
+    ("Random jitter lets us improve the performance of the detector for 2.3 mAP on COCO.", 2.3, "relative"),
+])
+def test_differences_seen_in_random_corpus_rows(run, text, value, qualifier):
+    got = [r for r in run(text) if r.value == value]
+    assert [r.qualifier for r in got] == [qualifier]
+
+
+def test_plural_changes_that_reach_from_one_value_up_to_another_are_a_range_of_differences(run):
+    got = run("The combined system beats the baseline. Improvements reach from 0.91 up to 1.62 BLEU points.")
+    assert [(r.value, r.qualifier) for r in got] == [(1.62, "relative")]
