@@ -807,7 +807,9 @@ _ON_NAME = re.compile(
 )
 
 
-_NAME_BEFORE_METRIC = re.compile(r"\s+(?:(?:[a-z][\w\-]*|Test|Dev|Val)\s+){0,3}")
+# ... lower-case words of the name's own (not "PASCAL VOC 2012 and accuracy 80.2%": a new item of a list)
+_NAME_BEFORE_METRIC = re.compile(r"\s+(?:(?!(?:and|or|but|while|whereas|with|by|to|of|on|in|at|for|from|than|an?|the|as|achiev\w*|obtain\w*"
+                                 r"|reach\w*|yield\w*|gets?|got)\s)(?:[a-z][\w\-]*|Test|Dev|Val)\s+){0,3}")
 _UNNAMED_ON = re.compile(
     # no determiner or "a": "the/our/this ... data" is the paper's own ("on the held-out test data", "on our fake news dataset")
     r"\s*(?:on|in)\s+(?:an?\s+)?(?!(?:the|an?|our|this|these|its|their|benchmark|public|standard|development|dev|test|held-out)\s)"
@@ -821,6 +823,11 @@ _NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the
 _NAME_ACHIEVING = re.compile(
     r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,?\s*(?:(?:we|it|our\s+[\w\-]+)\s+)?"
     r"(?:achiev|obtain|reach|attain|yield)\w*\s+(?:(?:an?|the|(?:[\w\-]+\s+)?(?:scores?|rates?)|of|about|around|over|nearly)\s+|[A-Za-z][\w\-]*\s+(?=of\s)){0,4}")
+
+
+# "surpasses the state of the art on CrowdPose dataset by 5.2 mAP and results on COCO ...": "on X by V" binds V to X
+_NAME_BY = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,?\s*(?:by|with)\s+"
+                      r"(?:(?:an?|about|around|nearly|over|more\s+than|up\s+to|almost|roughly|approximately)\s+)*[+]?")
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)(?:the\s+)?[A-Z0-9]")
@@ -893,7 +900,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     # "on the MIMIC-III dataset, achieving a 95.9% accuracy ..., and on the PPG-BP dataset, achieving 75.9%": the name
     # right before "achieving" is this value's; the one after is the next value's
     for d in reversed(datasets):
-        if d[1] <= v.start and _NAME_ACHIEVING.fullmatch(text, d[1], v.start):
+        if d[1] <= v.start and (_NAME_ACHIEVING.fullmatch(text, d[1], v.start) or (
+                _NAME_BY.fullmatch(text, d[1], v.start) and re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(0, d[0] - 8) : d[0]]))):
             return d[2]
     after = max(v.end, mspan[1])
     stop = _NEW_STATEMENT.search(text, after)

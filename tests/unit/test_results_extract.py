@@ -1035,3 +1035,14 @@ def test_differences_seen_in_random_corpus_rows(run, text, value, qualifier):
 def test_plural_changes_that_reach_from_one_value_up_to_another_are_a_range_of_differences(run):
     got = run("The combined system beats the baseline. Improvements reach from 0.91 up to 1.62 BLEU points.")
     assert [(r.value, r.qualifier) for r in got] == [(1.62, "relative")]
+
+
+def test_a_dataset_and_a_new_list_item_before_a_metric_is_no_name_of_the_metric(run):
+    got = run("A single FooNet sets new records of mIoU 84.1% on PASCAL VOC 2012 and accuracy 79.9% on Cityscapes.")
+    assert [(r.value, r.dataset) for r in got if r.value == 79.9] in ([], [(79.9, "Cityscapes")])
+
+
+def test_on_a_dataset_by_a_value_binds_the_value_to_it(run):
+    got = run("The proposed method surpasses the state of the art on the CrowdPose dataset by 4.1 mAP and results on COCO "
+              "show that it generalises.")
+    assert [(r.value, r.dataset) for r in got] in ([], [(4.1, "CrowdPose")])
