@@ -373,7 +373,7 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
 # ("state-of-the-art", "high", "human-level") are no qualifiers.
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w\-])(?P<q>\d+[\s\-](?:class|way|label|category)|(?!(?:human|expert|state|near|top|high|low|record)-)[a-z]+-level"
-    r"|certified|certifiably\s+robust|robust|[a-z]+-or-[a-z]+)\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
+    r"|certified|certifiably\s+robust|[a-z]+-or-[a-z]+)\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
     re.IGNORECASE)
 
 
