@@ -730,14 +730,15 @@ def _parallel_lists(text: str, values: list[_Value], datasets: list) -> bool:
     return all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(datasets, datasets[1:]))
 
 
-def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list, before_only: bool = False) -> dict[int, str]:
+def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list, before_only: bool = False,
+                      datasets: list = ()) -> dict[int, str]:
     """Names listed in the same order as the values of a "respectively" sentence, after a word that says they are
     datasets ("on three benchmark corpora, MR, SST1 and SST2"), when the extractor does not know them all."""
     for m in _NAME_LIST.finditer(text, s0, values[0].start if before_only else s1):
         if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
             continue
-        if any(m.start() <= start < m.end() for start, _, _ in names):
-            continue  # a list of the paper's methods or models ("on ResNet-18 and MobileNetV2 respectively")
+        if any(m.start() <= start < m.end() for start, _, _ in names) and not any(m.start() <= d[0] < m.end() for d in datasets):
+            continue  # a list of the paper's methods or models ("on ResNet-18 and MobileNetV2 respectively"), no dataset in it
         items = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
         if len(items) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in items):
             if any(m.start() <= v.start < m.end() for v in values):
@@ -855,8 +856,10 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     if respectively and len(values) > 1 and len(distinct) > 1:
         return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
     if respectively and len(values) > 1 and len(distinct) == 1 and any(
-            d[1] > v.start and _LIST_GOES_ON.match(text, d[1]) for d in datasets):
-        # "53.6% and 50.3% mAP on PASCAL VOC 2007 and 2012 respectively": the list names more than the extractor knows
+            d[1] > v.start and (_LIST_GOES_ON.match(text, d[1]) or _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]))
+            for d in datasets):
+        # "53.6% and 50.3% mAP on PASCAL VOC 2007 and 2012 respectively", "3.3 and 2.7 points on FooQA and TriviaQA
+        # respectively": the list names more than the extractor knows
         return ON_NO_NAMED_DATASET
     # "pushing the GLUE score to 80.5": the name is part of the metric's.
     for d in datasets:
@@ -1409,7 +1412,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         in_order = not respectively and _parallel_lists(text, [v for v, _ in paired], datasets)
         if (respectively or in_order) and len(paired) > 1 and len({d[2].id for d in datasets}) != len(paired):
             # "on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively", some names unknown
-            listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods, before_only=in_order)
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods, before_only=in_order, datasets=datasets)
         in_order = in_order and (bool(listed) or len({d[2].id for d in datasets}) == len(paired))
         _metric_list(text, paired, metrics)
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a

@@ -1047,3 +1047,14 @@ def test_on_a_dataset_by_a_value_binds_the_value_to_it(run):
     got = run("The proposed method surpasses the state of the art on the CrowdPose dataset by 4.1 mAP and results on COCO "
               "show that it generalises.")
     assert [(r.value, r.dataset) for r in got] in ([], [(4.1, "CrowdPose")])
+
+
+def test_a_respectively_list_whose_first_name_is_unknown_gives_no_value_the_known_name(run):
+    got = run("Our reader beats the previous best by 4.1 and 1.9 points in exact match on ZetaQuestions and TriviaQA "
+              "respectively.")
+    assert [(r.value, r.dataset) for r in got if r.dataset == "TriviaQA"] in ([], [(1.9, "TriviaQA")])
+    # a list with a known dataset in it is a list of datasets even when the extractor typed another name a method
+    got = run("Our system beats the previous best by 4.1 and 1.9 points in exact match on NaturalQuestions and TriviaQA "
+              "respectively.")
+    assert [(r.value, r.dataset) for r in got] in ([(4.1, "NaturalQuestions"), (1.9, "TriviaQA")], [(4.1, None), (1.9, "TriviaQA")],
+                                                   [(1.9, "TriviaQA")])
