@@ -267,14 +267,19 @@ _LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS})\s*$", re.IGNORECASE)
 
 # "P=0.82, R=0.58, F1=0.68": precision and recall written as letters, known only when both are (else "P=" is a p-value
 # and "R=" a correlation)
-_PR_PAIR = re.compile(r"(?=.*\bP\s?=\s?0?\.?\d)(?=.*\bR\s?=\s?0?\.?\d)")
+_P_EQ = re.compile(r"\bP\s?=\s?0?\.?\d")
+_R_EQ = re.compile(r"\bR\s?=\s?0?\.?\d")
+
+
+def _pr_pair(sentence_text: str) -> bool:
+    return bool(_P_EQ.search(sentence_text)) and bool(_R_EQ.search(sentence_text))  # two linear scans
 _SYMBOL_EQ = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][A-Za-z0-9_]{0,3})\s?=\s?$")
 _SYMBOL_METRICS = {"P": "precision", "R": "recall", "F": "F1"}
 
 
 def _symbol_metric(sentence_text: str, name: str) -> Metric | None:
     """The metric a short symbol before "=" stands for: a metric the lexicon knows, or P/R/F beside each other."""
-    if name in _SYMBOL_METRICS and _PR_PAIR.search(sentence_text):
+    if name in _SYMBOL_METRICS and _pr_pair(sentence_text):
         return canonical_metric(_SYMBOL_METRICS[name])
     return None
 
@@ -288,7 +293,7 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             continue  # a year
         if _STD_BEFORE.search(sentence, max(0, m.start("lo") - 10), m.start("lo")):
             continue  # "11.3 ± 9.5% EER": the standard deviation of the value before, not a value
-        if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()) and not _PR_PAIR.search(sentence):
+        if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()) and not _pr_pair(sentence):
             continue  # "by 2.26% (p<0.001) in F1": a significance level, not a score
         if _FRACTION.match(sentence, m.start()):
             continue  # "1/10 of the training data", "ranked 23/42": a fraction or a rank, not a score
