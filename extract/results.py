@@ -185,7 +185,7 @@ _EXCEEDS_METRIC = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s
 _HIGHER_OF = re.compile(r"\b(?:higher|lower|better|greater|larger|smaller)\s+(?:[\w\-]+\s+){0,3}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$",
                         re.IGNORECASE)
 _THAN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:[\w\-]+\s+){0,2}?than\b", re.IGNORECASE)
-_OVER_BEFORE = re.compile(r"(?:\bover|\b(?:more|higher|greater|better)\s+than|\babove|\bat\s+least|\bexceed(?:s|ed|ing)?|>|≥)\s*$",
+_OVER_BEFORE = re.compile(r"(?:\bover|\b(?:more|higher|greater|better)\s+than|\babove|\bat\s+least|\bexceed(?:s|ed|ing)?|(?<![-–—=])>|≥)\s*$",
                           re.IGNORECASE)
 _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\bno\s+more\s+than|\bbelow|\bunder|\bat\s+most|<|≤)\s*$",
                           re.IGNORECASE)
@@ -260,6 +260,30 @@ _THRESHOLD_BEFORE = re.compile(r"\bthresholds?\s+(?:(?:of|from|at|between|=|set\
                                re.IGNORECASE)
 
 
+# Words whose number is a label: "Subtask 1", "Track 3", "Phase 2", "Table 4".
+_LABEL_WORDS = r"sub-?tasks?|tasks?|tracks?|phases?|stages?|rounds?|parts?|tables?|figs?\.?|figures?|sections?|steps?|levels?|scenarios?|settings?"
+_LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS})\s*$", re.IGNORECASE)
+
+
+# "P=0.82, R=0.58, F1=0.68": precision and recall written as letters, known only when both are (else "P=" is a p-value
+# and "R=" a correlation)
+_P_EQ = re.compile(r"\bP\s?=\s?0?\.?\d")
+_R_EQ = re.compile(r"\bR\s?=\s?0?\.?\d")
+
+
+def _pr_pair(sentence_text: str) -> bool:
+    return bool(_P_EQ.search(sentence_text)) and bool(_R_EQ.search(sentence_text))  # two linear scans
+_SYMBOL_EQ = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][A-Za-z0-9_]{0,3})\s?=\s?$")
+_SYMBOL_METRICS = {"P": "precision", "R": "recall", "F": "F1"}
+
+
+def _symbol_metric(sentence_text: str, name: str) -> Metric | None:
+    """The metric a short symbol before "=" stands for: a metric the lexicon knows, or P/R/F beside each other."""
+    if name in _SYMBOL_METRICS and _pr_pair(sentence_text):
+        return canonical_metric(_SYMBOL_METRICS[name])
+    return None
+
+
 def _values(sentence: str, offset: int) -> list[_Value]:
     out = []
     for m in NUMBER.finditer(sentence):
@@ -269,12 +293,14 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             continue  # a year
         if _STD_BEFORE.search(sentence, max(0, m.start("lo") - 10), m.start("lo")):
             continue  # "11.3 ± 9.5% EER": the standard deviation of the value before, not a value
-        if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
+        if _P_VALUE_BEFORE.search(sentence, max(0, m.start() - 14), m.start()) and not _pr_pair(sentence):
             continue  # "by 2.26% (p<0.001) in F1": a significance level, not a score
         if _FRACTION.match(sentence, m.start()):
             continue  # "1/10 of the training data", "ranked 23/42": a fraction or a rank, not a score
         if _GLUED_DIGITS.match(sentence, m.end("lo")) or _DIGITS_GLUED.search(sentence, max(0, m.start() - 2), m.start()):
             continue  # "79,51" (a decimal comma), "0:9", "12:30": part of a number written another way, not this value
+        if hi is None and not m.group("pct") and "." not in text and _LABEL_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "in Subtask 1", "on Track 3", "Table 2": the number of a part or a label, not a score
         if _THRESHOLD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "IoU thresholds from 0.5 to 0.95", "at a threshold of 0.7": a setting of the measurement, not a score
         version = _VERSION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
@@ -336,13 +362,33 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
                 ranked = None  # "in terms of Rank-1 and mAP": two metrics
             elif not all(w in _RANKED_METRIC_WORDS for w in words):
                 continue  # "Top-1 localization error rate": another metric than the error rate
+        start = m.start()
         if ranked:  # "top-10 accuracy", "top-1 classification accuracy": the metric at that cut-off, never plain accuracy
             name = f"{ranked.group('kind').lower()}-{ranked.group('k')} {metric.name}"
             metric = canonical_metric(name) or Metric(name, metric.direction)
-            spans.append((offset + ranked.start(), offset + m.end(), metric, sentence[ranked.start() : m.end()]))
-            continue
-        spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
+            start = ranked.start()
+        start, metric = _qualified_metric(sentence, start, metric)
+        spans.append((offset + start, offset + m.end(), metric, sentence[start : m.end()]))
     return spans
+
+
+# A qualifier before a metric that changes what it measures: "5-class accuracy", "3-way F1", "certified top-1 accuracy",
+# "city-level locality accuracy", "hit-or-miss accuracy". Dropping it would report another metric ("accuracy") than the
+# one the value is in, so the name keeps it (one word may stand between). Words saying only how good a value is
+# ("state-of-the-art", "high", "human-level") are no qualifiers.
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<q>\d+[\s\-](?:class|way|label|category)|(?!(?:human|expert|state|near|top|high|low|record)-)[a-z]+-level"
+    r"|certified|certifiably\s+robust|[a-z]+-or-[a-z]+)\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
+    re.IGNORECASE)
+
+
+def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
+    """The metric span's start and metric, widened to a qualifier right before it (see above)."""
+    q = _QUALIFIER_BEFORE.search(sentence, max(0, start - 40), start)
+    if not q:
+        return start, metric
+    name = " ".join([x.lower() for x in (q.group("q"), q.group("w")) if x] + [metric.name])
+    return q.start(), canonical_metric(name) or Metric(name, metric.direction)
 
 
 def _is_acronym(form: str) -> bool:
@@ -477,7 +523,7 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
-_CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+)?from\s+$", re.I)  # plural: a range of them
+_CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+|range\s+|reach\s+|go\s+|vary\s+)?from\s+$", re.I)  # plural: a range of them
 _TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
 
 
@@ -624,7 +670,11 @@ _LOCAL_DATASET = re.compile(
 _NAMED_DATA = re.compile(
     r"\b(?:on|in|of|for|from)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){1,4}(?:Corpus|Corpora|Dataset|Treebank|Benchmark))\b")
 _LANGUAGE_PAIR = re.compile(r"^[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "Hindi-Marathi": a direction, not a dataset
-_NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it"}
+_NOT_DATASET = {"we", "our", "the", "this", "english", "table", "section", "fig", "figure", "state", "task", "sub", "it",
+                # labels of a part of a task or setting ("in Subtask 1", "on Track 3"): a split, not a dataset
+                "tasks", "subtask", "subtasks", "sub-task", "sub-tasks", "track", "tracks", "phase", "phases", "stage", "stages",
+                "round", "rounds", "part", "parts", "step", "steps", "level", "levels", "scenario", "scenarios", "setting",
+                "settings"}
 
 
 # "on the unified WSD evaluation benchmark": a benchmark described in lower case around a shaped word.
@@ -670,20 +720,32 @@ def _same_statement(text: str, v: _Value, span: tuple) -> bool:
 
 # "on three benchmark corpora, MR, SST1 and SST2, with 82.28%, 51.50% and 89.95% accuracy, respectively"
 _LIST_NAME = rf"{_TOK}(?:\s+{_TOK})?"  # "QMUL GRID": a name of one or two capitalised words
-_NAME_LIST = re.compile(rf"(?<![\w\-])({_LIST_NAME}(?:,\s*{_LIST_NAME})*,?\s+and\s+{_LIST_NAME})(?![\w\-])")
+_NAME_LIST = re.compile(rf"(?<![\w\-])({_LIST_NAME}(?:,\s*{_LIST_NAME})*,?\s+and\s+{_LIST_NAME}|{_LIST_NAME}(?:,\s*{_LIST_NAME}){{2,}})(?![\w\-])")
 
 
-_LIST_CUE = re.compile(r"\b(?:on|datasets?|databases?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:]*(?:the\s+)?$", re.I)
+_LIST_CUE = re.compile(r"\b(?:on|datasets?|databases?|benchmarks?|corpora|corpus|i\.e\.|namely|including)[\s,:\-–—]*(?:the\s+)?$", re.I)
+_VALUE_JOIN = re.compile(r"\s*(?:%\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
-def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list) -> dict[int, str]:
+def _parallel_lists(text: str, values: list[_Value], datasets: list) -> bool:
+    """Whether the values form one list ("5.5%, 14.1%, 4.9% and 9.9%") and every dataset the sentence names stands before
+    the first of them, the datasets themselves joined as one list."""
+    if len(values) < 2 or not all(_VALUE_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(values, values[1:])):
+        return False
+    if any(d[1] > values[0].start for d in datasets):
+        return False
+    return all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(datasets, datasets[1:]))
+
+
+def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list, before_only: bool = False,
+                      datasets: list = ()) -> dict[int, str]:
     """Names listed in the same order as the values of a "respectively" sentence, after a word that says they are
     datasets ("on three benchmark corpora, MR, SST1 and SST2"), when the extractor does not know them all."""
-    for m in _NAME_LIST.finditer(text, s0, s1):
+    for m in _NAME_LIST.finditer(text, s0, values[0].start if before_only else s1):
         if not _LIST_CUE.search(text, max(s0, m.start() - 40), m.start()):
             continue
-        if any(m.start() <= start < m.end() for start, _, _ in names):
-            continue  # a list of the paper's methods or models ("on ResNet-18 and MobileNetV2 respectively")
+        if any(m.start() <= start < m.end() for start, _, _ in names) and not any(m.start() <= d[0] < m.end() for d in datasets):
+            continue  # a list of the paper's methods or models ("on ResNet-18 and MobileNetV2 respectively"), no dataset in it
         items = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
         if len(items) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in items):
             if any(m.start() <= v.start < m.end() for v in values):
@@ -753,7 +815,9 @@ _ON_NAME = re.compile(
 )
 
 
-_NAME_BEFORE_METRIC = re.compile(r"\s+(?:(?:[a-z][\w\-]*|Test|Dev|Val)\s+){0,3}")
+# ... lower-case words of the name's own (not "PASCAL VOC 2012 and accuracy 80.2%": a new item of a list)
+_NAME_BEFORE_METRIC = re.compile(r"\s+(?:(?!(?:and|or|but|while|whereas|with|by|to|of|on|in|at|for|from|than|an?|the|as|achiev\w*|obtain\w*"
+                                 r"|reach\w*|yield\w*|gets?|got)\s)(?:[a-z][\w\-]*|Test|Dev|Val)\s+){0,3}")
 _UNNAMED_ON = re.compile(
     # no determiner or "a": "the/our/this ... data" is the paper's own ("on the held-out test data", "on our fake news dataset")
     r"\s*(?:on|in)\s+(?:an?\s+)?(?!(?:the|an?|our|this|these|its|their|benchmark|public|standard|development|dev|test|held-out)\s)"
@@ -767,6 +831,11 @@ _NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the
 _NAME_ACHIEVING = re.compile(
     r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,?\s*(?:(?:we|it|our\s+[\w\-]+)\s+)?"
     r"(?:achiev|obtain|reach|attain|yield)\w*\s+(?:(?:an?|the|(?:[\w\-]+\s+)?(?:scores?|rates?)|of|about|around|over|nearly)\s+|[A-Za-z][\w\-]*\s+(?=of\s)){0,4}")
+
+
+# "surpasses the state of the art on CrowdPose dataset by 5.2 mAP and results on COCO ...": "on X by V" binds V to X
+_NAME_BY = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,?\s*(?:by|with)\s+"
+                      r"(?:(?:an?|about|around|nearly|over|more\s+than|up\s+to|almost|roughly|approximately)\s+)*[+]?")
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)(?:the\s+)?[A-Z0-9]")
@@ -794,8 +863,10 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     if respectively and len(values) > 1 and len(distinct) > 1:
         return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
     if respectively and len(values) > 1 and len(distinct) == 1 and any(
-            d[1] > v.start and _LIST_GOES_ON.match(text, d[1]) for d in datasets):
-        # "53.6% and 50.3% mAP on PASCAL VOC 2007 and 2012 respectively": the list names more than the extractor knows
+            d[1] > v.start and (_LIST_GOES_ON.match(text, d[1]) or _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]))
+            for d in datasets):
+        # "53.6% and 50.3% mAP on PASCAL VOC 2007 and 2012 respectively", "3.3 and 2.7 points on FooQA and TriviaQA
+        # respectively": the list names more than the extractor knows
         return ON_NO_NAMED_DATASET
     # "pushing the GLUE score to 80.5": the name is part of the metric's.
     for d in datasets:
@@ -839,7 +910,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     # "on the MIMIC-III dataset, achieving a 95.9% accuracy ..., and on the PPG-BP dataset, achieving 75.9%": the name
     # right before "achieving" is this value's; the one after is the next value's
     for d in reversed(datasets):
-        if d[1] <= v.start and _NAME_ACHIEVING.fullmatch(text, d[1], v.start):
+        if d[1] <= v.start and (_NAME_ACHIEVING.fullmatch(text, d[1], v.start) or (
+                _NAME_BY.fullmatch(text, d[1], v.start) and re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(0, d[0] - 8) : d[0]]))):
             return d[2]
     after = max(v.end, mspan[1])
     stop = _NEW_STATEMENT.search(text, after)
@@ -850,6 +922,8 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
         if after <= s < stop_at and re.search(r"\b(?:on|in|for|of)\b", text[after:s], re.I):
             if any(after <= x.start < s for x in all_values if x is not v):
                 break  # "6.8% on NEC Drone, and 9.0% on Diving48": the name after the next value is that value's
+            if _list_goes_on(text, e, datasets):
+                return ON_NO_NAMED_DATASET  # "50% F1 on SQuAD and TriviaQA": said of the list, not of its first name
             return ent
     named = _ON_NAME.match(text[after:])
     if named and _SETTING_AFTER.match(text, after + named.end("name")):
@@ -861,6 +935,30 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             return name  # a name the extractor does not know: keep it as text, link nothing
         return None if name[:1].isupper() and name.split()[0].lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text, others)
     return _fallback(v, datasets, distinct, all_values, text, others)
+
+
+# "on SQuAD and TriviaQA", "on PASCAL VOC 2007 and 2012": the name is the first of a list
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+)?(?=[A-Z]|(?:19|20)\d\d\b(?![.%]))")
+
+
+def _list_goes_on(text: str, end: int, datasets: list) -> bool:
+    """Whether the dataset name ending at end is followed by another dataset, a dataset-shaped name or an edition year
+    joined to it by "and", a comma or a slash."""
+    m = _NEXT_IN_LIST.match(text, end)
+    if not m:
+        return False
+    nxt = next((d for d in datasets if d[0] == m.end()), None)
+    year = re.match(r"(?:19|20)\d\d\b", text[m.end() : m.end() + 5])
+    word = re.match(r"[\w\-.+]+", text[m.end() : m.end() + 40])
+    if nxt is None and not year and not (word and _is_shaped(word.group()) and not _DATA_WORD.fullmatch(word.group())):
+        return False
+    # ... and the name ends the list or goes on with it: "on COCO, and FooNet sets a new record" starts a clause
+    stop = nxt[1] if nxt else m.end() + (year or word).end()
+    return bool(_LIST_ITEM_END.match(text, stop))
+
+
+_LIST_ITEM_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|datasets?|benchmarks?|corpora|test|val|validation|splits?|with|using|"
+                            r"respectively|in|when|without|while|whereas|but|as|at|by|for|from|of|on|under|after|than)\b)", re.I)
 
 
 def _list_on_dataset(text: str, v: _Value, datasets: list) -> Entity | str | None:
@@ -985,7 +1083,20 @@ def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
         if not named:  # "results on the Tashkeela Arabic diacritization benchmark" in another sentence
             named = {m.group("name") for m in _EVALUATED_ON.finditer(paper.abstract)}
         return named.pop() if len(named) == 1 else None
+    if len(found) == 1 and any(e.type in DATASET_TYPES and e.mentions and all(m.field == "title" for m in e.mentions)
+                               and _other_edition(e.name, found[0].name) for e in paper.entities):
+        return None  # the title names another edition ("SemEval-2017" vs the abstract's "SemEval-2016"): not proven its
     return found[0] if len(found) == 1 else None
+
+
+def _other_edition(a: str, b: str) -> bool:
+    """Whether two names are editions of one series with different years: "SemEval-2017 Task 3" / "SemEval-2016"."""
+    ya, yb = set(_EDITION_YEAR.findall(a)), set(_EDITION_YEAR.findall(b))
+    series = lambda name: re.sub(r"[^a-z]", "", name.lower())[:5]  # noqa: E731
+    return bool(ya and yb and ya != yb and series(a) == series(b))
+
+
+_EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # System descriptions of shared tasks: "UMD at SemEval-2018 Task 10: ..." (the ACL Anthology's title convention),
@@ -1011,6 +1122,11 @@ _SYSTEM_PAPER = re.compile(
 _TITLE_OVERVIEW = re.compile(
     r"^(?:Findings|Overview|Results|Report|Summary)\s+of\s+the\s+(?P<task>[^:]{2,80}?\b(?i:shared\s+tasks?|challenge|competition)"
     r"(?:\s+on\s+[^:]{3,80}?)?)\s*(?::|$)")
+
+
+# "SemEval-2017 Task 3: Community Question Answering": a title that opens with a numbered task is about that task (its
+# overview, or a system for it), whatever earlier edition the abstract names
+_TITLE_NUMBERED = re.compile(rf"^(?P<task>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\s*:")
 
 
 # A name the entity extractor does not know is taken as a dataset's only when shaped like one: a digit ("LDC2020T07",
@@ -1053,7 +1169,11 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
     """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
     text = paper.abstract
     name = None
-    m = _TITLE_TASK.match(paper.title or "") or _TITLE_OVERVIEW.match(paper.title or "")
+    m = _TITLE_TASK.match(paper.title or "") or _TITLE_OVERVIEW.match(paper.title or "") or _TITLE_NUMBERED.match(paper.title or "")
+    if m and m.re is _TITLE_NUMBERED and any(
+            e.type in DATASET_TYPES and _fold_task(m.group("task")).startswith(_fold_task(e.name)) for e in paper.entities
+            if any(x.field == "abstract" for x in e.mentions)):
+        m = None  # "SIGMORPHON 2020 Shared Task 0: ..." and the abstract's "SIGMORPHON 2020 Shared Task": that entity
     if m and _is_shaped(m.group("task")):
         name = m.group("task")
     elif _SYSTEM_PAPER.search(text):
@@ -1116,6 +1236,9 @@ _VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lowe
 _BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of|over|more\s+than)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
     r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with),?\s+"
+    r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$"
+    # "improve the performance of Mask R-CNN for 1.7 mAP": "for" a size after "improve" (not after "outperform")
+    r"|\bimprov\w*\b[^.;]{0,60}\bfor\s+"
     r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$",
     re.IGNORECASE,
 )
@@ -1149,7 +1272,7 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?"
                         # "by large margins, i.e., 6% AUPR-Error on Cityscapes, 7% Pearson correlation on ...": the list goes on
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
-_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?)\s*\(\s*"
+_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
@@ -1257,6 +1380,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     text, v.end, values[i + 1].start):
                 values[i + 1].ranged, values[i + 1].lower = True, v.start  # "between +3.1% and +4.6% AP improvement"
                 continue
+            symbol = _SYMBOL_EQ.search(text, max(s0, v.start - 8), v.start)
+            if symbol and canonical_metric(symbol.group("name")) is None and not any(
+                    ms <= symbol.start("name") < me for ms, me, _, _ in metrics):  # "Pearson r = 0.87": the metric's own letter
+                # "(P=0.82, R=0.58)", "(n=120)": the value is the symbol's; bound to it exactly or to nothing
+                metric = _symbol_metric(sentence, symbol.group("name"))
+                if metric is not None:
+                    paired.append((v, ((symbol.start("name"), symbol.end("name"), metric, symbol.group("name")), "result:symbol")))
+                continue
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
                 hit = _pair_from_to(text, values, i, metrics, s0)
@@ -1283,9 +1414,13 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
-        if respectively and len(paired) > 1 and len({d[2].id for d in datasets}) != len(paired):
+        # "on four benchmark datasets - A, B, C, D and obtain 5.5%, 14.1%, 4.9%, 9.9% accuracy": a list of as many names,
+        # all before one list of values, pairs in order as with "respectively"; any other shape binds no value to one name
+        in_order = not respectively and _parallel_lists(text, [v for v, _ in paired], datasets)
+        if (respectively or in_order) and len(paired) > 1 and len({d[2].id for d in datasets}) != len(paired):
             # "on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively", some names unknown
-            listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods)
+            listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods, before_only=in_order, datasets=datasets)
+        in_order = in_order and (bool(listed) or len({d[2].id for d in datasets}) == len(paired))
         _metric_list(text, paired, metrics)
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
@@ -1310,7 +1445,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # "outperforms X by a large margin, 12.86 % of top-1 accuracy": the margin's size
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
-            if qualifier == "up_to" and mspan[0] >= v.end and _POINTS_AFTER.match(text, mspan[1]) and _CHANGE_WORD.search(
+            if qualifier == "up_to" and mspan[0] >= v.end and (
+                    _POINTS_AFTER.match(text, mspan[1]) or mspan[3].lower().endswith(("point", "points"))) and _CHANGE_WORD.search(
                     text, s0, v.start):
                 qualifier = "relative"  # "consistent gains ..., sometimes up to 20 Precision@1 points"
             if qualifier in ("exact", "range") and mspan[0] >= v.end and (
@@ -1362,7 +1498,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if rule == "result:list-on":  # the name right after the value, "6.8% on NEC Drone"
                 dataset = _list_on_dataset(text, v, datasets)
             else:
-                dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively, s0, methods)
+                dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively or in_order, s0, methods)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
             if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
@@ -1381,7 +1517,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"
-            elif dataset is None and respectively and listed and v.start in listed:
+            elif dataset is None and (respectively or in_order) and listed and v.start in listed:
                 known = next((d[2] for d in datasets if text[d[0] : d[1]] == listed[v.start] and _fold_task(listed[v.start])
                               in {_fold_task(x) for x in (d[2].name, *d[2].aliases)}), None)
                 dataset_id, dataset_name = (known.id, known.name) if known else (None, listed[v.start])
