@@ -25,13 +25,16 @@ SOFTWARE_NOUNS = frozenset(
     platform platforms application applications app apps wrapper plugin plug-in editor website webpage
     portal engine""".split()
 ) | frozenset(
+    # the same nouns in French abstracts: "PolArt, un outil multilingue", "la plateforme ScienQuest"
+    "outil outils plateforme plateformes plate-forme logiciel logiciels".split()
+) | frozenset(
     # formats, schemes and standards: "the ALVIS annotation format", "TimeML2 guidelines", "the UniMorph schema"
     "format formats guidelines schema schemas specification specifications standard".split()
 )
 _SOFTWARE = "|".join(sorted(SOFTWARE_NOUNS, key=len, reverse=True))
 # "X, a software tool which ...", "X (Y), an open-source toolkit for", "X: A Toolkit for ...".
 SOFTWARE_APPOSITIVE = re.compile(
-    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?"
+    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our|un|une|la|le)\s+(?:[\w\-]+\s+){{0,5}}?"
     rf"(?i:{_SOFTWARE})\b"
 )
 # "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
@@ -302,6 +305,45 @@ def project_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     return None
 
 
+# An author and a year cite a paper: "(SPENs; Belanger & McCallum 2016)", "(Smith, 2019; Lee, 2020)". A
+# series with a year ("SemEval 2016", "WMT 2014") is a campaign, so names of campaigns and venues are not here.
+AUTHOR_YEAR = re.compile(r"(?:(?:van|von|de|di|le)\s+)?[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?P<comma>,)?\s+(?:19|20)\d\d[a-z]?")
+COAUTHOR_BEFORE = re.compile(r"\b[A-Z][a-z]*(?:[A-Z][a-z]+)?\s*(?:&|and)\s+$")
+IN_CITATION_LIST = re.compile(r"(?:\(|;)\s*$")
+
+
+def citation_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    m = AUTHOR_YEAR.fullmatch(name)
+    if m is None or name.split()[0].rstrip(",").lower() in _campaigns():
+        return None
+    for field, text, start, end in _spans(mentions, texts):
+        before, after = text[max(0, start - 30) : start], text[end : end + 3]
+        if COAUTHOR_BEFORE.search(before) or (
+                IN_CITATION_LIST.search(before) and re.match(r"\s*[;)]", after) and (m.group("comma") or ";" in before + after)):
+            return "citation: an author and a year"
+    return None
+
+
+# "introduces a Dual-stream Network that ...", "HAR-former, a Hybrid Transformer with ...", "Pipe-SGD: A
+# Decentralized Pipelined SGD Framework": capitalised plain words after an indefinite article describe the
+# paper's thing (a kind of network), they do not name it. Only names with no definition, no list entry and no
+# coined word (inner capitals, digits), every mention after "a"/"an" (some adjectives may come between).
+PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]{2,5}s?")
+INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(:])(?:[Aa]n?)\s+(?:[a-z][a-z\-]*,?\s+){0,3}$")
+
+
+def described_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    words = name.split()
+    if len(words) < 2 or not all(PLAIN_WORD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
+        return None
+    seen = False
+    for field, text, start, end in _spans(mentions, texts):
+        if not INDEFINITE_BEFORE.search(text, max(0, start - 50), start):
+            return None
+        seen = True
+    return "phrase: a description after 'a'/'an', not a name" if seen else None
+
+
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
                 listed: bool = False) -> str | None:
     """Why a candidate name is no method/dataset/benchmark/model, or None.
@@ -319,16 +361,17 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
             or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
-            or clause_reason(name))
+            or clause_reason(name) or citation_reason(name, mentions, texts)
+            or (None if long_form else described_reason(name, mentions, texts)))
 
 
 # Data the rules took for a technique: "the French Absolute Beginner (FAB) speech corpus", "we introduce X the
 # first semantic segmentation dataset", "X, a large-scale benchmark of", "an expert ground truth, X", "the
 # largest dataset for document unwarping to date - X". The words between the name and the data noun may not
 # name a technique or start a clause ("X, a model trained on the Y dataset" stays a method).
-DATA_NOUN = r"(?P<noun>dataset|data\s?set|corpus|corpora|database|treebank|benchmark|ground[\s\-]truth)s?\b"
+DATA_NOUN = r"(?P<noun>dataset|data\s?set|corpus|corpora|database|treebank|benchmark|ground[\s\-]truth|lexicon|wordnet|thesaurus)s?\b"
 # "two MRC benchmark datasets": a noun before a plural one is that one's modifier.
-DATA_NOUN_ONE = (r"(?P<noun>dataset|data\s?set|corpus|database|treebank|benchmark|ground[\s\-]truth)(?![\w\-])"
+DATA_NOUN_ONE = (r"(?P<noun>dataset|data\s?set|corpus|database|treebank|benchmark|ground[\s\-]truth|lexicon|wordnet|thesaurus)(?![\w\-])"
                  r"(?!\s+(?:datasets|data\s?sets|corpora|benchmarks|suites)\b)")
 _NOT_BETWEEN = (
     r"(?:on|of|in|for|with|to|from|by|at|over|that|which|who|where|when|and|or|than|as|using|trained|tuned|pretrained|"
@@ -337,6 +380,8 @@ _NOT_BETWEEN = (
     r"learning|training|annotation|mechanism|paradigm|solution|baseline|classifier|agent|detector|tracker)\b"
 )
 _BETWEEN = rf"(?:(?!{_NOT_BETWEEN})[\w\-]+\s+)"
+# "SANA, a large-scale, multi-genre, multi-dialect lexicon": adjectives of an appositive may be listed with commas
+_BETWEEN_LISTED = rf"(?:(?!{_NOT_BETWEEN})[\w\-]+,?\s+)"
 # right after the name: "X (Y) speech corpus", "X+ Dataset", one plain word between ("X parallel corpus").
 # Singular only: "ReID datasets", "E-commerce datasets" are data of a task or a domain, not that task's name.
 DATA_AFTER = re.compile(
@@ -344,7 +389,7 @@ DATA_AFTER = re.compile(
 )
 DATA_APPOSITIVE = re.compile(
     rf"\+*\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,:\u2013\u2014]\s*(?:which\s+is\s+|is\s+)?|\s+-\s+|\s+is\s+|\s+(?=the\s+first\b))"
-    rf"(?:a|an|the|our)\s+{_BETWEEN}{{0,5}}?(?i:{DATA_NOUN})"
+    rf"(?:a|an|the|our)\s+{_BETWEEN_LISTED}{{0,5}}?(?i:{DATA_NOUN})"
 )
 # before the name: "a new/the largest ... dataset (for ...) - X", "an expert ground truth, X", "a corpus called X".
 DATA_BEFORE = re.compile(
