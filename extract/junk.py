@@ -105,11 +105,19 @@ def _spans(mentions: Iterable[tuple[str, int, int]], texts: dict[str, str]):
             yield field, text, start, end
 
 
+# "the NMT system of TencentFmRD for ... tasks of WMT 2018": whose system it is, in a shared-task sentence.
+SYSTEM_OF_BEFORE = re.compile(r"\b(?:system|systems|submission|submissions|entry|entries|participation)\s+of\s+(?:the\s+)?$")
+CAMPAIGN_WORD = re.compile(r"\b(?:shared\s+tasks?|WMT|SemEval|IWSLT|CoNLL|TREC|CLEF|NTCIR|evaluation\s+campaign)\b")
+
+
 def team_reason(name: str, mentions, texts) -> str | None:
     """A shared-task team or lab named as if it were a system: "LIRMM-Advanse at SemEval-2019 Task 3"."""
     if GLUED_AT.search(name):
         return "team: a name glued to the campaign it took part in"
     for field, text, start, end in _spans(mentions, texts):
+        if SYSTEM_OF_BEFORE.search(text, max(0, start - 30), start) and CAMPAIGN_WORD.search(
+                text, max(0, start - 200), end + 200):
+            return "team: 'the system of X' in a shared task"
         if TEAM_BEFORE.search(text, max(0, start - 12), start) or TEAM_AFTER.match(text, end):
             return "team: called a team or a lab"
         at = AT_CAMPAIGN.match(text, end)

@@ -124,3 +124,15 @@ def test_a_number_word_of_a_digit_short_form_is_part_of_the_long_form():
     names = _types("Beyond a classic two-stage least squares (2SLS) estimator, we study a kernel variant.")
     assert "two-stage least squares" in names
     assert "stage least squares" not in names
+
+
+def test_the_system_of_a_team_in_a_shared_task():
+    text = "This paper describes the translation system of HarpLabNLP for the news tasks of WMT 2031."
+    assert junk.team_reason("HarpLabNLP", *_at("HarpLabNLP", text)) is not None
+    text = "We compare with the tagging system of HarpTagger on three treebanks."
+    assert junk.team_reason("HarpTagger", *_at("HarpTagger", text)) is None
+
+
+def test_a_lower_case_phrase_before_stage_is_a_step_not_a_name():
+    assert type_from_long_form("coarse matching", "stage") is None
+    assert type_from_long_form("coarse matching", None) == "task"  # without "stage" still a task phrase
