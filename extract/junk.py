@@ -98,6 +98,11 @@ def _campaigns() -> frozenset[str]:
     return frozenset(shared_task_series()) | VENUES
 
 
+@lru_cache(maxsize=1)
+def _campaigns_lower() -> frozenset[str]:
+    return frozenset(c.lower() for c in _campaigns())
+
+
 def _spans(mentions: Iterable[tuple[str, int, int]], texts: dict[str, str]):
     for field, start, end in mentions:
         text = texts.get(field)
@@ -322,7 +327,7 @@ IN_CITATION_LIST = re.compile(r"(?:\(|;)\s*$")
 
 def citation_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     m = AUTHOR_YEAR.fullmatch(name)
-    if m is None or name.split()[0].rstrip(",").lower() in _campaigns():
+    if m is None or name.split()[0].rstrip(",").lower() in _campaigns_lower():
         return None
     for field, text, start, end in _spans(mentions, texts):
         before, after = text[max(0, start - 30) : start], text[end : end + 3]
@@ -332,12 +337,24 @@ def citation_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     return None
 
 
-# "introduces a Dual-stream Network that ...", "HAR-former, a Hybrid Transformer with ...", "Pipe-SGD: A
-# Decentralized Pipelined SGD Framework": capitalised plain words after an indefinite article describe the
-# paper's thing (a kind of network), they do not name it. Only names with no definition, no list entry and no
-# coined word (inner capitals, digits), every mention after "a"/"an" (some adjectives may come between).
+# "HAR-former, a Hybrid Transformer with ...", "Pipe-SGD: A Decentralized Pipelined SGD Framework", "a Group-Wise
+# Quantization framework, called GWQ": capitalised plain words after an indefinite article describe a thing the
+# paper names otherwise, they do not name it. Only names with no definition, no list entry and no coined word
+# (inner capitals, digits), every mention after "a"/"an" (some adjectives may come between) and beside the other
+# name: a coined name just before (an appositive) or a naming verb just after. A description with no other name
+# ("we rank them with a Moving Objectness Detector") is the thing's only name and stays.
 PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]{2,5}s?")
-INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(:])(?:[Aa]n?)\s+(?:[a-z][a-z\-]*,?\s+){0,3}$")
+# Between the article and the name only modifiers: no kind noun or naming word, after which the name is named
+# ("a large-scale benchmark, Positive Psychology Frames", "a method called X", "an approach we term X").
+_NAMING_OR_KIND = (r"(?:called|named|dubbed|termed|coined|namely|term|call|name|we|as|of|for|in|on|with|by|and|or|"
+                   r"new\s+task|method|approach|framework|algorithm|technique|model|network|architecture|system|module|"
+                   r"mechanism|strategy|scheme|benchmark|dataset|corpus|task|metric|measure|tool|variant|version|"
+                   r"extension|family|kind|type|class|set|suite)\b")
+_COINED_WORD = r"[\w\-]*(?:[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d)[\w\-]*"
+APPOSED_BEFORE = re.compile(
+    rf"(?<![\w\-]){_COINED_WORD}\)?\s*[,:\u2013\u2014]\s*(?:[Aa]n?)\s+(?:(?!{_NAMING_OR_KIND})[a-z][a-z\-]*,?\s+){{0,3}}$")
+INDEFINITE_BEFORE = re.compile(rf"(?:^|[\s(:])(?:[Aa]n?)\s+(?:(?!{_NAMING_OR_KIND})[a-z][a-z\-]*,?\s+){{0,3}}$")
+NAMED_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?,?\s*\(?(?:called|named|termed|dubbed|coined|namely)\s+[\"“']?[A-Z]")
 
 
 def described_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
@@ -346,10 +363,11 @@ def described_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
         return None
     seen = False
     for field, text, start, end in _spans(mentions, texts):
-        if not INDEFINITE_BEFORE.search(text, max(0, start - 50), start):
+        if not (APPOSED_BEFORE.search(text, max(0, start - 80), start) or (
+                INDEFINITE_BEFORE.search(text, max(0, start - 50), start) and NAMED_AFTER.match(text, end, end + 60))):
             return None
         seen = True
-    return "phrase: a description after 'a'/'an', not a name" if seen else None
+    return "phrase: a description of a thing the paper names otherwise" if seen else None
 
 
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,

@@ -33,6 +33,7 @@ def test_an_author_and_a_year_cite_a_paper(text, name):
 
 @pytest.mark.parametrize("text,name", [
     ("We rank first in WMT 2014 and SemEval 2016 on both pairs.", "SemEval 2016"),
+    ("Scores on the STS Benchmark and SemEval 2017 improve.", "SemEval 2017"),
     ("Scores on Harpo 2019 improve by 3 points.", "Harpo 2019"),  # no co-author, no citation list
     ("Results (Harpo 2019) improve.", "Harpo 2019"),  # one name in brackets: may be data
 ])
@@ -41,9 +42,10 @@ def test_a_name_with_a_year_is_no_citation_without_an_author_context(text, name)
 
 
 @pytest.mark.parametrize("text,name", [
-    ("This paper introduces a Layered Echo Network that routes gradients through time.", "Layered Echo Network"),
     ("We propose ZorbFormer, a Hybrid Echo Transformer with a gated memory.", "Hybrid Echo Transformer"),
-    ("We propose a simple, Layered Echo Network for tagging.", "Layered Echo Network"),
+    ("ZorbSGD: A Decentralized Echo SGD Framework for Training", "Decentralized Echo SGD"),
+    ("We propose a simple, Layered Echo Network, called LEN-2, for tagging.", "Layered Echo Network"),
+    ("We propose a novel Layered Echo Quantization framework, termed ZorbQ, for tagging.", "Layered Echo Quantization"),
 ])
 def test_capitalised_plain_words_after_an_indefinite_article_describe(text, name):
     assert junk.junk_reason(name, *_at(name, text)) is not None
@@ -54,6 +56,9 @@ def test_capitalised_plain_words_after_an_indefinite_article_describe(text, name
     ("We propose a ZorbEcho Network that routes gradients.", "ZorbEcho Network"),  # a coined word
     ("We train a Layered Echo Network. The Layered Echo Network wins.", "Layered Echo Network"),  # named once bare
     ("We propose Layered Echo Network, a recurrent model.", "Layered Echo Network"),
+    # the thing's only name: a description, but nothing else names it
+    ("This paper introduces a Layered Echo Network that routes gradients through time.", "Layered Echo Network"),
+    ("Specifically, a Layered Echo Network routes gradients.", "Layered Echo Network"),
 ])
 def test_a_name_said_bare_or_coined_is_kept(text, name):
     mentions, texts = _at(name, text)
