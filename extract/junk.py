@@ -361,9 +361,13 @@ def described_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     words = name.split()
     if len(words) < 2 or not all(PLAIN_WORD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
         return None
+    initials = "".join(part[0] for w in words for part in w.split("-")).lower()
     seen = False
     for field, text, start, end in _spans(mentions, texts):
-        if not (APPOSED_BEFORE.search(text, max(0, start - 80), start) or (
+        apposed = APPOSED_BEFORE.search(text, max(0, start - 80), start)
+        if apposed and re.sub(r"[^a-z]", "", apposed.group(0).split()[0].lower()) == initials:
+            return None  # "DLM: a Decoupled Learning Model": the coined name's own long form
+        if not (apposed or (
                 INDEFINITE_BEFORE.search(text, max(0, start - 50), start) and NAMED_AFTER.match(text, end, end + 60))):
             return None
         seen = True

@@ -154,7 +154,7 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
         return None
     if head in METRIC_HEADS:
         return "metric"
-    if head in TASK_HEADS and not long_form.islower() and FOLLOWER_TYPE.get(follower) == "model":
+    if head in TASK_HEADS and not long_form.islower() and follower == "model":  # "DEE models": models of a task
         return "method"  # "a Hierarchical Event Argument Extraction (HEAE) model": the paper's model for the task
     if head in TASK_HEADS or (long_form.islower() and len(words) <= 2 and head.endswith("ing") and not evidence and not words[-1].endswith("ings") and head not in ("learning", "tuning", "finetuning", "pretraining", "training", "sampling", "decoding", "prompting", "merging", "steering")):
         return "task"

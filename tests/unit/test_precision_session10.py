@@ -59,6 +59,8 @@ def test_capitalised_plain_words_after_an_indefinite_article_describe(text, name
     # the thing's only name: a description, but nothing else names it
     ("This paper introduces a Layered Echo Network that routes gradients through time.", "Layered Echo Network"),
     ("Specifically, a Layered Echo Network routes gradients.", "Layered Echo Network"),
+    # the coined name's own long form
+    ("We propose a novel model LEN: a Layered Echo Network for tagging.", "Layered Echo Network"),
 ])
 def test_a_name_said_bare_or_coined_is_kept(text, name):
     mentions, texts = _at(name, text)
@@ -123,6 +125,7 @@ def test_a_capitalised_task_phrase_before_model_names_a_model():
     assert type_from_long_form("Layered Lute Argument Extraction", "model") == "method"
     assert type_from_long_form("layered lute argument extraction", "framework") == "task"
     assert type_from_long_form("Layered Lute Argument Extraction", None) == "task"
+    assert type_from_long_form("Layered Lute Argument Extraction", "models") == "task"  # models for the task
 
 
 def test_a_number_word_of_a_digit_short_form_is_part_of_the_long_form():
