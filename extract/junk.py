@@ -111,7 +111,7 @@ def _spans(mentions: Iterable[tuple[str, int, int]], texts: dict[str, str]):
 
 
 # "the NMT system of TencentFmRD for ... tasks of WMT 2018": whose system it is, in a shared-task sentence.
-SYSTEM_OF_BEFORE = re.compile(r"\b(?:system|systems|submission|submissions|entry|entries|participation)\s+of\s+(?:the\s+)?$")
+SYSTEM_OF_BEFORE = re.compile(r"\b(?:system|systems|submission|submissions|entry|entries)\s+of\s+(?:the\s+)?$")
 CAMPAIGN_WORD = re.compile(r"\b(?:shared\s+tasks?|WMT|SemEval|IWSLT|CoNLL|TREC|CLEF|NTCIR|evaluation\s+campaign)\b")
 
 
@@ -121,7 +121,7 @@ def team_reason(name: str, mentions, texts) -> str | None:
         return "team: a name glued to the campaign it took part in"
     for field, text, start, end in _spans(mentions, texts):
         if SYSTEM_OF_BEFORE.search(text, max(0, start - 30), start) and CAMPAIGN_WORD.search(
-                text, max(0, start - 200), end + 200):
+                text, max(0, start - 200), end + 200) and TRAILING_YEAR.sub("", name.split()[0]).lower() not in _campaigns_lower():
             return "team: 'the system of X' in a shared task"
         if TEAM_BEFORE.search(text, max(0, start - 12), start) or TEAM_AFTER.match(text, end):
             return "team: called a team or a lab"
@@ -361,11 +361,14 @@ def described_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     words = name.split()
     if len(words) < 2 or not all(PLAIN_WORD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
         return None
-    initials = "".join(part[0] for w in words for part in w.split("-")).lower()
+    parts = [part for w in words for part in w.split("-") if part]
+    # "Event-based Prediction Model (EPM)": the initials of the words, of every part or of the capitalised parts
+    initials = {"".join(w[0] for w in words).lower(), "".join(p[0] for p in parts).lower(),
+                "".join(p[0] for p in parts if p[0].isupper()).lower()}
     seen = False
     for field, text, start, end in _spans(mentions, texts):
         apposed = APPOSED_BEFORE.search(text, max(0, start - 80), start)
-        if apposed and re.sub(r"[^a-z]", "", apposed.group(0).split()[0].lower()) == initials:
+        if apposed and re.sub(r"[^a-z]", "", apposed.group(0).split()[0].lower()) in initials:
             return None  # "DLM: a Decoupled Learning Model": the coined name's own long form
         if not (apposed or (
                 INDEFINITE_BEFORE.search(text, max(0, start - 50), start) and NAMED_AFTER.match(text, end, end + 60))):

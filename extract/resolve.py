@@ -124,7 +124,7 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
     """
     if follower in ("issue", "problem", "phenomenon", "effect"):
         return None  # "knowledge noise (KN) issue" names a problem, not a method
-    if long_form.islower() and follower in ("stage", "stages", "step", "steps", "phase", "phases"):
+    if long_form.islower() and follower in ("stage", "stages", "phase", "phases"):  # "(SGA) steps" are a method's
         return None  # "the coarse matching (CM) stage": a step of the paper's pipeline, no named thing
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
     if not words:

@@ -61,6 +61,7 @@ def test_capitalised_plain_words_after_an_indefinite_article_describe(text, name
     ("Specifically, a Layered Echo Network routes gradients.", "Layered Echo Network"),
     # the coined name's own long form
     ("We propose a novel model LEN: a Layered Echo Network for tagging.", "Layered Echo Network"),
+    ("We propose EPM, an Echo-based Prediction Model with constraints.", "Echo-based Prediction Model"),
 ])
 def test_a_name_said_bare_or_coined_is_kept(text, name):
     mentions, texts = _at(name, text)
@@ -139,8 +140,14 @@ def test_the_system_of_a_team_in_a_shared_task():
     assert junk.team_reason("HarpLabNLP", *_at("HarpLabNLP", text)) is not None
     text = "We compare with the tagging system of HarpTagger on three treebanks."
     assert junk.team_reason("HarpTagger", *_at("HarpTagger", text)) is None
+    # a campaign after "systems of the" is the campaign; a system taking part is no team
+    text = "We reimplement the winning systems of the WMT 2031 quality estimation shared tasks."
+    assert junk.team_reason("WMT 2031", *_at("WMT 2031", text)) is None
+    text = "This paper presents the participation of HARPQA system to the lute QA evaluation campaign."
+    assert junk.team_reason("HARPQA", *_at("HARPQA", text)) is None
 
 
 def test_a_lower_case_phrase_before_stage_is_a_step_not_a_name():
     assert type_from_long_form("coarse matching", "stage") is None
     assert type_from_long_form("coarse matching", None) == "task"  # without "stage" still a task phrase
+    assert type_from_long_form("stochastic gradient ascent", "steps") is not None  # the steps of a method
