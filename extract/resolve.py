@@ -124,8 +124,9 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
     """
     if follower in ("issue", "problem", "phenomenon", "effect"):
         return None  # "knowledge noise (KN) issue" names a problem, not a method
-    if long_form.islower() and follower in ("stage", "stages", "phase", "phases"):  # "(SGA) steps" are a method's
-        return None  # "the coarse matching (CM) stage": a step of the paper's pipeline, no named thing
+    # "the coarse matching (CM) stage": a step of the paper's pipeline, no task ("gated depth fusion (GDF) stage" is
+    # still a method by its head); "(SGA) steps" are a method's
+    stage = long_form.islower() and follower in ("stage", "stages", "phase", "phases")
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
     if not words:
         return None
@@ -156,6 +157,8 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
         return "metric"
     if head in TASK_HEADS and not long_form.islower() and follower == "model":  # "DEE models": models of a task
         return "method"  # "a Hierarchical Event Argument Extraction (HEAE) model": the paper's model for the task
+    if stage and (head in TASK_HEADS or head.endswith("ing")):
+        return None
     if head in TASK_HEADS or (long_form.islower() and len(words) <= 2 and head.endswith("ing") and not evidence and not words[-1].endswith("ings") and head not in ("learning", "tuning", "finetuning", "pretraining", "training", "sampling", "decoding", "prompting", "merging", "steering")):
         return "task"
     if head in BENCHMARK_HEADS:
