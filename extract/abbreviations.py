@@ -83,6 +83,13 @@ def capitals_start(short: str, window: str, start: int) -> int:
 
 _MINOR = {"of", "for", "with", "and", "from", "the", "to", "by", "as", "in", "on", "a", "an", "via"}
 
+NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five"}
+
+
+def _number_word_for(short: str, word: str) -> bool:
+    """ "two-stage least squares (2SLS)": a short form's leading digit stands for a number word of the name."""
+    return NUMBER_WORDS.get(short[:1]) == word.lower()
+
 
 def initials_long_form(short: str, window: str) -> int | None:
     """Start of the run of words whose initials spell the short form ("proximal policy optimization")."""
@@ -167,7 +174,7 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
             prefix = start - 1
             while prefix > 0 and window[prefix - 1].isalnum():
                 prefix -= 1
-            if window[prefix].lower() != chunk[0].lower():
+            if window[prefix].lower() != chunk[0].lower() and not _number_word_for(chunk, window[prefix : start - 1]):
                 break  # "KL-regularized Policy Optimization (RPO)": the prefix is no part of the name
             start = prefix
         long_span = doc.char_span(w_start_char + start, w_start_char + len(window), alignment_mode="expand")

@@ -25,13 +25,16 @@ SOFTWARE_NOUNS = frozenset(
     platform platforms application applications app apps wrapper plugin plug-in editor website webpage
     portal engine""".split()
 ) | frozenset(
+    # the same nouns in French abstracts: "PolArt, un outil multilingue", "la plateforme ScienQuest"
+    "outil outils plateforme plateformes plate-forme logiciel logiciels".split()
+) | frozenset(
     # formats, schemes and standards: "the ALVIS annotation format", "TimeML2 guidelines", "the UniMorph schema"
     "format formats guidelines schema schemas specification specifications standard".split()
 )
 _SOFTWARE = "|".join(sorted(SOFTWARE_NOUNS, key=len, reverse=True))
 # "X, a software tool which ...", "X (Y), an open-source toolkit for", "X: A Toolkit for ...".
 SOFTWARE_APPOSITIVE = re.compile(
-    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?"
+    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our|un|une|la|le)\s+(?:[\w\-]+\s+){{0,5}}?"
     rf"(?i:{_SOFTWARE})\b"
 )
 # "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
@@ -95,6 +98,11 @@ def _campaigns() -> frozenset[str]:
     return frozenset(shared_task_series()) | VENUES
 
 
+@lru_cache(maxsize=1)
+def _campaigns_lower() -> frozenset[str]:
+    return frozenset(c.lower() for c in _campaigns())
+
+
 def _spans(mentions: Iterable[tuple[str, int, int]], texts: dict[str, str]):
     for field, start, end in mentions:
         text = texts.get(field)
@@ -102,11 +110,19 @@ def _spans(mentions: Iterable[tuple[str, int, int]], texts: dict[str, str]):
             yield field, text, start, end
 
 
+# "the NMT system of TencentFmRD for ... tasks of WMT 2018": whose system it is, in a shared-task sentence.
+SYSTEM_OF_BEFORE = re.compile(r"\b(?:system|systems|submission|submissions|entry|entries)\s+of\s+(?:the\s+)?$")
+CAMPAIGN_WORD = re.compile(r"\b(?:shared\s+tasks?|WMT|SemEval|IWSLT|CoNLL|TREC|CLEF|NTCIR|evaluation\s+campaign)\b")
+
+
 def team_reason(name: str, mentions, texts) -> str | None:
     """A shared-task team or lab named as if it were a system: "LIRMM-Advanse at SemEval-2019 Task 3"."""
     if GLUED_AT.search(name):
         return "team: a name glued to the campaign it took part in"
     for field, text, start, end in _spans(mentions, texts):
+        if SYSTEM_OF_BEFORE.search(text, max(0, start - 30), start) and CAMPAIGN_WORD.search(
+                text, max(0, start - 200), end + 200) and TRAILING_YEAR.sub("", name.split()[0]).lower() not in _campaigns_lower():
+            return "team: 'the system of X' in a shared task"
         if TEAM_BEFORE.search(text, max(0, start - 12), start) or TEAM_AFTER.match(text, end):
             return "team: called a team or a lab"
         at = AT_CAMPAIGN.match(text, end)
@@ -302,6 +318,65 @@ def project_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     return None
 
 
+# An author and a year cite a paper: "(SPENs; Belanger & McCallum 2016)", "(Smith, 2019; Lee, 2020)". A
+# series with a year ("SemEval 2016", "WMT 2014") is a campaign, so names of campaigns and venues are not here.
+AUTHOR_YEAR = re.compile(r"(?:(?:van|von|de|di|le)\s+)?[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?P<comma>,)?\s+(?:19|20)\d\d[a-z]?")
+COAUTHOR_BEFORE = re.compile(r"\b[A-Z][a-z]*(?:[A-Z][a-z]+)?\s*(?:&|and)\s+$")
+IN_CITATION_LIST = re.compile(r"(?:\(|;)\s*$")
+
+
+def citation_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    m = AUTHOR_YEAR.fullmatch(name)
+    if m is None or name.split()[0].rstrip(",").lower() in _campaigns_lower():
+        return None
+    for field, text, start, end in _spans(mentions, texts):
+        before, after = text[max(0, start - 30) : start], text[end : end + 3]
+        if COAUTHOR_BEFORE.search(before) or (
+                IN_CITATION_LIST.search(before) and re.match(r"\s*[;)]", after) and (m.group("comma") or ";" in before + after)):
+            return "citation: an author and a year"
+    return None
+
+
+# "HAR-former, a Hybrid Transformer with ...", "Pipe-SGD: A Decentralized Pipelined SGD Framework", "a Group-Wise
+# Quantization framework, called GWQ": capitalised plain words after an indefinite article describe a thing the
+# paper names otherwise, they do not name it. Only names with no definition, no list entry and no coined word
+# (inner capitals, digits), every mention after "a"/"an" (some adjectives may come between) and beside the other
+# name: a coined name just before (an appositive) or a naming verb just after. A description with no other name
+# ("we rank them with a Moving Objectness Detector") is the thing's only name and stays.
+PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]{2,5}s?")
+# Between the article and the name only modifiers: no kind noun or naming word, after which the name is named
+# ("a large-scale benchmark, Positive Psychology Frames", "a method called X", "an approach we term X").
+_NAMING_OR_KIND = (r"(?:called|named|dubbed|termed|coined|namely|term|call|name|we|as|of|for|in|on|with|by|and|or|"
+                   r"new\s+task|method|approach|framework|algorithm|technique|model|network|architecture|system|module|"
+                   r"mechanism|strategy|scheme|benchmark|dataset|corpus|task|metric|measure|tool|variant|version|"
+                   r"extension|family|kind|type|class|set|suite)\b")
+_COINED_WORD = r"[\w\-]*(?:[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d)[\w\-]*"
+APPOSED_BEFORE = re.compile(
+    rf"(?<![\w\-]){_COINED_WORD}\)?\s*[,:\u2013\u2014]\s*(?:[Aa]n?)\s+(?:(?!{_NAMING_OR_KIND})[a-z][a-z\-]*,?\s+){{0,3}}$")
+INDEFINITE_BEFORE = re.compile(rf"(?:^|[\s(:])(?:[Aa]n?)\s+(?:(?!{_NAMING_OR_KIND})[a-z][a-z\-]*,?\s+){{0,3}}$")
+NAMED_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?,?\s*\(?(?:called|named|termed|dubbed|coined|namely)\s+[\"“']?[A-Z]")
+
+
+def described_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    words = name.split()
+    if len(words) < 2 or not all(PLAIN_WORD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
+        return None
+    parts = [part for w in words for part in w.split("-") if part]
+    # "Event-based Prediction Model (EPM)": the initials of the words, of every part or of the capitalised parts
+    initials = {"".join(w[0] for w in words).lower(), "".join(p[0] for p in parts).lower(),
+                "".join(p[0] for p in parts if p[0].isupper()).lower()}
+    seen = False
+    for field, text, start, end in _spans(mentions, texts):
+        apposed = APPOSED_BEFORE.search(text, max(0, start - 80), start)
+        if apposed and re.sub(r"[^a-z]", "", apposed.group(0).split()[0].lower()) in initials:
+            return None  # "DLM: a Decoupled Learning Model": the coined name's own long form
+        if not (apposed or (
+                INDEFINITE_BEFORE.search(text, max(0, start - 50), start) and NAMED_AFTER.match(text, end, end + 60))):
+            return None
+        seen = True
+    return "phrase: a description of a thing the paper names otherwise" if seen else None
+
+
 def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | None = None,
                 listed: bool = False) -> str | None:
     """Why a candidate name is no method/dataset/benchmark/model, or None.
@@ -319,16 +394,17 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
             or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
-            or clause_reason(name))
+            or clause_reason(name) or citation_reason(name, mentions, texts)
+            or (None if long_form else described_reason(name, mentions, texts)))
 
 
 # Data the rules took for a technique: "the French Absolute Beginner (FAB) speech corpus", "we introduce X the
 # first semantic segmentation dataset", "X, a large-scale benchmark of", "an expert ground truth, X", "the
 # largest dataset for document unwarping to date - X". The words between the name and the data noun may not
 # name a technique or start a clause ("X, a model trained on the Y dataset" stays a method).
-DATA_NOUN = r"(?P<noun>dataset|data\s?set|corpus|corpora|database|treebank|benchmark|ground[\s\-]truth)s?\b"
+DATA_NOUN = r"(?P<noun>dataset|data\s?set|corpus|corpora|database|treebank|benchmark|ground[\s\-]truth|lexicon|wordnet|thesaurus)s?\b"
 # "two MRC benchmark datasets": a noun before a plural one is that one's modifier.
-DATA_NOUN_ONE = (r"(?P<noun>dataset|data\s?set|corpus|database|treebank|benchmark|ground[\s\-]truth)(?![\w\-])"
+DATA_NOUN_ONE = (r"(?P<noun>dataset|data\s?set|corpus|database|treebank|benchmark|ground[\s\-]truth|lexicon|wordnet|thesaurus)(?![\w\-])"
                  r"(?!\s+(?:datasets|data\s?sets|corpora|benchmarks|suites)\b)")
 _NOT_BETWEEN = (
     r"(?:on|of|in|for|with|to|from|by|at|over|that|which|who|where|when|and|or|than|as|using|trained|tuned|pretrained|"
@@ -337,6 +413,8 @@ _NOT_BETWEEN = (
     r"learning|training|annotation|mechanism|paradigm|solution|baseline|classifier|agent|detector|tracker)\b"
 )
 _BETWEEN = rf"(?:(?!{_NOT_BETWEEN})[\w\-]+\s+)"
+# "SANA, a large-scale, multi-genre, multi-dialect lexicon": adjectives of an appositive may be listed with commas
+_BETWEEN_LISTED = rf"(?:(?!{_NOT_BETWEEN})[\w\-]+,?\s+)"
 # right after the name: "X (Y) speech corpus", "X+ Dataset", one plain word between ("X parallel corpus").
 # Singular only: "ReID datasets", "E-commerce datasets" are data of a task or a domain, not that task's name.
 DATA_AFTER = re.compile(
@@ -344,7 +422,7 @@ DATA_AFTER = re.compile(
 )
 DATA_APPOSITIVE = re.compile(
     rf"\+*\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,:\u2013\u2014]\s*(?:which\s+is\s+|is\s+)?|\s+-\s+|\s+is\s+|\s+(?=the\s+first\b))"
-    rf"(?:a|an|the|our)\s+{_BETWEEN}{{0,5}}?(?i:{DATA_NOUN})"
+    rf"(?:a|an|the|our)\s+{_BETWEEN_LISTED}{{0,5}}?(?i:{DATA_NOUN})"
 )
 # before the name: "a new/the largest ... dataset (for ...) - X", "an expert ground truth, X", "a corpus called X".
 DATA_BEFORE = re.compile(

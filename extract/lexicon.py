@@ -29,7 +29,7 @@ GENERIC_WORDS = frozenset(
 # Head word of a name (last word, lower case, singular) -> type.
 METRIC_HEADS = frozenset("rate accuracy error precision recall distance f1 auc divergence perplexity".split())
 BENCHMARK_HEADS = frozenset("benchmark bench leaderboard arena testbed test suite challenge evaluation eval".split())
-DATASET_HEADS = frozenset("dataset corpus collection data bank treebank inventory inventories set ontology lexicon database thesaurus".split())
+DATASET_HEADS = frozenset("dataset corpus collection data bank treebank inventory inventories set ontology lexicon database thesaurus wordnet".split())
 MODEL_HEADS = frozenset("llm mllm lvlm vlm chatbot assistant".split())
 TASK_HEADS = frozenset(
     """generation recognition classification translation detection answering summarization summarisation

@@ -124,6 +124,9 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
     """
     if follower in ("issue", "problem", "phenomenon", "effect"):
         return None  # "knowledge noise (KN) issue" names a problem, not a method
+    # "the coarse matching (CM) stage": a step of the paper's pipeline, no task ("gated depth fusion (GDF) stage" is
+    # still a method by its head); "(SGA) steps" are a method's
+    stage = long_form.islower() and follower in ("stage", "stages", "phase", "phases")
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long_form)
     if not words:
         return None
@@ -152,6 +155,10 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
         return None
     if head in METRIC_HEADS:
         return "metric"
+    if head in TASK_HEADS and not long_form.islower() and follower == "model":  # "DEE models": models of a task
+        return "method"  # "a Hierarchical Event Argument Extraction (HEAE) model": the paper's model for the task
+    if stage and (head in TASK_HEADS or head.endswith("ing")):
+        return None
     if head in TASK_HEADS or (long_form.islower() and len(words) <= 2 and head.endswith("ing") and not evidence and not words[-1].endswith("ings") and head not in ("learning", "tuning", "finetuning", "pretraining", "training", "sampling", "decoding", "prompting", "merging", "steering")):
         return "task"
     if head in BENCHMARK_HEADS:
@@ -637,8 +644,8 @@ class PaperResolver:
         if entry is None:
             typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
             typ = stated_data_or_metric(typ, spans, texts)  # "a new ... dataset, which we call X"
-            if typ == "method":
-                typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D"
+            if typ in ("method", "model"):
+                typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D", "metrics such as X"
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
                 return None  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
             if typ in ("method", "model") and project_reason(main_surface, spans, texts):

@@ -170,8 +170,31 @@ DATA_LIST_BEFORE = re.compile(
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|\))")
 
 
+# "on EMEA and JRC-Acquis benchmarks", "the Breakfast and Inria Instructional Videos datasets": names joined by
+# "and" before a plural data noun are each data. The noun must follow the last name straight away ("NER and POS
+# tagging datasets" is data of two tasks, and lower-case words are no name).
+_PLURAL_DATA = r"(?P<noun>datasets|data\s?sets|corpora|benchmarks)\b"
+DATA_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or|&)\s+{_ITEM}\s+{_PLURAL_DATA}")  # after the first names
+LAST_OF_DATA_LIST = re.compile(rf"{_ITEM}\s*,?\s+(?:and|or|&)\s+$")
+PLURAL_DATA_AFTER = re.compile(rf"\s+{_PLURAL_DATA}")
+# "automatic evaluations such as DIST-N and ROUGE", "metrics including SelfBLEU, ...": a list after a metric noun.
+METRIC_LIST_BEFORE = re.compile(
+    r"\b(?:metrics|measures|scores|evaluations)\s*(?:such\s+as|including|like|namely|:|\(?e\.g\.,?)\s*"
+    rf"(?P<items>(?:{_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*)$"
+)
+
+
 def listed_data_type(mentions, texts: dict[str, str]) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
+        after = DATA_LIST_AFTER.match(text, end, end + 150)
+        if after is None and PLURAL_DATA_AFTER.match(text, end) and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
+            after = PLURAL_DATA_AFTER.match(text, end)
+        if after is not None:
+            return "benchmark" if after.group("noun") == "benchmarks" else "dataset"
+        metric = METRIC_LIST_BEFORE.search(text, max(0, start - 120), start)
+        if metric is not None and (re.search(r"\b(?:and|or)\s+$", metric.group("items")) or LIST_GOES_ON.match(text, end)):
+            return "metric"
         m = DATA_LIST_BEFORE.search(text, max(0, start - 120), start)
         if m is None:
             continue
@@ -223,9 +246,10 @@ _TECHNIQUE_KIND = frozenset(
     "systems network networks architecture tool toolkit library pipeline strategy module".split())
 NAMING_BEFORE = re.compile(
     r"(?:\b(?:which|that)\s+we\s+(?:call|name|term|dub)|\b(?:we|and)\s+(?:call|name|term|dub)\s+(?:it|this|them)|"
-    r"\b(?:called|named|dubbed|termed|coined))\s+(?:as\s+)?[\"“'`]*$", re.IGNORECASE)
+    r"\b(?:called|named|dubbed|termed|coined))\s+(?:as\s+)?(?:the\s+)?[\"“'`]*$", re.IGNORECASE)
 INTRODUCED = re.compile(
-    r"\b(?:introduce|present|propose|release|construct|collect|build|create|curate|develop|contribute)[sd]?\s+"
+    r"\b(?:introduce|present|propose|release|construct|collect|build|create|curate|develop|contribute|"
+    r"compute|define|design|devise|formulate|use|adopt|employ)[sd]?\s+"
     r"(?:a|an|the|our|two|three)\s+", re.IGNORECASE)
 KIND_WORD = re.compile(r"[a-z]+")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s)(?![^.!?]*[.!?]\s)")
