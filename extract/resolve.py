@@ -614,6 +614,10 @@ class PaperResolver:
             # session 9: a lower-case long form the paper keeps naming by its short form (recall_rules.py)
             typ = recall_rules.reused_definition_type(
                 long_form, short_forms or [], len({(c.field, c.start) for c, s in zip(mentions, surfaces) if s in (short_forms or [])}))
+        if long_form is not None and entry is None and short_forms:
+            # session 10: "Clockwork RNN (CW-RNN)", "... learning for image segmentation (CELIS)" (recall_rules.py)
+            typ = (recall_rules.head_before_of_type(long_form, typ, _method_like)
+                   or (recall_rules.kind_acronym_head_type(long_form) if typ is None else None) or typ)
         if typ is None:
             return None
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
@@ -671,7 +675,8 @@ class PaperResolver:
             return False
         at_verb = any(c.field == "abstract" and ("verb", c.start) in proposal_starts
                       and surfaces[k] == long_form for k, c in enumerate(mentions))
-        return at_verb and sum(s in short_forms for s in surfaces) >= 2
+        # session 10: also a made-up short form used only in the definition (recall_rules.proposed_once)
+        return at_verb and (sum(s in short_forms for s in surfaces) >= 2 or recall_rules.proposed_once(short_forms))
 
     @staticmethod
     def _follower(text: str, c: Candidate) -> str | None:
