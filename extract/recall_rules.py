@@ -293,12 +293,18 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
     return out
 
 
-def proposed_once(short_forms: list[str]) -> bool:
+# Words after "(SHORT)" that end the definition's phrase; any other word there makes the long form a modifier:
+# "a signed distance function (SDF) regression network", "a proposal-free one-stage (PFOS) model", "(DKG) based".
+CLAUSE_WORDS = frozenset("to for that which with in on by as and or is are was where whose via using".split())
+
+
+def proposed_once(short_forms: list[str], follower: str | None = None) -> bool:
     """ "We propose the label smoothing regularization for outliers (LSRO).": a lower-case long form that is the
     proposal verb's own object names the new thing also when its short form is not used again, if the short form
-    is a made-up initialism (three letters or more, not a generic one such as CNN or NMT). The caller
+    is a made-up initialism (three letters or more, not a generic one such as CNN or NMT) and the phrase ends at
+    it (``follower``: the word after "(SHORT)", lower case, or None). The caller
     (resolve.PaperResolver._proposed_definition) has checked the verb."""
-    if "proposed-once" in _off10() or not short_forms:
+    if "proposed-once" in _off10() or not short_forms or (follower is not None and follower not in CLAUSE_WORDS):
         return False
     return all(len(s) >= 3 and sum(ch.isupper() for ch in s) >= 2 and s not in GENERIC_ACRONYMS
                and s.rstrip("s") not in GENERIC_ACRONYMS for s in short_forms)

@@ -600,7 +600,7 @@ class PaperResolver:
                 or self._title_leads_with(texts.get("title"), long_form)
                 or self._typed_by_rule(mentions)
                 or (not long_form.islower() and any((c.field, c.start) in proposal_starts for c in mentions))
-                or self._proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts)
+                or self._proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts, follower)
             )
         abstract_starts = {c.start for c in mentions if c.field == "abstract"}
         named_as = next((f[6:] for f, s in proposal_starts if s in abstract_starts and f.startswith("named:")), None)
@@ -665,7 +665,7 @@ class PaperResolver:
         )
 
     @staticmethod
-    def _proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts) -> bool:
+    def _proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts, follower=None) -> bool:
         """ "we present semantically equivalent adversaries (SEAs) ... SEAs find ...": a lower-case long form
         that is the proposal verb's own object and whose short form the abstract goes on using is a name.
 
@@ -676,7 +676,7 @@ class PaperResolver:
         at_verb = any(c.field == "abstract" and ("verb", c.start) in proposal_starts
                       and surfaces[k] == long_form for k, c in enumerate(mentions))
         # session 10: also a made-up short form used only in the definition (recall_rules.proposed_once)
-        return at_verb and (sum(s in short_forms for s in surfaces) >= 2 or recall_rules.proposed_once(short_forms))
+        return at_verb and (sum(s in short_forms for s in surfaces) >= 2 or recall_rules.proposed_once(short_forms, follower))
 
     @staticmethod
     def _follower(text: str, c: Candidate) -> str | None:

@@ -66,6 +66,13 @@ def test_proposed_once_needs_a_made_up_initialism():
     assert not recall_rules.proposed_once(["CNN"])  # a generic acronym
     assert not recall_rules.proposed_once(["Tp"])  # too short
     assert not recall_rules.proposed_once([])
+    assert recall_rules.proposed_once(["TPSB"], "for")
+    assert not recall_rules.proposed_once(["TPSB"], "regression")  # "(TPSB) regression network": a modifier
+
+
+def test_a_proposed_definition_before_a_noun_is_a_modifier():
+    found = _entities("We present a tidal phase curve (TPC) regression network for buoy records.")
+    assert "tidal phase curve" not in found, found
 
 
 # --- a capitalised run in mid-sentence ending in a technique gerund ---------------------------------------------
