@@ -158,7 +158,7 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
     """A piece of a name spelt with capitals for its acronym ("DIFFerential", "Efficient AnnotatioN"), or the
     first word of such a name taken alone ("we propose an Explainable and effiCient model Editing method")."""
     words = name.split()
-    if words and SPELT_FRAGMENT.fullmatch(words[-1]) and not reused_coinage(name, mentions):
+    if words and SPELT_FRAGMENT.fullmatch(words[-1]) and not reused_coinage(name, mentions, texts):
         return "fragment: part of a name spelt out for its acronym"
     if len(words) == 1 and name.isalpha() and name[1:].islower():
         for field, text, start, end in _spans(mentions, texts):

@@ -262,13 +262,19 @@ def _off10() -> frozenset[str]:
     return frozenset(RULES10 + DECISIONS10) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
 
 
-def reused_coinage(name: str, mentions) -> bool:
+# A capitalised word (and a connector) right before a mention: the word is the tail of a longer name, "Fact
+# Extraction and VERification", not a name of its own.
+CAPS_WORD_BEFORE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:and|of|for|&)\s+)?$")
+
+
+def reused_coinage(name: str, mentions, texts: dict[str, str]) -> bool:
     """A one-word name shaped like a spelt-out fragment ("REHession", "DIFFerential") that the paper names at two
-    places or more is its coinage: a fragment of a long form spelt out for its acronym stands once, in the
-    definition. ``mentions``: (field, start, end) of the name's mentions (junk.fragment_reason's hook)."""
-    if "reused-coinage" in _off10() or " " in name:
+    places or more, one of them not right after a capitalised word, is its coinage: a fragment of a long form spelt
+    out for its acronym stands once, in the definition, or inside its capitalised long form. ``mentions``: (field,
+    start, end) of the name's mentions in ``texts`` (junk.fragment_reason's hook)."""
+    if "reused-coinage" in _off10() or " " in name or len({(m[0], m[1]) for m in mentions}) < 2:
         return False
-    return len({(m[0], m[1]) for m in mentions}) >= 2
+    return any(not CAPS_WORD_BEFORE.search(texts.get(f, ""), max(0, start - 40), start) for f, start, _ in mentions)
 
 
 def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple[int, int, str, str]]:

@@ -30,8 +30,15 @@ def test_a_repeated_coinage_fails_with_the_decision_off(monkeypatch):
 def test_a_fragment_named_once_is_still_a_fragment():
     text = "We present DIFFerential Routing for sparse graphs."
     assert junk.fragment_reason("DIFFerential", [("abstract", 11, 23)], {"abstract": text})
-    assert not recall_rules.reused_coinage("DIFFerential", [("abstract", 11, 23)])
-    assert recall_rules.reused_coinage("GRAPHlinker", [("abstract", 3, 14), ("abstract", 40, 51)])
+    assert not recall_rules.reused_coinage("DIFFerential", [("abstract", 11, 23)], {"abstract": text})
+    two = "We use GRAPHlinker here; GRAPHlinker wins."
+    assert recall_rules.reused_coinage("GRAPHlinker", [("abstract", 7, 18), ("abstract", 25, 36)], {"abstract": two})
+
+
+def test_a_fragment_inside_a_capitalised_long_form_twice_is_still_a_fragment():
+    text = "The Tide Search and VERdiction (TSV) data. Tide Search and VERdiction is large."
+    spans = [("abstract", i, i + 10) for i in (text.index("VERdiction"), text.rindex("VERdiction"))]
+    assert not recall_rules.reused_coinage("VERdiction", spans, {"abstract": text})
 
 
 # --- "standard" before a name is an adjective, not the noun of a file format ------------------------------------
