@@ -253,7 +253,7 @@ def _switched_off() -> frozenset[str]:
 
 # -- session 10 (dev5's misses) ------------------------------------------------------------------------------
 # Switched off with PAPERKG_RECALL10 ("off" or a comma list of these names), for ablations only.
-RULES10 = ("caps-gerund", "connected-data-name")
+RULES10 = ("caps-gerund",)
 DECISIONS10 = ("reused-coinage", "proposed-once", "kind-acronym-head", "head-before-of")
 
 
@@ -296,8 +296,6 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
         out += hyphen_appositive_spans(text)
     if "caps-gerund" not in _off10():
         out += caps_gerund_spans(text)
-    if "connected-data-name" not in _off10():
-        out += connected_data_name_spans(text)
     return out
 
 
@@ -383,19 +381,3 @@ def head_before_of_type(long_form: str, typ: str | None, method_like) -> str | N
         return None
     head = lead[-1].lower().split("-")[-1]
     return "method" if method_like(head) or method_like(head.removesuffix("s")) else None
-
-
-# "on the Animals with Attributes and CUB datasets", "the Faces of Harbor benchmark": two capitalised words joined by
-# a preposition before a data noun (or a list ending in one) are one name; the list rule took only the last word.
-CONNECTED_DATA_NAME = re.compile(
-    r"\bthe ([A-Z][\w\-]* (?:with|of|in|from|for|on) [A-Z][\w\-]*)"
-    r"(?= (?:dataset|benchmark|corpus|database)\b| (?:and|,)[^.;]{0,80}?\b(?:datasets|benchmarks|data sets|corpora)\b)"
-)
-
-
-def connected_data_name_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """ "the Animals with Attributes and Caltech Birds datasets": "Animals with Attributes" is the dataset."""
-    if " the " not in text:
-        return []
-    return [(m.start(1), m.end(1), "dataset", "rule:connected-data-name") for m in CONNECTED_DATA_NAME.finditer(text)]
-

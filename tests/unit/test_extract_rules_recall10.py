@@ -156,18 +156,3 @@ def test_head_before_of_leaves_data_and_tasks(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL10", "head-before-of")
     assert _entities(HEAD).get("contour energy learning for crack detection") != "method"
 
-
-# --- two capitalised words joined by a preposition before a data noun -------------------------------------------
-
-def test_a_connected_name_before_a_data_noun_is_one_dataset():
-    text = ("We report results on the Boats with Sails and Harbor Lights datasets, and on the Piers of Oslo benchmark. "
-            "The Results of Tests and the history of Rome datasets are not names.")
-    found = {text[s:e]: t for s, e, t, _ in recall_rules.connected_data_name_spans(text)}
-    assert found == {"Boats with Sails": "dataset", "Piers of Oslo": "dataset"}
-
-
-def test_connected_data_name_end_to_end_and_switched_off(monkeypatch):
-    text = "Zero-shot accuracy rises on the Boats with Sails and Harbor Lights datasets."
-    assert _entities(text).get("Boats with Sails") == "dataset"
-    monkeypatch.setenv("PAPERKG_RECALL10", "connected-data-name")
-    assert "Boats with Sails" not in _entities(text)
