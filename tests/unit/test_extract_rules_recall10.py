@@ -156,3 +156,11 @@ def test_head_before_of_leaves_data_and_tasks(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL10", "head-before-of")
     assert _entities(HEAD).get("contour energy learning for crack detection") != "method"
 
+
+
+# --- a phrase led by the short form itself is no long form ----------------------------------------------------------
+
+def test_a_phrase_led_by_its_own_short_form_is_no_definition():
+    found = _entities("A study comparing FT-QRB with its main rivals (QRB, MOSS, QRB-V) shows that the standard QRB "
+                      "algorithm is slower than FT-QRB.")
+    assert not any("rivals" in name for name in found), found
