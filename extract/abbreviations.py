@@ -187,6 +187,8 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
             long_span = long_span[1:]
         if free_phrase(span_text(long_span)):
             continue  # "based on pretrained sequence-to-sequence model (BART)": the letters fit, no name does
+        if span_text(long_span).split()[0] == chunk:
+            continue  # "comparing KL-UCB with its main competitors (UCB, MOSS)": a list after a phrase led by the short form
         pairs.append((long_span, short))
     return pairs
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
+from .recall_rules import reused_coinage
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
 # library for", "X: A Toolkit for ...", "tools CNN-Cert and POPQORN".
@@ -39,7 +40,9 @@ SOFTWARE_APPOSITIVE = re.compile(
 )
 # "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
 SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?i:{_SOFTWARE})\b")
-SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE})\s+(?:called\s+|named\s+|such as\s+)?$")
+# "standard" before a name is the adjective ("a standard DDPM", "the standard LSTM"), not the noun of "the X standard".
+_SOFTWARE_BEFORE = "|".join(sorted(SOFTWARE_NOUNS - {"standard"}, key=len, reverse=True))
+SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE_BEFORE})\s+(?:called\s+|named\s+|such as\s+)?$")
 # "the X suite of NLP tools", "a set of utilities".
 SOFTWARE_SUITE = re.compile(r"\s+(?i:suite|set|collection|family)\s+of\s+(?:[\w\-]+\s+){0,2}(?i:tools|utilities|libraries|programs)\b")
 # A title that says what its lead name is: "X: An Open-Source Toolkit for ...", "X: ... in an NLP library".
@@ -171,7 +174,7 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
     """A piece of a name spelt with capitals for its acronym ("DIFFerential", "Efficient AnnotatioN"), or the
     first word of such a name taken alone ("we propose an Explainable and effiCient model Editing method")."""
     words = name.split()
-    if words and SPELT_FRAGMENT.fullmatch(words[-1]):
+    if words and SPELT_FRAGMENT.fullmatch(words[-1]) and not reused_coinage(name, mentions, texts):
         return "fragment: part of a name spelt out for its acronym"
     if len(words) == 1 and name.isalpha() and name[1:].islower():
         for field, text, start, end in _spans(mentions, texts):

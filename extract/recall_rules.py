@@ -27,7 +27,7 @@ import re
 
 from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES
 from .rules import (
-    COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
+    caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
 )
 
 RULES = ("intro-list", "data-sets-list", "capital-data-noun", "title-repeat", "type-comma-name", "hyphen-appositive")
@@ -251,6 +251,32 @@ def _switched_off() -> frozenset[str]:
     return frozenset(RULES + DECISIONS) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
 
 
+# -- session 10 (dev5's misses) ------------------------------------------------------------------------------
+# Switched off with PAPERKG_RECALL10 ("off" or a comma list of these names), for ablations only.
+RULES10 = ("caps-gerund",)
+DECISIONS10 = ("reused-coinage", "proposed-once", "kind-acronym-head", "head-before-of")
+
+
+def _off10() -> frozenset[str]:
+    value = os.environ.get("PAPERKG_RECALL10", "")
+    return frozenset(RULES10 + DECISIONS10) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
+
+
+# A capitalised word (and a connector) right before a mention: the word is the tail of a longer name, "Fact
+# Extraction and VERification", not a name of its own.
+CAPS_WORD_BEFORE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:and|of|for|&)\s+)?$")
+
+
+def reused_coinage(name: str, mentions, texts: dict[str, str]) -> bool:
+    """A one-word name shaped like a spelt-out fragment ("REHession", "DIFFerential") that the paper names at two
+    places or more, one of them not right after a capitalised word, is its coinage: a fragment of a long form spelt
+    out for its acronym stands once, in the definition, or inside its capitalised long form. ``mentions``: (field,
+    start, end) of the name's mentions in ``texts`` (junk.fragment_reason's hook)."""
+    if "reused-coinage" in _off10() or " " in name or len({(m[0], m[1]) for m in mentions}) < 2:
+        return False
+    return any(not CAPS_WORD_BEFORE.search(texts.get(f, ""), max(0, start - 40), start) for f, start, _ in mentions)
+
+
 def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple[int, int, str, str]]:
     off = _switched_off()
     out: list[tuple[int, int, str, str]] = []
@@ -268,4 +294,90 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
         out += type_comma_name_spans(text)
     if "hyphen-appositive" not in off:
         out += hyphen_appositive_spans(text)
+    if "caps-gerund" not in _off10():
+        out += caps_gerund_spans(text)
     return out
+
+
+# Words after "(SHORT)" that end the definition's phrase; any other word there makes the long form a modifier:
+# "a signed distance function (SDF) regression network", "a proposal-free one-stage (PFOS) model", "(DKG) based".
+CLAUSE_WORDS = frozenset("to for that which with in on by as and or is are was where whose via using".split())
+
+
+def proposed_once(short_forms: list[str], follower: str | None = None) -> bool:
+    """ "We propose the label smoothing regularization for outliers (LSRO).": a lower-case long form that is the
+    proposal verb's own object names the new thing also when its short form is not used again, if the short form
+    is a made-up initialism (three letters or more, not a generic one such as CNN or NMT) and the phrase ends at
+    it (``follower``: the word after "(SHORT)", lower case, or None). The caller
+    (resolve.PaperResolver._proposed_definition) has checked the verb."""
+    if "proposed-once" in _off10() or not short_forms or (follower is not None and follower not in CLAUSE_WORDS):
+        return False
+    return all(len(s) >= 3 and sum(ch.isupper() for ch in s) >= 2 and s not in GENERIC_ACRONYMS
+               and s.rstrip("s") not in GENERIC_ACRONYMS for s in short_forms)
+
+
+# Capitalised technique heads that rules.CAPS_HEADS leaves out, mostly gerunds and -ization nouns: "Federated
+# Averaging", "Dynamic Time Warping", "Iterative Hard Thresholding", "Stochastic Weight Averaging". Task gerunds
+# ("Question Answering", "Semantic Role Labeling") and "Learning" (a field more often than a name) stay out.
+GERUND_HEADS = ("Averaging", "Warping", "Thresholding", "Encoding", "Coding", "Pruning", "Smoothing", "Pooling",
+                "Boosting", "Bagging", "Annealing", "Stopping", "Weighting", "Normalization", "Normalisation",
+                "Regularization", "Regularisation", "Augmentation", "Quantization", "Decoding", "Prompting",
+                "Dropout", "Replay")
+GERUND_HEAD = re.compile(r"\b(?:" + "|".join(GERUND_HEADS) + r")(?![\w\-])")
+
+
+def caps_gerund_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """ "outperforms naive Federated Averaging": a capitalised run in mid-sentence ending in a technique gerund,
+    read like rules.caps_head_spans (not at a sentence start, not in title case, not a class of models)."""
+    if not any(h in text for h in GERUND_HEADS):
+        return []
+    out = []
+    for h in GERUND_HEAD.finditer(text):
+        if h.start() < 2 or text[h.start() - 1] != " ":
+            continue
+        start = caps_name_start(text, h.start(), h.end())
+        if start is not None:
+            out.append((start, h.end(), "method", "rule:caps-gerund"))
+    return out
+
+
+# Acronyms of model kinds: "Clockwork RNN (CW-RNN)", "Wasserstein GAN (WGAN)" end in one. Alone they are classes
+# (GENERIC_ACRONYMS), after a capitalised word of the paper's own they name one thing.
+KIND_HEAD_ACRONYMS = frozenset("RNN CNN GAN LSTM VAE GNN GCN MLP DNN NN SVM CRF HMM".split())
+
+
+def kind_acronym_head_type(long_form: str) -> str | None:
+    """ "method" for a defined long form of capitalised words ending in a model-kind acronym ("the Clockwork RNN
+    (CW-RNN)"), else None. Hook: resolve.PaperResolver._entity, where typing found nothing."""
+    if "kind-acronym-head" in _off10():
+        return None
+    words = long_form.split()
+    if len(words) < 2 or words[-1].rstrip("s") not in KIND_HEAD_ACRONYMS:
+        return None
+    lead = [w for w in words[:-1] if w[0].isalpha()]
+    if not lead or not all(w[0].isupper() for w in lead):
+        return None
+    if all(w.lower() in GENERIC_WORDS or w.lower() in CLASS_WORDS for w in lead):
+        return None  # "Deep CNN", "Recurrent NN": a class
+    return "method"
+
+
+# "combinatorial energy learning for image segmentation (CELIS)", "Instance-Level Difficulty Analysis of Evaluation
+# data (ILDAE)": what comes after "for"/"of" is the task or the data the technique is for; the head is before it.
+HEAD_SPLIT = re.compile(r"\s(?:for|of)\s")
+
+
+def head_before_of_type(long_form: str, typ: str | None, method_like) -> str | None:
+    """ "method" for a defined long form typed as a task or data by the words after its "for"/"of" whose part
+    before them ends in a technique noun (``method_like``: resolve._method_like), else None (typ stands).
+    Hook: resolve.PaperResolver._entity."""
+    if "head-before-of" in _off10() or typ not in ("task", "dataset", "benchmark"):
+        return None
+    m = HEAD_SPLIT.search(long_form)
+    if not m:
+        return None
+    lead = long_form[: m.start()].split()
+    if len(lead) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z\-]*", lead[-1]):
+        return None
+    head = lead[-1].lower().split("-")[-1]
+    return "method" if method_like(head) or method_like(head.removesuffix("s")) else None

@@ -607,7 +607,7 @@ class PaperResolver:
                 or self._title_leads_with(texts.get("title"), long_form)
                 or self._typed_by_rule(mentions)
                 or (not long_form.islower() and any((c.field, c.start) in proposal_starts for c in mentions))
-                or self._proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts)
+                or self._proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts, follower)
             )
         abstract_starts = {c.start for c in mentions if c.field == "abstract"}
         named_as = next((f[6:] for f, s in proposal_starts if s in abstract_starts and f.startswith("named:")), None)
@@ -621,6 +621,10 @@ class PaperResolver:
             # session 9: a lower-case long form the paper keeps naming by its short form (recall_rules.py)
             typ = recall_rules.reused_definition_type(
                 long_form, short_forms or [], len({(c.field, c.start) for c, s in zip(mentions, surfaces) if s in (short_forms or [])}))
+        if long_form is not None and entry is None and short_forms:
+            # session 10: "Clockwork RNN (CW-RNN)", "... learning for image segmentation (CELIS)" (recall_rules.py)
+            typ = (recall_rules.head_before_of_type(long_form, typ, _method_like)
+                   or (recall_rules.kind_acronym_head_type(long_form) if typ is None else None) or typ)
         if typ is None:
             return None
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
@@ -668,7 +672,7 @@ class PaperResolver:
         )
 
     @staticmethod
-    def _proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts) -> bool:
+    def _proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts, follower=None) -> bool:
         """ "we present semantically equivalent adversaries (SEAs) ... SEAs find ...": a lower-case long form
         that is the proposal verb's own object and whose short form the abstract goes on using is a name.
 
@@ -678,7 +682,8 @@ class PaperResolver:
             return False
         at_verb = any(c.field == "abstract" and ("verb", c.start) in proposal_starts
                       and surfaces[k] == long_form for k, c in enumerate(mentions))
-        return at_verb and sum(s in short_forms for s in surfaces) >= 2
+        # session 10: also a made-up short form used only in the definition (recall_rules.proposed_once)
+        return at_verb and (sum(s in short_forms for s in surfaces) >= 2 or recall_rules.proposed_once(short_forms, follower))
 
     @staticmethod
     def _follower(text: str, c: Candidate) -> str | None:

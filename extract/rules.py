@@ -41,7 +41,8 @@ COMMON_CAPS = {w.capitalize() for w in STOP_WORDS} | {
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 CITATION_AFTER = re.compile(r"\s*(?:et al|'s\b|’s\b)")
 # "3DiFACE", "3DMM": a leading number and then a run with two capitals is a name, not a size ("7B", "3D").
-NUMBER_LED_NAME = re.compile(r"\d+[A-Z][A-Za-z]*[A-Z]")
+# "3DiFACE", "2DPASS"; and a dimension before a CamelCase name, "3D-LaneNet", "3D-ResNet" (not "3D-CNN": a class)
+NUMBER_LED_NAME = re.compile(r"\d+[A-Z][A-Za-z]*[A-Z]|\d+D-[A-Z][a-z]+[A-Z]")
 SIZE_OR_NUMBER = re.compile(r"^\d[\d.,]*[A-Za-z]{0,2}$|^\d+(?:[.\-]\d+)*[A-Za-z]?[-\d.A-Za-z]*$")
 
 
@@ -384,29 +385,38 @@ def caps_heads(text: str):
 def caps_head_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for h in caps_heads(text):
-        lead = CAPS_RUN_BEFORE.search(text, max(0, h.start() - 80), h.start())
-        if not lead or CAPS_AFTER.match(text, h.end()):
-            continue  # "Neural Machine Translation": the head is further on
-        start = lead.start(1)
-        words = text[start : h.end()].split()
-        while words and words[0] in COMMON_CAPS:
-            start = text.index(words[0], start) + len(words[0])
-            start += len(text[start:]) - len(text[start:].lstrip())
-            words = words[1:]
-        before = text[:start].rstrip()
-        if len(words) < 2 or not before or before[-1] in ".!?:\"“" or _names_language(words[0]):
-            continue  # a sentence's or a title-cased heading's first word: no evidence
-        if CONNECTED_CAPS_BEFORE.search(before):
-            continue  # "Aspect and Opinion Propagation", "ALignment through Action Distillation": a longer name's tail
-        prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
-            continue  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
-        if words[-1] in ("Model", "Models", "Carlo") and len(words) < 3:
-            continue  # "the Acoustic Model", "a Comparison Model": one word before "Model" is mostly a kind
-        if all(part.lower() in GENERIC_WORDS for w in words[:-1] for part in w.split("-")):
-            continue  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
-        out.append((start, h.end(), "method", "rule:caps-head"))
+        start = caps_name_start(text, h.start(), h.end())
+        if start is not None:
+            out.append((start, h.end(), "method", "rule:caps-head"))
     return out
+
+
+def caps_name_start(text: str, head_start: int, head_end: int) -> int | None:
+    """Start of the capitalised run in mid-sentence that ends with the head at head_start:head_end ("... the
+    Gumbel Softmax Estimator"), or None where it names nothing (a sentence's first words, title case, a class
+    of models, a longer name's tail). Read by caps_head_spans and recall_rules.caps_gerund_spans."""
+    lead = CAPS_RUN_BEFORE.search(text, max(0, head_start - 80), head_start)
+    if not lead or CAPS_AFTER.match(text, head_end):
+        return None  # "Neural Machine Translation": the head is further on
+    start = lead.start(1)
+    words = text[start:head_end].split()
+    while words and words[0] in COMMON_CAPS:
+        start = text.index(words[0], start) + len(words[0])
+        start += len(text[start:]) - len(text[start:].lstrip())
+        words = words[1:]
+    before = text[:start].rstrip()
+    if len(words) < 2 or not before or before[-1] in ".!?:\"“" or _names_language(words[0]):
+        return None  # a sentence's or a title-cased heading's first word: no evidence
+    if CONNECTED_CAPS_BEFORE.search(before):
+        return None  # "Aspect and Opinion Propagation", "ALignment through Action Distillation": a longer name's tail
+    prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
+        return None  # title case ("Softmax Loss for Convolutional Neural Networks"): every word is capitalised
+    if words[-1] in ("Model", "Models", "Carlo") and len(words) < 3:
+        return None  # "the Acoustic Model", "a Comparison Model": one word before "Model" is mostly a kind
+    if all(part.lower() in GENERIC_WORDS for w in words[:-1] for part in w.split("-")):
+        return None  # "Deep Neural Network", "Graph Neural Networks": a class of models, no name
+    return start
 
 
 # "the Sinkhorn algorithm", "the Swendsen-Wang sampler", "a Laplace approximation": a plain capitalised word

@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3, dev4, held-out 2; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3, dev4, dev5, held-out 2; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -24,6 +24,10 @@ SETS = {
                   "gold-dev.jsonl"],
              {"core": 63, "by_type": {"benchmark": 16, "dataset": 2, "method": 37, "model": 8},
               "optional": 42, "no_core": 8, "code": 3}),
+    "dev5": (40, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl",
+                  "dev4-corpus.jsonl", "gold-dev.jsonl"],
+             {"core": 50, "by_type": {"benchmark": 18, "dataset": 0, "method": 32, "model": 0},
+              "optional": 47, "no_core": 17, "code": 4}),
     # held-out 2 was drawn before dev3/dev4 existed: disjoint from the sets tuned on at the time
     "heldout2": (70, ["heldout-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 141, "by_type": {"benchmark": 36, "dataset": 4, "method": 89, "model": 12},

@@ -1,0 +1,55 @@
+"""What each recall part of issue 10, session 10 (extract/recall_rules.py) adds: every part switched off alone, and all.
+
+    .venv/bin/python scripts/ablation_recall10.py [--sample CORPUS.jsonl]
+
+Scores typed F1 / R on dev, held-out 1, dev3, dev4 and dev5, each set extracted on its own as `paperkg extract`
+does (scripts/ablation_recall.py's runner). With --sample, also counts the method/dataset/benchmark/model entities
+extracted from that corpus. Held-out 2 is never used. A part is switched off with PAPERKG_RECALL10 for the run.
+The two pattern fixes of the session ("standard" before a name, "3D-<CamelCase>" names) have no switch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from contextlib import contextmanager
+
+from ablation_recall import print_table  # scripts/: the same runner and table as session 4's ablation
+
+PARTS = {
+    "repeated coinage is no fragment": "reused-coinage",
+    "made-up short form proposed once": "proposed-once",
+    "capitalised technique gerund": "caps-gerund",
+    "long form ending in a kind acronym": "kind-acronym-head",
+    "head before for/of": "head-before-of",
+}
+
+
+@contextmanager
+def _part_off(part: str):
+    """Adds ``part`` to PAPERKG_RECALL10 (so several entered together switch several off), then restores it."""
+    old = os.environ.get("PAPERKG_RECALL10")
+    os.environ["PAPERKG_RECALL10"] = ",".join(filter(None, [old, part]))
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("PAPERKG_RECALL10", None)
+        else:
+            os.environ["PAPERKG_RECALL10"] = old
+
+
+def _off(name: str):
+    return [_part_off(PARTS[name])]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. random 73k abstracts)")
+    args = ap.parse_args()
+    return print_table(_off, list(PARTS), "without all five", ["dev", "held-out 1", "dev3", "dev4", "dev5"], args.sample)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
