@@ -25,6 +25,13 @@ def test_classical_algorithms_are_found_without_a_cue_in_any_written_case():
     assert found["simulated annealing"][0] == "method"
 
 
+def test_a_spelt_out_classical_name_joins_its_short_name():
+    # check-graph found a one-paper "Extreme Gradient Boosting" node beside XGBoost (session 10)
+    found = _entities("Churn is predicted with Extreme Gradient Boosting and compared with a logistic regression.")
+    assert found["XGBoost"][0] == "method"
+    assert "Extreme Gradient Boosting" not in found
+
+
 def test_classical_list_only_fills_gaps_and_ambiguous_acronyms_stay_out():
     entries = load_entries()
     classical = [e for e in entries if e.source == "classical"]
