@@ -246,9 +246,14 @@ def reused_definition_type(long_form: str, short_forms: list[str], short_uses: i
     return "method"
 
 
+def _parts_off(variable: str, parts: tuple[str, ...]) -> frozenset[str]:
+    """The parts an ablation switches off in ``variable``: "off" (all of ``parts``) or a comma list of names."""
+    value = os.environ.get(variable, "")
+    return frozenset(parts) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
+
+
 def _switched_off() -> frozenset[str]:
-    value = os.environ.get("PAPERKG_RECALL9", "")
-    return frozenset(RULES + DECISIONS) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
+    return _parts_off("PAPERKG_RECALL9", RULES + DECISIONS)
 
 
 # -- session 10 (dev5's misses) ------------------------------------------------------------------------------
@@ -258,8 +263,7 @@ DECISIONS10 = ("reused-coinage", "proposed-once", "kind-acronym-head", "head-bef
 
 
 def _off10() -> frozenset[str]:
-    value = os.environ.get("PAPERKG_RECALL10", "")
-    return frozenset(RULES10 + DECISIONS10) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
+    return _parts_off("PAPERKG_RECALL10", RULES10 + DECISIONS10)
 
 
 # A capitalised word (and a connector) right before a mention: the word is the tail of a longer name, "Fact
