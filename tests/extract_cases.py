@@ -19,6 +19,12 @@ def entity_types_and_roles(abstract: str, title: str | None = None) -> dict[str,
     return {e.name: (e.type, e.role) for e in paper.entities}
 
 
+def mention_at(name: str, text: str, field: str = "abstract"):
+    """(mentions, texts) of a name's first occurrence in a text, as the typing rules read them."""
+    start = text.index(name)
+    return [(field, start, start + len(name))], {field: text}
+
+
 def rule_span_texts(text: str, rule: str) -> set[str]:
     """The texts of the spans one rule finds."""
     return {text[s:e] for s, e, _, r in find_rule_spans(text) if r == rule}

@@ -6,18 +6,8 @@ from __future__ import annotations
 import pytest
 
 from paperkg.extract import junk, self_typing
-from paperkg.extract.pipeline import extract_papers
-from paperkg.extract.records import Paper
 from paperkg.extract.resolve import type_from_long_form
-
-
-def _at(name: str, text: str, field: str = "abstract"):
-    start = text.index(name)
-    return [(field, start, start + len(name))], {field: text}
-
-
-def _types(abstract: str, title: str | None = None) -> dict[str, str]:
-    return {e.name: e.type for e in extract_papers([Paper("p", title, abstract)])[0].entities}
+from extract_cases import entity_types as _types, mention_at as _at  # tests/extract_cases.py
 
 
 # -- not names ------------------------------------------------------------------------------------------------

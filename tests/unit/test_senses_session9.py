@@ -8,15 +8,11 @@ import pytest
 from paperkg.extract import self_typing
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.records import Paper
+from extract_cases import entity_types as _types, mention_at  # tests/extract_cases.py
 
 
 def _said(typ: str, name: str, text: str, field: str = "abstract") -> str:
-    start = text.index(name)
-    return self_typing.stated_data_or_metric(typ, [(field, start, start + len(name))], {field: text})
-
-
-def _types(abstract: str, title: str | None = None) -> dict[str, str]:
-    return {e.name: e.type for e in extract_papers([Paper("p", title, abstract)])[0].entities}
+    return self_typing.stated_data_or_metric(typ, *mention_at(name, text, field))
 
 
 @pytest.mark.parametrize("text,name,typ", [
