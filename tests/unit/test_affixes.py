@@ -1,0 +1,60 @@
+"""The pipeline's suffix search (extract/affixes.py) finds what spaCy's plain suffix search finds."""
+
+import re
+
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from paperkg.extract.affixes import SuffixSearch, split_alternatives
+from paperkg.extract.pipeline import build_nlp
+
+PLAIN = spacy.blank("en").tokenizer.suffix_search.__self__
+FAST = SuffixSearch(PLAIN)
+# Characters the suffixes are about (units, currency, quotes, brackets, dots, letters of several scripts),
+# a newline and a space.
+ALPHABET = "aAzZsmkgtKMGB0159.,;:!?'’\"”)(]}%$€£°²-+/_…#*&\n ékм"
+
+
+def _span(m):
+    return None if m is None else m.span()
+
+
+def test_split_alternatives_keeps_classes_groups_and_escapes():
+    source = r"a|(?:b|c)|[|\]]|\||[]|x]|[^]|y]$"
+    assert split_alternatives(source) == ["a", "(?:b|c)", r"[|\]]", r"\|", "[]|x]", "[^]|y]$"]
+    assert split_alternatives(PLAIN.pattern) == [a.source for a in FAST.alternatives]
+    assert "|".join(split_alternatives(PLAIN.pattern)) == PLAIN.pattern
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=14))
+def test_same_span_as_the_plain_search(text):
+    assert _span(FAST.search(text)) == _span(PLAIN.search(text))
+
+
+def test_same_span_on_tricky_chunks():
+    chunks = ["hello", "representations,", "10km", "5m/s", "a....", "abc.......", "x.", "U.S.", "it's", "It’S", "3%",
+              "20$", "US$", "5°C.", "hello\n", "ab.\n", "", "。", "abc)", "”", "²", "km²", "30km/h", "https://a.b/c",
+              "5kg)", "Ph.D.", "e.g.,", "GPT-4o.", "……", "x…", "'s", "10MB", "a.b..c...", "\n\n"]
+    for chunk in chunks:
+        assert _span(FAST.search(chunk)) == _span(PLAIN.search(chunk)), chunk
+
+
+def test_the_pipeline_uses_it_and_saves_the_plain_pattern():
+    nlp = build_nlp()
+    search = nlp.tokenizer.suffix_search
+    assert isinstance(search.__self__, SuffixSearch)
+    # spaCy writes suffix_search.__self__.pattern; loaded, the tokenizer has the plain search again
+    loaded = spacy.blank("en")
+    loaded.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
+    assert loaded.tokenizer.suffix_search.__self__.pattern == PLAIN.pattern
+
+
+def test_an_unread_pattern_is_refused():
+    for source in (r"(a)$", r"a$|b", r"a(?=b)$", r"a?$"):
+        try:
+            SuffixSearch(re.compile(source))
+        except ValueError:
+            continue
+        raise AssertionError(f"{source!r} was accepted")
