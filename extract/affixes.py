@@ -1,4 +1,4 @@
-"""The tokenizer's suffix search, the same matches without trying the pattern at every character.
+"""The tokenizer's prefix and suffix searches: the same matches, trying only the alternatives that can match.
 
 spaCy cuts a chunk it has not seen with ``suffix_search`` (the English suffixes: 82 alternatives, each ending
 at ``$``). ``re`` tries that pattern at every position of the chunk, though only the last few can start a
@@ -12,8 +12,12 @@ alternatives only picks which one; spaCy reads the match's length). Hence, the s
 * starting the search ``width`` characters before the end, where ``width`` is the longest match of those
   alternatives; an alternative with no such bound (``\\.\\.+$``) is searched from the start, apart.
 
+The prefixes (119 alternatives, each starting with ``^``) match only at the start, by the first alternative
+that fits; only those that can start with the chunk's first character are tried (``PrefixSearch``).
+
 Anything this module cannot read for sure (flags, groups, a final assertion, a newline in the chunk) takes
-the plain search. ``tests/unit/test_affixes.py`` compares the two on hypothesis strings and real chunks.
+the plain search. ``tests/unit/test_affixes.py`` compares the two on hypothesis strings and tricky chunks;
+the tokens of all 145,740 abstracts and titles of the 73k corpus were the same (session 11).
 """
 
 from __future__ import annotations
@@ -59,11 +63,12 @@ class _Unknown(Exception):
     """A piece of a pattern this module does not read; the plain search is used."""
 
 
-def _last_chars(items: list) -> list[tuple[int, int]] | None:
-    """Code point ranges the last character of a match of ``items`` (a parsed sequence) can be in; None: any."""
+def _edge_chars(items: list, last: bool = True) -> list[tuple[int, int]] | None:
+    """Code point ranges the last (or first) character of a match of ``items`` (a parsed sequence) can be in;
+    None: any."""
     if not items:
         raise _Unknown("an empty branch")
-    op, av = items[-1]
+    op, av = items[-1] if last else items[0]
     if op is C.LITERAL:
         return [(av, av)]
     if op is C.IN:
@@ -80,39 +85,96 @@ def _last_chars(items: list) -> list[tuple[int, int]] | None:
         lo, _, inner = av
         if lo < 1:
             raise _Unknown("an optional last element")
-        return _last_chars(list(inner))
+        return _edge_chars(list(inner), last)
     if op is C.SUBPATTERN:
         group, add_flags, del_flags, inner = av
         if group is not None or add_flags or del_flags:
             raise _Unknown("a capturing group or inline flags")
-        return _last_chars(list(inner))
+        return _edge_chars(list(inner), last)
     if op is C.BRANCH:
         ranges = []
         for alt in av[1]:
-            got = _last_chars(list(alt))
+            got = _edge_chars(list(alt), last)
             if got is None:
                 return None
             ranges += got
         return ranges
     if op is C.ANY:
         return None
-    raise _Unknown(f"a last element {op}")
+    raise _Unknown(f"an edge element {op}")
 
 
 class _Alternative:
-    def __init__(self, source: str, flags: int):
+    """One top-level alternative of an affix pattern: its source, longest match, and the characters a match can
+    end with (a suffix, ``...$``) or start with (a prefix, ``^...``)."""
+
+    def __init__(self, source: str, flags: int, at_start: bool = False):
         tree = P.parse(source, flags)
         items = list(tree)
-        if not items or items[-1] != (C.AT, C.AT_END):
-            raise _Unknown("an alternative that does not end at $")
         if "(?P" in source or re.search(r"\\\d", source):
             raise _Unknown("a named group or a back reference")
         self.source = source
         self.width = tree.getwidth()[1]
-        self.ranges = _last_chars(items[:-1])
+        if at_start:
+            if not items or items[0] != (C.AT, C.AT_BEGINNING):
+                raise _Unknown("an alternative that does not start at ^")
+            self.ranges = _edge_chars(items[1:], last=False)
+        else:
+            if not items or items[-1] != (C.AT, C.AT_END):
+                raise _Unknown("an alternative that does not end at $")
+            self.ranges = _edge_chars(items[:-1])
 
-    def may_end_with(self, code: int) -> bool:
+    def may_be(self, code: int) -> bool:
         return self.ranges is None or any(lo <= code <= hi for lo, hi in self.ranges)
+
+
+def _alternatives(compiled: re.Pattern, at_start: bool) -> list[_Alternative]:
+    if compiled.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
+        raise ValueError("affix pattern with flags this search does not read")
+    pieces = split_alternatives(compiled.pattern)
+    if "|".join(pieces) != compiled.pattern:
+        raise ValueError("affix pattern not split into its alternatives")
+    try:
+        return [_Alternative(p, compiled.flags, at_start) for p in pieces]
+    except (_Unknown, re.error) as e:
+        raise ValueError(f"affix pattern not read: {e}") from None
+
+
+def _subset(alternatives: list[_Alternative], char: str) -> tuple[int, ...]:
+    code = ord(char)
+    return tuple(k for k, a in enumerate(alternatives) if a.may_be(code))
+
+
+class PrefixSearch:
+    """``search`` gives the same match as ``pattern.search`` when every alternative starts with ``^``.
+
+    Such a pattern can only match at the start, by the first alternative (in order) that matches there; one
+    that cannot start with the chunk's first character cannot be it, so only the others are tried. (``re``
+    tried each of the 119 English prefixes in turn: 3.5 us a chunk.)
+    """
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled = compiled
+        self.pattern = compiled.pattern  # what spaCy saves, see SuffixSearch
+        self.flags = compiled.flags
+        self.alternatives = _alternatives(compiled, at_start=True)
+        self._by_char: dict[str, object] = {}
+        self._by_subset: dict[tuple[int, ...], object] = {}
+
+    def _plan(self, first: str):
+        subset = _subset(self.alternatives, first)
+        if subset not in self._by_subset:
+            source = "|".join(self.alternatives[k].source for k in subset)
+            self._by_subset[subset] = re.compile(source, self.flags).match if subset else None
+        plan = self._by_char[first] = self._by_subset[subset]
+        return plan
+
+    def search(self, string: str):
+        if not string:
+            return self.compiled.search(string)
+        first = string[0]
+        match = self._by_char[first] if first in self._by_char else self._plan(first)
+        return match(string) if match is not None else None
 
 
 class SuffixSearch:
@@ -126,22 +188,13 @@ class SuffixSearch:
         self.compiled = compiled
         self.pattern = compiled.pattern
         self.flags = compiled.flags
-        if compiled.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
-            raise ValueError("suffix pattern with flags this search does not read")
-        pieces = split_alternatives(compiled.pattern)
-        if "|".join(pieces) != compiled.pattern:
-            raise ValueError("suffix pattern not split into its alternatives")
-        try:
-            self.alternatives = [_Alternative(p, compiled.flags) for p in pieces]
-        except (_Unknown, re.error) as e:
-            raise ValueError(f"suffix pattern not read: {e}") from None
+        self.alternatives = _alternatives(compiled, at_start=False)
         self._by_char: dict[str, tuple] = {}
         self._by_subset: dict[tuple[int, ...], tuple] = {}
 
     def _plan(self, last: str) -> tuple:
         """(search of the bounded alternatives, their width, search of the unbounded ones) for a last character."""
-        code = ord(last)
-        subset = tuple(k for k, a in enumerate(self.alternatives) if a.may_end_with(code))
+        subset = _subset(self.alternatives, last)
         plan = self._by_subset.get(subset)
         if plan is None:
             bounded = [self.alternatives[k] for k in subset if self.alternatives[k].width < _UNBOUNDED]
@@ -169,13 +222,14 @@ class SuffixSearch:
         return m
 
 
-def fast_suffix_search(tokenizer) -> None:
-    """Give the tokenizer the suffix search above, when its suffix pattern is one this module reads."""
-    search = tokenizer.suffix_search
-    pattern = getattr(search, "__self__", None)
-    if not isinstance(pattern, re.Pattern) or search != pattern.search:
-        return
-    try:
-        tokenizer.suffix_search = SuffixSearch(pattern).search
-    except ValueError:
-        return  # an unusual pattern: the plain search
+def fast_affix_search(tokenizer) -> None:
+    """Give the tokenizer the prefix and suffix searches above, where its patterns are ones this module reads."""
+    for name, fast in (("prefix_search", PrefixSearch), ("suffix_search", SuffixSearch)):
+        search = getattr(tokenizer, name)
+        pattern = getattr(search, "__self__", None)
+        if not isinstance(pattern, re.Pattern) or search != pattern.search:
+            continue
+        try:
+            setattr(tokenizer, name, fast(pattern).search)
+        except ValueError:
+            continue  # an unusual pattern: the plain search

@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
-from .affixes import fast_suffix_search
+from .affixes import fast_affix_search
 from .canonical import LocalResult, canonicalise
 from .lexemes import keep_read_attrs
 from .lexicon_mined import mined_entities
@@ -38,7 +38,7 @@ def build_nlp() -> Language:
     nlp = spacy.blank("en")
     keep_read_attrs(nlp.vocab)  # before the gazetteer tokenizes anything
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE  # the same tokens (the cache holds what the rules gave), sooner
-    fast_suffix_search(nlp.tokenizer)  # the same suffixes, without trying the pattern at every character (affixes.py)
+    fast_affix_search(nlp.tokenizer)  # the same affixes, trying only the alternatives that can match (affixes.py)
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     return nlp

@@ -1,4 +1,4 @@
-"""The pipeline's suffix search (extract/affixes.py) finds what spaCy's plain suffix search finds."""
+"""The pipeline's prefix and suffix searches (extract/affixes.py) find what spaCy's plain searches find."""
 
 import re
 
@@ -6,11 +6,13 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from paperkg.extract.affixes import SuffixSearch, split_alternatives
+from paperkg.extract.affixes import PrefixSearch, SuffixSearch, split_alternatives
 from paperkg.extract.pipeline import build_nlp
 
 PLAIN = spacy.blank("en").tokenizer.suffix_search.__self__
 FAST = SuffixSearch(PLAIN)
+PLAIN_PREFIX = spacy.blank("en").tokenizer.prefix_search.__self__
+FAST_PREFIX = PrefixSearch(PLAIN_PREFIX)
 # Characters the suffixes are about (units, currency, quotes, brackets, dots, letters of several scripts),
 # a newline and a space.
 ALPHABET = "aAzZsmkgtKMGB0159.,;:!?'’\"”)(]}%$€£°²-+/_…#*&\n ékм"
@@ -33,28 +35,40 @@ def test_same_span_as_the_plain_search(text):
     assert _span(FAST.search(text)) == _span(PLAIN.search(text))
 
 
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=ALPHABET + "([{<“‘«$#@~", max_size=10))
+def test_same_prefix_as_the_plain_search(text):
+    fast, plain = FAST_PREFIX.search(text), PLAIN_PREFIX.search(text)
+    assert _span(fast) == _span(plain)
+
+
 def test_same_span_on_tricky_chunks():
     chunks = ["hello", "representations,", "10km", "5m/s", "a....", "abc.......", "x.", "U.S.", "it's", "It’S", "3%",
               "20$", "US$", "5°C.", "hello\n", "ab.\n", "", "。", "abc)", "”", "²", "km²", "30km/h", "https://a.b/c",
               "5kg)", "Ph.D.", "e.g.,", "GPT-4o.", "……", "x…", "'s", "10MB", "a.b..c...", "\n\n"]
     for chunk in chunks:
         assert _span(FAST.search(chunk)) == _span(PLAIN.search(chunk)), chunk
+        assert _span(FAST_PREFIX.search(chunk)) == _span(PLAIN_PREFIX.search(chunk)), chunk
+    for chunk in ["(hello", "((a", "$5", "+1", "+x", "“quoted", "...", "..x", "#tag", "@user", "-5", "¿qué", "\n"]:
+        assert _span(FAST_PREFIX.search(chunk)) == _span(PLAIN_PREFIX.search(chunk)), chunk
 
 
 def test_the_pipeline_uses_it_and_saves_the_plain_pattern():
     nlp = build_nlp()
-    search = nlp.tokenizer.suffix_search
-    assert isinstance(search.__self__, SuffixSearch)
+    assert isinstance(nlp.tokenizer.suffix_search.__self__, SuffixSearch)
+    assert isinstance(nlp.tokenizer.prefix_search.__self__, PrefixSearch)
     # spaCy writes suffix_search.__self__.pattern; loaded, the tokenizer has the plain search again
     loaded = spacy.blank("en")
     loaded.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
     assert loaded.tokenizer.suffix_search.__self__.pattern == PLAIN.pattern
+    assert loaded.tokenizer.prefix_search.__self__.pattern == PLAIN_PREFIX.pattern
 
 
 def test_an_unread_pattern_is_refused():
-    for source in (r"(a)$", r"a$|b", r"a(?=b)$", r"a?$"):
+    for fast, source in [(SuffixSearch, s) for s in (r"(a)$", r"a$|b", r"a(?=b)$", r"a?$")] + [
+            (PrefixSearch, s) for s in (r"^a|b", r"^(?=a)a", r"^a?b", r"(?i)^a")]:
         try:
-            SuffixSearch(re.compile(source))
+            fast(re.compile(source))
         except ValueError:
             continue
         raise AssertionError(f"{source!r} was accepted")
