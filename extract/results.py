@@ -1261,6 +1261,35 @@ _DATA_NOUN_END = re.compile(r"\s(?:Treebank|Corpus|Corpora|Dataset|Benchmark)s?$
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
+# "F1 0.765 on argument recognition, 0.511 on relation prediction", "BLEU scores of 44.8% for the text and 41.1% for the
+# audio setting", "+2% mAP on small objects, +2% on medium and +4% on large": a value listed right after a value with a
+# metric, in the same unit, each followed by what it was measured on, is in that metric. The step between them is one
+# short phrase and a list join; anything else (a verb, another number, "of the data") ends the list.
+_LIST_STEP = re.compile(
+    r"\s*(?:(?:points?|pp)\s+)?(?:(?:higher|lower|better|improvements?|gains?)\s+)?"
+    r"(?:(?:on|in|for|at)\s+[^,;:()\d%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+of\s+|from\s+)?")
+_LIST_STEP_AFTER = re.compile(
+    r"\s*(?:(?:points?|pp)\s+)?(?:(?:higher|lower|better|improvements?|gains?)\s+)?(?:to\s+[\d.]+\s*%?\s+)?(?:on|in|for|at)\s+(?!terms\b)",
+    re.IGNORECASE)
+
+
+_AT_K_AFTER = re.compile(r"(?:the\s+)?[A-Za-z][\w\-]*@\d+")
+
+
+def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metrics: list, s1: int) -> bool:
+    """Whether v is the next item of a list whose item before it (prev) has a metric (see above)."""
+    if prev.unit != v.unit or v.start - prev.end > 120 or re.search(r"\b(?:on|in)\s+$", text[max(0, prev_metric[0] - 4) : prev_metric[0]]):
+        return False  # "1.6% on ADE": a metric's name where a dataset's stands is no metric to pass on
+    start = max(prev.end, prev_metric[1])
+    if start > v.start or not _LIST_STEP.fullmatch(text, start, v.start) or not _LIST_STEP_AFTER.match(text, v.end):
+        return False
+    after = _LIST_STEP_AFTER.match(text, v.end)
+    if _AT_K_AFTER.match(text, after.end()) or metric_lexicon()[1].match(text, after.end()):
+        return False  # "120% for recall@1 and 60% for recall@3": the item names a metric of its own
+    stop = _CLAUSE_BREAK.search(text, v.end, s1)
+    return not any(v.end <= m[0] < (stop.start() if stop else s1) for m in metrics)  # a metric of its own after it
+
+
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
 _REL_LIST_BEFORE = re.compile(
     rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
@@ -1401,6 +1430,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is None and paired and paired[-1][0].unit == v.unit and _ON_NAME.match(text[v.end : v.end + 80]) and (
                     _LIST_ON.match(text[max(paired[-1][0].end, paired[-1][1][0][1]) : v.start])):
                 hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
+            if hit is None and paired and _list_continues(text, paired[-1][0], paired[-1][1][0], v, metrics, s1):
+                hit = (paired[-1][1][0], "result:list-continues")  # "F1 0.765 on A, 0.511 on B", "44.8% for X and 41.1% for Y"
             if hit is None and len({m[2].name for m in metrics}) == 1 and metrics[-1][1] <= v.start:
                 said = _SCORE_IS.search(text, metrics[-1][1], v.start)
                 named = said and _SCORE_NAMED.search(text, max(s0, said.start() - 30), said.start())
@@ -1462,6 +1493,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     or re.search(r"\band\s+up\s+to\s+$", text[previous[0].end : v.start]))
             ):
                 qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
+            if rule == "result:list-continues" and previous is not None and previous[2] == "relative":
+                qualifier = "relative"  # "BLEU improved by 0.91 points in X, and 0.32 points in Y": the list's items alike
             if not bracketed:
                 previous = (v, mspan, qualifier)
             from_to = re.search(r"\bfrom\s+$", text[clause : v.start], re.I) and re.match(
