@@ -106,11 +106,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # -- numbers ---------------------------------------------------------------------------------------------
 
 _NUM = r"\d+(?:\.\d+)?"
+# "11,86%", "taux de précision de 97,5 %": a decimal comma, known by one or two digits after it and a percent sign
+# ("1,500 words" and "79,51" without one stay no values)
+_DEC_NUM = r"\d+(?:\.\d+|,\d{1,2}(?=\s?(?:%|\\%)))?"
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", "."))
 _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    rf"(?<![\w.\-/@^$_])(?<!\d,)(?!\d+,\d+\s?%)(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    rf"(?<![\w.\-/@^$_])(?<!\d,)(?!\d+,\d{3})(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_DEC_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
     # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
     rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-(?!points?\b)\w|\s?(?:x|×)\b))"
 )
@@ -122,7 +129,7 @@ _RIGHT_GAP = re.compile(
     r"(?:\s*(?:±|\$\\pm\$|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?)?"
     r"(?:,?\s*respectively,?)?\s*(?:[()]\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
     r"(?:(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|better|higher|lower|worse|less|fewer)\s+)?"
-    r"(?:(?:in|of|on|for)\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:overall|average|mean)\s+)?)?$",
+    r"(?:(?:in|of|on|for|pour)\s+(?:terms\s+of\s+)?(?:the\s+|le\s+|la\s+)?(?:(?:overall|average|mean)\s+)?)?$",
     re.IGNORECASE,
 )
 # What may stand between a metric and the value after it: "F-score of 60%", "accuracy rate of 0.7437",
@@ -151,6 +158,7 @@ _VALUE_FOLLOWERS = {
     "was", "vs", "versus", "after", "under", "without", "within", "of", "the", "our", "among", "whereas",
     "outperforming", "surpassing", "achieving", "even", "only", "which", "that", "thus", "setting", "averaged",
     "obtained", "achieved", "reported", "reached", "overall",
+    "pour", "et", "sur", "avec",  # French abstracts: "un taux de précision de 98,7% pour un taux de rappel de 91,9%"
 }
 _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
 
@@ -312,12 +320,12 @@ def _values(sentence: str, offset: int) -> list[_Value]:
             hi_start = m.start("hi")
             for a, b in ((m.start(), lo_end), (hi_start, m.end())):
                 piece = sentence[a:b]
-                out.append(_Value(offset + a, offset + b, piece.strip(), float(re.search(_NUM, piece).group()),
+                out.append(_Value(offset + a, offset + b, piece.strip(), _num(re.search(_DEC_NUM, piece).group()),
                                   "%" if "%" in piece or (m.group("pct") or m.group("lopct")) else None, None, False))
             continue
-        if hi is not None and float(hi) <= float(m.group("lo")):
+        if hi is not None and float(hi) <= _num(m.group("lo")):
             continue  # "50.02%-0.15%": arithmetic, not a range
-        value = float(hi if hi is not None else m.group("lo"))
+        value = float(hi) if hi is not None else _num(m.group("lo"))
         unit = "%" if (m.group("pct") or m.group("lopct")) else None
         sign = m.group("sign") or ("-" if m.group("minus") else None)
         out.append(_Value(offset + m.start(), offset + m.end(), text.strip(), value, unit, sign, hi is not None))
@@ -458,13 +466,13 @@ def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
     words = gap.replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
     if len(words) > _LEFT_MAX_WORDS:
         return False
-    numbers = [w for w in words if re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w)]
+    numbers = [w for w in words if re.fullmatch(rf"[+±]?{_DEC_NUM}{_PCT}?,?", w)]
     if "and" in words and not numbers:
         return False  # "19.4% better accuracy and 9.5% lower test loss": 9.5 is not accuracy
     follower = re.match(r"\s+([A-Za-z]+)\b", text[v.end : v.end + 30])
     if follower and follower.group(1).lower() not in _VALUE_FOLLOWERS:
         return False  # "accuracy at 4 pixels": 4 counts pixels
-    return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_NUM}{_PCT}?,?", w) for w in words)
+    return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_DEC_NUM}{_PCT}?,?", w) for w in words)
 
 
 _IN_TERMS_OF = re.compile(r"\s+(?:in\s+terms\s+of|measured\s+(?:in|by))\s+(?:the\s+)?")

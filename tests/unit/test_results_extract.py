@@ -513,8 +513,8 @@ def test_differences_said_with_by_an_or_over(run, text, value, qualifier):
 
 
 def test_hand_check_causes_on_random_abstracts(run):
-    # a decimal comma is no value of its own ("92,4%" is not 4%)
-    assert [r.value for r in run("We have achieved 92,4% precision and 52,2% recall for Latvian.")] == []
+    # a decimal comma is no value of its own ("92,4%" is not 4%); since session 11 it is read as the decimal point
+    assert [r.value for r in run("We have achieved 92,4% precision and 52,2% recall for Latvian.")] == [92.4, 52.2]
     # "by as few as 6 F1 points" is a difference
     assert [r.qualifier for r in run("FooNet outperforms its alternatives by as few as 6 F1 points on the harder regime.")] == ["relative"]
     # a lower-case test set with its year, and a name that ends in its own data noun
@@ -1090,3 +1090,18 @@ def test_a_value_listed_after_a_value_with_a_metric_takes_that_metric(run):
 def test_what_ends_a_list_of_values(run, text, value):
     got = [r for r in run(text) if r.value == value]
     assert got == [] or got[0].metric != "accuracy" and got[0].rule != "result:list-continues"
+
+
+def test_a_decimal_comma_before_a_percent_sign_is_a_decimal_point(run):
+    got = run("Matching stems first improves the F-measure by 7,45% over plain edit distance.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(7.45, "F1", "relative")]
+    # a thousands separator, or digits with no percent sign, are no decimal comma
+    got = run("Trained on 1,250 sentences, the tagger reaches 96.5% accuracy.")
+    assert [(r.value, r.metric) for r in got] == [(96.5, "accuracy")]
+    got = run("The scores 81,63 and 70,12 F1 come from two runs.")
+    assert [r.value for r in got] == []
+
+
+def test_french_metric_names(run):
+    got = run("Sur le corpus de test, le système obtient un taux de précision de 91,3% pour un taux de rappel de 84,2%.")
+    assert [(r.value, r.metric) for r in got] == [(91.3, "precision"), (84.2, "recall")]
