@@ -376,8 +376,16 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             metric = canonical_metric(name) or Metric(name, metric.direction)
             start = ranked.start()
         start, metric = _qualified_metric(sentence, start, metric)
+        squared = _SQUARED.match(sentence, m.end())
+        if squared:  # "Pearson's r^2": the square of the metric, another measure than the metric
+            surface = sentence[start : squared.end()]
+            spans.append((offset + start, offset + squared.end(), canonical_metric(surface) or Metric(surface, metric.direction), surface))
+            continue
         spans.append((offset + start, offset + m.end(), metric, sentence[start : m.end()]))
     return spans
+
+
+_SQUARED = re.compile(r"\s?(?:\^\s?\{?2\}?|²|\$\^2\$|[\s\-]squared\b)")
 
 
 # A qualifier before a metric that changes what it measures: "5-class accuracy", "3-way F1", "certified top-1 accuracy",
@@ -1041,7 +1049,9 @@ _HUMAN_STUDY = re.compile(
 _PEOPLE_SCORE = re.compile(
     r"\b(?:humans?|people|doctors?|physicians?|clinicians?|radiologists?|pathologists?|dermatologists?|experts?|annotators?|"
     r"crowd[\s\-]?workers?|raters?|participants?|students?|laypeople|novices?)\s+(?:\w+\s+){0,1}"
-    r"(?:achiev|obtain|reach|attain|scor|perform|get|got)\w*\b[^,;]{0,40}$", re.IGNORECASE)
+    r"(?:achiev|obtain|reach|attain|scor|perform|get|got)\w*\b[^,;]{0,40}$"
+    # "humans can reason about social situations with very high accuracy (95.08%)"
+    r"|\b(?:humans|people|experts|annotators|crowd[\s\-]?workers)\s+(?:can|could|do|did)\s+[a-z]+\b[^,;]{0,60}$", re.IGNORECASE)
 _HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s*(?:of\s+|is\s+|\(\s*)?$", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
@@ -1298,6 +1308,23 @@ def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metr
     return not any(v.end <= m[0] < (stop.start() if stop else s1) for m in metrics)  # a metric of its own after it
 
 
+# "for the TRECVID MEDTest 14 dataset" with only "TRECVID" known to the entity extractor: the capitalised words between
+# the known name and the data noun make a longer name, another benchmark than the known one; the value is on the text's
+# name (kept as text, linked to nothing), never on the truncated one.
+_NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\-]+[A-Z][\w\-]*(?:[\s\-]+\d{1,4}[a-z]?)?"
+                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)")
+
+
+def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str | None:
+    """The longer name the text gives the dataset bound to v, where the nearest mention of it goes on (see above)."""
+    spans = [d for d in datasets if d[2].id == dataset.id]
+    if not spans:
+        return None
+    s, e, _ = min(spans, key=lambda d: abs(d[0] - v.start))
+    more = _NAME_GOES_ON.match(text, e)
+    return text[s : more.end()] if more else None
+
+
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
 _REL_LIST_BEFORE = re.compile(
     rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
@@ -1545,6 +1572,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
                 score = next((r for r in out if r.start == score_of[v.start]), None)
                 dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
+            if isinstance(dataset, Entity):
+                dataset = _longer_name(text, dataset, datasets, v) or dataset
             if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed
             # the sentence itself says the value is on no single named dataset (a list of them, an unnamed one, another
@@ -1595,8 +1624,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
                 rule += "+dataset:pair-list"
+            # a value in brackets ("with very high accuracy (95.08%)") belongs to the clause the bracket opens in
+            people_from = _clause_start(text, clause - 1, s0) if clause > s0 and text[clause - 1] == "(" else clause
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(
-                    text, clause, v.start):
+                    text, people_from, v.start):
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets and not stated_none:
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value

@@ -1105,3 +1105,27 @@ def test_a_decimal_comma_before_a_percent_sign_is_a_decimal_point(run):
 def test_french_metric_names(run):
     got = run("Sur le corpus de test, le système obtient un taux de précision de 91,3% pour un taux de rappel de 84,2%.")
     assert [(r.value, r.metric) for r in got] == [(91.3, "precision"), (84.2, "recall")]
+
+
+def test_a_known_name_that_the_text_goes_on_naming_is_not_the_values_dataset():
+    from paperkg.extract.records import Entity, Mention
+    text = "Our features raise the mAP from 41.2% to 47.9% on the KITTI FooSplit 3 benchmark."
+    s = text.index("KITTI")
+    kitti = Entity("dataset:kitti", "KITTI", "dataset", "evaluates_on", [], None, [Mention("KITTI", s, s + 5, 0, "gazetteer")])
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=[kitti], code=[]))
+    assert [(r.value, r.dataset, r.dataset_id) for r in got] == [(41.2, "KITTI FooSplit 3", None), (47.9, "KITTI FooSplit 3", None)]
+    # the name that ends where the text's name ends stays linked
+    text = "Our features raise the mAP from 41.2% to 47.9% on the KITTI benchmark."
+    kitti.mentions = [Mention("KITTI", s, s + 5, 0, "gazetteer")]
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=[kitti], code=[]))
+    assert [(r.value, r.dataset_id) for r in got] == [(41.2, "dataset:kitti"), (47.9, "dataset:kitti")]
+
+
+def test_a_squared_metric_is_not_the_metric(run):
+    got = run("Using counts of roofs as features, we achieve 0.62 Pearson's r^2 in predicting household income.")
+    assert [(r.value, r.metric) for r in got] in ([], [(0.62, "Pearson's r^2")])
+
+
+def test_people_as_the_subject_of_a_bracketed_score_are_no_system(run):
+    got = run("Although people can answer these riddles with near-perfect accuracy (97.2%), current language models fail.")
+    assert got == []
