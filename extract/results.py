@@ -85,7 +85,25 @@ def _fold_metric(text: str) -> str:
 def canonical_metric(surface: str) -> Metric | None:
     """The metric a surface form names (``"F1-score"`` -> F1), or None when the lexicon does not know it."""
     by_form, _ = metric_lexicon()
-    return by_form.get(surface.strip()) or by_form.get(_fold_metric(surface))
+    return by_form.get(surface.strip()) or by_form.get(_fold_metric(surface)) or _at_k_metric(surface.strip())
+
+
+# A ranking metric at a cut-off the lexicon does not list: "Precision@50", "P@20", "MRR@20", "HR@10" are the family's
+# metric at that k (one name per family and k, so "P@20" and "Precision@20" are one metric).
+AT_K = re.compile(r"(?<![\w@])(?P<base>[A-Za-z]+)@(?P<k>\d{1,4})(?![\w@]|\.\d)")
+_AT_K_FAMILY = {"recall": "recall", "r": "recall", "hits": "Hits", "hit": "Hits", "h": "Hits", "pass": "pass",
+                "precision": "precision", "prec": "precision", "p": "precision", "map": "MAP", "ndcg": "NDCG", "mrr": "MRR",
+                "acc": "accuracy", "accuracy": "accuracy", "hr": "HR", "f1": "F1"}
+
+
+def _at_k_metric(surface: str) -> Metric | None:
+    m = AT_K.fullmatch(surface)
+    family = m and _AT_K_FAMILY.get(m.group("base").lower())
+    if not family:
+        return None
+    name = f"{family}@{m.group('k')}"
+    by_form, _ = metric_lexicon()
+    return by_form.get(_fold_metric(name)) or Metric(name, "higher")
 
 
 # -- sentences -----------------------------------------------------------------------------------------
@@ -165,7 +183,7 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 # Relative: a difference, not a score.
 _REL_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
-    r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blift\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
+    r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blifts?\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
     r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of"
     # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
     r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
@@ -382,6 +400,12 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             spans.append((offset + start, offset + squared.end(), canonical_metric(surface) or Metric(surface, metric.direction), surface))
             continue
         spans.append((offset + start, offset + m.end(), metric, sentence[start : m.end()]))
+    if "@" in sentence:  # "a Precision@50 of 0.86", "10.70% in MRR@20": ranking metrics at a cut-off the lexicon lacks
+        for m in AT_K.finditer(sentence):
+            metric = _at_k_metric(m.group(0))
+            if metric and not any(s - offset < m.end() and m.start() < e - offset for s, e, _, _ in spans):
+                spans.append((offset + m.start(), offset + m.end(), metric, m.group(0)))
+        spans.sort(key=lambda x: x[0])
     return spans
 
 

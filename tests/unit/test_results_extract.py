@@ -1129,3 +1129,16 @@ def test_a_squared_metric_is_not_the_metric(run):
 def test_people_as_the_subject_of_a_bracketed_score_are_no_system(run):
     got = run("Although people can answer these riddles with near-perfect accuracy (97.2%), current language models fail.")
     assert got == []
+
+
+def test_ranking_metrics_at_a_cut_off_the_lexicon_does_not_list(run):
+    got = run("On the bug reports, our ranker reaches a Precision@25 of 0.71 and improves MRR@50 by 3.2%.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(0.71, "precision@25", "exact"), (3.2, "MRR@50", "relative")]
+    # one metric per family and cut-off, however it is spelt
+    assert canonical_metric("P@25") == canonical_metric("Precision@25") and canonical_metric("HR@5").name == "HR@5"
+    assert canonical_metric("ResNet@50") is None and canonical_metric("Hits@10").name == "Hits@10"
+
+
+def test_lifts_are_differences(run):
+    got = run("The explainer beats label propagation, with lifts of up to 85% for recall@1.")
+    assert [(r.value, r.qualifier) for r in got] == [(85.0, "relative")]
