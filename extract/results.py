@@ -163,6 +163,8 @@ _LEFT_WORDS = {
     # a bound: "an AUC higher than 0.90", "mAP exceeding 50%" (_OVER_BEFORE / _UPTO_BEFORE mark it so)
     "exceeding", "exceeds", "exceeded", "higher", "greater", "lower", "smaller",
     "level", "levels",  # "the best accuracy levels achieved by our models are 92.90% and 92.30%"
+    # "reduced the error rate substantially (from 7.9% to 4.2%)": an adverb of how much
+    "substantially", "considerably", "dramatically", "greatly", "drastically", "markedly", "remarkably", "notably",
     "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
 }
 _LEFT_MAX_WORDS = 6
