@@ -1351,6 +1351,26 @@ def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str |
     return text[s : more.end()] if more else None
 
 
+# "on news (GigaWord), books (Project Gutenberg) and Wikipedia (WikiText-103) - the latter achieving a perplexity of 29.2":
+# "the latter"/"the former" in the value's clause points at the last/first of the datasets named before it.
+_FORMER_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.IGNORECASE)
+
+
+def _former_or_latter(text: str, v: _Value, datasets: list, clause: int) -> Entity | None:
+    m = None
+    for m in _FORMER_LATTER.finditer(text, clause, v.start):
+        pass
+    if m is None:
+        return None
+    named = []
+    for s, e, ent in datasets:
+        if e <= m.start() and ent.id not in {x.id for x in named}:
+            named.append(ent)
+    if len(named) < 2:
+        return None
+    return named[-1] if m.group("which").lower() == "latter" else named[0]
+
+
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
 _REL_LIST_BEFORE = re.compile(
     rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
@@ -1598,6 +1618,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
                 score = next((r for r in out if r.start == score_of[v.start]), None)
                 dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
+            if dataset is None or dataset is ON_NO_NAMED_DATASET:
+                dataset = _former_or_latter(text, v, datasets, clause) or dataset
             if isinstance(dataset, Entity):
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
             if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values):

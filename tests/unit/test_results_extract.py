@@ -1161,3 +1161,15 @@ def test_a_task_metric_is_read_whole(run):
 def test_an_adverb_of_how_much_between_a_metric_and_its_values(run):
     got = run("On the digit task, the tied-state models lowered the error rate considerably (from 6.1% to 3.8% for the MLP).")
     assert [(r.value, r.metric, r.is_baseline) for r in got] == [(6.1, "error rate", True), (3.8, "error rate", False)]
+
+
+def test_the_latter_points_at_the_last_dataset_named_before_it():
+    from paperkg.extract.records import Entity, Mention
+    text = "We evaluate on MNIST and on SVHN, the latter reaching a test error of 2.1%."
+    ents = [Entity(f"dataset:{n.lower()}", n, "dataset", "evaluates_on", [], None,
+                   [Mention(n, text.index(n), text.index(n) + len(n), 0, "gazetteer")]) for n in ("MNIST", "SVHN")]
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
+    assert [(r.value, r.dataset) for r in got] == [(2.1, "SVHN")]
+    text = "We evaluate on MNIST and on SVHN, the former reaching a test error of 0.4%."
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
+    assert [(r.value, r.dataset) for r in got] == [(0.4, "MNIST")]
