@@ -1150,7 +1150,7 @@ _SHAPED_NAME = r"(?:[A-Z][\w\-]*(?:[\s\-]+(?:[A-Z][\w\-]*|\d+[a-z]?))*)"
 _TITLE_TASK = re.compile(rf"^[^:]{{1,60}}?\s(?:at|@)\s(?P<task>{_SHAPED_NAME}(?:\s+[Tt]ask\s*\d+)?)\s*:")
 _ABSTRACT_TASK = re.compile(
     # "the 2019Madar shared task2": a year glued to the name, a task number to "task" (text extracted from PDFs)
-    rf"\b(?P<task>(?:(?:19|20)\d\d)?{_SHAPED_NAME}[\s\-]+shared[\s\-]+task(?:\s+(?:19|20)\d\d|\s?\d\b)?)"
+    rf"\b(?P<task>(?:(?:19|20)\d\d)?{_SHAPED_NAME}[\s\-]+(?i:shared[\s\-]+task)(?:\s+(?:19|20)\d\d|\s?\d\b)?)"
     rf"|\b(?P<numbered>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\b"
     rf"|\b(?i:shared\s+task)\b[^.;]{{0,80}}?\borgani[sz]ed\s+by\s+(?:the\s+)?(?P<organiser>{_SHAPED_NAME})"
 )

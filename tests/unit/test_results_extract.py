@@ -1173,3 +1173,10 @@ def test_the_latter_points_at_the_last_dataset_named_before_it():
     text = "We evaluate on MNIST and on SVHN, the former reaching a test error of 0.4%."
     got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
     assert [(r.value, r.dataset) for r in got] == [(0.4, "MNIST")]
+
+
+def test_a_capitalised_shared_task_named_in_a_submission_abstract_is_its_dataset():
+    text = ("We present our submission to the FOOTYP 2021 Shared Task on predicting word classes. We reach an accuracy of "
+            "71.3% on the test data and rank second.")
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=[], code=[]))  # a name no list knows
+    assert [(r.value, r.dataset) for r in got] == [(71.3, "FOOTYP 2021 Shared Task")]
