@@ -1305,6 +1305,33 @@ _DATA_NOUN_END = re.compile(r"\s(?:Treebank|Corpus|Corpora|Dataset|Benchmark)s?$
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$")
 
 
+# A score, then the size of its gain over others in the same sentence with no metric of its own: "72.2% AP on the COCO
+# Keypoints Challenge, which is an 18% improvement over the winning entry", "a recall rate of 90.99% on FDDB, outperforming
+# the state of the art by a large margin of 2.91%", "a mAP of 0.989, outperforming existing work by 0.11 points". The
+# gain is in the score's metric, on its dataset.
+_RESTATED_DIFFERENCE = re.compile(
+    r"[^;.()\d%]{0,60}?,\s*(?:(?:which|this|that)\s+(?:is|was|represents|corresponds\s+to)\s+|i\.e\.,?\s+)(?:an?\s+)?"
+    r"(?:(?:absolute|relative|significant|substantial)\s+)?(?:(?:improvement|gain|increase|boost)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+)?"
+    r"|[^;.()\d%]{0,60}?,\s*(?:outperforming|surpassing|beating|exceeding|improving\s+(?:on|over|upon))\s+[^,;.()\d%]{1,60}?\s+by\s+"
+    r"(?:an?\s+(?:large|wide|significant|clear|considerable)\s+margin\s+(?:of\s+)?)?(?:about\s+|around\s+|nearly\s+|over\s+)?",
+    re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:%\s*)?(?:points?\s+|pp\s+)?(?:(?:absolute|relative)\s+)?(?:improvement|gain|increase|boost)\b", re.I)
+
+
+def _restated_difference(text: str, prev: _Value, prev_metric: tuple, v: _Value, metrics: list, s1: int) -> bool:
+    """Whether v restates the score prev as a gain over others (see above)."""
+    start = max(prev.end, prev_metric[1])
+    gap = _RESTATED_DIFFERENCE.fullmatch(text, start, v.start)
+    if gap is None or start > v.start:
+        return False
+    if "which" in text[start : v.start].lower() or "i.e." in text[start : v.start].lower() or "this" in text[start : v.start].lower():
+        said = text[start : v.start].lower()  # "which is an 18% improvement", "which is an improvement of 4.7%"
+        if not (re.search(r"(?:improvement|gain|increase|boost)\s+of\s+(?:\w+\s+)?$", said) or _DIFFERENCE_AFTER.match(text, v.end)):
+            return False
+    stop = _CLAUSE_BREAK.search(text, v.end, s1)
+    return not any(v.end <= m[0] < (stop.start() if stop else s1) for m in metrics)
+
+
 # "F1 0.765 on argument recognition, 0.511 on relation prediction", "BLEU scores of 44.8% for the text and 41.1% for the
 # audio setting", "+2% mAP on small objects, +2% on medium and +4% on large": a value listed right after a value with a
 # metric, in the same unit, each followed by what it was measured on, is in that metric. The step between them is one
@@ -1511,6 +1538,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is None and paired and paired[-1][0].unit == v.unit and _ON_NAME.match(text[v.end : v.end + 80]) and (
                     _LIST_ON.match(text[max(paired[-1][0].end, paired[-1][1][0][1]) : v.start])):
                 hit = (paired[-1][1][0], "result:list-on")  # "2.2% in top-1 accuracy on UAV-Human, 6.8% on NEC Drone"
+            if hit is None and paired and not respectively and _restated_difference(text, paired[-1][0], paired[-1][1][0], v, metrics, s1):
+                # "72.2% AP on X, which is an 18% improvement over ...", "..., outperforming Y by a large margin of 2.91%"
+                hit = (paired[-1][1][0], "result:restated-difference")
+                score_of[v.start] = paired[-1][0].start
             if hit is None and paired and _list_continues(text, paired[-1][0], paired[-1][1][0], v, metrics, s1):
                 hit = (paired[-1][1][0], "result:list-continues")  # "F1 0.765 on A, 0.511 on B", "44.8% for X and 41.1% for Y"
             if hit is None and len({m[2].name for m in metrics}) == 1 and metrics[-1][1] <= v.start:
@@ -1615,7 +1646,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively or in_order, s0, methods)
             if rule == "result:compared-value" and out and out[-1].sentence == index:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
-            if rule == "result:bracketed-difference":  # on the dataset of the score it follows, or on none
+            if rule == "result:restated-difference":
+                qualifier = "relative"
+            if rule in ("result:bracketed-difference", "result:restated-difference"):  # on the dataset of the score it follows
                 score = next((r for r in out if r.start == score_of[v.start]), None)
                 dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
             if dataset is None or dataset is ON_NO_NAMED_DATASET:
