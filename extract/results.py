@@ -1542,7 +1542,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "72.2% AP on X, which is an 18% improvement over ...", "..., outperforming Y by a large margin of 2.91%"
                 hit = (paired[-1][1][0], "result:restated-difference")
                 score_of[v.start] = paired[-1][0].start
-            if hit is None and paired and _list_continues(text, paired[-1][0], paired[-1][1][0], v, metrics, s1):
+            if hit is None and paired and paired[-1][0].start not in slashed and _list_continues(
+                    text, paired[-1][0], paired[-1][1][0], v, metrics, s1):  # a garbled run ("+23% +20%") passes nothing on
                 hit = (paired[-1][1][0], "result:list-continues")  # "F1 0.765 on A, 0.511 on B", "44.8% for X and 41.1% for Y"
             if hit is None and len({m[2].name for m in metrics}) == 1 and metrics[-1][1] <= v.start:
                 said = _SCORE_IS.search(text, metrics[-1][1], v.start)

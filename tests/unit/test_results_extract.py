@@ -1191,3 +1191,8 @@ def test_a_gain_restated_after_a_score_takes_its_metric_and_dataset(run):
     # a number that is no gain, or has a metric of its own, is not restated
     got = run("Our parser reaches 91.4% accuracy on the Penn Treebank, which is 12% of the cost of the best parser.")
     assert [r.value for r in got] == [91.4]
+
+
+def test_a_garbled_run_of_values_passes_no_metric_on(run):
+    got = run("Our defence lifts robust accuracy by up to +11% +9% +14% and +8% on the four datasets.")
+    assert [r for r in got if r.value == 8.0 and r.rule.startswith("result:list-continues")] == []
