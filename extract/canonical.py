@@ -260,7 +260,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     abstracts = [r.paper.abstract for r in results]
     spans = [[(m.start, m.end) for e in r.entities for m in e.mentions if m.field == "abstract"] for r in results]
     old = memo or ScanMemo()
-    again = _holding(abstracts, set(old.names) ^ set(names))
+    again = _holding(abstracts, set(old.names) ^ set(names)) if old.first else set()
     found = []
     for i, (pid, text, taken) in enumerate(zip(ids, abstracts, spans)):
         raw = old.first.get(pid)
@@ -279,7 +279,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     # never to an undecided one.
     short_names = _bare_short_forms(index) if second_look else {}
     shorts = ConfirmedNames(short_names)
-    again = _holding(abstracts, set(old.shorts) ^ set(short_names))
+    again = _holding(abstracts, set(old.shorts) ^ set(short_names)) if old.second else set()
     new_memo.shorts = sorted(short_names)
     for i, (r, hits, taken) in enumerate(zip(results, found, spans)):
         extra = [(h[0], h[1]) for h in hits if h[2] in trusted]
@@ -367,26 +367,52 @@ class ScanMemo:
                         {k: v for k, v in self.second.items() if k in ids})
 
 
+# Changed spellings looked for at most (beyond, every text is scanned again).
+MAX_SEARCHED = 5000
+
+
 def _holding(texts: list[str], spellings: set[str]) -> set[int]:
-    """Indices of the texts that hold any of these spellings (as substrings): one search of all texts joined
-    per spelling."""
+    """Indices of the texts that hold any of these spellings (as substrings): one regular expression (the
+    spellings as a trie) searched through all texts joined (0.8 s of CPU for 208 spellings in 72k abstracts;
+    searching each spelling alone took 70 ms apiece)."""
     if not spellings:
         return set()
-    if any("\x00" in s for s in spellings):
-        return set(range(len(texts)))
+    if len(spellings) > MAX_SEARCHED or any("\x00" in s for s in spellings):
+        return set(range(len(texts)))  # scanning every text again costs less
     joined = "\x00".join(texts)
     starts, at = [], 0
     for t in texts:
         starts.append(at)
         at += len(t) + 1
+    pattern = _trie_pattern(spellings)
     out: set[int] = set()
-    for s in spellings:
-        i = joined.find(s)
-        while i != -1:
-            k = bisect_right(starts, i) - 1
-            out.add(k)
-            i = joined.find(s, starts[k + 1]) if k + 1 < len(starts) else -1
+    m = pattern.search(joined)
+    while m:
+        k = bisect_right(starts, m.start()) - 1
+        out.add(k)
+        if k + 1 == len(starts):
+            break
+        m = pattern.search(joined, starts[k + 1])  # one find per text is enough
     return out
+
+
+def _trie_pattern(spellings) -> re.Pattern:
+    """A regular expression matching any of the spellings, shared prefixes written once."""
+    trie: dict = {}
+    for s in spellings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rx(node: dict) -> str:
+        alts = [re.escape(ch) + rx(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(rx(trie))
 
 
 def _groups(members: dict[str, list[LocalEntity]], keys: _Keys, index: CorpusIndex, bare: set[int], before=None):

@@ -134,3 +134,14 @@ def test_a_memo_entry_is_used_only_for_the_paper_text_it_was_made_from(tmp_path)
     assert set(incremental.read_memo(path, papers).first) == {p.id for p in papers}
     edited = Paper(papers[0].id, papers[0].title, papers[0].abstract + " More.", papers[0].year, papers[0].venue)
     assert set(incremental.read_memo(path, [edited, *papers[1:]]).first) == {p.id for p in papers[1:]}
+
+
+def test_the_texts_holding_a_changed_spelling_are_all_found_and_only_they():
+    from paperkg.extract.canonical import _holding
+
+    texts = ["the Foo Net model", "FooNet and Bar", "nothing here", "a Foo", "Bar-1 and (x)", "x\u00a0Foo Net"]
+    spellings = {"Foo Net", "FooNet", "Bar-1", "(x)", "Fo"}
+    assert _holding(texts, spellings) == {i for i, t in enumerate(texts) if any(s in t for s in spellings)}
+    assert _holding(texts, {"Foo Net"}) == {0, 5}
+    assert _holding(texts, set()) == set()
+    assert _holding(texts, {"a\x00b"}) == set(range(len(texts)))  # cannot be searched in the joined texts
