@@ -18,7 +18,7 @@ def timed(mod, name):
     setattr(mod, name, w)
 for n in ("stored_papers", "plan_build", "stored_fingerprints", "resolved_fingerprint", "node_rows", "_stored_nodes",
           "_result_metrics", "term_delta", "tables_from_papers", "attach_results", "extraction_table", "_rels_from",
-          "canonicalise", "decode", "_extraction_ids"):
+          "canonicalise", "canonicalise_with_memo", "read_memo", "write_memo", "decode", "_extraction_ids"):
     if hasattr(inc, n): timed(inc, n)
 from paperkg.cli.extract_cmds import read_inputs
 from paperkg.extract.pipeline import extract_local_all

@@ -61,6 +61,9 @@ def main() -> int:
     if args.base_db:
         log(f"the one-shot build of {total - args.add} papers: copied from {args.base_db}")
         shutil.copyfile(args.base_db, db)
+        memo = Path(args.base_db + ".scans")  # the second look's scan memo beside the store (graph/incremental.py)
+        if memo.exists():
+            shutil.copyfile(memo, str(db) + ".scans")
         full = None
     else:
         log(f"one-shot build of {total - args.add} papers (baseline)")

@@ -25,14 +25,17 @@ import dataclasses
 import gc
 import hashlib
 import json
+import marshal
+import os
 import zlib
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import pandas as pd
 
-from paperkg.extract.canonical import LocalResult, canonicalise
+from paperkg.extract.canonical import LocalResult, ScanMemo, canonicalise, canonicalise_with_memo
 from paperkg.extract.records import ExtractedPaper, Mention, Paper
 from paperkg.extract.results import attach_results
 from paperkg.extract.resolve import LocalEntity
@@ -134,19 +137,65 @@ def _quiet_gc() -> Iterator[None]:
         gc.unfreeze()
 
 
-def resolve(plan: BuildPlan, extracted: Sequence[LocalResult]) -> tuple[list[LocalResult], list[ExtractedPaper]]:
+def resolve(plan: BuildPlan, extracted: Sequence[LocalResult], memo_path=None) -> tuple[list[LocalResult], list[ExtractedPaper]]:
     """Stored and newly extracted papers resolved as one corpus (sorted by id): their local results and final
-    papers (results not attached yet). The caller holds _quiet_gc."""
+    papers (results not attached yet). The caller holds _quiet_gc. ``memo_path``: the store's scan memo
+    (read_memo), used for the kept papers it vouches for and written again for the whole corpus."""
     results = sorted([*(decode(p, data) for p, data in plan.kept), *extracted], key=lambda r: r.paper.id)
-    return results, canonicalise(results)
+    if memo_path is None:
+        return results, canonicalise(results)
+    papers, memo = canonicalise_with_memo(results, read_memo(memo_path, [p for p, _ in plan.kept]))
+    write_memo(memo_path, memo, [r.paper for r in results])
+    return results, papers
 
 
-def resolve_all(plan: BuildPlan, extracted: Sequence[LocalResult]) -> tuple[list[ExtractedPaper], GraphTables]:
+# -- the scans' memo: what the second look found in each stored paper ----------------------------------------
+
+MEMO_FORMAT = 1
+
+
+def memo_path_of(store) -> Path | None:
+    """The scan memo's file beside a LadybugDB store's file (none for Neo4j or a store in memory: the scans run
+    whole there)."""
+    path = getattr(store, "path", None)
+    return None if path is None else Path(str(path) + ".scans")
+
+
+def read_memo(path: Path, kept: Sequence[Paper]) -> ScanMemo | None:
+    """The memo's finds in the kept papers whose stamp (content hash and extractor version) is the one the memo
+    was made with: none of another format or extractor, missing or unreadable (then the scans run whole, and the
+    memo is written anew)."""
+    try:
+        data = marshal.loads(path.read_bytes())
+        if data["format"] != MEMO_FORMAT or data["version"] != extractor_version():
+            return None
+        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"])
+        stamps = data["stamps"]
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        return None
+    return memo.restrict(p.id for p in kept if stamps.get(p.id) == stamp(p))
+
+
+def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
+    """Write the memo (atomically: a temporary file renamed over it), each paper's entry bound to its stamp.
+    Written before the store is: a paper's finds hold for its text and the memo's spellings whatever the
+    store holds, so a load that fails leaves no wrong entry."""
+    data = {"format": MEMO_FORMAT, "version": extractor_version(), "stamps": {p.id: stamp(p) for p in papers},
+            "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second}
+    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+    try:
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a memo that cannot be written only costs the next build time
+
+
+def resolve_all(plan: BuildPlan, extracted: Sequence[LocalResult], memo_path=None) -> tuple[list[ExtractedPaper], GraphTables]:
     """Resolve stored and newly extracted papers as one corpus; the final papers and the store's whole tables.
     (The collector is back on for the tables of every paper: a one-shot build's peak memory was not measured
     with it off.)"""
     with _quiet_gc():
-        results, papers = resolve(plan, extracted)
+        results, papers = resolve(plan, extracted, memo_path)
     papers = attach_results(papers)
     tables = tables_from_papers(papers)
     resolved = {p.id: resolved_fingerprint(p) for p in papers}
@@ -168,7 +217,7 @@ def resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
 
 def _resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
                    with_results: set[str]) -> tuple[list[ExtractedPaper], GraphDelta]:
-    results, papers = resolve(plan, extracted)
+    results, papers = resolve(plan, extracted, memo_path_of(store))
     fingerprints = stored_fingerprints(store)
     resolved = {p.id: resolved_fingerprint(p) for p in papers}
     fresh = {p.id for p in plan.new} | {p.id for p in plan.redo}

@@ -143,6 +143,8 @@ def tables_of_inputs(inputs, strict: bool, n_process: int, output: str | None, s
 
 
 def _extract_and_resolve(papers, plan, n_process: int, output: str | None, store_spec: tuple) -> tuple:
+    from pathlib import Path
+
     from paperkg.cli.extract_cmds import write_jsonl_atomic
     from paperkg.extract.pipeline import extract_local_all
     from paperkg.graph import incremental
@@ -157,7 +159,8 @@ def _extract_and_resolve(papers, plan, n_process: int, output: str | None, store
             final, tables = incremental.resolve_delta(plan, extracted, store, wanted)
         changed = f"; {len(tables.papers)} papers written"
     else:
-        final, tables = incremental.resolve_all(plan, extracted)
+        memo = Path(store_spec[1] + ".scans") if store_spec[0] == "ladybug" else None  # as incremental.memo_path_of
+        final, tables = incremental.resolve_all(plan, extracted, memo)
         changed = ""
     if output:
         write_jsonl_atomic([p for p in final if p.id in wanted], output)
