@@ -91,3 +91,41 @@ def test_a_delta_that_deletes_an_evaluated_method_keeps_the_record_true(tmp_path
         s.apply(GraphDelta(delete_rels=links, delete_nodes={"Method": [method]}, papers=papers))
         assert not len(s.run("MATCH (m:Method {key: $k}) RETURN m", {"k": method}))
     recorded_digests_are_the_stores(db)
+
+
+@pytest.mark.parametrize("where", ["_load_rels", "replace"])
+def test_an_addition_killed_in_its_transaction_or_before_the_rename_leaves_the_store_as_it_was(tmp_path, where):
+    """The delta is written into a copy in one transaction: a process killed in it (while relationships are
+    written) or after its commit and checkpoint but before the rename leaves the store as it was, and the
+    same build again completes it (equal to the one-shot build, the record true)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from incremental_cases import snapshot
+
+    one, two = write_jsonl(tmp_path / "a.jsonl", PART_ONE), write_jsonl(tmp_path / "b.jsonl", PART_TWO)
+    db = str(tmp_path / "s.lbdb")
+    assert build(one, "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        stored = snapshot(s)
+    patch = ("store_ladybug.LadybugStore._load_rels = lambda self, rt, df: os._exit(9)" if where == "_load_rels"
+             else "store_ladybug.os.replace = lambda a, b: os._exit(9)")
+    killed = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        import os
+        from paperkg.cli import main
+        from paperkg.graph import store_ladybug
+        {patch}
+        main(["build", {two!r}, "--db", {db!r}, "--n-process", "1"])
+    """)], capture_output=True, text=True, timeout=300)
+    assert killed.returncode == 9, killed.stderr
+    assert any(p.name.startswith(".s.lbdb.loading-") for p in tmp_path.iterdir())  # its copy, left behind
+    with open_store("ladybug", db, read_only=True) as s:
+        assert snapshot(s) == stored
+        check.check_store(s)
+    assert build(two, "--db", db) == 0
+    assert build(one, two, "--db", str(tmp_path / "once.lbdb")) == 0
+    with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", tmp_path / "once.lbdb", read_only=True) as b:
+        assert snapshot(a) == snapshot(b)
+    recorded_digests_are_the_stores(db)
+    assert not any(p.name.startswith(".s.lbdb.loading-") for p in tmp_path.iterdir())
