@@ -8,12 +8,13 @@ Loading is fast and idempotent:
   ``UNWIND $rows ... CREATE`` instead, several times faster than a COPY into a big table; existing entity nodes get their aliases unioned (and a missing model family filled)
   with ``UNWIND $rows ... MATCH (n:L {key: r.key}) SET`` (the inline-map form; a trial showed the
   ``WHERE n.key = r.key`` form silently dropping rows);
-- the derived EVALUATED_ON and every node's derived ``papers`` count are recomputed over the whole store (and written
-  only where they changed);
+- the derived EVALUATED_ON and every node's derived ``papers`` count are recomputed over the whole store (a
+  build's delta: the counts of the nodes it links or unlinks) and written only where they changed;
 - every step is checked against the exact row counts it must produce. Nothing half-written remains after a
-  failure: a store on disk is loaded as a copy of its file, committed statement by statement, checked, and
-  then renamed over the original in one step (the original stays open, so locked for other writers, until
-  then); an in-memory store is loaded in one transaction that is rolled back on failure.
+  failure: a store on disk is loaded as a copy of its file (a whole corpus committed statement by statement, a
+  build's delta in one transaction), checked, and then renamed over the original in one step (the original
+  stays open, so locked for other writers, until then); an in-memory store is loaded in one transaction that
+  is rolled back on failure.
 
 Why a copy and not one transaction for stores on disk: ladybug 0.22 holds a whole transaction in memory until
 its commit. Measured on the 73k corpus (tables already built, fresh process): one transaction peaked at
@@ -327,8 +328,8 @@ class LadybugStore(GraphStore):
             self._load_in_transaction(lambda store: store._apply(delta, before))
         else:
             # Into the copy, in one transaction: a delta is small (unlike a whole corpus, see the module
-            # docstring), and one commit instead of one per statement halved the statements' CPU (adding 1,000
-            # papers to the 71,870 store: 8.8 -> 4.2 s). All or nothing is still the copy's rename.
+            # docstring), and one commit instead of one per statement costs less (adding 1,000 papers to the
+            # 71,870 store, the delta's statements: 7.8 -> 5.3 s of CPU). All or nothing is still the rename.
             self._load_into_copy(lambda store: store._load_in_transaction(lambda s: s._apply(delta, before)), False)
         return LoadReport(before=before, after=self.counts(), seconds=time.perf_counter() - t0)
 
@@ -453,7 +454,7 @@ class LadybugStore(GraphStore):
         old = check.scheme2_digests(self)
         # The record's digests are updated from the rows the delta can change, read before and after it, and
         # EVALUATED_ON's from the rows its recomputation changes: no table is read whole (adding 1,000 papers
-        # to the 71,870 store: the whole entity tables' digests took ~8 s under load).
+        # to the 71,870 store, the whole reads took 0.8 s of CPU, 2.4 s at load average 8.6).
         scope = _digest_scope(delta)
         ev_name = check.rel_table_name(_EV)
         sums = check.partial_sums(self, _stored_scope(delta, scope), skip={ev_name}) if old is not None else None
