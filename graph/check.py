@@ -93,10 +93,11 @@ def _rows(df) -> list[str]:
     return [repr(row) for row in zip(*columns)]
 
 
-def _tables(scope: dict[str, list] | None = None) -> list[tuple[str, str, dict]]:
+def _tables(scope: dict[str, list] | None = None, skip: frozenset[str] | set[str] = frozenset()
+            ) -> list[tuple[str, str, dict]]:
     """(name, Cypher returning every row of it, parameters) for each node label and relationship table of the
-    schema; with a scope (label -> key values), only the tables it covers: a node table's rows with those keys,
-    a relationship table's rows whose source has them."""
+    schema but those named in skip; with a scope (label -> key values), only the tables it covers: a node
+    table's rows with those keys, a relationship table's rows whose source has them."""
     out = []
     for nt in schema.NODE_TYPES:
         if scope is not None and nt.label not in scope:
@@ -113,9 +114,19 @@ def _tables(scope: dict[str, list] | None = None) -> list[tuple[str, str, dict]]
         cols = "".join(f", r.{_q(p)}" for p, _ in rt.properties)
         src, params = ((f"MATCH (a:{_q(rt.source)})", {}) if scope is None else
                        (f"UNWIND $keys AS k MATCH (a:{_q(rt.source)} {{{_q(sk)}: k}})", {"keys": scope[rt.source]}))
-        out.append((f"{rt.type}({rt.source}->{rt.target})",
+        out.append((rel_table_name(rt),
                     f"{src}-[r:{_q(rt.type)}]->(b:{_q(rt.target)}) RETURN a.{_q(sk)}, b.{_q(dk)}{cols}", params))
-    return out
+    return [t for t in out if t[0] not in skip]
+
+
+def rel_table_name(rt: schema.RelType) -> str:
+    """The name a relationship table's digest has in the load record."""
+    return f"{rt.type}({rt.source}->{rt.target})"
+
+
+def row_sum(df) -> int:
+    """The scheme-2 digest sum of these rows (columns as the table's digest query returns them)."""
+    return _sum(_rows(df))
 
 
 def _read(store, name: str, cypher: str, params: dict):
@@ -163,7 +174,7 @@ def _ranged_tables(nt: schema.NodeType, lo, hi) -> list[tuple[str, str, dict]]:
         if rt.source == nt.label:
             dk = schema.NODE_BY_LABEL[rt.target].key
             cols = "".join(f", r.{_q(p)}" for p, _ in rt.properties)
-            out.append((f"{rt.type}({rt.source}->{rt.target})",
+            out.append((rel_table_name(rt),
                         f"MATCH (a:{_q(rt.source)})-[r:{_q(rt.type)}]->(b:{_q(rt.target)}){where} "
                         f"RETURN a.{_q(nt.key)}, b.{_q(dk)}{cols}", params))
     return out
@@ -230,10 +241,10 @@ def _failed(name: str, exc: Exception, sums: dict[str, int], problems: dict[str,
     sums.pop(name, None)
 
 
-def partial_sums(store, scope: dict[str, list]) -> dict[str, int]:
-    """The digest sums of the rows a scope covers (see _tables), per table: taken before and after a load that
-    changes only those rows, they update the last record's digests (updated_digests)."""
-    return {name: _sum(_rows(_read(store, name, cypher, params))) for name, cypher, params in _tables(scope)}
+def partial_sums(store, scope: dict[str, list], skip: frozenset[str] | set[str] = frozenset()) -> dict[str, int]:
+    """The digest sums of the rows a scope covers (see _tables), per table but those in skip: taken before and
+    after a load that changes only those rows, they update the last record's digests (updated_digests)."""
+    return {name: _sum(_rows(_read(store, name, cypher, params))) for name, cypher, params in _tables(scope, skip)}
 
 
 def scheme2_digests(store) -> dict[str, int] | None:
@@ -247,12 +258,17 @@ def scheme2_digests(store) -> dict[str, int] | None:
     return {name: int(h, 16) for name, h in want.items()}
 
 
-def updated_digests(store, old: dict[str, int], before: dict[str, int], scope: dict[str, list]) -> dict[str, str]:
+def updated_digests(store, old: dict[str, int], before: dict[str, int], scope: dict[str, list],
+                    changes: dict[str, int] | None = None) -> dict[str, str]:
     """Digests after a load that changed only the scoped rows of the scoped tables (``before``: their sums
-    before it) and anything in the other tables, which are read whole."""
-    after = partial_sums(store, scope)
+    before it), the tables in ``changes`` by the sum given there (the rows' sum after the load minus before,
+    known to the caller), and anything in the other tables, which are read whole."""
+    changes = {name: d for name, d in (changes or {}).items() if name in old}
+    after = partial_sums(store, scope, skip=set(changes))
     kept = {name for name in after if name in old}
     out = {name: f"{(old[name] - before[name] + after[name]) % _MOD:032x}" for name in kept}
+    out.update({name: f"{(old[name] + d) % _MOD:032x}" for name, d in changes.items()})
+    kept |= set(changes)
     out.update({name: f"{total % _MOD:032x}" for name, total in table_sums(store, skip=kept).items()})
     return out
 
