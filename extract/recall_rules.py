@@ -27,7 +27,7 @@ import re
 
 from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES
 from .rules import (
-    caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
+    ADJECTIVE_END, _names_language, caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
 )
 
 RULES = ("intro-list", "data-sets-list", "capital-data-noun", "title-repeat", "type-comma-name", "hyphen-appositive")
@@ -288,6 +288,8 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
         out += intro_list_spans(text)
     if "data-sets-list" not in off and (" data sets" in text or " benchmark datasets" in text):
         out += data_sets_list_spans(text)
+    if "shared-task" not in _off11():  # titles too: "... for the NLI Shared Task 2017"
+        out += shared_task_spans(text)
     if is_title:
         return out
     if "capital-data-noun" not in off:
@@ -300,6 +302,8 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
         out += hyphen_appositive_spans(text)
     if "caps-gerund" not in _off10():
         out += caps_gerund_spans(text)
+    if "possessive-eponym" not in _off11():
+        out += possessive_eponym_spans(text)
     return out
 
 
@@ -385,3 +389,120 @@ def head_before_of_type(long_form: str, typ: str | None, method_like) -> str | N
         return None
     head = lead[-1].lower().split("-")[-1]
     return "method" if method_like(head) or method_like(head.removesuffix("s")) else None
+
+
+# -- session 11 (dev6's misses, classes also seen on dev3/dev5) ------------------------------------------------
+# Switched off with PAPERKG_RECALL11 ("off" or a comma list of these names), for ablations only.
+RULES11 = ("spelling-variant", "shared-task", "possessive-eponym", "verb-type-word")
+
+
+def _off11() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL11", RULES11)
+
+
+# "Matterport3D", "PASCAL3D+", "HumanML3D": a listed data name glued to a dimension ("3D", "4D", "6D").
+GLUED_DIMENSION = re.compile(r"([A-Z][A-Za-z]{2,})(\d[dD]\+?)")
+# "BiLSTM", "BiGRU": a bidirectional kind glued to "Bi"; papers write "Bi-LSTM" as often.
+GLUED_BI = re.compile(r"Bi([A-Z]{2,}[A-Za-z\-]*)")
+
+
+def spelling_variants(form: str, typ: str) -> list[str]:
+    """Other spellings of a one-word list name: "Matterport 3D" for the listed dataset "Matterport3D", "PASCAL 3D+"
+    for "PASCAL3D+" (dev3's "Pascal 3D", dev5's "PASCAL 3D+", dev6's "Matterport 3D"; data names only, a method's
+    "FFB6D" is no "FFB 6D"), "Bi-LSTM" for "BiLSTM" (dev6). Hook: gazetteer.Gazetteer, which adds them as patterns."""
+    if "spelling-variant" in _off11():
+        return []
+    m = GLUED_DIMENSION.fullmatch(form)
+    if m and typ in ("dataset", "benchmark"):
+        return [f"{m.group(1)} {m.group(2)}"]
+    m = GLUED_BI.fullmatch(form)
+    if m and typ in ("method", "model"):
+        return [f"Bi-{m.group(1)}"]
+    return []
+
+
+# "the NLI Shared Task 2017", "the CoNLL 2018 shared task", "the Workshop on Neural Generation and Translation 2020
+# Efficiency Shared Task": an evaluation campaign named by the capitalised words (acronyms, years) before "shared
+# task", with a year after it. Connectors join two capitalised words only.
+SHARED_TASK = re.compile(r"\b(?:Shared Task|shared task|Shared task)\b")
+SHARED_WORD = re.compile(r"[A-Z0-9][\w\-'’.]*|on|of|and|for")
+YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b")
+
+
+def _shared_task_start(text: str, at: int) -> int | None:
+    """Start of the name words before "shared task" at ``at``; None where none names it ("the 2019 shared task")."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[max(0, at - 120) : at])]
+    base = max(0, at - 120)
+    taken: list[tuple[int, str]] = []
+    for pos, w in reversed(words[-10:]):
+        if not SHARED_WORD.fullmatch(w) or w.endswith((".", ",")):
+            break
+        taken.append((base + pos, w))
+    taken.reverse()
+    # connectors and common capitals ("The", "In") cannot open the name
+    while taken and (taken[0][1] in ("on", "of", "and", "for") or taken[0][1] in COMMON_CAPS):
+        taken.pop(0)
+    if not any(not w.isdigit() and w not in COMMON_CAPS for _, w in taken):
+        return None
+    return taken[0][0]
+
+
+def shared_task_spans(text: str) -> list[tuple[int, int, str, str]]:
+    if "hared" not in text:
+        return []
+    out = []
+    for m in SHARED_TASK.finditer(text):
+        start = _shared_task_start(text, m.start())
+        if start is None:
+            continue
+        year = YEAR_AFTER.match(text, m.end())
+        out.append((start, year.end(1) if year else m.end(), "benchmark", "rule:shared-task-name"))
+    return out
+
+
+# "Rao's score test", "Fisher's method", "Winograd's minimal filtering algorithms", "Nesterov's momentum": a
+# surname's possessive before a technique noun (up to three lower-case words between) names a technique; with
+# "Tikhonov regularization" and "the Pitman-Yor process", heads rules.eponym_spans does not take.
+POSSESSIVE_HEADS = ("method", "methods", "algorithm", "algorithms", "test", "estimator", "procedure", "sampler",
+                    "momentum", "trick", "regularization", "regularisation", "criterion")
+POSSESSIVE_EPONYM = re.compile(
+    r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s?)\s+((?:[a-z][a-z\-]*\s+){0,3}?)((?:[a-z]-)?(?:" + "|".join(POSSESSIVE_HEADS) + r"))\b"
+)
+EPONYM_EXTRA = re.compile(r"(?:\b(?:the|a|an)|(?<![\w\-])[a-z][a-z\-]*,?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)(regularization|regularisation|process)\b")
+NOT_EPONYM = frozenset("Bayes Zipf Moore Murphy".split())  # laws and theorems more often than techniques
+
+
+def possessive_eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    if "'" in text or "’" in text:
+        for m in POSSESSIVE_EPONYM.finditer(text):
+            person = m.group(1).rstrip("'’s")
+            if person in COMMON_CAPS or person in NOT_EPONYM or _names_language(person):
+                continue
+            out.append((m.start(1), m.end(3), "method", "rule:possessive-eponym"))
+    for m in EPONYM_EXTRA.finditer(text):
+        word = m.group(1).strip()
+        if word in COMMON_CAPS or ADJECTIVE_END.search(word) or _names_language(word):
+            continue
+        out.append((m.start(1), m.end(2), "method", "rule:possessive-eponym"))
+    return out
+
+
+def names_campaign(surface: str) -> bool:
+    """ "NLI Shared Task 2017": its first word names the task, not the campaign; the resolver does not join the two
+    (hook: resolve.PaperResolver.resolve, where a name's first word alone is taken for the name)."""
+    return "shared-task" not in _off11() and SHARED_TASK.search(surface) is not None
+
+
+# "We benchmark COOVER against ...", "to model X": a type noun that is a verb here types nothing after it.
+VERB_NOUNS = frozenset("benchmark benchmarks model models".split())
+SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Ww]e|[Tt]o|[Tt]hey|also|then|further|and|can|could|will|should|must)|\w+ly)\s+$")
+
+
+def type_word_is_verb(text: str, at: int) -> bool:
+    """True where the type noun at ``at`` ("benchmark" in "We benchmark COOVER") is a verb: a subject, "to", a modal
+    or an adverb right before it (dev6). Hook: rules.find_rule_spans, the preceded-by-type rule."""
+    word = text[at : at + 10].split(None, 1)[0].lower() if text[at:at + 1] else ""
+    if "verb-type-word" in _off11() or word not in VERB_NOUNS:
+        return False
+    return SUBJECT_BEFORE.search(text, max(0, at - 20), at) is not None
