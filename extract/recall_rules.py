@@ -434,8 +434,13 @@ def _shared_task_start(text: str, at: int) -> int | None:
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[max(0, at - 120) : at])]
     base = max(0, at - 120)
     taken: list[tuple[int, str]] = []
-    for pos, w in reversed(words[-10:]):
+    for k in range(len(words) - 1, max(-1, len(words) - 11), -1):
+        pos, w = words[k]
+        if w.endswith(("’s", "'s")):
+            return None  # "CoNLL 2018’s shared task": the campaign's name is the words before the possessive
         if not SHARED_WORD.fullmatch(w) or w.endswith((".", ",")):
+            if w in ("in", "to", "at", "from", "with") and k and words[k - 1][1][:1].isupper():
+                return None  # "... Identification in Social Media shared task": a longer name, its start unknown
             break
         taken.append((base + pos, w))
     taken.reverse()
@@ -466,13 +471,14 @@ def shared_task_spans(text: str) -> list[tuple[int, int, str, str]]:
 POSSESSIVE_HEADS = ("method", "methods", "algorithm", "algorithms", "test", "estimator", "procedure", "sampler",
                     "momentum", "trick", "regularization", "regularisation", "criterion")
 POSSESSIVE_EPONYM = re.compile(
-    r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s?)\s+((?:[a-z][a-z\-]*\s+){0,3}?)((?:[a-z]-)?(?:" + "|".join(POSSESSIVE_HEADS) + r"))\b"
+    r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s|(?<=s)['’]))\s+((?:[a-z][a-z\-]*\s+){0,3}?)((?:[a-z]-)?(?:" + "|".join(POSSESSIVE_HEADS) + r"))\b"
 )
 EPONYM_EXTRA = re.compile(r"(?:\b(?:the|a|an)|(?<![\w\-])[a-z][a-z\-]*,?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)(regularization|regularisation|process)\b")
 NOT_EPONYM = frozenset("Bayes Zipf Moore Murphy".split())  # laws and theorems more often than techniques
 # Classes of stochastic processes, not named techniques ("a Markov process", "a Poisson process"); read on the
 # 73k corpus' matches, where the Dirichlet, Pitman-Yor, Hawkes and Beta processes name priors and models.
-GENERIC_PROCESSES = frozenset("Markov Poisson Bernoulli Levy Lévy Ito Itô Wiener Gamma Moran Brownian".split())
+GENERIC_PROCESSES = frozenset("Markov Poisson Bernoulli Levy Lévy Ito Itô Wiener Gamma Moran Brownian "
+                              "Ornstein-Uhlenbeck".split())
 # "Earley's well-known algorithm", "Watkins' original algorithm": praise, not part of a name
 PRAISE = frozenset("well-known famous classic classical original standard celebrated seminal popular own new".split())
 
