@@ -27,7 +27,7 @@ import re
 
 from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, non_entity_kind
 from .rules import (
-    ADJECTIVE_END, _names_language, caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
+    ADJECTIVE_END, _names_language, _series_year, caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
 )
 
 RULES = ("intro-list", "data-sets-list", "capital-data-noun", "title-repeat", "type-comma-name", "hyphen-appositive")
@@ -449,6 +449,8 @@ def _shared_task_start(text: str, at: int) -> int | None:
         taken.pop(0)
     if not any(not w.isdigit() and w not in COMMON_CAPS for _, w in taken):
         return None
+    if len(taken) == 1 and _series_year().fullmatch(taken[0][1]):
+        return None  # "the WMT24 shared task": the campaign's own name, found as such (rules' shared-task rule)
     return taken[0][0]
 
 

@@ -124,3 +124,9 @@ def test_search_and_transform_algorithms_are_listed():
     found = _entities("Our planner replaces IDA* and A* with a learned heuristic, and an FFT speeds up the "
                       "correlation. Students follow a Mean Teacher.")
     assert {"A* search", "iterative deepening A*", "fast Fourier transform", "Mean Teacher"} <= set(found)
+
+
+def test_a_series_with_its_year_before_shared_task_stays_the_series_name():
+    text = "We evaluate the submissions to the WMT24 shared task with two metrics."
+    assert recall_rules.shared_task_spans(text) == []
+    assert _entities(text).get("WMT24") == "benchmark"
