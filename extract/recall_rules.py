@@ -439,7 +439,7 @@ def _shared_task_start(text: str, at: int) -> int | None:
         if w.endswith(("’s", "'s")):
             return None  # "CoNLL 2018’s shared task": the campaign's name is the words before the possessive
         if not SHARED_WORD.fullmatch(w) or w.endswith((".", ",")):
-            if w in ("in", "to", "at", "from", "with") and k and words[k - 1][1][:1].isupper():
+            if w in ("in", "to", "from", "with") and k and words[k - 1][1][:1].isupper():
                 return None  # "... Identification in Social Media shared task": a longer name, its start unknown
             break
         taken.append((base + pos, w))

@@ -130,3 +130,8 @@ def test_a_series_with_its_year_before_shared_task_stays_the_series_name():
     text = "We evaluate the submissions to the WMT24 shared task with two metrics."
     assert recall_rules.shared_task_spans(text) == []
     assert _entities(text).get("WMT24") == "benchmark"
+
+
+def test_a_team_at_a_shared_task_in_a_title():
+    title = "TideTeam at LexiCorr 2031 Shared Task: Spelling with Tides"
+    assert [title[s:e] for s, e, _, _ in recall_rules.shared_task_spans(title)] == ["LexiCorr 2031 Shared Task"]
