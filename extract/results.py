@@ -851,6 +851,12 @@ class _NoNamedDataset:
 ON_NO_NAMED_DATASET = _NoNamedDataset()
 
 
+# "Unlike the 2015 NLP-TEA CGED shared task, our method has an error rate of 5%": the value is not on what the
+# sentence contrasts it with.
+_CONTRASTED = re.compile(r"\b(?:[Uu]nlike|[Ii]n contrast to)\s+(?:the\s+)?$")
+_CONTRAST_NAMED = re.compile(r"\b(?:[Uu]nlike|[Ii]n contrast to)\s+(?:the\s+)?[A-Z0-9]")  # nor on the paper's one dataset
+
+
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
                  respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
@@ -1350,7 +1356,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
             and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])
-            and not _NAMES_A_SYSTEM.match(text, x[1])]
+            and not _NAMES_A_SYSTEM.match(text, x[1]) and not _CONTRASTED.search(text, max(s0, x[0] - 30), x[0])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
@@ -1538,7 +1544,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     rule += "+dataset:shared-task"
                 elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
                         not _SEVERAL_DATA.search(text, s0, s1)) and (
-                        not _OTHER_NAMED_DATA.search(text, s0, s1)) and (
+                        not _OTHER_NAMED_DATA.search(text, s0, s1)) and not _CONTRAST_NAMED.search(text, s0, s1) and (
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
