@@ -535,3 +535,8 @@ def type_word_is_verb(text: str, at: int) -> bool:
     if "verb-type-word" in _off11() or word not in VERB_NOUNS:
         return False
     return SUBJECT_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+def only_shared_task_rule(entity) -> bool:
+    """True for an entity every mention of which the shared-task rule found (results.attach_results leaves it out)."""
+    return bool(entity.mentions) and all(m.rule == "rule:shared-task-name" for m in entity.mentions)
