@@ -127,6 +127,8 @@ class Gazetteer:
         self.by_id = {e.id: e for e in entries}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        from . import recall_rules  # here, not at the top: recall_rules imports rules, which imports this module
+
         exact: dict[str, list] = {}
         lower: dict[str, list] = {}
         forms: list[tuple[int, str]] = [(i, f) for i, e in enumerate(entries) for f in e.forms]
@@ -145,6 +147,11 @@ class Gazetteer:
                 if (run := "".join(words)).lower() not in spelled:
                     spelled.add(run.lower())
                     forms.append((i, run))
+            # "Matterport3D" is also written "Matterport 3D", "BiLSTM" "Bi-LSTM".
+            for variant in recall_rules.spelling_variants(f, entries[i].type):
+                if variant.lower() not in spelled:
+                    spelled.add(variant.lower())
+                    forms.append((i, variant))
         # Patterns are tokenized by a throwaway tokenizer with the same rules: tokenizing 30k names with
         # the pipeline's own tokenizer made every later abstract tokenize about 4x slower (measured).
         # The matcher compares attribute hashes, which do not depend on the vocab (nor on its other getters).

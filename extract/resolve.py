@@ -458,7 +458,8 @@ class PaperResolver:
             surfaces_by_group.setdefault(find(c.group), set()).add(texts[c.field][c.start : c.end])
             if c.group in entry_of_group:
                 listed.add(find(c.group))
-        firsts = {s.split()[0]: g for g, ss in surfaces_by_group.items() for s in ss if " " in s}
+        firsts = {s.split()[0]: g for g, ss in surfaces_by_group.items() for s in ss
+                  if " " in s and not recall_rules.names_campaign(s)}  # "NLI Shared Task 2017" is not "NLI"
         for g, ss in list(surfaces_by_group.items()):
             if g in listed:
                 continue

@@ -637,7 +637,7 @@ def find_rule_spans(
             continue
         # "a reward model VP-Score": a type noun right before a name-shaped word.
         prev = PREV_WORD.search(text, max(0, start - 20), start)
-        if prev and prev.group(1).lower() in APPOSITIVE_TYPE:
+        if prev and prev.group(1).lower() in APPOSITIVE_TYPE and not recall_rules.type_word_is_verb(text, prev.start(1)):
             add(start, end, APPOSITIVE_TYPE[prev.group(1).lower()], "rule:preceded-by-type")
         elif text[start - 1 : start] == "(" and DATA_BEFORE_PAREN.search(text, max(0, start - 30), start):
             add(start, end, "dataset", "rule:preceded-by-type")  # "an instruction-tuning dataset (X-Instruct)"
