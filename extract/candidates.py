@@ -108,8 +108,8 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
     for run in runs:
         if SENT_END.search(text[max(0, run[0].start() - 3) : run[0].start()]) and not _is_shaped(run[0].group()):
             run = run[1:]  # sentence-initial capital says nothing
-        if not run or len(run) > MAX_WORDS:
-            continue
+        if not run or len(run) > MAX_WORDS or sum(_is_shaped(m.group()) for m in run) >= 2:
+            continue  # two name-shaped words side by side: a list that lost its commas ("CIFAR10 CIFAR100 ImageNet")
         s, e = run[0].start(), run[-1].end()
         surface = text[s:e]
         if (len(surface) < 2 or MEASURE.fullmatch(surface) or surface.lower() in have or not free(s, e)

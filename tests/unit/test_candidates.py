@@ -31,6 +31,11 @@ def test_sentence_initial_capital_sizes_and_generic_acronyms_are_no_candidates()
     assert _surfaces(text) == ["GlarbNet"]
 
 
+def test_name_shapes_side_by_side_are_a_list_not_one_name():
+    # 73k: "on CIFAR10 CIFAR100 ImageNet and Flowers datasets" became one dataset before this guard
+    assert _surfaces("Results on Zorb10 Zorb100 QuorvakNet and Plimbo Faces sets.") == ["Plimbo Faces"]
+
+
 def test_a_defined_long_form_takes_its_short_form():
     text = "We propose spectral wobble pruning (SWP). SWP is fast."
     cands = C.find_candidates(text, [], set(), [("SWP", "spectral wobble pruning")])
