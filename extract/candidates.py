@@ -64,14 +64,19 @@ class Candidate:
     short: str | None = None  # its short form, whose mentions are the candidate's too
 
 
+TWO_CAPS = re.compile(r"[A-Z].*[A-Z]")
+DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[A-Za-z]")
+
+
 def _is_shaped(tok: str) -> bool:
     """A word whose shape alone looks like a name: an acronym, CamelCase, letters with digits."""
-    caps = sum(ch.isupper() for ch in tok)
-    return caps >= 2 or bool(CAMEL.search(tok)) or (any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok))
+    return bool(TWO_CAPS.search(tok) or CAMEL.search(tok) or (DIGIT.search(tok) and LETTER.search(tok)))
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or _is_shaped(tok)
+    # most words are lower case: one C call says no (a lower-case word with digits, "word2vec", is no candidate)
+    return not tok.islower() and (tok[0].isupper() or _is_shaped(tok))
 
 
 def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
