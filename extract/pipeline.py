@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from . import abbreviations, gazetteer, rules, sentences  # noqa: F401  (registers the component factories)
 from .affixes import fast_affix_search
+from .candidates import candidate_entities
 from .canonical import LocalResult, canonicalise
 from .lexemes import keep_read_attrs
 from .lexicon_mined import mined_entities
@@ -91,6 +92,8 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
         # Names the corpus confirmed elsewhere, named here without a cue (data/mined_names.tsv); a short form
         # the paper defines means what the paper says, also where typing dropped it.
         entities += mined_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
+        # Name-shaped spans the rules left, kept by a learned classifier (candidates.py; session 11).
+        entities += candidate_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
         out.append(LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentence_bounds(doc)))
     return out
 
