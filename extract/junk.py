@@ -162,8 +162,6 @@ def markup_reason(name: str, mentions, texts) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
         if start > 0 and text[start - 1] in "\\{_^$":
             return "markup: a LaTeX command or its argument"
-        if text[end : end + 2].startswith("_") and text[end + 1 : end + 2].isalnum():
-            return "markup: the head of an identifier ('FMC' of 'FMC_TA')"  # issue 10, session 11
         if FORMULA_PIECE.fullmatch(name) and text.count("$", 0, start) % 2 == 1:
             return "markup: a piece of a formula"  # "$O(1/T)$", "$C(s-N)^{1/p}$"
         if CITE_KEY.fullmatch(name):
@@ -405,7 +403,8 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))
-            or kind_reason(name, mentions, texts, long_form) or participle_reason(name))
+            or kind_reason(name, mentions, texts, long_form) or participle_reason(name)
+            or identifier_reason(mentions, texts))
 
 
 # Data the rules took for a technique: "the French Absolute Beginner (FAB) speech corpus", "we introduce X the
@@ -489,21 +488,21 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
 # -- what kind of thing the sentence says a name is (issue 10, session 11) ---------------------------------------
 # Hardware, formal languages, annotation schemes and workshops are no method, dataset, benchmark or model: "an
 # ANYmal-D quadruped robot", "On ANYmal-D hardware", "the interpreted markup language QuantML", "a modeling
-# language, VoxML", "the Amazigh tag set", "the Stanford Dependencies formalism", "at FNP 2020
+# language, VoxML", "the Amazigh tag set", "at FNP 2020
 # workshop". The kind noun must end its noun phrase: "X robot learning", "X camera pose", "the X workshop
 # dataset" name something else, so no such noun may follow it.
 NOT_ENTITY_KINDS = (
     r"(?:quadruped|humanoid|legged|mobile|wheeled)\s+robots?|robots?|hardware|devices?|sensors?|cameras?|radars?|headsets?|"
     r"drones?|chips?|processors?|microcontrollers?|"
     r"(?:markup|modeling|modelling|programming|query|specification|description|definition|scripting|domain-specific)\s+languages?|"
-    r"annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|formalisms?|"
+    r"annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|"
     r"workshops?|symposi(?:um|a)"
 )
 _KIND_ENDS = (r"(?![\w\-])(?!\s+(?:learning|manipulation|control|controllers?|polic(?:y|ies)|navigation|locomotion|poses?|"
               r"calibration|data|datasets?|models?|placement|fusion|networks?|arms?|simulations?|simulators?|systems?|"
               r"design|tasks?|benchmarks?|images?|videos?|motions?|trajector(?:y|ies)|agents?|perception|planning|"
               r"platforms?|skills?|accelerators?|implementations?|computing|setups?|parameters?|architectures?|"
-              r"interaction|interfaces?|tracking|estimation|inference|deployment|programs?|annotations?|size)\b)")
+              r"foundation|interaction|interfaces?|tracking|estimation|inference|deployment|programs?|annotations?|size)\b)")
 KIND_AFTER = re.compile(
     rf"['\u2019]?\s*(?:\([^()]{{1,30}}\)\s*)?(?:(?!{_NOT_BETWEEN})[a-z][a-z\-]*\s+)?(?i:{NOT_ENTITY_KINDS}){_KIND_ENDS}")
 KIND_APPOSITIVE = re.compile(
@@ -514,8 +513,14 @@ KIND_APPOSITIVE = re.compile(
 KIND_BEFORE = re.compile(rf"(?<![\w\-])(?i:{NOT_ENTITY_KINDS})\s+(?:(?:called|named)\s+)?[\"“'‘]?$")
 KIND_BEFORE_APPOSED = re.compile(rf"(?<![\w\-])(?i:{NOT_ENTITY_KINDS})\s*(?:,|\()\s*$")
 APPOSITIVE_CLOSES = re.compile(r"\s*[,)]")
+# the name must end its noun phrase after a kind noun before it: not "hardware SNN implementations"
+NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:of|in|on|with|and|or|to|for|is|are|was|were|that|which|from|at|by|as|we)\b")
 # A long form that says so: "Amazigh Tag Set (AMTS)", "Robot Markup Language (RML)".
-KIND_LONG = re.compile(rf"\b(?i:{NOT_ENTITY_KINDS})$")
+# Hardware heads are not read here: data is often named after its device ("Highway Drone", "AT-Drone").
+NAME_KINDS = (r"(?:markup|modeling|modelling|programming|query|specification|description|definition|scripting|"
+              r"domain-specific)\s+languages?|annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|"
+              r"workshops?|symposi(?:um|a)")
+KIND_LONG = re.compile(rf"\s(?i:{NAME_KINDS})$")
 
 
 def kind_reason(name: str, mentions, texts: dict[str, str], long_form: str | None = None) -> str | None:
@@ -526,7 +531,7 @@ def kind_reason(name: str, mentions, texts: dict[str, str], long_form: str | Non
         return None  # "the SemEval 2017 workshop": a campaign's name is its tasks' too
     for field, text, start, end in _spans(mentions, texts):
         if (KIND_AFTER.match(text, end, end + 60) or KIND_APPOSITIVE.match(text, end, end + 100)
-                or KIND_BEFORE.search(text, max(0, start - 40), start)
+                or (KIND_BEFORE.search(text, max(0, start - 40), start) and NAME_ENDS.match(text, end))
                 or (KIND_BEFORE_APPOSED.search(text, max(0, start - 40), start) and APPOSITIVE_CLOSES.match(text, end))):
             return "not an entity: called hardware, a formal language, an annotation scheme or a workshop"
     return None
@@ -564,4 +569,12 @@ def participle_reason(name: str) -> str | None:
     words = name.split()
     if len(words) > 1 and PARTICIPLE_END.fullmatch(words[-1]) and not any(COINED_WORD.fullmatch(w) for w in words[:-1]):
         return "phrase: ends in a participle, a modifier cut from its noun"
+    return None
+
+
+def identifier_reason(mentions, texts: dict[str, str]) -> str | None:
+    """ "FMC_ATA, a version of FMC_TA": every mention is the head of an identifier, so the name is cut."""
+    spans = list(_spans(mentions, texts))
+    if spans and all(text[end : end + 1] == "_" and text[end + 1 : end + 2].isalnum() for _, text, _, end in spans):
+        return "markup: the head of an identifier"
     return None

@@ -19,13 +19,19 @@ from extract_cases import definition_pairs, entity_types as _types, mention_at a
     ("The three parts define the interpreted markup language HarpML for quantifiers.", "HarpML"),
     ("We describe a modeling language, HarpML, which encodes object semantics.", "HarpML"),
     ("Sentences are tagged with the Lutean tag set and then parsed.", "Lutean"),
-    ("We convert the treebank to Zorb Dependencies, a formalism that we then parse.", "Zorb Dependencies"),
     ("We took part in the summarisation task held at FNQ 2031 workshop at a conference.", "FNQ 2031"),
     ("Inference runs on the Zorbic chip with a small power budget.", "Zorbic"),
 ])
 def test_a_name_the_sentence_calls_hardware_a_language_a_scheme_or_a_workshop_is_no_entity(text, name):
     assert junk.kind_reason(name, *_at(name, text)) is not None
     assert junk.junk_reason(name, *_at(name, text)) is not None
+
+
+def test_data_or_methods_named_after_a_device_are_kept():
+    assert junk.kind_reason("Lute Drone", *_at("Lute Drone", "Results on the Lute Drone (LD) dataset.")) is None
+    assert junk.kind_reason("ZB-Drone", *_at("ZB-Drone", "ZB-Drone: Benchmarking Teams of Drones", "title")) is None
+    name = "Federated Prompts for Lute Models on Devices"
+    assert junk.kind_reason(name, *_at(name, f"We propose {name} (FPLD)."), long_form=name) is None
 
 
 def test_a_long_form_headed_by_a_kind_noun_is_no_entity():
@@ -42,6 +48,9 @@ def test_a_long_form_headed_by_a_kind_noun_is_no_entity():
     ("Our on-device ZorbNet inference is fast.", "ZorbNet"),
     ("We took part in the SemEval 2031 workshop on lute tagging.", "SemEval 2031"),  # a campaign
     ("ZorbNet camera pose estimation is accurate.", "ZorbNet"),
+    ("We target hardware ZorbNet implementations.", "ZorbNet"),
+    ("Our model ZorbNav is the first navigation robot foundation model.", "ZorbNav"),
+    ("Zorb Weighted Integration is a popular formalism for inference.", "Zorb Weighted Integration"),
     ("We compare ZorbNet with a robot arm controller.", "ZorbNet"),
 ])
 def test_a_kind_noun_that_is_not_the_names_own_is_no_cue(text, name):
@@ -98,8 +107,14 @@ def test_a_coined_name_or_a_noun_before_ed_is_kept(name):
 
 def test_the_head_of_an_identifier_is_no_name():
     text = "We propose LUTE_ATA, an asynchronous version of LUTE_TA, which is robust."
-    assert junk.markup_reason("LUTE", *_at("LUTE", text)) is not None
-    assert junk.markup_reason("LUTE", *_at("LUTE", "We propose LUTE, an asynchronous solver.")) is None
+    assert junk.junk_reason("LUTE", *_at("LUTE", text)) is not None
+    assert junk.junk_reason("LUTE", *_at("LUTE", "We propose LUTE, an asynchronous solver.")) is None
+    # a listed name with one identifier mention ("BERT_LARGE") stays, and so does a name said bare once
+    text = "We compress BERT. It is a thin version of BERT_LARGE."
+    assert junk.junk_reason("BERT", *_at("BERT", text), listed=True) is None
+    mentions, texts = _at("LUTE", "We propose LUTE_ATA and LUTE, a solver.")
+    mentions.append(("abstract", 24, 28))
+    assert junk.junk_reason("LUTE", mentions, texts) is None
 
 
 # -- teams ----------------------------------------------------------------------------------------------------------
