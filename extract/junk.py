@@ -498,20 +498,20 @@ NOT_ENTITY_KINDS = (
     r"annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|"
     r"workshops?|symposi(?:um|a)"
 )
-_KIND_ENDS = (r"(?![\w\-])(?!\s+(?:learning|manipulation|control|controllers?|polic(?:y|ies)|navigation|locomotion|poses?|"
-              r"calibration|data|datasets?|models?|placement|fusion|networks?|arms?|simulations?|simulators?|systems?|"
-              r"design|tasks?|benchmarks?|images?|videos?|motions?|trajector(?:y|ies)|agents?|perception|planning|"
-              r"platforms?|skills?|accelerators?|implementations?|computing|setups?|parameters?|architectures?|"
-              r"foundation|interaction|interfaces?|tracking|estimation|inference|deployment|programs?|annotations?|size)\b)")
+# punctuation, a function word or a verb after the kind noun ("quadruped robot confirm our policy"); any other
+# word may make it a modifier ("robot learning", "camera angle estimator", "robot foundation model")
+_KIND_ENDS = (r"(?=\s*(?:[,.;:()\]]|$)|\s+(?:of|in|on|with|and|or|to|for|is|are|was|were|that|which|from|at|by|as|"
+              r"we|has|have|can|during|under|confirms?|shows?|demonstrates?|validates?|verif(?:y|ies)|achieves?)\b)")
 KIND_AFTER = re.compile(
-    rf"['\u2019]?\s*(?:\([^()]{{1,30}}\)\s*)?(?:(?!{_NOT_BETWEEN})[a-z][a-z\-]*\s+)?(?i:{NOT_ENTITY_KINDS}){_KIND_ENDS}")
+    rf"['\u2019]?\s*(?:\([^()]{{1,30}}\)\s*)?(?i:{NOT_ENTITY_KINDS}){_KIND_ENDS}")
 KIND_APPOSITIVE = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,:\u2013\u2014]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our)\s+"
     rf"(?:(?!{_NOT_BETWEEN})[\w\-'\u2018\u2019]+,?\s+){{0,4}}?(?i:{NOT_ENTITY_KINDS}){_KIND_ENDS}")
 # "the interpreted markup language QuantML", "the quadruped robot ANYmal"; after a comma or a bracket only an
 # appositive that closes ("a modeling language, VoxML, which"), not "with a real robot, PolicyNet wins".
 KIND_BEFORE = re.compile(rf"(?<![\w\-])(?i:{NOT_ENTITY_KINDS})\s+(?:(?:called|named)\s+)?[\"“'‘]?$")
-KIND_BEFORE_APPOSED = re.compile(rf"(?<![\w\-])(?i:{NOT_ENTITY_KINDS})\s*(?:,|\()\s*$")
+# not a bracket: "Highway Drone (HighD)" is the name's own long form before its short form
+KIND_BEFORE_APPOSED = re.compile(rf"(?<![\w\-])(?i:{NOT_ENTITY_KINDS})\s*,\s*$")
 APPOSITIVE_CLOSES = re.compile(r"\s*[,)]")
 # the name must end its noun phrase after a kind noun before it: not "hardware SNN implementations"
 NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:of|in|on|with|and|or|to|for|is|are|was|were|that|which|from|at|by|as|we)\b")

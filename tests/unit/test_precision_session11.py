@@ -14,6 +14,7 @@ from extract_cases import definition_pairs, entity_types as _types, mention_at a
 
 @pytest.mark.parametrize("text,name", [
     ("Trials with a Zorbo-Q quadruped robot confirm the gait transfers.", "Zorbo-Q"),
+    ("We deploy the policy on the Zorbo-Q robot.", "Zorbo-Q"),
     ("On Zorbo-Q hardware we measure a drop in energy.", "Zorbo-Q"),
     ("We introduce LuteCap: an 'ear-on-wrist' data collection device for demonstrations.", "LuteCap"),
     ("The three parts define the interpreted markup language HarpML for quantifiers.", "HarpML"),
@@ -28,6 +29,9 @@ def test_a_name_the_sentence_calls_hardware_a_language_a_scheme_or_a_workshop_is
 
 
 def test_data_or_methods_named_after_a_device_are_kept():
+    text = "Results on the Lute Drone (LUD) and other datasets."
+    assert junk.kind_reason("LUD", *_at("LUD", text)) is None  # its own long form before it
+    assert junk.kind_reason("ZorbLearn", *_at("ZorbLearn", "ZorbLearn: A Food Scooping Robot Learning Framework", "title")) is None
     assert junk.kind_reason("Lute Drone", *_at("Lute Drone", "Results on the Lute Drone (LD) dataset.")) is None
     assert junk.kind_reason("ZB-Drone", *_at("ZB-Drone", "ZB-Drone: Benchmarking Teams of Drones", "title")) is None
     name = "Federated Prompts for Lute Models on Devices"
@@ -51,6 +55,8 @@ def test_a_long_form_headed_by_a_kind_noun_is_no_entity():
     ("We target hardware ZorbNet implementations.", "ZorbNet"),
     ("Our model ZorbNav is the first navigation robot foundation model.", "ZorbNav"),
     ("Zorb Weighted Integration is a popular formalism for inference.", "Zorb Weighted Integration"),
+    ("We show that ZorbNav enables robots to follow instructions.", "ZorbNav"),
+    ("This paper proposes ZORBT, a simple camera angle estimator for tracking.", "ZORBT"),
     ("We compare ZorbNet with a robot arm controller.", "ZorbNet"),
 ])
 def test_a_kind_noun_that_is_not_the_names_own_is_no_cue(text, name):
