@@ -127,6 +127,9 @@ def free_phrase(long_form: str) -> bool:
 PAREN = re.compile(r"\(([^()]{1,60})\)")
 ADJECTIVE_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])-(based|like|style|driven|guided|inspired)$")
 CLAUSE_BREAK = re.compile(r"[;:()]|\.\s")
+# "Coherency Sensitive Hashing [12] (CSH)": a numbered citation between the long form and its short form is no
+# part of the name (issue 10, session 11).
+CITATION_TAIL = re.compile(r"\s*\[\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\]$")
 
 
 def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
@@ -158,7 +161,7 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
         if not words:
             continue
         w_start_char = offset + words[0].start()
-        window = text[w_start_char : m.start()].rstrip()
+        window = CITATION_TAIL.sub("", text[w_start_char : m.start()].rstrip())
         # "Chain of Utterances-based (CoU) prompting": the short form names the phrase before the suffix.
         suffix = ADJECTIVE_SUFFIX.search(window)
         if suffix and chunk[-1:].lower() != suffix.group(1)[0]:

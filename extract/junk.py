@@ -115,6 +115,8 @@ def _spans(mentions: Iterable[tuple[str, int, int]], texts: dict[str, str]):
 
 # "the NMT system of TencentFmRD for ... tasks of WMT 2018": whose system it is, in a shared-task sentence.
 SYSTEM_OF_BEFORE = re.compile(r"\b(?:system|systems|submission|submissions|entry|entries)\s+of\s+(?:the\s+)?$")
+# "NAIST's NMT system submitted to the IWSLT 2020 ... task": whose system it is (issue 10, session 11)
+POSSESSIVE_SYSTEM = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,3}?(?:system|systems|submission|submissions|entry|entries)\b")
 CAMPAIGN_WORD = re.compile(r"\b(?:shared\s+tasks?|WMT|SemEval|IWSLT|CoNLL|TREC|CLEF|NTCIR|evaluation\s+campaign)\b")
 
 
@@ -128,6 +130,8 @@ def team_reason(name: str, mentions, texts) -> str | None:
             return "team: 'the system of X' in a shared task"
         if TEAM_BEFORE.search(text, max(0, start - 12), start) or TEAM_AFTER.match(text, end):
             return "team: called a team or a lab"
+        if POSSESSIVE_SYSTEM.match(text, end, end + 60) and CAMPAIGN_WORD.search(text, max(0, start - 200), end + 200):
+            return "team: 'X's system' in a shared task"
         at = AT_CAMPAIGN.match(text, end)
         if at and (at.group("series") is None or TRAILING_YEAR.sub("", at.group("series")) in _campaigns()):
             return "team: 'X at <campaign>'"
@@ -398,7 +402,9 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
             or clause_reason(name) or citation_reason(name, mentions, texts)
-            or (None if long_form else described_reason(name, mentions, texts)))
+            or (None if long_form else described_reason(name, mentions, texts))
+            or kind_reason(name, mentions, texts, long_form) or participle_reason(name)
+            or identifier_reason(mentions, texts))
 
 
 # Data the rules took for a technique: "the French Absolute Beginner (FAB) speech corpus", "we introduce X the
@@ -475,5 +481,100 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
         for field, text, start, end in _spans(mentions, texts):
             if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):
                 return "task"
-        return data_type(name, mentions, texts) or typ
+        return data_type(name, mentions, texts) or named_data_type(name, mentions, texts) or typ
     return typ
+
+
+# -- what kind of thing the sentence says a name is (issue 10, session 11) ---------------------------------------
+# Hardware, formal languages, annotation schemes and workshops are no method, dataset, benchmark or model: "an
+# ANYmal-D quadruped robot", "On ANYmal-D hardware", "the interpreted markup language QuantML", "a modeling
+# language, VoxML", "the Amazigh tag set", "at FNP 2020
+# workshop". The kind noun must end its noun phrase: "X robot learning", "X camera pose", "the X workshop
+# dataset" name something else, so no such noun may follow it.
+NOT_ENTITY_KINDS = (
+    r"(?:quadruped|humanoid|legged|mobile|wheeled)\s+robots?|robots?|hardware|devices?|sensors?|cameras?|radars?|headsets?|"
+    r"drones?|chips?|processors?|microcontrollers?|"
+    r"(?:markup|modeling|modelling|programming|query|specification|description|definition|scripting|domain-specific)\s+languages?|"
+    r"annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|"
+    r"workshops?|symposi(?:um|a)"
+)
+# punctuation, a function word or a verb after the kind noun ("quadruped robot confirm our policy"); any other
+# word may make it a modifier ("robot learning", "camera angle estimator", "robot foundation model")
+_KIND_ENDS = (r"(?=\s*(?:[,.;:()\]]|$)|\s+(?:of|in|on|with|and|or|to|for|is|are|was|were|that|which|from|at|by|as|"
+              r"we|has|have|can|during|under|confirms?|shows?|demonstrates?|validates?|verif(?:y|ies)|achieves?)\b)")
+KIND_AFTER = re.compile(
+    rf"['\u2019]?\s*(?:\([^()]{{1,30}}\)\s*)?(?i:{NOT_ENTITY_KINDS}){_KIND_ENDS}")
+KIND_APPOSITIVE = re.compile(
+    rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,:\u2013\u2014]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our)\s+"
+    rf"(?:(?!{_NOT_BETWEEN})[\w\-'\u2018\u2019]+,?\s+){{0,4}}?(?i:{NOT_ENTITY_KINDS}){_KIND_ENDS}")
+# "the interpreted markup language QuantML", "the quadruped robot ANYmal"; after a comma or a bracket only an
+# appositive that closes ("a modeling language, VoxML, which"), not "with a real robot, PolicyNet wins".
+KIND_BEFORE = re.compile(rf"(?<![\w\-])(?i:{NOT_ENTITY_KINDS})\s+(?:(?:called|named)\s+)?[\"“'‘]?$")
+# not a bracket: "Highway Drone (HighD)" is the name's own long form before its short form
+KIND_BEFORE_APPOSED = re.compile(rf"(?<![\w\-])(?i:{NOT_ENTITY_KINDS})\s*,\s*$")
+APPOSITIVE_CLOSES = re.compile(r"\s*[,)]")
+# the name must end its noun phrase after a kind noun before it: not "hardware SNN implementations"
+NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:of|in|on|with|and|or|to|for|is|are|was|were|that|which|from|at|by|as|we)\b")
+# A long form that says so: "Amazigh Tag Set (AMTS)", "Robot Markup Language (RML)".
+# Hardware heads are not read here: data is often named after its device ("Highway Drone", "AT-Drone").
+NAME_KINDS = (r"(?:markup|modeling|modelling|programming|query|specification|description|definition|scripting|"
+              r"domain-specific)\s+languages?|annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|"
+              r"workshops?|symposi(?:um|a)")
+KIND_LONG = re.compile(rf"\s(?i:{NAME_KINDS})$")
+
+
+def kind_reason(name: str, mentions, texts: dict[str, str], long_form: str | None = None) -> str | None:
+    """Hardware, a formal language, an annotation scheme or a workshop the paper calls so, or None."""
+    if KIND_LONG.search((long_form or name).rstrip(" )")):
+        return "not an entity: its name says hardware, a formal language, an annotation scheme or a workshop"
+    if name.split()[0].lower() in _campaigns_lower():
+        return None  # "the SemEval 2017 workshop": a campaign's name is its tasks' too
+    for field, text, start, end in _spans(mentions, texts):
+        if (KIND_AFTER.match(text, end, end + 60) or KIND_APPOSITIVE.match(text, end, end + 100)
+                or (KIND_BEFORE.search(text, max(0, start - 40), start) and NAME_ENDS.match(text, end))
+                or (KIND_BEFORE_APPOSED.search(text, max(0, start - 40), start) and APPOSITIVE_CLOSES.match(text, end))):
+            return "not an entity: called hardware, a formal language, an annotation scheme or a workshop"
+    return None
+
+
+# Data the name or the sentence calls data, in words ``data_type`` does not read (issue 10, session 11): a name
+# headed "Corpus of ..." ("Nijmegen Corpus of Casual Czech": the head is not the last word), "the X data" ("the
+# Dutch LESLLA data and its curation": plain "data" after a name the paper calls "the").
+DATA_HEAD_OF = re.compile(
+    r"(?:[A-Z][\w\-]*\s+){0,4}(?:Corpus|Corpora|Treebank|Dataset|Database|Lexicon|Wordnet|WordNet|Archive)\s+of\s+[A-Z\d].*")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?$")
+# "data" must end its noun phrase: not "the X data augmentation"
+PLAIN_DATA_AFTER = re.compile(
+    r"\s+data(?=\s*(?:[,.;:()]|$)|\s+(?:of|in|on|with|and|or|to|for|is|are|was|were|that|which|from|at|by|as|we)\b)")
+
+
+def named_data_type(name: str, mentions, texts: dict[str, str]) -> str | None:
+    if DATA_HEAD_OF.fullmatch(name):
+        return "dataset"
+    for field, text, start, end in _spans(mentions, texts):
+        if PLAIN_DATA_AFTER.match(text, end, end + 30) and THE_BEFORE.search(text, max(0, start - 30), start):
+            return "dataset"
+    return None
+
+
+# "Pseudo-Label Relaxed (PLR) contrastive loss", "Vision Shared and Representation Isolated (VSRI) network", "a
+# Recurrent Neural Network-based algorithm", "fully connected (FC) layer": a name ending in a past participle is
+# a modifier cut off from the noun it modifies. A coined word keeps it a title name ("TACRED Revisited", "ALOHA
+# Unleashed", "WikiReading Recycled").
+PARTICIPLE_END = re.compile(r"[A-Za-z][a-z\-]*[a-df-z]ed")
+COINED_WORD = re.compile(r"[\w\-]*(?:[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d)[\w\-]*")
+
+
+def participle_reason(name: str) -> str | None:
+    words = name.split()
+    if len(words) > 1 and PARTICIPLE_END.fullmatch(words[-1]) and not any(COINED_WORD.fullmatch(w) for w in words[:-1]):
+        return "phrase: ends in a participle, a modifier cut from its noun"
+    return None
+
+
+def identifier_reason(mentions, texts: dict[str, str]) -> str | None:
+    """ "FMC_ATA, a version of FMC_TA": every mention is the head of an identifier, so the name is cut."""
+    spans = list(_spans(mentions, texts))
+    if spans and all(text[end : end + 1] == "_" and text[end + 1 : end + 2].isalnum() for _, text, _, end in spans):
+        return "markup: the head of an identifier"
+    return None
