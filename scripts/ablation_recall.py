@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from unittest import mock
 
@@ -43,6 +44,21 @@ def _off(name: str):
 
 CONFIGS = ["classical algorithms list", "lower-case proposal definition", "title 'X at Y 2019'",
            "title that is one name", "capitalised run + technique head", "'the Sinkhorn algorithm'"]
+
+
+@contextmanager
+def env_part_off(variable: str, part: str):
+    """Adds ``part`` to the switch ``variable`` (PAPERKG_RECALL10, ...; several entered together switch several
+    off), then restores it: the ablations of the sessions whose parts read such a switch."""
+    old = os.environ.get(variable)
+    os.environ[variable] = ",".join(filter(None, [old, part]))
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = old
 
 
 def _run(papers_by_set, golds, sample, patches) -> tuple[list[str], int | None]:

@@ -11,11 +11,9 @@ The two pattern fixes of the session ("standard" before a name, "3D-<CamelCase>"
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from contextlib import contextmanager
 
-from ablation_recall import print_table  # scripts/: the same runner and table as session 4's ablation
+from ablation_recall import env_part_off, print_table  # scripts/: the same runner and table as session 4's ablation
 
 PARTS = {
     "repeated coinage is no fragment": "reused-coinage",
@@ -26,22 +24,8 @@ PARTS = {
 }
 
 
-@contextmanager
-def _part_off(part: str):
-    """Adds ``part`` to PAPERKG_RECALL10 (so several entered together switch several off), then restores it."""
-    old = os.environ.get("PAPERKG_RECALL10")
-    os.environ["PAPERKG_RECALL10"] = ",".join(filter(None, [old, part]))
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("PAPERKG_RECALL10", None)
-        else:
-            os.environ["PAPERKG_RECALL10"] = old
-
-
 def _off(name: str):
-    return [_part_off(PARTS[name])]
+    return [env_part_off("PAPERKG_RECALL10", PARTS[name])]
 
 
 def main() -> int:

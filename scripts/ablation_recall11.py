@@ -11,11 +11,9 @@ The four textbook algorithms added to data/classical_methods.tsv (A*, IDA*, FFT,
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from contextlib import contextmanager
 
-from ablation_recall import print_table  # scripts/: the same runner and table as session 4's ablation
+from ablation_recall import env_part_off, print_table  # scripts/: the same runner and table as session 4's ablation
 
 PARTS = {
     "spelling variants of list names": "spelling-variant",
@@ -25,22 +23,8 @@ PARTS = {
 }
 
 
-@contextmanager
-def _part_off(part: str):
-    """Adds ``part`` to PAPERKG_RECALL11 (so several entered together switch several off), then restores it."""
-    old = os.environ.get("PAPERKG_RECALL11")
-    os.environ["PAPERKG_RECALL11"] = ",".join(filter(None, [old, part]))
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("PAPERKG_RECALL11", None)
-        else:
-            os.environ["PAPERKG_RECALL11"] = old
-
-
 def _off(name: str):
-    return [_part_off(PARTS[name])]
+    return [env_part_off("PAPERKG_RECALL11", PARTS[name])]
 
 
 def main() -> int:

@@ -115,3 +115,18 @@ FLIPS = {
         {"Sparse Mixture Router"}, {"sparse mixture routers"},
     ),
 }
+
+
+def logged_statements(monkeypatch) -> list[str]:
+    """Every Cypher statement the LadybugDB store runs from now on, whitespace folded (to assert what a load reads)."""
+    from paperkg.graph import store_ladybug
+
+    statements: list[str] = []
+    real_exec = store_ladybug.LadybugStore._exec
+
+    def logged(self, cypher, params=None):
+        statements.append(" ".join(cypher.split()))
+        return real_exec(self, cypher, params)
+
+    monkeypatch.setattr(store_ladybug.LadybugStore, "_exec", logged)
+    return statements

@@ -16,7 +16,7 @@ from paperkg.graph import plan as plan_mod
 from paperkg.graph import incremental, schema
 from paperkg.graph.store import open_store
 
-from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, snapshot, write_jsonl  # tests/incremental_cases.py
+from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, logged_statements, snapshot, write_jsonl  # tests/incremental_cases.py
 
 
 def build(*args) -> int:
@@ -372,19 +372,11 @@ def test_an_addition_reads_only_its_papers_pairs_and_keeps_the_derived_rows_it_d
     pair of the table; EVALUATED_ON is diffed (not deleted and made again) and a papers count is set only where
     it changed. Each whole-table write made the copy's checkpoint rewrite that table. The store still equals
     the one-shot build (test_parts_in_any_order_equal_one_build)."""
-    from paperkg.graph import store_ladybug
 
     one, two = parts
     db = str(tmp_path / "s.lbdb")
     assert build(one, "--db", db) == 0
-    statements: list[str] = []
-    real_exec = store_ladybug.LadybugStore._exec
-
-    def logged(self, cypher, params=None):
-        statements.append(" ".join(cypher.split()))
-        return real_exec(self, cypher, params)
-
-    monkeypatch.setattr(store_ladybug.LadybugStore, "_exec", logged)
+    statements = logged_statements(monkeypatch)
     assert build(two, "--db", db) == 0
     assert statements
     whole_reads = [s for s in statements if s.startswith("MATCH (a:`Paper`)-[")]

@@ -11,7 +11,7 @@ from paperkg.cli import main
 from paperkg.graph import check, schema
 from paperkg.graph.store import GraphDelta, open_store
 
-from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, write_jsonl  # tests/incremental_cases.py
+from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND, logged_statements, write_jsonl  # tests/incremental_cases.py
 
 # table_sums (graph/check.py) starts a whole table's digest by reading every key of the label.
 WHOLE_READ = re.compile(r"MATCH \(n:`\w+`\) RETURN n\.`\w+` AS k")
@@ -27,20 +27,6 @@ def recorded_digests_are_the_stores(db: str) -> None:
         digests = json.loads(check.read_record(s)["digests"])
         assert digests.pop("~scheme") == check.DIGEST_SCHEME
         assert digests == check.table_digests(s)
-
-
-def logged_statements(monkeypatch) -> list[str]:
-    from paperkg.graph import store_ladybug
-
-    statements: list[str] = []
-    real_exec = store_ladybug.LadybugStore._exec
-
-    def logged(self, cypher, params=None):
-        statements.append(" ".join(cypher.split()))
-        return real_exec(self, cypher, params)
-
-    monkeypatch.setattr(store_ladybug.LadybugStore, "_exec", logged)
-    return statements
 
 
 CASES = {"parts": (PART_ONE, PART_TWO), "second-sense": (QuEM_FIRST, QuEM_SECOND),
