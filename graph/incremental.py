@@ -182,7 +182,9 @@ def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
     store holds, so a load that fails leaves no wrong entry."""
     data = {"format": MEMO_FORMAT, "version": extractor_version(), "stamps": {p.id: stamp(p) for p in papers},
             "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second}
-    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+    # Named like a load's copy (".STORE.loading-*"), so the next writer removes it if this one was killed here.
+    store_name = path.name[:-len(".scans")] if path.name.endswith(".scans") else path.name
+    tmp = path.with_name(f".{store_name}.loading-scans-{os.getpid()}")
     try:
         tmp.write_bytes(marshal.dumps(data))
         os.replace(tmp, path)

@@ -145,3 +145,31 @@ def test_the_texts_holding_a_changed_spelling_are_all_found_and_only_they():
     assert _holding(texts, {"Foo Net"}) == {0, 5}
     assert _holding(texts, set()) == set()
     assert _holding(texts, {"a\x00b"}) == set(range(len(texts)))  # cannot be searched in the joined texts
+
+
+def test_a_memo_write_interrupted_before_its_rename_leaves_nothing_after_the_next_build(tmp_path, monkeypatch):
+    """write_memo's temporary file is named like a load's copy (".STORE.loading-*"), so a build killed between
+    writing it and renaming it leaves nothing the next writer keeps (README Guarantees: no temp file outlives
+    a run)."""
+    import os
+
+    stored, added = FLIPS["confirmed-later"][:2]
+    first, second = write_jsonl(tmp_path / "a.jsonl", stored), write_jsonl(tmp_path / "b.jsonl", added)
+    db = tmp_path / "s.lbdb"
+    assert build(first, "--db", str(db)) == 0
+    results = local(stored)
+    _, memo = canonicalise_with_memo(results, None)
+    real_replace = os.replace
+
+    def interrupted(src, dst, *a, **k):
+        raise KeyboardInterrupt  # stands for a kill after the write, before the rename
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        incremental.write_memo(incremental.memo_path_of(type("S", (), {"path": db})()), memo,
+                               [r.paper for r in results])
+    monkeypatch.setattr(os, "replace", real_replace)
+    left = [p.name for p in tmp_path.iterdir() if "scans" in p.name and p.name != "s.lbdb.scans"]
+    assert left  # the half-written memo is there
+    assert build(second, "--db", str(db)) == 0
+    assert not [p for p in left if (tmp_path / p).exists()]
