@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -203,3 +204,11 @@ def neo4j_server(home: Path):
 def log(msg: str) -> None:
     sys.stderr.write(f"[bench {time.strftime('%H:%M:%S')}] {msg}\n")
     sys.stderr.flush()
+
+
+def fresh_store_copy(base: str, work: str) -> None:
+    """``work`` becomes a copy of the LadybugDB store ``base``, with no file or log left from an earlier run."""
+    for path in (work, work + ".wal"):
+        if os.path.exists(path):
+            os.unlink(path)
+    shutil.copyfile(base, work)

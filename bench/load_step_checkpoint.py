@@ -1,15 +1,13 @@
 """How much of the checkpoint is each direction / the evidence columns (ADDRESSES copied to test tables):
     python bench/load_step_checkpoint.py BASE DELTA.pkl WORK"""
-import os, pickle, shutil, sys, time
+import os, pickle, sys, time
+from common import fresh_store_copy  # bench/
 import ladybug
-import pandas as pd
 from paperkg.graph import schema
-from paperkg.graph.store_ladybug import _copy_frame, _q, _param_rows
+from paperkg.graph.store_ladybug import _copy_frame, _q
 base, dpath, work = sys.argv[1:4]
 delta = pickle.load(open(dpath, "rb"))
-for p in (work, work + ".wal"):
-    if os.path.exists(p): os.unlink(p)
-shutil.copyfile(base, work)
+fresh_store_copy(base, work)
 db = ladybug.Database(work)
 c = ladybug.Connection(db, num_threads=1)
 x = lambda q, p=None: c.execute(q, p or {})

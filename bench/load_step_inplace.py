@@ -1,12 +1,11 @@
 """The delta written into the store itself in ONE transaction (no copy), timed:
     python bench/load_step_inplace.py BASE DELTA.pkl WORK"""
-import os, pickle, shutil, sys, time
+import os, pickle, sys, time
+from common import fresh_store_copy  # bench/
 from paperkg.graph import store_ladybug
 base, dpath, work = sys.argv[1:4]
 delta = pickle.load(open(dpath, "rb"))
-for p in (work, work + ".wal"):
-    if os.path.exists(p): os.unlink(p)
-shutil.copyfile(base, work)
+fresh_store_copy(base, work)
 s = store_ladybug.LadybugStore(work)
 before = s.counts()
 t, c = time.perf_counter(), time.process_time()
