@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
+from .memo import lowered
 from .recall_rules import reused_coinage
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
@@ -523,6 +524,25 @@ NAME_KINDS = (r"(?:markup|modeling|modelling|programming|query|specification|des
 KIND_LONG = re.compile(rf"\s(?i:{NAME_KINDS})$")
 
 
+# Words of every NOT_ENTITY_KINDS phrase, lower case: a text without them (most) skips kind_reason's four window
+# searches per mention (session 12). Two-word kinds need both words, "tag\s?sets?" its own search.
+KIND_WORDS = ("robot", "hardware", "device", "sensor", "camera", "radar", "headset", "drone", "chip", "processor",
+              "microcontroller", "workshop", "symposi")
+KIND_LANGUAGE_WORDS = ("markup", "modeling", "modelling", "programming", "query", "specification", "description",
+                       "definition", "scripting", "domain-specific")
+KIND_ANNOTATION_WORDS = ("scheme", "schema", "style", "standard", "guideline")
+TAG_SET = re.compile(r"tag\s?set")
+
+
+@lru_cache(maxsize=4)  # asked for each mention of each candidate; a paper has two texts
+def may_name_kind(text: str) -> bool:
+    """False only when no NOT_ENTITY_KINDS phrase (in any case) is in the text."""
+    low = lowered(text)
+    return low is None or any(w in low for w in KIND_WORDS) or (
+        "language" in low and any(w in low for w in KIND_LANGUAGE_WORDS)) or (
+        "annotation" in low and any(w in low for w in KIND_ANNOTATION_WORDS)) or TAG_SET.search(low) is not None
+
+
 def kind_reason(name: str, mentions, texts: dict[str, str], long_form: str | None = None) -> str | None:
     """Hardware, a formal language, an annotation scheme or a workshop the paper calls so, or None."""
     if KIND_LONG.search((long_form or name).rstrip(" )")):
@@ -530,6 +550,8 @@ def kind_reason(name: str, mentions, texts: dict[str, str], long_form: str | Non
     if name.split()[0].lower() in _campaigns_lower():
         return None  # "the SemEval 2017 workshop": a campaign's name is its tasks' too
     for field, text, start, end in _spans(mentions, texts):
+        if not may_name_kind(text):
+            continue
         if (KIND_AFTER.match(text, end, end + 60) or KIND_APPOSITIVE.match(text, end, end + 100)
                 or (KIND_BEFORE.search(text, max(0, start - 40), start) and NAME_ENDS.match(text, end))
                 or (KIND_BEFORE_APPOSED.search(text, max(0, start - 40), start) and APPOSITIVE_CLOSES.match(text, end))):

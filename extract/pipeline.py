@@ -25,6 +25,7 @@ from .candidates import candidate_entities
 from .canonical import LocalResult, canonicalise
 from .lexemes import keep_read_attrs
 from .lexicon_mined import mined_entities
+from .memo import fixed_environment
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -57,6 +58,7 @@ def _worker_state() -> tuple[Language, PaperResolver]:
     return nlp, PaperResolver(nlp)
 
 
+@fixed_environment()  # the ablation switches read once a batch, not ~10 times a paper (memo.py)
 def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalResult]:
     """Per-paper extraction (the map step): entities as seen in each paper, and its URLs.
 

@@ -22,10 +22,11 @@ form ("super-resolution feedback network (SRFBN)", SRFBN twice more) is a method
 
 from __future__ import annotations
 
-import os
 import re
+from functools import lru_cache
 
 from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, non_entity_kind
+from .memo import env
 from .rules import (
     ADJECTIVE_END, _names_language, _series_year, caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
 )
@@ -248,7 +249,11 @@ def reused_definition_type(long_form: str, short_forms: list[str], short_uses: i
 
 def _parts_off(variable: str, parts: tuple[str, ...]) -> frozenset[str]:
     """The parts an ablation switches off in ``variable``: "off" (all of ``parts``) or a comma list of names."""
-    value = os.environ.get(variable, "")
+    return _parse_off(env(variable), parts)  # memo.env: asked ~10 times a paper
+
+
+@lru_cache(maxsize=64)
+def _parse_off(value: str, parts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(parts) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
 
 

@@ -515,13 +515,16 @@ NAMING_VERB = re.compile(
 NAMING_VERB_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|on|of|with|by|as|is|are|that|which|was|were)\b)[a-z]")
 # Every match of NAMING_VERB holds one of these.
 NAMING_VERB_WORDS = ("call", "term", "dub", "name", "refer", "denoted")
+# ... and one of these: a verb of the first branch between white space, or the other branches' ends. Searched only
+# where a word above is (29 % of texts; 3 % hold this), it spares the search of the whole pattern (session 12).
+NAMING_VERB_ANCHOR = re.compile(r"\s(?:call|term|dub|name)\s|to as|denoted as")
 NAMING_VERB_NOT_NAMES = frozenset("problem problems task tasks setting settings phenomenon effect property".split())
 
 
 def naming_verb_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Names given with a naming verb: "which we call X", "referred to as X" (rule:named)."""
     out = []
-    if not any(verb in text for verb in NAMING_VERB_WORDS):
+    if not any(verb in text for verb in NAMING_VERB_WORDS) or not NAMING_VERB_ANCHOR.search(text):
         return out  # most abstracts: substring tests are far cheaper than the pattern's search
     for m in word_start_scan(NAMING_VERB).finditer(text):
         name = NAME_AT.match(text, m.end())

@@ -1,0 +1,48 @@
+"""Things extraction asks again and again that do not change while a batch of papers is extracted (session 12).
+
+``fixed_environment``: the ablation switches (``PAPERKG_RECALL9`` ... ``PAPERKG_RECALL11``) are read from the
+environment ~10 times a paper; ``os.environ.get`` of an unset variable raises and catches a KeyError inside (~5 us
+a call, ~2 % of per-paper extraction). While ``extract_local`` runs a batch, ``env`` reads a copy taken at its start.
+Outside it (tests that set a switch and call a rule directly) ``env`` reads the environment itself, as before.
+Each process (pool or Dask worker) takes its own copy from its own environment: the same values the plain reads see.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_fixed: dict[str, str] | None = None
+
+
+def env(name: str, default: str = "") -> str:
+    """``os.environ.get(name, default)``, from the copy while ``fixed_environment`` is active."""
+    if _fixed is not None:
+        return _fixed.get(name, default)
+    return os.environ.get(name, default)
+
+
+@contextmanager
+def fixed_environment() -> Iterator[None]:
+    """Read the environment once for the block (nothing in extraction sets a variable while it runs)."""
+    global _fixed
+    outer = _fixed
+    _fixed = dict(os.environ)
+    try:
+        yield
+    finally:
+        _fixed = outer
+
+
+# Characters that re's IGNORECASE matches to an ASCII letter while str.lower() does not give that letter:
+# "İ".lower() is "i̇" (two characters), "ı" and "ſ" stay as they are, though (?i) matches them to i, i and s.
+_FOLD_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, in which a lower-case ASCII word is found exactly where ``(?i:word)`` finds it in the
+    text; None for the rare text where the two differ (it holds one of _FOLD_APART): test it as if it held it."""
+    if any(ch in text for ch in _FOLD_APART):
+        return None
+    return text.lower()
