@@ -1,0 +1,111 @@
+"""Session 12's speed-ups skip work only where the plain code finds nothing (extract/memo.py and its users)."""
+
+import os
+import re
+import sys
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from paperkg.extract import junk, memo, recall_rules, rules
+
+
+# --- the ablation switches, read once a batch ------------------------------------------------------------------
+
+def test_env_reads_the_environment_outside_a_batch(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL11", "shared-task")
+    assert memo.env("PAPERKG_RECALL11") == "shared-task"
+    assert "shared-task" in recall_rules._off11()
+    monkeypatch.setenv("PAPERKG_RECALL11", "")
+    assert recall_rules._off11() == frozenset()  # a change is seen at once: nothing is kept between calls
+
+
+def test_env_reads_a_copy_inside_a_batch(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL11", "off")
+    with memo.fixed_environment():
+        assert recall_rules._off11() == frozenset(recall_rules.RULES11)
+        os.environ["PAPERKG_RECALL11"] = ""  # nothing sets one while extracting; a copy does not see it
+        assert recall_rules._off11() == frozenset(recall_rules.RULES11)
+        with memo.fixed_environment():  # nested: its own copy, then the outer one again
+            assert recall_rules._off11() == frozenset()
+        assert recall_rules._off11() == frozenset(recall_rules.RULES11)
+    assert recall_rules._off11() == frozenset()
+
+
+def test_extract_local_reads_the_switches_of_its_call(monkeypatch):
+    from paperkg.extract.pipeline import extract_local
+    from paperkg.extract.records import Paper
+
+    paper = Paper(id="p1", title="A Study", abstract="We compare with classic approaches such as QRST and PBOX on all tasks.")
+    names = lambda: {e.name for r in extract_local([paper]) for e in r.entities}  # noqa: E731
+    assert "QRST" in names()
+    monkeypatch.setenv("PAPERKG_RECALL9", "off")
+    assert "QRST" not in names()
+    monkeypatch.delenv("PAPERKG_RECALL9")
+    assert "QRST" in names() and memo._fixed is None
+
+
+# --- lower-cased text stands for (?i) matching ----------------------------------------------------------------
+
+def test_lowered_finds_what_ignorecase_finds_for_every_character():
+    # Every character (?i) matches to an ASCII letter either lowers to that letter alone or is one lowered() refuses.
+    every = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
+    for ch in set(re.findall("(?i)[a-z]", every)):
+        assert ch in memo._FOLD_APART or (len(ch.lower()) == 1 and re.fullmatch(f"(?i){ch.lower()}", ch)), hex(ord(ch))
+    assert memo.lowered("a \u017fensor") is None and memo.lowered("\u0130nput") is None
+    assert memo.lowered("A Robot") == "a robot"
+
+
+# --- kind_reason's gate: never False where a kind phrase is -----------------------------------------------------
+
+KIND_ANY = re.compile(rf"(?i:{junk.NOT_ENTITY_KINDS})")
+KIND_PIECES = ["robot", "Robots", "HARDWARE", "device", "sensors", "Camera", "radar", "headset", "drones", "chip",
+               "processors", "microcontroller", "markup", "Modeling", "modelling", "programming", "query", "language",
+               "Languages", "annotation", "schemes", "schema", "style", "standards", "guidelines", "tag", "set",
+               "Tagset", "workshop", "Symposium", "symposia", "quadruped", "domain-specific", "stage", "K", "\u017f",
+               "\u0130", "\u0131", "the", "X", "\t", "\n", " ", "  ", ",", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(KIND_PIECES), max_size=8).map(" ".join))
+@example("an annotation  scheme")
+@example("the Tag\tSet of X")
+@example("a programming\nlanguage")
+@example("a \u017fen\u017for")  # long s: (?i) reads it as "s"
+@example("hardwar\u0130 device")
+def test_kind_gate_passes_every_text_with_a_kind_phrase(text):
+    if KIND_ANY.search(text):
+        assert junk.may_name_kind(text)
+
+
+def test_kind_gate_skips_plain_text_and_keeps_the_reason():
+    assert not junk.may_name_kind("We propose GraphFlow, a method for parsing.")
+    text = "We run it on an ANYmal-D quadruped robot. ANYmal-D walks."
+    start = text.index("ANYmal-D")
+    assert junk.kind_reason("ANYmal-D", [("abstract", start, start + 8)], {"abstract": text})
+
+
+# --- the naming-verb rule's anchor ----------------------------------------------------------------------------
+
+NAMING_PIECES = ["we", "We", "which we", "that we", "will", "henceforth", "call", "term", "dub", "name", "named",
+                 "refer", "referred", "to", "as", "denoted", "it", "this", "a", "new", "method", "X-Net", "GraphFlow",
+                 "\t", "\n", " ", "  ", ",", '"']
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NAMING_PIECES), max_size=10).map(" ".join))
+@example("which we\tcall\nGraphFlow")
+@example("we name it X-Net")
+@example("We will term it GraphFlow")
+@example("we dub this new method X-Net")
+@example("referred to as GraphFlow")
+@example("denoted as X-Net")
+def test_naming_verb_anchor_is_in_every_match(text):
+    if rules.NAMING_VERB.search(text):
+        assert rules.NAMING_VERB_ANCHOR.search(text)
+
+
+def test_naming_verb_rule_still_names():
+    assert rules.naming_verb_spans("A parser, which we call GraphFlow, wins.") == [(24, 33, "unknown", "rule:named")]
+    assert rules.naming_verb_spans("A parser which we\tcall GraphFlow wins.") == [(23, 32, "unknown", "rule:named")]
+    assert rules.naming_verb_spans("A callable name for terms.") == []
