@@ -666,7 +666,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
     """Where the paper's entities occur between start and end: their recorded mentions, and every other
     occurrence of a surface form they were mentioned by (the extractor records a name once per sentence or
     less; "LFW" in a later sentence is still LFW)."""
-    text = paper.abstract.translate(_APOSTROPHES)
+    text = _straight(paper.abstract)
     out: set[tuple[int, int, str]] = set()
     by_id = {e.id: e for e in paper.entities}
     for e in paper.entities:
@@ -680,7 +680,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
         for form in forms:
             if len(form) < 2:
                 continue
-            form = form.translate(_APOSTROPHES)
+            form = _straight(form)
             i = text.find(form, start, end)
             while i >= 0:
                 j = i + len(form)
@@ -1454,9 +1454,14 @@ _SCORE_IS = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "′": "'", "`": "'"})
 
 
+def _straight(text: str) -> str:
+    """``text.translate(_APOSTROPHES)``; most texts hold none, and translate looks each character up (session 12)."""
+    return text.translate(_APOSTROPHES) if any(ch in text for ch in "’‘′`") else text
+
+
 def find_results(paper: ExtractedPaper) -> list[Result]:
     """The result statements of one paper, in text order."""
-    text = paper.abstract.translate(_APOSTROPHES)
+    text = _straight(paper.abstract)
     if not _DIGIT.search(text):
         return []
     out: list[Result] = []

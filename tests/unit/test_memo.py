@@ -109,3 +109,13 @@ def test_naming_verb_rule_still_names():
     assert rules.naming_verb_spans("A parser, which we call GraphFlow, wins.") == [(24, 33, "unknown", "rule:named")]
     assert rules.naming_verb_spans("A parser which we\tcall GraphFlow wins.") == [(23, 32, "unknown", "rule:named")]
     assert rules.naming_verb_spans("A callable name for terms.") == []
+
+
+# --- results: the apostrophe fold only where there is one to fold -------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ’‘′`'\u2032x", max_size=30))
+def test_straight_is_the_plain_translate(text):
+    from paperkg.extract import results
+
+    assert results._straight(text) == text.translate(results._APOSTROPHES)
