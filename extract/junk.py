@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
-from .memo import lowered
+from .memo import lowered, may_hold
 from .recall_rules import reused_coinage
+from .scan import alternation
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
 # library for", "X: A Toolkit for ...", "tools CNN-Cert and POPQORN".
@@ -44,6 +45,8 @@ SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?
 # "standard" before a name is the adjective ("a standard DDPM", "the standard LSTM"), not the noun of "the X standard".
 _SOFTWARE_BEFORE = "|".join(sorted(SOFTWARE_NOUNS - {"standard"}, key=len, reverse=True))
 SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE_BEFORE})\s+(?:called\s+|named\s+|such as\s+)?$")
+# One of its nouns, lower case, is in every match (memo.may_hold: the window is searched only where one is).
+SOFTWARE_BEFORE_NOUNS = re.compile(alternation(sorted(SOFTWARE_NOUNS - {"standard"}, key=len, reverse=True)))
 # "the X suite of NLP tools", "a set of utilities".
 SOFTWARE_SUITE = re.compile(r"\s+(?i:suite|set|collection|family)\s+of\s+(?:[\w\-]+\s+){0,2}(?i:tools|utilities|libraries|programs)\b")
 # A title that says what its lead name is: "X: An Open-Source Toolkit for ...", "X: ... in an NLP library".
@@ -149,7 +152,7 @@ def software_reason(name: str, mentions, texts, long_form: str | None = None) ->
             return "software: called a tool, library or platform"
         if field == "title" and not text[:start].strip() and TITLE_SOFTWARE.match(text, end):
             return "software: the title calls it a tool, library or platform"
-        if SOFTWARE_BEFORE.search(text, max(0, start - 30), start):
+        if may_hold(text, start - 30, start, SOFTWARE_BEFORE_NOUNS) and SOFTWARE_BEFORE.search(text, max(0, start - 30), start):
             return "software: after 'tool', 'library', 'platform'"
     return None
 

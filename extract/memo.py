@@ -10,8 +10,10 @@ Each process (pool or Dask worker) takes its own copy from its own environment: 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 
 _fixed: dict[str, str] | None = None
 
@@ -40,9 +42,18 @@ def fixed_environment() -> Iterator[None]:
 _FOLD_APART = ("\u0130", "\u0131", "\u017f")
 
 
+@lru_cache(maxsize=8)  # asked for each mention of each candidate of a paper's two texts
 def lowered(text: str) -> str | None:
     """``text.lower()``, in which a lower-case ASCII word is found exactly where ``(?i:word)`` finds it in the
     text; None for the rare text where the two differ (it holds one of _FOLD_APART): test it as if it held it."""
     if any(ch in text for ch in _FOLD_APART):
         return None
     return text.lower()
+
+
+def may_hold(text: str, lo: int, hi: int, words: re.Pattern) -> bool:
+    """Can a ``(?i:...)`` of one of the lower-case literal words ``words`` finds match inside ``text[lo:hi]``? False
+    only when none is there, and a window search of a pattern that needs one is skipped. ``lowered`` keeps every
+    offset (it refuses a text with "İ")."""
+    low = lowered(text)
+    return low is None or words.search(low, max(0, lo), hi) is not None

@@ -185,17 +185,28 @@ METRIC_LIST_BEFORE = re.compile(
 )
 
 
+# A match of METRIC_LIST_BEFORE holds one of these words, one of DATA_LIST_BEFORE one of the others (as written,
+# "data\s?sets" both its words): a window without them skips the search, tried at each of its 120 characters.
+METRIC_LIST_WORDS = ("metrics", "measures", "scores", "evaluations")
+
+
+def _data_list_words(window: str) -> bool:
+    return "datasets" in window or "corpora" in window or "benchmarks" in window or ("data" in window and "sets" in window)
+
+
 def listed_data_type(mentions, texts: dict[str, str]) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
+        window = text[max(0, start - 120) : start]  # session 12: the words either list pattern needs, tested first
         after = DATA_LIST_AFTER.match(text, end, end + 150)
         if after is None and PLURAL_DATA_AFTER.match(text, end) and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
             after = PLURAL_DATA_AFTER.match(text, end)
         if after is not None:
             return "benchmark" if after.group("noun") == "benchmarks" else "dataset"
-        metric = METRIC_LIST_BEFORE.search(text, max(0, start - 120), start)
+        metric = METRIC_LIST_BEFORE.search(text, max(0, start - 120), start) if any(
+            w in window for w in METRIC_LIST_WORDS) else None
         if metric is not None and (re.search(r"\b(?:and|or)\s+$", metric.group("items")) or LIST_GOES_ON.match(text, end)):
             return "metric"
-        m = DATA_LIST_BEFORE.search(text, max(0, start - 120), start)
+        m = DATA_LIST_BEFORE.search(text, max(0, start - 120), start) if _data_list_words(window) else None
         if m is None:
             continue
         last_of_list = re.search(r"\b(?:and|or)\s+$", m.group("items"))

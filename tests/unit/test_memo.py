@@ -119,3 +119,49 @@ def test_straight_is_the_plain_translate(text):
     from paperkg.extract import results
 
     assert results._straight(text) == text.translate(results._APOSTROPHES)
+
+
+# --- window gates: a window search runs wherever its pattern can match -----------------------------------------
+
+SOFTWARE_PIECES = ["the", "a", "Toolkit", "TOOLS", "library", "app", "approach", "plug-in", "Plate-forme", "called",
+                   "named", "such as", "standard", "X", "GraphFlow", "\u017fchema", "\u0130", "K", "\t", "\n", " ", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SOFTWARE_PIECES), max_size=8).map(" ".join))
+@example("the NLTK toolkit called GraphFlow")
+@example("a Software Library such as X")
+def test_software_before_gate_passes_every_window_it_matches_in(text):
+    for start in range(len(text) + 1):
+        if junk.SOFTWARE_BEFORE.search(text, max(0, start - 30), start):
+            assert memo.may_hold(text, start - 30, start, junk.SOFTWARE_BEFORE_NOUNS), (text, start)
+
+
+LIST_PIECES = ["datasets", "data sets", "data\tsets", "datasets:", "corpora", "benchmarks", "metrics", "measures",
+               "scores", "evaluations", "such as", "including", "e.g.,", "FooQA", "BarQA", "Chi3D", "and", "or", ",", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), max_size=8).map(" ".join))
+@example("human interaction datasets Interhuman and ")
+@example("metrics such as SelfBLEU, ")
+def test_list_gates_pass_every_window_their_patterns_match_in(text):
+    from paperkg.extract import self_typing as st_
+
+    for start in range(len(text) + 1):
+        window = text[max(0, start - 120) : start]
+        if st_.METRIC_LIST_BEFORE.search(text, max(0, start - 120), start):
+            assert any(w in window for w in st_.METRIC_LIST_WORDS)
+        if st_.DATA_LIST_BEFORE.search(text, max(0, start - 120), start):
+            assert st_._data_list_words(window)
+
+
+def test_list_rule_still_types():
+    from paperkg.extract import self_typing as st_
+
+    text = "We test on human interaction datasets Interhuman and Chi3D."
+    start = text.index("Chi3D")
+    assert st_.listed_data_type([("abstract", start, start + 5)], {"abstract": text}) == "dataset"
+    text = "We report metrics such as SelfBLEU and Fooscore."
+    start = text.index("Fooscore")
+    assert st_.listed_data_type([("abstract", start, start + 8)], {"abstract": text}) == "metric"
