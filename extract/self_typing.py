@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .memo import may_hold
+
 METHOD_NOUNS = "method|methods|approach|approaches|framework|algorithm|technique|architecture|model|system|network"
 TASK_NOUNS = "task|tasks|problem|problems"
 # Words that may stand between the article and the kind noun ("an important yet underexplored task"): no
@@ -112,6 +114,8 @@ def affiliation_reason(mentions, texts: dict[str, str]) -> str | None:
     seen = False
     for field, text, start, end in _spans(mentions, texts):
         window = text[max(0, start - 100) : end + 100]
+        if not STRONG_AFFILIATION.search(window):
+            return None  # no mark can hold a strong one (the test below): the marks need not be read (session 12)
         marks = {m.group(0) for m in AFFILIATION_MARK.finditer(window)}
         if len(marks) < 2 or not any(STRONG_AFFILIATION.search(x) for x in marks):
             return None  # "a team of the University of Porto at SemEval 2017": running text
@@ -270,9 +274,14 @@ METRIC_APPOSITIVE = re.compile(
 )
 
 
+# One of these, lower case, is in every match of NAMING_BEFORE (memo.may_hold: only then is the window searched).
+NAMING_BEFORE_WORDS = re.compile(r"call|name|term|dub|coined")
+
+
 def _named_kind(text: str, start: int) -> str | None:
     """The type of the kind noun a naming verb right before ``start`` names, when it is data or a metric."""
-    cue = NAMING_BEFORE.search(text, max(0, start - 30), start)
+    cue = NAMING_BEFORE.search(text, max(0, start - 30), start) if may_hold(
+        text, start - 30, start, NAMING_BEFORE_WORDS) else None
     if cue is None:
         return None
     head = text[max(0, cue.start() - 250) : cue.start()]

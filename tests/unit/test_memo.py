@@ -165,3 +165,27 @@ def test_list_rule_still_types():
     text = "We report metrics such as SelfBLEU and Fooscore."
     start = text.index("Fooscore")
     assert st_.listed_data_type([("abstract", start, start + 8)], {"abstract": text}) == "metric"
+
+
+NAMING_BEFORE_PIECES = ["which", "that", "we", "We", "and", "CALL", "Name", "term", "dub", "called", "Named", "dubbed",
+                        "termed", "coined", "it", "this", "them", "as", "the", '"', "\u201c", "X", "\t", " ", "\u0130"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAMING_BEFORE_PIECES), max_size=8).map(" ".join))
+@example("a new dataset, which we call ")
+@example("a corpus Dubbed ")
+def test_naming_before_gate_passes_every_window_it_matches_in(text):
+    from paperkg.extract import self_typing as st_
+
+    for start in range(len(text) + 1):
+        if st_.NAMING_BEFORE.search(text, max(0, start - 30), start):
+            assert memo.may_hold(text, start - 30, start, st_.NAMING_BEFORE_WORDS), (text, start)
+
+
+def test_affiliation_still_read():
+    from paperkg.extract import self_typing as st_
+
+    text = "LIRMM, Universit\u00e9 de Montpellier, CNRS, 34095 Montpellier, France. We study parsing."
+    assert st_.affiliation_reason([("abstract", 0, 5)], {"abstract": text})
+    assert st_.affiliation_reason([("abstract", 0, 5)], {"abstract": "LIRMM and the University of Porto, a team."}) is None
