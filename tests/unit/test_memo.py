@@ -189,3 +189,42 @@ def test_affiliation_still_read():
     text = "LIRMM, Universit\u00e9 de Montpellier, CNRS, 34095 Montpellier, France. We study parsing."
     assert st_.affiliation_reason([("abstract", 0, 5)], {"abstract": text})
     assert st_.affiliation_reason([("abstract", 0, 5)], {"abstract": "LIRMM and the University of Porto, a team."}) is None
+
+
+# --- recall rules: the intro-list window and the hyphen compound -------------------------------------------------
+
+INTRO_PIECES = ["methods", "approaches", "baselines", "models", "datasets", "(", ",", "such as", "like", "including",
+                "e.g.", "namely", "SPOS", "FairNAS", "and", "the", "\t", "\n", " ", "  "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(INTRO_PIECES), max_size=8).map("".join), st.lists(st.sampled_from(INTRO_PIECES), max_size=8).map(" ".join))
+@example("", "NAS approaches ( e.g. SPOS")
+@example("", "methods, \tsuch as X")
+def test_intro_gate_passes_every_position_the_pattern_matches_at(glued, spaced):
+    for text in (glued, spaced):
+        for i in range(len(text) + 1):
+            if recall_rules.INTRO_BEFORE.search(text, max(0, i - 40), i):
+                assert recall_rules._noun_ends_at(text, i), (text, i)
+
+
+HYPHEN_PIECES = ["Draw", "and", "Tell", "Wizard", "of", "Oz", "state", "the", "art", "a", "n", "-", ",", " ", "dataset",
+                 "method", "an", "X"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HYPHEN_PIECES), max_size=12).map("".join), st.lists(st.sampled_from(HYPHEN_PIECES), max_size=12).map(" ".join))
+@example("", "We describe Draw-and-Tell, a dataset of drawings")
+@example("", "Wizard-of-Oz, a method")
+@example("", "Bag-n-Tag, the benchmark")
+def test_hyphen_gate_is_in_every_hyphen_appositive(glued, spaced):
+    for text in (glued, spaced):
+        if recall_rules.HYPHEN_APPOSITIVE.search(text):
+            assert recall_rules.HYPHEN_JOIN.search(text), text
+
+
+def test_recall_rules_still_find():
+    assert recall_rules.hyphen_appositive_spans("We describe Draw-and-Tell, a dataset of drawings.") == [
+        (12, 25, "dataset", "rule:hyphen-appositive")]
+    text = "NAS approaches (e.g. SPOS, FairNAS and PDARTS) win."
+    assert [text[s:e] for s, e, *_ in recall_rules.intro_list_spans(text)] == ["SPOS", "FairNAS", "PDARTS"]
