@@ -5,6 +5,11 @@ environment ~10 times a paper; ``os.environ.get`` of an unset variable raises an
 a call, ~2 % of per-paper extraction). While ``extract_local`` runs a batch, ``env`` reads a copy taken at its start.
 Outside it (tests that set a switch and call a rule directly) ``env`` reads the environment itself, as before.
 Each process (pool or Dask worker) takes its own copy from its own environment: the same values the plain reads see.
+
+``lowered`` / ``may_hold``: the gates of the rules' window searches. Many rules search a pattern in a window before
+a mention (``re`` tries it at each of the window's characters); where the window cannot hold a word every match
+needs, the search is skipped. A ``(?i:word)`` is looked for in the lower-cased text, which is exact but for three
+characters (see ``_FOLD_APART``); ``tests/unit/test_memo.py`` checks it for every character.
 """
 
 from __future__ import annotations
