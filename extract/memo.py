@@ -16,30 +16,31 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-_fixed: dict[str, str] | None = None
+_state = threading.local()  # per thread: a Dask worker may run several batches at once in threads
 
 
 def env(name: str, default: str = "") -> str:
     """``os.environ.get(name, default)``, from the copy while ``fixed_environment`` is active."""
-    if _fixed is not None:
-        return _fixed.get(name, default)
+    fixed = getattr(_state, "fixed", None)
+    if fixed is not None:
+        return fixed.get(name, default)
     return os.environ.get(name, default)
 
 
 @contextmanager
 def fixed_environment() -> Iterator[None]:
     """Read the environment once for the block (nothing in extraction sets a variable while it runs)."""
-    global _fixed
-    outer = _fixed
-    _fixed = dict(os.environ)
+    outer = getattr(_state, "fixed", None)
+    _state.fixed = dict(os.environ)
     try:
         yield
     finally:
-        _fixed = outer
+        _state.fixed = outer
 
 
 # Characters that re's IGNORECASE matches to an ASCII letter while str.lower() does not give that letter:

@@ -32,6 +32,20 @@ def test_env_reads_a_copy_inside_a_batch(monkeypatch):
     assert recall_rules._off11() == frozenset()
 
 
+def test_each_thread_has_its_own_copy(monkeypatch):
+    import threading
+
+    monkeypatch.setenv("PAPERKG_RECALL11", "off")
+    seen = []
+    with memo.fixed_environment():
+        worker = threading.Thread(target=lambda: seen.append(memo.env("PAPERKG_RECALL11")))
+        os.environ["PAPERKG_RECALL11"] = "shared-task"
+        worker.start()
+        worker.join()
+        assert memo.env("PAPERKG_RECALL11") == "off"
+    assert seen == ["shared-task"]  # another thread outside a batch reads the environment itself
+
+
 def test_extract_local_reads_the_switches_of_its_call(monkeypatch):
     from paperkg.extract.pipeline import extract_local
     from paperkg.extract.records import Paper
@@ -42,7 +56,7 @@ def test_extract_local_reads_the_switches_of_its_call(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL9", "off")
     assert "QRST" not in names()
     monkeypatch.delenv("PAPERKG_RECALL9")
-    assert "QRST" in names() and memo._fixed is None
+    assert "QRST" in names() and getattr(memo._state, "fixed", None) is None
 
 
 # --- lower-cased text stands for (?i) matching ----------------------------------------------------------------
