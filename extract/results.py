@@ -18,6 +18,7 @@ The rules favour precision: a number becomes a result only when a metric is atta
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,27 @@ from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
 
 QUALIFIERS = ("exact", "up_to", "over", "range", "relative")
+
+# -- the drop trace (PAPERKG_RESULTS_TRACE=1): why each candidate number did not become a result -------------
+# Off by default; `scripts/results_trace.py` reads it to rank the decisions that drop true tuples.
+TRACE: list[dict] = []
+_TRACING = bool(os.environ.get("PAPERKG_RESULTS_TRACE"))
+
+
+def _trace(reason: str, start: int, end: int, text: str) -> None:
+    if _TRACING:
+        TRACE.append({"reason": reason, "start": start, "end": end, "text": text[start:end]})
+
+
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _trace_unread(text: str, s0: int, s1: int, values: list, reason: str) -> None:
+    """Trace the numbers of a sentence that are no candidate value (or all of them, when ``values`` is None)."""
+    if _TRACING:
+        for m in _ANY_NUMBER.finditer(text, s0, s1):
+            if values is None or not any(v.start <= m.start() < v.end for v in values):
+                _trace(reason, m.start(), m.end(), text)
 
 # -- the metric lexicon (data: extract/data/result-metrics.tsv) ------------------------------------------
 
@@ -169,6 +191,16 @@ _LEFT_WORDS = {
     "substantially", "considerably", "dramatically", "greatly", "drastically", "markedly", "remarkably", "notably",
     "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
 }
+# Hedges and nouns of change between a metric and the value after it (session 12): "accuracy by at least 14.5%", "WER
+# performance by upto 18%", "F1 score by relatively more than 71%", "UAS absolute improvement of 3.3%", "BLEU increase of
+# 1.39", "accuracy increase (38.0% relatively)". The change nouns make the value a difference (_qualifier).
+_LEFT_HEDGES = {"least", "most", "upto", "relatively", "absolutely", "performance"}
+_LEFT_WORDS |= _LEFT_HEDGES
+# a noun of change right after the metric, then the value: "BLEU increase of 1.39", "(38.0% relatively)"
+_CHANGE_GAP = re.compile(
+    r"\s*(?:(?:absolute|relative)\s+)?(?:increase|decrease|reduction|drop|boost|lift|improvement|gain)s?\s*(?:of\s+|by\s+|\(\s*)"
+    r"(?:(?:up\s+to|upto|about|around|nearly|over|more\s+than|at\s+least|approximately|roughly|almost|relatively)\s+)?",
+    re.IGNORECASE)
 _LEFT_MAX_WORDS = 6
 _IN_EXCESS = re.compile(r"\bin\s+excess\s+of\b", re.IGNORECASE)
 # Words that may follow a value reported after its metric; any other lower-case word makes it a count of
@@ -179,7 +211,7 @@ _VALUE_FOLLOWERS = {
     "worse", "improvement", "gain", "increase", "reduction", "drop", "across", "against", "from", "as", "is",
     "was", "vs", "versus", "after", "under", "without", "within", "of", "the", "our", "among", "whereas",
     "outperforming", "surpassing", "achieving", "even", "only", "which", "that", "thus", "setting", "averaged",
-    "obtained", "achieved", "reported", "reached", "overall",
+    "obtained", "achieved", "reported", "reached", "overall", "relatively", "absolutely",
     "pour", "et", "sur", "avec",  # French abstracts: "un taux de précision de 98,7% pour un taux de rappel de 91,9%"
 }
 _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
@@ -192,7 +224,8 @@ _REL_BEFORE = re.compile(
     # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
     r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
-    r"|on\s+average|average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between)\s+|[~≈]\s*)*$",
+    r"|on\s+average|average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between"
+    r"|upto|relatively|absolutely)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
@@ -497,6 +530,8 @@ _ON_NAMED = re.compile(
 
 
 def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
+    if _CHANGE_GAP.fullmatch(gap) and _value_follower_ok(text, v):
+        return True
     gap = _BY_OUR.sub(" ", _IN_EXCESS.sub("over", gap))  # "accuracy achieved by our system amounts to 90%"
     gap = _ON_NAMED.sub(" ", gap)  # "in F1 score on the SQuAD dataset by about 14%": the dataset, not a word of the value
     words = gap.replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
@@ -505,10 +540,14 @@ def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
     numbers = [w for w in words if re.fullmatch(rf"[+±]?{_DEC_NUM}{_PCT}?,?", w)]
     if "and" in words and not numbers:
         return False  # "19.4% better accuracy and 9.5% lower test loss": 9.5 is not accuracy
-    follower = re.match(r"\s+([A-Za-z]+)\b", text[v.end : v.end + 30])
-    if follower and follower.group(1).lower() not in _VALUE_FOLLOWERS:
+    if not _value_follower_ok(text, v):
         return False  # "accuracy at 4 pixels": 4 counts pixels
     return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_DEC_NUM}{_PCT}?,?", w) for w in words)
+
+
+def _value_follower_ok(text: str, v: _Value) -> bool:
+    follower = re.match(r"\s+([A-Za-z]+)\b", text[v.end : v.end + 30])
+    return not follower or follower.group(1).lower() in _VALUE_FOLLOWERS
 
 
 _IN_TERMS_OF = re.compile(r"\s+(?:in\s+terms\s+of|measured\s+(?:in|by))\s+(?:the\s+)?")
@@ -835,6 +874,8 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
                     for j, m in zip(group, chain):
                         paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
         i += max(1, len(group))
+    for j in drop:
+        _trace("metric-list-unknown-names", paired[j][0].start, paired[j][0].end, text)
     paired[:] = [x for j, x in enumerate(paired) if j not in drop]
 
 
@@ -1279,7 +1320,8 @@ _METRIC_RELATIVE = re.compile(
 )
 # "improves accuracy up to 2.5%", "boosts F1 by 3": a verb of change before the metric, "by"/"up to" after it.
 _VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.I)
-_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of|over|more\s+than)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
+_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?|performance)\s+)?(?:by\s+)?(?:up\s+to|upto|by|of\s+up\s+to|of\s+about|of|over|more\s+than)\s+"
+                     r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+|relatively\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
     r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with),?\s+"
     r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$"
@@ -1471,17 +1513,28 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         sentence = text[s0:s1]
         metrics = _metric_spans(sentence, s0, not_metrics)
         if not metrics:
+            _trace_unread(text, s0, s1, None, "no-metric-in-sentence")
             continue
         values = _values(sentence, s0)
+        _trace_unread(text, s0, s1, values, "not-a-value")
         if not values:
             continue
         # a human study in brackets ("(preferred by 55% in ... user studies)") concerns the values in those brackets;
         # anywhere else in the sentence, or in the one before, it concerns every value
         human = [_bracket(text, m.start(), s0, s1) for m in _HUMAN_STUDY.finditer(text, spans[index - 1][0] if index else s0, s1)]
         if any(b is None for b in human):
+            _trace_unread(text, s0, s1, [], "human-study")
             continue
+        if _TRACING:
+            for v in values:
+                if any(b[0] < v.start < b[1] for b in human):
+                    _trace("human-study", v.start, v.end, text)
         values = [v for v in values if not any(b[0] < v.start < b[1] for b in human)]
         names = _entity_spans(paper, s0, s1)
+        if _TRACING:
+            for v in values:
+                if _inside(v.start, names):
+                    _trace("inside-a-name", v.start, v.end, text)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
         # "when tested on natural questions": a capitalised name written in lower case is a common phrase, not the name
         names = [x for x in names if not (text[x[0] : x[1]].islower() and x[2].name[:1].isupper())]
@@ -1503,6 +1556,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                         and len({x[2].id for x in datasets}) == 1), None)
         local = sorted([x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] + data_named)
         local = [x for x in local if not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])] if not datasets else []
+        if _TRACING:
+            for v in values:
+                if any(s <= v.start < e for s, e, _ in local):
+                    _trace("inside-a-name", v.start, v.end, text)
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
@@ -1526,6 +1583,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 metric = _symbol_metric(sentence, symbol.group("name"))
                 if metric is not None:
                     paired.append((v, ((symbol.start("name"), symbol.end("name"), metric, symbol.group("name")), "result:symbol")))
+                else:
+                    _trace("unknown-symbol", v.start, v.end, text)
                 continue
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
@@ -1560,6 +1619,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
+            else:
+                _trace("no-metric-bound" if hit is None else "combined-metric", v.start, v.end, text)
         # "on four benchmark datasets - A, B, C, D and obtain 5.5%, 14.1%, 4.9%, 9.9% accuracy": a list of as many names,
         # all before one list of values, pairs in order as with "respectively"; any other shape binds no value to one name
         in_order = not respectively and _parallel_lists(text, [v for v, _ in paired], datasets)
@@ -1622,6 +1683,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 to_level and _RANGING_FROM.search(text, max(s0, v.start - 80), clause + to_level.start() + len("from ")))
             if change_range or ranging:
                 if not to_level:
+                    _trace("range-lower-end", v.start, v.end, text)
                     continue  # "gains from 2% to 5%", "ranging from 57% to 75%": a range, its upper end the value
                 differences = change_range or qualifier == "relative" or re.search(
                     r"\b(?:gains?|improvements?|reductions?|increases?|decreases?)\b", text[clause : v.start], re.I)
@@ -1712,8 +1774,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             people_from = _clause_start(text, clause - 1, s0) if clause > s0 and text[clause - 1] == "(" else clause
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(
                     text, people_from, v.start):
+                _trace("slashed-or-human", v.start, v.end, text)
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets and not stated_none:
+                _trace("gate:no-dataset-bound", v.start, v.end, text)
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(

@@ -1196,3 +1196,29 @@ def test_a_gain_restated_after_a_score_takes_its_metric_and_dataset(run):
 def test_a_garbled_run_of_values_passes_no_metric_on(run):
     got = run("Our defence lifts robust accuracy by up to +11% +9% +14% and +8% on the four datasets.")
     assert [r for r in got if r.value == 8.0 and r.rule.startswith("result:list-continues")] == []
+
+
+# -- session 12: decisions that dropped true tuples in blind7-9 (scripts/results_trace.py), on sentences of its own --
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Our tagger raises accuracy by at least 3.4% on the Brown corpus.", 3.4, "accuracy"),
+    ("The new decoder relatively improves character error rate (CER) performance by upto 12% over the baseline.", 12.0,
+     "character error rate"),
+    ("Our method improves recall by relatively 9% over the strongest system.", 9.0, "recall"),
+    ("With the adapters we obtain a BLEU increase of 0.8 points over fine-tuning.", 0.8, "BLEU"),
+    ("Pruning gives an mAP improvement of 1.7% at the same speed.", 1.7, "mAP"),
+    ("The distilled parser reaches an average LAS absolute improvement of 2.2% over the base parser.", 2.2, "LAS"),
+    ("The curriculum yields a +4.1 F1 increase (9.5% relatively) on the dev set.", 9.5, "F1"),
+])
+def test_a_hedged_or_change_noun_gap_binds_a_difference_to_the_metric_before(run, text, value, metric):
+    got = [r for r in run(text) if r.value == value]
+    assert [(r.metric, r.qualifier) for r in got] == [(metric, "relative")]
+
+
+def test_a_change_noun_gap_binds_no_later_number(run):
+    # the share after a from-to is no accuracy value, even with a noun of change before it
+    got = run("Noise makes the tagger's accuracy drop from 91.2% to 40.3%, 65% of sentences being mislabelled.")
+    assert 65.0 not in [r.value for r in got]
+    got = run("Our model reaches a lower error rate (absolute 2.1%) than the strongest baseline.")
+    assert [(r.value, r.qualifier) for r in got if r.value == 2.1] in ([], [(2.1, "relative")])
