@@ -1383,6 +1383,13 @@ def _restated_difference(text: str, prev: _Value, prev_metric: tuple, v: _Value,
 _LIST_STEP = re.compile(
     r"\s*(?:(?:points?|pp)\s+)?(?:(?:higher|lower|better|improvements?|gains?)\s+)?"
     r"(?:(?:on|in|for|at)\s+[^,;:()\d%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+of\s+|from\s+)?")
+# Session 12: the same list written with ";" between its items, a count in an item's phrase ("0.57% on MNIST with 100
+# labels; 3.48% on SVHN with 1000 labels; and 6.87% on ..."), "across" ("0.68 F1 across the 12 speakers for head
+# movement detection, and 0.40 for ..."), or a bound repeated before the next item ("over 93% accuracy in coverage
+# testing and over 94% on a random sample"). No percent sign inside a phrase: another value ends the list.
+_LIST_STEP_WIDE = re.compile(
+    r"\s*(?:(?:points?|pp)\s+)?(?:(?:on|in|for|at|across)\s+[^,;:()%]{1,60}?)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:over|about|around|nearly|more\s+than|up\s+to|above|below|less\s+than)\s+)?")
 _LIST_STEP_AFTER = re.compile(
     r"\s*(?:(?:points?|pp)\s+)?(?:(?:higher|lower|better|improvements?|gains?)\s+)?(?:to\s+[\d.]+\s*%?\s+)?(?:on|in|for|at)\s+(?!terms\b)",
     re.IGNORECASE)
@@ -1391,12 +1398,19 @@ _LIST_STEP_AFTER = re.compile(
 _AT_K_AFTER = re.compile(r"(?:the\s+)?[A-Za-z][\w\-]*@\d+")
 
 
+def _list_step_wide(text: str, prev: _Value, start: int, v: _Value) -> bool:
+    """The wider list step of session 12 (above), only between two values that are both followed by what they were
+    measured on: "0.57% on MNIST ...; 3.48% on SVHN"."""
+    return bool(_LIST_STEP_WIDE.fullmatch(text, start, v.start) and (prev.end < start or _LIST_STEP_AFTER.match(text, prev.end)))
+
+
 def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metrics: list, s1: int) -> bool:
     """Whether v is the next item of a list whose item before it (prev) has a metric (see above)."""
     if prev.unit != v.unit or v.start - prev.end > 120 or re.search(r"\b(?:on|in)\s+$", text[max(0, prev_metric[0] - 4) : prev_metric[0]]):
         return False  # "1.6% on ADE": a metric's name where a dataset's stands is no metric to pass on
     start = max(prev.end, prev_metric[1])
-    if start > v.start or not _LIST_STEP.fullmatch(text, start, v.start) or not _LIST_STEP_AFTER.match(text, v.end):
+    if start > v.start or not (_LIST_STEP.fullmatch(text, start, v.start) or _list_step_wide(text, prev, start, v)) or (
+            not _LIST_STEP_AFTER.match(text, v.end)):
         return False
     after = _LIST_STEP_AFTER.match(text, v.end)
     if _AT_K_AFTER.match(text, after.end()) or metric_lexicon()[1].match(text, after.end()):
