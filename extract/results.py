@@ -516,7 +516,9 @@ def _acronyms_not_metrics(text: str) -> frozenset[str]:
         expansion = _fold_metric(" ".join(words[next((i for i, w in enumerate(words) if w[0].upper() == acr[0]), 0) :]))
         # only a metric the lexicon also knows spelt out can be told apart ("PSNR" has no long form there)
         long_forms = {_content_words(f) for f, known in by_form.items() if known is metric and " " in f}
-        if long_forms and _content_words(expansion) not in long_forms and canonical_metric(expansion) is None:
+        singular = re.sub(r"(?<=[a-z])s$", "", expansion)  # "word error rates (WER)": the plural spells the metric too
+        if long_forms and not {_content_words(expansion), _content_words(singular)} & long_forms and (
+                canonical_metric(expansion) is None and canonical_metric(singular) is None):
             out.add(acr)
     return frozenset(out)
 
@@ -1173,7 +1175,20 @@ def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     if len(found) == 1 and any(e.type in DATASET_TYPES and e.mentions and all(m.field == "title" for m in e.mentions)
                                and _other_edition(e.name, found[0].name) for e in paper.entities):
         return None  # the title names another edition ("SemEval-2017" vs the abstract's "SemEval-2016"): not proven its
+    if len(found) == 1 and _listed_with_others(paper.abstract, found[0]):
+        return None
     return found[0] if len(found) == 1 else None
+
+
+def _listed_with_others(text: str, dataset: Entity) -> bool:
+    """Session 12: the paper's one known dataset named in a list of other names ("a combination of existing Japanese
+    speech corpora (JNAS, S-JNAS, CSJ)"): the abstract names several datasets, the extractor knows one; it is not
+    proven the one a value is on."""
+    mentions = [(m.start, m.end) for m in dataset.mentions if m.field == "abstract"]
+    for lst in _NAME_LIST.finditer(text):
+        if any(lst.start() <= a and b <= lst.end() and (a, b) != lst.span() for a, b in mentions):
+            return True
+    return False
 
 
 def _other_edition(a: str, b: str) -> bool:

@@ -1238,3 +1238,22 @@ def test_a_wide_list_step_needs_a_phrase_after_each_value(run):
     # "; 12% of" is a share in a new statement, not a next item
     got = run("Our tagger reaches an accuracy of 96.1% on Danish; 12% of the errors are unknown words.")
     assert [r.value for r in got] == [96.1]
+
+
+def test_a_plural_spelled_out_metric_acronym_stays_a_metric(run):
+    got = run("Our recogniser reaches character error rates (CER) as low as 4.2% on the read speech test data.")
+    assert [(r.value, r.metric) for r in got] == [(4.2, "character error rate")]
+
+
+def test_the_one_known_dataset_of_a_list_of_names_is_not_the_papers_only_dataset():
+    from paperkg.extract.records import Entity, Mention
+    text = "We train on three corpora (FOOC, BARC, BAZC) of read speech. Our recogniser reaches a WER of 9.1%."
+    ents = [Entity("dataset:barc", "BARC", "dataset", "evaluates_on", [], None,
+                   [Mention("BARC", text.index("BARC"), text.index("BARC") + 4, 0, "gazetteer")])]
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
+    assert [r.dataset for r in got if r.value == 9.1] in ([], [None])
+    text = "We evaluate on the BARC corpus of read speech. Our recogniser reaches a WER of 9.1%."
+    ents = [Entity("dataset:barc", "BARC", "dataset", "evaluates_on", [], None,
+                   [Mention("BARC", text.index("BARC"), text.index("BARC") + 4, 0, "gazetteer")])]
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
+    assert [r.dataset for r in got] == ["BARC"]
