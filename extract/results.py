@@ -171,7 +171,10 @@ _RIGHT_GAP = re.compile(
     r"(?:\s*(?:±|\$\\pm\$|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?)?"
     r"(?:,?\s*respectively,?)?\s*(?:[()]\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
     r"(?:(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|better|higher|lower|worse|less|fewer)\s+)?"
-    r"(?:(?:in|of|on|for|pour)\s+(?:terms\s+of\s+)?(?:the\s+|le\s+|la\s+)?(?:(?:overall|average|mean)\s+)?)?$",
+    r"(?:(?:in|of|on|for|pour)\s+(?:terms\s+of\s+)?(?:the\s+|le\s+|la\s+)?)?(?:(?:overall|average|mean)\s+)?"
+    # session 12: the split named between the value and its metric ("1% test set classification error", "78.4 in dev
+    # accuracy"); a bracketed "(based on R@1)" after a list: see _metric_list
+    r"(?:(?:test|dev|development|validation|val|held-out)(?:[\s\-]+set)?\s+)?$",
     re.IGNORECASE,
 )
 # What may stand between a metric and the value after it: "F-score of 60%", "accuracy rate of 0.7437",

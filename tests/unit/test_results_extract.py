@@ -1257,3 +1257,12 @@ def test_the_one_known_dataset_of_a_list_of_names_is_not_the_papers_only_dataset
                    [Mention("BARC", text.index("BARC"), text.index("BARC") + 4, 0, "gazetteer")])]
     got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
     assert [r.dataset for r in got] == ["BARC"]
+
+
+def test_a_split_or_average_between_value_and_metric_keeps_the_metric(run):
+    got = run("On MNIST our kernel machine obtains less than 0.9% test set classification error.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(0.9, "error rate", "up_to")]
+    got = run("Pruning keeps the tagger at 96.2 in dev accuracy while halving its size.")
+    assert [(r.value, r.metric) for r in got] == [(96.2, "accuracy")]
+    got = run("Our encoder gives 3.1% higher average accuracy than the distilled baseline.")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(3.1, "accuracy", "relative")]
