@@ -1416,6 +1416,25 @@ _LIST_STEP_AFTER = re.compile(
 _AT_K_AFTER = re.compile(r"(?:the\s+)?[A-Za-z][\w\-]*@\d+")
 
 
+# Session 12: the next value of one statement stays on the dataset the value before it is on ("on the Diginetica
+# dataset, achieving improvements up to 2.00% in P@20 and 10.70% in MRR@20", "on MS-COCO, increasing the inception score
+# by 27% and decreasing the FID score by 11%"): the step between them is one "and", no number, no name, no new clause,
+# and nothing after the value names another place ("35% on Foo").
+_GOES_ON_STEP = re.compile(r"[^,;:.()\d%]{0,50}?\s(?:and|as\s+well\s+as)\s+[^,;:.()\d%]{0,50}?")
+_GOES_ON_BREAK = re.compile(r"\b(?:while|whereas|but|although|compared|however|than|versus|vs|respectively|when|if)\b", re.I)
+_ELSEWHERE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|\d)")
+
+
+def _dataset_goes_on(text: str, prev: Result, v: _Value, s1: int, datasets: list, local: list) -> bool:
+    gap = re.sub(r"@\d+", "@k", text[prev.end : v.start])  # "in P@20 and": a metric's cut-off is no number
+    if not _GOES_ON_STEP.fullmatch(gap) or _GOES_ON_BREAK.search(gap):
+        return False
+    elsewhere = _ELSEWHERE_AFTER.match(text, v.end, s1)
+    if elsewhere and not (metric_lexicon()[1].match(text, elsewhere.end()) or _AT_K_AFTER.match(text, elsewhere.end())):
+        return False  # "and 35% on Foo": another place (a metric's name there, "in MRR@20", is none)
+    return not any(prev.end <= x[0] < v.start for x in list(datasets) + list(local))
+
+
 def _list_step_wide(text: str, prev: _Value, start: int, v: _Value) -> bool:
     """The wider list step of session 12 (above), only between two values that are both followed by what they were
     measured on: "0.57% on MNIST ...; 3.48% on SVHN"."""
@@ -1802,6 +1821,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
                 rule += "+dataset:pair-list"
+            if dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].dataset and (
+                    _dataset_goes_on(text, out[-1], v, s1, datasets, local)):
+                dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # "by 27% and decreasing the FID by 11%"
+                rule += "+dataset:goes-on"
             # a value in brackets ("with very high accuracy (95.08%)") belongs to the clause the bracket opens in
             people_from = _clause_start(text, clause - 1, s0) if clause > s0 and text[clause - 1] == "(" else clause
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(

@@ -1266,3 +1266,24 @@ def test_a_split_or_average_between_value_and_metric_keeps_the_metric(run):
     assert [(r.value, r.metric) for r in got] == [(96.2, "accuracy")]
     got = run("Our encoder gives 3.1% higher average accuracy than the distilled baseline.")
     assert [(r.value, r.metric, r.qualifier) for r in got] == [(3.1, "accuracy", "relative")]
+
+
+def test_the_next_value_of_one_statement_stays_on_the_dataset_before():
+    from paperkg.extract.records import Entity, Mention
+
+    def on(text, names=("FooBench",)):
+        ents = [Entity(f"dataset:{n.lower()}", n, "dataset", "evaluates_on", [], None,
+                       [Mention(n, text.index(n), text.index(n) + len(n), 0, "gazetteer")]) for n in names]
+        return [(r.value, r.metric, r.dataset) for r in find_results(ExtractedPaper(id="p", title=None, abstract=text,
+                                                                                    entities=ents, code=[]))]
+
+    assert on("We also test on BarSet. On the FooBench dataset, our ranker improves Recall@10 by 3.1% and NDCG@10 by 2.4%.",
+              ("FooBench", "BarSet")) == [(3.1, "recall@10", "FooBench"), (2.4, "NDCG@10", "FooBench")]
+    assert on("We also test on BarSet. Our generator improves the inception score on FooBench by 12% and lowers the FID "
+              "score by 8%.", ("FooBench", "BarSet")) == [(12.0, "Inception Score", "FooBench"), (8.0, "FID", "FooBench")]
+    # a new clause, a comparison or another place after the value: not proven on the same dataset
+    got = on("We also test on BarSet. Our ranker reaches 41.2% MRR on FooBench, while the baseline reaches 37.0% MRR.",
+             ("FooBench", "BarSet"))
+    assert (37.0, "MRR", "FooBench") not in got
+    got = on("We also test on BarSet. Our ranker reaches 41.2% MRR on FooBench and 33.0% MRR on Qux.", ("FooBench", "BarSet"))
+    assert (33.0, "MRR", "FooBench") not in got
