@@ -1435,6 +1435,30 @@ def _dataset_goes_on(text: str, prev: Result, v: _Value, s1: int, datasets: list
     return not any(prev.end <= x[0] < v.start for x in list(datasets) + list(local))
 
 
+# Session 12: a metric said of something, then its value after a copula ("Recognition accuracy on a test set of 30
+# speakers was 96%", "the recall of the alignment with WordNet for subject terms is 0.59", "the accuracy of our algorithm
+# reaches 51.8%"): the metric's phrase holds no value and no clause break, and the verb is right before the value.
+_METRIC_IS = re.compile(
+    r"\s+(?:of|on|for|in)\s+[^,;:()%=]{1,80}?\s+(?:is|was|are|were|reach(?:es|ed)?|stands\s+at|stood\s+at|amounts?\s+to)\s+"
+    r"(?:(?:about|around|approximately|nearly|roughly|almost|only|over|above|more\s+than|at\s+least|up\s+to|below|under"
+    r"|less\s+than|as\s+(?:high|low)\s+as)\s+|[~≈]\s*)?", re.IGNORECASE)
+_METRIC_IS_BREAK = re.compile(r"\b(?:and|or|but|while|whereas|which|that|than|compared|when|if|although)\b", re.IGNORECASE)
+
+
+def _metric_is_value(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
+    before = [m for m in metrics if m[1] <= v.start]
+    if not before:
+        return None
+    m = before[-1]
+    if not _METRIC_IS.fullmatch(text, m[1], v.start) or _METRIC_IS_BREAK.search(text, m[1], v.start):
+        return None
+    if len(before) > 1 and _METRIC_JOIN.match(text[before[-2][1] : m[0]] + " "):
+        return None  # "the accuracy, recall and F-1 of our system are 0.98, 0.75 and 0.85": a list, paired elsewhere or not
+    if any(m[1] <= x.start < v.start and (x.unit or "." in x.text) for x in values) or not _value_follower_ok(text, v):
+        return None  # another value in the metric's phrase ("accuracy of 12% of the cases is ..."), "is 4 pixels"
+    return m, "result:metric-is-value"
+
+
 def _list_step_wide(text: str, prev: _Value, start: int, v: _Value) -> bool:
     """The wider list step of session 12 (above), only between two values that are both followed by what they were
     measured on: "0.57% on MNIST ...; 3.48% on SVHN"."""
@@ -1640,6 +1664,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
                 hit = _pair_from_to(text, values, i, metrics, s0)
+            if hit is None:
+                hit = _metric_is_value(text, v, metrics, values)
             if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
                     text[paired[-1][0].end : v.start]):
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"

@@ -1287,3 +1287,15 @@ def test_the_next_value_of_one_statement_stays_on_the_dataset_before():
     assert (37.0, "MRR", "FooBench") not in got
     got = on("We also test on BarSet. Our ranker reaches 41.2% MRR on FooBench and 33.0% MRR on Qux.", ("FooBench", "BarSet"))
     assert (33.0, "MRR", "FooBench") not in got
+
+
+def test_a_metric_said_of_something_then_its_value_after_a_copula(run):
+    got = run("The word accuracy of our transliterator on the held-out names of 12 languages was 88.4%.")
+    assert [(r.value, r.metric) for r in got] == [(88.4, "word accuracy")]
+    got = run("The F-score of the best parser on the newswire section reaches 0.812.")
+    assert [(r.value, r.metric) for r in got] == [(0.812, "F1")]
+    # a list of metrics before a list of values is no single metric's value; nor is a value said of a share
+    got = run("The precision, recall and F1 of our tagger on the test set are 0.91, 0.84 and 0.87 respectively.")
+    assert (0.91, "F1") not in [(r.value, r.metric) for r in got]
+    got = run("The accuracy of the tagger trained on 10% of the data is 71.2%.")
+    assert [(r.value, r.metric) for r in got] in ([], [(71.2, "accuracy")])
