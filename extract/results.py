@@ -1851,6 +1851,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     _dataset_goes_on(text, out[-1], v, s1, datasets, local)):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # "by 27% and decreasing the FID by 11%"
                 rule += "+dataset:goes-on"
+            elif dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].rule.endswith(
+                    "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local):
+                stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
+                rule += "+dataset:none-named"
             # a value in brackets ("with very high accuracy (95.08%)") belongs to the clause the bracket opens in
             people_from = _clause_start(text, clause - 1, s0) if clause > s0 and text[clause - 1] == "(" else clause
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(

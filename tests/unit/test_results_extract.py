@@ -1299,3 +1299,13 @@ def test_a_metric_said_of_something_then_its_value_after_a_copula(run):
     assert (0.91, "F1") not in [(r.value, r.metric) for r in got]
     got = run("The accuracy of the tagger trained on 10% of the data is 71.2%.")
     assert [(r.value, r.metric) for r in got] in ([], [(71.2, "accuracy")])
+
+
+def test_the_next_value_of_a_statement_about_a_list_of_datasets_is_on_none_of_them():
+    from paperkg.extract.records import Entity, Mention
+    text = ("Results on the FooNews and BarWeb datasets show gains of up to +0.9 pp average ROUGE score and +2.1 pp METEOR "
+            "score over the baseline.")
+    ents = [Entity(f"dataset:{n.lower()}", n, "dataset", "evaluates_on", [], None,
+                   [Mention(n, text.index(n), text.index(n) + len(n), 0, "gazetteer")]) for n in ("FooNews", "BarWeb")]
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(0.9, "ROUGE", None), (2.1, "METEOR", None)]
