@@ -1420,7 +1420,7 @@ _AT_K_AFTER = re.compile(r"(?:the\s+)?[A-Za-z][\w\-]*@\d+")
 # dataset, achieving improvements up to 2.00% in P@20 and 10.70% in MRR@20", "on MS-COCO, increasing the inception score
 # by 27% and decreasing the FID score by 11%"): the step between them is one "and", no number, no name, no new clause,
 # and nothing after the value names another place ("35% on Foo").
-_GOES_ON_STEP = re.compile(r"[^,;:.()\d%]{0,50}?\s(?:and|as\s+well\s+as)\s+[^,;:.()\d%]{0,50}?")
+_GOES_ON_STEP = re.compile(r"[^,;:.()\d%]{0,50}?(?:,\s*|\s)(?:and|as\s+well\s+as)\s+[^,;:.()\d%]{0,50}?")
 _GOES_ON_BREAK = re.compile(r"\b(?:while|whereas|but|although|compared|however|than|versus|vs|respectively|when|if)\b", re.I)
 _ELSEWHERE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|\d)")
 
@@ -1457,6 +1457,26 @@ def _metric_is_value(text: str, v: _Value, metrics: list, values: list[_Value]) 
     if any(m[1] <= x.start < v.start and (x.unit or "." in x.text) for x in values) or not _value_follower_ok(text, v):
         return None  # another value in the metric's phrase ("accuracy of 12% of the cases is ..."), "is 4 pixels"
     return m, "result:metric-is-value"
+
+
+# Session 12: values with no metric, then their metric named once in brackets at the end of the statement ("by 8.8% in
+# caption retrieval, and 11.3% in image retrieval (based on R@1)"): every such value before the bracket, back to the
+# last other metric or clause break, is in that metric.
+_END_METRIC_BRACKET = re.compile(r"\(\s*(?:based\s+on|in\s+terms\s+of|measured\s+(?:by|in)|using|w\.?r\.?t\.?)\s+(?:the\s+)?$", re.I)
+
+
+def _bracketed_metric_at_end(text: str, values: list[_Value], paired: list, metrics: list) -> None:
+    for m in metrics:
+        opener = _END_METRIC_BRACKET.search(text, max(0, m[0] - 25), m[0])
+        if not opener or not re.match(r"\s*(?:metric|score)?\s*\)", text[m[1] : m[1] + 12]):
+            continue
+        done = {v.start for v, _ in paired}
+        floor = max([x[1] for x in metrics if x[1] <= opener.start()] + [x.end for x, _ in paired if x.end <= opener.start()] + [0])
+        stop = max([b.end() for b in re.finditer(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", text[floor : opener.start()])] + [0])
+        todo = [v for v in values if floor + stop <= v.start < opener.start() and v.start not in done]
+        if 0 < len(todo) <= 4 and all(v.unit == todo[0].unit for v in todo):
+            paired.extend((v, (m, "result:bracket-metric-at-end")) for v in todo)
+            paired.sort(key=lambda x: x[0].start)
 
 
 def _list_step_wide(text: str, prev: _Value, start: int, v: _Value) -> bool:
@@ -1706,6 +1726,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods, before_only=in_order, datasets=datasets)
         in_order = in_order and (bool(listed) or len({d[2].id for d in datasets}) == len(paired))
         _metric_list(text, paired, metrics)
+        _bracketed_metric_at_end(text, values, paired, metrics)
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
         paired_values = [x for x, _ in paired]

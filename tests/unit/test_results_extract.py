@@ -1309,3 +1309,11 @@ def test_the_next_value_of_a_statement_about_a_list_of_datasets_is_on_none_of_th
                    [Mention(n, text.index(n), text.index(n) + len(n), 0, "gazetteer")]) for n in ("FooNews", "BarWeb")]
     got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
     assert [(r.value, r.metric, r.dataset) for r in got] == [(0.9, "ROUGE", None), (2.1, "METEOR", None)]
+
+
+def test_a_metric_named_once_in_brackets_after_its_values(run):
+    got = run("Our retriever beats the best prior system by 4.1% in text search, and 6.2% in image search (based on R@5).")
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(4.1, "recall@5", "relative"), (6.2, "recall@5", "relative")]
+    # a bracket that names no metric, or values that already have one, pair nothing new
+    got = run("Our retriever reaches 41.0% recall@1 in text search (based on BM25 negatives).")
+    assert [(r.value, r.metric) for r in got] == [(41.0, "recall@1")]
