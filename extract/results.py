@@ -1189,8 +1189,9 @@ def _listed_with_others(text: str, dataset: Entity) -> bool:
     proven the one a value is on."""
     mentions = [(m.start, m.end) for m in dataset.mentions if m.field == "abstract"]
     for lst in _NAME_LIST.finditer(text):
-        if any(lst.start() <= a and b <= lst.end() and (a, b) != lst.span() for a, b in mentions):
-            return True
+        cue = _LIST_CUE.search(re.sub(r"\(\s*$", "", text[max(0, lst.start() - 60) : lst.start()]))
+        if cue and any(lst.start() <= a and b <= lst.end() and (a, b) != lst.span() for a, b in mentions):
+            return True  # a list of data ("corpora (A, B, C)", "on A and B"), not "We hope A and B facilitate ..."
     return False
 
 
@@ -1425,10 +1426,13 @@ _GOES_ON_BREAK = re.compile(r"\b(?:while|whereas|but|although|compared|however|t
 _ELSEWHERE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|\d)")
 
 
-def _dataset_goes_on(text: str, prev: Result, v: _Value, s1: int, datasets: list, local: list) -> bool:
+def _dataset_goes_on(text: str, prev: Result, v: _Value, s1: int, datasets: list, local: list, metrics: list) -> bool:
     gap = re.sub(r"@\d+", "@k", text[prev.end : v.start])  # "in P@20 and": a metric's cut-off is no number
     if not _GOES_ON_STEP.fullmatch(gap) or _GOES_ON_BREAK.search(gap):
         return False
+    named = [w for w in re.finditer(r"[A-Z][\w\-]*", text[prev.end : v.start])]
+    if any(not any(m[0] <= prev.end + w.start() < m[1] for m in metrics) for w in named):
+        return False  # "CUHK-SYSU with 97.1% mAP and PRW with 60.5% mAP": a name the extractor does not know
     elsewhere = _ELSEWHERE_AFTER.match(text, v.end, s1)
     if elsewhere and not (metric_lexicon()[1].match(text, elsewhere.end()) or _AT_K_AFTER.match(text, elsewhere.end())):
         return False  # "and 35% on Foo": another place (a metric's name there, "in MRR@20", is none)
@@ -1869,11 +1873,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
                 rule += "+dataset:pair-list"
             if dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].dataset and (
-                    _dataset_goes_on(text, out[-1], v, s1, datasets, local)):
+                    _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics)):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # "by 27% and decreasing the FID by 11%"
                 rule += "+dataset:goes-on"
             elif dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].rule.endswith(
-                    "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local):
+                    "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics):
                 stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
                 rule += "+dataset:none-named"
             # a value in brackets ("with very high accuracy (95.08%)") belongs to the clause the bracket opens in

@@ -1317,3 +1317,20 @@ def test_a_metric_named_once_in_brackets_after_its_values(run):
     # a bracket that names no metric, or values that already have one, pair nothing new
     got = run("Our retriever reaches 41.0% recall@1 in text search (based on BM25 negatives).")
     assert [(r.value, r.metric) for r in got] == [(41.0, "recall@1")]
+
+
+def test_a_dataset_goes_on_past_no_unknown_name_and_a_list_needs_a_data_cue():
+    from paperkg.extract.records import Entity, Mention
+
+    def on(text, names):
+        ents = [Entity(f"dataset:{n.lower()}", n, "dataset", "evaluates_on", [], None,
+                       [Mention(n, text.index(n), text.index(n) + len(n), 0, "gazetteer")]) for n in names]
+        return [(r.value, r.dataset) for r in find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents,
+                                                                          code=[]))]
+
+    # "QuxSet" is unknown to the extractor: its value is not FooBench's
+    assert (61.2, "FooBench") not in on("We also test on BarSet. Our model reaches FooBench with 93.1% mAP and QuxSet with "
+                                        "61.2% mAP.", ("FooBench", "BarSet"))
+    # "We hope FooBench and BarTool help": no list of data, so FooBench stays the paper's only dataset
+    assert on("We release FooBench. Our probe reaches an accuracy of 28.5%. We hope FooBench and BarTool help others.",
+              ("FooBench",)) == [(28.5, "FooBench")]
