@@ -18,6 +18,7 @@ The rules favour precision: a number becomes a result only when a metric is atta
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,27 @@ from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
 
 QUALIFIERS = ("exact", "up_to", "over", "range", "relative")
+
+# -- the drop trace (PAPERKG_RESULTS_TRACE=1): why each candidate number did not become a result -------------
+# Off by default; `scripts/results_trace.py` reads it to rank the decisions that drop true tuples.
+TRACE: list[dict] = []
+_TRACING = bool(os.environ.get("PAPERKG_RESULTS_TRACE"))
+
+
+def _trace(reason: str, start: int, end: int, text: str) -> None:
+    if _TRACING:
+        TRACE.append({"reason": reason, "start": start, "end": end, "text": text[start:end]})
+
+
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _trace_unread(text: str, s0: int, s1: int, values: list, reason: str) -> None:
+    """Trace the numbers of a sentence that are no candidate value (or all of them, when ``values`` is None)."""
+    if _TRACING:
+        for m in _ANY_NUMBER.finditer(text, s0, s1):
+            if values is None or not any(v.start <= m.start() < v.end for v in values):
+                _trace(reason, m.start(), m.end(), text)
 
 # -- the metric lexicon (data: extract/data/result-metrics.tsv) ------------------------------------------
 
@@ -149,7 +171,10 @@ _RIGHT_GAP = re.compile(
     r"(?:\s*(?:±|\$\\pm\$|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?)?"
     r"(?:,?\s*respectively,?)?\s*(?:[()]\s*)?(?:(?:mm|cm|dB)\s+)?(?:(?:absolute|relative|average|mean|overall)\s+)?(?:-?(?:points?|pp)\s+)?"
     r"(?:(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|better|higher|lower|worse|less|fewer)\s+)?"
-    r"(?:(?:in|of|on|for|pour)\s+(?:terms\s+of\s+)?(?:the\s+|le\s+|la\s+)?(?:(?:overall|average|mean)\s+)?)?$",
+    r"(?:(?:in|of|on|for|pour)\s+(?:terms\s+of\s+)?(?:the\s+|le\s+|la\s+)?)?(?:(?:overall|average|mean)\s+)?"
+    # session 12: the split named between the value and its metric ("1% test set classification error", "78.4 in dev
+    # accuracy"); a bracketed "(based on R@1)" after a list: see _metric_list
+    r"(?:(?:test|dev|development|validation|val|held-out)(?:[\s\-]+set)?\s+)?$",
     re.IGNORECASE,
 )
 # What may stand between a metric and the value after it: "F-score of 60%", "accuracy rate of 0.7437",
@@ -169,6 +194,16 @@ _LEFT_WORDS = {
     "substantially", "considerably", "dramatically", "greatly", "drastically", "markedly", "remarkably", "notably",
     "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
 }
+# Hedges and nouns of change between a metric and the value after it (session 12): "accuracy by at least 14.5%", "WER
+# performance by upto 18%", "F1 score by relatively more than 71%", "UAS absolute improvement of 3.3%", "BLEU increase of
+# 1.39", "accuracy increase (38.0% relatively)". The change nouns make the value a difference (_qualifier).
+_LEFT_HEDGES = {"least", "most", "upto", "relatively", "absolutely", "performance"}
+_LEFT_WORDS |= _LEFT_HEDGES
+# a noun of change right after the metric, then the value: "BLEU increase of 1.39", "(38.0% relatively)"
+_CHANGE_GAP = re.compile(
+    r"\s*(?:(?:absolute|relative)\s+)?(?:increase|decrease|reduction|drop|boost|lift|improvement|gain)s?\s*(?:of\s+|by\s+|\(\s*)"
+    r"(?:(?:up\s+to|upto|about|around|nearly|over|more\s+than|at\s+least|approximately|roughly|almost|relatively)\s+)?",
+    re.IGNORECASE)
 _LEFT_MAX_WORDS = 6
 _IN_EXCESS = re.compile(r"\bin\s+excess\s+of\b", re.IGNORECASE)
 # Words that may follow a value reported after its metric; any other lower-case word makes it a count of
@@ -179,7 +214,7 @@ _VALUE_FOLLOWERS = {
     "worse", "improvement", "gain", "increase", "reduction", "drop", "across", "against", "from", "as", "is",
     "was", "vs", "versus", "after", "under", "without", "within", "of", "the", "our", "among", "whereas",
     "outperforming", "surpassing", "achieving", "even", "only", "which", "that", "thus", "setting", "averaged",
-    "obtained", "achieved", "reported", "reached", "overall",
+    "obtained", "achieved", "reported", "reached", "overall", "relatively", "absolutely",
     "pour", "et", "sur", "avec",  # French abstracts: "un taux de précision de 98,7% pour un taux de rappel de 91,9%"
 }
 _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?")
@@ -192,7 +227,8 @@ _REL_BEFORE = re.compile(
     # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
     r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
-    r"|on\s+average|average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between)\s+|[~≈]\s*)*$",
+    r"|on\s+average|average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between"
+    r"|upto|relatively|absolutely)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
@@ -483,7 +519,9 @@ def _acronyms_not_metrics(text: str) -> frozenset[str]:
         expansion = _fold_metric(" ".join(words[next((i for i, w in enumerate(words) if w[0].upper() == acr[0]), 0) :]))
         # only a metric the lexicon also knows spelt out can be told apart ("PSNR" has no long form there)
         long_forms = {_content_words(f) for f, known in by_form.items() if known is metric and " " in f}
-        if long_forms and _content_words(expansion) not in long_forms and canonical_metric(expansion) is None:
+        singular = re.sub(r"(?<=[a-z])s$", "", expansion)  # "word error rates (WER)": the plural spells the metric too
+        if long_forms and not {_content_words(expansion), _content_words(singular)} & long_forms and (
+                canonical_metric(expansion) is None and canonical_metric(singular) is None):
             out.add(acr)
     return frozenset(out)
 
@@ -497,6 +535,8 @@ _ON_NAMED = re.compile(
 
 
 def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
+    if _CHANGE_GAP.fullmatch(gap) and _value_follower_ok(text, v):
+        return True
     gap = _BY_OUR.sub(" ", _IN_EXCESS.sub("over", gap))  # "accuracy achieved by our system amounts to 90%"
     gap = _ON_NAMED.sub(" ", gap)  # "in F1 score on the SQuAD dataset by about 14%": the dataset, not a word of the value
     words = gap.replace("(", " ( ").split()  # "error reduction (up to 31.6%)"
@@ -505,10 +545,14 @@ def _left_gap_ok(gap: str, text: str, v: _Value) -> bool:
     numbers = [w for w in words if re.fullmatch(rf"[+±]?{_DEC_NUM}{_PCT}?,?", w)]
     if "and" in words and not numbers:
         return False  # "19.4% better accuracy and 9.5% lower test loss": 9.5 is not accuracy
-    follower = re.match(r"\s+([A-Za-z]+)\b", text[v.end : v.end + 30])
-    if follower and follower.group(1).lower() not in _VALUE_FOLLOWERS:
+    if not _value_follower_ok(text, v):
         return False  # "accuracy at 4 pixels": 4 counts pixels
     return all(w.lower().strip(",") in _LEFT_WORDS or re.fullmatch(rf"[+±]?{_DEC_NUM}{_PCT}?,?", w) for w in words)
+
+
+def _value_follower_ok(text: str, v: _Value) -> bool:
+    follower = re.match(r"\s+([A-Za-z]+)\b", text[v.end : v.end + 30])
+    return not follower or follower.group(1).lower() in _VALUE_FOLLOWERS
 
 
 _IN_TERMS_OF = re.compile(r"\s+(?:in\s+terms\s+of|measured\s+(?:in|by))\s+(?:the\s+)?")
@@ -835,6 +879,8 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
                     for j, m in zip(group, chain):
                         paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
         i += max(1, len(group))
+    for j in drop:
+        _trace("metric-list-unknown-names", paired[j][0].start, paired[j][0].end, text)
     paired[:] = [x for j, x in enumerate(paired) if j not in drop]
 
 
@@ -1132,7 +1178,21 @@ def _paper_dataset(paper: ExtractedPaper) -> Entity | str | None:
     if len(found) == 1 and any(e.type in DATASET_TYPES and e.mentions and all(m.field == "title" for m in e.mentions)
                                and _other_edition(e.name, found[0].name) for e in paper.entities):
         return None  # the title names another edition ("SemEval-2017" vs the abstract's "SemEval-2016"): not proven its
+    if len(found) == 1 and _listed_with_others(paper.abstract, found[0]):
+        return None
     return found[0] if len(found) == 1 else None
+
+
+def _listed_with_others(text: str, dataset: Entity) -> bool:
+    """Session 12: the paper's one known dataset named in a list of other names ("a combination of existing Japanese
+    speech corpora (JNAS, S-JNAS, CSJ)"): the abstract names several datasets, the extractor knows one; it is not
+    proven the one a value is on."""
+    mentions = [(m.start, m.end) for m in dataset.mentions if m.field == "abstract"]
+    for lst in _NAME_LIST.finditer(text):
+        cue = _LIST_CUE.search(re.sub(r"\(\s*$", "", text[max(0, lst.start() - 60) : lst.start()]))
+        if cue and any(lst.start() <= a and b <= lst.end() and (a, b) != lst.span() for a, b in mentions):
+            return True  # a list of data ("corpora (A, B, C)", "on A and B"), not "We hope A and B facilitate ..."
+    return False
 
 
 def _other_edition(a: str, b: str) -> bool:
@@ -1279,7 +1339,8 @@ _METRIC_RELATIVE = re.compile(
 )
 # "improves accuracy up to 2.5%", "boosts F1 by 3": a verb of change before the metric, "by"/"up to" after it.
 _VERB_METRIC_BY = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$", re.I)
-_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?)\s+)?(?:by\s+)?(?:up\s+to|by|of\s+up\s+to|of\s+about|of|over|more\s+than)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|~)?$", re.I)
+_BY_GAP = re.compile(r"^\s*(?:(?:score|scores|rate|points?|performance)\s+)?(?:by\s+)?(?:up\s+to|upto|by|of\s+up\s+to|of\s+about|of|over|more\s+than)\s+"
+                     r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+|relatively\s+|~)?$", re.I)
 _IMPROVES_WITH = re.compile(
     r"\b(?:improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;]{0,60}\b(?:by|with),?\s+"
     r"(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|on\s+average|an?\s+average\s+of)\s+)?$"
@@ -1341,6 +1402,13 @@ def _restated_difference(text: str, prev: _Value, prev_metric: tuple, v: _Value,
 _LIST_STEP = re.compile(
     r"\s*(?:(?:points?|pp)\s+)?(?:(?:higher|lower|better|improvements?|gains?)\s+)?"
     r"(?:(?:on|in|for|at)\s+[^,;:()\d%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+of\s+|from\s+)?")
+# Session 12: the same list written with ";" between its items, a count in an item's phrase ("0.57% on MNIST with 100
+# labels; 3.48% on SVHN with 1000 labels; and 6.87% on ..."), "across" ("0.68 F1 across the 12 speakers for head
+# movement detection, and 0.40 for ..."), or a bound repeated before the next item ("over 93% accuracy in coverage
+# testing and over 94% on a random sample"). No percent sign inside a phrase: another value ends the list.
+_LIST_STEP_WIDE = re.compile(
+    r"\s*(?:(?:points?|pp)\s+)?(?:(?:on|in|for|at|across)\s+[^,;:()%]{1,60}?)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:over|about|around|nearly|more\s+than|up\s+to|above|below|less\s+than)\s+)?")
 _LIST_STEP_AFTER = re.compile(
     r"\s*(?:(?:points?|pp)\s+)?(?:(?:higher|lower|better|improvements?|gains?)\s+)?(?:to\s+[\d.]+\s*%?\s+)?(?:on|in|for|at)\s+(?!terms\b)",
     re.IGNORECASE)
@@ -1349,12 +1417,85 @@ _LIST_STEP_AFTER = re.compile(
 _AT_K_AFTER = re.compile(r"(?:the\s+)?[A-Za-z][\w\-]*@\d+")
 
 
+# Session 12: the next value of one statement stays on the dataset the value before it is on ("on the Diginetica
+# dataset, achieving improvements up to 2.00% in P@20 and 10.70% in MRR@20", "on MS-COCO, increasing the inception score
+# by 27% and decreasing the FID score by 11%"): the step between them is one "and", no number, no name, no new clause,
+# and nothing after the value names another place ("35% on Foo").
+_GOES_ON_STEP = re.compile(r"[^,;:.()\d%]{0,50}?(?:,\s*|\s)(?:and|as\s+well\s+as)\s+[^,;:.()\d%]{0,50}?")
+_GOES_ON_BREAK = re.compile(r"\b(?:while|whereas|but|although|compared|however|than|versus|vs|respectively|when|if)\b", re.I)
+_ELSEWHERE_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|across)\s+(?:the\s+)?(?=[A-Z]|\d)")
+
+
+def _dataset_goes_on(text: str, prev: Result, v: _Value, s1: int, datasets: list, local: list, metrics: list) -> bool:
+    gap = re.sub(r"@\d+", "@k", text[prev.end : v.start])  # "in P@20 and": a metric's cut-off is no number
+    if not _GOES_ON_STEP.fullmatch(gap) or _GOES_ON_BREAK.search(gap):
+        return False
+    named = [w for w in re.finditer(r"[A-Z][\w\-]*", text[prev.end : v.start])]
+    if any(not any(m[0] <= prev.end + w.start() < m[1] for m in metrics) for w in named):
+        return False  # "CUHK-SYSU with 97.1% mAP and PRW with 60.5% mAP": a name the extractor does not know
+    elsewhere = _ELSEWHERE_AFTER.match(text, v.end, s1)
+    if elsewhere and not (metric_lexicon()[1].match(text, elsewhere.end()) or _AT_K_AFTER.match(text, elsewhere.end())):
+        return False  # "and 35% on Foo": another place (a metric's name there, "in MRR@20", is none)
+    return not any(prev.end <= x[0] < v.start for x in list(datasets) + list(local))
+
+
+# Session 12: a metric said of something, then its value after a copula ("Recognition accuracy on a test set of 30
+# speakers was 96%", "the recall of the alignment with WordNet for subject terms is 0.59", "the accuracy of our algorithm
+# reaches 51.8%"): the metric's phrase holds no value and no clause break, and the verb is right before the value.
+_METRIC_IS = re.compile(
+    r"\s+(?:of|on|for|in)\s+[^,;:()%=]{1,80}?\s+(?:is|was|are|were|reach(?:es|ed)?|stands\s+at|stood\s+at|amounts?\s+to)\s+"
+    r"(?:(?:about|around|approximately|nearly|roughly|almost|only|over|above|more\s+than|at\s+least|up\s+to|below|under"
+    r"|less\s+than|as\s+(?:high|low)\s+as)\s+|[~≈]\s*)?", re.IGNORECASE)
+_METRIC_IS_BREAK = re.compile(r"\b(?:and|or|but|while|whereas|which|that|than|compared|when|if|although)\b", re.IGNORECASE)
+
+
+def _metric_is_value(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
+    before = [m for m in metrics if m[1] <= v.start]
+    if not before:
+        return None
+    m = before[-1]
+    if not _METRIC_IS.fullmatch(text, m[1], v.start) or _METRIC_IS_BREAK.search(text, m[1], v.start):
+        return None
+    if len(before) > 1 and _METRIC_JOIN.match(text[before[-2][1] : m[0]] + " "):
+        return None  # "the accuracy, recall and F-1 of our system are 0.98, 0.75 and 0.85": a list, paired elsewhere or not
+    if any(m[1] <= x.start < v.start and (x.unit or "." in x.text) for x in values) or not _value_follower_ok(text, v):
+        return None  # another value in the metric's phrase ("accuracy of 12% of the cases is ..."), "is 4 pixels"
+    return m, "result:metric-is-value"
+
+
+# Session 12: values with no metric, then their metric named once in brackets at the end of the statement ("by 8.8% in
+# caption retrieval, and 11.3% in image retrieval (based on R@1)"): every such value before the bracket, back to the
+# last other metric or clause break, is in that metric.
+_END_METRIC_BRACKET = re.compile(r"\(\s*(?:based\s+on|in\s+terms\s+of|measured\s+(?:by|in)|using|w\.?r\.?t\.?)\s+(?:the\s+)?$", re.I)
+
+
+def _bracketed_metric_at_end(text: str, values: list[_Value], paired: list, metrics: list) -> None:
+    for m in metrics:
+        opener = _END_METRIC_BRACKET.search(text, max(0, m[0] - 25), m[0])
+        if not opener or not re.match(r"\s*(?:metric|score)?\s*\)", text[m[1] : m[1] + 12]):
+            continue
+        done = {v.start for v, _ in paired}
+        floor = max([x[1] for x in metrics if x[1] <= opener.start()] + [x.end for x, _ in paired if x.end <= opener.start()] + [0])
+        stop = max([b.end() for b in re.finditer(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", text[floor : opener.start()])] + [0])
+        todo = [v for v in values if floor + stop <= v.start < opener.start() and v.start not in done]
+        if 0 < len(todo) <= 4 and all(v.unit == todo[0].unit for v in todo):
+            paired.extend((v, (m, "result:bracket-metric-at-end")) for v in todo)
+            paired.sort(key=lambda x: x[0].start)
+
+
+def _list_step_wide(text: str, prev: _Value, start: int, v: _Value) -> bool:
+    """The wider list step of session 12 (above), only between two values that are both followed by what they were
+    measured on: "0.57% on MNIST ...; 3.48% on SVHN"."""
+    return bool(_LIST_STEP_WIDE.fullmatch(text, start, v.start) and (prev.end < start or _LIST_STEP_AFTER.match(text, prev.end)))
+
+
 def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metrics: list, s1: int) -> bool:
     """Whether v is the next item of a list whose item before it (prev) has a metric (see above)."""
     if prev.unit != v.unit or v.start - prev.end > 120 or re.search(r"\b(?:on|in)\s+$", text[max(0, prev_metric[0] - 4) : prev_metric[0]]):
         return False  # "1.6% on ADE": a metric's name where a dataset's stands is no metric to pass on
     start = max(prev.end, prev_metric[1])
-    if start > v.start or not _LIST_STEP.fullmatch(text, start, v.start) or not _LIST_STEP_AFTER.match(text, v.end):
+    if start > v.start or not (_LIST_STEP.fullmatch(text, start, v.start) or _list_step_wide(text, prev, start, v)) or (
+            not _LIST_STEP_AFTER.match(text, v.end)):
         return False
     after = _LIST_STEP_AFTER.match(text, v.end)
     if _AT_K_AFTER.match(text, after.end()) or metric_lexicon()[1].match(text, after.end()):
@@ -1476,17 +1617,28 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         sentence = text[s0:s1]
         metrics = _metric_spans(sentence, s0, not_metrics)
         if not metrics:
+            _trace_unread(text, s0, s1, None, "no-metric-in-sentence")
             continue
         values = _values(sentence, s0)
+        _trace_unread(text, s0, s1, values, "not-a-value")
         if not values:
             continue
         # a human study in brackets ("(preferred by 55% in ... user studies)") concerns the values in those brackets;
         # anywhere else in the sentence, or in the one before, it concerns every value
         human = [_bracket(text, m.start(), s0, s1) for m in _HUMAN_STUDY.finditer(text, spans[index - 1][0] if index else s0, s1)]
         if any(b is None for b in human):
+            _trace_unread(text, s0, s1, [], "human-study")
             continue
+        if _TRACING:
+            for v in values:
+                if any(b[0] < v.start < b[1] for b in human):
+                    _trace("human-study", v.start, v.end, text)
         values = [v for v in values if not any(b[0] < v.start < b[1] for b in human)]
         names = _entity_spans(paper, s0, s1)
+        if _TRACING:
+            for v in values:
+                if _inside(v.start, names):
+                    _trace("inside-a-name", v.start, v.end, text)
         values = [v for v in values if not _inside(v.start, names)]  # "ResNet-50", "WMT 2014"
         # "when tested on natural questions": a capitalised name written in lower case is a common phrase, not the name
         names = [x for x in names if not (text[x[0] : x[1]].islower() and x[2].name[:1].isupper())]
@@ -1508,6 +1660,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                         and len({x[2].id for x in datasets}) == 1), None)
         local = sorted([x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] + data_named)
         local = [x for x in local if not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])] if not datasets else []
+        if _TRACING:
+            for v in values:
+                if any(s <= v.start < e for s, e, _ in local):
+                    _trace("inside-a-name", v.start, v.end, text)
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
@@ -1531,10 +1687,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 metric = _symbol_metric(sentence, symbol.group("name"))
                 if metric is not None:
                     paired.append((v, ((symbol.start("name"), symbol.end("name"), metric, symbol.group("name")), "result:symbol")))
+                else:
+                    _trace("unknown-symbol", v.start, v.end, text)
                 continue
             hit = _pair_metric(text, v, metrics, values)
             if hit is None:
                 hit = _pair_from_to(text, values, i, metrics, s0)
+            if hit is None:
+                hit = _metric_is_value(text, v, metrics, values)
             if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
                     text[paired[-1][0].end : v.start]):
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
@@ -1565,6 +1725,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
+            else:
+                _trace("no-metric-bound" if hit is None else "combined-metric", v.start, v.end, text)
         # "on four benchmark datasets - A, B, C, D and obtain 5.5%, 14.1%, 4.9%, 9.9% accuracy": a list of as many names,
         # all before one list of values, pairs in order as with "respectively"; any other shape binds no value to one name
         in_order = not respectively and _parallel_lists(text, [v for v, _ in paired], datasets)
@@ -1573,6 +1735,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods, before_only=in_order, datasets=datasets)
         in_order = in_order and (bool(listed) or len({d[2].id for d in datasets}) == len(paired))
         _metric_list(text, paired, metrics)
+        _bracketed_metric_at_end(text, values, paired, metrics)
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
         paired_values = [x for x, _ in paired]
@@ -1627,6 +1790,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 to_level and _RANGING_FROM.search(text, max(s0, v.start - 80), clause + to_level.start() + len("from ")))
             if change_range or ranging:
                 if not to_level:
+                    _trace("range-lower-end", v.start, v.end, text)
                     continue  # "gains from 2% to 5%", "ranging from 57% to 75%": a range, its upper end the value
                 differences = change_range or qualifier == "relative" or re.search(
                     r"\b(?:gains?|improvements?|reductions?|increases?|decreases?)\b", text[clause : v.start], re.I)
@@ -1713,12 +1877,22 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
                 rule += "+dataset:pair-list"
+            if dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].dataset and (
+                    _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics)):
+                dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # "by 27% and decreasing the FID by 11%"
+                rule += "+dataset:goes-on"
+            elif dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].rule.endswith(
+                    "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics):
+                stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
+                rule += "+dataset:none-named"
             # a value in brackets ("with very high accuracy (95.08%)") belongs to the clause the bracket opens in
             people_from = _clause_start(text, clause - 1, s0) if clause > s0 and text[clause - 1] == "(" else clause
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(
                     text, people_from, v.start):
+                _trace("slashed-or-human", v.start, v.end, text)
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
             if dataset_name is None and names_datasets and not stated_none:
+                _trace("gate:no-dataset-bound", v.start, v.end, text)
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             out.append(

@@ -26,6 +26,8 @@ The fifth (session 7) with --seed 20261208 --part blind5 --with 45 --without 5, 
 tests/data/dev4-corpus.jsonl. The sixth (session 8) the same way with --seed 20261215 --part blind6 --with 50 --without 5.
 The seventh (session 9) the same way with --seed 20261217 --part blind7 --with 50 --without 5.
 The eighth (session 10) the same way with --seed 20261219 --part blind8 --with 50 --without 5.
+The tenth (session 12) with --seed 20270107 --part blind10 --with 50 --without 5, also leaving out
+tests/data/dev5-corpus.jsonl and tests/data/dev6-corpus.jsonl.
 """
 
 from __future__ import annotations
