@@ -60,16 +60,6 @@ def _q(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
-# Relationship types stored forward only (`WITH (storage_direction='fwd')`): the paper -> entity links with their
-# evidence. LadybugDB rewrites the CSR region of every node group a new link lands in; backward, those are the
-# regions of every entity a new paper names, with the stored links' sentences (adding 1,000 papers to the 71,870
-# store: most of an 8 s checkpoint). Forward, the new papers' regions are new. A query still matches such a link
-# from its entity's side when the pattern binds both ends (the planner scans forward and joins), but not from a
-# node bound earlier (UNWIND, WITH, OPTIONAL MATCH: "Failed to get bwd data"), and a plain DELETE of an entity
-# fails, while DETACH DELETE leaves the links to it behind: see _delete_nodes and _recompute_paper_counts.
-FORWARD_ONLY = tuple(dict.fromkeys(schema.PAPER_ENTITY_RELS))
-
-
 def schema_statements() -> list[str]:
     """CREATE statements for every node table and relationship table of the schema."""
     stmts = []
@@ -80,15 +70,10 @@ def schema_statements() -> list[str]:
     for rt in schema.REL_TYPES:
         by_type.setdefault(rt.type, []).append(rt)
     for rel, rts in by_type.items():
-        stmts.append(_rel_table_statement(rel, rts, "IF NOT EXISTS "))
+        pairs = [f"FROM {_q(r.source)} TO {_q(r.target)}" for r in rts]
+        props = [f"{_q(n)} {t}" for n, t in rts[0].properties]
+        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {_q(rel)}({', '.join(pairs + props)})")
     return stmts
-
-
-def _rel_table_statement(rel: str, rts: list[schema.RelType], exists: str = "", name: str | None = None) -> str:
-    pairs = [f"FROM {_q(r.source)} TO {_q(r.target)}" for r in rts]
-    props = [f"{_q(n)} {t}" for n, t in rts[0].properties]
-    fwd = " WITH (storage_direction='fwd')" if rel in FORWARD_ONLY else ""
-    return f"CREATE REL TABLE {exists}{_q(name or rel)}({', '.join(pairs + props)}){fwd}"
 
 
 def buffer_pool_bytes(read_only: bool) -> int:
@@ -251,41 +236,6 @@ class LadybugStore(GraphStore):
         rows = term_rows(zip(papers["id"], papers["title"], papers["abstract"]), entities)
         self._exec(f"COPY {term} FROM $df", {"df": _copy_frame(rows, schema.TERM.properties)})
 
-    def _both_directions(self) -> list[str]:
-        """The FORWARD_ONLY relationship tables this store keeps in both directions (a store written by paperkg
-        before they were forward only)."""
-        out = []
-        for rel in FORWARD_ONLY:
-            info = self.run(f"CALL table_info('{rel}') RETURN *")
-            if "storage_direction" in info.columns and (info["storage_direction"] != "fwd").any():
-                out.append(rel)
-        return out
-
-    def _migrate_directions(self) -> bool:
-        """Rebuild each FORWARD_ONLY relationship table kept in both directions as a forward-only one with the
-        same rows (so the load record's counts and digests still hold); whether there was one. Only ever run on
-        a load's copy of the file: a kill leaves the original as it was, and the next load migrates again."""
-        old = self._both_directions()
-        for rel in old:
-            rts = [rt for rt in schema.REL_TYPES if rt.type == rel]
-            tmp = f"{rel}_fwd_only"
-            self._exec(_rel_table_statement(rel, rts, name=tmp))
-            for rt in rts:
-                sk, dk = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
-                cols = "".join(f", r.{_q(n)} AS {_q(n)}" for n, _ in rt.properties)
-                rows = self.run(f"MATCH (a:{_q(rt.source)})-[r:{_q(rel)}]->(b:{_q(rt.target)}) "
-                                f"RETURN a.{_q(sk)} AS src, b.{_q(dk)} AS dst{cols}")
-                if len(rows):
-                    frame = _copy_frame(rows, (("src", schema.STRING), ("dst", schema.STRING)) + rt.properties)
-                    self._exec(f"COPY {_q(tmp)} FROM $df (from='{rt.source}', to='{rt.target}')", {"df": frame})
-                rows = frame = None
-            had, has = (self._scalar(f"MATCH ()-[r:{_q(t)}]->() RETURN count(r)") for t in (rel, tmp))
-            if had != has:
-                raise StoreError(f"rebuilding {rel} forward only gave {has} of {had} rows; the store is unchanged")
-            self._exec(f"DROP TABLE {_q(rel)}")
-            self._exec(f"ALTER TABLE {_q(tmp)} RENAME TO {_q(rel)}")
-        return bool(old)
-
     def _open_hint(self, exc: Exception) -> str:
         msg = " ".join(str(exc).split())  # one line for the CLI
         where = self.path or "memory"
@@ -413,9 +363,7 @@ class LadybugStore(GraphStore):
                     raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
                                      f"for a second copy of the store ({size:.0f} MB) beside it") from exc
             work = LadybugStore(copy, _lock=False, **self._db_opts)
-            # A store written before the forward-only tables is migrated here, on the copy, once.
-            migrated = not replace and work._migrate_directions()
-            changed = write(work) or migrated
+            changed = write(work)
             work._exec("CHECKPOINT")
             work.close()
             work = None
@@ -533,8 +481,11 @@ class LadybugStore(GraphStore):
                     raise StoreError(f"deleting {rt.type} found {done} of {len(pairs)} rows; the store is unchanged")
         for nt in schema.STORED_NODE_TYPES:
             keys = delta.delete_nodes.get(nt.label)
-            if keys:
-                self._delete_nodes(nt, list(keys))
+            if keys:  # DELETE, not DETACH: a node that still has a relationship is a wrong delta, and fails
+                done = self._scalar(f"UNWIND $keys AS k MATCH (n:{_q(nt.label)} {{{_q(nt.key)}: k}}) DELETE n "
+                                    "RETURN count(*)", {"keys": list(keys)})
+                if done != len(keys):
+                    raise StoreError(f"deleting {nt.label} found {done} of {len(keys)} nodes; the store is unchanged")
         for label, df in delta.update_nodes.items():
             if len(df):
                 nt = schema.NODE_BY_LABEL[label]
@@ -567,25 +518,6 @@ class LadybugStore(GraphStore):
                    if old is not None else None)
         self._exec(check.write_cypher(), {"rec": check.record_of(self, after, digests=digests)})
         return True
-
-    def _delete_nodes(self, nt: schema.NodeType, keys: list) -> None:
-        """Delete these nodes, which must have no relationship left (else the delta is wrong, and fails)."""
-        match = f"UNWIND $keys AS k MATCH (n:{_q(nt.label)} {{{_q(nt.key)}: k}})"
-        if nt.label not in _FORWARD_TARGETS:  # DELETE, not DETACH: a node with a relationship fails it
-            done = self._scalar(f"{match} DELETE n RETURN count(*)", {"keys": keys})
-        else:
-            # A plain DELETE of a forward-only table's target fails whatever its links, and DETACH DELETE leaves
-            # the links to it behind (dangling): so links to it, counted in one pattern that the planner can
-            # match forward, must be none, then DETACH DELETE.
-            linked = self._scalar(f"UNWIND $keys AS k MATCH (x)-[e]->(n:{_q(nt.label)} {{{_q(nt.key)}: k}}) "
-                                  "RETURN count(e)", {"keys": keys})
-            linked += self._scalar(f"{match}-[e]->(y) RETURN count(e)", {"keys": keys})
-            if linked:
-                raise StoreError(f"deleting {nt.label}: {linked} relationships still link the nodes to delete; "
-                                 "the store is unchanged")
-            done = self._scalar(f"{match} DETACH DELETE n RETURN count(*)", {"keys": keys})
-        if done != len(keys):
-            raise StoreError(f"deleting {nt.label} found {done} of {len(keys)} nodes; the store is unchanged")
 
     def _rollback(self) -> None:
         try:
@@ -747,29 +679,22 @@ class LadybugStore(GraphStore):
             lab = _q(label)
             if scope is not None and not scope.get(label):
                 continue
-            key, papers = _q(schema.NODE_BY_LABEL[label].key), _q(schema.PAPERS)
-            node, params = ((f"(n:{lab})", {}) if scope is None else
-                            (f"(n:{lab} {{{key}: k}})", {"keys": scope[label]}))
-            unwind = "" if scope is None else "UNWIND $keys AS k "
-            # Counted in one pattern from the papers' side: a forward-only table cannot be followed backward
-            # from a node bound before (OPTIONAL MATCH (p)-->(n) failed on it).
-            have = self.run(f"{unwind}MATCH {node} RETURN n.{key} AS k, n.{papers} AS c", params)
-            got = self.run(f"{unwind}MATCH (p:{_q(schema.PAPER.label)})-->{node} "
-                           f"RETURN n.{key} AS k, count(DISTINCT p) AS c", params)
-            counts = dict(zip(got["k"], got["c"])) if len(got) else {}
+            match, params = ((f"MATCH (n:{lab})", {}) if scope is None else
+                             (f"UNWIND $keys AS k MATCH (n:{lab} {{{_q(schema.NODE_BY_LABEL[label].key)}: k}})",
+                              {"keys": scope[label]}))
             # Set only where the count changed: a SET on every node made the copy's checkpoint rewrite every
             # entity table (adding 1,000 papers to the 71,870 store).
-            rows = [{"k": k, "c": int(counts.get(k, 0))} for k, c in zip(have["k"], have["c"])
-                    if pd.isna(c) or int(c) != counts.get(k, 0)]
-            if rows:
-                self._exec(f"UNWIND $rows AS r MATCH (n:{lab} {{{key}: r.k}}) SET n.{papers} = r.c", {"rows": rows})
+            self._exec(
+                f"{match} OPTIONAL MATCH (p:{_q(schema.PAPER.label)})-->(n) "
+                f"WITH n, count(DISTINCT p) AS c WHERE n.{_q(schema.PAPERS)} IS NULL OR n.{_q(schema.PAPERS)} <> c "
+                f"SET n.{_q(schema.PAPERS)} = c", params
+            )
             unset = self._scalar(f"MATCH (n:{lab}) WHERE n.{_q(schema.PAPERS)} IS NULL RETURN count(n)")
             if unset:
                 raise StoreError(f"{unset} {label} nodes left without a papers count; the store is unchanged")
 
 
 _EV = next(rt for rt in schema.REL_TYPES if rt.type == schema.EVALUATED_ON)
-_FORWARD_TARGETS = frozenset(rt.target for rt in schema.REL_TYPES if rt.type in FORWARD_ONLY)
 
 
 def _digest_scope(delta: GraphDelta) -> dict[str, list]:
