@@ -15,6 +15,8 @@ from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND
 
 # table_sums (graph/check.py) starts a whole table's digest by reading every key of the label.
 WHOLE_READ = re.compile(r"MATCH \(n:`\w+`\) RETURN n\.`\w+` AS k")
+# A scoped relationship read in one pattern: LadybugDB scanned the whole table to join it to the keys.
+SCAN_JOIN = re.compile(r"UNWIND \$keys AS k MATCH \(a:`\w+` \{`\w+`: k\}\)-\[")
 
 
 def build(*args) -> int:
@@ -43,6 +45,8 @@ def test_an_addition_reads_no_table_whole_and_records_the_digests_check_recomput
     assert any(s.startswith("UNWIND $keys AS k MATCH (n:`Method`") for s in statements)  # the scoped digest reads
     whole = [s for s in statements if WHOLE_READ.fullmatch(s)]
     assert not whole, whole
+    joined = [s for s in statements if SCAN_JOIN.match(s)]  # (session 12: they follow the looked-up sources)
+    assert not joined, joined[:3]
     monkeypatch.undo()
     recorded_digests_are_the_stores(db)
 
