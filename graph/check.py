@@ -112,10 +112,16 @@ def _tables(scope: dict[str, list] | None = None, skip: frozenset[str] | set[str
             continue
         sk, dk = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
         cols = "".join(f", r.{_q(p)}" for p, _ in rt.properties)
-        src, params = ((f"MATCH (a:{_q(rt.source)})", {}) if scope is None else
-                       (f"UNWIND $keys AS k MATCH (a:{_q(rt.source)} {{{_q(sk)}: k}})", {"keys": scope[rt.source]}))
+        ret = f"RETURN a.{_q(sk)}, b.{_q(dk)}{cols}"
+        if scope is None:
+            out.append((rel_table_name(rt), f"MATCH (a:{_q(rt.source)})-[r:{_q(rt.type)}]->(b:{_q(rt.target)}) {ret}", {}))
+            continue
+        # OPTIONAL MATCH from the looked-up sources: with one pattern LadybugDB scanned the whole table and its
+        # evidence columns to join them (ADDRESSES on the 71,870 store: 167 ms of CPU for 10 papers, 5 ms so).
         out.append((rel_table_name(rt),
-                    f"{src}-[r:{_q(rt.type)}]->(b:{_q(rt.target)}) RETURN a.{_q(sk)}, b.{_q(dk)}{cols}", params))
+                    f"UNWIND $keys AS k MATCH (a:{_q(rt.source)} {{{_q(sk)}: k}}) OPTIONAL MATCH "
+                    f"(a)-[r:{_q(rt.type)}]->(b:{_q(rt.target)}) WITH a, r, b WHERE b IS NOT NULL {ret}",
+                    {"keys": scope[rt.source]}))
     return [t for t in out if t[0] not in skip]
 
 
@@ -259,12 +265,16 @@ def scheme2_digests(store) -> dict[str, int] | None:
 
 
 def updated_digests(store, old: dict[str, int], before: dict[str, int], scope: dict[str, list],
-                    changes: dict[str, int] | None = None) -> dict[str, str]:
+                    changes: dict[str, int] | None = None, known: dict[str, int] | None = None) -> dict[str, str]:
     """Digests after a load that changed only the scoped rows of the scoped tables (``before``: their sums
     before it), the tables in ``changes`` by the sum given there (the rows' sum after the load minus before,
-    known to the caller), and anything in the other tables, which are read whole."""
+    known to the caller), and anything in the other tables, which are read whole. ``known``: the sums of rows
+    the load added outside the scope that the caller knows without reading them (the rows it created)."""
     changes = {name: d for name, d in (changes or {}).items() if name in old}
     after = partial_sums(store, scope, skip=set(changes))
+    for name, total in (known or {}).items():
+        if name in after:
+            after[name] += total
     kept = {name for name in after if name in old}
     out = {name: f"{(old[name] - before[name] + after[name]) % _MOD:032x}" for name in kept}
     out.update({name: f"{(old[name] + d) % _MOD:032x}" for name, d in changes.items()})

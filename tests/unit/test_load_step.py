@@ -15,6 +15,8 @@ from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND
 
 # table_sums (graph/check.py) starts a whole table's digest by reading every key of the label.
 WHOLE_READ = re.compile(r"MATCH \(n:`\w+`\) RETURN n\.`\w+` AS k")
+# A scoped relationship read in one pattern: LadybugDB scanned the whole table to join it to the keys.
+SCAN_JOIN = re.compile(r"UNWIND \$keys AS k MATCH \(a:`\w+` \{`\w+`: k\}\)-\[")
 
 
 def build(*args) -> int:
@@ -43,6 +45,8 @@ def test_an_addition_reads_no_table_whole_and_records_the_digests_check_recomput
     assert any(s.startswith("UNWIND $keys AS k MATCH (n:`Method`") for s in statements)  # the scoped digest reads
     whole = [s for s in statements if WHOLE_READ.fullmatch(s)]
     assert not whole, whole
+    joined = [s for s in statements if SCAN_JOIN.match(s)]  # (session 12: they follow the looked-up sources)
+    assert not joined, joined[:3]
     monkeypatch.undo()
     recorded_digests_are_the_stores(db)
 
@@ -115,3 +119,33 @@ def test_an_addition_killed_in_its_transaction_or_before_the_rename_leaves_the_s
         assert snapshot(a) == snapshot(b)
     recorded_digests_are_the_stores(db)
     assert not any(p.name.startswith(".s.lbdb.loading-") for p in tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("case", ["parts", "flip-" + sorted(FLIPS)[0]])
+def test_an_addition_sums_its_created_papers_rows_from_the_delta_not_by_reading_them_back(tmp_path, monkeypatch, case):
+    """The digest reads of an addition (session 12) look up only papers stored before it: the rows of the papers
+    it creates are summed from the delta's own tables, and the record still equals what `check` recomputes."""
+    from paperkg.graph import store_ladybug
+
+    first, second = CASES[case]
+    db = str(tmp_path / "s.lbdb")
+    assert build(write_jsonl(tmp_path / "a.jsonl", first), "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        stored = set(s.run("MATCH (p:Paper) RETURN p.id AS id")["id"])
+    created = {r["id"] for r in second} - stored
+    assert created, "the case must add papers"
+    looked_up: list = []
+    real_run = store_ladybug.LadybugStore.run
+
+    def run(self, cypher, params=None):
+        if (cypher.startswith("UNWIND $keys AS k MATCH (a:`Paper` {`id`: k})") and "RETURN a.`id`, b." in cypher) or \
+                cypher.startswith("UNWIND $keys AS k MATCH (n:`Paper` {`id`: k}) RETURN n.`id`, n.`title`"):
+            looked_up.append(set((params or {}).get("keys", ())))  # the digest reads (graph/check.py _tables)
+        return real_run(self, cypher, params)
+
+    monkeypatch.setattr(store_ladybug.LadybugStore, "run", run)
+    assert build(write_jsonl(tmp_path / "b.jsonl", second), "--db", db) == 0
+    monkeypatch.undo()
+    assert looked_up, "the addition's digest reads were not seen"
+    assert not set().union(*looked_up) & created, sorted(set().union(*looked_up) & created)[:5]
+    recorded_digests_are_the_stores(db)
