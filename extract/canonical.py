@@ -185,7 +185,7 @@ def canonicalise_with_memo(results: Sequence, memo: "ScanMemo | None") -> tuple[
 
 def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> tuple[list[ExtractedPaper], "ScanMemo"]:
     results = [_as_local_result(r) for r in results]
-    index = CorpusIndex.build(results)
+    index = CorpusIndex.build(results, memo.index if memo is not None else None)
     if not senses:
         index.senses.clear()  # no short form has senses: bare uses keep their list entry or own spelling
         index._bare.clear()
@@ -268,7 +268,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             found.append(finder.find(text, taken))
         else:  # no spelling that changed is in this abstract: the scan finds what it found then
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
-    new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)})
+    new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
+                        index=index.parts)
     hit_papers = Counter(surface for hits in found for surface in {h[2] for h in hits})
     # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
@@ -359,12 +360,17 @@ class ScanMemo:
     shorts: list = field(default_factory=list)  # the spellings of the bare-short-form scan
     first: dict = field(default_factory=dict)
     second: dict = field(default_factory=dict)
+    # The corpus index's sums over the papers of that run (CorpusIndex.build's ``parts``): one whole, usable only
+    # while every paper it covers is unchanged.
+    index: dict | None = None
 
     def restrict(self, ids) -> "ScanMemo":
-        """The memo of these papers only (the others' finds may not hold for them any more)."""
+        """The memo of these papers only (the others' finds may not hold for them any more; the index only if
+        it covers none of the others)."""
         ids = set(ids)
+        index = self.index if self.index and set(self.index["covered"]) <= ids else None
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
-                        {k: v for k, v in self.second.items() if k in ids})
+                        {k: v for k, v in self.second.items() if k in ids}, index)
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).

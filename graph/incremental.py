@@ -151,7 +151,7 @@ def resolve(plan: BuildPlan, extracted: Sequence[LocalResult], memo_path=None) -
 
 # -- the scans' memo: what the second look found in each stored paper ----------------------------------------
 
-MEMO_FORMAT = 1
+MEMO_FORMAT = 2  # 2: with the corpus index's sums
 
 
 def memo_path_of(store) -> Path | None:
@@ -169,7 +169,7 @@ def read_memo(path: Path, kept: Sequence[Paper]) -> ScanMemo | None:
         data = marshal.loads(path.read_bytes())
         if data["format"] != MEMO_FORMAT or data["version"] != extractor_version():
             return None
-        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"])
+        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"])
         stamps = data["stamps"]
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None
@@ -181,7 +181,8 @@ def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
     Written before the store is: a paper's finds hold for its text and the memo's spellings whatever the
     store holds, so a load that fails leaves no wrong entry."""
     data = {"format": MEMO_FORMAT, "version": extractor_version(), "stamps": {p.id: stamp(p) for p in papers},
-            "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second}
+            "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second,
+            "index": memo.index}
     # Named like a load's copy (".STORE.loading-*"), so the next writer removes it if this one was killed here.
     store_name = path.name[:-len(".scans")] if path.name.endswith(".scans") else path.name
     tmp = path.with_name(f".{store_name}.loading-scans-{os.getpid()}")
