@@ -171,9 +171,20 @@ def read_memo(path: Path, kept: Sequence[Paper]) -> ScanMemo | None:
             return None
         memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"])
         stamps = data["stamps"]
-    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        if memo.index is not None and not _index_shaped(memo.index):
+            return None
+        return memo.restrict(p.id for p in kept if stamps.get(p.id) == stamp(p))
+    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return memo.restrict(p.id for p in kept if stamps.get(p.id) == stamp(p))
+
+
+_INDEX_PARTS = {"covered": list, "defs": dict, "spellings": dict, "bare": dict, "context": dict, "clusters": dict}
+
+
+def _index_shaped(index) -> bool:
+    """The corpus index's sums as CorpusIndex.build makes them (a memo written by other code is not used)."""
+    return isinstance(index, dict) and index.keys() == _INDEX_PARTS.keys() and all(
+        isinstance(index[k], t) for k, t in _INDEX_PARTS.items())
 
 
 def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
