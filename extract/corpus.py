@@ -304,7 +304,9 @@ class CorpusIndex:
         self._bare: dict[int, str | None] = {}  # id(local entity) -> bare_form, computed once
         self._cand: dict[int, str | None] = {}  # id(local entity) -> bare_candidate, computed once
         self._clusters: dict[str, tuple] = {}  # short form -> (long ids, first spellings, groups)
+        self._tops: dict[str, str] = {}  # a sense's top long form -> its identity (variant_key, kept: cold ones cost)
         self.parts: dict = {}  # what build() summed, to store for the next build
+        self.changed: set[str] | None = None  # short forms whose senses may differ from the stored part's
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
@@ -327,9 +329,13 @@ class CorpusIndex:
             for s, spellings in stored["spellings"].items():
                 index.short_spellings[s].update(spellings)
             bare.update(stored["bare"])
+        index.changed = set() if stored else None  # short forms the papers not covered define or use bare
         for r in results:
             if r.paper.id in covered:
                 continue
+            if stored:
+                index.changed |= {variant_key(short) for short, _ in r.definitions}
+                index.changed |= {c for c in map(index.bare_candidate, r.entities) if c}
             typed_longs = {e.long_form: e.type for e in r.entities if e.long_form}
             for short, long in r.definitions:
                 s = variant_key(short)
@@ -345,6 +351,7 @@ class CorpusIndex:
                         entries.sort(key=lambda d: pos[d[0]])
         entry_longs = _entry_longs()
         clusters = stored["clusters"] if stored else {}
+        index._tops = dict(stored["tops"]) if stored else {}
         for s in sorted(defs):
             index.senses[s] = index._cluster(s, defs[s], entry_longs.get(s, {}), clusters.get(s))
         # Short forms that only lists know ("COCO" the dataset): one sense each, the entry.
@@ -364,7 +371,7 @@ class CorpusIndex:
         context = index._count_context(results, defs, covered, stored["context"] if stored else {})
         index.parts = {"covered": ids, "defs": {s: dict(v) for s, v in defs.items()},
                        "spellings": {s: dict(v) for s, v in index.short_spellings.items()}, "bare": dict(bare),
-                       "context": context, "clusters": index._clusters}
+                       "context": context, "clusters": index._clusters, "tops": index._tops}
         return index
 
     def _cluster(self, short: str, longs: dict[str, list], entries: dict[str, object], stored=None) -> list[Sense]:
@@ -393,7 +400,9 @@ class CorpusIndex:
                     sense.entry = str(entries[i])
             if sense.long_forms:
                 top = sorted(sense.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                sense.key = "sense:" + variant_key(top)
+                if top not in self._tops:
+                    self._tops[top] = variant_key(top)
+                sense.key = "sense:" + self._tops[top]
             else:
                 sense.key = entry_key(sense.entry)
             for i in members:

@@ -169,7 +169,7 @@ def read_memo(path: Path, kept: Sequence[Paper]) -> ScanMemo | None:
         data = marshal.loads(path.read_bytes())
         if data["format"] != MEMO_FORMAT or data["version"] != extractor_version():
             return None
-        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"])
+        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"], data["keys"])
         stamps = data["stamps"]
         if memo.index is not None and not _index_shaped(memo.index):
             return None
@@ -178,7 +178,8 @@ def read_memo(path: Path, kept: Sequence[Paper]) -> ScanMemo | None:
         return None
 
 
-_INDEX_PARTS = {"covered": list, "defs": dict, "spellings": dict, "bare": dict, "context": dict, "clusters": dict}
+_INDEX_PARTS = {"covered": list, "defs": dict, "spellings": dict, "bare": dict, "context": dict, "clusters": dict,
+                "tops": dict}
 
 
 def _index_shaped(index) -> bool:
@@ -193,7 +194,7 @@ def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
     store holds, so a load that fails leaves no wrong entry."""
     data = {"format": MEMO_FORMAT, "version": extractor_version(), "stamps": {p.id: stamp(p) for p in papers},
             "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second,
-            "index": memo.index}
+            "index": memo.index, "keys": memo.keys}
     # Named like a load's copy (".STORE.loading-*"), so the next writer removes it if this one was killed here.
     store_name = path.name[:-len(".scans")] if path.name.endswith(".scans") else path.name
     tmp = path.with_name(f".{store_name}.loading-scans-{os.getpid()}")
