@@ -21,7 +21,7 @@ def row(pid, abstract, year=2021):
 
 
 # Made up: "ZRL" has two senses in the stored part already (each defined in three papers, in their own words), the
-# added papers define each once more, use it bare, and define a short form the stored part only used bare.
+# added papers define each once more (in a new spelling too) and mention it bare; QMX is defined only by them.
 ZRL_STORED = [
     row("z1", "We propose zero-shot reinforcement learning (ZRL) for robot control. ZRL agents act from reward "
               "descriptions in simulated manipulation environments."),
@@ -134,7 +134,7 @@ def test_stored_long_form_groups_are_used_only_for_the_same_long_forms():
     both = sorted(first + second, key=lambda r: r.paper.id)
     parts = CorpusIndex.build(first).parts
     ids, firsts, groups = parts["clusters"]["zrl"]
-    parts["clusters"]["zrl"] = (ids, firsts, [sorted(ids)])  # one group: wrong, but ids change with z0/z8's?
+    parts["clusters"]["zrl"] = (ids, firsts, [sorted(ids)])  # one group: wrong, but made from other long forms
     whole = CorpusIndex.build(both)
     if whole._clusters["zrl"][:2] == (ids, firsts):
         pytest.skip("the added papers bring no new long form of ZRL")
