@@ -94,6 +94,14 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
     return "form:" + variant_key(e.name)
 
 
+def _short_forms_named(e: LocalEntity, index: CorpusIndex) -> set[str]:
+    """The short forms whose senses local_key reads for this entity: its definition's, or the one it is written as."""
+    if e.long_form:
+        return {variant_key(s) for s in e.short_forms or []}
+    s = index.bare_candidate(e)
+    return {s} if s else set()
+
+
 def detached(e: LocalEntity) -> LocalEntity:
     """A paper's definition that the corpus says is not the list entry it shares an acronym with: the entity
     as the paper defines it, named by its long form; a list entry of that long form ("Bayesian additive
@@ -185,29 +193,52 @@ def canonicalise_with_memo(results: Sequence, memo: "ScanMemo | None") -> tuple[
 
 def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> tuple[list[ExtractedPaper], "ScanMemo"]:
     results = [_as_local_result(r) for r in results]
-    index = CorpusIndex.build(results)
+    index = CorpusIndex.build(results, memo.index if memo is not None else None)
     if not senses:
         index.senses.clear()  # no short form has senses: bare uses keep their list entry or own spelling
         index._bare.clear()
 
-    # 1. each local entity's own key
+    # 1. each local entity's own key (a stored paper's as the memo has them, unless it names a short form whose
+    # state the added papers changed: a local key depends on nothing else of the corpus)
     keyed: list[list[tuple[LocalEntity, str]]] = []
     members: dict[str, list[LocalEntity]] = defaultdict(list)
     bare: set[int] = set()  # ids of local entities that are only a short form (their list entry may be wrong)
+    reuse = memo.keys if memo is not None and index.changed is not None and senses else {}
+    local_keys = {}
     for r in results:
         row = []
-        for e in r.entities:
+        stored = reuse.get(r.paper.id)
+        if stored is not None and not index.changed.intersection(stored[0]):
+            _, ks, bare_at, detach_at = local_keys[r.paper.id] = stored
+            for i, (e, k) in enumerate(zip(r.entities, ks)):
+                if k is None:
+                    continue
+                if i in detach_at:
+                    e = detached(e)
+                row.append((e, k))
+                members[k].append(e)
+                if i in bare_at:
+                    bare.add(id(e))
+            keyed.append(row)
+            continue
+        deps, ks, bare_at, detach_at = set(), [], [], []
+        for i, e in enumerate(r.entities):
+            deps |= _short_forms_named(e, index)
             k = local_key(e, index, r.paper.abstract)
-            if k is None:
-                continue
-            if e.long_form and e.entry is not None and not k.startswith("entry:"):
+            if k is not None and e.long_form and e.entry is not None and not k.startswith("entry:"):
                 e = detached(e)
+                detach_at.append(i)
                 if e.entry is not None:
                     k = entry_key(e.entry)  # the long form is another list entry's ("Bayesian additive regression trees")
+            ks.append(k)
+            if k is None:
+                continue
             row.append((e, k))
             members[k].append(e)
             if index.bare_form(e) is not None:
                 bare.add(id(e))
+                bare_at.append(i)
+        local_keys[r.paper.id] = (sorted(deps), ks, bare_at, detach_at)
         keyed.append(row)
 
     # 2. identity: keys sharing a safe spelling, within one type class
@@ -268,7 +299,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             found.append(finder.find(text, taken))
         else:  # no spelling that changed is in this abstract: the scan finds what it found then
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
-    new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)})
+    new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
+                        index=index.parts, keys=local_keys)
     hit_papers = Counter(surface for hits in found for surface in {h[2] for h in hits})
     # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
@@ -359,12 +391,20 @@ class ScanMemo:
     shorts: list = field(default_factory=list)  # the spellings of the bare-short-form scan
     first: dict = field(default_factory=dict)
     second: dict = field(default_factory=dict)
+    # The corpus index's sums over the papers of that run (CorpusIndex.build's ``parts``): one whole, usable only
+    # while every paper it covers is unchanged.
+    index: dict | None = None
+    # Each paper's local keys: (short forms they depend on, key per entity, entities bare, entities detached).
+    keys: dict = field(default_factory=dict)
 
     def restrict(self, ids) -> "ScanMemo":
-        """The memo of these papers only (the others' finds may not hold for them any more)."""
+        """The memo of these papers only (the others' finds may not hold for them any more; the index only if
+        it covers none of the others)."""
         ids = set(ids)
+        index = self.index if self.index and set(self.index["covered"]) <= ids else None
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
-                        {k: v for k, v in self.second.items() if k in ids})
+                        {k: v for k, v in self.second.items() if k in ids}, index,
+                        {k: v for k, v in self.keys.items() if k in ids})
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).

@@ -257,6 +257,33 @@ def entry_refs() -> Iterable[tuple[object, GazetteerEntry]]:
     return enumerate(entries)
 
 
+def _bare_candidate(e) -> str | None:
+    if e.long_form:
+        return None
+    texts = {m.text for m in e.mentions} or {e.name}
+    if not all(is_short_form(t) or technique_tailed(t) for t in texts):
+        return None
+    forms = {variant_key(t) for t in texts}
+    return next(iter(forms)) if len(forms) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _entry_longs() -> dict[str, dict[str, object]]:
+    """Short form identity -> long form identity (or "entry:<ref>" for an entry with no long form) -> the list
+    entry giving it (the first)."""
+    entry_longs: dict[str, dict[str, object]] = defaultdict(dict)
+    for ref, entry in entry_refs():
+        shorts = [f for f in entry.forms if is_short_form(f)]
+        longs = [f for f in entry.forms if not is_short_form(f)]
+        for sf in shorts:
+            s = variant_key(sf)
+            if not longs:
+                entry_longs[s].setdefault("entry:" + str(ref), ref)
+            for lf in longs:
+                entry_longs[s].setdefault(variant_key(lf), ref)
+    return dict(entry_longs)
+
+
 def _fits_class(local_class: str, classes: set[str]) -> bool:
     """A use the paper's cues put in local_class may be a sense of these classes (task and technique are one
     here: "AL" cued as a method is active learning, which most papers call a task)."""
@@ -275,31 +302,58 @@ class CorpusIndex:
         self._sense_of_long: dict[tuple[str, str], Sense] = {}  # (short, long identity) -> sense
         self.sense_by_key: dict[str, Sense] = {}
         self._bare: dict[int, str | None] = {}  # id(local entity) -> bare_form, computed once
+        self._cand: dict[int, str | None] = {}  # id(local entity) -> bare_candidate, computed once
+        self._clusters: dict[str, tuple] = {}  # short form -> (long ids, first spellings, groups)
+        self._tops: dict[str, str] = {}  # a sense's top long form -> its identity (variant_key, kept: cold ones cost)
+        self.parts: dict = {}  # what build() summed, to store for the next build
+        self.changed: set[str] | None = None  # short forms whose senses may differ from the stored part's
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
-    def build(cls, results: Sequence) -> "CorpusIndex":
+    def build(cls, results: Sequence, stored: dict | None = None) -> "CorpusIndex":
+        """The index of these papers. ``stored``: the ``parts`` of an earlier build over some of them (its
+        "covered" papers, unchanged since: the caller's to check); their definitions, spellings, bare uses and
+        context counts are taken from it and only the other papers are read (the sums are additive). A part
+        covering a paper that is not here cannot be taken out: then every paper is read. ``index.parts`` is
+        what to store for the next build."""
         index = cls()
+        ids = [r.paper.id for r in results]
+        covered = set(stored["covered"]) if stored else set()
+        if stored and not covered <= set(ids):
+            stored, covered = None, set()
         defs: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # short -> long id -> [(paper, surface, typed)]
+        bare: Counter = Counter()  # bare-use candidate identity -> papers
+        if stored:
+            for s, longs in stored["defs"].items():
+                defs[s].update(longs)
+            for s, spellings in stored["spellings"].items():
+                index.short_spellings[s].update(spellings)
+            bare.update(stored["bare"])
+        index.changed = set() if stored else None  # short forms the papers not covered define or use bare
         for r in results:
+            if r.paper.id in covered:
+                continue
+            if stored:
+                index.changed |= {variant_key(short) for short, _ in r.definitions}
+                index.changed |= {c for c in map(index.bare_candidate, r.entities) if c}
             typed_longs = {e.long_form: e.type for e in r.entities if e.long_form}
             for short, long in r.definitions:
                 s = variant_key(short)
                 if s and variant_key(long):
                     defs[s][variant_key(long)].append((r.paper.id, long, typed_longs.get(long)))
                     index.short_spellings[s][short] += 1
-        entry_longs: dict[str, dict[str, object]] = defaultdict(dict)  # short -> long id -> entry ref
-        for ref, entry in entry_refs():
-            shorts = [f for f in entry.forms if is_short_form(f)]
-            longs = [f for f in entry.forms if not is_short_form(f)]
-            for sf in shorts:
-                s = variant_key(sf)
-                if not longs:
-                    entry_longs[s].setdefault("entry:" + str(ref), ref)
-                for lf in longs:
-                    entry_longs[s].setdefault(variant_key(lf), ref)
+            bare.update({c for c in map(index.bare_candidate, r.entities) if c})
+        if covered:  # each list in the papers' order, as one pass over them makes it
+            pos = {pid: i for i, pid in enumerate(ids)}
+            for longs in defs.values():
+                for entries in longs.values():
+                    if len(entries) > 1:
+                        entries.sort(key=lambda d: pos[d[0]])
+        entry_longs = _entry_longs()
+        clusters = stored["clusters"] if stored else {}
+        index._tops = dict(stored["tops"]) if stored else {}
         for s in sorted(defs):
-            index.senses[s] = index._cluster(s, defs[s], entry_longs.get(s, {}))
+            index.senses[s] = index._cluster(s, defs[s], entry_longs.get(s, {}), clusters.get(s))
         # Short forms that only lists know ("COCO" the dataset): one sense each, the entry.
         for s, longs in entry_longs.items():
             if s in index.senses:
@@ -313,12 +367,53 @@ class CorpusIndex:
                 index.senses[s] = [Sense(key=entry_key(ref), entry=ref) for ref in refs]
                 for sense in index.senses[s]:
                     index.sense_by_key.setdefault(sense.key, sense)
-        index._count_context(results)
+        index.bare_papers = bare  # read only for short forms with senses
+        context = index._count_context(results, defs, covered, stored["context"] if stored else {})
+        index.parts = {"covered": ids, "defs": {s: dict(v) for s, v in defs.items()},
+                       "spellings": {s: dict(v) for s, v in index.short_spellings.items()}, "bare": dict(bare),
+                       "context": context, "clusters": index._clusters, "tops": index._tops}
         return index
 
-    def _cluster(self, short: str, longs: dict[str, list], entries: dict[str, object]) -> list[Sense]:
-        """Group the long forms of one short form into senses (spellings of one name are one sense)."""
+    def _cluster(self, short: str, longs: dict[str, list], entries: dict[str, object], stored=None) -> list[Sense]:
+        """Group the long forms of one short form into senses (spellings of one name are one sense).
+        ``stored``: (long ids, their first spellings, groups) of an earlier build; the same ids and spellings
+        give the same groups (they depend on nothing else), which are not compared again."""
         ids = sorted(set(longs) | set(entries))
+        firsts = [longs[i][0][1] if i in longs else None for i in ids]
+        if stored is not None and stored[0] == ids and stored[1] == firsts:
+            grouped = stored[2]
+        else:
+            grouped = self._group_long_forms(ids, longs, entries)
+        self._clusters[short] = (ids, firsts, grouped)
+        senses = []
+        for members in grouped:
+            sense = Sense(key="")
+            for i in members:
+                for paper, surface, typ in longs.get(i, ()):
+                    sense.long_forms[surface] += 1
+                    sense.papers.add(paper)
+                    sense.typed += typ is not None
+                    sense.untyped += typ is None
+                    if typ is not None:
+                        sense.types[typ] += 1
+                if i in entries and sense.entry is None:
+                    sense.entry = str(entries[i])
+            if sense.long_forms:
+                top = sorted(sense.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                if top not in self._tops:
+                    self._tops[top] = variant_key(top)
+                sense.key = "sense:" + self._tops[top]
+            else:
+                sense.key = entry_key(sense.entry)
+            for i in members:
+                self._sense_of_long[(short, i)] = sense
+            self.sense_by_key.setdefault(sense.key, sense)
+            senses.append(sense)
+        return sorted(senses, key=lambda s: (-len(s.papers), s.key))
+
+    def _group_long_forms(self, ids: list[str], longs: dict[str, list], entries: dict[str, object]) -> list[list[str]]:
+        """The long form ids of one short form in groups that spell one name, each group sorted, the groups in
+        the order of their first id."""
         words = {i: long_form_words(longs[i][0][1]) if i in longs else self._entry_words(i, entries[i]) for i in ids}
         parent = {i: i for i in ids}
 
@@ -343,29 +438,7 @@ class CorpusIndex:
         groups: dict[str, list[str]] = defaultdict(list)
         for i in ids:
             groups[find(i)].append(i)
-        senses = []
-        for members in groups.values():
-            sense = Sense(key="")
-            for i in members:
-                for paper, surface, typ in longs.get(i, ()):
-                    sense.long_forms[surface] += 1
-                    sense.papers.add(paper)
-                    sense.typed += typ is not None
-                    sense.untyped += typ is None
-                    if typ is not None:
-                        sense.types[typ] += 1
-                if i in entries and sense.entry is None:
-                    sense.entry = str(entries[i])
-            if sense.long_forms:
-                top = sorted(sense.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                sense.key = "sense:" + variant_key(top)
-            else:
-                sense.key = entry_key(sense.entry)
-            for i in members:
-                self._sense_of_long[(short, i)] = sense
-            self.sense_by_key.setdefault(sense.key, sense)
-            senses.append(sense)
-        return sorted(senses, key=lambda s: (-len(s.papers), s.key))
+        return list(groups.values())
 
     @staticmethod
     def _entry_words(long_id: str, ref) -> list[str]:
@@ -376,42 +449,43 @@ class CorpusIndex:
                     return long_form_words(form)
         return [long_id]
 
-    def _count_context(self, results: Sequence) -> None:
-        """Context words of the papers defining each sense of an ambiguous short form, and bare uses."""
-        ambiguous = {s for s, senses in self.senses.items() if len(senses) > 1}
-        for r in results:
-            for short, long in r.definitions:
-                s = variant_key(short)
-                if s in ambiguous:
-                    sense = self._sense_of_long.get((s, variant_key(long)))
-                    if sense is not None:
-                        sense.context.update(context_words(r.paper.abstract))
-            seen = set()
-            for e in r.entities:
-                s = self.bare_form(e)
-                if s and s not in seen:
-                    seen.add(s)
-                    self.bare_papers[s] += 1
+    def _count_context(self, results: Sequence, defs, covered: set, stored: dict) -> dict:
+        """Context words of the papers defining each sense of an ambiguous short form, counted per (short form,
+        long form id) (additive over papers: ``stored`` holds those of the covered papers for the short forms
+        ambiguous then); returns the counts of the short forms ambiguous now, for the next build."""
+        abstracts: dict[str, str] = {}
+        out = {}
+        for s in sorted(s for s, senses in self.senses.items() if len(senses) > 1 and s in defs):
+            old = stored.get(s)
+            counts = {}
+            for long_id, entries in defs[s].items():
+                c = Counter(old.get(long_id, {})) if old is not None else Counter()
+                for pid, _, _ in entries:
+                    if old is None or pid not in covered:
+                        if not abstracts:
+                            abstracts.update((r.paper.id, r.paper.abstract) for r in results)
+                        c.update(context_words(abstracts[pid]))
+                self._sense_of_long[(s, long_id)].context.update(c)
+                counts[long_id] = dict(c)
+            out[s] = counts
+        return out
 
     # -- using ---------------------------------------------------------------------------------------
     def bare_form(self, e) -> str | None:
         """The short form identity when a local entity is only a short form the paper does not define."""
         key = id(e)
         if key not in self._bare:
-            self._bare[key] = self._bare_form(e)
+            s = self.bare_candidate(e)
+            self._bare[key] = s if s in self.senses else None
         return self._bare[key]
 
-    def _bare_form(self, e) -> str | None:
-        if e.long_form:
-            return None
-        texts = {m.text for m in e.mentions} or {e.name}
-        if not all(is_short_form(t) or technique_tailed(t) for t in texts):
-            return None
-        forms = {variant_key(t) for t in texts}
-        if len(forms) != 1:
-            return None
-        s = next(iter(forms))
-        return s if s in self.senses else None
+    def bare_candidate(self, e) -> str | None:
+        """The identity of the one short form a local entity is written as, with no long form (whatever the
+        corpus defines): a bare use when the corpus gives it senses."""
+        key = id(e)
+        if key not in self._cand:
+            self._cand[key] = _bare_candidate(e)
+        return self._cand[key]
 
     def tail_class(self, e) -> str | None:
         """"technique" when the paper writes its bare short form with a technique word ("EM algorithm"): that
@@ -550,7 +624,7 @@ class CorpusIndex:
             n = len(s.papers)
             ll = math.log(n / total)
             shared = 0
-            for w in vocab:
+            for w in sorted(vocab):  # one order of the sum, however the counts were put together
                 c = s.context.get(w, 0)
                 shared += c > 0
                 ll += math.log((c + SMOOTHING * background[w]) / (n + SMOOTHING))

@@ -151,7 +151,7 @@ def resolve(plan: BuildPlan, extracted: Sequence[LocalResult], memo_path=None) -
 
 # -- the scans' memo: what the second look found in each stored paper ----------------------------------------
 
-MEMO_FORMAT = 1
+MEMO_FORMAT = 2  # 2: with the corpus index's sums
 
 
 def memo_path_of(store) -> Path | None:
@@ -169,11 +169,23 @@ def read_memo(path: Path, kept: Sequence[Paper]) -> ScanMemo | None:
         data = marshal.loads(path.read_bytes())
         if data["format"] != MEMO_FORMAT or data["version"] != extractor_version():
             return None
-        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"])
+        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"], data["keys"])
         stamps = data["stamps"]
-    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        if memo.index is not None and not _index_shaped(memo.index):
+            return None
+        return memo.restrict(p.id for p in kept if stamps.get(p.id) == stamp(p))
+    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return memo.restrict(p.id for p in kept if stamps.get(p.id) == stamp(p))
+
+
+_INDEX_PARTS = {"covered": list, "defs": dict, "spellings": dict, "bare": dict, "context": dict, "clusters": dict,
+                "tops": dict}
+
+
+def _index_shaped(index) -> bool:
+    """The corpus index's sums as CorpusIndex.build makes them (a memo written by other code is not used)."""
+    return isinstance(index, dict) and index.keys() == _INDEX_PARTS.keys() and all(
+        isinstance(index[k], t) for k, t in _INDEX_PARTS.items())
 
 
 def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
@@ -181,7 +193,8 @@ def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
     Written before the store is: a paper's finds hold for its text and the memo's spellings whatever the
     store holds, so a load that fails leaves no wrong entry."""
     data = {"format": MEMO_FORMAT, "version": extractor_version(), "stamps": {p.id: stamp(p) for p in papers},
-            "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second}
+            "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second,
+            "index": memo.index, "keys": memo.keys}
     # Named like a load's copy (".STORE.loading-*"), so the next writer removes it if this one was killed here.
     store_name = path.name[:-len(".scans")] if path.name.endswith(".scans") else path.name
     tmp = path.with_name(f".{store_name}.loading-scans-{os.getpid()}")
