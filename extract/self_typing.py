@@ -41,12 +41,27 @@ TITLE_METHOD = re.compile(
 )
 
 
+# "we propose Speculative Answer Generation (SpecGen), a novel framework that ...", "we introduce Visual Dialog
+# Grounding (VDG), a new task in which ...": the appositive after a proposed name states its kind (session 12).
+APPOSITIVE_KIND = re.compile(
+    rf"\)?\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?i:(?P<method>{METHOD_NOUNS})|{TASK_NOUNS})(?![\w\-])"
+)
+
+
 PROPOSED_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|call|name|term)s?\s+(?:[\w\-]+\s+){0,6}$", re.IGNORECASE)
 
 
 def _proposed_as(text: str, start: int) -> bool:
     """ "we propose symbolically grounded generation (SymGen) as a simple approach" """
     return bool(PROPOSED_BEFORE.search(text, max(0, start - 80), start))
+
+
+def proposed_appositive_kind(text: str, start: int, end: int) -> str | None:
+    """ "method" or "task" when a proposal verb introduces the name and an appositive says what it is."""
+    m = APPOSITIVE_KIND.match(text, end, end + 90)
+    if m is None or not _proposed_as(text, start):
+        return None
+    return "method" if m.group("method") else "task"
 
 
 def _spans(mentions, texts):
@@ -86,6 +101,8 @@ def stated_type(typ: str, mentions, texts: dict[str, str]) -> str:
             said_task = True
         elif SAID_METHOD.match(text, end, end + 90) and (_is_subject(text, start) or _proposed_as(text, start)):
             said_method = True
+        elif (kind := proposed_appositive_kind(text, start, end)) is not None:
+            said_task, said_method = said_task or kind == "task", said_method or kind == "method"
     if said_task == said_method:
         return typ  # nothing said, or both: leave the rules' type
     if said_task and typ in ("method", "model"):
