@@ -48,6 +48,13 @@ APPOSITIVE_KIND = re.compile(
 )
 
 
+# "WaveQA (Weather And Vessel Evaluation Question Answering), a dataset of 500 items": the appositive after a
+# name (and its bracket) says it is data, whatever the long form's head says (session 12).
+DATA_KIND_APPOSITIVE = re.compile(
+    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?i:(?P<noun>dataset|corpus|benchmark|data\s?set))(?![\w\-])"
+)
+
+
 PROPOSED_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|call|name|term)s?\s+(?:[\w\-]+\s+){0,6}$", re.IGNORECASE)
 
 
@@ -57,11 +64,14 @@ def _proposed_as(text: str, start: int) -> bool:
 
 
 def proposed_appositive_kind(text: str, start: int, end: int) -> str | None:
-    """ "method" or "task" when a proposal verb introduces the name and an appositive says what it is."""
+    """ "method" or "task" when an appositive says what the name is: a method only where a proposal verb
+    introduces the name ("we propose X, a new framework"); a task anywhere ("PickPlush, a tabletop grasping task")."""
     m = APPOSITIVE_KIND.match(text, end, end + 90)
-    if m is None or not _proposed_as(text, start):
+    if m is None:
         return None
-    return "method" if m.group("method") else "task"
+    if not m.group("method"):
+        return "task"
+    return "method" if _proposed_as(text, start) else None
 
 
 def _spans(mentions, texts):
@@ -323,6 +333,8 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
     if typ not in ("method", "model", "task"):
         return typ
     for field, text, start, end in _spans(mentions, texts):
+        if (m := DATA_KIND_APPOSITIVE.match(text, end, end + 160)) is not None:
+            return "benchmark" if m.group("noun").lower() == "benchmark" else "dataset"
         kind = _named_kind(text, start)
         if kind is not None:
             return kind

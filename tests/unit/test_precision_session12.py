@@ -72,3 +72,13 @@ def test_an_appositive_after_a_proposed_name_states_a_task():
 def test_an_appositive_without_a_proposal_verb_changes_nothing():
     types = _types("Prior work used Speculative Answer Generation (SpecGen), a framework from last year.")
     assert types.get("Speculative Answer Generation", ("task",))[0] == "task"
+
+
+def test_an_appositive_task_noun_after_a_listed_name_types_it_task():
+    types = _types("The robot solves three real tasks: StackCups, a tabletop grasping task, and PourTea.")
+    assert types["StackCups"][0] == "task"
+
+
+def test_a_data_appositive_after_a_defined_name_types_it_data():
+    types = _types("We created Ferry Route Question Answering (FeRQA), a dataset of 800 questions about timetables.")
+    assert types["Ferry Route Question Answering"][0] == "dataset"
