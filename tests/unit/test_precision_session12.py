@@ -82,3 +82,10 @@ def test_an_appositive_task_noun_after_a_listed_name_types_it_task():
 def test_a_data_appositive_after_a_defined_name_types_it_data():
     types = _types("We created Ferry Route Question Answering (FeRQA), a dataset of 800 questions about timetables.")
     assert types["Ferry Route Question Answering"][0] == "dataset"
+
+
+def test_a_name_cut_at_a_letter_outside_ascii_is_dropped():
+    names = set(_types("To illustrate the Kantorovič distance we design a new algorithm, the Kantorovič Flow Sampler."))
+    assert not any(n.startswith("Kantorovi") and "č" not in n for n in names)
+    names = set(_types("实验表明,MergeEC的性能相比其他模型均有提升, and MergeEC is fast."))
+    assert "MergeEC" in names
