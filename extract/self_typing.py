@@ -43,15 +43,18 @@ TITLE_METHOD = re.compile(
 
 # "we propose Speculative Answer Generation (SpecGen), a novel framework that ...", "we introduce Visual Dialog
 # Grounding (VDG), a new task in which ...": the appositive after a proposed name states its kind (session 12).
+# The kind noun is lower case and ends its noun phrase: "R-TSVM, a Reweighting-enhanced Task Singular Vector Merging
+# method" is no task.
+_PHRASE_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|in|for|to|of|with|where|whose|designed|based|built|using|and|or)\b)"
 APPOSITIVE_KIND = re.compile(
-    rf"\)?\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?i:(?P<method>{METHOD_NOUNS})|{TASK_NOUNS})(?![\w\-])"
+    rf"\)?\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?:(?P<method>{METHOD_NOUNS})|{TASK_NOUNS}){_PHRASE_END}"
 )
 
 
 # "WaveQA (Weather And Vessel Evaluation Question Answering), a dataset of 500 items": the appositive after a
 # name (and its bracket) says it is data, whatever the long form's head says (session 12).
 DATA_KIND_APPOSITIVE = re.compile(
-    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?i:(?P<noun>dataset|corpus|benchmark|data\s?set))(?![\w\-])"
+    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?P<noun>dataset|corpus|benchmark|data\s?set){_PHRASE_END}"
 )
 
 

@@ -89,3 +89,9 @@ def test_a_name_cut_at_a_letter_outside_ascii_is_dropped():
     assert not any(n.startswith("Kantorovi") and "č" not in n for n in names)
     names = set(_types("实验表明,MergeEC的性能相比其他模型均有提升, and MergeEC is fast."))
     assert "MergeEC" in names
+
+
+def test_a_capitalised_kind_word_inside_the_appositive_name_is_no_kind():
+    types = _types("Building on these findings, we propose R-QSPM, a Reweighting-enhanced Task Subspace Pruning Merge "
+                   "method that weights parameters.")
+    assert all(t != "task" for t, _ in types.values())
