@@ -193,6 +193,39 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
         if span_text(long_span).split()[0] == chunk:
             continue  # "comparing KL-UCB with its main competitors (UCB, MOSS)": a list after a phrase led by the short form
         pairs.append((long_span, short))
+    pairs += short_first_definitions(doc, text)
+    return pairs
+
+
+# "SAGE (Stochastic Accelerated GradiEnt)": a name, then its long form in brackets (issue 10, session 12). The
+# short form is one word with two capitals at least; the brackets hold only words (no citation, year or list).
+SHORT_FIRST = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,11}) \(([A-Za-z][A-Za-z\- ,&]{4,100})\)")
+
+
+def short_first_definitions(doc: Doc, text: str) -> list[tuple[Span, Span]]:
+    """(long form, short form) pairs written short form first: "CLASP (Common Lisp Analytical Statistics Package)".
+
+    Without them a coined name two papers define differently was one node of two things (SAGE: Stochastic
+    Accelerated GradiEnt and Sampled Hedge). Each capital of the short form must begin a word of the long form
+    in order (or its letters fit as below), the first letters must agree, and the long form may not have many more words than the short
+    form has letters ("BERT (a strong baseline for all our tasks)" is no definition). The letters may also sit
+    inside the words, as Schwartz-Hearst allows for a long form written first ("SAGE (Sampled Hedge)").
+    """
+    pairs: list[tuple[Span, Span]] = []
+    for m in SHORT_FIRST.finditer(text):
+        short, long = m.group(1), m.group(2).strip()
+        words = long.split()
+        letters = sum(ch.isalpha() for ch in short)
+        content = [w for w in words if w.lower() not in _MINOR]
+        if (sum(ch.isupper() for ch in short) < 2 or not _short_form_ok(short) or len(content) < 2
+                or len(content) > letters + 1 or words[0][0].lower() != short[0].lower()
+                or free_phrase(long) or not (capitals_fit(short, long) or best_long_form(short, long) == 0)):
+            continue
+        short_span = doc.char_span(m.start(1), m.end(1))
+        long_start = m.start(2) + m.group(2).find(long)
+        long_span = doc.char_span(long_start, long_start + len(long.rstrip(",")))
+        if short_span is not None and long_span is not None:
+            pairs.append((long_span, short_span))
     return pairs
 
 

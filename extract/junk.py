@@ -408,7 +408,25 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))
             or kind_reason(name, mentions, texts, long_form) or participle_reason(name)
-            or identifier_reason(mentions, texts))
+            or identifier_reason(mentions, texts) or cut_word_reason(name, mentions, texts))
+
+
+def cut_word_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    """Every mention of the name runs into a letter the rules' ASCII classes stop at: "Cram" of "Cramér", "Dicion"
+    of "Dicionário", "Surf" of "αSurf" (session 12). Letters of scripts without spaces (CJK) do not count:
+    "SemiEC的性能" names SemiEC."""
+    seen = False
+    for _field, text, start, end in _spans(mentions, texts):
+        if text[start:end] != name:
+            continue
+        if not (_cut_letter(text, start - 1) or _cut_letter(text, end)):
+            return None
+        seen = True
+    return "span: cut from a longer word" if seen else None
+
+
+def _cut_letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalpha() and ord(text[i]) < 0x2E80
 
 
 # Data the rules took for a technique: "the French Absolute Beginner (FAB) speech corpus", "we introduce X the

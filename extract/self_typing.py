@@ -43,12 +43,40 @@ TITLE_METHOD = re.compile(
 )
 
 
+# "we propose Speculative Answer Generation (SpecGen), a novel framework that ...", "we introduce Visual Dialog
+# Grounding (VDG), a new task in which ...": the appositive after a proposed name states its kind (session 12).
+# The kind noun is lower case and ends its noun phrase: "R-TSVM, a Reweighting-enhanced Task Singular Vector Merging
+# method" is no task.
+_PHRASE_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|in|for|to|of|with|where|whose|designed|based|built|using|and|or)\b)"
+APPOSITIVE_KIND = re.compile(
+    rf"\)?\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?:(?P<method>{METHOD_NOUNS})|{TASK_NOUNS}){_PHRASE_END}"
+)
+
+
+# "WaveQA (Weather And Vessel Evaluation Question Answering), a dataset of 500 items": the appositive after a
+# name (and its bracket) says it is data, whatever the long form's head says (session 12).
+DATA_KIND_APPOSITIVE = re.compile(
+    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?P<noun>dataset|corpus|benchmark|data\s?set){_PHRASE_END}"
+)
+
+
 PROPOSED_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|call|name|term)s?\s+(?:[\w\-]+\s+){0,6}$", re.IGNORECASE)
 
 
 def _proposed_as(text: str, start: int) -> bool:
     """ "we propose symbolically grounded generation (SymGen) as a simple approach" """
     return bool(PROPOSED_BEFORE.search(text, max(0, start - 80), start))
+
+
+def proposed_appositive_kind(text: str, start: int, end: int) -> str | None:
+    """ "method" or "task" when an appositive says what the name is: a method only where a proposal verb
+    introduces the name ("we propose X, a new framework"); a task anywhere ("PickPlush, a tabletop grasping task")."""
+    m = APPOSITIVE_KIND.match(text, end, end + 90)
+    if m is None:
+        return None
+    if not m.group("method"):
+        return "task"
+    return "method" if _proposed_as(text, start) else None
 
 
 def _spans(mentions, texts):
@@ -88,6 +116,8 @@ def stated_type(typ: str, mentions, texts: dict[str, str]) -> str:
             said_task = True
         elif SAID_METHOD.match(text, end, end + 90) and (_is_subject(text, start) or _proposed_as(text, start)):
             said_method = True
+        elif (kind := proposed_appositive_kind(text, start, end)) is not None:
+            said_task, said_method = said_task or kind == "task", said_method or kind == "method"
     if said_task == said_method:
         return typ  # nothing said, or both: leave the rules' type
     if said_task and typ in ("method", "model"):
@@ -326,6 +356,8 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
     if typ not in ("method", "model", "task"):
         return typ
     for field, text, start, end in _spans(mentions, texts):
+        if (m := DATA_KIND_APPOSITIVE.match(text, end, end + 160)) is not None:
+            return "benchmark" if m.group("noun").lower() == "benchmark" else "dataset"
         kind = _named_kind(text, start)
         if kind is not None:
             return kind
