@@ -635,6 +635,11 @@ class PaperResolver:
             # session 10: "Clockwork RNN (CW-RNN)", "... learning for image segmentation (CELIS)" (recall_rules.py)
             typ = (recall_rules.head_before_of_type(long_form, typ, _method_like)
                    or (recall_rules.kind_acronym_head_type(long_form) if typ is None else None) or typ)
+        if typ is None and long_form is not None and entry is None:
+            # session 12: "we propose deep structured energy based models (DSEBMs)" (recall_rules.py)
+            typ = recall_rules.generic_head_named_type(long_form, short_forms or [], evidence)
+        if recall_rules.evaluation_task(long_form if entry is None else None, typ):
+            typ = "task"  # session 12: "off-policy evaluation (OPE)"
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
