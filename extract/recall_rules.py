@@ -544,7 +544,7 @@ def only_shared_task_rule(entity) -> bool:
 
 # -- session 12 (the misses of three random sets, dev5, dev6 and dev7, pooled) -------------------------------------
 # Switched off with PAPERKG_RECALL12 ("off" or a comma list of these names), for ablations only.
-DECISIONS12 = ("generic-head-named", "evaluation-task", "spelt-acronym", "technique-after-focus")
+DECISIONS12 = ("generic-head-named", "evaluation-task", "spelt-acronym", "technique-after-focus", "title-led-short-form")
 
 
 def _off12() -> frozenset[str]:
@@ -628,3 +628,14 @@ def technique_follows(text: str, end: int) -> bool:
     """ "we focus on the doubly robust (DR) estimators": a name followed by a technique noun is the technique, not
     the task the paper focuses on. Hook: self_typing.stated_data_or_metric ("we focus on <phrase>" -> task)."""
     return "technique-after-focus" not in _off12() and TECHNIQUE_AFTER.match(text, end, end + 30) is not None
+
+
+def title_led_short_form(mention_texts, title: str | None) -> bool:
+    """ "FPNN: Field Probing Neural Networks for 3D Data": a short form the paper's title leads with is the paper's
+    own name, not the sense another paper defines for the same letters ("filter pairing neural network (FPNN)").
+    Hook: canonical.local_key, before a bare short form is given the corpus's sense (the caller keeps the sense
+    when the title spells it out: "SO-Net: Self-Organizing Network")."""
+    if "title-led-short-form" in _off12() or not title or ":" not in title:
+        return False
+    lead = title.split(":", 1)[0].strip()
+    return lead in mention_texts

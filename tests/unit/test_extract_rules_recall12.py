@@ -102,3 +102,34 @@ def test_a_name_before_a_technique_noun_is_not_the_task_focused_on():
 def test_it_is_a_task_with_the_part_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL12", "technique-after-focus")
     assert _entities(FOCUS).get("harbour robust") != "method"
+
+
+# --- a short form the title leads with is the paper's own -------------------------------------------------------
+
+def _ids(papers):
+    from paperkg.extract.pipeline import extract_papers
+    from paperkg.extract.records import Paper
+
+    out = extract_papers([Paper(f"p{i}", title, abstract) for i, (title, abstract) in enumerate(papers)])
+    return [{m.text: e.id for e in p.entities for m in e.mentions} for p in out]
+
+
+TIDE_PAPERS = [
+    (None, "We propose a tidal pairing neural network (TPNN) for harbour gauges. TPNN pairs filters of two gauges, "
+           "and TPNN beats a Kalman filter."),
+    ("TPNN: Tide Probing Neural Networks for Sonar Data", "We present TPNN, which probes sonar returns with learned "
+     "fields. TPNN is fast, and TPNN is accurate on three harbours."),
+    ("TPNN: Tidal Pairing Neural Network Revisited", "We revisit TPNN on new harbours; TPNN still pairs gauges well."),
+]
+
+
+def test_a_title_lead_short_form_keeps_apart_from_another_papers_sense():
+    first, second, third = _ids(TIDE_PAPERS)
+    assert first["TPNN"] != second["TPNN"]
+    assert first["TPNN"] == third["TPNN"]  # the title spells the sense out: the same thing
+
+
+def test_it_joins_the_other_sense_with_the_part_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL12", "title-led-short-form")
+    first, second, _ = _ids(TIDE_PAPERS)
+    assert first["TPNN"] == second["TPNN"]
