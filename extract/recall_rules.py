@@ -601,7 +601,6 @@ def spelt_acronym_fragment(name: str, mentions, texts: dict[str, str]) -> bool:
     if "spelt-acronym" in _off12() or not any(SPELLING_CAPS.search(p) for w in name.split() for p in w.split("-")):
         return False
     size = len(WORD.findall(name))
-    own = "".join(ch for ch in name if ch.isupper())
     for field, start, end in mentions:
         text = texts.get(field, "")
         words = [(m.start(), m.group()) for m in WORD.finditer(text, max(0, start - 80), min(len(text), end + 80))]
@@ -609,7 +608,9 @@ def spelt_acronym_fragment(name: str, mentions, texts: dict[str, str]) -> bool:
         if first is None:
             continue
         last = first + size - 1
-        acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text))
+        own = "".join(ch for _, w in words[first : last + 1] for ch in w if ch.isupper())
+        # the name in capitals ("UNIDEC" for "UniDEC") is the name itself, not an acronym it spells
+        acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text)) - {name.upper(), text[start:end].upper()}
         for i in range(max(0, first - 6), first + 1):
             for j in range(last, min(len(words), last + 7)):
                 caps = "".join(ch for _, w in words[i : j + 1] for ch in w if ch.isupper())
