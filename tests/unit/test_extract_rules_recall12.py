@@ -83,6 +83,12 @@ def test_the_whole_spelt_out_long_form_is_kept():
     assert not recall_rules.spelt_acronym_fragment("MArine Robust TIde estimaTOR", mentions, texts)
 
 
+def test_a_coined_name_spelt_in_capitals_in_its_title_is_kept():
+    found = _entities("We develop MarQO, a harbour query optimiser. MarQO halves the latency of tide queries.",
+                      title="MARQO : Fast Harbour Queries")
+    assert "MarQO" in found
+
+
 def test_a_coined_name_beside_an_unrelated_acronym_is_kept():
     text = "We train TideNet and RoboTide on the HRB corpus, then compare RoboTide with a GRU."
     mentions, texts = mention_at("RoboTide", text)
