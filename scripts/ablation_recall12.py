@@ -19,6 +19,7 @@ PARTS = {
     "lower-case evaluation is no benchmark": "evaluation-task",
     "pieces of a spelt-out long form": "spelt-acronym",
     "technique noun after 'we focus on X'": "technique-after-focus",
+    "title-led short form is the paper's own": "title-led-short-form",
 }
 
 
@@ -31,7 +32,7 @@ def main() -> int:
     ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. random 73k abstracts)")
     args = ap.parse_args()
     sets = ["dev", "held-out 1", "dev3", "dev4", "dev5", "dev6", "dev7"]
-    return print_table(_off, list(PARTS), "without all four", sets, args.sample)
+    return print_table(_off, list(PARTS), "without all five", sets, args.sample)
 
 
 if __name__ == "__main__":
