@@ -23,6 +23,7 @@ from .corpus import (
     CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
     entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
+from . import recall_rules
 from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
@@ -70,7 +71,7 @@ class _Keys:
 JUNK_NAME = re.compile(r"[\\{}$]|[a-z0-9]\.(?:[A-Z][a-z]+|[a-z]+)$")
 
 
-def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
+def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | None = None) -> str | None:
     """The key of what a local entity names; None when it resolves to a generic phrase or is no name
     (dropped)."""
     if JUNK_NAME.search(e.name) and not (e.long_form or e.entry):
@@ -86,6 +87,9 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str) -> str | None:
                 return sense.key
         return "sense:" + variant_key(e.long_form)
     short = index.bare_form(e)
+    if short is not None and recall_rules.title_led_short_form({m.text for m in e.mentions}, title) and not any(
+            sense.spelled_in(title.lower()) for sense in index.senses[short]):
+        return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
         return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
@@ -224,7 +228,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         deps, ks, bare_at, detach_at = set(), [], [], []
         for i, e in enumerate(r.entities):
             deps |= _short_forms_named(e, index)
-            k = local_key(e, index, r.paper.abstract)
+            k = local_key(e, index, r.paper.abstract, r.paper.title)
             if k is not None and e.long_form and e.entry is not None and not k.startswith("entry:"):
                 e = detached(e)
                 detach_at.append(i)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 from .memo import lowered, may_hold
-from .recall_rules import reused_coinage
+from .recall_rules import reused_coinage, spelt_acronym_fragment
 from .scan import alternation
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
@@ -184,6 +184,8 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
     words = name.split()
     if words and SPELT_FRAGMENT.fullmatch(words[-1]) and not reused_coinage(name, mentions, texts):
         return "fragment: part of a name spelt out for its acronym"
+    if spelt_acronym_fragment(name, mentions, texts):  # session 12: "RefinEmenT ..., termed as SECRET"
+        return "fragment: its capitals and its neighbours' spell an acronym of the text"
     if len(words) == 1 and name.isalpha() and name[1:].islower():
         for field, text, start, end in _spans(mentions, texts):
             if SPELLING_WORD.search(text, end, min(len(text), end + 40)):

@@ -560,3 +560,103 @@ def type_word_is_verb(text: str, at: int) -> bool:
 def only_shared_task_rule(entity) -> bool:
     """True for an entity every mention of which the shared-task rule found (results.attach_results leaves it out)."""
     return bool(entity.mentions) and all(m.rule == "rule:shared-task-name" for m in entity.mentions)
+
+
+# -- session 12 (the misses of three random sets, dev5, dev6 and dev7, pooled) -------------------------------------
+# Switched off with PAPERKG_RECALL12 ("off" or a comma list of these names), for ablations only.
+DECISIONS12 = ("generic-head-named", "evaluation-task", "spelt-acronym", "technique-after-focus", "title-led-short-form")
+
+
+def _off12() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL12", DECISIONS12)
+
+
+# Heads that only say "a model" (resolve.GENERIC_HEADS): a lower-case long form ending in one is no name by itself.
+GENERIC_KIND_HEADS = frozenset("model models network networks system systems machine machines".split())
+
+
+def generic_head_named_type(long_form: str, short_forms: list[str], evidence: bool) -> str | None:
+    """ "We propose deep structured energy based models (DSEBMs)": a lower-case long form with a generic head is a
+    method when the paper names it (``evidence``: the proposal verb's object, a naming cue) with a made-up short
+    form of three capitals or more, and a word of its own beside the generic ones ("structured", "energy"); a
+    class ("deep neural networks (DNNs)", "graph neural network (GNN)") stays none. Hook: resolve._entity, where
+    typing gave no type."""
+    if "generic-head-named" in _off12() or not evidence or not long_form.islower():
+        return None
+    words = long_form.replace("-", " ").split()
+    if len(words) < 3 or words[-1] not in GENERIC_KIND_HEADS:
+        return None
+    if all(w in GENERIC_WORDS for w in words[:-1]):
+        return None
+    if not short_forms or not all(sum(ch.isupper() for ch in s) >= 3 and s.rstrip("s") not in GENERIC_ACRONYMS
+                                  for s in short_forms):
+        return None
+    return "method"
+
+
+# Heads of lower-case long forms that name an activity, not a collection: "off-policy evaluation (OPE)".
+ACTIVITY_HEADS = frozenset("evaluation evaluations assessment eval".split())
+
+
+def evaluation_task(long_form: str | None, typ: str | None) -> bool:
+    """A lower-case long form ending in "evaluation" that typing made a benchmark is the task of evaluating
+    ("off-policy evaluation (OPE)", "human evaluation (HE)"); a benchmark has a name ("the GEM evaluation").
+    Hook: resolve._entity."""
+    if "evaluation-task" in _off12() or typ != "benchmark" or not long_form or not long_form.islower():
+        return False
+    return long_form.replace("-", " ").split()[-1] in ACTIVITY_HEADS
+
+
+# Inside a word, capitals that only spell an acronym: at its end after lower-case letters ("RefinEmenT",
+# "estimaTOR"), or a second capital before a lower-case run at its start ("SElf").
+SPELLING_CAPS = re.compile(r"[a-z][A-Z]+$|^[A-Z]{2}[a-z]")
+WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def spelt_acronym_fragment(name: str, mentions, texts: dict[str, str]) -> bool:
+    """ "a SElf-Consistent pseudo label RefinEmenT method, termed as SECRET": a name-shaped span with odd capitals
+    whose capitals spell, with those of the words around it, an acronym the text names ("SECRET") is a piece of the
+    spelt-out long form, not a name. No parentheses are needed ("termed", "dubbed", "called"). The whole long form
+    ("SElf-Consistent pseudo label RefinEmenT") is left alone. Hook: junk.fragment_reason."""
+    if "spelt-acronym" in _off12() or not any(SPELLING_CAPS.search(p) for w in name.split() for p in w.split("-")):
+        return False
+    size = len(WORD.findall(name))
+    for field, start, end in mentions:
+        text = texts.get(field, "")
+        words = [(m.start(), m.group()) for m in WORD.finditer(text, max(0, start - 80), min(len(text), end + 80))]
+        first = next((k for k, (s, _) in enumerate(words) if s == start), None)
+        if first is None:
+            continue
+        last = first + size - 1
+        own = "".join(ch for _, w in words[first : last + 1] for ch in w if ch.isupper())
+        # the name in capitals ("UNIDEC" for "UniDEC") is the name itself, not an acronym it spells
+        acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text)) - {name.upper(), text[start:end].upper()}
+        for i in range(max(0, first - 6), first + 1):
+            for j in range(last, min(len(words), last + 7)):
+                caps = "".join(ch for _, w in words[i : j + 1] for ch in w if ch.isupper())
+                if len(caps) >= 3 and caps != own and caps in acronyms:  # its own capitals: a whole long form
+                    return True
+    return False
+
+
+# "(DR) estimators", "estimators": a technique noun right after a name (or after its short form in parentheses).
+TECHNIQUE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:estimators?|algorithms?|methods?|models?|networks?|frameworks?|architectures?"
+    r"|techniques?|optimizers?|classifiers?|procedures?|schemes?|policies|policy|samplers?)\b")
+
+
+def technique_follows(text: str, end: int) -> bool:
+    """ "we focus on the doubly robust (DR) estimators": a name followed by a technique noun is the technique, not
+    the task the paper focuses on. Hook: self_typing.stated_data_or_metric ("we focus on <phrase>" -> task)."""
+    return "technique-after-focus" not in _off12() and TECHNIQUE_AFTER.match(text, end, end + 30) is not None
+
+
+def title_led_short_form(mention_texts, title: str | None) -> bool:
+    """ "FPNN: Field Probing Neural Networks for 3D Data": a short form the paper's title leads with is the paper's
+    own name, not the sense another paper defines for the same letters ("filter pairing neural network (FPNN)").
+    Hook: canonical.local_key, before a bare short form is given the corpus's sense (the caller keeps the sense
+    when the title spells it out: "SO-Net: Self-Organizing Network")."""
+    if "title-led-short-form" in _off12() or not title or ":" not in title:
+        return False
+    lead = title.split(":", 1)[0].strip()
+    return lead in mention_texts

@@ -9,6 +9,7 @@ its aliases), and each group gets a type, a role and a name. Corpus-wide merging
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -271,6 +272,10 @@ class PaperResolver:
         self.ambiguous = ambiguous_short_forms()
         # one-word list forms ("BERT", "ResNet"): a free phrase before one of them is no definition
         self.listed_words = frozenset(f for e in gazetteer.entries for f in e.forms if " " not in f)
+        # Error analysis only (scripts/trace_misses.py): every candidate and every dropped group of the last paper.
+        self.trace = bool(os.environ.get("PAPERKG_TRACE_DROPS"))
+        self.dropped: list[tuple[str, list[str]]] = []
+        self.candidates: list[tuple[str, int, int, str, bool]] = []
 
     # -- candidates -------------------------------------------------------------------------------
     def _candidates(
@@ -426,6 +431,10 @@ class PaperResolver:
         texts = {f: doc_text(d) for f, d in docs.items()}
         cands = self._own_senses(cands, texts, defined, entry_of_group)
         chosen = self._select(cands)
+        if self.trace:
+            self.dropped = []
+            kept = {id(c) for c in chosen}
+            self.candidates = [(c.field, c.start, c.end, c.source, id(c) in kept) for c in cands]
 
         # Union groups that share a surface form (an acronym list entry and its definition here).
         parent = list(range(len(groups)))
@@ -589,7 +598,7 @@ class PaperResolver:
         long_form = short_forms = None
         lost = bool(abbr) and _long_form_lost(abbr_surfaces := [texts[c.field][c.start : c.end] for c in abbr])
         if lost and len(abbr) == len(mentions):
-            return None  # only the short form of a definition whose long form another name took: no name of its own
+            return self._drop("long-form-lost", mentions, texts)  # only the short form of a definition whose long form another name took: no name of its own
         if abbr and not lost:
             long_form = max(abbr_surfaces, key=len)
             short_forms = sorted({s for s in abbr_surfaces if s != long_form and not (s.endswith("s") and s[:-1] in abbr_surfaces)})
@@ -626,35 +635,40 @@ class PaperResolver:
             # session 10: "Clockwork RNN (CW-RNN)", "... learning for image segmentation (CELIS)" (recall_rules.py)
             typ = (recall_rules.head_before_of_type(long_form, typ, _method_like)
                    or (recall_rules.kind_acronym_head_type(long_form) if typ is None else None) or typ)
+        if typ is None and long_form is not None and entry is None:
+            # session 12: "we propose deep structured energy based models (DSEBMs)" (recall_rules.py)
+            typ = recall_rules.generic_head_named_type(long_form, short_forms or [], evidence)
+        if recall_rules.evaluation_task(long_form if entry is None else None, typ):
+            typ = "task"  # session 12: "off-policy evaluation (OPE)"
         if typ is None:
-            return None
+            return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
         if long_form is not None and main_surface == long_form and "\\" in long_form:
             # "\textbf{L}earning w\textbf{I}th ...": the markup spells out the acronym; the name is the words.
             main_surface = long_form = " ".join(LATEX_COMMAND.sub("", long_form).split())
         if not long_form and not entry and self._generic(main_surface):
-            return None
+            return self._drop("generic", mentions, texts)
         if typ in SCORED_TYPES and self._non_entity(main_surface, surfaces, follower):
-            return None
+            return self._drop("non-entity", mentions, texts)
         if sum(ch.isalnum() for ch in main_surface) < 2:
-            return None  # "O", "$C$": a letter names nothing
+            return self._drop("one-letter", mentions, texts)  # "O", "$C$": a letter names nothing
         spans = [(c.field, c.start, c.end) for c in mentions]
         if typ in SCORED_TYPES and junk_reason(main_surface, spans, texts, long_form=long_form, listed=entry is not None):
-            return None  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
+            return self._drop("junk", mentions, texts)  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
         if entry is None and title_modifier_reason(main_surface, spans, texts, [c.source for c in mentions]):
-            return None  # "for N-Label Cross-Modal Retrieval": title case, no name
+            return self._drop("title-modifier", mentions, texts)  # "for N-Label Cross-Modal Retrieval": title case, no name
         if entry is None and ((not long_form and modifier_reason(main_surface)) or joined_names_reason(main_surface)
                               or affiliation_reason(spans, texts) or umbrella_series_reason(surfaces)):
-            return None  # "Recent HGR", "AfriMTE and AfriCOMET", a lab in an affiliation line (self_typing.py)
+            return self._drop("modifier/joined/affiliation/umbrella", mentions, texts)  # "Recent HGR", "AfriMTE and AfriCOMET", a lab in an affiliation line (self_typing.py)
         if entry is None:
             typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
             typ = stated_data_or_metric(typ, spans, texts)  # "a new ... dataset, which we call X"
             if typ in ("method", "model"):
                 typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D", "metrics such as X"
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
-                return None  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
+                return self._drop("glued-data", mentions, texts)  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
             if typ in ("method", "model") and project_reason(main_surface, spans, texts):
-                return None  # "the SciBorg project"
+                return self._drop("project", mentions, texts)  # "the SciBorg project"
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)
@@ -671,6 +685,13 @@ class PaperResolver:
             name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
             entry=entry_idx, long_form=long_form, short_forms=short_forms or [],
         )
+
+    def _drop(self, reason: str, mentions, texts) -> None:
+        """No entity; with PAPERKG_TRACE_DROPS set, the surfaces and the reason are kept in ``self.dropped``
+        (scripts/trace_misses.py reads them: which filter drops true names most often)."""
+        if self.trace:
+            self.dropped.append((reason, sorted({texts[c.field][c.start : c.end] for c in mentions})))
+        return None
 
     @staticmethod
     def _proposed_definition(mentions, surfaces, long_form, short_forms, proposal_starts, follower=None) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import recall_rules
 from .memo import may_hold
 
 METHOD_NOUNS = "method|methods|approach|approaches|framework|algorithm|technique|architecture|model|system|network"
@@ -364,7 +365,8 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
         if typ != "task" and not text[start].islower() and (
                 SPLIT_AFTER.match(text, end, end + 40) or COUNTED_SET_APPOSITIVE.match(text, end, end + 80)):
             return "dataset"
-        if typ != "task" and text[start].islower() and TASK_BEFORE.search(text, max(0, start - 40), start):
+        if typ != "task" and text[start].islower() and TASK_BEFORE.search(text, max(0, start - 40), start) and not (
+                recall_rules.technique_follows(text, end)):  # session 12: "we focus on the doubly robust (DR) estimators"
             return "task"
         if METRIC_APPOSITIVE.match(text, end, end + 90) and (field == "title" or _is_subject(text, start)
                                                                or text[end:end + 2].startswith(",")):

@@ -92,7 +92,8 @@ def _run(papers_by_set, golds, sample, patches) -> tuple[list[str], int | None]:
 # Development sets: corpus and gold under tests/data ("dev" is the bundled sample with gold-dev).
 SETS = {"dev": (None, "gold-dev.jsonl"), "held-out 1": ("heldout-corpus.jsonl", "gold-heldout.jsonl"),
         "dev3": ("dev3-corpus.jsonl", "gold-dev3.jsonl"), "dev4": ("dev4-corpus.jsonl", "gold-dev4.jsonl"),
-        "dev5": ("dev5-corpus.jsonl", "gold-dev5.jsonl"), "dev6": ("dev6-corpus.jsonl", "gold-dev6.jsonl")}
+        "dev5": ("dev5-corpus.jsonl", "gold-dev5.jsonl"), "dev6": ("dev6-corpus.jsonl", "gold-dev6.jsonl"),
+        "dev7": ("dev7-corpus.jsonl", "gold-dev7.jsonl")}
 
 
 def print_table(off, configs: list[str], all_label: str, set_names: list[str], sample_path: str | None) -> int:

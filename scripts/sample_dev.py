@@ -1,4 +1,4 @@
-"""Draw a development gold sample (dev3, dev4, dev5, dev6): 40 random abstracts of the 73k corpus (issue 10).
+"""Draw a development gold sample (dev3 ... dev7): 40 random abstracts of the 73k corpus (issue 10).
 
 Deterministic like scripts/sample_heldout2.py (same text helpers, same skips). Each part has its own seed and
 skips every paper of the gold corpora drawn before it, so no gold set shares a paper with another.
@@ -18,12 +18,14 @@ from sample_heldout2 import DATA, draw, write  # noqa: E402
 N_PAPERS = 40
 N_CANDIDATES = 400  # sampled line numbers; more than enough after skips
 EARLIER = ("heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl")
-# part: (seed, the gold corpora whose papers it skips); dev3 session 5, dev4 session 6, dev5 session 10, dev6 session 11
+# part: (seed, the gold corpora whose papers it skips); dev3 session 5, dev4 session 6, dev5 session 10, dev6 session 11,
+# dev7 session 12
 PARTS = {
     "dev3": (20261201, EARLIER),
     "dev4": (20261207, EARLIER + ("dev3-corpus.jsonl",)),
     "dev5": (20261231, EARLIER + ("dev3-corpus.jsonl", "dev4-corpus.jsonl")),
     "dev6": (20270101, EARLIER + ("dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl")),
+    "dev7": (20270105, EARLIER + tuple(f"dev{i}-corpus.jsonl" for i in (3, 4, 5, 6))),
 }
 
 

@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3, dev4, dev5, dev6, held-out 2; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3, dev4, dev5, dev6, dev7, held-out 2; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -32,6 +32,10 @@ SETS = {
                   "dev4-corpus.jsonl", "dev5-corpus.jsonl", "gold-dev.jsonl"],
              {"core": 65, "by_type": {"benchmark": 14, "dataset": 0, "method": 48, "model": 3},
               "optional": 58, "no_core": 13, "code": 3}),
+    "dev7": (40, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl",
+                  "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl", "gold-dev.jsonl"],
+             {"core": 49, "by_type": {"benchmark": 12, "dataset": 4, "method": 24, "model": 9},
+              "optional": 40, "no_core": 17, "code": 6}),
     # held-out 2 was drawn before dev3/dev4 existed: disjoint from the sets tuned on at the time
     "heldout2": (70, ["heldout-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 141, "by_type": {"benchmark": 36, "dataset": 4, "method": 89, "model": 12},
