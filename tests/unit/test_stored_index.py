@@ -181,9 +181,9 @@ def keyed(monkeypatch):
     calls = []
     real = canonical.local_key
 
-    def counted(e, index, abstract):
+    def counted(e, index, abstract, title=None):
         calls.append(abstract)
-        return real(e, index, abstract)
+        return real(e, index, abstract, title)
 
     monkeypatch.setattr(canonical, "local_key", counted)
     return calls
