@@ -221,7 +221,7 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 
 # Relative: a difference, not a score.
 _REL_BEFORE = re.compile(
-    r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
+    r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargins?\s+of|\bdrops?\s+of"
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blifts?\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
     r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of"
     # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
@@ -372,7 +372,8 @@ def _values(sentence: str, offset: int) -> list[_Value]:
         version = _VERSION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if version and re.fullmatch(r"\d\.\d", m.group(0)) and canonical_metric(version.group("name")) is None:
             continue  # "on AMR 2.0 (81.8)", "SQuAD 1.1": a version, part of the name before it ("EER 2.5" is a score)
-        if hi is not None and re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I):
+        if hi is not None and (re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I)
+                               or _FROM_HEDGED.search(sentence, max(0, m.start() - 30), m.start())):
             # "from 87.6% to 93.2%": two values, not a range
             lo_end = m.start("lo") + len(m.group("lo")) + len(m.group("lopct") or "")
             hi_start = m.start("hi")
@@ -458,7 +459,10 @@ _SQUARED = re.compile(r"\s?(?:\^\s?\{?2\}?|²|\$\^2\$|[\s\-]squared\b)")
 # ("state-of-the-art", "high", "human-level") are no qualifiers.
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w\-])(?P<q>\d+[\s\-](?:class|way|label|category)|(?!(?:human|expert|state|near|top|high|low|record)-)[a-z]+-level"
-    r"|certified|certifiably\s+robust|[a-z]+-or-[a-z]+)\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
+    r"|certified|certifiably\s+robust|[a-z]+-or-[a-z]+"
+    # session 13: a matching regime ("relaxed F1", "strict accuracy", "lenient F-score") or a bracketed weighting ("a
+    # (weighted) accuracy score") is another measure than the plain metric
+    r"|relaxed|strict|lenient|\((?:weighted|balanced)\))\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
     re.IGNORECASE)
 
 
@@ -467,7 +471,7 @@ def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, M
     q = _QUALIFIER_BEFORE.search(sentence, max(0, start - 40), start)
     if not q:
         return start, metric
-    name = " ".join([x.lower() for x in (q.group("q"), q.group("w")) if x] + [metric.name])
+    name = " ".join([x.lower().strip("()") for x in (q.group("q"), q.group("w")) if x] + [metric.name])
     return q.start(), canonical_metric(name) or Metric(name, metric.direction)
 
 
@@ -619,16 +623,73 @@ _TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
 _NEW_NOUN_PHRASE = re.compile(r"\b(?:the|its|their|an?|our)\s", re.IGNORECASE)
 
 
+# session 13: "drops from an average of 75% F1 score to 36%", "from about 60% accuracy to 85%": a hedge after "from" and
+# the metric named once between the two levels; both values are levels (the first the baseline), never differences
+_FROM_HEDGED = re.compile(r"\bfrom\s+(?:an?\s+(?:average|mean)\s+(?:of\s+)?|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)$",
+                          re.IGNORECASE)
+_TO_AFTER_METRIC = re.compile(r"\s*(?:scores?\s+|rates?\s+)?to\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
+
+
+_FROM_SETTING_TO = re.compile(rf"{_PCT}?\s+(?:in|on|for)\s+[^,;.()\d%]{{1,40}}?\s+to\s+(?:about\s+|around\s+|only\s+|just\s+)?",
+                              re.IGNORECASE)
+
+
+def _from_to_metric_between(text: str, first: _Value, second: _Value, metrics: list) -> tuple | None:
+    """The metric named between the two levels of "from A% METRIC to B%", or None when the gap is anything else."""
+    for m in metrics:
+        if m[0] >= first.end and m[1] <= second.start:
+            if re.fullmatch(rf"{_PCT}?\s*", text[first.end : m[0]]) and _TO_AFTER_METRIC.fullmatch(text, m[1], second.start):
+                return m
+            return None
+    return None
+
+
+def _hedged_from(text: str, v: _Value, s0: int) -> bool:
+    return bool(_FROM_HEDGED.search(text, max(s0, v.start - 30), v.start))
+
+
+def _from_to_first(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> bool:
+    """Whether values[i] is the first level of a hedged or metric-split from-to (see _FROM_HEDGED)."""
+    if i + 1 >= len(values):
+        return False
+    v, second = values[i], values[i + 1]
+    if not (_hedged_from(text, v, s0) or _FROM.search(text, max(s0, v.start - 6), v.start)):
+        return False
+    split = _from_to_metric_between(text, v, second, metrics) is not None
+    return split or (_hedged_from(text, v, s0) and bool(_TO.match(text[v.end : second.start])))
+
+
+def _hedged_levels(text: str, values: list[_Value], metrics: list, s0: int, sentence: str) -> tuple[set[int], set[int]]:
+    """The starts of the first and second levels of each hedged or metric-split from-to in the sentence."""
+    if "from" not in sentence.lower():
+        return set(), set()
+    firsts = [i for i in range(len(values) - 1) if _from_to_first(text, values, i, metrics, s0)]
+    # "drops from 48% in English to 32% for other languages": two levels in two settings, neither a baseline
+    settings = [i for i in range(len(values) - 1) if _FROM.search(text, max(s0, values[i].start - 6), values[i].start)
+                and _FROM_SETTING_TO.fullmatch(text, values[i].end, values[i + 1].start)]
+    return ({values[i].start for i in firsts},
+            {values[i + 1].start for i in firsts} | {values[j].start for i in settings for j in (i, i + 1)})
+
+
 def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
     """"accuracy on ImageNet from 87.6% to 93.2%": both values take the metric named before "from"."""
     v = values[i]
-    if _FROM.search(text[max(s0, v.start - 6) : v.start]) and i + 1 < len(values):
+    if i + 1 < len(values) and _from_to_first(text, values, i, metrics, s0) and (
+            between := _from_to_metric_between(text, v, values[i + 1], metrics)):
+        return between, "result:from-to"
+    if i > 0 and _from_to_first(text, values, i - 1, metrics, s0) and (
+            between := _from_to_metric_between(text, values[i - 1], v, metrics)):
+        return between, "result:from-to"
+    if (_FROM.search(text[max(s0, v.start - 6) : v.start]) or _hedged_from(text, v, s0)) and i + 1 < len(values):
         first = v
-    elif i > 0 and _TO.match(text[values[i - 1].end : v.start]) and _FROM.search(text[max(s0, values[i - 1].start - 6) : values[i - 1].start]):
+    elif i > 0 and (_TO.match(text[values[i - 1].end : v.start]) or _FROM_SETTING_TO.fullmatch(text, values[i - 1].end, v.start)) and (_FROM.search(
+            text[max(s0, values[i - 1].start - 6) : values[i - 1].start]) or _hedged_from(text, values[i - 1], s0)):
         first = values[i - 1]
     else:
         return None
     start_from = first.start - len("from ")
+    if _hedged_from(text, first, s0):
+        start_from = _FROM_HEDGED.search(text, max(s0, first.start - 30), first.start).start()
     if _CHANGE_FROM.search(text, max(s0, start_from - 40), start_from + len("from ")):
         # "improvements from 5.3% up to 17.4%": a range of differences, its upper end the value (GOLD-RESULTS.md)
         if v is first:
@@ -1739,6 +1800,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
         paired_values = [x for x, _ in paired]
+        level_from, level_to = _hedged_levels(text, values, metrics, s0, sentence)
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -1795,8 +1857,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 differences = change_range or qualifier == "relative" or re.search(
                     r"\b(?:gains?|improvements?|reductions?|increases?|decreases?)\b", text[clause : v.start], re.I)
                 qualifier = "relative" if differences else "range"
-            elif (from_to or to_level) and qualifier == "relative":
+            elif (from_to or to_level or v.start in level_from or v.start in level_to) and qualifier == "relative":
                 qualifier = "exact"  # "an increase in F1 from 46.24% to 73.37%": two levels, not two differences
+            from_to = from_to or v.start in level_from
             is_range = bool(change_range or ranging)
             cue = _BASELINE_BEFORE.search(text[clause : v.start])
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score

@@ -1334,3 +1334,38 @@ def test_a_dataset_goes_on_past_no_unknown_name_and_a_list_needs_a_data_cue():
     # "We hope FooBench and BarTool help": no list of data, so FooBench stays the paper's only dataset
     assert on("We release FooBench. Our probe reaches an accuracy of 28.5%. We hope FooBench and BarTool help others.",
               ("FooBench",)) == [(28.5, "FooBench")]
+
+
+# -- session 13: precision at first sight (false positives of blind7-10 at their first scores), sentences of its own --
+
+
+def _bare(text: str) -> list[tuple]:
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=[], code=[]))
+    return [(r.value, r.metric, r.qualifier, r.is_baseline) for r in got]
+
+
+def test_a_from_to_with_a_hedge_or_the_metric_between_gives_two_levels():
+    # the metric named once between the two levels, after "an average of": the first is the baseline, neither a difference
+    assert _bare("Under the attack, the accuracy of ten tested parsers drops from an average of 81% F1 score to 40%.") == [
+        (81.0, "F1", "exact", True), (40.0, "F1", "exact", False)]
+    assert _bare("Our tagger raises recall from about 61% to 87% on the held-out tweets.") == [
+        (61.0, "recall", "exact", True), (87.0, "recall", "exact", False)]
+    # "from A in X to B for Y": two levels in two settings, neither a baseline nor a difference
+    assert _bare("The success rate falls from 58% in German to 21% for low-resource languages.") == [
+        (58.0, "success rate", "exact", False), (21.0, "success rate", "exact", False)]
+    # unchanged: a plain from-to, and a gain before it
+    assert _bare("We improve accuracy by 3% from 70% to 73%.") == [
+        (3.0, "accuracy", "relative", False), (70.0, "accuracy", "exact", True), (73.0, "accuracy", "exact", False)]
+
+
+def test_margins_of_are_differences():
+    assert _bare("Our parser beats prior systems with wide margins of up to 3.4 BLEU on the test sets.") == [
+        (3.4, "BLEU", "relative", False)]
+
+
+def test_a_matching_regime_or_bracketed_weighting_is_part_of_the_metric():
+    assert [x[:2] for x in _bare("The system obtained a relaxed F1 of 61.2% and a strict F1 of 55.0%.")] == [
+        (61.2, "relaxed F1"), (55.0, "strict F1")]
+    assert [x[:2] for x in _bare("Our classifier reaches a (weighted) accuracy score of 77.31.")] == [(77.31, "weighted accuracy")]
+    # a plain metric stays itself
+    assert [x[:2] for x in _bare("Our classifier reaches an accuracy of 77.31%.")] == [(77.31, "accuracy")]
