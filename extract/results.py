@@ -813,7 +813,7 @@ _TOK = r"(?:[A-Z][A-Za-z0-9\-+.']*[A-Za-z0-9+]|[A-Z])"
 _LOCAL_DATASET = re.compile(
     rf"\b(?:on|in|of|for)\s+(?:the\s+)?(?:(?:challenging|public|standard|popular|large-scale|widely[- ]used|benchmark)\s+)?"
     rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?|[a-z]{{4,}}(?:19|20)\d\d)"
-    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
+    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|database|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
 )
 # "on a portion of the Russian National Corpus": capitalised words that end in a data noun name a dataset.
 _NAMED_DATA = re.compile(
@@ -1301,10 +1301,10 @@ _TITLE_NUMBERED = re.compile(rf"^(?P<task>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\s*:")
 # ("TextZoom", "SeeDev-binary"). A bare acronym names a task, metric or institution as often ("NER", "SARI", "MIT
 # indoor scenes"), a plural acronym never a dataset ("URLs"), and title-case words name settings ("Catastrophic
 # Forgetting", "Client Drift").
-_DATA_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|data\s*set|corpus|corpora|benchmark|treebank|test\s+set|challenge|shared\s+task)s?\b",
+_DATA_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|data\s*set|database|corpus|corpora|benchmark|treebank|test\s+set|challenge|shared\s+task)s?\b",
                              re.IGNORECASE)
 _INNER_CAPS = re.compile(r"[A-Z][a-z]+[A-Z]|[a-z][A-Z]")
-_DATA_WORD = re.compile(r"\b(?:dataset|data\s*set|corpus|corpora|benchmark|treebank|challenge|task)s?\b", re.IGNORECASE)
+_DATA_WORD = re.compile(r"\b(?:dataset|data\s*set|database|corpus|corpora|benchmark|treebank|challenge|task)s?\b", re.IGNORECASE)
 
 
 # ... unless the sentence lists it like a known dataset: "54.0% mIoU on Pascal Context, 87.2% mIoU on Pascal VOC 2012"
@@ -1359,6 +1359,22 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
         if e.type in DATASET_TYPES and any(_fold_task(x) == key for x in (e.name, *e.aliases, *(m.text for m in e.mentions))):
             return e
     return name
+
+
+# session 13: a system paper on several tasks of one event ("KFU NLP Team at SMM4H 2019 Tasks: ...") reports each value on
+# the numbered task its sentence names; a value whose sentence names no single task number is on none we can tell
+_UMBRELLA = re.compile(r"^(?P<event>.+?)[\s\-]+[Tt]asks$")
+_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s\-]?(?P<n>\d{1,2})\b")
+
+
+def _umbrella_task(task: Entity | str, text: str, s0: int, s1: int) -> str | None:
+    """For a shared task named as several tasks: the one task the sentence names ("" if none or several); None when
+    the shared task is a single one."""
+    m = _UMBRELLA.match(task.name if isinstance(task, Entity) else task)
+    if not m:
+        return None
+    numbers = {x.group("n") for x in _TASK_NUMBER.finditer(text, s0, s1)}
+    return f"{m.group('event')} Task {numbers.pop()}" if len(numbers) == 1 else ""
 
 
 def _fold_task(name: str) -> str:
@@ -1569,7 +1585,9 @@ def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metr
 # the known name and the data noun make a longer name, another benchmark than the known one; the value is on the text's
 # name (kept as text, linked to nothing), never on the truncated one.
 _NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\-]+[A-Z][\w\-]*(?:[\s\-]+\d{1,4}[a-z]?)?"
-                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)")
+                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)"
+                           # session 13: an event named with its numbered task ("SMM4H 2019 Task 2" with "SMM4H" known)
+                           r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}\b")
 
 
 def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str | None:
@@ -1919,7 +1937,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     fallback_dataset.append(_shared_task(paper))
                     fallback_dataset.append(_paper_dataset(paper))
                 task, only = fallback_dataset
-                if task is not None:
+                if task is not None and (umbrella := _umbrella_task(task, text, s0, s1)) is not None:
+                    if umbrella:  # "KFU at SMM4H 2019 Tasks: ..." and "for Task 1, ... an F1 of 57.38%": SMM4H 2019 Task 1
+                        dataset_name = umbrella
+                        rule += "+dataset:shared-task"
+                    else:
+                        _trace("gate:umbrella-task", v.start, v.end, text)
+                        continue  # several tasks, and the sentence names none of them: on which one is a guess
+                elif task is not None:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
                 elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (

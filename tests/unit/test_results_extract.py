@@ -1369,3 +1369,37 @@ def test_a_matching_regime_or_bracketed_weighting_is_part_of_the_metric():
     assert [x[:2] for x in _bare("Our classifier reaches a (weighted) accuracy score of 77.31.")] == [(77.31, "weighted accuracy")]
     # a plain metric stays itself
     assert [x[:2] for x in _bare("Our classifier reaches an accuracy of 77.31%.")] == [(77.31, "accuracy")]
+
+
+def test_a_system_paper_on_several_tasks_reports_each_value_on_the_task_its_sentence_names():
+    def on(title, text):
+        got = find_results(ExtractedPaper(id="p", title=title, abstract=text, entities=[], code=[]))
+        return [(r.value, r.dataset) for r in got]
+
+    title = "FooLab at ABC-NLP 2021 Tasks: Tagging Drug Mentions in Posts"
+    assert on(title, "We describe our systems. Our submission for Task 2 reached an F1 of 61.5%.") == [(61.5, "ABC-NLP 2021 Task 2")]
+    # no task number, or two, in the sentence: on which of the tasks is a guess, so nothing is reported
+    assert on(title, "We describe our systems. Our best submission reached an F1 of 61.5%.") == []
+    assert on(title, "We describe our systems. For Task 1 and Task 3 we reached an F1 of 61.5%.") == []
+    # a single task stays the value's dataset
+    assert on("FooLab at ABC-NLP 2021 Task 4: Tagging", "We describe our system. It reached an F1 of 61.5%.") == [
+        (61.5, "ABC-NLP 2021 Task 4")]
+
+
+def test_a_known_event_named_with_its_task_number_is_that_task():
+    from paperkg.extract.records import Entity, Mention
+    text = "Our ensemble ranked first at the ABCD 2021 Task 3 and obtained an F1 of 47.5%."
+    ents = [Entity("dataset:abcd", "ABCD", "dataset", "evaluates_on", [], None,
+                   [Mention("ABCD", text.index("ABCD"), text.index("ABCD") + 4, 0, "gazetteer")])]
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
+    assert [(r.value, r.dataset) for r in got] == [(47.5, "ABCD 2021 Task 3")]
+
+
+def test_a_database_is_a_data_noun():
+    assert [(r.value, r.dataset) for r in find_results(ExtractedPaper(
+        id="p", title=None, abstract="Our recogniser reaches 96.1% accuracy on the QWRT face database.", entities=[], code=[]))] == [
+        (96.1, "QWRT")]
+    # a database that is no named data set binds nothing
+    assert [(r.value, r.dataset) for r in find_results(ExtractedPaper(
+        id="p", title=None, abstract="Our recogniser reaches 96.1% accuracy on a relational database.", entities=[], code=[]))] == [
+        (96.1, None)]
