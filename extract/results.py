@@ -616,7 +616,7 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+|range\s+|reach\s+|go\s+|vary\s+)?from\s+$", re.I)  # plural: a range of them
-_TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
+_TO = re.compile(rf"^{_PCT}?\s*to\s+(?:near(?:ly)?\s+|about\s+|around\s+|almost\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
 
 
 # ... but not "the dice score from 15.8% to 71.6% in X and from 42.5% to 62.8% in Y": the same metric goes on
@@ -655,8 +655,43 @@ def _from_to_first(text: str, values: list[_Value], i: int, metrics: list, s0: i
     v, second = values[i], values[i + 1]
     if not (_hedged_from(text, v, s0) or _FROM.search(text, max(s0, v.start - 6), v.start)):
         return False
-    split = _from_to_metric_between(text, v, second, metrics) is not None
-    return split or (_hedged_from(text, v, s0) and bool(_TO.match(text[v.end : second.start])))
+    if _RANGING_FROM.search(text, max(s0, v.start - 60), v.start):
+        return False  # "ranging from 55% to 90%": a range, its upper end the value
+    return _from_to_metric_between(text, v, second, metrics) is not None or bool(_TO.match(text[v.end : second.start]))
+
+
+# session 13: "reduces the collision rate of A, B and C by 3%, 8% and 12%, respectively", "improves the pass@1 accuracy of X on
+# A and B by over 3.17% and 12.35% (respectively)": a metric changed by a list of values, one per name, after "by"
+_BY_LIST_START = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
+_BY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_BY_LIST_END = re.compile(r"\s*(?:points?\s*|pp\s*)?,?\s*\(?\s*respectively\b", re.I)
+_BY_LIST_VERB = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc|cut)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def _by_respective_list(text: str, values: list[_Value], i: int, metrics: list, s0: int, datasets: list) -> tuple[tuple, str] | None:
+    """The metric a "by"-list of differences with "respectively" is in (see above), or None. The names the values are
+    respectively on stand before them; a dataset named after the list makes the pairing unsure."""
+    j = k = i
+    while j > 0 and _BY_LIST_JOIN.fullmatch(text, values[j - 1].end, values[j].start):
+        j -= 1
+    while k + 1 < len(values) and _BY_LIST_JOIN.fullmatch(text, values[k].end, values[k + 1].start):
+        k += 1
+    if k == j or len({x.unit for x in values[j : k + 1]}) != 1 or not _BY_LIST_END.match(text, values[k].end) or any(
+            d[0] > values[k].end for d in datasets):
+        return None
+    by = _BY_LIST_START.search(text, max(s0, values[j].start - 25), values[j].start)
+    if not by:
+        return None
+    for ms, me, metric, surface in reversed(metrics):
+        if me > by.start():
+            continue
+        between = text[me : by.start()]
+        if len(between) > 120 or any(me <= x.start < by.start() for x in values) or ";" in between or not _BY_LIST_VERB.search(
+                text, max(s0, ms - 60), ms):
+            return None
+        return (ms, me, metric, surface), "result:by-respectively"
+    return None
 
 
 def _hedged_levels(text: str, values: list[_Value], metrics: list, s0: int, sentence: str) -> tuple[set[int], set[int]]:
@@ -666,7 +701,8 @@ def _hedged_levels(text: str, values: list[_Value], metrics: list, s0: int, sent
     firsts = [i for i in range(len(values) - 1) if _from_to_first(text, values, i, metrics, s0)]
     # "drops from 48% in English to 32% for other languages": two levels in two settings, neither a baseline
     settings = [i for i in range(len(values) - 1) if _FROM.search(text, max(s0, values[i].start - 6), values[i].start)
-                and _FROM_SETTING_TO.fullmatch(text, values[i].end, values[i + 1].start)]
+                and _FROM_SETTING_TO.fullmatch(text, values[i].end, values[i + 1].start)
+                and not _RANGING_FROM.search(text, max(s0, values[i].start - 60), values[i].start)]
     return ({values[i].start for i in firsts},
             {values[i + 1].start for i in firsts} | {values[j].start for i in settings for j in (i, i + 1)})
 
@@ -682,7 +718,8 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
         return between, "result:from-to"
     if (_FROM.search(text[max(s0, v.start - 6) : v.start]) or _hedged_from(text, v, s0)) and i + 1 < len(values):
         first = v
-    elif i > 0 and (_TO.match(text[values[i - 1].end : v.start]) or _FROM_SETTING_TO.fullmatch(text, values[i - 1].end, v.start)) and (_FROM.search(
+    elif i > 0 and (_TO.match(text[values[i - 1].end : v.start]) or (_FROM_SETTING_TO.fullmatch(text, values[i - 1].end, v.start)
+                    and not _RANGING_FROM.search(text, max(s0, values[i - 1].start - 60), values[i - 1].start))) and (_FROM.search(
             text[max(s0, values[i - 1].start - 6) : values[i - 1].start]) or _hedged_from(text, values[i - 1], s0)):
         first = values[i - 1]
     else:
@@ -1597,6 +1634,8 @@ def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str |
         return None
     s, e, _ = min(spans, key=lambda d: abs(d[0] - v.start))
     more = _NAME_GOES_ON.match(text, e)
+    if more and _TASK_NUMBER.search(dataset.name) and _TASK_NUMBER.search(more.group()):
+        return None  # "SemEval Task 8" said of the known "SemEval-2019 Task 8": the task is already the entity's
     return text[s : more.end()] if more else None
 
 
@@ -1802,6 +1841,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     said = None
                 if said or (paired and paired[-1][1][1] == "result:score-is" and _LIST_JOIN.match(text[paired[-1][0].end : v.start])):
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
+            if hit is None and respectively:
+                hit = _by_respective_list(text, values, i, metrics, s0, datasets)
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
             else:

@@ -1403,3 +1403,20 @@ def test_a_database_is_a_data_noun():
     assert [(r.value, r.dataset) for r in find_results(ExtractedPaper(
         id="p", title=None, abstract="Our recogniser reaches 96.1% accuracy on a relational database.", entities=[], code=[]))] == [
         (96.1, None)]
+
+
+def test_a_metric_changed_by_a_respective_list_of_values():
+    assert _bare("Our approach improves the F1 score on the two corpora by 2.1 and 3.4 points, respectively.") == [
+        (2.1, "F1", "relative", False), (3.4, "F1", "relative", False)]
+    assert _bare("Our planner reduces the error rate of three trackers by 3%, 8%, and 12%, respectively.") == [
+        (3.0, "error rate", "relative", False), (8.0, "error rate", "relative", False), (12.0, "error rate", "relative", False)]
+    # a value between the metric and "by" is another statement's: nothing is bound across it
+    assert (3.0, "accuracy", "relative", False) not in _bare(
+        "Accuracy rises to 91% while the two models shrink by 3% and 4%, respectively.")
+
+
+def test_a_from_to_whose_second_level_is_hedged():
+    assert _bare("A few labelled samples raise the accuracy from around 60% to near 80%.") == [
+        (60.0, "accuracy", "exact", True), (80.0, "accuracy", "exact", False)]
+    # a range stays a range
+    assert _bare("The accuracy of the probes varies from 55% to 90%.") == [(90.0, "accuracy", "range", False)]
