@@ -435,6 +435,8 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             metric = canonical_metric(name) or Metric(name, metric.direction)
             start = ranked.start()
         start, metric = _qualified_metric(sentence, start, metric)
+        if start == m.start() and m.group(0).lower() in ("error", "errors"):
+            start, metric = _named_error(sentence, start, metric)
         squared = _SQUARED.match(sentence, m.end())
         if squared:  # "Pearson's r^2": the square of the metric, another measure than the metric
             surface = sentence[start : squared.end()]
@@ -460,10 +462,33 @@ _SQUARED = re.compile(r"\s?(?:\^\s?\{?2\}?|²|\$\^2\$|[\s\-]squared\b)")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w\-])(?P<q>\d+[\s\-](?:class|way|label|category)|(?!(?:human|expert|state|near|top|high|low|record)-)[a-z]+-level"
     r"|certified|certifiably\s+robust|[a-z]+-or-[a-z]+"
-    # session 13: a matching regime ("relaxed F1", "strict accuracy", "lenient F-score") or a bracketed weighting ("a
-    # (weighted) accuracy score") is another measure than the plain metric
-    r"|relaxed|strict|lenient|\((?:weighted|balanced)\))\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
+    # session 13: a matching regime ("relaxed F1", "strict accuracy", "lenient F-score"), a joint or unweighted score
+    # ("joint accuracy" of dialogue state tracking, "unweighted accuracy") or a bracketed weighting ("a (weighted) accuracy
+    # score") is another measure than the plain metric
+    r"|relaxed|strict|lenient|joint|unweighted|\((?:weighted|balanced)\))\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
     re.IGNORECASE)
+
+
+# session 13: a bare "error" after a noun names another measure than the error rate: "translation error from 25 to 19 cm",
+# "reconstruction error", "calibration error", "type 1 error"; the words that keep it the error rate are listed
+_NOUN_BEFORE_ERROR = re.compile(r"(?<![\w\-])(?P<w>[a-z][a-z\-]{2,}|\d+)\s+$")
+_ERROR_RATE_WORDS = {
+    "the", "an", "and", "our", "its", "their", "his", "her", "this", "that", "these", "those", "of", "in", "on", "for", "with",
+    "by", "from", "to", "at", "as", "than", "less", "more", "lower", "higher", "low", "high", "small", "smaller", "large", "larger",
+    "relative", "absolute", "average", "mean", "median", "overall", "total", "final", "best", "lowest", "minimum", "test",
+    "testing", "validation", "classification", "recognition", "generalization", "generalisation", "word",
+    "character", "label", "labelling", "labeling", "tagging", "reduce", "lower", "halve", "cut", "further", "top", "only",
+    "residual", "empirical", "misclassification", "zero-one", "bayes"}
+
+
+def _named_error(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
+    """A bare "error" widened to the noun before it when that names another measure (see above)."""
+    w = _NOUN_BEFORE_ERROR.search(sentence, max(0, start - 30), start)
+    if not w or w.group("w") in _ERROR_RATE_WORDS or w.group("w").endswith(("ed", "ing", "es", "ly")) or (
+            w.group("w").endswith("s") and not w.group("w").endswith("ss")):
+        return start, metric  # "reduces the error", "lowest error", "achieving 2% error"
+    name = f"{w.group('w')} error"
+    return w.start(), canonical_metric(name) or Metric(name, "lower")
 
 
 def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:

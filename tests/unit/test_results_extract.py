@@ -1420,3 +1420,18 @@ def test_a_from_to_whose_second_level_is_hedged():
         (60.0, "accuracy", "exact", True), (80.0, "accuracy", "exact", False)]
     # a range stays a range
     assert _bare("The accuracy of the probes varies from 55% to 90%.") == [(90.0, "accuracy", "range", False)]
+
+
+def test_a_bare_error_after_a_noun_names_another_measure():
+    assert [x[:2] for x in _bare("Our method cuts the localisation error from 31 to 22 cm.")] == [
+        (31.0, "localisation error"), (22.0, "localisation error")]
+    assert [x[:3] for x in _bare("It lowers the calibration error by 30% over the base model.")] == [
+        (30.0, "calibration error", "relative")]
+    # determiners, verbs and the error rate's own qualifiers keep it the error rate
+    assert [x[:2] for x in _bare("Our tagger reduces the error by 12% and reaches a test error of 2.1%.")] == [
+        (12.0, "error rate"), (2.1, "error rate")]
+
+
+def test_joint_and_unweighted_scores_are_their_own_metrics():
+    assert [x[:2] for x in _bare("Our tracker lifts the joint accuracy to 48.2% and reaches 61.0% unweighted accuracy.")] == [
+        (48.2, "joint accuracy"), (61.0, "unweighted accuracy")]
