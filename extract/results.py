@@ -719,6 +719,34 @@ def _by_respective_list(text: str, values: list[_Value], i: int, metrics: list, 
     return None
 
 
+# session 13: "94.7% (92.9%) F1 score on GOLD (SILVER) dataset", "up to 8.2% (4.8%) top-1 accuracy gains on a CPU (DSP)": a
+# value and its alternative in brackets share the metric after them; the alternative is on the bracketed alternative name
+_ALT_OPEN = re.compile(r"\s*\(\s*")
+_ALT_CLOSE = re.compile(r"\s*\)")
+
+
+def _alternative_pair(text: str, values: list[_Value], i: int, metrics: list) -> tuple[tuple, str] | None:
+    """The metric after "A (B) METRIC" for A ("result:value-metric") and B ("result:alternative"), else None."""
+    v = values[i]
+    if i + 1 < len(values) and _ALT_OPEN.fullmatch(text, v.end, values[i + 1].start):
+        outer, alt, rule = v, values[i + 1], "result:value-metric"
+    elif i > 0 and _ALT_OPEN.fullmatch(text, values[i - 1].end, v.start):
+        outer, alt, rule = values[i - 1], v, "result:alternative"
+    else:
+        return None
+    close = _ALT_CLOSE.match(text, alt.end)
+    if not close or outer.unit != alt.unit or alt.sign or (i + 2 < len(values) and values[i + 1] is alt and _ALT_OPEN.fullmatch(
+            text, alt.end, values[i + 2].start)):
+        return None  # "83.1 (+3.5) F1": a signed bracket is a difference, not an alternative
+    for m in metrics:
+        if m[0] >= close.end():
+            return (m, rule) if _RIGHT_GAP.match(text[close.end() : m[0]]) else None
+    return None
+
+
+_ALT_NAMES = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?(?P<a>[A-Z][\w\-]*)\s*\(\s*(?P<b>[A-Z][\w\-]*)\s*\)")
+
+
 def _hedged_levels(text: str, values: list[_Value], metrics: list, s0: int, sentence: str) -> tuple[set[int], set[int]]:
     """The starts of the first and second levels of each hedged or metric-split from-to in the sentence."""
     if "from" not in sentence.lower():
@@ -1833,7 +1861,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 else:
                     _trace("unknown-symbol", v.start, v.end, text)
                 continue
-            hit = _pair_metric(text, v, metrics, values)
+            hit = _alternative_pair(text, values, i, metrics) if "(" in sentence else None
+            if hit is None:
+                hit = _pair_metric(text, v, metrics, values)
             if hit is None:
                 hit = _pair_from_to(text, values, i, metrics, s0)
             if hit is None:
@@ -1885,6 +1915,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
         paired_values = [x for x, _ in paired]
         level_from, level_to = _hedged_levels(text, values, metrics, s0, sentence)
+        alternatives = {v.start: values[k - 1].start for k, v in enumerate(values) if any(
+            x is v and r == "result:alternative" for x, (_, r) in paired)}  # alternative -> the value it stands beside
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -2039,6 +2071,16 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics):
                 stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
                 rule += "+dataset:none-named"
+            if alternatives and (v.start in alternatives or v.start in alternatives.values()):
+                pair = _ALT_NAMES.search(text, mspan[1], s1)
+                if pair:  # "... F1 score on GOLD (SILVER) dataset": each value on its own name
+                    name = pair.group("b" if v.start in alternatives else "a")
+                    known = next((d[2] for d in datasets if text[d[0] : d[1]] == name), None)
+                    dataset_id, dataset_name = (known.id, known.name) if known else (None, name)
+                    rule = rule.split("+dataset")[0] + "+dataset:alternative"
+                elif v.start in alternatives and dataset_name is not None:
+                    _trace("gate:alternative-dataset", v.start, v.end, text)
+                    continue  # the alternative's own dataset is not named: giving it the other value's is a guess
             # a value in brackets ("with very high accuracy (95.08%)") belongs to the clause the bracket opens in
             people_from = _clause_start(text, clause - 1, s0) if clause > s0 and text[clause - 1] == "(" else clause
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(

@@ -1435,3 +1435,14 @@ def test_a_bare_error_after_a_noun_names_another_measure():
 def test_joint_and_unweighted_scores_are_their_own_metrics():
     assert [x[:2] for x in _bare("Our tracker lifts the joint accuracy to 48.2% and reaches 61.0% unweighted accuracy.")] == [
         (48.2, "joint accuracy"), (61.0, "unweighted accuracy")]
+
+
+def test_a_value_and_its_bracketed_alternative_share_the_metric_after_them():
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=(
+        "Using text features only, our tagger reaches 91.3% (88.6%) F1 score on CLEAN (NOISY) dataset."), entities=[], code=[]))
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(91.3, "F1", "CLEAN"), (88.6, "F1", "NOISY")]
+    # no alternative name: both values are reported without a dataset
+    assert [x[:3] for x in _bare("Our model reaches 81.2 (79.9) BLEU in the two settings.")] == [
+        (81.2, "BLEU", "exact"), (79.9, "BLEU", "exact")]
+    # a signed bracket is a difference, not an alternative
+    assert (3.5, "F1", "exact", False) not in _bare("Our model reaches 83.1 (+3.5) F1 score overall.")
