@@ -1917,6 +1917,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         level_from, level_to = _hedged_levels(text, values, metrics, s0, sentence)
         alternatives = {v.start: values[k - 1].start for k, v in enumerate(values) if any(
             x is v and r == "result:alternative" for x, (_, r) in paired)}  # alternative -> the value it stands beside
+        qualifier_at: dict[int, str] = {}
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -1976,6 +1977,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             elif (from_to or to_level or v.start in level_from or v.start in level_to) and qualifier == "relative":
                 qualifier = "exact"  # "an increase in F1 from 46.24% to 73.37%": two levels, not two differences
             from_to = from_to or v.start in level_from
+            if v.start in alternatives:  # "boosts X by 10% (14%)": the alternative is what the value it stands beside is
+                qualifier = qualifier_at.get(alternatives[v.start], qualifier)
+            qualifier_at[v.start] = qualifier
             is_range = bool(change_range or ranging)
             cue = _BASELINE_BEFORE.search(text[clause : v.start])
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score

@@ -1446,3 +1446,8 @@ def test_a_value_and_its_bracketed_alternative_share_the_metric_after_them():
         (81.2, "BLEU", "exact"), (79.9, "BLEU", "exact")]
     # a signed bracket is a difference, not an alternative
     assert (3.5, "F1", "exact", False) not in _bare("Our model reaches 83.1 (+3.5) F1 score overall.")
+
+
+def test_a_bracketed_alternative_of_a_difference_is_a_difference():
+    assert [x[:3] for x in _bare("Our sampler lifts the baseline by 10% (14%) in accuracy on both sets.")] == [
+        (10.0, "accuracy", "relative"), (14.0, "accuracy", "relative")]
