@@ -221,7 +221,7 @@ _LIST_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)[+±]?{_NUM}{_PCT}?
 
 # Relative: a difference, not a score.
 _REL_BEFORE = re.compile(
-    r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargin\s+of|\bdrops?\s+of"
+    r"(?:\bby|\bimprov\w*|\bgain\w*|\bincreas\w*|\breduc\w*|\bdecreas\w*|\bboost\w*|\bmargins?\s+of|\bdrops?\s+of"
     r"|\bimprovements?\s+of|\bgain\s+of|\bwithin|\blifts?\s+of|\badvantage\s+of|\bdrops?|\bdegradation\s+of"
     r"|\bloss\s+of|\bdifference\s+of|\bgap\s+of"
     # "only sacrificing 0.4% top-1 accuracy", "at the cost of 1.2 BLEU", "loses 0.3% accuracy": a drop, not a score
@@ -372,7 +372,8 @@ def _values(sentence: str, offset: int) -> list[_Value]:
         version = _VERSION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if version and re.fullmatch(r"\d\.\d", m.group(0)) and canonical_metric(version.group("name")) is None:
             continue  # "on AMR 2.0 (81.8)", "SQuAD 1.1": a version, part of the name before it ("EER 2.5" is a score)
-        if hi is not None and re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I):
+        if hi is not None and (re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6) : m.start()], re.I)
+                               or _FROM_HEDGED.search(sentence, max(0, m.start() - 30), m.start())):
             # "from 87.6% to 93.2%": two values, not a range
             lo_end = m.start("lo") + len(m.group("lo")) + len(m.group("lopct") or "")
             hi_start = m.start("hi")
@@ -434,6 +435,8 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             metric = canonical_metric(name) or Metric(name, metric.direction)
             start = ranked.start()
         start, metric = _qualified_metric(sentence, start, metric)
+        if start == m.start() and m.group(0).lower() in ("error", "errors"):
+            start, metric = _named_error(sentence, start, metric)
         squared = _SQUARED.match(sentence, m.end())
         if squared:  # "Pearson's r^2": the square of the metric, another measure than the metric
             surface = sentence[start : squared.end()]
@@ -458,8 +461,34 @@ _SQUARED = re.compile(r"\s?(?:\^\s?\{?2\}?|²|\$\^2\$|[\s\-]squared\b)")
 # ("state-of-the-art", "high", "human-level") are no qualifiers.
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w\-])(?P<q>\d+[\s\-](?:class|way|label|category)|(?!(?:human|expert|state|near|top|high|low|record)-)[a-z]+-level"
-    r"|certified|certifiably\s+robust|[a-z]+-or-[a-z]+)\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
+    r"|certified|certifiably\s+robust|[a-z]+-or-[a-z]+"
+    # session 13: a matching regime ("relaxed F1", "strict accuracy", "lenient F-score"), a joint or unweighted score
+    # ("joint accuracy" of dialogue state tracking, "unweighted accuracy") or a bracketed weighting ("a (weighted) accuracy
+    # score") is another measure than the plain metric
+    r"|relaxed|strict|lenient|joint|unweighted|\((?:weighted|balanced)\))\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
     re.IGNORECASE)
+
+
+# session 13: a bare "error" after a noun names another measure than the error rate: "translation error from 25 to 19 cm",
+# "reconstruction error", "calibration error", "type 1 error"; the words that keep it the error rate are listed
+_NOUN_BEFORE_ERROR = re.compile(r"(?<![\w\-])(?P<w>[a-z][a-z\-]{2,}|\d+)\s+$")
+_ERROR_RATE_WORDS = {
+    "the", "an", "and", "our", "its", "their", "his", "her", "this", "that", "these", "those", "of", "in", "on", "for", "with",
+    "by", "from", "to", "at", "as", "than", "less", "more", "lower", "higher", "low", "high", "small", "smaller", "large", "larger",
+    "relative", "absolute", "average", "mean", "median", "overall", "total", "final", "best", "lowest", "minimum", "test",
+    "testing", "validation", "classification", "recognition", "generalization", "generalisation", "word",
+    "character", "label", "labelling", "labeling", "tagging", "reduce", "lower", "halve", "cut", "further", "top", "only",
+    "residual", "empirical", "misclassification", "zero-one", "bayes"}
+
+
+def _named_error(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
+    """A bare "error" widened to the noun before it when that names another measure (see above)."""
+    w = _NOUN_BEFORE_ERROR.search(sentence, max(0, start - 30), start)
+    if not w or w.group("w") in _ERROR_RATE_WORDS or w.group("w").endswith(("ed", "ing", "es", "ly")) or (
+            w.group("w").endswith("s") and not w.group("w").endswith("ss")):
+        return start, metric  # "reduces the error", "lowest error", "achieving 2% error"
+    name = f"{w.group('w')} error"
+    return w.start(), canonical_metric(name) or Metric(name, "lower")
 
 
 def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
@@ -467,7 +496,7 @@ def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, M
     q = _QUALIFIER_BEFORE.search(sentence, max(0, start - 40), start)
     if not q:
         return start, metric
-    name = " ".join([x.lower() for x in (q.group("q"), q.group("w")) if x] + [metric.name])
+    name = " ".join([x.lower().strip("()") for x in (q.group("q"), q.group("w")) if x] + [metric.name])
     return q.start(), canonical_metric(name) or Metric(name, metric.direction)
 
 
@@ -612,23 +641,145 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+|range\s+|reach\s+|go\s+|vary\s+)?from\s+$", re.I)  # plural: a range of them
-_TO = re.compile(rf"^{_PCT}?\s*to\s+$", re.IGNORECASE)
+_TO = re.compile(rf"^{_PCT}?\s*to\s+(?:near(?:ly)?\s+|about\s+|around\s+|almost\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
 
 
 # ... but not "the dice score from 15.8% to 71.6% in X and from 42.5% to 62.8% in Y": the same metric goes on
 _NEW_NOUN_PHRASE = re.compile(r"\b(?:the|its|their|an?|our)\s", re.IGNORECASE)
 
 
+# session 13: "drops from an average of 75% F1 score to 36%", "from about 60% accuracy to 85%": a hedge after "from" and
+# the metric named once between the two levels; both values are levels (the first the baseline), never differences
+_FROM_HEDGED = re.compile(r"\bfrom\s+(?:an?\s+(?:average|mean)\s+(?:of\s+)?|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)$",
+                          re.IGNORECASE)
+_TO_AFTER_METRIC = re.compile(r"\s*(?:scores?\s+|rates?\s+)?to\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
+
+
+_FROM_SETTING_TO = re.compile(rf"{_PCT}?\s+(?:in|on|for)\s+[^,;.()\d%]{{1,40}}?\s+to\s+(?:about\s+|around\s+|only\s+|just\s+)?",
+                              re.IGNORECASE)
+
+
+def _from_to_metric_between(text: str, first: _Value, second: _Value, metrics: list) -> tuple | None:
+    """The metric named between the two levels of "from A% METRIC to B%", or None when the gap is anything else."""
+    for m in metrics:
+        if m[0] >= first.end and m[1] <= second.start:
+            if re.fullmatch(rf"{_PCT}?\s*", text[first.end : m[0]]) and _TO_AFTER_METRIC.fullmatch(text, m[1], second.start):
+                return m
+            return None
+    return None
+
+
+def _hedged_from(text: str, v: _Value, s0: int) -> bool:
+    return bool(_FROM_HEDGED.search(text, max(s0, v.start - 30), v.start))
+
+
+def _from_to_first(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> bool:
+    """Whether values[i] is the first level of a hedged or metric-split from-to (see _FROM_HEDGED)."""
+    if i + 1 >= len(values):
+        return False
+    v, second = values[i], values[i + 1]
+    if not (_hedged_from(text, v, s0) or _FROM.search(text, max(s0, v.start - 6), v.start)):
+        return False
+    if _RANGING_FROM.search(text, max(s0, v.start - 60), v.start):
+        return False  # "ranging from 55% to 90%": a range, its upper end the value
+    return _from_to_metric_between(text, v, second, metrics) is not None or bool(_TO.match(text[v.end : second.start]))
+
+
+# session 13: "reduces the collision rate of A, B and C by 3%, 8% and 12%, respectively", "improves the pass@1 accuracy of X on
+# A and B by over 3.17% and 12.35% (respectively)": a metric changed by a list of values, one per name, after "by"
+_BY_LIST_START = re.compile(r"\bby\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
+_BY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_BY_LIST_END = re.compile(r"\s*(?:points?\s*|pp\s*)?,?\s*\(?\s*respectively\b", re.I)
+_BY_LIST_VERB = re.compile(r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|lift|enhanc|cut)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def _by_respective_list(text: str, values: list[_Value], i: int, metrics: list, s0: int, datasets: list) -> tuple[tuple, str] | None:
+    """The metric a "by"-list of differences with "respectively" is in (see above), or None. The names the values are
+    respectively on stand before them; a dataset named after the list makes the pairing unsure."""
+    j = k = i
+    while j > 0 and _BY_LIST_JOIN.fullmatch(text, values[j - 1].end, values[j].start):
+        j -= 1
+    while k + 1 < len(values) and _BY_LIST_JOIN.fullmatch(text, values[k].end, values[k + 1].start):
+        k += 1
+    if k == j or len({x.unit for x in values[j : k + 1]}) != 1 or not _BY_LIST_END.match(text, values[k].end) or any(
+            d[0] > values[k].end for d in datasets):
+        return None
+    by = _BY_LIST_START.search(text, max(s0, values[j].start - 25), values[j].start)
+    if not by:
+        return None
+    for ms, me, metric, surface in reversed(metrics):
+        if me > by.start():
+            continue
+        between = text[me : by.start()]
+        if len(between) > 120 or any(me <= x.start < by.start() for x in values) or ";" in between or not _BY_LIST_VERB.search(
+                text, max(s0, ms - 60), ms):
+            return None
+        return (ms, me, metric, surface), "result:by-respectively"
+    return None
+
+
+# session 13: "94.7% (92.9%) F1 score on GOLD (SILVER) dataset", "up to 8.2% (4.8%) top-1 accuracy gains on a CPU (DSP)": a
+# value and its alternative in brackets share the metric after them; the alternative is on the bracketed alternative name
+_ALT_OPEN = re.compile(r"\s*\(\s*")
+_ALT_CLOSE = re.compile(r"\s*\)")
+
+
+def _alternative_pair(text: str, values: list[_Value], i: int, metrics: list) -> tuple[tuple, str] | None:
+    """The metric after "A (B) METRIC" for A ("result:value-metric") and B ("result:alternative"), else None."""
+    v = values[i]
+    if i + 1 < len(values) and _ALT_OPEN.fullmatch(text, v.end, values[i + 1].start):
+        outer, alt, rule = v, values[i + 1], "result:value-metric"
+    elif i > 0 and _ALT_OPEN.fullmatch(text, values[i - 1].end, v.start):
+        outer, alt, rule = values[i - 1], v, "result:alternative"
+    else:
+        return None
+    close = _ALT_CLOSE.match(text, alt.end)
+    if not close or outer.unit != alt.unit or alt.sign or (i + 2 < len(values) and values[i + 1] is alt and _ALT_OPEN.fullmatch(
+            text, alt.end, values[i + 2].start)):
+        return None  # "83.1 (+3.5) F1": a signed bracket is a difference, not an alternative
+    for m in metrics:
+        if m[0] >= close.end():
+            return (m, rule) if _RIGHT_GAP.match(text[close.end() : m[0]]) else None
+    return None
+
+
+_ALT_NAMES = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?(?P<a>[A-Z][\w\-]*)\s*\(\s*(?P<b>[A-Z][\w\-]*)\s*\)")
+
+
+def _hedged_levels(text: str, values: list[_Value], metrics: list, s0: int, sentence: str) -> tuple[set[int], set[int]]:
+    """The starts of the first and second levels of each hedged or metric-split from-to in the sentence."""
+    if "from" not in sentence.lower():
+        return set(), set()
+    firsts = [i for i in range(len(values) - 1) if _from_to_first(text, values, i, metrics, s0)]
+    # "drops from 48% in English to 32% for other languages": two levels in two settings, neither a baseline
+    settings = [i for i in range(len(values) - 1) if _FROM.search(text, max(s0, values[i].start - 6), values[i].start)
+                and _FROM_SETTING_TO.fullmatch(text, values[i].end, values[i + 1].start)
+                and not _RANGING_FROM.search(text, max(s0, values[i].start - 60), values[i].start)]
+    return ({values[i].start for i in firsts},
+            {values[i + 1].start for i in firsts} | {values[j].start for i in settings for j in (i, i + 1)})
+
+
 def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
     """"accuracy on ImageNet from 87.6% to 93.2%": both values take the metric named before "from"."""
     v = values[i]
-    if _FROM.search(text[max(s0, v.start - 6) : v.start]) and i + 1 < len(values):
+    if i + 1 < len(values) and _from_to_first(text, values, i, metrics, s0) and (
+            between := _from_to_metric_between(text, v, values[i + 1], metrics)):
+        return between, "result:from-to"
+    if i > 0 and _from_to_first(text, values, i - 1, metrics, s0) and (
+            between := _from_to_metric_between(text, values[i - 1], v, metrics)):
+        return between, "result:from-to"
+    if (_FROM.search(text[max(s0, v.start - 6) : v.start]) or _hedged_from(text, v, s0)) and i + 1 < len(values):
         first = v
-    elif i > 0 and _TO.match(text[values[i - 1].end : v.start]) and _FROM.search(text[max(s0, values[i - 1].start - 6) : values[i - 1].start]):
+    elif i > 0 and (_TO.match(text[values[i - 1].end : v.start]) or (_FROM_SETTING_TO.fullmatch(text, values[i - 1].end, v.start)
+                    and not _RANGING_FROM.search(text, max(s0, values[i - 1].start - 60), values[i - 1].start))) and (_FROM.search(
+            text[max(s0, values[i - 1].start - 6) : values[i - 1].start]) or _hedged_from(text, values[i - 1], s0)):
         first = values[i - 1]
     else:
         return None
     start_from = first.start - len("from ")
+    if _hedged_from(text, first, s0):
+        start_from = _FROM_HEDGED.search(text, max(s0, first.start - 30), first.start).start()
     if _CHANGE_FROM.search(text, max(s0, start_from - 40), start_from + len("from ")):
         # "improvements from 5.3% up to 17.4%": a range of differences, its upper end the value (GOLD-RESULTS.md)
         if v is first:
@@ -752,7 +903,7 @@ _TOK = r"(?:[A-Z][A-Za-z0-9\-+.']*[A-Za-z0-9+]|[A-Z])"
 _LOCAL_DATASET = re.compile(
     rf"\b(?:on|in|of|for)\s+(?:the\s+)?(?:(?:challenging|public|standard|popular|large-scale|widely[- ]used|benchmark)\s+)?"
     rf"(?P<name>{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}[a-z]?))*?|[a-z]{{4,}}(?:19|20)\d\d)"
-    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
+    rf"(?P<tail>\s+(?:(?:detection|classification|test|shared|evaluation)\s+)?(?:dataset|database|benchmark|set|corpus|challenge|shared\s+task|data))?\b"
 )
 # "on a portion of the Russian National Corpus": capitalised words that end in a data noun name a dataset.
 _NAMED_DATA = re.compile(
@@ -1240,10 +1391,10 @@ _TITLE_NUMBERED = re.compile(rf"^(?P<task>{_SHAPED_NAME}\s+[Tt]ask\s*\d+)\s*:")
 # ("TextZoom", "SeeDev-binary"). A bare acronym names a task, metric or institution as often ("NER", "SARI", "MIT
 # indoor scenes"), a plural acronym never a dataset ("URLs"), and title-case words name settings ("Catastrophic
 # Forgetting", "Client Drift").
-_DATA_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|data\s*set|corpus|corpora|benchmark|treebank|test\s+set|challenge|shared\s+task)s?\b",
+_DATA_NOUN_NEXT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:dataset|data\s*set|database|corpus|corpora|benchmark|treebank|test\s+set|challenge|shared\s+task)s?\b",
                              re.IGNORECASE)
 _INNER_CAPS = re.compile(r"[A-Z][a-z]+[A-Z]|[a-z][A-Z]")
-_DATA_WORD = re.compile(r"\b(?:dataset|data\s*set|corpus|corpora|benchmark|treebank|challenge|task)s?\b", re.IGNORECASE)
+_DATA_WORD = re.compile(r"\b(?:dataset|data\s*set|database|corpus|corpora|benchmark|treebank|challenge|task)s?\b", re.IGNORECASE)
 
 
 # ... unless the sentence lists it like a known dataset: "54.0% mIoU on Pascal Context, 87.2% mIoU on Pascal VOC 2012"
@@ -1298,6 +1449,22 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
         if e.type in DATASET_TYPES and any(_fold_task(x) == key for x in (e.name, *e.aliases, *(m.text for m in e.mentions))):
             return e
     return name
+
+
+# session 13: a system paper on several tasks of one event ("KFU NLP Team at SMM4H 2019 Tasks: ...") reports each value on
+# the numbered task its sentence names; a value whose sentence names no single task number is on none we can tell
+_UMBRELLA = re.compile(r"^(?P<event>.+?)[\s\-]+[Tt]asks$")
+_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s\-]?(?P<n>\d{1,2})\b")
+
+
+def _umbrella_task(task: Entity | str, text: str, s0: int, s1: int) -> str | None:
+    """For a shared task named as several tasks: the one task the sentence names ("" if none or several); None when
+    the shared task is a single one."""
+    m = _UMBRELLA.match(task.name if isinstance(task, Entity) else task)
+    if not m:
+        return None
+    numbers = {x.group("n") for x in _TASK_NUMBER.finditer(text, s0, s1)}
+    return f"{m.group('event')} Task {numbers.pop()}" if len(numbers) == 1 else ""
 
 
 def _fold_task(name: str) -> str:
@@ -1508,7 +1675,9 @@ def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metr
 # the known name and the data noun make a longer name, another benchmark than the known one; the value is on the text's
 # name (kept as text, linked to nothing), never on the truncated one.
 _NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\-]+[A-Z][\w\-]*(?:[\s\-]+\d{1,4}[a-z]?)?"
-                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)")
+                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)"
+                           # session 13: an event named with its numbered task ("SMM4H 2019 Task 2" with "SMM4H" known)
+                           r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}\b")
 
 
 def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str | None:
@@ -1518,6 +1687,8 @@ def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str |
         return None
     s, e, _ = min(spans, key=lambda d: abs(d[0] - v.start))
     more = _NAME_GOES_ON.match(text, e)
+    if more and _TASK_NUMBER.search(dataset.name) and _TASK_NUMBER.search(more.group()):
+        return None  # "SemEval Task 8" said of the known "SemEval-2019 Task 8": the task is already the entity's
     return text[s : more.end()] if more else None
 
 
@@ -1690,7 +1861,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 else:
                     _trace("unknown-symbol", v.start, v.end, text)
                 continue
-            hit = _pair_metric(text, v, metrics, values)
+            hit = _alternative_pair(text, values, i, metrics) if "(" in sentence else None
+            if hit is None:
+                hit = _pair_metric(text, v, metrics, values)
             if hit is None:
                 hit = _pair_from_to(text, values, i, metrics, s0)
             if hit is None:
@@ -1723,6 +1896,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     said = None
                 if said or (paired and paired[-1][1][1] == "result:score-is" and _LIST_JOIN.match(text[paired[-1][0].end : v.start])):
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
+            if hit is None and respectively:
+                hit = _by_respective_list(text, values, i, metrics, s0, datasets)
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
             else:
@@ -1739,6 +1914,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
         paired_values = [x for x, _ in paired]
+        level_from, level_to = _hedged_levels(text, values, metrics, s0, sentence)
+        alternatives = {v.start: values[k - 1].start for k, v in enumerate(values) if any(
+            x is v and r == "result:alternative" for x, (_, r) in paired)}  # alternative -> the value it stands beside
+        qualifier_at: dict[int, str] = {}
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
@@ -1795,8 +1974,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 differences = change_range or qualifier == "relative" or re.search(
                     r"\b(?:gains?|improvements?|reductions?|increases?|decreases?)\b", text[clause : v.start], re.I)
                 qualifier = "relative" if differences else "range"
-            elif (from_to or to_level) and qualifier == "relative":
+            elif (from_to or to_level or v.start in level_from or v.start in level_to) and qualifier == "relative":
                 qualifier = "exact"  # "an increase in F1 from 46.24% to 73.37%": two levels, not two differences
+            from_to = from_to or v.start in level_from
+            if v.start in alternatives:  # "boosts X by 10% (14%)": the alternative is what the value it stands beside is
+                qualifier = qualifier_at.get(alternatives[v.start], qualifier)
+            qualifier_at[v.start] = qualifier
             is_range = bool(change_range or ranging)
             cue = _BASELINE_BEFORE.search(text[clause : v.start])
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
@@ -1856,7 +2039,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     fallback_dataset.append(_shared_task(paper))
                     fallback_dataset.append(_paper_dataset(paper))
                 task, only = fallback_dataset
-                if task is not None:
+                if task is not None and (umbrella := _umbrella_task(task, text, s0, s1)) is not None:
+                    if umbrella:  # "KFU at SMM4H 2019 Tasks: ..." and "for Task 1, ... an F1 of 57.38%": SMM4H 2019 Task 1
+                        dataset_name = umbrella
+                        rule += "+dataset:shared-task"
+                    else:
+                        _trace("gate:umbrella-task", v.start, v.end, text)
+                        continue  # several tasks, and the sentence names none of them: on which one is a guess
+                elif task is not None:
                     dataset_id, dataset_name = (task.id, task.name) if isinstance(task, Entity) else (None, task)
                     rule += "+dataset:shared-task"
                 elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
@@ -1885,6 +2075,16 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics):
                 stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
                 rule += "+dataset:none-named"
+            if alternatives and (v.start in alternatives or v.start in alternatives.values()):
+                pair = _ALT_NAMES.search(text, mspan[1], s1)
+                if pair:  # "... F1 score on GOLD (SILVER) dataset": each value on its own name
+                    name = pair.group("b" if v.start in alternatives else "a")
+                    known = next((d[2] for d in datasets if text[d[0] : d[1]] == name), None)
+                    dataset_id, dataset_name = (known.id, known.name) if known else (None, name)
+                    rule = rule.split("+dataset")[0] + "+dataset:alternative"
+                elif v.start in alternatives and dataset_name is not None:
+                    _trace("gate:alternative-dataset", v.start, v.end, text)
+                    continue  # the alternative's own dataset is not named: giving it the other value's is a guess
             # a value in brackets ("with very high accuracy (95.08%)") belongs to the clause the bracket opens in
             people_from = _clause_start(text, clause - 1, s0) if clause > s0 and text[clause - 1] == "(" else clause
             if v.start in slashed or _HUMAN_VALUE.search(text, max(s0, v.start - 60), v.start) or _PEOPLE_SCORE.search(

@@ -1334,3 +1334,120 @@ def test_a_dataset_goes_on_past_no_unknown_name_and_a_list_needs_a_data_cue():
     # "We hope FooBench and BarTool help": no list of data, so FooBench stays the paper's only dataset
     assert on("We release FooBench. Our probe reaches an accuracy of 28.5%. We hope FooBench and BarTool help others.",
               ("FooBench",)) == [(28.5, "FooBench")]
+
+
+# -- session 13: precision at first sight (false positives of blind7-10 at their first scores), sentences of its own --
+
+
+def _bare(text: str) -> list[tuple]:
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=[], code=[]))
+    return [(r.value, r.metric, r.qualifier, r.is_baseline) for r in got]
+
+
+def test_a_from_to_with_a_hedge_or_the_metric_between_gives_two_levels():
+    # the metric named once between the two levels, after "an average of": the first is the baseline, neither a difference
+    assert _bare("Under the attack, the accuracy of ten tested parsers drops from an average of 81% F1 score to 40%.") == [
+        (81.0, "F1", "exact", True), (40.0, "F1", "exact", False)]
+    assert _bare("Our tagger raises recall from about 61% to 87% on the held-out tweets.") == [
+        (61.0, "recall", "exact", True), (87.0, "recall", "exact", False)]
+    # "from A in X to B for Y": two levels in two settings, neither a baseline nor a difference
+    assert _bare("The success rate falls from 58% in German to 21% for low-resource languages.") == [
+        (58.0, "success rate", "exact", False), (21.0, "success rate", "exact", False)]
+    # unchanged: a plain from-to, and a gain before it
+    assert _bare("We improve accuracy by 3% from 70% to 73%.") == [
+        (3.0, "accuracy", "relative", False), (70.0, "accuracy", "exact", True), (73.0, "accuracy", "exact", False)]
+
+
+def test_margins_of_are_differences():
+    assert _bare("Our parser beats prior systems with wide margins of up to 3.4 BLEU on the test sets.") == [
+        (3.4, "BLEU", "relative", False)]
+
+
+def test_a_matching_regime_or_bracketed_weighting_is_part_of_the_metric():
+    assert [x[:2] for x in _bare("The system obtained a relaxed F1 of 61.2% and a strict F1 of 55.0%.")] == [
+        (61.2, "relaxed F1"), (55.0, "strict F1")]
+    assert [x[:2] for x in _bare("Our classifier reaches a (weighted) accuracy score of 77.31.")] == [(77.31, "weighted accuracy")]
+    # a plain metric stays itself
+    assert [x[:2] for x in _bare("Our classifier reaches an accuracy of 77.31%.")] == [(77.31, "accuracy")]
+
+
+def test_a_system_paper_on_several_tasks_reports_each_value_on_the_task_its_sentence_names():
+    def on(title, text):
+        got = find_results(ExtractedPaper(id="p", title=title, abstract=text, entities=[], code=[]))
+        return [(r.value, r.dataset) for r in got]
+
+    title = "FooLab at ABC-NLP 2021 Tasks: Tagging Drug Mentions in Posts"
+    assert on(title, "We describe our systems. Our submission for Task 2 reached an F1 of 61.5%.") == [(61.5, "ABC-NLP 2021 Task 2")]
+    # no task number, or two, in the sentence: on which of the tasks is a guess, so nothing is reported
+    assert on(title, "We describe our systems. Our best submission reached an F1 of 61.5%.") == []
+    assert on(title, "We describe our systems. For Task 1 and Task 3 we reached an F1 of 61.5%.") == []
+    # a single task stays the value's dataset
+    assert on("FooLab at ABC-NLP 2021 Task 4: Tagging", "We describe our system. It reached an F1 of 61.5%.") == [
+        (61.5, "ABC-NLP 2021 Task 4")]
+
+
+def test_a_known_event_named_with_its_task_number_is_that_task():
+    from paperkg.extract.records import Entity, Mention
+    text = "Our ensemble ranked first at the ABCD 2021 Task 3 and obtained an F1 of 47.5%."
+    ents = [Entity("dataset:abcd", "ABCD", "dataset", "evaluates_on", [], None,
+                   [Mention("ABCD", text.index("ABCD"), text.index("ABCD") + 4, 0, "gazetteer")])]
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=text, entities=ents, code=[]))
+    assert [(r.value, r.dataset) for r in got] == [(47.5, "ABCD 2021 Task 3")]
+
+
+def test_a_database_is_a_data_noun():
+    assert [(r.value, r.dataset) for r in find_results(ExtractedPaper(
+        id="p", title=None, abstract="Our recogniser reaches 96.1% accuracy on the QWRT face database.", entities=[], code=[]))] == [
+        (96.1, "QWRT")]
+    # a database that is no named data set binds nothing
+    assert [(r.value, r.dataset) for r in find_results(ExtractedPaper(
+        id="p", title=None, abstract="Our recogniser reaches 96.1% accuracy on a relational database.", entities=[], code=[]))] == [
+        (96.1, None)]
+
+
+def test_a_metric_changed_by_a_respective_list_of_values():
+    assert _bare("Our approach improves the F1 score on the two corpora by 2.1 and 3.4 points, respectively.") == [
+        (2.1, "F1", "relative", False), (3.4, "F1", "relative", False)]
+    assert _bare("Our planner reduces the error rate of three trackers by 3%, 8%, and 12%, respectively.") == [
+        (3.0, "error rate", "relative", False), (8.0, "error rate", "relative", False), (12.0, "error rate", "relative", False)]
+    # a value between the metric and "by" is another statement's: nothing is bound across it
+    assert (3.0, "accuracy", "relative", False) not in _bare(
+        "Accuracy rises to 91% while the two models shrink by 3% and 4%, respectively.")
+
+
+def test_a_from_to_whose_second_level_is_hedged():
+    assert _bare("A few labelled samples raise the accuracy from around 60% to near 80%.") == [
+        (60.0, "accuracy", "exact", True), (80.0, "accuracy", "exact", False)]
+    # a range stays a range
+    assert _bare("The accuracy of the probes varies from 55% to 90%.") == [(90.0, "accuracy", "range", False)]
+
+
+def test_a_bare_error_after_a_noun_names_another_measure():
+    assert [x[:2] for x in _bare("Our method cuts the localisation error from 31 to 22 cm.")] == [
+        (31.0, "localisation error"), (22.0, "localisation error")]
+    assert [x[:3] for x in _bare("It lowers the calibration error by 30% over the base model.")] == [
+        (30.0, "calibration error", "relative")]
+    # determiners, verbs and the error rate's own qualifiers keep it the error rate
+    assert [x[:2] for x in _bare("Our tagger reduces the error by 12% and reaches a test error of 2.1%.")] == [
+        (12.0, "error rate"), (2.1, "error rate")]
+
+
+def test_joint_and_unweighted_scores_are_their_own_metrics():
+    assert [x[:2] for x in _bare("Our tracker lifts the joint accuracy to 48.2% and reaches 61.0% unweighted accuracy.")] == [
+        (48.2, "joint accuracy"), (61.0, "unweighted accuracy")]
+
+
+def test_a_value_and_its_bracketed_alternative_share_the_metric_after_them():
+    got = find_results(ExtractedPaper(id="p", title=None, abstract=(
+        "Using text features only, our tagger reaches 91.3% (88.6%) F1 score on CLEAN (NOISY) dataset."), entities=[], code=[]))
+    assert [(r.value, r.metric, r.dataset) for r in got] == [(91.3, "F1", "CLEAN"), (88.6, "F1", "NOISY")]
+    # no alternative name: both values are reported without a dataset
+    assert [x[:3] for x in _bare("Our model reaches 81.2 (79.9) BLEU in the two settings.")] == [
+        (81.2, "BLEU", "exact"), (79.9, "BLEU", "exact")]
+    # a signed bracket is a difference, not an alternative
+    assert (3.5, "F1", "exact", False) not in _bare("Our model reaches 83.1 (+3.5) F1 score overall.")
+
+
+def test_a_bracketed_alternative_of_a_difference_is_a_difference():
+    assert [x[:3] for x in _bare("Our sampler lifts the baseline by 10% (14%) in accuracy on both sets.")] == [
+        (10.0, "accuracy", "relative"), (14.0, "accuracy", "relative")]
