@@ -76,3 +76,22 @@ def test_spells_acronym_is_the_loop_of_joins(words, data):
 def test_caps_words_are_the_findall():
     text = "We use SECRET, ÄBC and MARTIT-2 (SRT) with UniDEC; AB, ABCD_E, X3YZ."
     assert memo.caps_words(text) == set(re.findall(r"\b[A-Z]{3,}\b", text))
+
+
+# --- the mined lexicon reads the capitalised words from the rules' scan of the text --------------------------------
+
+from paperkg.extract import lexicon_mined, rules  # noqa: E402
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="aZ9 _-+/@.#'(İé\n", max_size=40))
+@example("x-ABC a.B ab+Cd 'Xy #Q7 @Me O'Neil B.2 e/F9 _A3")
+def test_name_starts_are_the_matches_of_name_start(text):
+    plain = [(m.start(), m.group()) for m in lexicon_mined.NAME_START.finditer(text)]
+    assert list(lexicon_mined.name_starts(text)) == plain
+    rules._name_word_spans.cache_clear()  # also when the rules scanned another text last
+    assert list(lexicon_mined.name_starts(text)) == plain
+
+
+def test_name_starts_finds_names():
+    assert [w for _, w in lexicon_mined.name_starts("We use BERT-base, x.Y and GPT-4o (T5).")] == ["We", "BERT-base", "GPT-4o", "T5"]
