@@ -95,3 +95,26 @@ def test_name_starts_are_the_matches_of_name_start(text):
 
 def test_name_starts_finds_names():
     assert [w for _, w in lexicon_mined.name_starts("We use BERT-base, x.Y and GPT-4o (T5).")] == ["We", "BERT-base", "GPT-4o", "T5"]
+
+
+# --- short-form-first definitions: the pattern tried at each " (" only ---------------------------------------------
+
+from paperkg.extract import abbreviations  # noqa: E402
+
+_piece = st.sampled_from(["SAGE", "CLASP", "Ab", "x", "A", "ABCDEFGHIJKL", "ABCDEFGHIJKLM", "Q-2", "é", "_", "-", " ",
+                          " (", "(", ")", "Sampled Hedge", "Common Lisp", ", ", "&", "a", "Stochastic Accelerated GradiEnt"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_piece, max_size=25).map("".join))
+@example("SAGE (Stochastic Accelerated GradiEnt) and CLASP (Common Lisp) xAB (Sampled Hedge) ABCDEFGHIJKLM (Sampled Hedge)")
+@example("VeryLongNameX (Sampled Hedge), é-AB (Sampled Hedge) AB (AB (Sampled Hedge))")
+@example("A twelve-long ABCDEFGHIJKL (Sampled Hedge) and Ab (Common Lisp)")
+def test_short_first_matches_are_the_plain_finditer(text):
+    plain = [m.span() + m.groups() for m in abbreviations.SHORT_FIRST.finditer(text)]
+    assert [m.span() + m.groups() for m in abbreviations.short_first_matches(text)] == plain
+
+
+def test_short_first_matches_find_definitions():
+    text = "We use SAGE (Stochastic Accelerated GradiEnt) and CLASP (Common Lisp Analytical Statistics Package)."
+    assert [m.group(1) for m in abbreviations.short_first_matches(text)] == ["SAGE", "CLASP"]
