@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .records import Mention
-from .scan import word_start_scan
+from .rules import _name_word_spans
 from .text import ends_word
 
 RULE = "lexicon:mined"
@@ -30,6 +30,19 @@ SHAPE_GUESSES = frozenset(("rule:repeated-name", "rule:name-shape"))  # rules th
 TYPE_CLASS = {"method": "technique", "model": "technique", "dataset": "data", "benchmark": "data"}
 WORD = re.compile(r"[A-Za-z0-9][\w\-.+]*")
 NAME_START = re.compile(r"(?<![\w\-+/@.#'])[A-Z0-9][\w\-.+]*")  # every kept name starts so: fewer words to try
+NAME_AT = re.compile(r"[A-Z0-9][\w\-.+]*")  # NAME_START without its look-behind, matched where it may start
+_CAPITAL_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def name_starts(text: str):
+    """(start, word) of each match of NAME_START in text, read from the context rules' scan of the same text
+    (``rules._name_word_spans``, cached: no second scan of the text). Every match of NAME_START starts where one
+    of NAME_WORD does: its look-behind forbids all NAME_WORD's does and more, and no NAME_WORD match can cover its
+    start (each character of one is in NAME_START's forbidden class). So the matches are those NAME_WORD starts
+    at a capital or digit with none of "+/@.#'" before (session 13; tests/unit/test_memo13.py)."""
+    for p, _ in _name_word_spans(text):
+        if text[p] in _CAPITAL_OR_DIGIT and not (p and text[p - 1] in "+/@.#'"):
+            yield p, NAME_AT.match(text, p).group()
 
 
 class MinedLexicon:
@@ -53,11 +66,10 @@ class MinedLexicon:
         starts = [s for s, _ in taken]
         out: list[tuple[int, int, str, str]] = []
         last_end = 0
-        for m in word_start_scan(NAME_START).finditer(text):  # the plain search skips to a capital or digit
-            p = m.start()
+        for p, word in name_starts(text):  # the words NAME_START finds, from the rules' scan of the text
             if p < last_end:
                 continue
-            for surface, typ in self.by_first.get(m.group().rstrip("."), ()):
+            for surface, typ in self.by_first.get(word.rstrip("."), ()):
                 end = p + len(surface)
                 if not text.startswith(surface, p) or not ends_word(text, end, "+_'$\\"):
                     continue

@@ -63,3 +63,34 @@ def may_hold(text: str, lo: int, hi: int, words: re.Pattern) -> bool:
     offset (it refuses a text with "İ")."""
     low = lowered(text)
     return low is None or words.search(low, max(0, lo), hi) is not None
+
+
+# --- session 13: work a rule did per mention that depends only on the text, or repeated joins -------------------
+
+CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+
+
+@lru_cache(maxsize=8)  # asked for each mention of each candidate that recall_rules.spelt_acronym_fragment tests
+def caps_words(text: str) -> frozenset[str]:
+    """``set(re.findall(r"\\b[A-Z]{3,}\\b", text))``, found once per text."""
+    return frozenset(CAPS_WORD.findall(text))
+
+
+def spells_acronym(words: list[str], first: int, last: int, own: str, acronyms) -> bool:
+    """Do the capitals of ``words[i..j]`` spell one of ``acronyms`` (3 or more of them, not ``own``), for some i in
+    first-6..first and j in last..last+6? The loop of ``spelt_acronym_fragment``, each run's capitals cut from one
+    string of the window's capitals instead of joined again for each of the 49 runs."""
+    lo, hi = max(0, first - 6), min(len(words), last + 7)
+    if last >= hi:
+        return False
+    caps = ["".join(ch for ch in w if ch.isupper()) for w in words[lo:hi]]
+    joined = "".join(caps)
+    at = [0]
+    for c in caps:
+        at.append(at[-1] + len(c))
+    for i in range(first - lo + 1):
+        for j in range(last - lo, hi - lo):
+            run = joined[at[i] : at[j + 1]]
+            if len(run) >= 3 and run != own and run in acronyms:
+                return True
+    return False

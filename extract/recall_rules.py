@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, non_entity_kind
-from .memo import env
+from .memo import caps_words, env, spells_acronym
 from .rules import (
     ADJECTIVE_END, _names_language, _series_year, caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
 )
@@ -623,19 +623,19 @@ def spelt_acronym_fragment(name: str, mentions, texts: dict[str, str]) -> bool:
     size = len(WORD.findall(name))
     for field, start, end in mentions:
         text = texts.get(field, "")
+        # the name in capitals ("UNIDEC" for "UniDEC") is the name itself, not an acronym it spells
+        acronyms = caps_words(text) - {name.upper(), text[start:end].upper()}
+        if not acronyms:
+            continue
         words = [(m.start(), m.group()) for m in WORD.finditer(text, max(0, start - 80), min(len(text), end + 80))]
         first = next((k for k, (s, _) in enumerate(words) if s == start), None)
         if first is None:
             continue
         last = first + size - 1
         own = "".join(ch for _, w in words[first : last + 1] for ch in w if ch.isupper())
-        # the name in capitals ("UNIDEC" for "UniDEC") is the name itself, not an acronym it spells
-        acronyms = set(re.findall(r"\b[A-Z]{3,}\b", text)) - {name.upper(), text[start:end].upper()}
-        for i in range(max(0, first - 6), first + 1):
-            for j in range(last, min(len(words), last + 7)):
-                caps = "".join(ch for _, w in words[i : j + 1] for ch in w if ch.isupper())
-                if len(caps) >= 3 and caps != own and caps in acronyms:  # its own capitals: a whole long form
-                    return True
+        # its own capitals are a whole long form, not a fragment of one (memo.py: the loop over runs of words)
+        if spells_acronym([w for _, w in words], first, last, own, acronyms):
+            return True
     return False
 
 
