@@ -17,6 +17,8 @@ from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND
 WHOLE_READ = re.compile(r"MATCH \(n:`\w+`\) RETURN n\.`\w+` AS k")
 # A scoped relationship read in one pattern: LadybugDB scanned the whole table to join it to the keys.
 SCAN_JOIN = re.compile(r"UNWIND \$keys AS k MATCH \(a:`\w+` \{`\w+`: k\}\)-\[")
+# The same for the delta's relationship deletes (session 13: they follow the looked-up sources too).
+DELETE_JOIN = re.compile(r"UNWIND \$rows AS r MATCH \(a:`\w+` \{`\w+`: r\.src\}\)-\[")
 
 
 def build(*args) -> int:
@@ -47,6 +49,8 @@ def test_an_addition_reads_no_table_whole_and_records_the_digests_check_recomput
     assert not whole, whole
     joined = [s for s in statements if SCAN_JOIN.match(s)]  # (session 12: they follow the looked-up sources)
     assert not joined, joined[:3]
+    deletes = [s for s in statements if "DELETE e" in s and "r.src" in s]
+    assert not [s for s in deletes if DELETE_JOIN.match(s)], deletes[:3]
     monkeypatch.undo()
     recorded_digests_are_the_stores(db)
 
