@@ -18,7 +18,8 @@ def timed(obj, name, label=None):
     setattr(obj, name, w)
 for n in ("partial_sums", "table_sums", "updated_digests", "scheme2_digests", "record_of"):
     timed(check, n)
-for n in ("_load_nodes", "_load_rels", "_recompute_evaluated_on", "_recompute_paper_counts", "counts", "_apply"):
+for n in ("_load_nodes", "_load_rels", "_recompute_evaluated_on", "_recompute_paper_counts", "counts", "_apply",
+          "_connect", "_close_db", "_remove_copies", "_add_missing_columns", "_fill_term_index", "_settle"):
     timed(store_ladybug.LadybugStore, n)
 orig_exec = store_ladybug.LadybugStore._exec
 def _exec(self, cypher, params=None):
@@ -27,10 +28,11 @@ def _exec(self, cypher, params=None):
         return orig_exec(self, cypher, params)
     finally:
         key = "exec " + " ".join(cypher.split())[:110]
-        if cypher.strip() == "CHECKPOINT": key = "exec CHECKPOINT"
+        if cypher.strip() == "CHECKPOINT": key = "exec CHECKPOINT " + ("copy" if ".loading-" in str(self.path) else "original")
         e = T[key]; e[0] += time.perf_counter() - t; e[1] += time.process_time() - c; e[2] += 1
 store_ladybug.LadybugStore._exec = _exec
 timed(shutil, "copyfile")
+timed(os, "replace")
 orig_ln = store_ladybug.LadybugStore._load_nodes
 def _ln(self, nt, df):
     t, c = time.perf_counter(), time.process_time()

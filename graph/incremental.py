@@ -437,10 +437,14 @@ def _rels_from(store, label: str, keys: list[str] | None, only: RelKey | None = 
             out[k] = []
             continue
         dst_key = schema.NODE_BY_LABEL[rt.target].key
-        match, params = ((f"MATCH (a:{rt.source})", {}) if keys is None else  # key lookups: cheaper than IN
-                         (f"UNWIND $keys AS k MATCH (a:{rt.source} {{`{src_key}`: k}})", {"keys": keys}))
-        df = store.run(f"{match}-[:{rt.type}]->(b:{rt.target}) RETURN a.`{src_key}` AS src, b.`{dst_key}` AS dst",
-                       params)
+        ret = f"RETURN a.`{src_key}` AS src, b.`{dst_key}` AS dst"
+        if keys is None:
+            df = store.run(f"MATCH (a:{rt.source})-[:{rt.type}]->(b:{rt.target}) {ret}")
+        else:
+            # Key lookups (cheaper than IN), then OPTIONAL MATCH from the looked-up nodes: one pattern made
+            # LadybugDB scan the whole table and join it to the keys (as in check.py's scoped reads).
+            df = store.run(f"UNWIND $keys AS k MATCH (a:{rt.source} {{`{src_key}`: k}}) OPTIONAL MATCH "
+                           f"(a)-[:{rt.type}]->(b:{rt.target}) WITH a, b WHERE b IS NOT NULL {ret}", {"keys": keys})
         out[k] = sorted(zip(df["src"], df["dst"])) if len(df) else []
     return out
 

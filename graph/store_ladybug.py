@@ -474,9 +474,12 @@ class LadybugStore(GraphStore):
             pairs = delta.delete_rels.get((rt.type, rt.source, rt.target))
             if pairs:
                 skey, dkey = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
+                # From the looked-up sources (OPTIONAL MATCH): one pattern made LadybugDB scan the whole table
+                # (the 824 rows of adding 1,000 papers to the 71,870 store: 0.7 s of CPU, 0.14-0.29 s so).
                 done = self._scalar(
-                    f"UNWIND $rows AS r MATCH (a:{_q(rt.source)} {{{_q(skey)}: r.src}})-[e:{_q(rt.type)}]->"
-                    f"(b:{_q(rt.target)} {{{_q(dkey)}: r.dst}}) DELETE e RETURN count(*)",
+                    f"UNWIND $rows AS r MATCH (a:{_q(rt.source)} {{{_q(skey)}: r.src}}) OPTIONAL MATCH "
+                    f"(a)-[e:{_q(rt.type)}]->(b:{_q(rt.target)}) WITH r, e, b WHERE b.{_q(dkey)} = r.dst "
+                    "DELETE e RETURN count(*)",
                     {"rows": [{"src": a, "dst": b} for a, b in pairs]})
                 if done != len(pairs):
                     raise StoreError(f"deleting {rt.type} found {done} of {len(pairs)} rows; the store is unchanged")

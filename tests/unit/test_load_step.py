@@ -17,6 +17,8 @@ from incremental_cases import FLIPS, PART_ONE, PART_TWO, QuEM_FIRST, QuEM_SECOND
 WHOLE_READ = re.compile(r"MATCH \(n:`\w+`\) RETURN n\.`\w+` AS k")
 # A scoped relationship read in one pattern: LadybugDB scanned the whole table to join it to the keys.
 SCAN_JOIN = re.compile(r"UNWIND \$keys AS k MATCH \(a:`\w+` \{`\w+`: k\}\)-\[")
+# The same for the delta's relationship deletes (session 13: they follow the looked-up sources too).
+DELETE_JOIN = re.compile(r"UNWIND \$rows AS r MATCH \(a:`\w+` \{`\w+`: r\.src\}\)-\[")
 
 
 def build(*args) -> int:
@@ -47,6 +49,8 @@ def test_an_addition_reads_no_table_whole_and_records_the_digests_check_recomput
     assert not whole, whole
     joined = [s for s in statements if SCAN_JOIN.match(s)]  # (session 12: they follow the looked-up sources)
     assert not joined, joined[:3]
+    deletes = [s for s in statements if "DELETE e" in s and "r.src" in s]
+    assert not [s for s in deletes if DELETE_JOIN.match(s)], deletes[:3]
     monkeypatch.undo()
     recorded_digests_are_the_stores(db)
 
@@ -149,3 +153,31 @@ def test_an_addition_sums_its_created_papers_rows_from_the_delta_not_by_reading_
     assert looked_up, "the addition's digest reads were not seen"
     assert not set().union(*looked_up) & created, sorted(set().union(*looked_up) & created)[:5]
     recorded_digests_are_the_stores(db)
+
+
+# The same one-pattern scoped read, the labels quoted or not (graph/incremental.py's _rels_from wrote them bare).
+SCAN_JOIN_ANY = re.compile(r"UNWIND \$keys AS k MATCH \(a:`?\w+`? \{`?\w+`?: k\}\)-\[")
+
+
+def test_the_planned_deletes_read_only_the_papers_relationships_and_the_same_rows(tmp_path, monkeypatch):
+    """_rels_from (the relationships an addition deletes from the papers it rewrites) follows the looked-up
+    papers instead of scanning each table whole, and returns exactly the rows of those papers."""
+    from paperkg.graph import incremental
+
+    db = str(tmp_path / "s.lbdb")
+    scored = {"id": "p9", "title": "Quux at scale", "year": 2021, "venue": "icml",
+              "abstract": "We scale QuuxNet up. QuuxNet reaches 91.4% accuracy on the Zorblax dataset and a BLEU "
+                          "score of 31.2 on Blarg-En."}  # made up: a paper with results
+    assert build(write_jsonl(tmp_path / "a.jsonl", PART_ONE + [scored]), "--db", db) == 0
+    with open_store("ladybug", db, read_only=True) as s:
+        whole = {label: incremental._rels_from(s, label, None) for label in (schema.PAPER.label, schema.RESULT.label)}
+        papers = sorted(s.run("MATCH (p:Paper) RETURN p.id AS id")["id"])
+        results = sorted(s.run("MATCH (r:Result) RETURN r.key AS k")["k"])
+        assert any(whole[schema.PAPER.label].values()) and results
+        statements = logged_statements(monkeypatch)
+        for label, stored in ((schema.PAPER.label, papers), (schema.RESULT.label, results)):
+            keys = stored[::2] + ["no-such-key"]
+            got = incremental._rels_from(s, label, keys)
+            want = {k: [(a, b) for a, b in v if a in set(keys)] for k, v in whole[label].items()}
+            assert got == want
+        assert statements and not [t for t in statements if SCAN_JOIN_ANY.match(t)], statements[:3]
