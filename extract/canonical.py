@@ -209,6 +209,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     bare: set[int] = set()  # ids of local entities that are only a short form (their list entry may be wrong)
     reuse = memo.keys if memo is not None and index.changed is not None and senses else {}
     local_keys = {}
+    # Keys whose members may differ from the stored run's (the groups holding none keep their canonical form).
+    dirty: set[str] | None = set() if reuse and memo.groups is not None and all(
+        pid in reuse for pid in memo.index["covered"]) else None
     for r in results:
         row = []
         stored = reuse.get(r.paper.id)
@@ -244,6 +247,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 bare_at.append(i)
         local_keys[r.paper.id] = (sorted(deps), ks, bare_at, detach_at)
         keyed.append(row)
+        if dirty is not None and (stored is None or stored[1:] != (ks, bare_at, detach_at)):
+            dirty.update(k for k in ks if k)  # a new paper, or a stored one keyed otherwise now: both keys' groups
+            dirty.update(k for k in (stored[1] if stored is not None else ()) if k)
 
     # 2. identity: keys sharing a safe spelling, within one type class
     class_of = {k: _majority_class(es) for k, es in members.items()}
@@ -280,7 +286,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 keys.union(ek, sense.key)
 
     # 3. one name, type and family per thing
-    group_members, group_keys, canon = _groups(members, keys, index, bare)
+    stored_groups = _unchanged_stored_groups(memo.groups, dirty, index) if dirty is not None else None
+    group_members, group_keys, canon = _groups(members, keys, index, bare, stored_groups)
     # A data resource is one node whatever a paper calls it: two groups that come out as the same data name
     # ("COCO" the listed dataset, and a bare "COCO" kept apart from the acronym's other senses and typed
     # benchmark by its paper) are one thing.
@@ -304,7 +311,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         else:  # no spelling that changed is in this abstract: the scan finds what it found then
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
     new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
-                        index=index.parts, keys=local_keys)
+                        index=index.parts, keys=local_keys, groups=_groups_to_store(group_keys, canon, index))
     hit_papers = Counter(surface for hits in found for surface in {h[2] for h in hits})
     # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
@@ -400,6 +407,8 @@ class ScanMemo:
     index: dict | None = None
     # Each paper's local keys: (short forms they depend on, key per entity, entities bare, entities detached).
     keys: dict = field(default_factory=dict)
+    # Each group's canonical form (_groups_to_store): bound to the index (the same papers).
+    groups: dict | None = None
 
     def restrict(self, ids) -> "ScanMemo":
         """The memo of these papers only (the others' finds may not hold for them any more; the index only if
@@ -408,7 +417,7 @@ class ScanMemo:
         index = self.index if self.index and set(self.index["covered"]) <= ids else None
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
                         {k: v for k, v in self.second.items() if k in ids}, index,
-                        {k: v for k, v in self.keys.items() if k in ids})
+                        {k: v for k, v in self.keys.items() if k in ids}, self.groups if index is not None else None)
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).
@@ -475,6 +484,28 @@ def _groups(members: dict[str, list[LocalEntity]], keys: _Keys, index: CorpusInd
     canon = {root: old_canon[root] if old_keys.get(root) == group_keys[root] else
              _canonical(group_keys[root], es, index, bare) for root, es in group_members.items()}
     return group_members, group_keys, canon
+
+
+def _sense_inputs(keys: list[str], index: CorpusIndex) -> list:
+    """What _canonical reads of the corpus index for a group: its sense keys' long forms."""
+    return [(k, sorted(index.sense_by_key[k].long_forms.items())) for k in keys if k in index.sense_by_key]
+
+
+def _groups_to_store(group_keys: dict[str, list[str]], canon: dict[str, tuple], index: CorpusIndex) -> dict:
+    """Each group's keys, the index's part in its canonical form, and that form: for the next build."""
+    return {root: (ks, _sense_inputs(ks, index), canon[root]) for root, ks in group_keys.items()}
+
+
+def _unchanged_stored_groups(stored: dict, dirty: set[str], index: CorpusIndex):
+    """The stored groups whose canonical form holds now (as ``before`` for _groups): none of their keys has a
+    member that changed (``dirty``: keys of new papers and of stored papers keyed otherwise), and their senses'
+    long forms are as they were. _groups reuses one only if its keys are still exactly these (same members:
+    the papers behind the keys are the ones the stored run had, as the stored index vouches)."""
+    keys_of, canon = {}, {}
+    for root, (ks, sense_inputs, form) in stored.items():
+        if dirty.isdisjoint(ks) and sense_inputs == _sense_inputs(ks, index):
+            keys_of[root], canon[root] = ks, form
+    return None, keys_of, canon
 
 
 def _join_same_data_names(canon: dict[str, tuple], keys: _Keys) -> bool:
