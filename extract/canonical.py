@@ -141,8 +141,19 @@ def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[
     """The spellings (identities) through which a key may join others: never an ambiguous short form. A word
     spelt like an ambiguous acronym is no acronym: "Adam" and "Adam optimizer" join the list's Adam although
     "ADAM" has two senses in the corpus."""
+    words, shorts = _key_spellings(key, members)
+    return _safe_forms(words, shorts, index)
+
+
+def _safe_forms(words, shorts, index: CorpusIndex) -> set[str]:
+    return set(words) | {f for f in shorts if not index.ambiguous(f)}
+
+
+def _key_spellings(key: str, members: list[LocalEntity]) -> tuple[list[str], list[str]]:
+    """A key's spellings as words and as short forms (sorted, empty ones out): what _key_forms makes of its
+    members before the corpus says which short forms are ambiguous."""
     if key.startswith("apart:"):
-        return set()
+        return [], []
     words: set[str] = set()
     shorts: set[str] = set()
     if key.startswith("entry:"):
@@ -157,7 +168,7 @@ def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[
         if e.long_form:
             words.add(variant_key(e.long_form))
             shorts |= {variant_key(s) for s in short_forms_of(e)}
-    return {f for f in words if f} | {f for f in shorts if f and not index.ambiguous(f)}
+    return sorted(f for f in words if f), sorted(f for f in shorts if f)
 
 
 def _acronym(spelling: str) -> bool:
@@ -252,12 +263,17 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             dirty.update(k for k in (stored[1] if stored is not None else ()) if k)
 
     # 2. identity: keys sharing a safe spelling, within one type class
-    class_of = {k: _majority_class(es) for k, es in members.items()}
+    # A key none of whose members changed has the class and spellings it had (kept in the memo).
+    stored_forms = memo.forms if dirty is not None and memo.forms is not None else {}
+    class_of, spellings = {}, {}
+    for k, es in members.items():
+        got = stored_forms.get(k) if stored_forms and k not in dirty else None
+        class_of[k], spellings[k] = got if got is not None else (_majority_class(es), _key_spellings(k, es))
     keys = _Keys()
     by_form: dict[str, list[str]] = defaultdict(list)
     for k in sorted(members):
         keys.find(k)
-        for f in _key_forms(k, index, members[k]):
+        for f in _safe_forms(*spellings[k], index):
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
         by_class: dict[str, list[str]] = defaultdict(list)
@@ -311,7 +327,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         else:  # no spelling that changed is in this abstract: the scan finds what it found then
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
     new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
-                        index=index.parts, keys=local_keys, groups=_groups_to_store(group_keys, canon, index))
+                        index=index.parts, keys=local_keys, groups=_groups_to_store(group_keys, canon, index),
+                        forms={k: (class_of[k], spellings[k]) for k in members})
     hit_papers = Counter(surface for hits in found for surface in {h[2] for h in hits})
     # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
@@ -407,8 +424,10 @@ class ScanMemo:
     index: dict | None = None
     # Each paper's local keys: (short forms they depend on, key per entity, entities bare, entities detached).
     keys: dict = field(default_factory=dict)
-    # Each group's canonical form (_groups_to_store): bound to the index (the same papers).
+    # Each group's canonical form (_groups_to_store), each key's class and spellings (_key_spellings): bound to
+    # the index (the same papers).
     groups: dict | None = None
+    forms: dict | None = None
 
     def restrict(self, ids) -> "ScanMemo":
         """The memo of these papers only (the others' finds may not hold for them any more; the index only if
@@ -417,7 +436,8 @@ class ScanMemo:
         index = self.index if self.index and set(self.index["covered"]) <= ids else None
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
                         {k: v for k, v in self.second.items() if k in ids}, index,
-                        {k: v for k, v in self.keys.items() if k in ids}, self.groups if index is not None else None)
+                        {k: v for k, v in self.keys.items() if k in ids}, self.groups if index is not None else None,
+                        self.forms if index is not None else None)
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).

@@ -154,7 +154,7 @@ def resolve(plan: BuildPlan, extracted: Sequence[LocalResult], memo_path=None) -
 
 # -- the scans' memo: what the second look found in each stored paper ----------------------------------------
 
-MEMO_FORMAT = 3  # 2: with the corpus index's sums; 3: with each group's canonical form
+MEMO_FORMAT = 3  # 2: with the corpus index's sums; 3: with each group's canonical form, each key's spellings
 
 
 def memo_path_of(store) -> Path | None:
@@ -174,11 +174,11 @@ def read_memo(path: Path, kept: Sequence[Paper], stamps: dict[str, str] | None =
         if data["format"] != MEMO_FORMAT or data["version"] != extractor_version():
             return None
         memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"], data["keys"],
-                        data["groups"])
+                        data["groups"], data["forms"])
         stamps = data["stamps"]
         if memo.index is not None and not _index_shaped(memo.index):
             return None
-        if memo.groups is not None and not _groups_shaped(memo.groups):
+        if memo.groups is not None and not (_groups_shaped(memo.groups) and _forms_shaped(memo.forms)):
             return None
         return memo.restrict(p.id for p in kept if stamps.get(p.id) == (stamps_now.get(p.id) or stamp(p)))
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
@@ -202,6 +202,13 @@ def _groups_shaped(groups) -> bool:
         and isinstance(g[2], tuple) and len(g[2]) == 4 and isinstance(g[2][3], set) for g in groups.values())
 
 
+def _forms_shaped(forms) -> bool:
+    """Each key's (class, (words, short forms)) as canonical._canonicalise stores them."""
+    return isinstance(forms, dict) and all(
+        isinstance(f, tuple) and len(f) == 2 and isinstance(f[0], str) and isinstance(f[1], tuple) and len(f[1]) == 2
+        and isinstance(f[1][0], list) and isinstance(f[1][1], list) for f in forms.values())
+
+
 def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper], stamps: dict[str, str] | None = None) -> None:
     """Write the memo (atomically: a temporary file renamed over it), each paper's entry bound to its stamp.
     Written before the store is: a paper's finds hold for its text and the memo's spellings whatever the
@@ -210,7 +217,8 @@ def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper], stamps: dict
     data = {"format": MEMO_FORMAT, "version": extractor_version(),
             "stamps": {p.id: stamps.get(p.id) or stamp(p) for p in papers},
             "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second,
-            "index": memo.index, "keys": memo.keys, "groups": memo.groups}
+            "index": memo.index, "keys": memo.keys, "groups": memo.groups,
+            "forms": memo.forms}
     # Named like a load's copy (".STORE.loading-*"), so the next writer removes it if this one was killed here.
     store_name = path.name[:-len(".scans")] if path.name.endswith(".scans") else path.name
     tmp = path.with_name(f".{store_name}.loading-scans-{os.getpid()}")
