@@ -133,8 +133,12 @@ def _entry_of_form() -> dict:
 def short_forms_of(e: LocalEntity) -> list[str]:
     """A definition's short forms that can name its long form: not "S3VM" for "Support Vector Machines" (a
     digit the long form lacks says the short form names something more)."""
-    long_has_digit = any(c.isdigit() for c in e.long_form or "")
-    return [sf for sf in e.short_forms or [] if long_has_digit or not any(c.isdigit() for c in sf)]
+    shorts = e.short_forms
+    if not shorts:
+        return []
+    if any(map(str.isdigit, e.long_form or "")):  # map, not a generator: called for every entity of every paper
+        return list(shorts)
+    return [sf for sf in shorts if not any(map(str.isdigit, sf))]
 
 
 def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[str]:
@@ -311,14 +315,19 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         group_members, group_keys, canon = _groups(members, keys, index, bare, (group_members, group_keys, canon))
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
-    confirmed = _confirmed_names(group_members, canon, index, keys)
+    # The groups reused whole from the memo (same keys as stored, none changed) claim what they claimed then.
+    same = {root for root, ks in group_keys.items() if stored_groups[1].get(root) == ks} if (
+        stored_groups and memo.claims is not None) else set()
+    group_claims: dict = {}
+    confirmed = _confirmed_names(group_members, canon, index, keys, memo.claims if same else None, same, group_claims)
     names = {surface: root for surface, (root, _) in confirmed.items()}
     finder = ConfirmedNames(names)
     ids = [r.paper.id for r in results]
     abstracts = [r.paper.abstract for r in results]
     spans = [[(m.start, m.end) for e in r.entities for m in e.mentions if m.field == "abstract"] for r in results]
     old = memo or ScanMemo()
-    again = _holding(abstracts, set(old.names) ^ set(names)) if old.first else set()
+    joined = _Joined(abstracts)
+    again = _holding(abstracts, set(old.names) ^ set(names), joined) if old.first else set()
     found = []
     for i, (pid, text, taken) in enumerate(zip(ids, abstracts, spans)):
         raw = old.first.get(pid)
@@ -328,7 +337,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
     new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
                         index=index.parts, keys=local_keys, groups=_groups_to_store(group_keys, canon, index),
-                        forms={k: (class_of[k], spellings[k]) for k in members})
+                        forms={k: (class_of[k], spellings[k]) for k in members}, claims=group_claims)
     hit_papers = Counter(surface for hits in found for surface in {h[2] for h in hits})
     # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
@@ -339,7 +348,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     # never to an undecided one.
     short_names = _bare_short_forms(index) if second_look else {}
     shorts = ConfirmedNames(short_names)
-    again = _holding(abstracts, set(old.shorts) ^ set(short_names)) if old.second else set()
+    again = _holding(abstracts, set(old.shorts) ^ set(short_names), joined) if old.second else set()
     new_memo.shorts = sorted(short_names)
     for i, (r, hits, taken) in enumerate(zip(results, found, spans)):
         extra = [(h[0], h[1]) for h in hits if h[2] in trusted]
@@ -428,6 +437,7 @@ class ScanMemo:
     # the index (the same papers).
     groups: dict | None = None
     forms: dict | None = None
+    claims: dict | None = None  # each group's claims for the second look (_group_claims), by root
 
     def restrict(self, ids) -> "ScanMemo":
         """The memo of these papers only (the others' finds may not hold for them any more; the index only if
@@ -437,26 +447,22 @@ class ScanMemo:
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
                         {k: v for k, v in self.second.items() if k in ids}, index,
                         {k: v for k, v in self.keys.items() if k in ids}, self.groups if index is not None else None,
-                        self.forms if index is not None else None)
+                        self.forms if index is not None else None, self.claims if index is not None else None)
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).
 MAX_SEARCHED = 5000
 
 
-def _holding(texts: list[str], spellings: set[str]) -> set[int]:
+def _holding(texts: list[str], spellings: set[str], joined: "_Joined | None" = None) -> set[int]:
     """Indices of the texts that hold any of these spellings (as substrings): one regular expression (the
     spellings as a trie) searched through all texts joined (0.8 s of CPU for 208 spellings in 72k abstracts;
-    searching each spelling alone took 70 ms apiece)."""
+    searching each spelling alone took 70 ms apiece). ``joined``: the texts joined already (_Joined)."""
     if not spellings:
         return set()
     if len(spellings) > MAX_SEARCHED or any("\x00" in s for s in spellings):
         return set(range(len(texts)))  # scanning every text again costs less
-    joined = "\x00".join(texts)
-    starts, at = [], 0
-    for t in texts:
-        starts.append(at)
-        at += len(t) + 1
+    joined, starts = (joined or _Joined(texts)).get()
     pattern = _trie_pattern(spellings)
     out: set[int] = set()
     m = pattern.search(joined)
@@ -467,6 +473,22 @@ def _holding(texts: list[str], spellings: set[str]) -> set[int]:
             break
         m = pattern.search(joined, starts[k + 1])  # one find per text is enough
     return out
+
+
+class _Joined:
+    """The texts joined by NULs and where each starts, made once for both scans' searches."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts, self.value = texts, None
+
+    def get(self) -> tuple[str, list[int]]:
+        if self.value is None:
+            starts, at = [], 0
+            for t in self.texts:
+                starts.append(at)
+                at += len(t) + 1
+            self.value = ("\x00".join(self.texts), starts)
+        return self.value
 
 
 def _trie_pattern(spellings) -> re.Pattern:
@@ -766,32 +788,47 @@ def _shape(surface: str) -> str:
     return "word" if plain else "name"
 
 
-def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> dict[str, tuple[str, int]]:
-    """Spelling -> (thing, papers naming it with a cue), for things some paper names with strong evidence."""
+def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys, stored: dict | None = None,
+                     same: set[str] = frozenset(), out: dict | None = None) -> dict[str, tuple[str, int]]:
+    """Spelling -> (thing, papers naming it with a cue), for things some paper names with strong evidence.
+    ``stored``: each group's claims of an earlier run (_group_claims), used for the groups in ``same`` (their
+    members and canonical form unchanged since); ``out`` gets every group's claims, to store."""
     claims: dict[str, set[str]] = defaultdict(set)
     strength: Counter = Counter()
     for root, es in group_members.items():
-        eid, name, _, accepted = canon[root]
-        if eid.split(":", 1)[0] not in RESCANNED_TYPES:
-            continue
-        strong = [e for e in es if any(m.rule in STRONG_RULES and (m.rule != "abbreviation" or e.long_form)
-                                       for m in e.mentions)]
-        if not strong:
-            continue
-        listed = {f for e in es if e.entry is not None for f in entry_of(e.entry).forms}  # the gazetteer finds those
-        support: Counter = Counter()  # spelling -> papers that name it with a cue
-        for e in strong:
-            cued = {m.text for m in e.mentions if m.rule in STRONG_RULES}
-            support.update(cued | {without_data_tail(x) for x in cued})
-        for surface in set(support) | {name, without_data_tail(name)}:
-            if surface in listed or not _name_like(surface) or variant_key(surface) not in accepted:
+        cands = stored.get(root, []) if root in same else _group_claims(canon[root], es)
+        if out is not None and cands:
+            out[root] = cands
+        for surface, ident, support in cands:
+            if index.ambiguous(ident):
                 continue
-            if non_entity_kind(surface):
-                continue  # "the Friends dataset", "a Twitter corpus": data only with the noun, never bare
-            if index.ambiguous(variant_key(surface)):
-                continue
-            if _shape(surface) == "word" and support[surface] < 2:
-                continue  # "Omniglot" needs two papers that call it a dataset; one might be a slip
             claims[surface].add(root)
-            strength[surface] = max(strength[surface], support[surface] or len(strong))
+            strength[surface] = max(strength[surface], support)
     return {s: (next(iter(roots)), strength[s]) for s, roots in claims.items() if len(roots) == 1}
+
+
+def _group_claims(form: tuple, es: list[LocalEntity]) -> list[tuple[str, str, int]]:
+    """The spellings one group may claim for the second look, with their support: (spelling, identity, papers
+    naming it with a cue), sorted; _confirmed_names drops those whose identity is an ambiguous short form."""
+    eid, name, _, accepted = form
+    if eid.split(":", 1)[0] not in RESCANNED_TYPES:
+        return []
+    strong = [e for e in es if any(m.rule in STRONG_RULES and (m.rule != "abbreviation" or e.long_form)
+                                   for m in e.mentions)]
+    if not strong:
+        return []
+    listed = {f for e in es if e.entry is not None for f in entry_of(e.entry).forms}  # the gazetteer finds those
+    support: Counter = Counter()  # spelling -> papers that name it with a cue
+    for e in strong:
+        cued = {m.text for m in e.mentions if m.rule in STRONG_RULES}
+        support.update(cued | {without_data_tail(x) for x in cued})
+    out = []
+    for surface in set(support) | {name, without_data_tail(name)}:
+        if surface in listed or not _name_like(surface) or variant_key(surface) not in accepted:
+            continue
+        if non_entity_kind(surface):
+            continue  # "the Friends dataset", "a Twitter corpus": data only with the noun, never bare
+        if _shape(surface) == "word" and support[surface] < 2:
+            continue  # "Omniglot" needs two papers that call it a dataset; one might be a slip
+        out.append((surface, variant_key(surface), support[surface] or len(strong)))
+    return sorted(out)
