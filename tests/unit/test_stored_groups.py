@@ -48,7 +48,8 @@ def test_an_addition_with_the_stored_groups_equals_the_whole(tmp_path, case):
     out, memo2 = canonicalise_with_memo(both, memo)
     whole, whole_memo = canonicalise_with_memo(both, None)
     assert out == whole == canonicalise(both)
-    assert memo2.groups == whole_memo.groups  # what the next build stores equals the whole's
+    # What the next build stores equals the whole's: groups, key forms, claims.
+    assert (memo2.groups, memo2.forms, memo2.claims) == (whole_memo.groups, whole_memo.forms, whole_memo.claims)
 
 
 def test_the_same_corpus_with_its_memo_computes_no_canonical_form(tmp_path, canonical_calls):
