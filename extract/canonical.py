@@ -133,16 +133,31 @@ def _entry_of_form() -> dict:
 def short_forms_of(e: LocalEntity) -> list[str]:
     """A definition's short forms that can name its long form: not "S3VM" for "Support Vector Machines" (a
     digit the long form lacks says the short form names something more)."""
-    long_has_digit = any(c.isdigit() for c in e.long_form or "")
-    return [sf for sf in e.short_forms or [] if long_has_digit or not any(c.isdigit() for c in sf)]
+    shorts = e.short_forms
+    if not shorts:
+        return []
+    if any(map(str.isdigit, e.long_form or "")):  # map, not a generator: called for every entity of every paper
+        return list(shorts)
+    return [sf for sf in shorts if not any(map(str.isdigit, sf))]
 
 
 def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[str]:
     """The spellings (identities) through which a key may join others: never an ambiguous short form. A word
     spelt like an ambiguous acronym is no acronym: "Adam" and "Adam optimizer" join the list's Adam although
     "ADAM" has two senses in the corpus."""
+    words, shorts = _key_spellings(key, members)
+    return _safe_forms(words, shorts, index)
+
+
+def _safe_forms(words, shorts, index: CorpusIndex) -> set[str]:
+    return set(words) | {f for f in shorts if not index.ambiguous(f)}
+
+
+def _key_spellings(key: str, members: list[LocalEntity]) -> tuple[list[str], list[str]]:
+    """A key's spellings as words and as short forms (sorted, empty ones out): what _key_forms makes of its
+    members before the corpus says which short forms are ambiguous."""
     if key.startswith("apart:"):
-        return set()
+        return [], []
     words: set[str] = set()
     shorts: set[str] = set()
     if key.startswith("entry:"):
@@ -157,7 +172,7 @@ def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[
         if e.long_form:
             words.add(variant_key(e.long_form))
             shorts |= {variant_key(s) for s in short_forms_of(e)}
-    return {f for f in words if f} | {f for f in shorts if f and not index.ambiguous(f)}
+    return sorted(f for f in words if f), sorted(f for f in shorts if f)
 
 
 def _acronym(spelling: str) -> bool:
@@ -209,6 +224,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     bare: set[int] = set()  # ids of local entities that are only a short form (their list entry may be wrong)
     reuse = memo.keys if memo is not None and index.changed is not None and senses else {}
     local_keys = {}
+    # Keys whose members may differ from the stored run's (the groups holding none keep their canonical form).
+    dirty: set[str] | None = set() if reuse and memo.groups is not None and all(
+        pid in reuse for pid in memo.index["covered"]) else None
     for r in results:
         row = []
         stored = reuse.get(r.paper.id)
@@ -244,14 +262,22 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 bare_at.append(i)
         local_keys[r.paper.id] = (sorted(deps), ks, bare_at, detach_at)
         keyed.append(row)
+        if dirty is not None and (stored is None or stored[1:] != (ks, bare_at, detach_at)):
+            dirty.update(k for k in ks if k)  # a new paper, or a stored one keyed otherwise now: both keys' groups
+            dirty.update(k for k in (stored[1] if stored is not None else ()) if k)
 
     # 2. identity: keys sharing a safe spelling, within one type class
-    class_of = {k: _majority_class(es) for k, es in members.items()}
+    # A key none of whose members changed has the class and spellings it had (kept in the memo).
+    stored_forms = memo.forms if dirty is not None and memo.forms is not None else {}
+    class_of, spellings = {}, {}
+    for k, es in members.items():
+        got = stored_forms.get(k) if stored_forms and k not in dirty else None
+        class_of[k], spellings[k] = got if got is not None else (_majority_class(es), _key_spellings(k, es))
     keys = _Keys()
     by_form: dict[str, list[str]] = defaultdict(list)
     for k in sorted(members):
         keys.find(k)
-        for f in _key_forms(k, index, members[k]):
+        for f in _safe_forms(*spellings[k], index):
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
         by_class: dict[str, list[str]] = defaultdict(list)
@@ -280,7 +306,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 keys.union(ek, sense.key)
 
     # 3. one name, type and family per thing
-    group_members, group_keys, canon = _groups(members, keys, index, bare)
+    stored_groups = _unchanged_stored_groups(memo.groups, dirty, index) if dirty is not None else None
+    group_members, group_keys, canon = _groups(members, keys, index, bare, stored_groups)
     # A data resource is one node whatever a paper calls it: two groups that come out as the same data name
     # ("COCO" the listed dataset, and a bare "COCO" kept apart from the acronym's other senses and typed
     # benchmark by its paper) are one thing.
@@ -288,14 +315,19 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         group_members, group_keys, canon = _groups(members, keys, index, bare, (group_members, group_keys, canon))
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
-    confirmed = _confirmed_names(group_members, canon, index, keys)
+    # The groups reused whole from the memo (same keys as stored, none changed) claim what they claimed then.
+    same = {root for root, ks in group_keys.items() if stored_groups[1].get(root) == ks} if (
+        stored_groups and memo.claims is not None) else set()
+    group_claims: dict = {}
+    confirmed = _confirmed_names(group_members, canon, index, keys, memo.claims if same else None, same, group_claims)
     names = {surface: root for surface, (root, _) in confirmed.items()}
     finder = ConfirmedNames(names)
     ids = [r.paper.id for r in results]
     abstracts = [r.paper.abstract for r in results]
     spans = [[(m.start, m.end) for e in r.entities for m in e.mentions if m.field == "abstract"] for r in results]
     old = memo or ScanMemo()
-    again = _holding(abstracts, set(old.names) ^ set(names)) if old.first else set()
+    joined = _Joined(abstracts)
+    again = _holding(abstracts, set(old.names) ^ set(names), joined) if old.first else set()
     found = []
     for i, (pid, text, taken) in enumerate(zip(ids, abstracts, spans)):
         raw = old.first.get(pid)
@@ -304,7 +336,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         else:  # no spelling that changed is in this abstract: the scan finds what it found then
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
     new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
-                        index=index.parts, keys=local_keys)
+                        index=index.parts, keys=local_keys, groups=_groups_to_store(group_keys, canon, index),
+                        forms={k: (class_of[k], spellings[k]) for k in members}, claims=group_claims)
     hit_papers = Counter(surface for hits in found for surface in {h[2] for h in hits})
     # A spelling named with a cue in only a sliver of the papers that use it is mostly a plain word there
     # ("Gaussian", "Web"): only spellings confirmed often enough, for how often they appear, are taken.
@@ -315,7 +348,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     # never to an undecided one.
     short_names = _bare_short_forms(index) if second_look else {}
     shorts = ConfirmedNames(short_names)
-    again = _holding(abstracts, set(old.shorts) ^ set(short_names)) if old.second else set()
+    again = _holding(abstracts, set(old.shorts) ^ set(short_names), joined) if old.second else set()
     new_memo.shorts = sorted(short_names)
     for i, (r, hits, taken) in enumerate(zip(results, found, spans)):
         extra = [(h[0], h[1]) for h in hits if h[2] in trusted]
@@ -400,6 +433,11 @@ class ScanMemo:
     index: dict | None = None
     # Each paper's local keys: (short forms they depend on, key per entity, entities bare, entities detached).
     keys: dict = field(default_factory=dict)
+    # Each group's canonical form (_groups_to_store), each key's class and spellings (_key_spellings): bound to
+    # the index (the same papers).
+    groups: dict | None = None
+    forms: dict | None = None
+    claims: dict | None = None  # each group's claims for the second look (_group_claims), by root
 
     def restrict(self, ids) -> "ScanMemo":
         """The memo of these papers only (the others' finds may not hold for them any more; the index only if
@@ -408,26 +446,23 @@ class ScanMemo:
         index = self.index if self.index and set(self.index["covered"]) <= ids else None
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
                         {k: v for k, v in self.second.items() if k in ids}, index,
-                        {k: v for k, v in self.keys.items() if k in ids})
+                        {k: v for k, v in self.keys.items() if k in ids}, self.groups if index is not None else None,
+                        self.forms if index is not None else None, self.claims if index is not None else None)
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).
 MAX_SEARCHED = 5000
 
 
-def _holding(texts: list[str], spellings: set[str]) -> set[int]:
+def _holding(texts: list[str], spellings: set[str], joined: "_Joined | None" = None) -> set[int]:
     """Indices of the texts that hold any of these spellings (as substrings): one regular expression (the
     spellings as a trie) searched through all texts joined (0.8 s of CPU for 208 spellings in 72k abstracts;
-    searching each spelling alone took 70 ms apiece)."""
+    searching each spelling alone took 70 ms apiece). ``joined``: the texts joined already (_Joined)."""
     if not spellings:
         return set()
     if len(spellings) > MAX_SEARCHED or any("\x00" in s for s in spellings):
         return set(range(len(texts)))  # scanning every text again costs less
-    joined = "\x00".join(texts)
-    starts, at = [], 0
-    for t in texts:
-        starts.append(at)
-        at += len(t) + 1
+    joined, starts = (joined or _Joined(texts)).get()
     pattern = _trie_pattern(spellings)
     out: set[int] = set()
     m = pattern.search(joined)
@@ -438,6 +473,22 @@ def _holding(texts: list[str], spellings: set[str]) -> set[int]:
             break
         m = pattern.search(joined, starts[k + 1])  # one find per text is enough
     return out
+
+
+class _Joined:
+    """The texts joined by NULs and where each starts, made once for both scans' searches."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts, self.value = texts, None
+
+    def get(self) -> tuple[str, list[int]]:
+        if self.value is None:
+            starts, at = [], 0
+            for t in self.texts:
+                starts.append(at)
+                at += len(t) + 1
+            self.value = ("\x00".join(self.texts), starts)
+        return self.value
 
 
 def _trie_pattern(spellings) -> re.Pattern:
@@ -475,6 +526,28 @@ def _groups(members: dict[str, list[LocalEntity]], keys: _Keys, index: CorpusInd
     canon = {root: old_canon[root] if old_keys.get(root) == group_keys[root] else
              _canonical(group_keys[root], es, index, bare) for root, es in group_members.items()}
     return group_members, group_keys, canon
+
+
+def _sense_inputs(keys: list[str], index: CorpusIndex) -> list:
+    """What _canonical reads of the corpus index for a group: its sense keys' long forms."""
+    return [(k, sorted(index.sense_by_key[k].long_forms.items())) for k in keys if k in index.sense_by_key]
+
+
+def _groups_to_store(group_keys: dict[str, list[str]], canon: dict[str, tuple], index: CorpusIndex) -> dict:
+    """Each group's keys, the index's part in its canonical form, and that form: for the next build."""
+    return {root: (ks, _sense_inputs(ks, index), canon[root]) for root, ks in group_keys.items()}
+
+
+def _unchanged_stored_groups(stored: dict, dirty: set[str], index: CorpusIndex):
+    """The stored groups whose canonical form holds now (as ``before`` for _groups): none of their keys has a
+    member that changed (``dirty``: keys of new papers and of stored papers keyed otherwise), and their senses'
+    long forms are as they were. _groups reuses one only if its keys are still exactly these (same members:
+    the papers behind the keys are the ones the stored run had, as the stored index vouches)."""
+    keys_of, canon = {}, {}
+    for root, (ks, sense_inputs, form) in stored.items():
+        if dirty.isdisjoint(ks) and sense_inputs == _sense_inputs(ks, index):
+            keys_of[root], canon[root] = ks, form
+    return None, keys_of, canon
 
 
 def _join_same_data_names(canon: dict[str, tuple], keys: _Keys) -> bool:
@@ -715,32 +788,47 @@ def _shape(surface: str) -> str:
     return "word" if plain else "name"
 
 
-def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys) -> dict[str, tuple[str, int]]:
-    """Spelling -> (thing, papers naming it with a cue), for things some paper names with strong evidence."""
+def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys, stored: dict | None = None,
+                     same: set[str] = frozenset(), out: dict | None = None) -> dict[str, tuple[str, int]]:
+    """Spelling -> (thing, papers naming it with a cue), for things some paper names with strong evidence.
+    ``stored``: each group's claims of an earlier run (_group_claims), used for the groups in ``same`` (their
+    members and canonical form unchanged since); ``out`` gets every group's claims, to store."""
     claims: dict[str, set[str]] = defaultdict(set)
     strength: Counter = Counter()
     for root, es in group_members.items():
-        eid, name, _, accepted = canon[root]
-        if eid.split(":", 1)[0] not in RESCANNED_TYPES:
-            continue
-        strong = [e for e in es if any(m.rule in STRONG_RULES and (m.rule != "abbreviation" or e.long_form)
-                                       for m in e.mentions)]
-        if not strong:
-            continue
-        listed = {f for e in es if e.entry is not None for f in entry_of(e.entry).forms}  # the gazetteer finds those
-        support: Counter = Counter()  # spelling -> papers that name it with a cue
-        for e in strong:
-            cued = {m.text for m in e.mentions if m.rule in STRONG_RULES}
-            support.update(cued | {without_data_tail(x) for x in cued})
-        for surface in set(support) | {name, without_data_tail(name)}:
-            if surface in listed or not _name_like(surface) or variant_key(surface) not in accepted:
+        cands = stored.get(root, []) if root in same else _group_claims(canon[root], es)
+        if out is not None and cands:
+            out[root] = cands
+        for surface, ident, support in cands:
+            if index.ambiguous(ident):
                 continue
-            if non_entity_kind(surface):
-                continue  # "the Friends dataset", "a Twitter corpus": data only with the noun, never bare
-            if index.ambiguous(variant_key(surface)):
-                continue
-            if _shape(surface) == "word" and support[surface] < 2:
-                continue  # "Omniglot" needs two papers that call it a dataset; one might be a slip
             claims[surface].add(root)
-            strength[surface] = max(strength[surface], support[surface] or len(strong))
+            strength[surface] = max(strength[surface], support)
     return {s: (next(iter(roots)), strength[s]) for s, roots in claims.items() if len(roots) == 1}
+
+
+def _group_claims(form: tuple, es: list[LocalEntity]) -> list[tuple[str, str, int]]:
+    """The spellings one group may claim for the second look, with their support: (spelling, identity, papers
+    naming it with a cue), sorted; _confirmed_names drops those whose identity is an ambiguous short form."""
+    eid, name, _, accepted = form
+    if eid.split(":", 1)[0] not in RESCANNED_TYPES:
+        return []
+    strong = [e for e in es if any(m.rule in STRONG_RULES and (m.rule != "abbreviation" or e.long_form)
+                                   for m in e.mentions)]
+    if not strong:
+        return []
+    listed = {f for e in es if e.entry is not None for f in entry_of(e.entry).forms}  # the gazetteer finds those
+    support: Counter = Counter()  # spelling -> papers that name it with a cue
+    for e in strong:
+        cued = {m.text for m in e.mentions if m.rule in STRONG_RULES}
+        support.update(cued | {without_data_tail(x) for x in cued})
+    out = []
+    for surface in set(support) | {name, without_data_tail(name)}:
+        if surface in listed or not _name_like(surface) or variant_key(surface) not in accepted:
+            continue
+        if non_entity_kind(surface):
+            continue  # "the Friends dataset", "a Twitter corpus": data only with the noun, never bare
+        if _shape(surface) == "word" and support[surface] < 2:
+            continue  # "Omniglot" needs two papers that call it a dataset; one might be a slip
+        out.append((surface, variant_key(surface), support[surface] or len(strong)))
+    return sorted(out)

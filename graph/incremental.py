@@ -144,14 +144,18 @@ def resolve(plan: BuildPlan, extracted: Sequence[LocalResult], memo_path=None) -
     results = sorted([*(decode(p, data) for p, data in plan.kept), *extracted], key=lambda r: r.paper.id)
     if memo_path is None:
         return results, canonicalise(results)
-    papers, memo = canonicalise_with_memo(results, read_memo(memo_path, [p for p, _ in plan.kept]))
-    write_memo(memo_path, memo, [r.paper for r in results])
+    stamps = {p.id: plan.stamp_of(p) for p, _ in plan.kept}  # hashed once (plan_build checked them)
+    papers, memo = canonicalise_with_memo(results, read_memo(memo_path, [p for p, _ in plan.kept], stamps))
+    for r in extracted:
+        stamps[r.paper.id] = stamp(r.paper)
+    write_memo(memo_path, memo, [r.paper for r in results], stamps)
     return results, papers
 
 
 # -- the scans' memo: what the second look found in each stored paper ----------------------------------------
 
-MEMO_FORMAT = 2  # 2: with the corpus index's sums
+# 2: with the corpus index's sums; 3: with each group's canonical form and claims, each key's spellings
+MEMO_FORMAT = 3
 
 
 def memo_path_of(store) -> Path | None:
@@ -161,19 +165,24 @@ def memo_path_of(store) -> Path | None:
     return None if path is None else Path(str(path) + ".scans")
 
 
-def read_memo(path: Path, kept: Sequence[Paper]) -> ScanMemo | None:
+def read_memo(path: Path, kept: Sequence[Paper], stamps: dict[str, str] | None = None) -> ScanMemo | None:
     """The memo's finds in the kept papers whose stamp (content hash and extractor version) is the one the memo
     was made with: none of another format or extractor, missing or unreadable (then the scans run whole, and the
-    memo is written anew)."""
+    memo is written anew). ``stamps``: the kept papers' stamps if known (else hashed here)."""
+    stamps_now = stamps or {}
     try:
         data = marshal.loads(path.read_bytes())
         if data["format"] != MEMO_FORMAT or data["version"] != extractor_version():
             return None
-        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"], data["keys"])
+        memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"], data["keys"],
+                        data["groups"], data["forms"], data["claims"])
         stamps = data["stamps"]
         if memo.index is not None and not _index_shaped(memo.index):
             return None
-        return memo.restrict(p.id for p in kept if stamps.get(p.id) == stamp(p))
+        if memo.groups is not None and not (_groups_shaped(memo.groups) and _forms_shaped(memo.forms)
+                                            and _claims_shaped(memo.claims)):
+            return None
+        return memo.restrict(p.id for p in kept if stamps.get(p.id) == (stamps_now.get(p.id) or stamp(p)))
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
@@ -188,13 +197,37 @@ def _index_shaped(index) -> bool:
         isinstance(index[k], t) for k, t in _INDEX_PARTS.items())
 
 
-def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper]) -> None:
+def _groups_shaped(groups) -> bool:
+    """Each group as canonical._groups_to_store makes it: (keys, sense inputs, (id, name, family, accepted))."""
+    return isinstance(groups, dict) and all(
+        isinstance(g, tuple) and len(g) == 3 and isinstance(g[0], list) and isinstance(g[1], list)
+        and isinstance(g[2], tuple) and len(g[2]) == 4 and isinstance(g[2][3], set) for g in groups.values())
+
+
+def _forms_shaped(forms) -> bool:
+    """Each key's (class, (words, short forms)) as canonical._canonicalise stores them."""
+    return isinstance(forms, dict) and all(
+        isinstance(f, tuple) and len(f) == 2 and isinstance(f[0], str) and isinstance(f[1], tuple) and len(f[1]) == 2
+        and isinstance(f[1][0], list) and isinstance(f[1][1], list) for f in forms.values())
+
+
+def _claims_shaped(claims) -> bool:
+    """Each group's claims as canonical._group_claims makes them: [(spelling, identity, support)]."""
+    return isinstance(claims, dict) and all(
+        isinstance(c, list) and all(isinstance(x, tuple) and len(x) == 3 and isinstance(x[2], int) for x in c)
+        for c in claims.values())
+
+
+def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper], stamps: dict[str, str] | None = None) -> None:
     """Write the memo (atomically: a temporary file renamed over it), each paper's entry bound to its stamp.
     Written before the store is: a paper's finds hold for its text and the memo's spellings whatever the
     store holds, so a load that fails leaves no wrong entry."""
-    data = {"format": MEMO_FORMAT, "version": extractor_version(), "stamps": {p.id: stamp(p) for p in papers},
+    stamps = stamps or {}
+    data = {"format": MEMO_FORMAT, "version": extractor_version(),
+            "stamps": {p.id: stamps.get(p.id) or stamp(p) for p in papers},
             "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second,
-            "index": memo.index, "keys": memo.keys}
+            "index": memo.index, "keys": memo.keys, "groups": memo.groups,
+            "forms": memo.forms, "claims": memo.claims}
     # Named like a load's copy (".STORE.loading-*"), so the next writer removes it if this one was killed here.
     store_name = path.name[:-len(".scans")] if path.name.endswith(".scans") else path.name
     tmp = path.with_name(f".{store_name}.loading-scans-{os.getpid()}")

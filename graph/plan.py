@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -72,14 +72,15 @@ def stored_papers(store, ids: Sequence[str] | None = None) -> tuple[list[Paper],
     where, params = ("WHERE p.id IN $ids ", {"ids": list(ids)}) if ids is not None else ("", {})
     df = store.run(f"MATCH (p:Paper) {where}RETURN p.id AS id, p.title AS title, p.abstract AS abstract, "
                    "p.year AS year, p.venue AS venue, p.source AS source", params)
-    papers = [
-        Paper(str(r["id"]), _str(r["title"]), r["abstract"] or "", _int(r["year"]), _str(r["venue"]), _str(r["source"]))
-        for r in df.to_dict("records")
-    ]
+    # Whole columns as lists (iterating the frame's rows as dicts was 2 of the 3 s of reading 71,870 papers).
+    cols = [df[c].tolist() if len(df) else [] for c in ("id", "title", "abstract", "year", "venue", "source")]
+    papers = [Paper(str(i), _str(t), _str(a) or "", _int(y), _str(v), _str(s)) for i, t, a, y, v, s in zip(*cols)]
     if ids is not None:
         return papers, {}
     ex = store.run("MATCH (x:Extraction) RETURN x.id AS id, x.hash AS hash, x.data AS data")
-    return papers, {r["id"]: (r["hash"], r["data"]) for r in ex.to_dict("records")}
+    if not len(ex):
+        return papers, {}
+    return papers, dict(zip(ex["id"].tolist(), zip(ex["hash"].tolist(), ex["data"].tolist())))
 
 
 def stored_stamps(store) -> tuple[set[str], dict[str, str]]:
@@ -107,6 +108,8 @@ class BuildPlan:
     redo: list[Paper]  # in the store, read by another extractor version: extract again
     kept: list[tuple[Paper, str]]  # in the store and current: the paper and its stored extraction (decoded when needed)
     unchanged_inputs: int  # inputs the store already holds as they are
+    # The kept papers' stamps (checked against their texts by plan_build): not hashed again downstream.
+    stamps: dict[str, str] = field(default_factory=dict)
 
     @property
     def changes(self) -> bool:
@@ -116,7 +119,10 @@ class BuildPlan:
         """(id, (stored hash, stored data)) of the kept papers (of those with these ids)."""
         for p, data in self.kept:
             if ids is None or p.id in ids:
-                yield p.id, (stamp(p), data)
+                yield p.id, (self.stamp_of(p), data)
+
+    def stamp_of(self, p: Paper) -> str:
+        return self.stamps.get(p.id) or stamp(p)
 
 
 def plan_build(inputs: Sequence[Paper], store) -> BuildPlan:
@@ -144,14 +150,15 @@ def plan_build(inputs: Sequence[Paper], store) -> BuildPlan:
     if not new and not unsure and all(stamps.get(i, "").endswith(version) for i in ids):
         return BuildPlan(new=[], redo=[], kept=[], unchanged_inputs=unchanged)
     stored, extractions = stored_papers(store)
-    redo, kept = [], []
+    redo, kept, stamps = [], [], {}
     for p in stored:
         x = extractions.get(p.id)
         if x is not None and x[0] == stamp(p):
             kept.append((p, x[1]))
+            stamps[p.id] = x[0]
         else:
             redo.append(p)
-    return BuildPlan(new=new, redo=redo, kept=kept, unchanged_inputs=unchanged)
+    return BuildPlan(new=new, redo=redo, kept=kept, unchanged_inputs=unchanged, stamps=stamps)
 
 
 def _refuse(p: Paper) -> None:
