@@ -560,7 +560,7 @@ def data_head_first_spans(text: str) -> list[tuple[int, int, str, str]]:
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
         before = text[: m.start(1)].rstrip()
-        if not before or before[-1] in ".!?:\"“":
+        if not before or before[-1] in ".!?:\"“" and not recall_rules.quoted_mid_sentence(before):
             continue  # a sentence's first word or a heading: title case, no evidence
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
