@@ -664,7 +664,7 @@ def title_led_short_form(mention_texts, title: str | None) -> bool:
 
 # -- session 13 (false negatives and positives of held-out 1 and dev3-dev7 pooled) ----------------------------
 # Switched off with PAPERKG_RECALL13 ("off" or a comma list of these names), for ablations only.
-DECISIONS13 = ("language-corpus", "satisfiability-task")
+DECISIONS13 = ("language-corpus", "satisfiability-task", "whole-kind-word")
 
 
 def _off13() -> frozenset[str]:
@@ -701,3 +701,9 @@ def satisfiability_task(name: str, typ: str | None) -> bool:
     Hook: resolve._entity, after typing."""
     return (typ in ("method", "dataset", "benchmark", "model") and "satisfiability-task" not in _off13()
             and SATISFIABILITY.search(name) is not None)
+
+
+def whole_kind_word() -> bool:
+    """ "UniSeg, an effective and model-agnostic approach": the appositive's kind noun must be a whole word, not the
+    first part of a hyphen compound (which made such names models). Hook: rules.appositive_spans' patterns."""
+    return "whole-kind-word" not in _off13()

@@ -183,6 +183,10 @@ def proposal_spans(text: str) -> tuple[tuple[int, int], ...]:
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
 # "C-ORAL-BRASIL I is a Brazilian Portuguese speech corpus": a name-shaped subject of "is a ... <type noun>".
 COPULA_TYPE = re.compile(rf"\s+is\s+an?\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
+# session 13: the kind noun is a whole word, not the head of a compound ("an effective and model-agnostic approach"
+# is an approach, not a model); recall_rules.whole_kind_word picks these (PAPERKG_RECALL13=whole-kind-word: the old ones).
+APPOSITIVE_WHOLE = re.compile(APPOSITIVE.pattern[:-2] + r"(?![\w\-])")
+COPULA_TYPE_WHOLE = re.compile(COPULA_TYPE.pattern[:-2] + r"(?![\w\-])")
 NAME_BEFORE_IS = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})$")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
@@ -699,7 +703,8 @@ def find_rule_spans(
                 t = t[: tail_clause.start()] if tail_clause else t
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), list_type, "rule:listed")
-    for m in APPOSITIVE.finditer(text):
+    whole = recall_rules.whole_kind_word()
+    for m in (APPOSITIVE_WHOLE if whole else APPOSITIVE).finditer(text):
         lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 150), m.start())
         if not lead:
             continue
@@ -711,7 +716,7 @@ def find_rule_spans(
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
             add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
     for i in _occurrences(text, " is a"):
-        typed = COPULA_TYPE.match(text, i)
+        typed = (COPULA_TYPE_WHOLE if whole else COPULA_TYPE).match(text, i)
         lead = NAME_BEFORE_IS.search(text, max(0, i - 80), i) if typed else None
         words = lead.group(1).split() if lead else []
         while words and not words[0][:1].isupper():

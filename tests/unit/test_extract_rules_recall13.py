@@ -58,3 +58,23 @@ def test_solver_names_stay_methods():
     assert not recall_rules.satisfiability_task("MiniSAT", "method")
     assert recall_rules.satisfiability_task("MaxSAT", "method")
     assert not recall_rules.satisfiability_task("maximum satisfiability", "task")
+
+
+# --- the appositive's kind noun is a whole word ------------------------------------------------------------------
+
+HYPHEN_KIND = ("To tackle this, we propose TideSeg, an effective and model-agnostic approach that trains one "
+               "segmenter across harbour datasets.")
+
+
+def test_a_model_prefixed_compound_is_not_the_kind():
+    assert _entities(HYPHEN_KIND).get("TideSeg") == "method"
+    assert _entities("TideSeg is a model-based planner for harbour robots.").get("TideSeg") == "method"
+
+
+def test_it_is_a_model_with_the_part_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL13", "whole-kind-word")
+    assert _entities(HYPHEN_KIND).get("TideSeg") == "model"
+
+
+def test_a_whole_kind_word_still_types():
+    assert _entities("We release TideSeg, a model for harbour segmentation.").get("TideSeg") == "model"
