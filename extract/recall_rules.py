@@ -693,7 +693,8 @@ def quoted_mid_sentence(before: str) -> bool:
 # Satisfiability is a decision problem: "maximum satisfiability (MAXSAT) solver", "knowledge-base satisfiability
 # (KBSat) checking", "SAT solvers". Typing took the solver or the checking for the name's kind (73k graph of main:
 # "maximum satisfiability" a method in 22 papers, "Satisfiability" a dataset in 21, "SAT" a method in 10).
-SATISFIABILITY = re.compile(r"(?i)(?:\b(?:un)?satisfiability(?: modulo theories)?|^(?:max-?|k-|weighted |partial )?sat)$")
+# A bare "SAT" is left alone: papers name their own things so ("SAT: Dynamic Spatial Aptitude Training").
+SATISFIABILITY = re.compile(r"(?i)(?:\b(?:un)?satisfiability(?: modulo theories)?|^(?:max-?|k-|weighted |partial )sat)$")
 
 
 def satisfiability_task(name: str, typ: str | None) -> bool:
@@ -705,5 +706,6 @@ def satisfiability_task(name: str, typ: str | None) -> bool:
 
 def whole_kind_word() -> bool:
     """ "UniSeg, an effective and model-agnostic approach": the appositive's kind noun must be a whole word, not the
-    first part of a hyphen compound (which made such names models). Hook: rules.appositive_spans' patterns."""
+    first part of a hyphen compound (which made such names models), and come before any clause or preposition.
+    Hook: rules.py's appositive and copula patterns."""
     return "whole-kind-word" not in _off13()

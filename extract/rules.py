@@ -185,8 +185,11 @@ APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_T
 COPULA_TYPE = re.compile(rf"\s+is\s+an?\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
 # session 13: the kind noun is a whole word, not the head of a compound ("an effective and model-agnostic approach"
 # is an approach, not a model); recall_rules.whole_kind_word picks these (PAPERKG_RECALL13=whole-kind-word: the old ones).
-APPOSITIVE_WHOLE = re.compile(APPOSITIVE.pattern[:-2] + r"(?![\w\-])")
-COPULA_TYPE_WHOLE = re.compile(COPULA_TYPE.pattern[:-2] + r"(?![\w\-])")
+# The words before it open no clause either ("PlaNet, a model-based agent that learns the environment dynamics" is
+# no environment).
+_KIND_GAP = r"(?:(?!(?:that|which|who|whose|where|to|for|in|on|with|from|by|as|at|into|over|than)\s)[\w\-]+\s+){0,6}?"
+APPOSITIVE_WHOLE = re.compile(rf",\s*(?:a|an|the|our)\s+{_KIND_GAP}((?i:{_TYPE_WORDS}))(?![\w\-])")
+COPULA_TYPE_WHOLE = re.compile(rf"\s+is\s+an?\s+{_KIND_GAP}((?i:{_TYPE_WORDS}))(?![\w\-])")
 NAME_BEFORE_IS = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})$")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")

@@ -78,3 +78,20 @@ def test_it_is_a_model_with_the_part_off(monkeypatch):
 
 def test_a_whole_kind_word_still_types():
     assert _entities("We release TideSeg, a model for harbour segmentation.").get("TideSeg") == "model"
+
+
+def test_the_kind_noun_comes_before_a_clause():
+    found = _entities("We propose the Tidal Planning Network (TiPlaN), a purely model-based agent that learns the "
+                      "environment dynamics from images.")
+    assert found.get("Tidal Planning Network") not in ("benchmark", "dataset")
+
+
+def test_a_bare_sat_is_left_alone():
+    assert not recall_rules.satisfiability_task("SAT", "method")  # "SAT: Dynamic Spatial Aptitude Training"
+
+
+def test_the_appositive_pattern_stops_at_a_clause_word():
+    from paperkg.extract import rules
+    assert rules.APPOSITIVE_WHOLE.search(", a purely model-based agent that learns the environment dynamics") is None
+    assert rules.APPOSITIVE.search(", a purely model-based agent that learns the environment dynamics").group(1) == "model"
+    assert rules.APPOSITIVE_WHOLE.search(", a family of open models").group(1) == "models"
