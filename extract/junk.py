@@ -406,7 +406,7 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
             or (None if long_form else fragment_reason(name, mentions, texts)
-                 or (None if language_corpus(name) else glued_language_reason(name)))  # session 13
+                 or (None if language_corpus(name, mentions, texts) else glued_language_reason(name)))  # session 13
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))

@@ -677,10 +677,18 @@ def _off13() -> frozenset[str]:
 LANGUAGE_CORPUS = re.compile(r"(?:^|\s)(?:Corpus|Corpora|Treebank|Database)\s+[Oo]f\s+(?:the\s+)?[A-Z]")
 
 
-def language_corpus(name: str) -> bool:
-    """True for a data resource named "... Corpus of <words> <Language>": the language is part of its name.
-    Hook: junk.junk_reason, before the glued-language filter."""
-    return "language-corpus" not in _off13() and LANGUAGE_CORPUS.search(name) is not None
+# A lower-case word after the name that goes on describing the data: "a Treebank of Swedish medical texts".
+DESCRIPTION_GOES_ON = re.compile(
+    r"\s+(?!(?:and|or|as|of|with|in|is|was|are|were|which|that|to|for|from|by|on|at|into|has|have|contains?)\b)[a-z]")
+
+
+def language_corpus(name: str, mentions=(), texts=None) -> bool:
+    """True for a data resource named "... Corpus of <words> <Language>": the language is part of its name, unless
+    lower-case words go on describing the data after a mention ("the Treebank of Swedish medical texts").
+    ``mentions``: (field, start, end) in ``texts``. Hook: junk.junk_reason, before the glued-language filter."""
+    if "language-corpus" in _off13() or LANGUAGE_CORPUS.search(name) is None:
+        return False
+    return not any(DESCRIPTION_GOES_ON.match((texts or {}).get(f, ""), end) for f, _, end in mentions)
 
 
 def quoted_mid_sentence(before: str) -> bool:

@@ -95,3 +95,10 @@ def test_the_appositive_pattern_stops_at_a_clause_word():
     assert rules.APPOSITIVE_WHOLE.search(", a purely model-based agent that learns the environment dynamics") is None
     assert rules.APPOSITIVE.search(", a purely model-based agent that learns the environment dynamics").group(1) == "model"
     assert rules.APPOSITIVE_WHOLE.search(", a family of open models").group(1) == "models"
+
+
+def test_a_corpus_described_further_keeps_the_glued_language_filter():
+    text = "We built a fairly large Treebank of Icelandic legal texts for parsing."
+    assert "Treebank of Icelandic" not in _entities(text)
+    s = text.index("Treebank")
+    assert not recall_rules.language_corpus("Treebank of Icelandic", [("abstract", s, s + 21)], {"abstract": text})
