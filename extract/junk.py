@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 from .memo import lowered, may_hold
-from .recall_rules import reused_coinage, spelt_acronym_fragment
+from .recall_rules import language_corpus, reused_coinage, spelt_acronym_fragment
 from .scan import alternation
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
@@ -405,7 +405,8 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
         return reason
     # A defined long form is whole by definition: "Localized SPectral AugmentatioN (LSPAN)".
     return (team_reason(name, mentions, texts) or software_reason(name, mentions, texts, long_form)
-            or (None if long_form else fragment_reason(name, mentions, texts) or glued_language_reason(name))
+            or (None if long_form else fragment_reason(name, mentions, texts)
+                 or (None if language_corpus(name, mentions, texts) else glued_language_reason(name)))  # session 13
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))

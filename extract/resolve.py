@@ -643,6 +643,8 @@ class PaperResolver:
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
+        if recall_rules.satisfiability_task(main_surface, typ):
+            typ = "task"  # session 13: "maximum satisfiability (MAXSAT) solver" names the problem
         if long_form is not None and main_surface == long_form and "\\" in long_form:
             # "\textbf{L}earning w\textbf{I}th ...": the markup spells out the acronym; the name is the words.
             main_surface = long_form = " ".join(LATEX_COMMAND.sub("", long_form).split())

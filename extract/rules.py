@@ -183,6 +183,13 @@ def proposal_spans(text: str) -> tuple[tuple[int, int], ...]:
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
 # "C-ORAL-BRASIL I is a Brazilian Portuguese speech corpus": a name-shaped subject of "is a ... <type noun>".
 COPULA_TYPE = re.compile(rf"\s+is\s+an?\s+(?:[\w\-]+\s+){{0,6}}?((?i:{_TYPE_WORDS}))\b")
+# session 13: the kind noun is a whole word, not the head of a compound ("an effective and model-agnostic approach"
+# is an approach, not a model); recall_rules.whole_kind_word picks these (PAPERKG_RECALL13=whole-kind-word: the old ones).
+# The words before it open no clause either ("PlaNet, a model-based agent that learns the environment dynamics" is
+# no environment).
+_KIND_GAP = r"(?:(?!(?:that|which|who|whose|where|to|for|in|on|with|from|by|as|at|into|over|than)\s)[\w\-]+\s+){0,6}?"
+APPOSITIVE_WHOLE = re.compile(rf",\s*(?:a|an|the|our)\s+{_KIND_GAP}((?i:{_TYPE_WORDS}))(?![\w\-])")
+COPULA_TYPE_WHOLE = re.compile(rf"\s+is\s+an?\s+{_KIND_GAP}((?i:{_TYPE_WORDS}))(?![\w\-])")
 NAME_BEFORE_IS = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})$")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{1,90}}\))?\s*$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
@@ -560,7 +567,7 @@ def data_head_first_spans(text: str) -> list[tuple[int, int, str, str]]:
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
         before = text[: m.start(1)].rstrip()
-        if not before or before[-1] in ".!?:\"“":
+        if not before or before[-1] in ".!?:\"“" and not recall_rules.quoted_mid_sentence(before):
             continue  # a sentence's first word or a heading: title case, no evidence
         prev = WORDS_BEFORE.search(text, max(0, start - 60), start)
         if prev and sum(w[:1].isupper() for w in prev.groups()) >= 2:
@@ -699,7 +706,8 @@ def find_rule_spans(
                 t = t[: tail_clause.start()] if tail_clause else t
                 ts = body_start + item.start(0) + tail.start(1)
                 add(ts, ts + len(t), list_type, "rule:listed")
-    for m in APPOSITIVE.finditer(text):
+    whole = recall_rules.whole_kind_word()
+    for m in (APPOSITIVE_WHOLE if whole else APPOSITIVE).finditer(text):
         lead = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 150), m.start())
         if not lead:
             continue
@@ -711,7 +719,7 @@ def find_rule_spans(
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
             add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
     for i in _occurrences(text, " is a"):
-        typed = COPULA_TYPE.match(text, i)
+        typed = (COPULA_TYPE_WHOLE if whole else COPULA_TYPE).match(text, i)
         lead = NAME_BEFORE_IS.search(text, max(0, i - 80), i) if typed else None
         words = lead.group(1).split() if lead else []
         while words and not words[0][:1].isupper():
