@@ -88,7 +88,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         return "sense:" + variant_key(e.long_form)
     short = index.bare_form(e)
     if short is not None and recall_rules.title_led_short_form({m.text for m in e.mentions}, title) and not any(
-            sense.spelled_in(title.lower()) for sense in index.senses[short]):
+            sense.spelled_in(title.lower()) for sense in index.senses[short]) and not _title_led_known_thing(
+            e, short, index, abstract, title):
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
@@ -96,6 +97,21 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+# A data noun after a title's lead name: "MSR-VTT: A Large Video Description Dataset for ...".
+_TITLE_DATA_NOUN = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|data sets?)\b", re.I)
+TITLE_LED_KNOWN_REASONS = frozenset(("the paper spells out this sense", "context fits this sense"))
+
+
+def _title_led_known_thing(e: LocalEntity, short: str, index: CorpusIndex, abstract: str, title: str) -> bool:
+    """Session 13: a title-led short form that is the corpus's known thing after all, not a paper's own coinage:
+    a listed data resource whose title calls it data ("MSR-VTT: A Large Video Description Dataset"), or a short
+    form whose abstract spells out one sense or reads like one ("SGD: General Analysis and Improved Rates", on the
+    convergence of SGD's variants). "SVD: A ... Video Dataset" (SVD listed as a method) stays apart."""
+    if e.entry is not None and TYPE_CLASS.get(e.type) == "data" and _TITLE_DATA_NOUN.search(title.split(":", 1)[1]):
+        return True
+    return index.resolve_bare(short, abstract).reason in TITLE_LED_KNOWN_REASONS
 
 
 def _short_forms_named(e: LocalEntity, index: CorpusIndex) -> set[str]:
@@ -141,7 +157,7 @@ def _key_forms(key: str, index: CorpusIndex, members: list[LocalEntity]) -> set[
     """The spellings (identities) through which a key may join others: never an ambiguous short form. A word
     spelt like an ambiguous acronym is no acronym: "Adam" and "Adam optimizer" join the list's Adam although
     "ADAM" has two senses in the corpus."""
-    if key.startswith("apart:"):
+    if key.startswith(("apart:", "coined:")):
         return set()
     words: set[str] = set()
     shorts: set[str] = set()
@@ -244,6 +260,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 bare_at.append(i)
         local_keys[r.paper.id] = (sorted(deps), ks, bare_at, detach_at)
         keyed.append(row)
+    _part_coined_names(results, keyed, members)
 
     # 2. identity: keys sharing a safe spelling, within one type class
     class_of = {k: _majority_class(es) for k, es in members.items()}
@@ -552,7 +569,7 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
             name = _pick(longs)
         elif senses:  # only bare uses of a short form here: the sense's own long form names it
             name = _pick(sum((s.long_forms for s in senses), Counter()))
-        elif all(k.startswith("apart:") for k in keys):  # an ambiguous short form kept apart: as written
+        elif all(k.startswith(("apart:", "coined:")) for k in keys):  # kept apart from its spelling's node: as written
             name = _pick(Counter(m.text for e in es for m in e.mentions))
         else:
             name = _pick(Counter(e.name for e in es))
@@ -591,7 +608,86 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
                 accepted.add(spelling)  # not "generative neural networks (GAN)" into the listed GAN
         elif k.startswith("apart:"):
             accepted.add(k[6:])
+    coined = {k for k in keys if k.startswith("coined:")}
+    if coined:  # another paper's thing of this name keeps the plain id
+        spelling, _, suffix = min(coined)[7:].rpartition("@")
+        accepted.add(spelling)
+        return f"{typ}:{slug(name)}-{suffix}", name, family, accepted
     return f"{typ}:{slug(name)}", name, family, accepted
+
+
+# Session 13, issue 10: a coined name that several papers propose. "SParse" (a parser) and "SPARSE" (structured
+# prediction), "MINER" (NER) and "MINER" (news recommendation) were one node because a paper that coins a name
+# bare (no long form, no list entry) is keyed by its spelling alone. Read on the session-12 73k graph: of such
+# names with two or more coining papers, the ones that were one thing are follow-ups of one group ("MMPE: A
+# Multi-Modal Interface ...", "PRover" / "multiPRover", "META-SHARE: One year after"), whose abstracts share much
+# of their vocabulary; different things sharing a name share little (word-set overlap 0.02-0.11 against 0.12-0.65).
+COINING_RULES = frozenset(("rule:named", "rule:title-name", "rule:appositive"))
+SAME_THING_OVERLAP = 0.12  # Jaccard overlap of two abstracts' content words (title included)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
+    """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
+    and nothing else is behind the key."""
+    if not (key.startswith("form:") and e.role == "proposes" and not e.long_form and e.entry is None
+            and " " not in e.name.strip()):
+        return False
+    return any(m.rule in COINING_RULES for m in e.mentions) or bool(
+        title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
+
+
+def _content_words(paper: Paper) -> frozenset:
+    return frozenset(w for w in _CONTENT_WORD.findall(f"{paper.title or ''} {paper.abstract or ''}".lower())
+                     if w not in STOP_WORDS)
+
+
+def _same_thing(a: frozenset, b: frozenset) -> bool:
+    return bool(a and b) and len(a & b) >= SAME_THING_OVERLAP * len(a | b)
+
+
+def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalEntity, str]]],
+                       members: dict[str, list[LocalEntity]]) -> None:
+    """Give a coined name's papers that describe another thing their own key ("coined:<spelling>@<suffix>").
+
+    The coining papers of a spelling, earliest first, are grouped by single link over ``_same_thing``; the first
+    group keeps the spelling's key (and every bare use of it: a later paper that coins an existing name anew is
+    the homonym), each later group gets its own key and id. Depends on the set of papers only (sorted by year and
+    id), so a corpus built in parts gives the same keys."""
+    coiners: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
+    for i, (r, row) in enumerate(zip(results, keyed)):
+        for e, k in row:
+            if _coins(e, k, r.paper.title):
+                coiners[k].add((r.paper.year or 0, r.paper.id, i))
+    for k, found in sorted(coiners.items()):
+        if len(found) < 2:
+            continue
+        words = {i: _content_words(results[i].paper) for _, _, i in found}
+        groups: list[list[int]] = []
+        for _, _, i in sorted(found):
+            for g in groups:
+                if any(_same_thing(words[i], words[j]) for j in g):
+                    g.append(i)
+                    break
+            else:
+                groups.append([i])
+        used: set[str] = set()
+        for g in groups[1:]:
+            paper = results[g[0]].paper
+            suffix = str(paper.year) if paper.year and str(paper.year) not in used else slug(paper.id)
+            used.add(suffix)
+            new = f"coined:{k[5:]}@{suffix}"
+            moved: set[int] = set()
+            for i in g:
+                row = keyed[i]
+                for j, (e, old) in enumerate(row):
+                    if old == k:
+                        row[j] = (e, new)
+                        moved.add(id(e))
+                        members[new].append(e)
+            members[k] = [e for e in members[k] if id(e) not in moved]
+        if not members[k]:
+            del members[k]
 
 
 def _definition_spellings(e: LocalEntity, entry_forms: set[str], listed_short: bool, listed_words=()) -> set[str]:
