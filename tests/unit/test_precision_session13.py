@@ -86,3 +86,18 @@ def test_a_title_led_short_form_stays_apart_when_the_title_calls_it_data_but_the
          "We release SVD, with 500k short videos and near-duplicate labels, and benchmark retrieval models on it."),
     ]))
     assert third["SVD"] != first["SVD"]
+
+
+# --- not entities: a policy agenda, a service model, boards ---------------------------------------------------------
+
+def test_a_policy_agenda_a_service_model_and_a_board_are_no_entities():
+    from paperkg.extract.lexicon import non_entity_kind
+
+    assert non_entity_kind("Sustainable Development Goals") == "topic"
+    assert non_entity_kind("machine learning as a service") == "platform"
+    assert non_entity_kind("TX2") == "hardware"
+    [paper] = extract_papers([Paper("p0", None, (
+        "Clinics struggle to meet the Sustainable Development Goal (SDG) on maternal health. Models sold as "
+        "machine learning as a service (MLaaS) are opaque, so we run a small detector on a TX2 board."))])
+    names = {e.name for e in paper.entities}
+    assert not names & {"Sustainable Development Goal", "SDG", "machine learning as a service", "MLaaS", "TX2"}
