@@ -50,6 +50,22 @@ def test_a_paper_using_a_coined_name_bare_joins_the_earliest_coiner():
     assert _ids(c, "PatchStorm") and _ids(c, "PatchStorm") == _ids(a, "PatchStorm") != _ids(b, "PatchStorm")
 
 
+
+def test_bare_uses_found_by_the_corpus_pass_stay_with_the_earliest_coiner():
+    # at 73k the split-off coinages claimed the spelling too, so the second look dropped 41 bare uses of Sinkhorn
+    routing = ("a routing method that sends each token to two experts and balances the load of every expert "
+               "during pre-training of large transformers")
+    charters = "a corpus of 12,000 medieval charters transcribed by palaeographers, with persons and places"
+    a, _, c, _, d = _papers(
+        ("Quillon: Sparse Routing for Mixture-of-Experts Transformers", f"We propose Quillon, {routing}.", 2019),
+        ("Quillon: Faster Sparse Routing for Mixture-of-Experts Transformers", f"We present Quillon, {routing}.", 2020),
+        ("Quillon: A Corpus of Medieval Latin Charters", f"We release Quillon, {charters}.", 2023),
+        ("Quillon: Dates for Medieval Latin Charters", f"We present Quillon, {charters} and dates.", 2024),
+        ("Load balancing in sparse transformers",
+         "Routing tokens as in Quillon lowers the load imbalance of experts in our transformers.", 2025),
+    )
+    assert _ids(d, "Quillon") and _ids(d, "Quillon") == _ids(a, "Quillon") != _ids(c, "Quillon")
+
 # --- a title-led short form that is the corpus's known thing -----------------------------------------------------
 
 def _by_text(papers):
@@ -67,16 +83,16 @@ def test_a_title_led_listed_dataset_that_the_title_calls_data_joins_its_entry():
     assert first["MSR-VTT"].endswith(":msrvtt")  # the list entry's node
 
 
-def test_a_title_led_short_form_whose_abstract_spells_a_sense_out_joins_it():
-    first, second, third = _by_text([
-        (None, "We propose a tidal pairing neural network (TPNN) for harbour gauges. TPNN pairs filters of two gauges."),
-        (None, "We propose a tide probing neural network (TPNN) that probes sonar returns with learned fields."),
-        ("TPNN: Convergence Analysis and Improved Rates",
-         "We analyse training of the tidal pairing neural network for harbour gauges and show that TPNN converges "
-         "at a faster rate than known."),
+def test_a_title_led_short_form_stays_apart_from_a_listed_method_whatever_its_abstract_reads_like():
+    # guard: at 73k, reading the abstract's context joined "SGD: Street View Synthesis ..." to stochastic gradient
+    # descent; only a listed data resource that the title calls data joins its entry
+    first, second = _by_text([
+        (None, "We train the network with stochastic gradient descent (SGD) and a cosine learning-rate schedule."),
+        ("SGD: Street Geometry Diffusion for Novel Views",
+         "We propose SGD, which renders street views with a diffusion prior; SGD is trained with a small learning rate "
+         "and converges in few iterations."),
     ])
-    assert first["TPNN"] != second["TPNN"]
-    assert third["TPNN"] == first["TPNN"]
+    assert second["SGD"] != first["SGD"]
 
 
 def test_a_title_led_short_form_stays_apart_when_the_title_calls_it_data_but_the_list_does_not():
