@@ -102,6 +102,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
 
 # A data noun after a title's lead name: "MSR-VTT: A Large Video Description Dataset for ...".
 _TITLE_DATA_NOUN = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|data sets?)\b", re.I)
+
+
 def _title_led_listed_data(e: LocalEntity, title: str) -> bool:
     """Session 13: a title-led short form that is a listed data resource the title calls data ("MSR-VTT: A Large
     Video Description Dataset") is the list's thing, not a paper's own coinage. Only data: reading the abstract's
