@@ -89,6 +89,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
     short = index.bare_form(e)
     if short is not None and recall_rules.title_led_short_form({m.text for m in e.mentions}, title) and not any(
             sense.spelled_in(title.lower()) for sense in index.senses[short]):
+        if _title_led_listed_data(e, title):
+            return entry_key(e.entry)
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
@@ -96,6 +98,20 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+# A data noun after a title's lead name: "MSR-VTT: A Large Video Description Dataset for ...".
+_TITLE_DATA_NOUN = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|data sets?)\b", re.I)
+
+
+def _title_led_listed_data(e: LocalEntity, title: str) -> bool:
+    """Session 13: a title-led short form that is a listed data resource the title calls data ("MSR-VTT: A Large
+    Video Description Dataset") is the list's thing, not a paper's own coinage. Only data: reading the abstract's
+    context instead joined "SGD: Street View Synthesis ..." to stochastic gradient descent and "SAT: Dynamic
+    Spatial Aptitude Training" to satisfiability at 73k; "SVD: A ... Video Dataset" (SVD listed as a method) stays
+    apart."""
+    return (e.entry is not None and TYPE_CLASS.get(e.type) == "data"
+            and _TITLE_DATA_NOUN.search(title.split(":", 1)[1]) is not None)
 
 
 def _short_forms_named(e: LocalEntity, index: CorpusIndex) -> set[str]:
@@ -156,7 +172,7 @@ def _safe_forms(words, shorts, index: CorpusIndex) -> set[str]:
 def _key_spellings(key: str, members: list[LocalEntity]) -> tuple[list[str], list[str]]:
     """A key's spellings as words and as short forms (sorted, empty ones out): what _key_forms makes of its
     members before the corpus says which short forms are ambiguous."""
-    if key.startswith("apart:"):
+    if key.startswith(("apart:", "coined:")):  # kept apart from its spelling's node
         return [], []
     words: set[str] = set()
     shorts: set[str] = set()
@@ -265,6 +281,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         if dirty is not None and (stored is None or stored[1:] != (ks, bare_at, detach_at)):
             dirty.update(k for k in ks if k)  # a new paper, or a stored one keyed otherwise now: both keys' groups
             dirty.update(k for k in (stored[1] if stored is not None else ()) if k)
+    coined = _part_coined_names(results, keyed, members)
+    if dirty is not None:
+        dirty.update(coined)  # their members move between keys after the loop: never reuse those groups
 
     # 2. identity: keys sharing a safe spelling, within one type class
     # A key none of whose members changed has the class and spellings it had (kept in the memo).
@@ -625,7 +644,7 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
             name = _pick(longs)
         elif senses:  # only bare uses of a short form here: the sense's own long form names it
             name = _pick(sum((s.long_forms for s in senses), Counter()))
-        elif all(k.startswith("apart:") for k in keys):  # an ambiguous short form kept apart: as written
+        elif all(k.startswith(("apart:", "coined:")) for k in keys):  # kept apart from its spelling's node: as written
             name = _pick(Counter(m.text for e in es for m in e.mentions))
         else:
             name = _pick(Counter(e.name for e in es))
@@ -664,7 +683,91 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
                 accepted.add(spelling)  # not "generative neural networks (GAN)" into the listed GAN
         elif k.startswith("apart:"):
             accepted.add(k[6:])
+    coined = {k for k in keys if k.startswith("coined:")}
+    if coined:  # another paper's thing of this name keeps the plain id
+        spelling, _, suffix = min(coined)[7:].rpartition("@")
+        accepted.add(spelling)
+        return f"{typ}:{slug(name)}-{suffix}", name, family, accepted
     return f"{typ}:{slug(name)}", name, family, accepted
+
+
+# Session 13, issue 10: a coined name that several papers propose. "SParse" (a parser) and "SPARSE" (structured
+# prediction), "MINER" (NER) and "MINER" (news recommendation) were one node because a paper that coins a name
+# bare (no long form, no list entry) is keyed by its spelling alone. Read on the session-12 73k graph: of such
+# names with two or more coining papers, the ones that were one thing are follow-ups of one group ("MMPE: A
+# Multi-Modal Interface ...", "PRover" / "multiPRover", "META-SHARE: One year after"), whose abstracts share much
+# of their vocabulary; different things sharing a name share little (word-set overlap 0.02-0.11 against 0.12-0.65).
+COINING_RULES = frozenset(("rule:named", "rule:title-name", "rule:appositive"))
+SAME_THING_OVERLAP = 0.12  # Jaccard overlap of two abstracts' content words (title included)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
+    """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
+    and nothing else is behind the key."""
+    if not (key.startswith("form:") and e.role == "proposes" and not e.long_form and e.entry is None
+            and " " not in e.name.strip()):
+        return False
+    return any(m.rule in COINING_RULES for m in e.mentions) or bool(
+        title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
+
+
+def _content_words(paper: Paper) -> frozenset:
+    return frozenset(w for w in _CONTENT_WORD.findall(f"{paper.title or ''} {paper.abstract or ''}".lower())
+                     if w not in STOP_WORDS)
+
+
+def _same_thing(a: frozenset, b: frozenset) -> bool:
+    return bool(a and b) and len(a & b) >= SAME_THING_OVERLAP * len(a | b)
+
+
+def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalEntity, str]]],
+                       members: dict[str, list[LocalEntity]]) -> set[str]:
+    """Give a coined name's papers that describe another thing their own key ("coined:<spelling>@<suffix>");
+    the keys whose members it may move (every spelling with two or more coining papers, and the new keys).
+
+    The coining papers of a spelling, earliest first, are grouped by single link over ``_same_thing``; the first
+    group keeps the spelling's key (and every bare use of it: a later paper that coins an existing name anew is
+    the homonym), each later group gets its own key and id. Depends on the set of papers only (sorted by year and
+    id), so a corpus built in parts gives the same keys."""
+    coiners: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
+    for i, (r, row) in enumerate(zip(results, keyed)):
+        for e, k in row:
+            if _coins(e, k, r.paper.title):
+                coiners[k].add((r.paper.year or 0, r.paper.id, i))
+    touched: set[str] = set()
+    for k, found in sorted(coiners.items()):
+        if len(found) < 2:
+            continue
+        touched.add(k)
+        words = {i: _content_words(results[i].paper) for _, _, i in found}
+        groups: list[list[int]] = []
+        for _, _, i in sorted(found):
+            for g in groups:
+                if any(_same_thing(words[i], words[j]) for j in g):
+                    g.append(i)
+                    break
+            else:
+                groups.append([i])
+        used: set[str] = set()
+        for g in groups[1:]:
+            paper = results[g[0]].paper
+            suffix = str(paper.year) if paper.year and str(paper.year) not in used else slug(paper.id)
+            used.add(suffix)
+            new = f"coined:{k[5:]}@{suffix}"
+            touched.add(new)
+            moved: set[int] = set()
+            for i in g:
+                row = keyed[i]
+                for j, (e, old) in enumerate(row):
+                    if old == k:
+                        row[j] = (e, new)
+                        moved.add(id(e))
+                        members[new].append(e)
+            members[k] = [e for e in members[k] if id(e) not in moved]
+        if not members[k]:
+            del members[k]
+    return touched
 
 
 def _definition_spellings(e: LocalEntity, entry_forms: set[str], listed_short: bool, listed_words=()) -> set[str]:
@@ -796,6 +899,8 @@ def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys, stor
     claims: dict[str, set[str]] = defaultdict(set)
     strength: Counter = Counter()
     for root, es in group_members.items():
+        if root.startswith("coined:"):
+            continue  # a later paper's coinage of a name: the name's bare uses are the earliest coiner's
         cands = stored.get(root, []) if root in same else _group_claims(canon[root], es)
         if out is not None and cands:
             out[root] = cands
