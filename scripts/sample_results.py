@@ -28,6 +28,8 @@ The seventh (session 9) the same way with --seed 20261217 --part blind7 --with 5
 The eighth (session 10) the same way with --seed 20261219 --part blind8 --with 50 --without 5.
 The tenth (session 12) with --seed 20270107 --part blind10 --with 50 --without 5, also leaving out
 tests/data/dev5-corpus.jsonl and tests/data/dev6-corpus.jsonl.
+The eleventh (session 13) with --seed 20270109 --part blind11 --with 50 --without 5, also leaving out
+tests/data/dev7-corpus.jsonl.
 """
 
 from __future__ import annotations
