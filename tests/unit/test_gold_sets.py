@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3, dev4, dev5, dev6, dev7, held-out 2; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3, dev4, dev5, dev6, dev7, held-out 2, held-out 3; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -40,6 +40,12 @@ SETS = {
     "heldout2": (70, ["heldout-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 141, "by_type": {"benchmark": 36, "dataset": 4, "method": 89, "model": 12},
                   "optional": 104, "no_core": 15, "code": 5}),
+    # held-out 3 (blind, session 13) shares no paper with any gold set before it
+    "heldout3": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl",
+                      "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl", "dev7-corpus.jsonl",
+                      "gold-dev.jsonl"],
+                 {"core": 86, "by_type": {"benchmark": 23, "dataset": 2, "method": 60, "model": 1},
+                  "optional": 114, "no_core": 21, "code": 5}),
 }
 
 
