@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3, dev4, dev5, dev6, dev7, held-out 2, held-out 3; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev7, held-out 2, 3 and 4; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -46,6 +46,12 @@ SETS = {
                       "gold-dev.jsonl"],
                  {"core": 86, "by_type": {"benchmark": 23, "dataset": 2, "method": 60, "model": 1},
                   "optional": 114, "no_core": 21, "code": 5}),
+    # held-out 4 (blind, session 14) shares no paper with any gold set before it
+    "heldout4": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "results-corpus.jsonl",
+                      "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl",
+                      "dev7-corpus.jsonl", "gold-dev.jsonl"],
+                 {"core": 81, "by_type": {"benchmark": 16, "dataset": 6, "method": 55, "model": 4},
+                  "optional": 94, "no_core": 20, "code": 6}),
 }
 
 
