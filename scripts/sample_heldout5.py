@@ -2,8 +2,9 @@
 
 Deterministic like scripts/sample_heldout2.py (same text helpers, same skips): random.Random(SEED).sample over the
 corpus line numbers, the first 60 candidates that are not short, not a repeat and not a paper (same id, title or
-abstract opening) of the dev gold, the bundled sample or any gold corpus drawn before it. A separate script, not a
-part of scripts/sample_dev.py, so that dev8 and held-out 4 (drawn in the same session) and this set are added independently.
+abstract opening) of the dev gold, the bundled sample or any gold corpus drawn before it (held-out 4 included). A
+separate script, not a part of scripts/sample_dev.py, so that dev8, held-out 4 (drawn in the same session) and this
+set are added independently.
 
     .venv/bin/python scripts/sample_heldout5.py            # writes tests/data/heldout5-corpus.jsonl
     .venv/bin/python scripts/sample_heldout5.py OUT.jsonl  # or OUT.jsonl
