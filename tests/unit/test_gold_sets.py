@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev7, held-out 2, 3 and 4; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev7, held-out 2, 3, 4 and 5; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -52,6 +52,12 @@ SETS = {
                       "dev7-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 81, "by_type": {"benchmark": 16, "dataset": 6, "method": 55, "model": 4},
                   "optional": 94, "no_core": 20, "code": 6}),
+    # held-out 5 (blind, session 14) shares no paper with any gold set before it, held-out 4 included
+    "heldout5": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                      "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl",
+                      "dev6-corpus.jsonl", "dev7-corpus.jsonl", "gold-dev.jsonl"],
+                 {"core": 105, "by_type": {"benchmark": 32, "dataset": 2, "method": 68, "model": 3},
+                  "optional": 81, "no_core": 17, "code": 6}),
 }
 
 
