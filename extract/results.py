@@ -1771,35 +1771,6 @@ def _straight(text: str) -> str:
     return text.translate(_APOSTROPHES) if any(ch in text for ch in "’‘′`") else text
 
 
-# Session 14: "We evaluate on CIFAR-10, CIFAR-100 and SVHN. ... an error rate of 3.46%, 17.18%, and 1.8% respectively": a
-# "respectively" list of values in a sentence that names no dataset is on the datasets the nearest sentence before it
-# (one of the two before) lists, in order, when that sentence lists exactly as many and the values are of one metric.
-_PREVIOUS_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/|\s*&\s*)(?:the\s+)?")
-
-
-def _previous_list(paper: ExtractedPaper, spans: list, index: int, text: str, values: list, respectively: bool) -> list[Entity]:
-    if not respectively or len(values) < 2:
-        return []
-    for back in (1, 2):
-        if index - back < 0:
-            return []
-        p0, p1 = spans[index - back]
-        named = [x for x in _entity_spans(paper, p0, p1) if x[2].type in DATASET_TYPES]
-        if not named:
-            continue
-        ids = []
-        for k, (s, e, ent) in enumerate(named):
-            if k and named[k - 1][2].id != ent.id and not _PREVIOUS_LIST_JOIN.fullmatch(text, named[k - 1][1], s):
-                return []  # named apart, not as one list
-            if ent.id not in ids:
-                ids.append(ent.id)
-        if len(ids) != len(values):
-            return []
-        by_id = {x[2].id: x[2] for x in named}
-        return [by_id[i] for i in ids]
-    return []
-
-
 def find_results(paper: ExtractedPaper) -> list[Result]:
     """The result statements of one paper, in text order."""
     text = _straight(paper.abstract)
@@ -2063,10 +2034,6 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                                                and _name_like(text, x[2], v, s0, s1, datasets, values)]):
                 dataset_name = _nearest(v, near)[2]
                 rule += "+dataset:sentence-text"
-            elif dataset is None and not datasets and not local and len({m[2].name for _, (m, _) in paired}) == 1 and (
-                    earlier := _previous_list(paper, spans, index, text, [x for x, _ in paired], respectively)):
-                dataset_id, dataset_name = earlier[paired_values.index(v)].id, earlier[paired_values.index(v)].name
-                rule += "+dataset:previous-list"
             elif dataset is None and not datasets and not local:
                 if not fallback_dataset:
                     fallback_dataset.append(_shared_task(paper))
