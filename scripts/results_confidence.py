@@ -49,6 +49,11 @@ def _old_results(commit: str, repo: Path, scratch: Path):
     return mod
 
 
+def _on_leaderboard(d: dict) -> bool:
+    return bool(d.get("dataset_id")) and d["qualifier"] != "relative" and not d["is_baseline"] and d.get("split") not in (
+        "under attack", "oracle")
+
+
 def _label(gold_rows, papers, results_of):
     """(part, classes, is_true) per predicted result, and the number of gold tuples per part."""
     rows, gold_n = [], collections.Counter()
@@ -127,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--singles", action="store_true", help="leave-one-out gates of single classes only, no pairs")
     ap.add_argument("--gate", default="", help="comma-separated classes: score this gate too")
     ap.add_argument("--scratch", default="/tmp/results-confidence")
+    ap.add_argument("--leaderboard", action="store_true", help="score only the results a leaderboard may show (a linked "
+                    "dataset, not a difference, a baseline, under attack or oracle): read the precision, not the recall")
     ap.add_argument("--show", default="", help="list the results of these classes (comma-separated; 'fp-first': every "
                     "false positive at first sight)")
     args = ap.parse_args(argv)
@@ -147,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         return R.attach_results([paper])[0].results
 
     rows, gold_n = _label(gold_rows, papers, current)
+    if args.leaderboard:
+        rows = [r for r in rows if _on_leaderboard(r[4])]
     first = dict(x.split("=", 1) for x in args.first_sight)
     first_rows = [r for r in rows if r[0] in first and first[r[0]] == "HEAD"]
     for part, commit in first.items():
@@ -156,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         part_rows = [g for g in gold_rows if g["part"] == part]
         got, _ = _label(part_rows, papers, lambda p, mod=mod: [Result.from_dict(r.to_dict()) for r in
                                                               mod.attach_results([ExtractedPaper.from_dict(p.to_dict())])[0].results])
-        first_rows += got
+        first_rows += [r for r in got if _on_leaderboard(r[4])] if args.leaderboard else got
 
     print("P / R (tp/fp/fn) per part, current code" + (" and at first sight" if first else ""))
     for part in all_parts:
