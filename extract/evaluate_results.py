@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .results import canonical_metric
+from .results import canonical_metric, low_confidence
 from .scores import Counts
 from .text import normalise_surface
 
@@ -29,6 +29,8 @@ from .text import normalise_surface
 class ResultsReport:
     tuples: Counts = field(default_factory=Counts)  # value + metric + dataset (+ relative or not)
     with_entity: Counts = field(default_factory=Counts)
+    confident: Counts = field(default_factory=Counts)  # the tuples left once low-confidence results are left out
+    per_part_confident: dict[str, Counts] = field(default_factory=dict)
     per_part: dict[str, Counts] = field(default_factory=dict)
     papers: int = 0
     baseline_agree: int = 0
@@ -42,6 +44,8 @@ class ResultsReport:
             "tuples": self.tuples.row(),
             "tuples_with_entity": self.with_entity.row(),
             "per_part": {k: v.row() for k, v in sorted(self.per_part.items())},
+            "tuples_confident": self.confident.row(),
+            "per_part_confident": {k: v.row() for k, v in sorted(self.per_part_confident.items())},
             "matched_qualifier_agreement": round(self.qualifier_agree / self.matched, 4) if self.matched else 0.0,
             "matched_baseline_agreement": round(self.baseline_agree / self.matched, 4) if self.matched else 0.0,
         }
@@ -55,6 +59,9 @@ class ResultsReport:
         add("value+metric+dataset", self.tuples)
         add("value+metric+dataset+entity", self.with_entity)
         for part, c in sorted(self.per_part.items()):
+            add(f"  part {part}", c)
+        add("confident only (leaderboards)", self.confident)
+        for part, c in sorted(self.per_part_confident.items()):
             add(f"  part {part}", c)
         if self.matched:
             lines.append(f"matched tuples with the same qualifier: {self.qualifier_agree}/{self.matched}, "
@@ -156,6 +163,13 @@ def evaluate_results(gold_rows: list[dict], pred_of: dict[str, dict]) -> Results
             report.matched += 1
             report.qualifier_agree += int(gt.get("qualifier") == pt.get("qualifier"))
             report.baseline_agree += int(bool(gt.get("is_baseline")) == bool(pt.get("is_baseline")))
+        # the confidence gate (extract/results.py GATED_CLASSES): what leaderboards show
+        sure = [r for r in pred if not low_confidence(r.get("rule") or "")]
+        cpairs, cmissed, cspurious = _match(gold, sure, entities, with_entity=False)
+        for c in (report.confident, report.per_part_confident.setdefault(g.get("part") or "all", Counts())):
+            c.tp += len(cpairs)
+            c.fn += len(cmissed)
+            c.fp += len(cspurious)
         epairs, emissed, espurious = _match(gold, pred, entities, with_entity=True)
         report.with_entity.tp += len(epairs)
         report.with_entity.fn += len(emissed)

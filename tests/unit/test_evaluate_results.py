@@ -106,3 +106,13 @@ def test_gold_file_is_well_formed():
     assert blind13_with_results >= 40 and parts["blind13"] >= 50  # the thirteenth (session 14), seed 20270120
     corpus_ids = [json.loads(line)["id"] for line in (GOLD_FILE.parent / "results-corpus.jsonl").read_text(encoding="utf-8").splitlines()]
     assert corpus_ids == [row["id"] for row in rows] and len(set(corpus_ids)) == len(corpus_ids)
+
+
+def test_confident_tuples_leave_out_low_confidence_results(tmp_path):
+    gold = [gold_result(93.2, "accuracy", "ImageNet"), gold_result(1.8, "BLEU", "ImageNet", "relative")]
+    guessed = dict(pred_result(1.8, "BLEU", "dataset:imagenet", "ImageNet", "relative"), rule="result:value-metric+dataset:paper")
+    pred = [pred_result(93.2, "accuracy", "dataset:imagenet", "ImageNet"), guessed, pred_result(7.0, "F1")]
+    r = evaluate(*write(tmp_path, gold, pred)).results
+    assert (r.tuples.tp, r.tuples.fp, r.tuples.fn) == (2, 1, 0)
+    assert (r.confident.tp, r.confident.fp, r.confident.fn) == (1, 1, 1)
+    assert r.per_part_confident["blind"].tp == 1 and "confident only" in r.table()

@@ -1451,3 +1451,35 @@ def test_a_value_and_its_bracketed_alternative_share_the_metric_after_them():
 def test_a_bracketed_alternative_of_a_difference_is_a_difference():
     assert [x[:3] for x in _bare("Our sampler lifts the baseline by 10% (14%) in accuracy on both sets.")] == [
         (10.0, "accuracy", "relative"), (14.0, "accuracy", "relative")]
+
+
+# -- session 14: decision classes and the confidence gate -----------------------------------------------------------
+
+
+def test_decision_classes_name_where_a_results_dataset_came_from():
+    from paperkg.extract.results import decision_classes, low_confidence
+
+    (p,) = extract_papers([Paper("p", None, "We build ZorbaQA, a benchmark for question answering over recipes. Our reader "
+                                            "reaches an accuracy of 71.3%, beating the strongest baseline by 4.2% in Pelican.")])
+    score, gain = p.results
+    # the dataset of the score is the paper's only one, named in another sentence: a guess, kept out of leaderboards
+    assert "ds:paper" in decision_classes(p, score) and low_confidence(score.rule)
+    # the gain is said of a name after it that is not its dataset
+    assert "other-name-after" in decision_classes(p, gain) and not low_confidence(gain.rule)
+    (p,) = extract_papers([Paper("p", None, "On CIFAR-10 and SVHN, our network reaches 96.1% and 97.4% accuracy, respectively.")])
+    for r in p.results:
+        classes = decision_classes(p, r)
+        assert {"ds:sentence", "sentence-names-several-datasets", "respectively", "ds-before"} <= classes
+        assert "ds:paper" not in classes and not low_confidence(r.rule)
+
+
+def test_every_gated_class_is_kept_out_of_leaderboard_queries():
+    from pathlib import Path
+
+    from paperkg.extract.results import GATED_CLASSES
+
+    queries = Path(__file__).parents[2] / "queries"
+    for name in ("leaderboard.cypher", "sota-over-time.cypher"):
+        text = (queries / name).read_text(encoding="utf-8")
+        for c in GATED_CLASSES:
+            assert c.startswith("ds:") and f"ENDS WITH '+dataset:{c[3:]}'" in text, (name, c)

@@ -113,3 +113,19 @@ def test_scores_under_attack_stay_out_of_leaderboards():
         assert list(queries.run("leaderboard", s, benchmark="cifar10", metric="Accuracy")["value"]) == [97.1, 96.0, 93.6, 91.2]
     finally:
         s.close()
+
+
+def test_low_confidence_results_stay_out_of_leaderboards():
+    """Session 14's confidence gate: a score whose dataset was guessed from the paper's only one is kept in the graph
+    (results-for-method lists it) but not in leaderboard and sota-over-time."""
+    papers = read_extracted(FIXTURE)
+    (p,) = [p for p in papers if any(r.value == 98.5 for r in p.results)]
+    p.results = [dataclasses.replace(r, rule=r.rule + "+dataset:paper") if r.value == 98.5 else r for r in p.results]
+    s = open_store()
+    try:
+        s.load(graph_tables(build_graph(papers)))
+        assert list(queries.run("leaderboard", s, benchmark="cifar10", metric="Accuracy")["value"]) == [97.1, 96.0, 93.6, 91.2]
+        assert 2018 not in queries.run("sota-over-time", s, benchmark="CIFAR-10", metric="accuracy")["year"].tolist()
+        assert 98.5 in queries.run("results-on-benchmark", s, benchmark="CIFAR-10")["value"].tolist()
+    finally:
+        s.close()
