@@ -10,7 +10,8 @@ Optional entities of the gold side are neither required nor penalised, as in eve
 the predicting side are not predictions. A prediction-side `alt_type` counts as the gold side's `alt_type` does:
 the predicted entity takes its other type where only that type agrees with the gold.
 
-With --errors, every core entity one annotator has and the other lacks is listed per abstract, with a hint at
+With --with-optional, every entity of both files counts as core: agreement on what is a name at all, the
+band the optional flag otherwise absorbs. With --errors, every core entity one annotator has and the other lacks is listed per abstract, with a hint at
 what the other annotator has for it: the same name as optional, the same name with another type, or an
 overlapping span.
 """
@@ -40,20 +41,31 @@ def as_prediction(rows: list[dict], other: list[dict]) -> list[dict]:
     return out
 
 
-def score(gold_path: str | Path, pred_rows: list[dict]) -> Report:
-    """evaluate() of GOLD_PATH against PRED_ROWS (written to a temporary prediction file)."""
+def _write(path: Path, rows: list[dict]) -> Path:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return path
+
+
+def score(gold_rows: list[dict], pred_rows: list[dict]) -> Report:
+    """evaluate() of GOLD_ROWS against PRED_ROWS (through temporary files: evaluate reads paths)."""
     with tempfile.TemporaryDirectory() as tmp:
-        pred_path = Path(tmp) / "pred.jsonl"
-        with open(pred_path, "w", encoding="utf-8") as fh:
-            for r in pred_rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        return evaluate(gold_path, pred_path)
+        return evaluate(_write(Path(tmp) / "gold.jsonl", gold_rows), _write(Path(tmp) / "pred.jsonl", pred_rows))
 
 
-def agreement(path_a: str | Path, path_b: str | Path) -> tuple[Report, Report]:
+def load(path: str | Path, with_optional: bool = False) -> list[dict]:
+    """A gold file; with_optional makes every entity core (agreement on what is listed at all)."""
+    rows = _load_jsonl(path)
+    if with_optional:
+        rows = [{**r, "entities": [{**e, "optional": False} for e in r.get("entities", [])]} for r in rows]
+    return rows
+
+
+def agreement(path_a: str | Path, path_b: str | Path, with_optional: bool = False) -> tuple[Report, Report]:
     """(B scored against A as gold, A scored against B as gold)."""
-    rows_a, rows_b = _load_jsonl(path_a), _load_jsonl(path_b)
-    return score(path_a, as_prediction(rows_b, rows_a)), score(path_b, as_prediction(rows_a, rows_b))
+    rows_a, rows_b = load(path_a, with_optional), load(path_b, with_optional)
+    return score(rows_a, as_prediction(rows_b, rows_a)), score(rows_b, as_prediction(rows_a, rows_b))
 
 
 def _entity(row: dict, label: str) -> dict:
@@ -77,10 +89,10 @@ def hint(e: dict, others: list[dict]) -> str:
     return "other: -"
 
 
-def disagreements(path_a: str | Path, path_b: str | Path) -> list[dict]:
+def disagreements(path_a: str | Path, path_b: str | Path, with_optional: bool = False) -> list[dict]:
     """Per abstract, A's core entities B does not match and B's core entities A does not match, with hints."""
-    b_vs_a, a_vs_b = agreement(path_a, path_b)
-    rows = {"A": _load_jsonl(path_a), "B": _load_jsonl(path_b)}
+    b_vs_a, a_vs_b = agreement(path_a, path_b, with_optional)
+    rows = {"A": load(path_a, with_optional), "B": load(path_b, with_optional)}
     by_start = {side: {r["abstract"][:60]: r for r in rs} for side, rs in rows.items()}
     out: dict[str, dict] = {}
     for side, other, report in (("A", "B", b_vs_a), ("B", "A", a_vs_b)):
@@ -98,14 +110,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold_a")
     ap.add_argument("gold_b")
     ap.add_argument("--errors", action="store_true", help="list the disagreements per abstract")
+    ap.add_argument("--with-optional", action="store_true",
+                    help="treat every entity of both files as core: agreement on what is listed at all")
     args = ap.parse_args(argv)
-    b_vs_a, a_vs_b = agreement(args.gold_a, args.gold_b)
+    b_vs_a, a_vs_b = agreement(args.gold_a, args.gold_b, args.with_optional)
     print(f"== B ({args.gold_b}) scored against A ({args.gold_a}) as gold")
     print(b_vs_a.table())
     print(f"\n== A ({args.gold_a}) scored against B ({args.gold_b}) as gold")
     print(a_vs_b.table())
     if args.errors:
-        items = disagreements(args.gold_a, args.gold_b)
+        items = disagreements(args.gold_a, args.gold_b, args.with_optional)
         print(f"\n== disagreements on core entities ({sum(len(d['A only']) + len(d['B only']) for d in items)} in {len(items)} abstracts)")
         for d in items:
             print(f"\nn={d['n']} {d['title']}")

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from gold_checks import check_entities, check_pairs_with_reader, load_jsonl  # tests/gold_checks.py
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "agreement_entities.py"
 
@@ -88,3 +89,16 @@ def test_cli_prints_both_directions(mod, files, capsys):
     out = capsys.readouterr().out
     assert out.count("overall typed") == 2
     assert "  B only: Zed [method]  (other: -)" in out
+
+
+def test_with_optional_counts_every_entity(mod, files):
+    b_vs_a, _ = mod.agreement(*files, with_optional=True)
+    assert (b_vs_a.typed.tp, b_vs_a.typed.fp, b_vs_a.typed.fn) == (5, 3, 2)  # B's optional LSTM now matches A's
+
+
+def test_second_annotation_of_heldout3_is_well_formed():
+    """The committed second annotation pairs line by line with held-out 3 and every form is verbatim in its paper."""
+    data = Path(__file__).resolve().parents[1] / "data"
+    gold = load_jsonl(data / "agreement" / "gold-heldout3-b.jsonl")
+    check_pairs_with_reader(data / "heldout3-corpus.jsonl", load_jsonl(data / "heldout3-corpus.jsonl"), gold)
+    check_entities(gold, "heldout3-b")
