@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement of two entity gold files of the same abstracts (issue 10).
 
-Usage: python scripts/agreement_entities.py GOLD_A GOLD_B [--errors]
+Usage: python scripts/agreement_entities.py GOLD_A GOLD_B [--with-optional] [--errors]
 
 Each annotation is scored as a prediction against the other with `paperkg evaluate`'s own matching
 (extract/evaluate.py): B's core entities become predicted entities (name and aliases as surface forms, type,
@@ -11,9 +11,9 @@ the predicting side are not predictions. A prediction-side `alt_type` counts as 
 the predicted entity takes its other type where only that type agrees with the gold.
 
 With --with-optional, every entity of both files counts as core: agreement on what is a name at all, the
-band the optional flag otherwise absorbs. With --errors, every core entity one annotator has and the other lacks is listed per abstract, with a hint at
-what the other annotator has for it: the same name as optional, the same name with another type, or an
-overlapping span.
+band the optional flag otherwise absorbs. With --errors, every core entity one annotator has and the other
+lacks is listed per abstract, with a hint at what the other annotator has for it: the same name as optional,
+the same name with another type, or an overlapping span.
 """
 
 from __future__ import annotations
