@@ -31,7 +31,7 @@ def _exec(self, cypher, params=None):
         if cypher.strip() == "CHECKPOINT": key = "exec CHECKPOINT " + ("copy" if ".loading-" in str(self.path) else "original")
         e = T[key]; e[0] += time.perf_counter() - t; e[1] += time.process_time() - c; e[2] += 1
 store_ladybug.LadybugStore._exec = _exec
-timed(store_ladybug, "copy_store_file")
+timed(shutil, "copyfile")
 timed(os, "replace")
 orig_ln = store_ladybug.LadybugStore._load_nodes
 def _ln(self, nt, df):

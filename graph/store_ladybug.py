@@ -118,28 +118,6 @@ def _disk_full(exc: BaseException | None) -> bool:
     return False
 
 
-def copy_store_file(src: Path, dst: Path) -> None:
-    """Copy a store's file for a load: os.copy_file_range copies inside the kernel (the 449 MB 71,870 store,
-    three pairs at load ~10: 1.2-1.4 s wall and 0.16-0.19 s CPU against 2.8-4.4 s and 0.32-0.63 s for
-    shutil.copyfile); where the file system cannot, shutil.copyfile. Errors (a full disk) are raised."""
-    try:
-        with open(src, "rb") as fin, open(dst, "wb") as fout:
-            left = os.fstat(fin.fileno()).st_size
-            while left > 0:
-                n = os.copy_file_range(fin.fileno(), fout.fileno(), left)
-                if n == 0:  # a file system that copies nothing this way: shutil below
-                    break
-                left -= n
-            if left <= 0:
-                return
-    except OSError as exc:
-        if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL, errno.EBADF, errno.ETXTBSY):
-            raise
-    except AttributeError:  # no os.copy_file_range on this platform
-        pass
-    shutil.copyfile(src, dst)
-
-
 def _copy_frame(df: pd.DataFrame, props: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     """A DataFrame COPY accepts: nullable integers as objects holding int or None (pandas' Int64 is refused).
 
@@ -379,7 +357,7 @@ class LadybugStore(GraphStore):
         try:
             if not replace:
                 try:
-                    copy_store_file(self.path, copy)
+                    shutil.copyfile(self.path, copy)
                 except OSError as exc:
                     size = self.path.stat().st_size / 2**20
                     raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
