@@ -104,6 +104,15 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
 _TITLE_DATA_NOUN = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|data sets?)\b", re.I)
 
 
+def _stored_entity_keys(stored, n: int):
+    """A stored paper's (keys, bare positions, detached positions) for keying it entity by entity (session 14):
+    an entity's local key reads the corpus only through the short forms it names (_short_forms_named), so an
+    entity naming none that changed keeps its stored key. None without stored keys for these n entities."""
+    if stored is None or len(stored[1]) != n:
+        return None
+    return stored[1], set(stored[2]), set(stored[3])
+
+
 def _title_led_listed_data(e: LocalEntity, title: str) -> bool:
     """Session 13: a title-led short form that is a listed data resource the title calls data ("MSR-VTT: A Large
     Video Description Dataset") is the list's thing, not a paper's own coinage. Only data: reading the abstract's
@@ -260,8 +269,24 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             keyed.append(row)
             continue
         deps, ks, bare_at, detach_at = set(), [], [], []
+        same = _stored_entity_keys(stored, len(r.entities))
         for i, e in enumerate(r.entities):
-            deps |= _short_forms_named(e, index)
+            named = _short_forms_named(e, index)
+            deps |= named
+            if same is not None and index.changed.isdisjoint(named):
+                k = same[0][i]  # this entity names no changed short form: its stored key holds
+                if i in same[2]:
+                    e = detached(e)
+                    detach_at.append(i)
+                ks.append(k)
+                if k is None:
+                    continue
+                row.append((e, k))
+                members[k].append(e)
+                if i in same[1]:
+                    bare.add(id(e))
+                    bare_at.append(i)
+                continue
             k = local_key(e, index, r.paper.abstract, r.paper.title)
             if k is not None and e.long_form and e.entry is not None and not k.startswith("entry:"):
                 e = detached(e)

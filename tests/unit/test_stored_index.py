@@ -288,3 +288,22 @@ def test_a_larger_bare_count_changes_a_short_form_only_where_the_list_entry_rule
     assert not index._bare_count_matters("qz", 100)  # unchanged threshold
     index.senses["qz"][0].entry = None
     assert not index._bare_count_matters("qz", 60)  # no listed sense: the rule is never reached
+
+
+def test_a_stored_paper_keyed_again_keys_only_its_entities_naming_a_changed_short_form(monkeypatch):
+    """Session 14: z3 names ZRL (changed by the added definitions) and Robot Manipulation (no short form): only
+    its ZRL entity is keyed again; the result is the whole's."""
+    from paperkg.extract import canonical
+
+    calls = []
+    real = canonical.local_key
+    monkeypatch.setattr(canonical, "local_key", lambda e, *a: calls.append(e.name) or real(e, *a))
+    stored, added = local(ZRL_STORED), local(ZRL_ADDED)
+    both = sorted(stored + added, key=lambda r: r.paper.id)
+    z3 = next(r for r in stored if r.paper.id == "z3")
+    assert {e.name for e in z3.entities} == {"Robot Manipulation", "zero-shot reinforcement learning"}
+    _, memo = canonicalise_with_memo(stored, None)
+    calls.clear()
+    out, _ = canonicalise_with_memo(both, memo)
+    assert "zero-shot reinforcement learning" in calls and "Robot Manipulation" not in calls
+    assert out == canonicalise(both)
