@@ -249,6 +249,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     bare: set[int] = set()  # ids of local entities that are only a short form (their list entry may be wrong)
     reuse = memo.keys if memo is not None and index.changed is not None and senses else {}
     local_keys = {}
+    same_keys: set[str] = set()  # stored papers keyed as in the stored run (their rows are the stored run's)
     # Keys whose members may differ from the stored run's (the groups holding none keep their canonical form).
     dirty: set[str] | None = set() if reuse and memo.groups is not None and all(
         pid in reuse for pid in memo.index["covered"]) else None
@@ -257,6 +258,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         stored = reuse.get(r.paper.id)
         if stored is not None and not index.changed.intersection(stored[0]):
             _, ks, bare_at, detach_at = local_keys[r.paper.id] = stored
+            same_keys.add(r.paper.id)
             for i, (e, k) in enumerate(zip(r.entities, ks)):
                 if k is None:
                     continue
@@ -303,6 +305,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 bare_at.append(i)
         local_keys[r.paper.id] = (sorted(deps), ks, bare_at, detach_at)
         keyed.append(row)
+        if stored is not None and stored[1:] == (ks, bare_at, detach_at):
+            same_keys.add(r.paper.id)
         if dirty is not None and (stored is None or stored[1:] != (ks, bare_at, detach_at)):
             dirty.update(k for k in ks if k)  # a new paper, or a stored one keyed otherwise now: both keys' groups
             dirty.update(k for k in (stored[1] if stored is not None else ()) if k)
@@ -417,12 +421,21 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
 
     # 5. the records
     papers = []
+    stored_forms = _stored_forms(memo, stored_groups)
+    new_memo.aliases = {}
     for r, row, hits in zip(results, keyed, found):
         merged: dict[str, Entity] = {}
-        for e, k in row:
-            eid, name, family, accepted = canon[keys.find(k)]
+        old_aliases = _stored_aliases(memo, stored_forms, same_keys, r.paper.id, len(row))
+        row_aliases = new_memo.aliases[r.paper.id] = []
+        for j, (e, k) in enumerate(row):
+            root = keys.find(k)
+            eid, name, family, accepted = form = canon[root]
             typ = eid.split(":", 1)[0]
-            aliases = _aliases(e, accepted, name) - {name}
+            if old_aliases is not None and stored_forms.get(root) is form:
+                aliases = set(old_aliases[j])  # same entity, same canonical form: the stored run's aliases
+            else:
+                aliases = _aliases(e, accepted, name) - {name}
+            row_aliases.append(sorted(aliases))
             if eid in merged:  # two local entities that the corpus knows are one
                 m = merged[eid]
                 m.mentions = sorted(m.mentions + e.mentions, key=lambda x: (x.field != "title", x.start))
@@ -461,6 +474,25 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     return papers, new_memo
 
 
+def _stored_forms(memo, stored_groups) -> dict:
+    """Root -> the stored canonical form of each stored group (the very object _groups reuses for a group whose
+    keys are the stored ones: an identity test says the form was reused); empty without stored groups and
+    aliases."""
+    if stored_groups is None or memo is None or memo.aliases is None or memo.groups is None:
+        return {}
+    return {root: g[2] for root, g in memo.groups.items()}
+
+
+def _stored_aliases(memo, stored_forms: dict, same_keys: set[str], pid: str, n: int):
+    """A stored paper's aliases per record row as the stored run made them (session 14), if its rows are the
+    stored run's (keyed as then): each row's aliases are _aliases of the same local entity and canonical form,
+    so they hold for every row whose group kept its stored form. None otherwise."""
+    if not stored_forms or pid not in same_keys:
+        return None
+    old = memo.aliases.get(pid)
+    return old if old is not None and len(old) == n else None
+
+
 @dataclass
 class ScanMemo:
     """What the second look's two scans found in each paper (by paper id: (start, end, spelling) of each find;
@@ -482,6 +514,9 @@ class ScanMemo:
     groups: dict | None = None
     forms: dict | None = None
     claims: dict | None = None  # each group's claims for the second look (_group_claims), by root
+    # Each paper's aliases per record row (sorted lists), reused where its rows and their groups' forms are the
+    # stored run's; bound to the groups (the same run).
+    aliases: dict | None = None
 
     def restrict(self, ids) -> "ScanMemo":
         """The memo of these papers only (the others' finds may not hold for them any more; the index only if
@@ -491,7 +526,9 @@ class ScanMemo:
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
                         {k: v for k, v in self.second.items() if k in ids}, index,
                         {k: v for k, v in self.keys.items() if k in ids}, self.groups if index is not None else None,
-                        self.forms if index is not None else None, self.claims if index is not None else None)
+                        self.forms if index is not None else None, self.claims if index is not None else None,
+                        {k: v for k, v in self.aliases.items() if k in ids}
+                        if index is not None and self.aliases is not None else None)
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).
