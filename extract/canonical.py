@@ -104,6 +104,15 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
 _TITLE_DATA_NOUN = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|data sets?)\b", re.I)
 
 
+def _stored_entity_keys(stored, n: int):
+    """A stored paper's (keys, bare positions, detached positions) for keying it entity by entity (session 14):
+    an entity's local key reads the corpus only through the short forms it names (_short_forms_named), so an
+    entity naming none that changed keeps its stored key. None without stored keys for these n entities."""
+    if stored is None or len(stored[1]) != n:
+        return None
+    return stored[1], set(stored[2]), set(stored[3])
+
+
 def _title_led_listed_data(e: LocalEntity, title: str) -> bool:
     """Session 13: a title-led short form that is a listed data resource the title calls data ("MSR-VTT: A Large
     Video Description Dataset") is the list's thing, not a paper's own coinage. Only data: reading the abstract's
@@ -240,6 +249,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     bare: set[int] = set()  # ids of local entities that are only a short form (their list entry may be wrong)
     reuse = memo.keys if memo is not None and index.changed is not None and senses else {}
     local_keys = {}
+    same_keys: set[str] = set()  # stored papers keyed as in the stored run (their rows are the stored run's)
     # Keys whose members may differ from the stored run's (the groups holding none keep their canonical form).
     dirty: set[str] | None = set() if reuse and memo.groups is not None and all(
         pid in reuse for pid in memo.index["covered"]) else None
@@ -248,6 +258,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         stored = reuse.get(r.paper.id)
         if stored is not None and not index.changed.intersection(stored[0]):
             _, ks, bare_at, detach_at = local_keys[r.paper.id] = stored
+            same_keys.add(r.paper.id)
             for i, (e, k) in enumerate(zip(r.entities, ks)):
                 if k is None:
                     continue
@@ -260,8 +271,24 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             keyed.append(row)
             continue
         deps, ks, bare_at, detach_at = set(), [], [], []
+        same = _stored_entity_keys(stored, len(r.entities))
         for i, e in enumerate(r.entities):
-            deps |= _short_forms_named(e, index)
+            named = _short_forms_named(e, index)
+            deps |= named
+            if same is not None and index.changed.isdisjoint(named):
+                k = same[0][i]  # this entity names no changed short form: its stored key holds
+                if i in same[2]:
+                    e = detached(e)
+                    detach_at.append(i)
+                ks.append(k)
+                if k is None:
+                    continue
+                row.append((e, k))
+                members[k].append(e)
+                if i in same[1]:
+                    bare.add(id(e))
+                    bare_at.append(i)
+                continue
             k = local_key(e, index, r.paper.abstract, r.paper.title)
             if k is not None and e.long_form and e.entry is not None and not k.startswith("entry:"):
                 e = detached(e)
@@ -278,6 +305,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 bare_at.append(i)
         local_keys[r.paper.id] = (sorted(deps), ks, bare_at, detach_at)
         keyed.append(row)
+        if stored is not None and stored[1:] == (ks, bare_at, detach_at):
+            same_keys.add(r.paper.id)
         if dirty is not None and (stored is None or stored[1:] != (ks, bare_at, detach_at)):
             dirty.update(k for k in ks if k)  # a new paper, or a stored one keyed otherwise now: both keys' groups
             dirty.update(k for k in (stored[1] if stored is not None else ()) if k)
@@ -392,12 +421,21 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
 
     # 5. the records
     papers = []
+    stored_forms = _stored_forms(memo, stored_groups)
+    new_memo.aliases = {}
     for r, row, hits in zip(results, keyed, found):
         merged: dict[str, Entity] = {}
-        for e, k in row:
-            eid, name, family, accepted = canon[keys.find(k)]
+        old_aliases = _stored_aliases(memo, stored_forms, same_keys, r.paper.id, len(row))
+        row_aliases = new_memo.aliases[r.paper.id] = []
+        for j, (e, k) in enumerate(row):
+            root = keys.find(k)
+            eid, name, family, accepted = form = canon[root]
             typ = eid.split(":", 1)[0]
-            aliases = _aliases(e, accepted, name) - {name}
+            if old_aliases is not None and stored_forms.get(root) is form:
+                aliases = set(old_aliases[j])  # same entity, same canonical form: the stored run's aliases
+            else:
+                aliases = _aliases(e, accepted, name) - {name}
+            row_aliases.append(sorted(aliases))
             if eid in merged:  # two local entities that the corpus knows are one
                 m = merged[eid]
                 m.mentions = sorted(m.mentions + e.mentions, key=lambda x: (x.field != "title", x.start))
@@ -436,6 +474,25 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     return papers, new_memo
 
 
+def _stored_forms(memo, stored_groups) -> dict:
+    """Root -> the stored canonical form of each stored group (the very object _groups reuses for a group whose
+    keys are the stored ones: an identity test says the form was reused); empty without stored groups and
+    aliases."""
+    if stored_groups is None or memo is None or memo.aliases is None or memo.groups is None:
+        return {}
+    return {root: g[2] for root, g in memo.groups.items()}
+
+
+def _stored_aliases(memo, stored_forms: dict, same_keys: set[str], pid: str, n: int):
+    """A stored paper's aliases per record row as the stored run made them (session 14), if its rows are the
+    stored run's (keyed as then): each row's aliases are _aliases of the same local entity and canonical form,
+    so they hold for every row whose group kept its stored form. None otherwise."""
+    if not stored_forms or pid not in same_keys:
+        return None
+    old = memo.aliases.get(pid)
+    return old if old is not None and len(old) == n else None
+
+
 @dataclass
 class ScanMemo:
     """What the second look's two scans found in each paper (by paper id: (start, end, spelling) of each find;
@@ -457,6 +514,9 @@ class ScanMemo:
     groups: dict | None = None
     forms: dict | None = None
     claims: dict | None = None  # each group's claims for the second look (_group_claims), by root
+    # Each paper's aliases per record row (sorted lists), reused where its rows and their groups' forms are the
+    # stored run's; bound to the groups (the same run).
+    aliases: dict | None = None
 
     def restrict(self, ids) -> "ScanMemo":
         """The memo of these papers only (the others' finds may not hold for them any more; the index only if
@@ -466,7 +526,9 @@ class ScanMemo:
         return ScanMemo(self.names, self.shorts, {k: v for k, v in self.first.items() if k in ids},
                         {k: v for k, v in self.second.items() if k in ids}, index,
                         {k: v for k, v in self.keys.items() if k in ids}, self.groups if index is not None else None,
-                        self.forms if index is not None else None, self.claims if index is not None else None)
+                        self.forms if index is not None else None, self.claims if index is not None else None,
+                        {k: v for k, v in self.aliases.items() if k in ids}
+                        if index is not None and self.aliases is not None else None)
 
 
 # Changed spellings looked for at most (beyond, every text is scanned again).

@@ -284,6 +284,22 @@ def _entry_longs() -> dict[str, dict[str, object]]:
     return dict(entry_longs)
 
 
+def _listed_senses(longs: dict[str, object]) -> list[Sense]:
+    """The senses of a short form only lists know, if its entries have different names (two senses, neither by
+    default); none otherwise (entries whose names are spellings of one name, "THUMOS14", "THUMOS'14", are one)."""
+    by_name: dict[str, str] = {}
+    for ref in sorted({str(ref) for ref in longs.values()}):
+        by_name.setdefault(variant_key(entry_of(entry_ref_of_key(entry_key(ref))).name), ref)
+    refs = sorted(by_name.values())
+    return [Sense(key=entry_key(ref), entry=ref) for ref in refs] if len(refs) > 1 else []
+
+
+def _one_sense_view(x: "Sense") -> tuple:
+    """What local_key reads of a short form's only sense (CorpusIndex._keys_changed)."""
+    return (x.key, x.entry, x.generic, bool(x.types), sorted(x.type_classes), bool(x.papers),
+            sorted(lf for lf, _ in x.long_forms.most_common(SPELLINGS_LOOKED_FOR)))
+
+
 def _fits_class(local_class: str, classes: set[str]) -> bool:
     """A use the paper's cues put in local_class may be a sense of these classes (task and technique are one
     here: "AL" cued as a method is active learning, which most papers call a task)."""
@@ -329,13 +345,14 @@ class CorpusIndex:
             for s, spellings in stored["spellings"].items():
                 index.short_spellings[s].update(spellings)
             bare.update(stored["bare"])
-        index.changed = set() if stored else None  # short forms the papers not covered define or use bare
+        defined_new: set[str] = set()  # short forms the papers not covered define ...
+        bare_new: set[str] = set()  # ... or use bare
         for r in results:
             if r.paper.id in covered:
                 continue
             if stored:
-                index.changed |= {variant_key(short) for short, _ in r.definitions}
-                index.changed |= {c for c in map(index.bare_candidate, r.entities) if c}
+                defined_new |= {variant_key(short) for short, _ in r.definitions}
+                bare_new |= {c for c in map(index.bare_candidate, r.entities) if c}
             typed_longs = {e.long_form: e.type for e in r.entities if e.long_form}
             for short, long in r.definitions:
                 s = variant_key(short)
@@ -358,21 +375,65 @@ class CorpusIndex:
         for s, longs in entry_longs.items():
             if s in index.senses:
                 continue
-            # Entries whose names are spellings of one name ("THUMOS14", "THUMOS'14") are one sense.
-            by_name: dict[str, str] = {}
-            for ref in sorted({str(ref) for ref in longs.values()}):
-                by_name.setdefault(variant_key(entry_of(entry_ref_of_key(entry_key(ref))).name), ref)
-            refs = sorted(by_name.values())
-            if len(refs) > 1:  # two entries of different names share an acronym: two senses, neither by default
-                index.senses[s] = [Sense(key=entry_key(ref), entry=ref) for ref in refs]
-                for sense in index.senses[s]:
+            listed = _listed_senses(longs)
+            if listed:
+                index.senses[s] = listed
+                for sense in listed:
                     index.sense_by_key.setdefault(sense.key, sense)
         index.bare_papers = bare  # read only for short forms with senses
         context = index._count_context(results, defs, covered, stored["context"] if stored else {})
+        # Short forms whose senses may differ from the stored part's (the papers keyed with them are keyed again)
+        index.changed = index._keys_changed(defined_new, bare_new, stored, entry_longs) if stored else None
         index.parts = {"covered": ids, "defs": {s: dict(v) for s, v in defs.items()},
                        "spellings": {s: dict(v) for s, v in index.short_spellings.items()}, "bare": dict(bare),
                        "context": context, "clusters": index._clusters, "tops": index._tops}
         return index
+
+    def _keys_changed(self, defined_new: set[str], bare_new: set[str], stored: dict, entry_longs: dict) -> set[str]:
+        """Of the short forms the added papers define or use bare, those whose senses may key a stored paper
+        otherwise than the stored part's index did (session 14). What local_key reads of a short form: whether it
+        has senses; each sense's key, long forms (which ids map to which sense, the most frequent spellings),
+        type classes, generic-ness and paper counts; its context counts; its bare-use count (only in
+        resolve_bare's list-entry rule). Proven unchanged, else changed:
+        - used bare only (no new definition): its senses are the stored ones (same definitions, same context);
+          only the bare count grew, which can flip only the list-entry rule's threshold;
+        - defined anew: no senses before or after, or one sense before and after with the same long-form ids
+          and the same key, entry, generic-ness, type classes and most frequent spellings (one sense: no
+          context or count rule is reached).
+        Any sense field local_key comes to read must be compared here too."""
+        changed = set()
+        for s in sorted(defined_new | bare_new):
+            if s in defined_new:
+                if not self._one_sense_as_stored(s, stored, entry_longs):
+                    changed.add(s)
+            elif self._bare_count_matters(s, stored["bare"].get(s, 0)):
+                changed.add(s)
+        return changed
+
+    def _bare_count_matters(self, short: str, stored_bare: int) -> bool:
+        """Can the larger bare count flip resolve_bare's list-entry rule (unlisted <= max(3, 5 % of bare uses))
+        for some subset of this short form's senses? Only if the threshold moved past a reachable count."""
+        senses = self.senses.get(short, ())
+        if len(senses) < 2 or not any(x.entry is not None for x in senses):
+            return False
+        before, now = max(3, 0.05 * stored_bare), max(3, 0.05 * self.bare_papers[short])
+        return before != now and sum(len(x.papers) for x in senses if x.entry is None) > before
+
+    def _one_sense_as_stored(self, short: str, stored: dict, entry_longs: dict) -> bool:
+        now = self.senses.get(short)
+        old_index = CorpusIndex()
+        longs = stored["defs"].get(short)
+        if longs:
+            old = old_index._cluster(short, longs, entry_longs.get(short, {}), stored["clusters"].get(short))
+        else:
+            old = _listed_senses(entry_longs[short]) if short in entry_longs else None
+        if not now and not old:
+            return True
+        if not now or not old or len(now) != 1 or len(old) != 1:
+            return False
+        if self._clusters.get(short, (None,))[0] != old_index._clusters.get(short, (None,))[0]:
+            return False  # other long forms: a stored paper's definition may map to a sense now
+        return _one_sense_view(now[0]) == _one_sense_view(old[0])
 
     def _cluster(self, short: str, longs: dict[str, list], entries: dict[str, object], stored=None) -> list[Sense]:
         """Group the long forms of one short form into senses (spellings of one name are one sense).

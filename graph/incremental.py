@@ -154,8 +154,9 @@ def resolve(plan: BuildPlan, extracted: Sequence[LocalResult], memo_path=None) -
 
 # -- the scans' memo: what the second look found in each stored paper ----------------------------------------
 
-# 2: with the corpus index's sums; 3: with each group's canonical form and claims, each key's spellings
-MEMO_FORMAT = 3
+# 2: with the corpus index's sums; 3: with each group's canonical form and claims, each key's spellings;
+# 4: with each paper's aliases per record row
+MEMO_FORMAT = 4
 
 
 def memo_path_of(store) -> Path | None:
@@ -175,12 +176,12 @@ def read_memo(path: Path, kept: Sequence[Paper], stamps: dict[str, str] | None =
         if data["format"] != MEMO_FORMAT or data["version"] != extractor_version():
             return None
         memo = ScanMemo(data["names"], data["shorts"], data["first"], data["second"], data["index"], data["keys"],
-                        data["groups"], data["forms"], data["claims"])
+                        data["groups"], data["forms"], data["claims"], data["aliases"])
         stamps = data["stamps"]
         if memo.index is not None and not _index_shaped(memo.index):
             return None
         if memo.groups is not None and not (_groups_shaped(memo.groups) and _forms_shaped(memo.forms)
-                                            and _claims_shaped(memo.claims)):
+                                            and _claims_shaped(memo.claims) and _aliases_shaped(memo.aliases)):
             return None
         return memo.restrict(p.id for p in kept if stamps.get(p.id) == (stamps_now.get(p.id) or stamp(p)))
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
@@ -218,6 +219,13 @@ def _claims_shaped(claims) -> bool:
         for c in claims.values())
 
 
+def _aliases_shaped(aliases) -> bool:
+    """Each paper's aliases per record row as canonical._canonicalise stores them: [[spelling]]."""
+    return isinstance(aliases, dict) and all(
+        isinstance(rows, list) and all(isinstance(a, list) and all(isinstance(x, str) for x in a) for a in rows)
+        for rows in aliases.values())
+
+
 def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper], stamps: dict[str, str] | None = None) -> None:
     """Write the memo (atomically: a temporary file renamed over it), each paper's entry bound to its stamp.
     Written before the store is: a paper's finds hold for its text and the memo's spellings whatever the
@@ -227,7 +235,7 @@ def write_memo(path: Path, memo: ScanMemo, papers: Sequence[Paper], stamps: dict
             "stamps": {p.id: stamps.get(p.id) or stamp(p) for p in papers},
             "names": memo.names, "shorts": memo.shorts, "first": memo.first, "second": memo.second,
             "index": memo.index, "keys": memo.keys, "groups": memo.groups,
-            "forms": memo.forms, "claims": memo.claims}
+            "forms": memo.forms, "claims": memo.claims, "aliases": memo.aliases}
     # Named like a load's copy (".STORE.loading-*"), so the next writer removes it if this one was killed here.
     store_name = path.name[:-len(".scans")] if path.name.endswith(".scans") else path.name
     tmp = path.with_name(f".{store_name}.loading-scans-{os.getpid()}")

@@ -48,8 +48,9 @@ def test_an_addition_with_the_stored_groups_equals_the_whole(tmp_path, case):
     out, memo2 = canonicalise_with_memo(both, memo)
     whole, whole_memo = canonicalise_with_memo(both, None)
     assert out == whole == canonicalise(both)
-    # What the next build stores equals the whole's: groups, key forms, claims.
-    assert (memo2.groups, memo2.forms, memo2.claims) == (whole_memo.groups, whole_memo.forms, whole_memo.claims)
+    # What the next build stores equals the whole's: groups, key forms, claims, aliases.
+    assert (memo2.groups, memo2.forms, memo2.claims, memo2.aliases) == (
+        whole_memo.groups, whole_memo.forms, whole_memo.claims, whole_memo.aliases)
 
 
 def test_the_same_corpus_with_its_memo_computes_no_canonical_form(tmp_path, canonical_calls):
@@ -105,7 +106,8 @@ def test_stored_groups_are_not_used_without_the_stored_index(tmp_path, canonical
     assert out == canonicalise(results)
 
 
-@pytest.mark.parametrize("how", ["format-2", "garbage-groups", "not-a-set", "garbage-claims", "garbage-forms"])
+@pytest.mark.parametrize("how", ["format-2", "format-3", "garbage-groups", "not-a-set", "garbage-claims",
+                                 "garbage-forms", "garbage-aliases"])
 def test_foreign_or_garbage_groups_are_not_used(tmp_path, how):
     _, path, papers = stored_memo(tmp_path, local(ZRL_STORED))
     data = marshal.loads(path.read_bytes())
@@ -118,9 +120,65 @@ def test_foreign_or_garbage_groups_are_not_used(tmp_path, how):
         data["claims"] = {"sense:x": [("X", "x")]}
     elif how == "garbage-forms":
         data["forms"] = {"sense:x": ("method", ["x"])}
+    elif how == "format-3":  # written by the code before each paper's aliases were stored
+        data["format"] = 3
+        del data["aliases"]
+    elif how == "garbage-aliases":
+        data["aliases"] = {"z1": ["ZRL"]}
     else:
         root = next(iter(data["groups"]))
         ks, sense, form = data["groups"][root]
         data["groups"][root] = (ks, sense, (*form[:3], sorted(form[3])))
     path.write_bytes(marshal.dumps(data))
     assert incremental.read_memo(path, papers) is None
+
+
+@pytest.fixture
+def alias_calls(monkeypatch):
+    """The local entities whose aliases are computed (_aliases calls, by name)."""
+    calls = []
+    real = canonical._aliases
+    monkeypatch.setattr(canonical, "_aliases", lambda e, accepted, name: calls.append(e.name) or real(e, accepted, name))
+    return calls
+
+
+def test_the_same_corpus_with_its_memo_computes_no_alias(tmp_path, alias_calls):
+    """Session 14: a stored paper keyed as stored, in groups that kept their stored form, takes its rows'
+    aliases from the memo."""
+    results = local(ZRL_STORED + ZRL_ADDED + PART_ONE)
+    memo, _, _ = stored_memo(tmp_path, results)
+    alias_calls.clear()
+    again, _ = canonicalise_with_memo(results, memo)
+    assert alias_calls == []
+    assert again == canonicalise(results)
+
+
+def test_stored_aliases_are_used_only_for_rows_whose_group_kept_its_form(tmp_path, alias_calls):
+    """Every stored alias made wrong: the rows in groups the addition touches (ZRL's) get theirs computed again;
+    the untouched ones (FroGD's paper) keep the stored (here wrong) ones: the reuse is real and bounded."""
+    stored, added = local(ZRL_STORED + PART_ONE), local(ZRL_ADDED)
+    both = sorted(stored + added, key=lambda r: r.paper.id)
+    memo, _, _ = stored_memo(tmp_path, stored)
+    memo.aliases = {pid: [["Wrong alias"] for _ in rows] for pid, rows in memo.aliases.items()}
+    alias_calls.clear()
+    out, _ = canonicalise_with_memo(both, memo)
+    right = {p.id: p for p in canonicalise(both)}
+    got = {p.id: p for p in out}
+    assert any("zero-shot" in name.lower() for name in alias_calls)
+    def zrl(p):
+        return [e for e in p.entities if "zero-shot" in e.name.lower()]
+
+    for pid in ("z1", "z2", "z3"):  # the ZRL rows: keyed again, their group computed again
+        assert zrl(got[pid]) == zrl(right[pid]) != []
+    assert any("Wrong alias" in e.aliases for e in got["p1"].entities)
+
+
+def test_stored_aliases_are_not_used_without_stored_groups(tmp_path, alias_calls):
+    results = local(ZRL_STORED + PART_ONE)
+    memo, _, _ = stored_memo(tmp_path, results)
+    memo = memo.restrict([r.paper.id for r in results][1:])  # a covered paper gone: no index, no groups
+    assert memo.groups is None and memo.aliases is None
+    alias_calls.clear()
+    out, _ = canonicalise_with_memo(results, memo)
+    assert alias_calls
+    assert out == canonicalise(results)

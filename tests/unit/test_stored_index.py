@@ -224,3 +224,86 @@ def test_stored_local_keys_are_not_used_without_the_stored_index(keyed):
     out, _ = canonicalise_with_memo(results, memo)
     assert {r.paper.abstract for r in results if r.entities} <= set(keyed)
     assert out == canonicalise(results)
+
+
+# Made up (session 14): "SHF" has one sense in the stored part, defined twice and used bare by s3; the added
+# papers define it once more in a known spelling and use it bare, or only use it bare: its senses do not change.
+SHF_STORED = [
+    row("s1", "We propose sparse hashing forests (SHF) for approximate nearest neighbour search over image "
+              "descriptors; SHF builds trees of binary codes."),
+    row("s2", "Sparse hashing forests (SHF) index billions of vectors; we study SHF under memory limits."),
+    row("s3", "We apply the SHF method to product images and compare recall against graph-based search."),
+]
+SHF_REDEFINED = [
+    row("s4", "Sparse Hashing Forests (SHF) scale to streaming data; SHF trees are updated online."),
+]
+SHF_BARE = [
+    row("s5", "Video frames are retrieved by the SHF method under a fixed memory budget."),
+]
+SHF_OTHER_SENSE = [
+    row(f"s{i}", f"The spectral harmonic filter (SHF) smooths graph signals; we apply SHF to sensor networks, "
+                 f"setting {i}.") for i in (6, 7, 8)
+]
+
+
+@pytest.mark.parametrize("added", ["redefined", "bare", "redefined-and-bare"])
+def test_an_addition_that_leaves_a_short_forms_sense_as_it_was_keys_no_stored_paper_again(keyed, added):
+    """Issue 14, session 14: a short form the added papers define again in a spelling of its one sense, or only
+    use bare, keys no stored paper again (the stored index proves its senses unchanged); the result is the
+    whole's."""
+    rows = {"redefined": SHF_REDEFINED, "bare": SHF_BARE, "redefined-and-bare": SHF_REDEFINED + SHF_BARE}[added]
+    stored, new = local(SHF_STORED + PART_ONE), local(rows)
+    both = sorted(stored + new, key=lambda r: r.paper.id)
+    index = CorpusIndex.build(both, CorpusIndex.build(stored).parts)
+    assert len(index.senses["shf"]) == 1 and index.changed == set()
+    _, memo = canonicalise_with_memo(stored, None)
+    assert any(k and k.startswith("sense:") for k in memo.keys["s3"][1])  # s3's bare SHF is keyed to the sense
+    keyed.clear()
+    out, _ = canonicalise_with_memo(both, memo)
+    assert not set(keyed) & {r.paper.abstract for r in stored}
+    assert out == canonicalise(both)
+
+
+def test_an_addition_that_gives_a_short_form_another_sense_keys_its_stored_papers_again(keyed):
+    stored, new = local(SHF_STORED), local(SHF_OTHER_SENSE + SHF_BARE)
+    both = sorted(stored + new, key=lambda r: r.paper.id)
+    index = CorpusIndex.build(both, CorpusIndex.build(stored).parts)
+    assert len(index.senses["shf"]) == 2 and "shf" in index.changed
+    _, memo = canonicalise_with_memo(stored, None)
+    keyed.clear()
+    out, _ = canonicalise_with_memo(both, memo)
+    assert {r.paper.abstract for r in stored} <= set(keyed)
+    assert out == canonicalise(both)
+
+
+def test_a_larger_bare_count_changes_a_short_form_only_where_the_list_entry_rule_can_flip():
+    """resolve_bare's list-entry rule reads the bare count: a short form with a listed and an unlisted sense is
+    changed only when the threshold moved past its unlisted definitions."""
+    index = CorpusIndex()
+    index.senses["qz"] = [corpus_mod.Sense(key="entry:x", entry="x"),
+                          corpus_mod.Sense(key="sense:q z", papers={"a", "b", "c", "d"})]
+    index.bare_papers["qz"] = 100  # threshold 5 now
+    assert index._bare_count_matters("qz", 60)  # threshold 3 before: 4 unlisted definitions may flip
+    assert not index._bare_count_matters("qz", 90)  # threshold 4.5 before: 4 <= both
+    assert not index._bare_count_matters("qz", 100)  # unchanged threshold
+    index.senses["qz"][0].entry = None
+    assert not index._bare_count_matters("qz", 60)  # no listed sense: the rule is never reached
+
+
+def test_a_stored_paper_keyed_again_keys_only_its_entities_naming_a_changed_short_form(monkeypatch):
+    """Session 14: z3 names ZRL (changed by the added definitions) and Robot Manipulation (no short form): only
+    its ZRL entity is keyed again; the result is the whole's."""
+    from paperkg.extract import canonical
+
+    calls = []
+    real = canonical.local_key
+    monkeypatch.setattr(canonical, "local_key", lambda e, *a: calls.append(e.name) or real(e, *a))
+    stored, added = local(ZRL_STORED), local(ZRL_ADDED)
+    both = sorted(stored + added, key=lambda r: r.paper.id)
+    z3 = next(r for r in stored if r.paper.id == "z3")
+    assert {e.name for e in z3.entities} == {"Robot Manipulation", "zero-shot reinforcement learning"}
+    _, memo = canonicalise_with_memo(stored, None)
+    calls.clear()
+    out, _ = canonicalise_with_memo(both, memo)
+    assert "zero-shot reinforcement learning" in calls and "Robot Manipulation" not in calls
+    assert out == canonicalise(both)
