@@ -322,11 +322,17 @@ def title_modifier_reason(name: str, mentions, texts: dict[str, str], rules) -> 
 # Only for names typed method or model: a project often gives its name to its data ("the DBpedia project",
 # "the Universal Dependencies project"), so data keeps it.
 PROJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?i:project|initiative)\b")
+# Session 14: "YARN (Yet Another RussNet), a project started in 2013, ...", "we present the project “VisSE”".
+PROJECT_APPOSITIVE = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?,\s*(?:a|an|the|our)\s+(?:(?!(?:of|for|in|on|with|by|to|from|that|which)\b)[\w\-]+\s+){0,3}?"
+    r"(?i:project|initiative)\b")
+PROJECT_BEFORE = re.compile(r"\b(?:the|a|our|this)\s+(?:research\s+)?project\s+(?:(?:called|named)\s+)?[\"\u201c'\u2018]?$")
 
 
 def project_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
-        if PROJECT_AFTER.match(text, end):
+        if (PROJECT_AFTER.match(text, end) or PROJECT_APPOSITIVE.match(text, end, end + 120)
+                or PROJECT_BEFORE.search(text, max(0, start - 40), start)):
             return "project: a research project, not a technique"
     return None
 
@@ -411,7 +417,9 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))
             or kind_reason(name, mentions, texts, long_form) or participle_reason(name)
-            or identifier_reason(mentions, texts) or cut_word_reason(name, mentions, texts))
+            or identifier_reason(mentions, texts) or cut_word_reason(name, mentions, texts)
+            or (None if long_form else title_clause_reason(name))  # session 14: shapes that name nothing
+            or modifier_end_reason(name) or plus_joined_reason(name) or quote_reason(name))
 
 
 def cut_word_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
@@ -616,6 +624,59 @@ def participle_reason(name: str) -> str | None:
     if len(words) > 1 and PARTICIPLE_END.fullmatch(words[-1]) and not any(COINED_WORD.fullmatch(w) for w in words[:-1]):
         return "phrase: ends in a participle, a modifier cut from its noun"
     return None
+
+
+# -- not names by their shape (issue 10, session 14) ----------------------------------------------------------
+# A title's clause about another name: "Parsing with Multilingual BERT", "Sentence Alignment in DPC", "Implicit Bias
+# in Noisy-SGD", "Annotating COMPARA". The object is a coined name (capitals inside, digits); the words before it
+# say what the paper does with it. "for" is left out: "Render for CNN" is a method's name.
+TITLE_CLAUSE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}(?i:in|with|using|within)\s+(?P<obj>\S+(?:\s+\S+){0,3})")
+GERUND_LEAD = re.compile(r"(?P<verb>[A-Z][a-z]{3,}ing)\s+(?P<obj>\S+)")
+# gerunds that name a technique and may lead a name ("Boosting R-CNN", "Matching Networks")
+TECHNIQUE_GERUNDS = frozenset(
+    """learning training embedding pooling sampling matching mapping boosting bagging clustering encoding decoding
+    hashing tracking rendering ranking scaling pruning tuning labeling labelling tagging padding warping blending
+    filtering smoothing reasoning prompting coding computing routing gating modeling modelling forecasting mixing
+    stacking splitting grounding shifting caching batching dropping thinking planning searching steering""".split())
+
+
+def title_clause_reason(name: str) -> str | None:
+    m = TITLE_CLAUSE.fullmatch(name)
+    if m and any(COINED_WORD.fullmatch(w) for w in m.group("obj").split()):
+        return "phrase: a title's clause about another name"
+    m = GERUND_LEAD.fullmatch(name)
+    if m and m.group("verb").lower() not in TECHNIQUE_GERUNDS and COINED_WORD.fullmatch(m.group("obj")):
+        return "phrase: a gerund before another name"
+    return None
+
+
+# "Common Crawl-based", "Transformer-based": a compound modifier cut from the noun it modifies.
+MODIFIER_END = re.compile(
+    r".+-(?i:based|driven|guided|aware|oriented|inspired|enhanced|augmented|assisted|powered|dependent|specific|"
+    r"agnostic|free|centric|centered|centred|like)")
+
+
+GENERIC_DATA_TAIL = re.compile(r"\s+(?i:datasets?|data\s?sets?|corpus|corpora|benchmarks?|data)$")
+
+
+def modifier_end_reason(name: str) -> str | None:
+    """Also before a generic data noun: "the Common Crawl-based corpus" names no corpus."""
+    if MODIFIER_END.fullmatch(GENERIC_DATA_TAIL.sub("", name)):
+        return "phrase: ends in a compound modifier ('-based')"
+    return None
+
+
+# "IR+DL", "BiLSTM+CRF": two names joined by "+" describe a combination, not one thing ("HumanEval+", "C++" are names).
+PLUS_JOINED = re.compile(r"[A-Za-z][\w\-]*[A-Za-z0-9]\s*\+\s*[A-Za-z][\w\-]*[A-Za-z0-9]")
+
+
+def plus_joined_reason(name: str) -> str | None:
+    return "glued: two names joined by '+'" if PLUS_JOINED.fullmatch(name) else None
+
+
+def quote_reason(name: str) -> str | None:
+    """ 'spatiotemporal semantic alignment" loss', '"GEB+': a quote inside a name cuts or glues the span."""
+    return "span: a quote inside the name" if any(q in name for q in '"\u201c\u201d') else None
 
 
 def identifier_reason(mentions, texts: dict[str, str]) -> str | None:

@@ -1,0 +1,122 @@
+"""Issue 10, session 14: node precision rules (types and not-names), on invented sentences."""
+
+from __future__ import annotations
+
+from paperkg.extract import junk, self_typing
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+def _types(abstract: str, title: str | None = None) -> dict[str, str]:
+    [paper] = extract_papers([Paper("p0", title, abstract)])
+    return {e.name: e.type for e in paper.entities}
+
+
+def _spans(text: str, name: str, field: str = "abstract"):
+    start = text.index(name)
+    return [(field, start, start + len(name))], {field: text}
+
+
+# -- a name the paper says is a task -------------------------------------------------------------------------
+def test_a_name_given_to_a_new_task_is_a_task():
+    text = "We name this new task Sketch Caption Ranking and release two test suites for it."
+    spans, texts = _spans(text, "Sketch Caption Ranking")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "task"
+    text = "We study a novel problem called Pareto Menu Design, where a planner must pick dishes."
+    spans, texts = _spans(text, "Pareto Menu Design")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "task"
+    text = "To this end we introduce a new task, Ordered Scene Recall, in which agents must recall objects."
+    spans, texts = _spans(text, "Ordered Scene Recall")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "task"
+
+
+def test_a_method_named_near_a_task_word_stays_a_method():
+    text = "On this task, Pareto Menu Design beats every baseline we tried."
+    spans, texts = _spans(text, "Pareto Menu Design")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
+    text = "For the task we call ranking, Sketch Ranker Net wins."
+    spans, texts = _spans(text, "Sketch Ranker Net")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
+
+
+def test_our_proposed_method_before_a_name_makes_it_a_method():
+    text = "Our proposed method, deeply fused contour detection (DFCD), learns edges at several scales."
+    spans, texts = _spans(text, "deeply fused contour detection")
+    assert self_typing.stated_type("task", spans, texts) == "method"
+    # a task named after "the task," stays a task
+    text = "We focus on the task, deeply fused contour detection (DFCD), at several scales."
+    spans, texts = _spans(text, "deeply fused contour detection")
+    assert self_typing.stated_type("task", spans, texts) == "task"
+
+
+# -- data the appositive says is data ------------------------------------------------------------------------
+def test_a_bracket_or_a_participle_in_a_data_appositive():
+    text = "We describe Q7L, a trilingual (Basque-Welsh-Irish) parallel corpus annotated for idioms."
+    spans, texts = _spans(text, "Q7L")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "dataset"
+    text = "We present Orvalex, a bilingual valency lexicon built from court records."
+    spans, texts = _spans(text, "Orvalex")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "dataset"
+    text = "We release Tamboril, a new treebank of spoken Ladino."
+    spans, texts = _spans(text, "Tamboril")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "dataset"
+
+
+def test_a_method_appositive_with_a_corpus_later_stays_a_method():
+    text = "We propose Orvalex, a parser trained on a large corpus of court records."
+    spans, texts = _spans(text, "Orvalex")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
+
+
+def test_a_project_named_in_an_appositive_or_after_project_is_no_method():
+    text = "KORVA (Kernel Oriented Russian Valency Atlas), a project started in 2015, aims at a thesaurus."
+    spans, texts = _spans(text, "KORVA")
+    assert junk.project_reason("KORVA", spans, texts)
+    text = "We present the project \u201cSignaLux\u201d, which builds tools for sign writing."
+    spans, texts = _spans(text, "SignaLux")
+    assert junk.project_reason("SignaLux", spans, texts)
+    text = "We present SignaLux, a method for sign writing built in a large project."
+    spans, texts = _spans(text, "SignaLux")
+    assert not junk.project_reason("SignaLux", spans, texts)
+
+
+# -- not names ----------------------------------------------------------------------------------------------
+def test_a_title_clause_about_another_name_is_no_name():
+    for name in ("Parsing with Multilingual RoBERTa", "Word Alignment in OPUS-MT", "Implicit Regularisation in Adam-SGD",
+                 "Temporal Annotation Using TimeBankPT"):
+        assert junk.title_clause_reason(name), name
+    for name in ("Render for CNN", "Shading Annotations in the Wild", "Learning with Noisy Labels", "Transformer in Transformer",
+                 "Network In Network", "Gumbel Attention for Sense Induction"):
+        assert not junk.title_clause_reason(name), name
+
+
+def test_a_gerund_before_another_name_is_no_name():
+    assert junk.title_clause_reason("Annotating EUROPARL")
+    assert junk.title_clause_reason("Revisiting ResNet-50")
+    for name in ("Boosting R-CNN", "Matching BERT", "Tracking Anything", "Embedding LSTM"):
+        assert not junk.title_clause_reason(name), name
+
+
+def test_a_modifier_ending_in_based_is_no_name():
+    for name in ("Common Crawl-based", "Transformer-Based", "knowledge-aware", "Graph-driven"):
+        assert junk.modifier_end_reason(name), name
+    for name in ("Model-Based RL", "BASED", "Graph-Aware Network"):
+        assert not junk.modifier_end_reason(name), name
+
+
+def test_two_names_joined_by_plus_are_no_name():
+    for name in ("IR+DL", "BiLSTM+CRF", "ResNet + FPN"):
+        assert junk.plus_joined_reason(name), name
+    for name in ("HumanEval+", "C++", "MMLU-Pro+", "A+"):
+        assert not junk.plus_joined_reason(name), name
+
+
+def test_a_quote_inside_a_name_is_a_cut_span():
+    assert junk.quote_reason('temporal context alignment" loss')
+    assert junk.quote_reason('"GEB+')
+    assert not junk.quote_reason("Hochreiter's LSTM")
+
+
+def test_not_names_leave_the_graph_end_to_end():
+    types = _types("We compare IR+DL pipelines with others on the Common Crawl-based corpus and find gains.")
+    assert "IR+DL" not in types and "Common Crawl-based" not in types
