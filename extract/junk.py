@@ -637,7 +637,8 @@ TECHNIQUE_GERUNDS = frozenset(
     """learning training embedding pooling sampling matching mapping boosting bagging clustering encoding decoding
     hashing tracking rendering ranking scaling pruning tuning labeling labelling tagging padding warping blending
     filtering smoothing reasoning prompting coding computing routing gating modeling modelling forecasting mixing
-    stacking splitting grounding shifting caching batching dropping thinking planning searching steering""".split())
+    stacking splitting grounding shifting caching batching dropping thinking planning searching steering parsing
+    cascading""".split())
 
 
 def title_clause_reason(name: str) -> str | None:
@@ -674,9 +675,18 @@ def plus_joined_reason(name: str) -> str | None:
     return "glued: two names joined by '+'" if PLUS_JOINED.fullmatch(name) else None
 
 
+QUOTES = '"\u201c\u201d'
+
+
 def quote_reason(name: str) -> str | None:
-    """ 'spatiotemporal semantic alignment" loss', '"GEB+': a quote inside a name cuts or glues the span."""
-    return "span: a quote inside the name" if any(q in name for q in '"\u201c\u201d') else None
+    """ 'spatiotemporal semantic alignment" loss': a quote inside a name glues words after a quoted name; a quoted
+    phrase ('\u201cI Don't Think So\u201d', a title's slogan) is no name. A stray quote at one end ('"UniNet') or a
+    quoted word ('"Double-DIP"') is left alone: the name itself is right."""
+    if any(q in name[1:-1] for q in QUOTES):
+        return "span: a quote inside the name"
+    if len(name) > 2 and name[0] in QUOTES and name[-1] in QUOTES and " " in name:
+        return "phrase: a quoted phrase"
+    return None
 
 
 def identifier_reason(mentions, texts: dict[str, str]) -> str | None:

@@ -93,7 +93,7 @@ def test_a_title_clause_about_another_name_is_no_name():
 def test_a_gerund_before_another_name_is_no_name():
     assert junk.title_clause_reason("Annotating EUROPARL")
     assert junk.title_clause_reason("Revisiting ResNet-50")
-    for name in ("Boosting R-CNN", "Matching BERT", "Tracking Anything", "Embedding LSTM"):
+    for name in ("Boosting R-CNN", "Matching BERT", "Tracking Anything", "Embedding LSTM", "Parsing R-CNN"):
         assert not junk.title_clause_reason(name), name
 
 
@@ -113,8 +113,9 @@ def test_two_names_joined_by_plus_are_no_name():
 
 def test_a_quote_inside_a_name_is_a_cut_span():
     assert junk.quote_reason('temporal context alignment" loss')
-    assert junk.quote_reason('"GEB+')
-    assert not junk.quote_reason("Hochreiter's LSTM")
+    assert junk.quote_reason('\u201cNever Say Never\u201d')
+    for name in ("Hochreiter's LSTM", '"GEB+', '"Double-DIP"'):
+        assert not junk.quote_reason(name), name
 
 
 def test_not_names_leave_the_graph_end_to_end():
