@@ -721,6 +721,16 @@ def _same_thing(a: frozenset, b: frozenset) -> bool:
     return bool(a and b) and len(a & b) >= SAME_THING_OVERLAP * len(a | b)
 
 
+ESTABLISHED_BARE_USES = 10
+
+
+def _established(bare: int, coiners: int) -> bool:
+    """A spelling many papers use bare (no naming cue), at least twice as many as coin it, is an established name
+    whose later "proposals" are variants of it, not homonyms (session 14: 16 bare Sinkhorn papers, 4 coining;
+    the coined homonyms PRIME, OPTIMUS, FLAT have no bare use at all)."""
+    return bare >= ESTABLISHED_BARE_USES and bare >= 2 * coiners
+
+
 def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalEntity, str]]],
                        members: dict[str, list[LocalEntity]]) -> set[str]:
     """Give a coined name's papers that describe another thing their own key ("coined:<spelling>@<suffix>");
@@ -740,6 +750,8 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         if len(found) < 2:
             continue
         touched.add(k)
+        if _established(len(members[k]) - len(found), len(found)):
+            continue  # session 14: papers on Sinkhorn's algorithm that "propose" it are one thing
         words = {i: _content_words(results[i].paper) for _, _, i in found}
         groups: list[list[int]] = []
         for _, _, i in sorted(found):

@@ -324,7 +324,7 @@ def title_modifier_reason(name: str, mentions, texts: dict[str, str], rules) -> 
 PROJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?i:project|initiative)\b")
 # Session 14: "YARN (Yet Another RussNet), a project started in 2013, ...", "we present the project “VisSE”".
 PROJECT_APPOSITIVE = re.compile(
-    r"\s*(?:\([^()]{1,60}\)\s*)?,\s*(?:a|an|the|our)\s+(?:(?!(?:of|for|in|on|with|by|to|from|that|which)\b)[\w\-]+\s+){0,3}?"
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*|\s+is\s+)(?:a|an|the|our)\s+(?:(?!(?:of|for|in|on|with|by|to|from|that|which)\b)[\w\-]+\s+){0,3}?"
     r"(?i:project|initiative)\b")
 PROJECT_BEFORE = re.compile(r"\b(?:the|a|our|this)\s+(?:research\s+)?project\s+(?:(?:called|named)\s+)?[\"\u201c'\u2018]?$")
 

@@ -77,6 +77,15 @@ DEFINED_AFTER = re.compile(r"\s*\([A-Z]")
 PAREN_NEXT = re.compile(r"\s*\(\s*$")
 
 
+# A year, a dotted version or "v2" after a name's first word: "MultiLing 2017", "EmpiriST Corpus 2.0", "Foo v2".
+VERSION_WORD = re.compile(r"(?:19|20)\d{2}|[vV]?\d+(?:\.\d+)+|[vV]\d+")
+
+
+def versioned_name(surface: str) -> bool:
+    """A release or an edition of a name: its bare first word names the series or the original, not this one."""
+    return any(VERSION_WORD.fullmatch(w) for w in surface.split()[1:])
+
+
 @dataclass
 class Candidate:
     start: int
@@ -468,7 +477,8 @@ class PaperResolver:
             if c.group in entry_of_group:
                 listed.add(find(c.group))
         firsts = {s.split()[0]: g for g, ss in surfaces_by_group.items() for s in ss
-                  if " " in s and not recall_rules.names_campaign(s)}  # "NLI Shared Task 2017" is not "NLI"
+                  if " " in s and not recall_rules.names_campaign(s)  # "NLI Shared Task 2017" is not "NLI"
+                  and not versioned_name(s)}  # session 14: "MultiLing" is not "MultiLing 2017" (versions apart)
         for g, ss in list(surfaces_by_group.items()):
             if g in listed:
                 continue

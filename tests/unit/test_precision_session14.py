@@ -121,3 +121,47 @@ def test_a_quote_inside_a_name_is_a_cut_span():
 def test_not_names_leave_the_graph_end_to_end():
     types = _types("We compare IR+DL pipelines with others on the Common Crawl-based corpus and find gains.")
     assert "IR+DL" not in types and "Common Crawl-based" not in types
+
+
+# -- versions apart --------------------------------------------------------------------------------------------
+def test_a_bare_series_name_is_not_an_alias_of_one_edition():
+    [paper] = extract_papers([Paper("p0", "TerraSum 2021 Overview",
+                                    "We give an overview of the TerraSum 2021 workshop. TerraSum is a community-driven "
+                                    "initiative that provides data sets for summarisation.")])
+    for e in paper.entities:
+        if "2021" in e.name:
+            assert "TerraSum" not in e.aliases
+    [paper] = extract_papers([Paper("p0", "KolloCorp Corpus 2.0: Adding Lemmas",
+                                    "The KolloCorp corpus is a tagged corpus of chat data. We extend the corpus with lemmas.")])
+    assert not any("2.0" in e.name and "KolloCorp" in e.aliases for e in paper.entities)
+
+
+def test_an_initiative_the_paper_calls_so_is_no_method():
+    text = "TerraSum is a community-driven initiative that provides data sets."
+    spans, texts = _spans(text, "TerraSum")
+    assert junk.project_reason("TerraSum", spans, texts)
+
+
+# -- an established name's coiners stay together -----------------------------------------------------------
+def _year_papers(*papers: tuple[str, str, int]):
+    return extract_papers([Paper(f"p{i}", t, a, year=y) for i, (t, a, y) in enumerate(papers)])
+
+
+def test_an_established_name_that_later_papers_propose_again_stays_one_node():
+    bare = [(f"Transport study {i}", f"We compute couplings with the Tremblor algorithm on dataset {i} of shapes and "
+             f"report distances of kind {i}.", 2015 + i % 5) for i in range(12)]
+    coiners = [
+        ("Tremblor: Entropic Matching for Point Clouds",
+         "We propose Tremblor, a matching algorithm that aligns point clouds by entropic couplings.", 2018),
+        ("Tremblor: Fast Spectral Clustering of Citation Graphs",
+         "We introduce Tremblor, a clustering method for bibliometric citation networks of journals.", 2021),
+    ]
+    papers = _year_papers(*coiners, *bare)
+    ids = {e.id for p in papers for e in p.entities if e.name.lower() == "tremblor"}
+    assert len(ids) == 1, ids
+
+
+def test_a_coined_name_with_few_bare_uses_is_still_partitioned():
+    from paperkg.extract.canonical import _established
+    assert _established(16, 4)
+    assert not _established(2, 3) and not _established(9, 2) and not _established(12, 7)
