@@ -28,7 +28,7 @@ from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
-from .resolve import LocalEntity, type_from_long_form
+from .resolve import LocalEntity, bare_of_version, type_from_long_form
 from .text import slug, variant_key
 
 
@@ -826,8 +826,9 @@ def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
     out = set()
     for s in [e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
               *short_forms_of(e)]:
-        if s and (variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
-                                                  and variant_key(s) not in _entry_of_form())):
+        if s and not bare_of_version(s, name) and (  # session 14: "MultiLing" is no alias of "MultiLing 2017"
+                variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
+                                               and variant_key(s) not in _entry_of_form())):
             out.add(s)
     return out
 

@@ -44,7 +44,8 @@ SOFTWARE_APPOSITIVE = re.compile(
 SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?i:{_SOFTWARE})\b")
 # "standard" before a name is the adjective ("a standard DDPM", "the standard LSTM"), not the noun of "the X standard".
 _SOFTWARE_BEFORE = "|".join(sorted(SOFTWARE_NOUNS - {"standard"}, key=len, reverse=True))
-SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE_BEFORE})\s+(?:called\s+|named\s+|such as\s+)?$")
+# session 14: "MARL libraries (e.g., JaxMARL)", "toolkits including X"
+SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE_BEFORE})\s+(?:called\s+|named\s+|such as\s+|including\s+|\(?e\.g\.,?\s+)?$")
 # One of its nouns, lower case, is in every match (memo.may_hold: the window is searched only where one is).
 SOFTWARE_BEFORE_NOUNS = re.compile(alternation(sorted(SOFTWARE_NOUNS - {"standard"}, key=len, reverse=True)))
 # "the X suite of NLP tools", "a set of utilities".
@@ -668,7 +669,8 @@ def modifier_end_reason(name: str) -> str | None:
 
 
 # "IR+DL", "BiLSTM+CRF": two names joined by "+" describe a combination, not one thing ("HumanEval+", "C++" are names).
-PLUS_JOINED = re.compile(r"[A-Za-z][\w\-]*[A-Za-z0-9]\s*\+\s*[A-Za-z][\w\-]*[A-Za-z0-9]")
+# Spaced alike on both sides: "Pascal3D+ Car" is a name and a word.
+PLUS_JOINED = re.compile(r"[A-Za-z][\w\-]*[A-Za-z0-9](?:\+|\s\+\s)[A-Za-z][\w\-]*[A-Za-z0-9]")
 
 
 def plus_joined_reason(name: str) -> str | None:

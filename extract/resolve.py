@@ -81,9 +81,11 @@ PAREN_NEXT = re.compile(r"\s*\(\s*$")
 VERSION_WORD = re.compile(r"(?:19|20)\d{2}|[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 
-def versioned_name(surface: str) -> bool:
-    """A release or an edition of a name: its bare first word names the series or the original, not this one."""
-    return any(VERSION_WORD.fullmatch(w) for w in surface.split()[1:])
+def bare_of_version(alias: str, name: str) -> bool:
+    """ "MultiLing" of "MultiLing 2017": the bare first word of a release or an edition names the series or the
+    original, so it is no alias of this one (the mention stays the entity's: the paper speaks of its release)."""
+    return " " not in alias and name.startswith(alias + " ") and any(
+        VERSION_WORD.fullmatch(w) for w in name.split()[1:])
 
 
 @dataclass
@@ -477,8 +479,7 @@ class PaperResolver:
             if c.group in entry_of_group:
                 listed.add(find(c.group))
         firsts = {s.split()[0]: g for g, ss in surfaces_by_group.items() for s in ss
-                  if " " in s and not recall_rules.names_campaign(s)  # "NLI Shared Task 2017" is not "NLI"
-                  and not versioned_name(s)}  # session 14: "MultiLing" is not "MultiLing 2017" (versions apart)
+                  if " " in s and not recall_rules.names_campaign(s)}  # "NLI Shared Task 2017" is not "NLI"
         for g, ss in list(surfaces_by_group.items()):
             if g in listed:
                 continue
@@ -692,7 +693,8 @@ class PaperResolver:
             sent = self._sentence_of(sentences[c.field], c.start) if c.field == "abstract" else 0
             out_mentions.append(Mention(surface, c.start, c.start + len(surface), sent, c.source, c.field))
         out_mentions.sort(key=lambda m: (m.field != "title", m.start))
-        aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)})
+        aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)
+                          and not bare_of_version(s, main_surface)})
         return LocalEntity(
             name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
             entry=entry_idx, long_form=long_form, short_forms=short_forms or [],

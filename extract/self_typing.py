@@ -65,6 +65,7 @@ _DATA_PHRASE_END = (r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|in|for|to|of|with|wher
 DATA_KIND_APPOSITIVE = re.compile(
     rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+(?:{_BETWEEN}|\([^()]{{1,40}}\)\s+){{0,4}}?"
     r"(?P<noun>dataset|corpus|benchmark|data\s?set|treebank|lexicon|wordnet|thesaurus|dictionary|database|test\s+set)"
+    r"(?!\s+based\s+(?!on\b|upon\b))"  # "a dictionary based hashing method": a modifier, not the noun
     rf"{_DATA_PHRASE_END}"
 )
 
@@ -374,14 +375,22 @@ NAMED_TASK_BEFORE = re.compile(
     r"(?:\b(?:call|name|term|dub|coin)(?:s|ed)?\s+(?:this|the|our|such\s+a|it\s+(?:a|the))\s+"
     rf"(?:(?:new|novel|proposed|challenging|emerging)\s+)?{_TASK_WORD}\s+(?:as\s+)?"
     rf"|\b(?:a|an|this|the)\s+(?:(?:new|novel|challenging|emerging)\s+)?{_TASK_WORD}\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?"
-    rf"|\b(?:a|an|this)\s+(?:new|novel)\s+{_TASK_WORD}\s*,\s*(?:namely\s+|i\.e\.,?\s+)?)"
+    rf"|\b(?:a|an|this)\s+(?:new|novel)\s+{_TASK_WORD}\s*(?P<comma>,)\s*(?:namely\s+|i\.e\.,?\s+)?)"
     r"[\"\u201c'\u2018`]*$", re.IGNORECASE)
 NAMED_TASK_WORDS = ("task", "problem")
 
 
-def named_task(text: str, start: int) -> bool:
+# after a name set off by a comma: it closes the appositive ("a new task, X, in which"), not a clause ("From a new
+# task, LoraHub can combine ...")
+APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,(:;]|\s(?:which|that|where|in\s+which)\b)")
+
+
+def named_task(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 70) : start]
-    return any(w in window for w in NAMED_TASK_WORDS) and NAMED_TASK_BEFORE.search(window) is not None
+    if not any(w in window for w in NAMED_TASK_WORDS):
+        return False
+    m = NAMED_TASK_BEFORE.search(window)
+    return m is not None and (m.group("comma") is None or APPOSITIVE_CLOSE.match(text, end) is not None)
 
 
 def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
@@ -397,7 +406,7 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
         kind = _named_kind(text, start)
         if kind is not None:
             return kind
-        if typ != "task" and named_task(text, start):
+        if typ != "task" and named_task(text, start, end):
             return "task"  # session 14: "We name this new task Visual Definition Modeling"
         if typ != "task" and not text[start].islower() and (
                 SPLIT_AFTER.match(text, end, end + 40) or COUNTED_SET_APPOSITIVE.match(text, end, end + 80)):

@@ -34,6 +34,9 @@ def test_a_method_named_near_a_task_word_stays_a_method():
     text = "On this task, Pareto Menu Design beats every baseline we tried."
     spans, texts = _spans(text, "Pareto Menu Design")
     assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
+    text = "With a few examples from a new task, Sketch Ranker Net can adapt its modules."
+    spans, texts = _spans(text, "Sketch Ranker Net")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
     text = "For the task we call ranking, Sketch Ranker Net wins."
     spans, texts = _spans(text, "Sketch Ranker Net")
     assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
@@ -63,6 +66,9 @@ def test_a_bracket_or_a_participle_in_a_data_appositive():
 
 
 def test_a_method_appositive_with_a_corpus_later_stays_a_method():
+    text = "Cell Quantisation, a dictionary based hashing method, is a leading technique."
+    spans, texts = _spans(text, "Cell Quantisation")
+    assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
     text = "We propose Orvalex, a parser trained on a large corpus of court records."
     spans, texts = _spans(text, "Orvalex")
     assert self_typing.stated_data_or_metric("method", spans, texts) == "method"
@@ -107,7 +113,7 @@ def test_a_modifier_ending_in_based_is_no_name():
 def test_two_names_joined_by_plus_are_no_name():
     for name in ("IR+DL", "BiLSTM+CRF", "ResNet + FPN"):
         assert junk.plus_joined_reason(name), name
-    for name in ("HumanEval+", "C++", "MMLU-Pro+", "A+"):
+    for name in ("HumanEval+", "C++", "MMLU-Pro+", "A+", "Pascal3D+ Car"):
         assert not junk.plus_joined_reason(name), name
 
 
@@ -165,3 +171,12 @@ def test_a_coined_name_with_few_bare_uses_is_still_partitioned():
     from paperkg.extract.canonical import _established
     assert _established(16, 4)
     assert not _established(2, 3) and not _established(9, 2) and not _established(12, 7)
+
+
+def test_a_name_given_as_an_example_of_libraries_is_software():
+    text = "Our interface integrates with popular MARL libraries (e.g., PettingZooX) and simulators."
+    spans, texts = _spans(text, "PettingZooX")
+    assert junk.software_reason("PettingZooX", spans, texts)
+    text = "We compare against the libraries of the past, e.g., PettingZooX wins."
+    spans, texts = _spans(text, "PettingZooX")
+    assert not junk.software_reason("PettingZooX", spans, texts)
