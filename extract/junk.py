@@ -419,8 +419,8 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or (None if long_form else described_reason(name, mentions, texts))
             or kind_reason(name, mentions, texts, long_form) or participle_reason(name)
             or identifier_reason(mentions, texts) or cut_word_reason(name, mentions, texts)
-            or (None if long_form else title_clause_reason(name))  # session 14: shapes that name nothing
-            or modifier_end_reason(name) or plus_joined_reason(name) or quote_reason(name))
+            or (None if long_form else title_clause_reason(name, mentions, texts))  # session 14: shapes that name nothing
+            or modifier_end_reason(name) or plus_joined_reason(name, mentions, texts) or quote_reason(name))
 
 
 def cut_word_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
@@ -642,13 +642,15 @@ TECHNIQUE_GERUNDS = frozenset(
     cascading""".split())
 
 
-def title_clause_reason(name: str) -> str | None:
+def title_clause_reason(name: str, mentions=(), texts=None) -> str | None:
     m = TITLE_CLAUSE.fullmatch(name)
     if m and any(COINED_WORD.fullmatch(w) for w in m.group("obj").split()):
         return "phrase: a title's clause about another name"
     m = GERUND_LEAD.fullmatch(name)
     if m and m.group("verb").lower() not in TECHNIQUE_GERUNDS and COINED_WORD.fullmatch(m.group("obj")):
-        return "phrase: a gerund before another name"
+        # only in a title: "we propose Leaking GAN, a ..." names a method
+        if all(field == "title" for field, _, _, _ in _spans(mentions, texts or {})):
+            return "phrase: a gerund before another name"
     return None
 
 
@@ -658,7 +660,7 @@ MODIFIER_END = re.compile(
     r"agnostic|free|centric|centered|centred|like)")
 
 
-GENERIC_DATA_TAIL = re.compile(r"\s+(?i:datasets?|data\s?sets?|corpus|corpora|benchmarks?|data)$")
+GENERIC_DATA_TAIL = re.compile(r"\s+(?:datasets?|data\s?sets?|corpus|corpora|benchmarks?|data)$")  # lower case: "Action-free Data" is a name's
 
 
 def modifier_end_reason(name: str) -> str | None:
@@ -673,8 +675,17 @@ def modifier_end_reason(name: str) -> str | None:
 PLUS_JOINED = re.compile(r"[A-Za-z][\w\-]*[A-Za-z0-9](?:\+|\s\+\s)[A-Za-z][\w\-]*[A-Za-z0-9]")
 
 
-def plus_joined_reason(name: str) -> str | None:
-    return "glued: two names joined by '+'" if PLUS_JOINED.fullmatch(name) else None
+# ... unless the paper names it so: "(LTS+CM)", "we denote the resulting algorithm as McSplit+LL", "the
+# conformalization technique Jackknife+aB" are a paper's own variants, not a description of a combination.
+PLUS_NAMED_BEFORE = re.compile(r"(?:\(\s*|\b(?:as|called|named|dubbed|termed|denoted|technique|algorithm)\s+)$")
+
+
+def plus_joined_reason(name: str, mentions=(), texts=None) -> str | None:
+    if not PLUS_JOINED.fullmatch(name):
+        return None
+    if any(PLUS_NAMED_BEFORE.search(text, max(0, start - 20), start) for _, text, start, _ in _spans(mentions, texts or {})):
+        return None
+    return "glued: two names joined by '+'"
 
 
 QUOTES = '"\u201c\u201d'

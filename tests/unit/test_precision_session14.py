@@ -99,14 +99,19 @@ def test_a_title_clause_about_another_name_is_no_name():
 def test_a_gerund_before_another_name_is_no_name():
     assert junk.title_clause_reason("Annotating EUROPARL")
     assert junk.title_clause_reason("Revisiting ResNet-50")
+    title = "Revisiting ResNet-50 for Small Images"
+    assert junk.title_clause_reason("Revisiting ResNet-50", [("title", 0, 20)], {"title": title})
+    text = "We propose to use Leaking GAN, a GAN-based architecture for vessel segmentation."
+    spans, texts = _spans(text, "Leaking GAN")
+    assert not junk.title_clause_reason("Leaking GAN", spans, texts)
     for name in ("Boosting R-CNN", "Matching BERT", "Tracking Anything", "Embedding LSTM", "Parsing R-CNN"):
         assert not junk.title_clause_reason(name), name
 
 
 def test_a_modifier_ending_in_based_is_no_name():
-    for name in ("Common Crawl-based", "Transformer-Based", "knowledge-aware", "Graph-driven"):
+    for name in ("Common Crawl-based", "Transformer-Based", "knowledge-aware", "Graph-driven", "Common Crawl-based corpus"):
         assert junk.modifier_end_reason(name), name
-    for name in ("Model-Based RL", "BASED", "Graph-Aware Network"):
+    for name in ("Model-Based RL", "BASED", "Graph-Aware Network", "Reasoning through Action-free Data"):
         assert not junk.modifier_end_reason(name), name
 
 
@@ -115,6 +120,12 @@ def test_two_names_joined_by_plus_are_no_name():
         assert junk.plus_joined_reason(name), name
     for name in ("HumanEval+", "C++", "MMLU-Pro+", "A+", "Pascal3D+ Car"):
         assert not junk.plus_joined_reason(name), name
+    text = "A CNN+RNN model supports many designs, and we denote our algorithm as McSplit+LL in the tables."
+    assert not junk.plus_joined_reason("QR+LM", *_spans("We use query rewriting with language models (QR+LM) here.", "QR+LM"))
+    spans, texts = _spans(text, "CNN+RNN")
+    assert junk.plus_joined_reason("CNN+RNN", spans, texts)
+    spans, texts = _spans(text, "McSplit+LL")
+    assert not junk.plus_joined_reason("McSplit+LL", spans, texts)
 
 
 def test_a_quote_inside_a_name_is_a_cut_span():
@@ -126,7 +137,7 @@ def test_a_quote_inside_a_name_is_a_cut_span():
 
 def test_not_names_leave_the_graph_end_to_end():
     types = _types("We compare IR+DL pipelines with others on the Common Crawl-based corpus and find gains.")
-    assert "IR+DL" not in types and "Common Crawl-based" not in types
+    assert "IR+DL" not in types and not any(n.startswith("Common Crawl-based") for n in types)
 
 
 # -- versions apart --------------------------------------------------------------------------------------------
