@@ -28,7 +28,7 @@ from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
-from .resolve import LocalEntity, type_from_long_form
+from .resolve import LocalEntity, bare_of_version, type_from_long_form
 from .text import slug, variant_key
 
 
@@ -783,6 +783,16 @@ def _same_thing(a: frozenset, b: frozenset) -> bool:
     return bool(a and b) and len(a & b) >= SAME_THING_OVERLAP * len(a | b)
 
 
+ESTABLISHED_BARE_USES = 10
+
+
+def _established(bare: int, coiners: int) -> bool:
+    """A spelling many papers use bare (no naming cue), at least twice as many as coin it, is an established name
+    whose later "proposals" are variants of it, not homonyms (session 14: 16 bare Sinkhorn papers, 4 coining;
+    the coined homonyms PRIME, OPTIMUS, FLAT have no bare use at all)."""
+    return bare >= ESTABLISHED_BARE_USES and bare >= 2 * coiners
+
+
 def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalEntity, str]]],
                        members: dict[str, list[LocalEntity]]) -> set[str]:
     """Give a coined name's papers that describe another thing their own key ("coined:<spelling>@<suffix>");
@@ -802,6 +812,8 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         if len(found) < 2:
             continue
         touched.add(k)
+        if _established(len(members[k]) - len(found), len(found)):
+            continue  # session 14: papers on Sinkhorn's algorithm that "propose" it are one thing
         words = {i: _content_words(results[i].paper) for _, _, i in found}
         groups: list[list[int]] = []
         for _, _, i in sorted(found):
@@ -876,8 +888,9 @@ def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
     out = set()
     for s in [e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
               *short_forms_of(e)]:
-        if s and (variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
-                                                  and variant_key(s) not in _entry_of_form())):
+        if s and not bare_of_version(s, name) and (  # session 14: "MultiLing" is no alias of "MultiLing 2017"
+                variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
+                                               and variant_key(s) not in _entry_of_form())):
             out.add(s)
     return out
 

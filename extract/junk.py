@@ -44,7 +44,8 @@ SOFTWARE_APPOSITIVE = re.compile(
 SOFTWARE_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:[a-z][a-z\-]*\s+)?(?i:{_SOFTWARE})\b")
 # "standard" before a name is the adjective ("a standard DDPM", "the standard LSTM"), not the noun of "the X standard".
 _SOFTWARE_BEFORE = "|".join(sorted(SOFTWARE_NOUNS - {"standard"}, key=len, reverse=True))
-SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE_BEFORE})\s+(?:called\s+|named\s+|such as\s+)?$")
+# session 14: "MARL libraries (e.g., JaxMARL)", "toolkits including X"
+SOFTWARE_BEFORE = re.compile(rf"\b(?i:{_SOFTWARE_BEFORE})\s+(?:called\s+|named\s+|such as\s+|including\s+|\(?e\.g\.,?\s+)?$")
 # One of its nouns, lower case, is in every match (memo.may_hold: the window is searched only where one is).
 SOFTWARE_BEFORE_NOUNS = re.compile(alternation(sorted(SOFTWARE_NOUNS - {"standard"}, key=len, reverse=True)))
 # "the X suite of NLP tools", "a set of utilities".
@@ -322,11 +323,17 @@ def title_modifier_reason(name: str, mentions, texts: dict[str, str], rules) -> 
 # Only for names typed method or model: a project often gives its name to its data ("the DBpedia project",
 # "the Universal Dependencies project"), so data keeps it.
 PROJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?i:project|initiative)\b")
+# Session 14: "YARN (Yet Another RussNet), a project started in 2013, ...", "we present the project “VisSE”".
+PROJECT_APPOSITIVE = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*|\s+is\s+)(?:a|an|the|our)\s+(?:(?!(?:of|for|in|on|with|by|to|from|that|which)\b)[\w\-]+\s+){0,3}?"
+    r"(?i:project|initiative)\b")
+PROJECT_BEFORE = re.compile(r"\b(?:the|a|our|this)\s+(?:research\s+)?project\s+(?:(?:called|named)\s+)?[\"\u201c'\u2018]?$")
 
 
 def project_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
-        if PROJECT_AFTER.match(text, end):
+        if (PROJECT_AFTER.match(text, end) or PROJECT_APPOSITIVE.match(text, end, end + 120)
+                or PROJECT_BEFORE.search(text, max(0, start - 40), start)):
             return "project: a research project, not a technique"
     return None
 
@@ -411,7 +418,9 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))
             or kind_reason(name, mentions, texts, long_form) or participle_reason(name)
-            or identifier_reason(mentions, texts) or cut_word_reason(name, mentions, texts))
+            or identifier_reason(mentions, texts) or cut_word_reason(name, mentions, texts)
+            or (None if long_form else title_clause_reason(name, mentions, texts))  # session 14: shapes that name nothing
+            or modifier_end_reason(name) or plus_joined_reason(name, mentions, texts) or quote_reason(name))
 
 
 def cut_word_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
@@ -615,6 +624,81 @@ def participle_reason(name: str) -> str | None:
     words = name.split()
     if len(words) > 1 and PARTICIPLE_END.fullmatch(words[-1]) and not any(COINED_WORD.fullmatch(w) for w in words[:-1]):
         return "phrase: ends in a participle, a modifier cut from its noun"
+    return None
+
+
+# -- not names by their shape (issue 10, session 14) ----------------------------------------------------------
+# A title's clause about another name: "Parsing with Multilingual BERT", "Sentence Alignment in DPC", "Implicit Bias
+# in Noisy-SGD", "Annotating COMPARA". The object is a coined name (capitals inside, digits); the words before it
+# say what the paper does with it. "for" is left out: "Render for CNN" is a method's name.
+TITLE_CLAUSE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}(?i:in|with|using|within)\s+(?P<obj>\S+(?:\s+\S+){0,3})")
+GERUND_LEAD = re.compile(r"(?P<verb>[A-Z][a-z]{3,}ing)\s+(?P<obj>\S+)")
+# gerunds that name a technique and may lead a name ("Boosting R-CNN", "Matching Networks")
+TECHNIQUE_GERUNDS = frozenset(
+    """learning training embedding pooling sampling matching mapping boosting bagging clustering encoding decoding
+    hashing tracking rendering ranking scaling pruning tuning labeling labelling tagging padding warping blending
+    filtering smoothing reasoning prompting coding computing routing gating modeling modelling forecasting mixing
+    stacking splitting grounding shifting caching batching dropping thinking planning searching steering parsing
+    cascading""".split())
+
+
+def title_clause_reason(name: str, mentions=(), texts=None) -> str | None:
+    m = TITLE_CLAUSE.fullmatch(name)
+    if m and any(COINED_WORD.fullmatch(w) for w in m.group("obj").split()):
+        return "phrase: a title's clause about another name"
+    m = GERUND_LEAD.fullmatch(name)
+    if m and m.group("verb").lower() not in TECHNIQUE_GERUNDS and COINED_WORD.fullmatch(m.group("obj")):
+        # only in a title: "we propose Leaking GAN, a ..." names a method
+        if all(field == "title" for field, _, _, _ in _spans(mentions, texts or {})):
+            return "phrase: a gerund before another name"
+    return None
+
+
+# "Common Crawl-based", "Transformer-based": a compound modifier cut from the noun it modifies.
+MODIFIER_END = re.compile(
+    r".+-(?i:based|driven|guided|aware|oriented|inspired|enhanced|augmented|assisted|powered|dependent|specific|"
+    r"agnostic|free|centric|centered|centred|like)")
+
+
+GENERIC_DATA_TAIL = re.compile(r"\s+(?:datasets?|data\s?sets?|corpus|corpora|benchmarks?|data)$")  # lower case: "Action-free Data" is a name's
+
+
+def modifier_end_reason(name: str) -> str | None:
+    """Also before a generic data noun: "the Common Crawl-based corpus" names no corpus."""
+    if MODIFIER_END.fullmatch(GENERIC_DATA_TAIL.sub("", name)):
+        return "phrase: ends in a compound modifier ('-based')"
+    return None
+
+
+# "IR+DL", "BiLSTM+CRF": two names joined by "+" describe a combination, not one thing ("HumanEval+", "C++" are names).
+# Spaced alike on both sides: "Pascal3D+ Car" is a name and a word.
+PLUS_JOINED = re.compile(r"[A-Za-z][\w\-]*[A-Za-z0-9](?:\+|\s\+\s)[A-Za-z][\w\-]*[A-Za-z0-9]")
+
+
+# ... unless the paper names it so: "(LTS+CM)", "we denote the resulting algorithm as McSplit+LL", "the
+# conformalization technique Jackknife+aB" are a paper's own variants, not a description of a combination.
+PLUS_NAMED_BEFORE = re.compile(r"(?:\(\s*|\b(?:as|called|named|dubbed|termed|denoted|technique|algorithm)\s+)$")
+
+
+def plus_joined_reason(name: str, mentions=(), texts=None) -> str | None:
+    if not PLUS_JOINED.fullmatch(name):
+        return None
+    if any(PLUS_NAMED_BEFORE.search(text, max(0, start - 20), start) for _, text, start, _ in _spans(mentions, texts or {})):
+        return None
+    return "glued: two names joined by '+'"
+
+
+QUOTES = '"\u201c\u201d'
+
+
+def quote_reason(name: str) -> str | None:
+    """ 'spatiotemporal semantic alignment" loss': a quote inside a name glues words after a quoted name; a quoted
+    phrase ('\u201cI Don't Think So\u201d', a title's slogan) is no name. A stray quote at one end ('"UniNet') or a
+    quoted word ('"Double-DIP"') is left alone: the name itself is right."""
+    if any(q in name[1:-1] for q in QUOTES):
+        return "span: a quote inside the name"
+    if len(name) > 2 and name[0] in QUOTES and name[-1] in QUOTES and " " in name:
+        return "phrase: a quoted phrase"
     return None
 
 

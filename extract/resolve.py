@@ -77,6 +77,17 @@ DEFINED_AFTER = re.compile(r"\s*\([A-Z]")
 PAREN_NEXT = re.compile(r"\s*\(\s*$")
 
 
+# A year, a dotted version or "v2" after a name's first word: "MultiLing 2017", "EmpiriST Corpus 2.0", "Foo v2".
+VERSION_WORD = re.compile(r"(?:19|20)\d{2}|[vV]?\d+(?:\.\d+)+|[vV]\d+")
+
+
+def bare_of_version(alias: str, name: str) -> bool:
+    """ "MultiLing" of "MultiLing 2017": the bare first word of a release or an edition names the series or the
+    original, so it is no alias of this one (the mention stays the entity's: the paper speaks of its release)."""
+    return " " not in alias and name.startswith(alias + " ") and any(
+        VERSION_WORD.fullmatch(w) for w in name.split()[1:])
+
+
 @dataclass
 class Candidate:
     start: int
@@ -682,7 +693,8 @@ class PaperResolver:
             sent = self._sentence_of(sentences[c.field], c.start) if c.field == "abstract" else 0
             out_mentions.append(Mention(surface, c.start, c.start + len(surface), sent, c.source, c.field))
         out_mentions.sort(key=lambda m: (m.field != "title", m.start))
-        aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)})
+        aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)
+                          and not bare_of_version(s, main_surface)})
         return LocalEntity(
             name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
             entry=entry_idx, long_form=long_form, short_forms=short_forms or [],

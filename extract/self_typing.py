@@ -56,8 +56,17 @@ APPOSITIVE_KIND = re.compile(
 
 # "WaveQA (Weather And Vessel Evaluation Question Answering), a dataset of 500 items": the appositive after a
 # name (and its bracket) says it is data, whatever the long form's head says (session 12).
+# Session 14: a bracket may stand among the adjectives ("a quadrilingual (English-Spanish-German-Hungarian) parallel
+# corpus"), lexical resources and test sets are data too, and a participle may end the phrase ("... corpus annotated
+# for light verbs"; a participle cannot make the noun a modifier).
+_DATA_PHRASE_END = (r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|in|for|to|of|with|where|whose|designed|based|built|using|and|or|"
+                    r"annotated|collected|created|constructed|compiled|consisting|containing|comprising|covering|"
+                    r"derived|drawn|gathered|extracted|labeled|labelled)\b)")
 DATA_KIND_APPOSITIVE = re.compile(
-    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+{_BETWEEN}{{0,4}}?(?P<noun>dataset|corpus|benchmark|data\s?set){_PHRASE_END}"
+    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+(?:{_BETWEEN}|\([^()]{{1,40}}\)\s+){{0,4}}?"
+    r"(?P<noun>dataset|corpus|benchmark|data\s?set|treebank|lexicon|wordnet|thesaurus|dictionary|database|test\s+set)"
+    r"(?!\s+based\s+(?!on\b|upon\b))"  # "a dictionary based hashing method": a modifier, not the noun
+    rf"{_DATA_PHRASE_END}"
 )
 
 
@@ -103,6 +112,14 @@ def _is_subject(text: str, start: int) -> bool:
     return len(head.split()) <= 6 and not NOT_SUBJECT.search(head)
 
 
+# "Our proposed method, holistically-nested edge detection (HED), ...": an appositive after "our/the proposed
+# method" names a technique, whatever its head word says (session 14).
+METHOD_APPOSED_BEFORE = re.compile(
+    r"(?:\b[Oo]ur\s+(?:(?:proposed|new|novel)\s+)?|\b[Tt]he\s+(?:proposed|new|novel)\s+)"
+    r"(?:method|approach|algorithm|framework|model|network|architecture|system|detector|technique)\s*,\s*"
+    r"(?:(?:called|named|namely|termed|dubbed)\s+)?$")
+
+
 def stated_type(typ: str, mentions, texts: dict[str, str]) -> str:
     """The type the paper states for its name, where it states one against ``typ``; else ``typ``.
 
@@ -119,6 +136,8 @@ def stated_type(typ: str, mentions, texts: dict[str, str]) -> str:
             said_method = True
         elif (kind := proposed_appositive_kind(text, start, end)) is not None:
             said_task, said_method = said_task or kind == "task", said_method or kind == "method"
+        elif "," in text[max(0, start - 3) : start] and METHOD_APPOSED_BEFORE.search(text, max(0, start - 60), start):
+            said_method = True
     if said_task == said_method:
         return typ  # nothing said, or both: leave the rules' type
     if said_task and typ in ("method", "model"):
@@ -349,6 +368,31 @@ COUNTED_SET_APPOSITIVE = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[kKM]\b|\d{3,})")
 
 
+# "We name this new task X", "a novel problem called X", "a new task, X": the paper names a task (session 14). A bare
+# "this task, X" is no cue ("On this task, X beats ..."): the comma form needs "new" or "novel".
+_TASK_WORD = r"(?:task|problem)"
+NAMED_TASK_BEFORE = re.compile(
+    r"(?:\b(?:call|name|term|dub|coin)(?:s|ed)?\s+(?:this|the|our|such\s+a|it\s+(?:a|the))\s+"
+    rf"(?:(?:new|novel|proposed|challenging|emerging)\s+)?{_TASK_WORD}\s+(?:as\s+)?"
+    rf"|\b(?:a|an|this|the)\s+(?:(?:new|novel|challenging|emerging)\s+)?{_TASK_WORD}\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?"
+    rf"|\b(?:a|an|this)\s+(?:new|novel)\s+{_TASK_WORD}\s*(?P<comma>,)\s*(?:namely\s+|i\.e\.,?\s+)?)"
+    r"[\"\u201c'\u2018`]*$", re.IGNORECASE)
+NAMED_TASK_WORDS = ("task", "problem")
+
+
+# after a name set off by a comma: it closes the appositive ("a new task, X, in which"), not a clause ("From a new
+# task, LoraHub can combine ...")
+APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,(:;]|\s(?:which|that|where|in\s+which)\b)")
+
+
+def named_task(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 70) : start]
+    if not any(w in window for w in NAMED_TASK_WORDS):
+        return False
+    m = NAMED_TASK_BEFORE.search(window)
+    return m is not None and (m.group("comma") is None or APPOSITIVE_CLOSE.match(text, end) is not None)
+
+
 def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
     """ "a new ... dataset ..., which we call X" -> dataset; "X, a metric for" -> metric; "we focus on
     <lower-case phrase>" -> task; else ``typ``.
@@ -362,6 +406,8 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
         kind = _named_kind(text, start)
         if kind is not None:
             return kind
+        if typ != "task" and named_task(text, start, end):
+            return "task"  # session 14: "We name this new task Visual Definition Modeling"
         if typ != "task" and not text[start].islower() and (
                 SPLIT_AFTER.match(text, end, end + 40) or COUNTED_SET_APPOSITIVE.match(text, end, end + 80)):
             return "dataset"
