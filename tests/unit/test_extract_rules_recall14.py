@@ -41,7 +41,8 @@ def test_what_is_no_lower_case_name():
     assert _named("a model called hierarchical sparse Poisson factorization for counts") == []  # a capital goes on
     assert _named("we call these methods as ``greedy solvers'', or") == []  # a class, plural
     assert _named("which we call “drift”. In") == []  # a quoted concept with no technique noun
-    assert _named("a method called stacked residual fusion, which", "Stacked Residual Fusion for X") == []  # title's
+    assert _named("a method called stacked residual fusion, which", "Stacked Residual Fusion for X") == [
+        "stacked residual fusion"]  # the title spelling it is more evidence
     assert _named("a method called feedback-routing shows that") == ["feedback-routing"]  # the verb ends it
     assert _named("a technique named “token recycling” that") == ["token recycling"]
 
