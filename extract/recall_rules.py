@@ -764,7 +764,8 @@ OPEN_QUOTES, CLOSE_QUOTES = "\"“`'‘", "\"”'’"
 def _lower_name_at(text: str, pos: int, quoted: bool) -> int | None:
     """End of a lower-case name of one to five words starting at pos (a one-word name only with a hyphen or
     inside quotes); None where no name ends cleanly: a definition's "(" follows (the abbreviation rule's), a
-    coordinated second name ("called cross-view and cross-network contrastiveness"), more lower-case words."""
+    coordinated second name ("called cross-view and cross-network contrastiveness"), more lower-case words, a word
+    broken at a line end ("named ratio con- tour")."""
     end, words = pos, 0
     while True:
         m = NAMED_WORD.match(text, end)
@@ -784,7 +785,7 @@ def _lower_name_at(text: str, pos: int, quoted: bool) -> int | None:
     after = text[end : end + 6]
     if quoted:
         return end if after[:1] in CLOSE_QUOTES or after[:2] in ("''", ",'") else None
-    if after.lstrip()[:1] == "(" or after[:1].isalnum() or re.match(r"\s+(?:(?:and|or)\s+[a-z]|[A-Z0-9])", after):
+    if after.lstrip()[:1] == "(" or after[:1].isalnum() or after[:1] == "-" or re.match(r"\s+(?:(?:and|or)\s+[a-z]|[A-Z0-9])", after):
         return None
     return end
 

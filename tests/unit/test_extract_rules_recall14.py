@@ -44,6 +44,7 @@ def test_what_is_no_lower_case_name():
     assert _named("a method called stacked residual fusion, which", "Stacked Residual Fusion for X") == [
         "stacked residual fusion"]  # the title spelling it is more evidence
     assert _named("a method called feedback-routing shows that") == ["feedback-routing"]  # the verb ends it
+    assert _named("an approach, named edge re- weighting, to") == []  # a word broken at a line end
     assert _named("a technique named “token recycling” that") == ["token recycling"]
 
 
