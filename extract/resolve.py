@@ -649,6 +649,12 @@ class PaperResolver:
         if typ is None and long_form is not None and entry is None:
             # session 12: "we propose deep structured energy based models (DSEBMs)" (recall_rules.py)
             typ = recall_rules.generic_head_named_type(long_form, short_forms or [], evidence)
+        if typ is None and long_form is not None and entry is None and short_forms:
+            # session 14: "we propose a Similarity Learning Module (SLM)": the paper's own sense of a generic acronym
+            typ = recall_rules.own_generic_acronym_type(
+                long_form, short_forms, any(("verb", c.start) in proposal_starts or ("named", c.start) in proposal_starts
+                                            for c in mentions if c.field == "abstract"),
+                lambda: type_from_long_form(long_form, follower, True), _method_like)
         if recall_rules.evaluation_task(long_form if entry is None else None, typ):
             typ = "task"  # session 12: "off-policy evaluation (OPE)"
         if typ is None:
@@ -780,7 +786,7 @@ class PaperResolver:
         if rule_types:
             # The most specific evidence: a type word after the name, an appositive, a shape.
             for preferred in ("rule:shared-task", "rule:title-name", "rule:name-year", "rule:data-noun", "rule:followed-by-type", "rule:appositive", "rule:named", "rule:preceded-by-type",
-                              "rule:listed", "rule:benchmark-shape"):
+                              "rule:listed", "rule:data-paren-list", "rule:benchmark-shape"):
                 for c in mentions:
                     if c.source == preferred and c.type:
                         return c.type

@@ -1,4 +1,4 @@
-"""Draw a development gold sample (dev3 ... dev7: 40 random abstracts of the 73k corpus) or the third blind held-out
+"""Draw a development gold sample (dev3 ... dev8: 40 random abstracts of the 73k corpus) or the third blind held-out
 sample (heldout3: 60 abstracts) (issue 10).
 
 Deterministic like scripts/sample_heldout2.py (same text helpers, same skips). Each part has its own seed and
@@ -32,6 +32,8 @@ PARTS = {
     "dev7": (20270105, EARLIER + tuple(f"dev{i}-corpus.jsonl" for i in (3, 4, 5, 6))),
     # session 13: the third blind held-out set skips every gold corpus before it
     "heldout3": (20270112, EARLIER + tuple(f"dev{i}-corpus.jsonl" for i in (3, 4, 5, 6, 7))),
+    # session 14: dev8 skips every gold corpus before it, held-out 3 included
+    "dev8": (20270116, EARLIER + tuple(f"dev{i}-corpus.jsonl" for i in (3, 4, 5, 6, 7)) + ("heldout3-corpus.jsonl",)),
 }
 
 

@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev7, held-out 2, 3, 4 and 5; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2, 3, 4 and 5; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -36,6 +36,13 @@ SETS = {
                   "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl", "gold-dev.jsonl"],
              {"core": 49, "by_type": {"benchmark": 12, "dataset": 4, "method": 24, "model": 9},
               "optional": 40, "no_core": 17, "code": 6}),
+    # dev8 (session 14) shares no paper with any gold set before it, held-out 3 included
+    "dev8": (40, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                  "heldout5-corpus.jsonl", "results-corpus.jsonl",
+                  "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl",
+                  "dev7-corpus.jsonl", "gold-dev.jsonl"],
+             {"core": 50, "by_type": {"benchmark": 13, "dataset": 1, "method": 31, "model": 5},
+              "optional": 46, "no_core": 13, "code": 7}),
     # held-out 2 was drawn before dev3/dev4 existed: disjoint from the sets tuned on at the time
     "heldout2": (70, ["heldout-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 141, "by_type": {"benchmark": 36, "dataset": 4, "method": 89, "model": 12},
