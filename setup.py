@@ -79,7 +79,9 @@ def compiled_extensions() -> tuple[list, dict[str, str]]:
     return [], {}
 
 
-EXTENSIONS, HASHES = compiled_extensions()
+# pip runs this file for the metadata too (egg_info, dist_info): mypy's ~1 min only where something is built.
+BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "install", "develop"}
+EXTENSIONS, HASHES = compiled_extensions() if BUILDS & set(sys.argv[1:]) else ([], {})
 
 
 class OptionalBuildExt(build_ext):
