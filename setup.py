@@ -10,7 +10,9 @@ sources are the ones they were built from (``_compiled.json``); an edited source
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
 import re
@@ -65,12 +67,14 @@ def compiled_extensions() -> tuple[list, dict[str, str]]:
     names = [n for n in COMPILED if (ROOT / "extract" / f"{n}.py").exists()]
     while names:
         paths = [str((src / "paperkg" / "extract" / f"{n}.py").relative_to(ROOT)) for n in names]
+        said = io.StringIO()
         try:
-            exts = mypycify(MYPY_FLAGS + paths, opt_level="3", group_name=GROUP,
-                            target_dir=str(ROOT / "build" / "mypyc"))
-        except BaseException as exc:  # mypy's errors end in SystemExit
-            bad = {n for n in names if re.search(rf"\b{n}\.py:\d+: error", str(exc))}
-            warn(f"mypyc refused {sorted(bad) or names} ({str(exc)[:300]})")
+            with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+                exts = mypycify(MYPY_FLAGS + paths, opt_level="3", group_name=GROUP,
+                                target_dir=str(ROOT / "build" / "mypyc"))
+        except BaseException as exc:  # mypy prints its errors, then SystemExit
+            bad = {n for n in names if re.search(rf"\b{n}\.py:\d+: error", said.getvalue())}
+            warn(f"mypyc refused {sorted(bad) or names} ({exc!r}):\n{said.getvalue()[-2000:]}")
             if not bad:
                 return [], {}
             names = [n for n in names if n not in bad]  # the others still compile
