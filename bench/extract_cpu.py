@@ -52,6 +52,9 @@ def main() -> int:
             fh.write(line)
     if fh:
         fh.close()
+    import paperkg.extract
+
+    print(f"compiled modules: {', '.join(getattr(paperkg.extract, 'COMPILED', [])) or 'none (plain Python)'}")
     print(f"{len(papers)} abstracts, CPU s: start-up {c1 - c0:.2f}, per paper {c2 - c1:.2f}, canonicalise {c3 - c2:.2f}, "
           f"results {c4 - c3:.2f}, all {c4 - c0:.2f}; wall {wall:.1f} s; digest {h.hexdigest()[:16]}")
     return 0

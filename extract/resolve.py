@@ -300,7 +300,7 @@ class PaperResolver:
         short_group: dict[str, int] = {}
         for long_span, short_span in self.definition_spans(doc):
             short_text = span_text(short_span)
-            g = group_id(("abbr", field_name, long_span.start_char))
+            g: int | None = group_id(("abbr", field_name, long_span.start_char))  # None below: annotated for mypyc
             short_group.setdefault(short_text, g)
             # LaTeX around a long form ("\\emph{stochastic gradient descent}") is markup, not the name.
             long_text = LATEX_COMMAND.sub("", span_text(long_span))

@@ -1,0 +1,111 @@
+"""Optional compiled build of the hot extraction modules (session 14); plain Python wherever it cannot build.
+
+``pip install -e .`` (and a wheel build) compiles the modules in ``COMPILED`` with mypyc (the ``mypy`` build
+requirement) and a C compiler: ~13 % less CPU for the per-paper step, the same output byte for byte (README
+"Extraction speed (session 14)"). Nothing here is needed to run paperkg: without a compiler, without mypyc, or when
+mypy rejects a module, the build says so on stderr (``pip install -v`` shows it) and installs the plain modules.
+``PAPERKG_COMPILE=0`` skips the step. At import, ``paperkg.extract`` uses the compiled modules only while their
+sources are the ones they were built from (``_compiled.json``); an edited source makes it run plain Python.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+ROOT = Path(__file__).resolve().parent
+# The per-paper step's modules. Not canonical.py or lexicon_mined.py: tests monkeypatch their functions, and a
+# compiled module calls its own functions directly, past the patch.
+COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviations", "scan", "sentences", "text",
+            "candidates", "rules", "gazetteer", "lexicon")
+GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
+STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
+# The code is not fully annotated for mypy; these checks report mismatches mypyc does not need fixed to compile
+# (its run-time checks of annotated types still apply: a wrong annotation raises, the tests and the output
+# comparison of README "Extraction speed (session 14)" catch it).
+MYPY_FLAGS = ["--ignore-missing-imports", "--follow-imports=silent"] + [
+    f"--disable-error-code={code}" for code in (
+        "func-returns-value", "arg-type", "assignment", "var-annotated", "union-attr", "attr-defined", "operator",
+        "index", "call-overload", "misc")]
+
+
+def warn(msg: str) -> None:
+    print(f"paperkg build: {msg}", file=sys.stderr, flush=True)
+
+
+def source_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def compiled_extensions() -> tuple[list, dict[str, str]]:
+    """mypyc's extensions for the modules it accepts, and their source hashes; ([], {}) if it cannot run."""
+    if os.environ.get("PAPERKG_COMPILE", "1") == "0":
+        warn("PAPERKG_COMPILE=0: plain Python modules only")
+        return [], {}
+    try:
+        from mypyc.build import mypycify
+    except Exception as exc:  # no mypy in this environment: plain Python
+        warn(f"mypyc not available ({exc}): plain Python modules only")
+        return [], {}
+    # mypyc names a module by its folders: lay extract/ out as paperkg/extract/ in the build folder.
+    src = ROOT / "build" / "mypyc-src"
+    shutil.rmtree(src, ignore_errors=True)
+    (src / "paperkg" / "extract").mkdir(parents=True)
+    shutil.copy(ROOT / "paperkg" / "__init__.py", src / "paperkg" / "__init__.py")
+    for py in (ROOT / "extract").glob("*.py"):
+        shutil.copy(py, src / "paperkg" / "extract" / py.name)
+    names = [n for n in COMPILED if (ROOT / "extract" / f"{n}.py").exists()]
+    while names:
+        paths = [str((src / "paperkg" / "extract" / f"{n}.py").relative_to(ROOT)) for n in names]
+        said = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+                exts = mypycify(MYPY_FLAGS + paths, opt_level="3", group_name=GROUP,
+                                target_dir=str(ROOT / "build" / "mypyc"))
+        except BaseException as exc:  # mypy prints its errors, then SystemExit
+            bad = {n for n in names if re.search(rf"\b{n}\.py:\d+: error", said.getvalue())}
+            warn(f"mypyc refused {sorted(bad) or names} ({exc!r}):\n{said.getvalue()[-2000:]}")
+            if not bad:
+                return [], {}
+            names = [n for n in names if n not in bad]  # the others still compile
+            continue
+        return exts, {n: source_hash(ROOT / "extract" / f"{n}.py") for n in names}
+    return [], {}
+
+
+# pip runs this file for the metadata too (egg_info, dist_info): mypy's ~1 min only where something is built.
+BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "install", "develop"}
+EXTENSIONS, HASHES = compiled_extensions() if BUILDS & set(sys.argv[1:]) else ([], {})
+
+
+class OptionalBuildExt(build_ext):
+    """Builds the compiled modules, or none of them: a failed compile leaves the plain modules in charge."""
+
+    def run(self) -> None:
+        if not self.extensions:
+            return
+        stamp = Path(self.get_ext_fullpath(f"{GROUP}__mypyc")).parent / STAMP
+        stamp.unlink(missing_ok=True)
+        try:
+            super().run()
+        except Exception as exc:  # no compiler, no Python headers, a C error
+            warn(f"compiling failed ({exc}): plain Python modules only")
+            for ext in self.extensions:
+                Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
+            return
+        # Written last: without it (or with a source changed since) paperkg.extract ignores the compiled modules.
+        stamp.write_text(json.dumps(HASHES, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        warn(f"compiled {len(HASHES)} modules: {', '.join(sorted(HASHES))}")
+
+
+setup(ext_modules=EXTENSIONS, cmdclass={"build_ext": OptionalBuildExt})
