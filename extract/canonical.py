@@ -20,7 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
     is_short_form,
-    CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
+    CONFIRMED_RULE, HAND_LISTS, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
+    entry_key, entry_of,
     entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
 from . import recall_rules
@@ -94,10 +95,41 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
+        if _listed_mixed_case(e):
+            sense = _only_sense_of_class(index.senses[short], TYPE_CLASS[e.type])
+            if sense is not None:
+                return sense.key
         return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+def _listed_mixed_case(e: LocalEntity) -> bool:
+    """Session 14: a bare short form written exactly as a hand list spells it in mixed case ("mAP" of mean average
+    precision) says the list entry's type: the bare use means the one sense of that type ("MAP" is also maximum a
+    posteriori, which no paper keeps as a metric). Only the type: with two senses of that type it stays apart as
+    before (session 9 sent such forms to the entry itself, which joined "PoT", products of Student-t, to Program
+    of Thoughts). All-capital forms ("SFT") say nothing."""
+    if e.entry is None or e.type not in TYPE_CLASS:
+        return False
+    entry = entry_of(e.entry)
+    if entry.source.split(":")[0] not in HAND_LISTS:
+        return False
+    forms = set(entry.forms) | {entry.name}
+    texts = {m.text for m in e.mentions}
+    return bool(texts) and all(t in forms and any(c.islower() for c in t) and sum(c.isupper() for c in t) >= 2
+                               for t in texts)
+
+
+def _only_sense_of_class(senses, cls: str):
+    """The one non-generic sense papers type in this class, when every other sense is typed otherwise or is a
+    phrase no paper kept as a name; else None."""
+    fitting = [s for s in senses if s.types and cls in s.type_classes and not s.generic]
+    rest = [s for s in senses if s not in fitting]
+    if len(fitting) == 1 and all(s.generic or (s.types and cls not in s.type_classes) for s in rest):
+        return fitting[0]
+    return None
 
 
 # A data noun after a title's lead name: "MSR-VTT: A Large Video Description Dataset for ...".
