@@ -53,3 +53,10 @@ def test_a_listed_mixed_case_short_form_means_the_sense_of_its_type():
     assert len(metric) == 1 and metric <= ids["p1"], ids
     assert metric <= ids["p8"], ids
     assert not metric & ids["p9"], ids
+
+
+def test_elmo_spelt_with_one_capital_is_the_listed_elmo():
+    # a list row (curated/models.tsv): the 73k corpus writes "Elmo" five times, each for ELMo; a paper that
+    # does so without another paper's "ELMo" to join by spelling got a method node of its own
+    ids = _ids("Our tagger reads GloVe and Elmo word vectors of each token before a CRF layer.")
+    assert "model:elmo" in ids["p0"], ids
