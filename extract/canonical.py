@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
     is_short_form,
-    CONFIRMED_RULE, HAND_LISTS, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
+    CONFIRMED_RULE, HAND_LISTS, _fits_class, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
     entry_key, entry_of,
     entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
@@ -95,10 +95,10 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
-        if _listed_mixed_case(e):
-            sense = _only_sense_of_class(index.senses[short], TYPE_CLASS[e.type])
-            if sense is not None:
-                return sense.key
+        cue = TYPE_CLASS[e.type] if _listed_mixed_case(e) else index.tail_class(e)
+        sense = _only_sense_of_class(index.senses[short], cue) if cue else None
+        if sense is not None:
+            return sense.key
         return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
     if e.entry is not None:
         return entry_key(e.entry)
@@ -123,13 +123,24 @@ def _listed_mixed_case(e: LocalEntity) -> bool:
 
 
 def _only_sense_of_class(senses, cls: str):
-    """The one non-generic sense papers type in this class, when every other sense is typed otherwise or is a
-    phrase no paper kept as a name; else None."""
-    fitting = [s for s in senses if s.types and cls in s.type_classes and not s.generic]
+    """Session 14: the sense a cue of type class ``cls`` picks ("mAP" as a hand list spells it; "the EM algorithm"):
+    the one non-generic sense papers type in that class (task and technique count as one, as in resolve_bare),
+    when every other sense is typed otherwise or is a phrase no paper kept as a name ("electron microscopy (EM)",
+    "entity matching (EM)"); else None, and resolve_bare decides as before."""
+    classes = {s.key: _sense_classes(s) for s in senses}
+    fitting = [s for s in senses if classes[s.key] and _fits_class(cls, classes[s.key]) and not s.generic]
     rest = [s for s in senses if s not in fitting]
-    if len(fitting) == 1 and all(s.generic or (s.types and cls not in s.type_classes) for s in rest):
+    if len(fitting) == 1 and all(s.generic or (classes[s.key] and not _fits_class(cls, classes[s.key])) for s in rest):
         return fitting[0]
     return None
+
+
+def _sense_classes(sense) -> set[str]:
+    """The type classes papers give a sense; for a list entry no paper defines, the entry's."""
+    if sense.types or sense.entry is None:
+        return sense.type_classes
+    typ = entry_of(entry_ref_of_key(entry_key(sense.entry))).type
+    return {TYPE_CLASS.get(typ, typ)}
 
 
 # A data noun after a title's lead name: "MSR-VTT: A Large Video Description Dataset for ...".
