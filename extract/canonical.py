@@ -125,9 +125,11 @@ def _listed_mixed_case(e: LocalEntity) -> bool:
 def _only_sense_of_class(senses, cls: str):
     """Session 14: the sense a cue of type class ``cls`` picks ("mAP" as a hand list spells it; "the EM algorithm"):
     the one non-generic sense papers type in that class (task and technique count as one, as in resolve_bare),
-    when every other sense is typed otherwise or is a phrase no paper kept as a name ("electron microscopy (EM)",
-    "entity matching (EM)"); else None, and resolve_bare decides as before."""
+    when every other sense defined in two or more papers is typed otherwise or is a phrase no paper kept as a name
+    ("electron microscopy (EM)", "entity matching (EM)"); else None, and resolve_bare decides as before."""
     classes = {s.key: _sense_classes(s) for s in senses}
+    # one paper's coinage ("mapped neighborhood distance (MAP)") does not count, as in _dominant_among_established
+    senses = [s for s in senses if len(s.papers) >= 2 or (s.entry is not None and not s.papers)]
     fitting = [s for s in senses if classes[s.key] and _fits_class(cls, classes[s.key]) and not s.generic]
     rest = [s for s in senses if s not in fitting]
     if len(fitting) == 1 and all(s.generic or (classes[s.key] and not _fits_class(cls, classes[s.key])) for s in rest):
