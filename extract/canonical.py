@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
     is_short_form,
-    CONFIRMED_RULE, HAND_LISTS, _fits_class, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
+    CONFIRMED_RULE, DOMINANT_SHARE_LISTED, HAND_LISTS, _fits_class, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
     entry_key, entry_of,
     entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
@@ -126,15 +126,20 @@ def _only_sense_of_class(senses, cls: str):
     """Session 14: the sense a cue of type class ``cls`` picks ("mAP" as a hand list spells it; "the EM algorithm"):
     the one non-generic sense papers type in that class (task and technique count as one, as in resolve_bare),
     when every other sense defined in two or more papers is typed otherwise or is a phrase no paper kept as a name
-    ("electron microscopy (EM)", "entity matching (EM)"); else None, and resolve_bare decides as before."""
+    ("electron microscopy (EM)", "entity matching (EM)") and rare beside it; else None, and resolve_bare decides as
+    before."""
     classes = {s.key: _sense_classes(s) for s in senses}
     # one paper's coinage ("mapped neighborhood distance (MAP)") does not count, as in _dominant_among_established
     senses = [s for s in senses if len(s.papers) >= 2 or (s.entry is not None and not s.papers)]
     fitting = [s for s in senses if classes[s.key] and _fits_class(cls, classes[s.key]) and not s.generic]
     rest = [s for s in senses if s not in fitting]
-    if len(fitting) == 1 and all(s.generic or (classes[s.key] and not _fits_class(cls, classes[s.key])) for s in rest):
-        return fitting[0]
-    return None
+    if len(fitting) != 1 or not all(s.generic or (classes[s.key] and not _fits_class(cls, classes[s.key])) for s in rest):
+        return None
+    # A phrase no paper keeps as a name is still a meaning ("quantified logic terms (QLT)" in two papers against six
+    # of the technique): the cue rules it out only when it is rare beside the typed sense (EM: 108 against 10).
+    generic = sum(len(s.papers) for s in rest if s.generic)
+    mine = len(fitting[0].papers)
+    return fitting[0] if mine >= DOMINANT_SHARE_LISTED * (mine + generic) else None
 
 
 def _sense_classes(sense) -> set[str]:
