@@ -135,6 +135,8 @@ def _only_sense_of_class(senses, cls: str):
     rest = [s for s in senses if s not in fitting]
     if len(fitting) != 1 or not all(s.generic or (classes[s.key] and not _fits_class(cls, classes[s.key])) for s in rest):
         return None
+    if cls not in classes[fitting[0].key]:
+        return None  # "the GPS algorithm" is no geometry problem solving: a paradigm task is not what the cue names
     # A phrase no paper keeps as a name is still a meaning ("quantified logic terms (QLT)" in two papers against six
     # of the technique): the cue rules it out only when it is rare beside the typed sense (EM: 108 against 10).
     generic = sum(len(s.papers) for s in rest if s.generic)

@@ -85,3 +85,18 @@ def test_a_technique_word_after_a_short_form_means_its_one_technique_sense():
     em = {k for k in ids["p0"] if k.startswith("method:")}
     assert len(em) == 1 and em <= ids["p1"], ids
     assert em <= ids[f"p{len(EM_PAPERS)}"], ids
+
+
+def test_a_technique_word_does_not_pick_a_sense_papers_type_as_a_task():
+    # at 73k, "performs better than the GPS algorithm" (guided policy search, defined in one paper) went to the
+    # only other sense with a type, geometry problem solving (a task): a technique word names no task
+    gps = [f"We study geometry problem solving (GPS) {w}." for w in
+           ("with a neural solver for plane figures", "for high-school exam questions", "with diagram parsers",
+            "on triangle proofs", "with symbolic provers", "for circle theorems", "in a multimodal model",
+            "with program synthesis")]
+    gps += ["Phones log global positioning system (GPS) traces of taxis.",
+            "Drones fuse global positioning system (GPS) readings with images.",
+            "We train policies by guided policy search (GPS) on a robot arm."]
+    ids = _ids(*gps, "Our agent learns robust policies and performs better than the GPS algorithm on robots.")
+    task = {k for k in ids["p0"] if k.startswith("task:")}
+    assert task and not task & ids[f"p{len(gps)}"], ids
