@@ -20,7 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
     is_short_form,
-    CONFIRMED_RULE, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex, entry_key, entry_of,
+    CONFIRMED_RULE, DOMINANT_SHARE_LISTED, HAND_LISTS, _fits_class, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
+    entry_key, entry_of,
     entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
 from . import recall_rules
@@ -94,10 +95,61 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
+        cue = TYPE_CLASS[e.type] if _listed_mixed_case(e) else index.tail_class(e)
+        sense = _only_sense_of_class(index.senses[short], cue) if cue else None
+        if sense is not None:
+            return sense.key
         return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+def _listed_mixed_case(e: LocalEntity) -> bool:
+    """Session 14: a bare short form written exactly as a hand list spells it in mixed case ("mAP" of mean average
+    precision) says the list entry's type: the bare use means the one sense of that type ("MAP" is also maximum a
+    posteriori, which no paper keeps as a metric). Only the type: with two senses of that type it stays apart as
+    before (session 9 sent such forms to the entry itself, which joined "PoT", products of Student-t, to Program
+    of Thoughts). All-capital forms ("SFT") say nothing."""
+    if e.entry is None or e.type not in TYPE_CLASS:
+        return False
+    entry = entry_of(e.entry)
+    if entry.source.split(":")[0] not in HAND_LISTS:
+        return False
+    forms = set(entry.forms) | {entry.name}
+    texts = {m.text for m in e.mentions}
+    return bool(texts) and all(t in forms and any(c.islower() for c in t) and sum(c.isupper() for c in t) >= 2
+                               for t in texts)
+
+
+def _only_sense_of_class(senses, cls: str):
+    """Session 14: the sense a cue of type class ``cls`` picks ("mAP" as a hand list spells it; "the EM algorithm"):
+    the one non-generic sense papers type in that class (task and technique count as one, as in resolve_bare),
+    when every other sense defined in two or more papers is typed otherwise or is a phrase no paper kept as a name
+    ("electron microscopy (EM)", "entity matching (EM)") and rare beside it; else None, and resolve_bare decides as
+    before."""
+    classes = {s.key: _sense_classes(s) for s in senses}
+    # one paper's coinage ("mapped neighborhood distance (MAP)") does not count, as in _dominant_among_established
+    senses = [s for s in senses if len(s.papers) >= 2 or (s.entry is not None and not s.papers)]
+    fitting = [s for s in senses if classes[s.key] and _fits_class(cls, classes[s.key]) and not s.generic]
+    rest = [s for s in senses if s not in fitting]
+    if len(fitting) != 1 or not all(s.generic or (classes[s.key] and not _fits_class(cls, classes[s.key])) for s in rest):
+        return None
+    if cls not in classes[fitting[0].key]:
+        return None  # "the GPS algorithm" is no geometry problem solving: a paradigm task is not what the cue names
+    # A phrase no paper keeps as a name is still a meaning ("quantified logic terms (QLT)" in two papers against six
+    # of the technique): the cue rules it out only when it is rare beside the typed sense (EM: 108 against 10).
+    generic = sum(len(s.papers) for s in rest if s.generic)
+    mine = len(fitting[0].papers)
+    return fitting[0] if mine >= DOMINANT_SHARE_LISTED * (mine + generic) else None
+
+
+def _sense_classes(sense) -> set[str]:
+    """The type classes papers give a sense; for a list entry no paper defines, the entry's."""
+    if sense.types or sense.entry is None:
+        return sense.type_classes
+    typ = entry_of(entry_ref_of_key(entry_key(sense.entry))).type
+    return {TYPE_CLASS.get(typ, typ)}
 
 
 # A data noun after a title's lead name: "MSR-VTT: A Large Video Description Dataset for ...".

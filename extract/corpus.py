@@ -113,6 +113,15 @@ def same_long_form(a: Sequence[str], b: Sequence[str]) -> bool:
     return _aligned(tuple(a), tuple(b))
 
 
+def neural_optional(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Session 14: two definitions of one short form that differ only by "neural" ("Convolutional Networks
+    (ConvNets)" / "Convolutional Neural Networks (ConvNets)") spell one thing. Only among one short form's
+    definitions: as names on their own, "Bayesian network" and "Bayesian neural network" stay two things."""
+    if ("neural" in a) == ("neural" in b):
+        return False
+    return same_long_form([w for w in a if w != "neural"], [w for w in b if w != "neural"])
+
+
 _MINOR_WORDS = frozenset("a an the of for in on to with by from and via as".split())
 
 
@@ -485,7 +494,8 @@ class CorpusIndex:
 
         for a_i, a in enumerate(ids):
             for b in ids[a_i + 1 :]:
-                if find(a) != find(b) and (a == b or same_long_form(words[a], words[b])):
+                if find(a) != find(b) and (a == b or same_long_form(words[a], words[b])
+                                           or neural_optional(words[a], words[b])):
                     parent[max(find(a), find(b))] = min(find(a), find(b))
         # Long forms one list entry gives for one thing are one sense ("Microsoft COCO", "Microsoft Common Objects
         # in Context"), else a bare short form would find two senses of one dataset and stay apart.

@@ -57,6 +57,17 @@ class EntityCheck:
     accepted: tuple[str, ...] = ()
     foreign: tuple[str, ...] = ()
     line: int = 0
+    homonyms: tuple["Homonym", ...] = ()
+
+
+@dataclass(frozen=True)
+class Homonym:
+    """Papers, read by hand, that use one of the entity's forms for another thing ("SLAM: ... Selective Language
+    Alignment"): a node all of whose papers are these is a right split, set aside. A node that gains any other
+    paper counts again."""
+
+    papers: frozenset[str]
+    why: str
 
 
 @dataclass(frozen=True)
@@ -136,8 +147,21 @@ def load_entity_checks(path: Path) -> list[EntityCheck]:
                 raise InputError(f"{name}: form {f!r} is also a form of {owner[key][0]} (line {owner[key][1]})",
                                  str(path), i)
             owner[key] = (name, i)
-        checks.append(EntityCheck(name, types, forms, accepted, foreign, i))
+        checks.append(EntityCheck(name, types, forms, accepted, foreign, i, _homonyms(rec, name, path, i)))
     return checks
+
+
+def _homonyms(rec: dict, name: str, path: Path, line: int) -> tuple[Homonym, ...]:
+    """The optional "homonyms": [{"papers": [ids], "why": "one line of evidence"}], each read in the corpus."""
+    raw = rec.get("homonyms", [])
+    if not isinstance(raw, list):
+        raise InputError(f"{name}: 'homonyms' must be a list", str(path), line)
+    out = []
+    for h in raw:
+        if not isinstance(h, dict) or not isinstance(h.get("why"), str) or not h["why"].strip():
+            raise InputError(f"{name}: each homonym needs 'papers' and a one-line 'why'", str(path), line)
+        out.append(Homonym(frozenset(_strings(h, "papers", path, line, required=True)), h["why"]))
+    return tuple(out)
 
 
 def load_collision_checks(path: Path) -> list[CollisionCheck]:
@@ -273,6 +297,7 @@ class EntityResult:
     nodes: list[Node]
     foreign: list[tuple[str, str, str]] = field(default_factory=list)  # (node key, alias, why)
     unjudged: list[tuple[str, str]] = field(default_factory=list)  # (node key, alias)
+    homonyms: list[tuple[str, str]] = field(default_factory=list)  # (node key, why): set aside, not counted
 
     @property
     def found(self) -> bool:
@@ -312,6 +337,7 @@ class EntityResult:
             "nodes": [{"key": n.key, "type": n.type, "name": n.name, "papers": n.papers} for n in self.nodes],
             "foreign": [{"key": k, "alias": a, "why": w} for k, a, w in self.foreign],
             "unjudged": [{"key": k, "alias": a} for k, a in self.unjudged],
+            "homonyms": [{"key": k, "why": w} for k, w in self.homonyms],
         }
 
 
@@ -417,6 +443,10 @@ class CheckReport:
         lines.append(f"entities failing ({len(bad)}):")
         for e in bad:
             lines.append(f"  {e.name} [{'/'.join(e.types)}]: " + "; ".join(e.problems()))
+        homonyms = [(e.name, k, w) for e in self.entities for k, w in e.homonyms]
+        if homonyms:
+            lines += ["", f"homonyms set aside ({len(homonyms)}; recorded in {ENTITIES_FILE}):"]
+            lines += [f"  {name}: {key}: {why}" for name, key, why in homonyms]
         merged = [c for c in self.collisions if c.merged]
         lines += ["", f"collisions merged ({len(merged)}):"]
         for c in merged:
@@ -450,7 +480,8 @@ def _other_senses(c: EntityCheck, collisions: list[CollisionCheck]) -> dict[str,
 
 
 def check_entities(checks: list[EntityCheck], index: NodeIndex,
-                   collisions: list[CollisionCheck] = ()) -> list[EntityResult]:
+                   collisions: list[CollisionCheck] = (), paper_ids=None) -> list[EntityResult]:
+    """``paper_ids``: node -> ids of the papers linked to it, read only for entities that record homonyms."""
     owner = {normalise_surface(f): c.name for c in checks for f in c.forms}
     results = []
     for c in checks:
@@ -464,7 +495,15 @@ def check_entities(checks: list[EntityCheck], index: NodeIndex,
         bare = [n for n in index.find(c.accepted)
                 if n.type in c.types and {normalise_surface(x) for x in n.surfaces} <= own]
         nodes = sorted(set(index.find(c.forms)) | set(bare), key=lambda n: (-n.papers, n.key))
-        res = EntityResult(c.name, c.types, nodes)
+        set_aside = []
+        if c.homonyms and paper_ids is not None:
+            for n in nodes:
+                ids = set(paper_ids(n))
+                why = next((h.why for h in c.homonyms if ids and ids <= h.papers), None)
+                if why is not None:
+                    set_aside.append((n.key, why))
+            nodes = [n for n in nodes if n.key not in {k for k, _ in set_aside}]
+        res = EntityResult(c.name, c.types, nodes, homonyms=set_aside)
         for n in nodes:
             for alias in dict.fromkeys(n.surfaces):
                 key = normalise_surface(alias)
@@ -528,7 +567,8 @@ def check_graph(store: GraphStore, checks_dir: str | Path | None = None) -> Chec
     """Run the checks of checks_dir (default: the shipped files) against the graph in store."""
     checks = load_checks(checks_dir)
     index = NodeIndex(read_nodes(store))
-    return CheckReport(check_entities(checks.entities, index, checks.collisions),
+    return CheckReport(check_entities(checks.entities, index, checks.collisions,
+                                      lambda n: [pid for pid, _ in papers_of(store, n)]),
                        check_collisions(checks.collisions, index, store),
                        check_not_entities(checks.not_entities, index))
 

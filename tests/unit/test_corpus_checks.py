@@ -172,3 +172,37 @@ def test_the_shipped_checks_load_and_are_big_enough():
     assert len(checks.collisions) >= 35
     assert all(len(c.senses) >= 2 for c in checks.collisions)
     assert len(checks.not_entities) >= 20
+
+
+# Session 14: a node of another thing that shares a form ("SLAM: ... Selective Language Alignment") is a right
+# split when every paper linked to it is recorded, with a reason, as a homonym of the entity.
+def _with_homonym(papers, why="p3 means another thing by cifar10"):
+    entities = [dict(e, homonyms=[{"papers": papers, "why": why}]) if e["name"] == "CIFAR-10" else e
+                for e in ENTITIES]
+    return entities
+
+
+def test_a_node_whose_papers_are_all_recorded_homonyms_is_set_aside(store, tmp_path):
+    report = cc.check_graph(store, _write(tmp_path / "c", entities=_with_homonym(["p3"])))
+    cifar = _entity(report, "CIFAR-10")
+    assert cifar.ok and [n.key for n in cifar.nodes] == ["dataset:cifar-10"]
+    assert cifar.homonyms == [("benchmark:cifar10", "p3 means another thing by cifar10")]
+    assert "homonyms set aside (1" in report.text()
+
+
+def test_a_homonym_record_of_other_papers_sets_nothing_aside(store, tmp_path):
+    # the record names p9, not the node's paper p3: the node is still a split
+    cifar = _entity(cc.check_graph(store, _write(tmp_path / "c", entities=_with_homonym(["p9"]))), "CIFAR-10")
+    assert not cifar.ok and len(cifar.nodes) == 2 and cifar.homonyms == []
+
+
+def test_a_homonym_record_never_sets_the_entity_node_aside(store, tmp_path):
+    # recording the right node's paper p2 too leaves no node: the entity fails ("no node"), it never passes
+    cifar = _entity(cc.check_graph(store, _write(tmp_path / "c", entities=_with_homonym(["p2", "p3"]))), "CIFAR-10")
+    assert not cifar.found and not cifar.ok
+
+
+def test_a_homonym_needs_a_reason(tmp_path):
+    entities = [dict(ENTITIES[1], homonyms=[{"papers": ["p3"]}])]
+    with pytest.raises(InputError, match="why"):
+        cc.load_entity_checks(_write(tmp_path / "c", entities=entities) / cc.ENTITIES_FILE)
