@@ -1,7 +1,7 @@
 """Optional compiled build of the hot extraction modules (session 14); plain Python wherever it cannot build.
 
 ``pip install -e .`` (and a wheel build) compiles the modules in ``COMPILED`` with mypyc (the ``mypy`` build
-requirement) and a C compiler: ~13 % less CPU for the per-paper step, the same output byte for byte (README
+requirement) and a C compiler: 6-12 % less CPU for the per-paper step, the same output byte for byte (README
 "Extraction speed (session 14)"). Nothing here is needed to run paperkg: without a compiler, without mypyc, or when
 mypy rejects a module, the build says so on stderr (``pip install -v`` shows it) and installs the plain modules.
 ``PAPERKG_COMPILE=0`` skips the step. At import, ``paperkg.extract`` uses the compiled modules only while their

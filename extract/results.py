@@ -2159,8 +2159,8 @@ def _split(text: str, v: _Value, s0: int, s1: int) -> str | None:
 
 # -- decision classes (session 14): which of a result's bindings were read from the text and which were guessed --------
 # Every emitted result is tagged with the decisions it rests on, from its rule and where its names stand in the
-# sentence. `scripts/results_confidence.py` measures each class's precision on the gold; the confidence gate
-# (`_confidence_gate`) drops the classes that are guesses more often than not right enough for a leaderboard.
+# sentence. `scripts/results_confidence.py` measures each class's precision on the gold; the confidence gate below
+# (`GATED_CLASSES`, read by the leaderboard queries) keeps the classes too often wrong out of leaderboards.
 _CLAUSE_GAP = re.compile(r"[;:]|,\s|\b(?:while|whereas|but|which)\b")
 
 
@@ -2242,7 +2242,6 @@ def decision_classes(paper: ExtractedPaper, r: Result) -> frozenset[str]:
     if "respectively" in text[s0:s1].lower():
         classes.add("respectively")
     return frozenset(classes)
-
 
 
 def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
