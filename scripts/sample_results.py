@@ -30,6 +30,8 @@ The tenth (session 12) with --seed 20270107 --part blind10 --with 50 --without 5
 tests/data/dev5-corpus.jsonl and tests/data/dev6-corpus.jsonl.
 The eleventh (session 13) with --seed 20270109 --part blind11 --with 50 --without 5, also leaving out
 tests/data/dev7-corpus.jsonl.
+The fourteenth (session 15) with --seed 20270204 --part blind14 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev8 and held-out 1-5).
 """
 
 from __future__ import annotations
