@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2, 3, 4 and 5; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2 to 6; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -65,6 +65,13 @@ SETS = {
                       "dev6-corpus.jsonl", "dev7-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 105, "by_type": {"benchmark": 32, "dataset": 2, "method": 68, "model": 3},
                   "optional": 81, "no_core": 17, "code": 6}),
+    # held-out 6 (blind, session 15) shares no paper with any gold set before it, dev8 and held-out 5 included
+    "heldout6": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                      "heldout5-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl",
+                      "dev5-corpus.jsonl", "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl",
+                      "gold-dev.jsonl"],
+                 {"core": 79, "by_type": {"benchmark": 18, "dataset": 4, "method": 54, "model": 3},
+                  "optional": 65, "no_core": 19, "code": 6}),
 }
 
 
