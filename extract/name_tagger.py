@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .candidates import CLASSES, Candidate, as_entity, features, paper_candidates
+from .candidates import CLASSES, FEATURES, Candidate, _word_after, _words_before, as_entity, features, paper_candidates
 from .memo import env
 
 RULE = "learned:tagger"
@@ -38,8 +38,9 @@ def rule_family(rule: str) -> str:
 
 
 def entity_features(e, text: str, title: str, known: frozenset[str], ent_spans: Sequence[tuple[int, int, str]],
-                    sentences: Sequence[tuple[int, int]], rules: dict[str, int]) -> list[float]:
-    """Features of an entity the extractor gave: the candidate features of its surface, then ENTITY_FEATURES, then rules."""
+                    sentences: Sequence[tuple[int, int]], rules: dict[str, int], words: dict[str, int]) -> list[float]:
+    """Features of an entity the extractor gave: the candidate features of its surface, then ENTITY_FEATURES, rules
+    and words (``lexical``)."""
     spans = [(m.start, m.end) for m in e.mentions if m.field == "abstract"]
     others = [s for s in ent_spans if (s[0], s[1]) not in set(spans)]
     x = features(Candidate(e.name, spans, bool(e.long_form)), text, title, known, others, sentences)
@@ -56,7 +57,28 @@ def entity_features(e, text: str, title: str, known: frozenset[str], ent_spans: 
         i = rules.get(rule_family(m.rule))
         if i is not None:
             extra[len(ENTITY_FEATURES) + i] = 1.0
-    return x + extra
+    return x + extra + lexical(e.name, text, spans, words)
+
+
+def lexical_keys(surface: str, text: str, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """"w:" each word of the span, "p:"/"n:" the word before/after each mention."""
+    keys = {"w:" + w.lower() for w in surface.split()}
+    for s, e in spans:
+        before = _words_before(text, s, 1)
+        keys.add("p:" + (before[-1] if before else ""))
+        keys.add("n:" + _word_after(text, e))
+    return keys
+
+
+def lexical(surface: str, text: str, spans: Sequence[tuple[int, int]], words: dict[str, int]) -> list[float]:
+    """One column per vocabulary item (``lexical_keys`` seen in training)."""
+    x = [0.0] * len(words)
+    if words:
+        for k in lexical_keys(surface, text, spans):
+            i = words.get(k)
+            if i is not None:
+                x[i] = 1.0
+    return x
 
 
 def _dot(row: Sequence[float], x: Sequence[float]) -> float:
@@ -68,6 +90,7 @@ class Tagger:
     add_weights: tuple[tuple[float, ...], ...]  # softmax rows over CLASSES
     drop_weights: tuple[float, ...]  # logistic: p(the entity is right)
     rules: dict[str, int]
+    words: dict[str, int]  # lexical columns, after the others in both models
     known: frozenset[str]
     add_threshold: float  # > 1 adds nothing
     drop_threshold: float  # <= 0 drops nothing
@@ -84,10 +107,13 @@ class Tagger:
 
 def load_tagger(text: str) -> Tagger:
     d = json.loads(text)
-    if tuple(d["classes"]) != CLASSES or len(d["drop_weights"]) != len(d["add_weights"][0]) + len(ENTITY_FEATURES) + len(d["rules"]):
+    n_add = len(FEATURES) + len(d["words"])
+    if (tuple(d["classes"]) != CLASSES or d["features"] != list(FEATURES)
+            or len(d["add_weights"][0]) != n_add
+            or len(d["drop_weights"]) != n_add + len(ENTITY_FEATURES) + len(d["rules"])):
         raise ValueError("name tagger weights were trained on other features; retrain them (scripts/train_name_tagger.py)")
     return Tagger(tuple(tuple(r) for r in d["add_weights"]), tuple(d["drop_weights"]),
-                  {r: i for i, r in enumerate(d["rules"])}, frozenset(d["known_words"]),
+                  {r: i for i, r in enumerate(d["rules"])}, {w: i for i, w in enumerate(d["words"])}, frozenset(d["known_words"]),
                   float(d["add_threshold"]), float(d["drop_threshold"]))
 
 
@@ -115,7 +141,7 @@ def tag(title: str | None, abstract: str, entities: list, sentences: Sequence[tu
     kept = []
     for e in entities:
         if e.type in SCORED and mdl.drop_threshold > 0:
-            x = entity_features(e, abstract, title or "", mdl.known, ent_spans, sentences, mdl.rules)
+            x = entity_features(e, abstract, title or "", mdl.known, ent_spans, sentences, mdl.rules, mdl.words)
             if mdl.keep_proba(x) < mdl.drop_threshold:
                 continue
         kept.append(e)
@@ -123,7 +149,8 @@ def tag(title: str | None, abstract: str, entities: list, sentences: Sequence[tu
         return kept
     cands, spans = paper_candidates(title, abstract, entities, definitions)
     for c in cands:
-        p = mdl.add_proba(features(c, abstract, title or "", mdl.known, spans, sentences))
+        p = mdl.add_proba(features(c, abstract, title or "", mdl.known, spans, sentences)
+                          + lexical(c.surface, abstract, c.spans, mdl.words))
         if 1.0 - p[0] < mdl.add_threshold:
             continue
         kept.append(as_entity(c, CLASSES[max(range(1, len(CLASSES)), key=lambda i: p[i])], abstract, sentences, RULE))

@@ -105,26 +105,40 @@ def raw_examples(local, rows) -> tuple[list, list]:
     return drops, adds
 
 
-def vectors(drops, adds, known, rules) -> tuple:
+def vectors(drops, adds, known, rules, words) -> tuple:
     dx = [T.entity_features(e, r.paper.abstract, r.paper.title or "",
                             known, [(m.start, m.end, x.type) for x in r.entities for m in x.mentions if m.field == "abstract"],
-                            r.sentences, rules) for e, r, _ in drops]
-    ax = [C.features(c, r.paper.abstract, r.paper.title or "", known, spans, r.sentences) for c, r, spans, _ in adds]
+                            r.sentences, rules, words) for e, r, _ in drops]
+    ax = [C.features(c, r.paper.abstract, r.paper.title or "", known, spans, r.sentences)
+          + T.lexical(c.surface, r.paper.abstract, c.spans, words) for c, r, spans, _ in adds]
     return dx, [y for *_, y in drops], ax, [y for *_, y in adds]
 
 
-def fit(raw: list[tuple[list, list]], known) -> dict:
+def vocabulary(raw: list[tuple[list, list]], min_count: int) -> dict[str, int]:
+    """Lexical columns: the ``lexical_keys`` at least ``min_count`` training examples have (none for 0)."""
+    if min_count <= 0:
+        return {}
+    seen = Counter()
+    for drops, adds in raw:
+        seen.update(k for e, r, _ in drops for k in
+                    T.lexical_keys(e.name, r.paper.abstract, [(m.start, m.end) for m in e.mentions if m.field == "abstract"]))
+        seen.update(k for c, r, _, _ in adds for k in T.lexical_keys(c.surface, r.paper.abstract, c.spans))
+    return {k: i for i, k in enumerate(sorted(k for k, n in seen.items() if n >= min_count))}
+
+
+def fit(raw: list[tuple[list, list]], known, min_word: int = 0) -> dict:
     """Weights from the raw examples of some sets (the rule vocabulary from them too)."""
     count = Counter(T.rule_family(m.rule) for drops, _ in raw for e, _, _ in drops for m in {x.rule: x for x in e.mentions}.values())
     rules = {r: i for i, r in enumerate(sorted(r for r, k in count.items() if k >= MIN_RULE))}
+    words = vocabulary(raw, min_word)
     dx, dy, ax, ay = [], [], [], []
     for drops, adds in raw:
-        a, b, c, d = vectors(drops, adds, known, rules)
+        a, b, c, d = vectors(drops, adds, known, rules, words)
         dx += a
         dy += b
         ax += c
         ay += d
-    return {"add_weights": train(ax, ay).tolist(), "drop_weights": logistic(dx, dy).tolist(), "rules": sorted(rules, key=rules.get),
+    return {"add_weights": train(ax, ay).tolist(), "drop_weights": logistic(dx, dy).tolist(), "rules": sorted(rules, key=rules.get), "words": sorted(words, key=words.get),
             "add_examples": len(ay), "add_positive": sum(v != 0 for v in ay), "drop_examples": len(dy), "drop_wrong": dy.count(0)}
 
 
@@ -147,7 +161,7 @@ def logistic(X, y, steps: int = 400, l2: float = 1e-3, lr: float = 0.05) -> np.n
 def dump(weights: dict, add: float, drop: float, known, path, note: dict | None = None) -> None:
     d = {"classes": list(C.CLASSES), "features": list(C.FEATURES), "entity_features": list(T.ENTITY_FEATURES),
          "add_threshold": add, "drop_threshold": drop, "known_words": sorted(known), "note": note or {},
-         "rules": weights["rules"], "add_weights": [[round(float(v), 5) for v in row] for row in weights["add_weights"]],
+         "rules": weights["rules"], "words": weights["words"], "add_weights": [[round(float(v), 5) for v in row] for row in weights["add_weights"]],
          "drop_weights": [round(float(v), 5) for v in weights["drop_weights"]]}
     Path(path).write_text(json.dumps(d, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -175,6 +189,8 @@ def main() -> int:
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out table instead of writing weights")
     ap.add_argument("--add", default="off,0.5,0.6,0.7,0.8,0.9", help="add thresholds ('off': add nothing)")
     ap.add_argument("--drop", default="off,0.1,0.2,0.3,0.4", help="drop thresholds ('off': drop nothing)")
+    ap.add_argument("--min-word", type=int, default=0,
+                    help="lexical columns for words seen in at least this many examples (0: none)")
     ap.add_argument("-o", default=str(OUT))
     ap.add_argument("--cache", help="a pickle of the sets' extraction, made once and reused (for trials)")
     args = ap.parse_args()
@@ -193,8 +209,8 @@ def main() -> int:
     if not args.folds:
         if len(adds) != 1 or len(drops) != 1:
             sys.exit("give one --add and one --drop threshold to write weights")
-        w = fit(list(raw.values()), known)
-        note = {k: w[k] for k in ("add_examples", "add_positive", "drop_examples", "drop_wrong")}
+        w = fit(list(raw.values()), known, args.min_word)
+        note = {k: w[k] for k in ("add_examples", "add_positive", "drop_examples", "drop_wrong")} | {"min_word": args.min_word}
         dump(w, adds[0], drops[0], known, args.o, {**note, "sets": list(SETS), "made_by": "scripts/train_name_tagger.py"})
         print(f"wrote {args.o}: {note}", file=sys.stderr)
         return 0
@@ -205,7 +221,7 @@ def main() -> int:
     label = lambda a, d: "rules alone" if (a, d) == (NO_ADD, NO_DROP) else \
         f"add {'off' if a == NO_ADD else a}, drop {'off' if d == NO_DROP else d}"  # noqa: E731
     for held, (local, _) in sets.items():
-        w = fit([v for n, v in raw.items() if n != held], known)
+        w = fit([v for n, v in raw.items() if n != held], known, args.min_word)
         for a, d in confs:
             path = os.path.join(tmp, "w.json")
             dump(w, a, d, known, path)

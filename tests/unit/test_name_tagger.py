@@ -36,16 +36,17 @@ def _toy(add=0.5, drop=0.5) -> T.Tagger:
     drop_w = [0.0] * (len(C.FEATURES) + len(T.ENTITY_FEATURES) + len(rules))
     drop_w[C.INDEX["bias"]] = 3.0
     drop_w[len(C.FEATURES) + len(T.ENTITY_FEATURES) + rules["rule:junky"]] = -6.0
-    return T.Tagger(tuple(tuple(r) for r in rows), tuple(drop_w), rules, frozenset(), add, drop)
+    return T.Tagger(tuple(tuple(r) for r in rows), tuple(drop_w), rules, {}, frozenset(), add, drop)
 
 
 def test_entity_features_carry_type_rules_and_mentions():
     rules = {"gazetteer:datasets": 0}
-    x = T.entity_features(ENTS[1], TEXT, "", frozenset(), [], [(0, len(TEXT))], rules)
+    x = T.entity_features(ENTS[1], TEXT, "", frozenset(), [], [(0, len(TEXT))], rules, {"n:and": 0, "w:plimbo": 1})
     base = len(C.FEATURES)
     named = dict(zip(T.ENTITY_FEATURES, x[base : base + len(T.ENTITY_FEATURES)]))
     assert named["type_dataset"] == 1 and named["type_method"] == 0 and named["title_only"] == 0
     assert x[base + len(T.ENTITY_FEATURES)] == 1.0  # its rule's column
+    assert x[-2:] == [1.0, 0.0]  # "Zentrix-5K and": the word after it, a vocabulary column
     assert T.rule_family("gazetteer:curated:datasets") == "gazetteer:curated"
 
 
@@ -73,7 +74,8 @@ def test_shipped_weights_load_and_match_the_features():
 
 
 def test_other_features_are_refused():
-    d = {"classes": list(C.CLASSES), "add_weights": [[0.0]] * 5, "drop_weights": [0.0], "rules": [], "known_words": [],
+    d = {"classes": list(C.CLASSES), "features": list(C.FEATURES), "add_weights": [[0.0]] * 5, "drop_weights": [0.0],
+         "rules": [], "words": [], "known_words": [],
          "add_threshold": 0.5, "drop_threshold": 0.5}
     with pytest.raises(ValueError):
         T.load_tagger(json.dumps(d))
@@ -85,7 +87,8 @@ def test_pipeline_hook_is_switched_by_the_environment(tmp_path, monkeypatch):
     # weights that drop every scored entity and add nothing: the switch decides whether CIFAR-10 stays
     rows = [[0.0] * len(C.FEATURES) for _ in C.CLASSES]
     path = tmp_path / "t.json"
-    path.write_text(json.dumps({"classes": list(C.CLASSES), "rules": [], "known_words": [], "add_weights": rows,
+    path.write_text(json.dumps({"classes": list(C.CLASSES), "features": list(C.FEATURES), "rules": [], "words": [],
+                                "known_words": [], "add_weights": rows,
                                 "drop_weights": [-5.0] * (len(C.FEATURES) + len(T.ENTITY_FEATURES)),
                                 "add_threshold": 2.0, "drop_threshold": 0.5}))
     paper = Paper(id="x1", title="A study", abstract="We evaluate on CIFAR-10 with two plain baselines.")
