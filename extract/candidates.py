@@ -314,8 +314,6 @@ def paper_candidates(title: str | None, abstract: str, entities: list, definitio
 def candidate_entities(title: str | None, abstract: str, entities: list, sentences: Sequence[tuple[int, int]],
                        definitions: Sequence[tuple[str, str]] = ()) -> list:
     """Entities for the candidates the classifier keeps (none when it is switched off)."""
-    from .resolve import LocalEntity
-
     mdl = model()
     if mdl is None:
         return []
@@ -325,9 +323,15 @@ def candidate_entities(title: str | None, abstract: str, entities: list, sentenc
         p = mdl.proba(features(c, abstract, title or "", mdl.known, ent_spans, sentences))
         if 1.0 - p[0] < mdl.threshold:
             continue
-        typ = CLASSES[max(range(1, len(CLASSES)), key=lambda i: p[i])]
-        mentions = [Mention(abstract[s:e], s, e, max(0, bisect_right(sentences, (s, 1 << 62)) - 1) if sentences else 0,
-                            RULE) for s, e in c.spans]
-        out.append(LocalEntity(c.surface, typ, "uses", [c.short] if c.short else [], None, mentions,
-                               long_form=c.surface if c.short else None, short_forms=[c.short] if c.short else []))
+        out.append(as_entity(c, CLASSES[max(range(1, len(CLASSES)), key=lambda i: p[i])], abstract, sentences, RULE))
     return out
+
+
+def as_entity(c: Candidate, typ: str, abstract: str, sentences: Sequence[tuple[int, int]], rule: str):
+    """A kept candidate as an entity of the paper, role "uses"; its mentions carry ``rule``."""
+    from .resolve import LocalEntity
+
+    mentions = [Mention(abstract[s:e], s, e, max(0, bisect_right(sentences, (s, 1 << 62)) - 1) if sentences else 0,
+                        rule) for s, e in c.spans]
+    return LocalEntity(c.surface, typ, "uses", [c.short] if c.short else [], None, mentions,
+                       long_form=c.surface if c.short else None, short_forms=[c.short] if c.short else [])

@@ -26,6 +26,7 @@ from .canonical import LocalResult, canonicalise
 from .lexemes import keep_read_attrs
 from .lexicon_mined import mined_entities
 from .memo import fixed_environment
+from .name_tagger import tag as tag_names
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -96,6 +97,8 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
         entities += mined_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
         # Name-shaped spans the rules left, kept by a learned classifier (candidates.py; session 11).
         entities += candidate_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
+        # Names the rules gave that a tagger trained on the gold sets doubts dropped, spans it trusts added (session 15).
+        entities = tag_names(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
         out.append(LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentence_bounds(doc)))
     return out
 

@@ -1,0 +1,245 @@
+"""Train the name tagger (extract/name_tagger.py) on the hand-annotated gold sets and score it leave-one-set-out.
+
+    python scripts/train_name_tagger.py --folds          # the fold table: rules alone vs. the tagger, per set and pooled
+    python scripts/train_name_tagger.py                  # writes extract/data/name_tagger.json (thresholds from --add/--drop)
+
+Sets: gold-dev (sample corpus), held-out 1, dev3-dev8; **held-out 2-6 are never read**. Each set's abstracts go
+through the extractor with the tagger off (``extract_local_all``). Labels:
+- drop examples: each method/model/dataset/benchmark entity; 1 when a normalised form (name, aliases, mentions) matches
+  a core gold entity of its type class (method, model, dataset+benchmark; an ``alt_type`` counts), 0 when it matches
+  no gold entity or one of another class, skipped when it matches an optional one.
+- add examples: each candidate (candidates.find_candidates) labelled with the type of the gold entity it matches,
+  "none" when it matches none, skipped when optional.
+Models (numpy, L2, full-batch Adam from zero weights, fixed steps: deterministic): a softmax regression for add, a
+logistic regression for drop. The known-word list is the candidate classifier's (data/candidate_classifier.json).
+--folds trains on seven sets and scores the whole extractor (canonicalise + ``paperkg evaluate``'s typed counts) on
+the eighth, for each (add, drop) threshold pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import pickle
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+os.environ["PAPERKG_NAME_TAGGER"] = "off"  # examples come from the rules' own output
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from train_candidate_classifier import _key, _prf, train  # noqa: E402  (scripts/)
+
+from paperkg.extract import candidates as C  # noqa: E402
+from paperkg.extract import name_tagger as T  # noqa: E402
+from paperkg.extract.text import normalise_surface  # noqa: E402
+
+DATA = HERE.parent / "tests" / "data"
+SETS = {"dev": (None, "gold-dev.jsonl"), "held-out 1": ("heldout-corpus.jsonl", "gold-heldout.jsonl"),
+        **{f"dev{i}": (f"dev{i}-corpus.jsonl", f"gold-dev{i}.jsonl") for i in range(3, 9)}}
+OUT = HERE.parent / "extract" / "data" / "name_tagger.json"
+KNOWN = HERE.parent / "extract" / "data" / "candidate_classifier.json"
+MIN_RULE = 3  # a rule family enters the vocabulary when it found at least this many training entities
+NO_ADD, NO_DROP = 2.0, 0.0
+
+
+def one_class(t: str) -> str:
+    return "dataset+benchmark" if t in ("dataset", "benchmark") else t
+
+
+def gold_sets() -> dict:
+    """name -> (LocalResults with the tagger off, gold rows by abstract)."""
+    from paperkg.extract import pipeline
+    from paperkg.extract.readers import read_corpus, sample_corpus_paths
+
+    out = {}
+    for name, (corpus, gold) in SETS.items():
+        paths = [str(p) for p in sample_corpus_paths()] if corpus is None else [str(DATA / corpus)]
+        local = pipeline.extract_local_all(read_corpus(paths).papers)
+        rows = {_key(json.loads(l)["abstract"]): json.loads(l) for l in open(DATA / gold, encoding="utf-8") if l.strip()}
+        out[name] = (local, rows)
+        print(f"extracted {name}: {len(local)} papers", file=sys.stderr)
+    return out
+
+
+def gold_forms(g: dict) -> dict[str, set[str]]:
+    """Normalised surface -> the labels gold gives it ("optional" or the types, alt_type included)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for e in g["entities"]:
+        labels = {"optional"} if e.get("optional") else {e["type"], *([e["alt_type"]] if e.get("alt_type") else [])}
+        for f in [e["name"], *(e.get("aliases") or [])]:
+            if normalise_surface(f):
+                forms[normalise_surface(f)] |= labels
+    return forms
+
+
+def raw_examples(local, rows) -> tuple[list, list]:
+    """(entity, paper result, label) for drop and (candidate, paper result, spans, label) for add."""
+    drops, adds = [], []
+    for r in local:
+        g = rows.get(_key(r.paper.abstract))
+        if g is None:
+            continue
+        forms = gold_forms(g)
+        for e in r.entities:
+            if e.type not in T.SCORED:
+                continue
+            labels = set().union(*(forms.get(normalise_surface(f), set()) for f in
+                                   {e.name, *e.aliases, *(m.text for m in e.mentions)}))
+            if "optional" in labels:
+                continue
+            drops.append((e, r, int(one_class(e.type) in {one_class(t) for t in labels})))
+        cands, spans = C.paper_candidates(r.paper.title, r.paper.abstract, r.entities, r.definitions)
+        for c in cands:
+            labels = forms.get(normalise_surface(c.surface), {"none"})
+            if "optional" in labels:
+                continue
+            lab = sorted(labels & set(C.CLASSES[1:]))[:1] or ["none"]
+            adds.append((c, r, spans, C.CLASSES.index(lab[0])))
+    return drops, adds
+
+
+def vectors(drops, adds, known, rules, words) -> tuple:
+    dx = [T.entity_features(e, r.paper.abstract, r.paper.title or "",
+                            known, [(m.start, m.end, x.type) for x in r.entities for m in x.mentions if m.field == "abstract"],
+                            r.sentences, rules, words) for e, r, _ in drops]
+    ax = [C.features(c, r.paper.abstract, r.paper.title or "", known, spans, r.sentences)
+          + T.lexical(c.surface, r.paper.abstract, c.spans, words) for c, r, spans, _ in adds]
+    return dx, [y for *_, y in drops], ax, [y for *_, y in adds]
+
+
+def vocabulary(raw: list[tuple[list, list]], min_count: int) -> dict[str, int]:
+    """Lexical columns: the ``lexical_keys`` at least ``min_count`` training examples have (none for 0)."""
+    if min_count <= 0:
+        return {}
+    seen = Counter()
+    for drops, adds in raw:
+        seen.update(k for e, r, _ in drops for k in
+                    T.lexical_keys(e.name, r.paper.abstract, [(m.start, m.end) for m in e.mentions if m.field == "abstract"]))
+        seen.update(k for c, r, _, _ in adds for k in T.lexical_keys(c.surface, r.paper.abstract, c.spans))
+    return {k: i for i, k in enumerate(sorted(k for k, n in seen.items() if n >= min_count))}
+
+
+def fit(raw: list[tuple[list, list]], known, min_word: int = 0) -> dict:
+    """Weights from the raw examples of some sets (the rule vocabulary from them too)."""
+    count = Counter(T.rule_family(m.rule) for drops, _ in raw for e, _, _ in drops for m in {x.rule: x for x in e.mentions}.values())
+    rules = {r: i for i, r in enumerate(sorted(r for r, k in count.items() if k >= MIN_RULE))}
+    words = vocabulary(raw, min_word)
+    dx, dy, ax, ay = [], [], [], []
+    for drops, adds in raw:
+        a, b, c, d = vectors(drops, adds, known, rules, words)
+        dx += a
+        dy += b
+        ax += c
+        ay += d
+    return {"add_weights": train(ax, ay).tolist(), "drop_weights": logistic(dx, dy).tolist(), "rules": sorted(rules, key=rules.get), "words": sorted(words, key=words.get),
+            "add_examples": len(ay), "add_positive": sum(v != 0 for v in ay), "drop_examples": len(dy), "drop_wrong": dy.count(0)}
+
+
+def logistic(X, y, steps: int = 400, l2: float = 1e-3, lr: float = 0.05) -> np.ndarray:
+    """Binary logistic regression, full-batch Adam from zero weights (deterministic)."""
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    w = np.zeros(X.shape[1])
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    for t in range(1, steps + 1):
+        p = 1.0 / (1.0 + np.exp(-(X @ w)))
+        g = X.T @ (p - y) / len(y) + l2 * w
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return w
+
+
+def dump(weights: dict, add: float, drop: float, known, path, note: dict | None = None) -> None:
+    d = {"classes": list(C.CLASSES), "features": list(C.FEATURES), "entity_features": list(T.ENTITY_FEATURES),
+         "add_threshold": add, "drop_threshold": drop, "known_words": sorted(known), "note": note or {},
+         "rules": weights["rules"], "words": weights["words"], "add_weights": [[round(float(v), 5) for v in row] for row in weights["add_weights"]],
+         "drop_weights": [round(float(v), 5) for v in weights["drop_weights"]]}
+    Path(path).write_text(json.dumps(d, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def score(local, gold_file: Path, tagger) -> tuple[int, int, int]:
+    """Typed (tp, fp, fn) of the whole extractor on a set, the tagger applied as extract_local does."""
+    from paperkg.extract.canonical import canonicalise
+    from paperkg.extract.evaluate import evaluate
+    from paperkg.extract.results import attach_results
+
+    local = copy.deepcopy(local)
+    if tagger is not None:
+        local = [r._replace(entities=T.tag(r.paper.title, r.paper.abstract, r.entities, r.sentences, r.definitions, tagger))
+                 for r in local]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        for p in attach_results(canonicalise(local)):
+            fh.write(json.dumps(p.to_dict()) + "\n")
+    rep = evaluate(gold_file, fh.name)
+    os.unlink(fh.name)
+    return rep.typed.tp, rep.typed.fp, rep.typed.fn
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", action="store_true", help="leave-one-set-out table instead of writing weights")
+    ap.add_argument("--add", default="off,0.5,0.6,0.7,0.8,0.9", help="add thresholds ('off': add nothing)")
+    ap.add_argument("--drop", default="off,0.1,0.2,0.3,0.4", help="drop thresholds ('off': drop nothing)")
+    ap.add_argument("--min-word", type=int, default=0,
+                    help="lexical columns for words seen in at least this many examples (0: none)")
+    ap.add_argument("-o", default=str(OUT))
+    ap.add_argument("--cache", help="a pickle of the sets' extraction, made once and reused (for trials)")
+    args = ap.parse_args()
+    if args.cache and os.path.exists(args.cache):
+        with open(args.cache, "rb") as fh:
+            sets = pickle.load(fh)
+    else:
+        sets = gold_sets()
+        if args.cache:
+            with open(args.cache, "wb") as fh:
+                pickle.dump(sets, fh)
+    known = frozenset(json.loads(KNOWN.read_text(encoding="utf-8"))["known_words"])
+    raw = {name: raw_examples(local, rows) for name, (local, rows) in sets.items()}
+    adds = [NO_ADD if a == "off" else float(a) for a in args.add.split(",")]
+    drops = [NO_DROP if d == "off" else float(d) for d in args.drop.split(",")]
+    if not args.folds:
+        if len(adds) != 1 or len(drops) != 1:
+            sys.exit("give one --add and one --drop threshold to write weights")
+        w = fit(list(raw.values()), known, args.min_word)
+        note = {k: w[k] for k in ("add_examples", "add_positive", "drop_examples", "drop_wrong")} | {"min_word": args.min_word}
+        dump(w, adds[0], drops[0], known, args.o, {**note, "sets": list(SETS), "made_by": "scripts/train_name_tagger.py"})
+        print(f"wrote {args.o}: {note}", file=sys.stderr)
+        return 0
+    tmp = tempfile.mkdtemp(prefix="tagger-folds-")
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    cells: dict[tuple[str, str], str] = {}
+    confs = [(a, d) for a in adds for d in drops]
+    label = lambda a, d: "rules alone" if (a, d) == (NO_ADD, NO_DROP) else \
+        f"add {'off' if a == NO_ADD else a}, drop {'off' if d == NO_DROP else d}"  # noqa: E731
+    for held, (local, _) in sets.items():
+        w = fit([v for n, v in raw.items() if n != held], known, args.min_word)
+        for a, d in confs:
+            path = os.path.join(tmp, "w.json")
+            dump(w, a, d, known, path)
+            counts = score(local, DATA / SETS[held][1], None if (a, d) == (NO_ADD, NO_DROP) else T.load_tagger(Path(path).read_text()))
+            cells[(label(a, d), held)] = "%.3f / %.3f / %.3f" % _prf(*counts)
+            for i, v in enumerate(counts):
+                totals[label(a, d)][i] += v
+        print(f"fold {held} done ({w['add_positive']} add positives of {w['add_examples']}, "
+              f"{w['drop_wrong']} wrong of {w['drop_examples']} entities)", file=sys.stderr)
+    names = list(SETS)
+    print("| configuration | " + " | ".join(names) + " | pooled P / R / F1 (tp/fp/fn) |")
+    print("| --- |" + " --- |" * (len(names) + 1))
+    for a, d in confs:
+        t = totals[label(a, d)]
+        print(f"| {label(a, d)} | " + " | ".join(cells[(label(a, d), n)] for n in names)
+              + " | %.3f / %.3f / %.3f" % _prf(*t) + f" ({t[0]}/{t[1]}/{t[2]}) |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
