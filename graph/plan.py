@@ -12,15 +12,18 @@ input whose stamp does not match (then the paper itself is compared).
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import pandas as pd
 
 from paperkg.errors import InputError
 from paperkg.extract.records import Paper
+from paperkg.extract.switches import OUTPUT_SWITCHES
 
 # Part of every extraction stamp's version: a new content hash makes stamps of the old one stale, so their
 # papers are extracted again once (stamps never compare across two hash functions).
@@ -36,7 +39,25 @@ def extractor_version() -> str:
     for item in sorted(_files(root), key=lambda t: t[0]):
         h.update(item[0].encode())
         h.update(item[1].read_bytes())
+    for name, value in _switches_set():
+        h.update(f"\0{name}={value}".encode())
     return h.hexdigest()[:16]
+
+
+def _switches_set() -> list[tuple[str, str]]:
+    """The extraction switches set in this process's environment (read once, like the code), with the content
+    of a weights or list file a switch names, so that other weights at the same path are another version.
+    None set (the default) leaves the version as the code alone gives it."""
+    found = []
+    for name in OUTPUT_SWITCHES:
+        value = os.environ.get(name)
+        if value is None:
+            continue
+        path = Path(value)
+        if value not in ("on", "off") and path.is_file():
+            value += ":" + hashlib.sha256(path.read_bytes()).hexdigest()
+        found.append((name, value))
+    return found
 
 
 def _files(folder, prefix: str = ""):

@@ -1,0 +1,15 @@
+"""Environment variables read by extraction, sorted by whether they change what it outputs.
+
+``OUTPUT_SWITCHES`` turn rule parts off or name other weights and lists (for ablations). Their values are part of
+every extraction stamp (graph/plan.py ``extractor_version``): papers extracted under one setting are extracted
+again under another, so one store never mixes what two settings found. tests/unit/test_extraction_switches.py
+checks that every ``PAPERKG_`` variable the package reads is in one of the two lists.
+"""
+
+OUTPUT_SWITCHES = (
+    "PAPERKG_RECALL9", "PAPERKG_RECALL10", "PAPERKG_RECALL11", "PAPERKG_RECALL12", "PAPERKG_RECALL13",
+    "PAPERKG_RECALL14", "PAPERKG_MINED_NAMES", "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
+)
+
+# Read by extraction without changing its output: compiled or plain modules (same output), tracing.
+NO_OUTPUT_CHANGE = ("PAPERKG_COMPILED", "PAPERKG_TRACE_DROPS", "PAPERKG_RESULTS_TRACE")
