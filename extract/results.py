@@ -1000,10 +1000,11 @@ _SETTING_NAME_JOIN = re.compile(r"(?:\s+[A-Za-z]{2}[\-–][A-Za-z]{2})?\s*(?:,\s
 
 # session 15: "we obtain 48.0% and 44.4% mAP on VOC 2007 and 2012 benchmarks", "59.6 and 55.0 accuracy in the Friends and
 # the EmotionPush test sets": as many names listed right after a list of values in one metric, without "respectively"
-_AFTER_ITEM = rf"(?:{_TOK}(?:[\s\-]+(?:{_TOK}|\d{{1,4}}(?:\.\d{{1,2}})?)){{0,2}}|\d{{1,4}}(?:\.\d{{1,2}})?)"
+_AFTER_ITEM = rf"(?:(?:{_TOK}|\d[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)(?:[\s\-]+(?:{_TOK}|\d{{1,4}}(?:\.\d{{1,2}})?)){{0,2}}|\d{{1,4}}(?:\.\d{{1,2}})?)"
 _NAMES_AFTER_VALUES = re.compile(
-    rf"\s*(?:%\s*)?(?:scores?\s+|rates?\s+)?(?:on|in)\s+(?:the\s+)?(?P<names>{_AFTER_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_AFTER_ITEM})+)"
+    rf"\s*(?:%\s*)?(?:\([^()\d]{{1,15}}\)\s*)?(?:scores?\s+|rates?\s+)?(?:on|in)\s+(?:the\s+)?(?P<names>{_AFTER_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_AFTER_ITEM})+)"
     r"(?=\s*(?:[,.;:)]|$)|\s+respectively\b|\s+(?:[a-z]+\s+)?(?P<noun>datasets?|benchmarks?|test|val|validation|dev|splits?|sets?|tasks?|corpora)\b)")
+_VALUES_TO_METRIC = re.compile(r"\s*(?:%\s*)?(?:in\s+terms\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2})?")
 _ELIDED = re.compile(r"^(?P<head>.*?[\s\-]?)\d{1,4}(?:\.\d{1,2})?$")
 # a list of sub-tasks or language pairs is not a list of datasets ("on Tasks 1 and 2", "in Sinhala-English and Nepali-English")
 _LANGUAGE_PAIR_TAIL = re.compile(r"(?<=\S)\s+[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "WMT14 English-German": on WMT14
@@ -1024,7 +1025,7 @@ def _names_after_values(text: str, paired: list, names: list) -> dict[int, str]:
         return {}
     if span[1] <= values[0].start:  # "reduces the error to 4.45% and 5.68% on CIFAR-10 and 100"
         m = _NAMES_AFTER_VALUES.match(text, values[-1].end)
-    elif re.fullmatch(r"\s*(?:%\s*)?", text[values[-1].end : span[0]]):  # "48.0% and 44.4% mAP on ..."
+    elif _VALUES_TO_METRIC.fullmatch(text, values[-1].end, span[0]):  # "48.0% and 44.4% mAP on ...", "... in terms of MPJPE on"
         m = _NAMES_AFTER_VALUES.match(text, span[1])
     else:
         return {}

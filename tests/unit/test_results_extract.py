@@ -1503,6 +1503,11 @@ def _on(text: str) -> list[tuple]:
     # ... with "respectively" when the names are written with "the" or an elided edition
     ("It sets records of 80.1% and 77.0% mAP on PASCAL VOC 2007 and 2012 respectively.",
      [(80.1, "mAP", "exact", "PASCAL VOC 2007"), (77.0, "mAP", "exact", "PASCAL VOC 2012")]),
+    # ... after "in terms of" the metric (and its acronym); a name may start with a digit ("3DPW")
+    ("Our model beats prior methods by margins of 11.2%, 8.1% and 3.3% in terms of mean per joint position error (MPJPE) "
+     "on Human3.6M, CMU Mocap and 3DPW.", [(11.2, "mean per-joint position error", "relative", "Human3.6M"),
+                                         (8.1, "mean per-joint position error", "relative", "CMU Mocap"),
+                                         (3.3, "mean per-joint position error", "relative", "3DPW")]),
     # a list of names with a language pair each, all before the values: in order
     ("Experiments on the LibriSpeech En-De and MuST-C En-Fr tasks show that our system gets BLEU scores of 17.9 and 24.6.",
      [(17.9, "BLEU", "exact", "LibriSpeech"), (24.6, "BLEU", "exact", "MuST-C")]),
