@@ -109,7 +109,13 @@ def _fold_metric(text: str) -> str:
 def canonical_metric(surface: str) -> Metric | None:
     """The metric a surface form names (``"F1-score"`` -> F1), or None when the lexicon does not know it."""
     by_form, _ = metric_lexicon()
-    return by_form.get(surface.strip()) or by_form.get(_fold_metric(surface)) or _at_k_metric(surface.strip())
+    found = by_form.get(surface.strip()) or by_form.get(_fold_metric(surface)) or _at_k_metric(surface.strip())
+    if found is None and (bare := _SCORE_TAIL.sub("", surface)) != surface:
+        return canonical_metric(bare)  # "BLEU-1 score", "ROUGE-L scores": the metric itself
+    return found
+
+
+_SCORE_TAIL = re.compile(r"[\s\-]+scores?\s*$", re.IGNORECASE)
 
 
 # A ranking metric at a cut-off the lexicon does not list: "Precision@50", "P@20", "MRR@20", "HR@10" are the family's
@@ -228,7 +234,7 @@ _REL_BEFORE = re.compile(
     r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
     r"|on\s+average|average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between"
-    r"|upto|relatively|absolutely)\s+|[~≈]\s*)*$",
+    r"|upto|relatively|absolutely|another|an?\s+additional)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
@@ -465,7 +471,10 @@ _QUALIFIER_BEFORE = re.compile(
     # session 13: a matching regime ("relaxed F1", "strict accuracy", "lenient F-score"), a joint or unweighted score
     # ("joint accuracy" of dialogue state tracking, "unweighted accuracy") or a bracketed weighting ("a (weighted) accuracy
     # score") is another measure than the plain metric
-    r"|relaxed|strict|lenient|joint|unweighted|\((?:weighted|balanced)\))\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
+    r"|relaxed|strict|lenient|joint|unweighted|\((?:weighted|balanced)\)"
+    # session 15: a score under attack or averaged another way is another measure ("adversarial accuracy", "robust
+    # accuracy", "microaveraged accuracy"; micro/macro F1 are in the lexicon)
+    r"|adversarial|robust|(?:micro|macro)[\s\-]?averaged)\s+(?:(?!(?:and|or|the|with|for|its|our|their|of|an?)\s)(?P<w>[a-z]{3,})\s+)?$",
     re.IGNORECASE)
 
 
@@ -818,6 +827,13 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|tea
 _SIGNED_NEXT = re.compile(rf"^[^;.()]{{0,30}}?(?:,\s*|\s)(?:and\s+)?\+{_NUM}")
 
 
+# session 15: a change verb whose object is followed by "over X%" with no "to" / "of" a level in between ("boosts the
+# performance of the tagger over 30%"): "over" bounds the change, not a score
+_CHANGE_VERB_OVER = re.compile(r"\b(?:boost|improv|increas|rais|enhanc|lift)\w*\s+(?:(?!(?:to|reach\w*|achiev\w*|obtain\w*|"
+                               r"attain\w*|with)\b)[^.;,\d])*?\s(?<!\bof\s)(?<!\bat\s)(?:(?:nearly|about|around|almost|by)\s+)*"
+                               r"(?:over|more\s+than)\s+$", re.I)
+
+
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sentence_end: int | None = None) -> str:
     before = text[clause_start : v.start if v.lower is None else v.lower]
     end = len(text) if sentence_end is None else sentence_end  # "F1 of 0.722. This is higher than ...": not this value's words
@@ -841,6 +857,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
         return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network", "99% of the accuracy"
     if v.ranged:
         return "range"
+    if _CHANGE_VERB_OVER.search(before):
+        return "relative"  # "boosts the performance of X nearly over 30% in terms of F1": the size of the gain
     if _OVER_BEFORE.search(before) or (metric_span[1] <= v.start and _EXCEEDS_METRIC.search(text, clause_start, metric_span[0])
                                        and re.fullmatch(r"\s*(?:of|at)\s+", text[metric_span[1] : v.start])):
         return "over"  # "... exceeds the accuracy of 90%": a lower bound
@@ -973,7 +991,62 @@ def _parallel_lists(text: str, values: list[_Value], datasets: list) -> bool:
         return False
     if any(d[1] > values[0].start for d in datasets):
         return False
-    return all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(datasets, datasets[1:]))
+    return all(_SETTING_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(datasets, datasets[1:]))
+
+
+# session 15: "on the LibriSpeech En-Fr and MuST-C En-De ST tasks ... BLEU scores of 18.3 and 25.2": a language pair
+# after each listed name keeps the list one list
+_SETTING_NAME_JOIN = re.compile(r"(?:\s+[A-Za-z]{2}[\-–][A-Za-z]{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*")
+
+# session 15: "we obtain 48.0% and 44.4% mAP on VOC 2007 and 2012 benchmarks", "59.6 and 55.0 accuracy in the Friends and
+# the EmotionPush test sets": as many names listed right after a list of values in one metric, without "respectively"
+_AFTER_ITEM = rf"(?:(?:{_TOK}|\d[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)(?:[\s\-]+(?:{_TOK}|\d{{1,4}}(?:\.\d{{1,2}})?)){{0,2}}|\d{{1,4}}(?:\.\d{{1,2}})?)"
+_NAMES_AFTER_VALUES = re.compile(
+    rf"\s*(?:%\s*)?(?:\([^()\d]{{1,15}}\)\s*)?(?:scores?\s+|rates?\s+)?(?:on|in)\s+(?:the\s+)?(?P<names>{_AFTER_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_AFTER_ITEM})+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+respectively\b|\s+(?:[a-z]+\s+)?(?P<noun>datasets?|benchmarks?|test|val|validation|dev|splits?|sets?|tasks?|corpora)\b)")
+_VALUES_TO_METRIC = re.compile(r"\s*(?:%\s*)?(?:in\s+terms\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2})?")
+_ELIDED = re.compile(r"^(?P<head>.*?[\s\-]?)\d{1,4}(?:\.\d{1,2})?$")
+# a list of sub-tasks or language pairs is not a list of datasets ("on Tasks 1 and 2", "in Sinhala-English and Nepali-English")
+_LANGUAGE_PAIR_TAIL = re.compile(r"(?<=\S)\s+[A-Z][a-z]+[\-–][A-Z][a-z]+$")  # "WMT14 English-German": on WMT14
+_NOT_LISTED_DATA = re.compile(rf"^(?i:{_LABEL_WORDS})\b|^[A-Z][a-z]+[\-–][A-Z][a-z]+$")
+
+
+def _names_after_values(text: str, paired: list, names: list) -> dict[int, str]:
+    """Value start -> the name in the same place of a list of names right after the values' list and their metric
+    (see above); "2012" after "VOC 2007" is "VOC 2012". Empty when the shape or the counts differ, or a listed name is
+    one of the paper's methods."""
+    values = [v for v, _ in paired[:1]]
+    for v, _ in paired[1:]:
+        if not _VALUE_JOIN.fullmatch(text, values[-1].end, v.start):
+            break  # the rest must be numbers of the names ("100" of "CIFAR-10 and 100"), checked below
+        values.append(v)
+    span = paired[0][1][0] if paired else None
+    if len(values) < 2 or any(m[:2] != span[:2] for _, (m, _) in paired):
+        return {}
+    if span[1] <= values[0].start:  # "reduces the error to 4.45% and 5.68% on CIFAR-10 and 100"
+        m = _NAMES_AFTER_VALUES.match(text, values[-1].end)
+    elif _VALUES_TO_METRIC.fullmatch(text, values[-1].end, span[0]):  # "48.0% and 44.4% mAP on ...", "... in terms of MPJPE on"
+        m = _NAMES_AFTER_VALUES.match(text, span[1])
+    else:
+        return {}
+    # the list is of data: each name shaped like one ("VOC 2007", "MuST-C") or a data noun after it ("the Friends and
+    # the EmotionPush test sets"); not languages or backbones ("on English and German", "on ResNet-50 and VGG-16")
+    if not m or _inside(m.start("names"), names) or any(not m.start("names") <= v.start < m.end() for v, _ in paired[len(values):]) or (
+            not m.group("noun") and not all(_is_shaped(n) for n in re.split(r",|\band\b", m.group("names")) if n.strip())):
+        return {}
+    items: list[str] = []
+    for item in re.split(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", m.group("names")):
+        if _NOT_LISTED_DATA.match(item):
+            return {}
+        if re.fullmatch(r"[\d.]+", item):
+            head = _ELIDED.match(items[-1]) if items else None
+            if head is None:
+                return {}
+            item = head.group("head") + item
+        items.append(_LANGUAGE_PAIR_TAIL.sub("", item))
+    if len(items) != len(values) or any(n.lower() in _NOT_DATASET for n in items):
+        return {}
+    return {v.start: n for v, n in zip(values, items)}
 
 
 def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: list, before_only: bool = False,
@@ -1680,16 +1753,46 @@ _NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\
                            r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}\b")
 
 
+# session 15: a mention the text writes with a prefix or a sub-benchmark glued on names another benchmark than the
+# entity ("CNN/Dailymail" of "Daily Mail", "ICDAR2019-LSVT" of "ICDAR 2019"): kept as text, like the longer names above
+_NAME_PREFIX = re.compile(r"(?<![\w/\-])[A-Z][A-Za-z]*/$")
+_NAME_SUFFIX = re.compile(r"-[A-Z]{2,}\b(?!-)")
+_DATA_NOUN_TAIL = re.compile(r"\s+(?:dataset|data\s+set|benchmark)s?$", re.IGNORECASE)
+# ... and a version ("MultiWOZ 2.1", "SQuAD v1.1", "ActivityNet v1.3") is the same benchmark, said exactly: the name the
+# result shows, still linked to the entity; not "WMT14 2.1 BLEU" (a value)
+_NAME_VERSION = re.compile(r"(?:\s?v\d{1,2}(?:\.\d{1,2})?|\s[1-9]\.\d)\b(?![%\-]|\.\d)")
+
+
+def _nearest_mention(dataset: Entity, datasets: list, v: _Value) -> tuple[int, int] | None:
+    spans = [d for d in datasets if d[2].id == dataset.id]
+    return min(spans, key=lambda d: abs(d[0] - v.start))[:2] if spans else None
+
+
 def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str | None:
     """The longer name the text gives the dataset bound to v, where the nearest mention of it goes on (see above)."""
-    spans = [d for d in datasets if d[2].id == dataset.id]
-    if not spans:
+    span = _nearest_mention(dataset, datasets, v)
+    if span is None:
         return None
-    s, e, _ = min(spans, key=lambda d: abs(d[0] - v.start))
+    s, e = span
     more = _NAME_GOES_ON.match(text, e)
     if more and _TASK_NUMBER.search(dataset.name) and _TASK_NUMBER.search(more.group()):
         return None  # "SemEval Task 8" said of the known "SemEval-2019 Task 8": the task is already the entity's
-    return text[s : more.end()] if more else None
+    if more:
+        return text[s : more.end()]
+    prefix, suffix = _NAME_PREFIX.search(text, max(0, s - 12), s), _NAME_SUFFIX.match(text, e)
+    if not (prefix or suffix):
+        return None
+    return _DATA_NOUN_TAIL.sub("", text[prefix.start() if prefix else s : suffix.end() if suffix else e])
+
+
+def _versioned_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str | None:
+    """The dataset's nearest mention with the version the text writes after it (see above), or None."""
+    span = _nearest_mention(dataset, datasets, v)
+    version = span and _NAME_VERSION.match(text, span[1])
+    if not version or version.start() <= v.start < version.end() or metric_lexicon()[1].match(
+            text[version.end() :].lstrip()) or re.match(r"\s*(?:points?|pp)\b", text[version.end() :]):
+        return None
+    return text[span[0] : version.end()]
 
 
 # "on news (GigaWord), books (Project Gutenberg) and Wikipedia (WikiText-103) - the latter achieving a perplexity of 29.2":
@@ -1716,6 +1819,9 @@ _SLOT_PAIR = re.compile(r"\s?/\s?| ")
 _REL_LIST_BEFORE = re.compile(
     rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
     rf"[^,;()\d]{{1,40}},\s*(?:and\s+)?$"
+    # session 15: "34.5% improvement on VisualGenome (1000 categories) and 30.4% on ADE": a name, its bracket, "and"
+    rf"|{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
+    rf"(?:the\s+)?[A-Z][^,;()\d]{{0,40}}?(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+$"
     # "gains on average of 24% on budget and 37% on AUC", "improvements up to 1.7 MetricX points on X, 8.1 ROUGE-L"
     rf"|\b(?:improvements?|gains?|increases?|reductions?|boosts?)\s+(?:(?:of|up\s+to|by|on\s+average|about|around)\s+)*"
     rf"[+]?{_NUM}\s?{_PCT}?\s+[^,;()\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -1909,6 +2015,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             # "on MR, SST-1 and SST-2, with 82.28%, 51.50% and 89.95% accuracy, respectively", some names unknown
             listed = _respective_names(text, s0, s1, [v for v, _ in paired], methods, before_only=in_order, datasets=datasets)
         in_order = in_order and (bool(listed) or len({d[2].id for d in datasets}) == len(paired))
+        after = {} if in_order or listed else _names_after_values(text, paired, methods)
+        if after:
+            listed, in_order = after, True
         _metric_list(text, paired, metrics)
         _bracketed_metric_at_end(text, values, paired, metrics)
         # Only numbers reported in a metric separate a value from a name before it ("coverage of 81% and a
@@ -2008,10 +2117,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset = score and (next((d for d in paper.entities if d.id == score.dataset_id), None) or score.dataset)
             if dataset is None or dataset is ON_NO_NAMED_DATASET:
                 dataset = _former_or_latter(text, v, datasets, clause) or dataset
+            versioned = None
             if isinstance(dataset, Entity):
+                versioned = _versioned_name(text, dataset, datasets, v)
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
             if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed
+            if v.start in after:
+                dataset = None  # the name in the same place of the list after the values (the "sentence-list" below)
             # the sentence itself says the value is on no single named dataset (a list of them, an unnamed one, another
             # setting): reported with none; the confidence gate below is for values whose dataset is unknown
             stated_none = dataset is ON_NO_NAMED_DATASET or (
@@ -2020,7 +2133,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             said_none = dataset is ON_NO_NAMED_DATASET
             if said_none:
                 dataset = None
-            dataset_id, dataset_name = (dataset.id, dataset.name) if isinstance(dataset, Entity) else (None, dataset)
+            dataset_id, dataset_name = (dataset.id, versioned or dataset.name) if isinstance(dataset, Entity) else (None, dataset)
             if isinstance(dataset, str):
                 rule += "+dataset:sentence-text"
             elif dataset is None and (respectively or in_order) and listed and v.start in listed:
