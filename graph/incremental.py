@@ -104,9 +104,24 @@ def resolved_fingerprint(paper: ExtractedPaper) -> str:
     """What resolution made of a paper: its entities (ids, names, types, roles, aliases, families, mentions) and
     code links, with the writer's version. Equal fingerprints: the paper's rows in the store are as they must
     be (its results and evidence follow from these and its unchanged text)."""
-    text = repr(([(e.id, e.name, e.type, e.role, tuple(e.aliases), e.family, tuple(e.mentions))
-                  for e in paper.entities], tuple(paper.code), writer_version()))
+    # The text of repr(([(e.id, e.name, e.type, e.role, tuple(e.aliases), e.family, tuple(e.mentions)) for e in
+    # paper.entities], tuple(paper.code), writer_version())), the stored fingerprints' text, written out: the
+    # dataclass repr of the mentions was two thirds of fingerprinting the 73k corpus.
+    entities = ", ".join(f"({e.id!r}, {e.name!r}, {e.type!r}, {e.role!r}, {tuple(e.aliases)!r}, {e.family!r}, "
+                         f"{_tuple_text([_mention_text(m) for m in e.mentions])})" for e in paper.entities)
+    text = f"([{entities}], {tuple(paper.code)!r}, {writer_version()!r})"
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _mention_text(m: Mention) -> str:
+    """repr(m), as the dataclass makes it."""
+    return (f"Mention(text={m.text!r}, start={m.start!r}, end={m.end!r}, sentence={m.sentence!r}, rule={m.rule!r}, "
+            f"field={m.field!r})")
+
+
+def _tuple_text(items: list[str]) -> str:
+    """repr of a tuple whose items' reprs are these."""
+    return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
 
 
 def stored_fingerprints(store) -> dict[str, str]:
