@@ -319,12 +319,12 @@ def test_recent_word_rows_are_folded_in_once_they_outgrow_their_share(tmp_path, 
     with open_store("ladybug", db, read_only=True) as s:
         have = _term_rows(s)
         names = {k: v for k, v in have.items() if k.startswith("n:")}
-        entities = []  # the name rows are not what this test is about: keep them as they are
-        stale, fresh = incremental.term_delta(s, new, entities)
+        named = []  # no node changed: the name rows stay as they are
+        stale, fresh = incremental.term_delta(s, new, named)
         assert fresh["key"].str.startswith(RECENT).all()  # small: appended to the recent rows
         monkeypatch.setattr(incremental, "COMPACT_SHARE", 0.0)
         monkeypatch.setattr(incremental, "COMPACT_MIN_IDS", 0)
-        stale, fresh = incremental.term_delta(s, new, entities)
+        stale, fresh = incremental.term_delta(s, new, named)
     assert {k for k in have if k.startswith(RECENT)} <= set(stale)
     assert not any(k.startswith(RECENT) for k in fresh["key"])
     kept = {k: v for k, v in have.items() if k not in set(stale) and k not in names}
@@ -387,3 +387,48 @@ def test_an_addition_reads_only_its_papers_pairs_and_keeps_the_derived_rows_it_d
     assert build(one, two, "--db", str(tmp_path / "once.lbdb")) == 0
     with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", tmp_path / "once.lbdb", read_only=True) as b:
         assert snapshot(a) == snapshot(b)
+
+
+def test_an_addition_reads_and_writes_only_the_name_rows_of_the_nodes_it_changes(tmp_path, parts):
+    """The name rows ("n:" keys) follow from the entity nodes; an addition reads and writes again only the rows
+    spelling a node it creates, changes or deletes: a row no node spells, planted in the store, is left as it is
+    (a whole computation drops it), and every other row is as in the one-shot build."""
+    from paperkg.graph.terms import logical
+
+    one, two = parts
+    db, once = str(tmp_path / "s.lbdb"), str(tmp_path / "once.lbdb")
+    assert build(one, "--db", db) == 0
+    with open_store("ladybug", db) as s:
+        s.run("CREATE (t:Term {key: 'n:plantedspelling', ids: ['method:nobody']})")
+    assert build(two, "--db", db) == 0
+    assert build(one, two, "--db", once) == 0
+    with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
+        got, want = _term_rows(a), _term_rows(b)
+    assert got.pop("n:plantedspelling") == ["method:nobody"]
+    assert logical(got.items()) == logical(want.items())
+    assert any(k.startswith("n:") for k in want)
+
+
+def test_the_name_rows_lose_a_changed_node_where_it_left_and_gain_it_where_it_came():
+    """term_delta on a node renamed and a node deleted: the rows of their old spellings lose them (a row left
+    empty goes), the new spelling's row gains the renamed node, another node's ids stay in a shared row, and no
+    other row is written."""
+
+    class Store:  # the name rows the store holds; no word rows, no recent ones
+        rows = {"n:adam": ["method:adam", "method:adamw"], "n:method:adam": ["method:adam"],
+                "n:adamw": ["method:adamw"], "n:method:adamw": ["method:adamw"], "n:sgd": ["method:sgd"],
+                "n:method:sgd": ["method:sgd"]}
+
+        def run(self, query, params=None):
+            import pandas as pd
+            if "sum(size" in query:
+                return pd.DataFrame({"recent": [False], "ids": [6]})
+            keys = [k for k in params["keys"] if k in self.rows]
+            return pd.DataFrame({"key": keys, "ids": [self.rows[k] for k in keys]})
+
+    named = [("method:adamw", {"key": "method:adamw", "name": "AdamW", "aliases": ["Adam"]},
+              {"key": "method:adamw", "name": "Decoupled Adam", "aliases": []}),
+             ("method:sgd", {"key": "method:sgd", "name": "SGD", "aliases": []}, None)]
+    stale, fresh = incremental.term_delta(Store(), [], named)
+    assert stale == ["n:adam", "n:adamw", "n:method:sgd", "n:sgd"]  # the renamed node's key row is as it was
+    assert dict(zip(fresh["key"], fresh["ids"])) == {"n:adam": ["method:adam"], "n:decoupledadam": ["method:adamw"]}
