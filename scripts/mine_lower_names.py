@@ -47,6 +47,7 @@ def main(argv=None) -> int:
     ap.add_argument("--papers", required=True, help="a build's papers JSONL of the same corpus")
     ap.add_argument("-o", "--out", required=True)
     ap.add_argument("--min-papers", type=int, default=2)
+    ap.add_argument("--min-defined", type=int, default=0, help="or defined with its initials in this many (0: off)")
     args = ap.parse_args(argv)
 
     keys = gold_keys()
@@ -56,6 +57,7 @@ def main(argv=None) -> int:
     strong: dict[str, set] = defaultdict(set)  # lower-case spelling -> papers naming it a technique with a cue
     other: Counter = Counter()  # papers where extraction took it for a dataset, task, metric, ...
     things: dict[str, set] = defaultdict(set)
+    defined: dict[str, set] = defaultdict(set)  # papers defining it with a short form spelt by its initials
     for d in _jsonl(args.papers):
         if d["id"] not in keep_ids:
             continue
@@ -69,8 +71,12 @@ def main(argv=None) -> int:
                 elif m["rule"] in STRONG_RULES:
                     strong[low].add(d["id"])
                     things[low].add(e["id"])
+                    initials = "".join(w[0] for w in re.split(r"[ \-]+", low))
+                    if m["rule"] == "abbreviation" and any(a.lower() == initials for a in e.get("aliases", ())):
+                        defined[low].add(d["id"])
     skip = non_entities()
-    cands = {s for s, ps in strong.items() if len(ps) >= args.min_papers and not other[s] and len(things[s]) == 1
+    cands = {s for s, ps in strong.items() if (len(ps) >= args.min_papers or 0 < args.min_defined <= len(defined[s]))
+             and not other[s] and len(things[s]) == 1
              and 2 <= len(s.split()) <= 5 and s.split()[-1] in TECHNIQUE_HEADS and s.split()[0] not in OPENERS
              and s not in skip}
     lower_use: Counter = Counter()  # papers that write it in lower case
