@@ -1,4 +1,4 @@
-"""Mine lower-case technique names the corpus confirms: the lexicon `extract/data/lower_names.tsv` (issue 10, session 15).
+"""Mine lower-case technique names the corpus confirms: `extract/data/lower_names.tsv` (issue 10, session 15).
 
     python scripts/mine_lower_names.py ../shared/corpus/abstracts-73k.jsonl.gz --papers BUILD-papers.jsonl \
         -o extract/data/lower_names.tsv [--min-papers 2]
@@ -8,8 +8,8 @@ Reads a build's papers JSONL (`paperkg build -o`) and the raw corpus, leaving ou
 extraction found it (any case: "Score Matching", "score matching") as a method or model with a strong cue (a
 definition, "the X algorithm", "we propose X": corpus.STRONG_RULES) in at least --min-papers papers, never as
 anything else, always as one thing; when abstracts write it in lower case; when its last word is a technique
-head (TECHNIQUE_HEADS) and it is no non-entity. Each row says where the evidence came from (provenance).
-"""
+head (TECHNIQUE_HEADS), it is no non-entity and it opens no longer kept name cued more often. Each row says where
+the evidence came from (provenance)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,9 @@ def main(argv=None) -> int:
              and not other[s] and len(things[s]) == 1
              and 2 <= len(s.split()) <= 5 and s.split()[-1] in TECHNIQUE_HEADS and s.split()[0] not in OPENERS
              and s not in skip}
+    # A name that opens a longer one cued more often is mostly a cut of it ("stochastic gradient" of "stochastic
+    # gradient descent": the quantity, not the technique).
+    cands = {s for s in cands if not any(t.startswith(s + " ") and len(strong[t]) > len(strong[s]) for t in cands)}
     lower_use: Counter = Counter()  # papers that write it in lower case
     for p in kept:
         low_words = set(re.findall(r"[a-z][a-z\-]*", p.abstract))

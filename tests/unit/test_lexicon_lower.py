@@ -34,8 +34,9 @@ def test_what_the_paper_found_stands():
 
 def test_entities_are_methods_the_paper_uses_and_skip_names_it_has(monkeypatch):
     monkeypatch.setattr(lexicon_lower, "lexicon", lambda: LEX)
-    text = "Wombat Descent (WD) is slow; wombat descent again, and follow the quokka leader twice: follow the quokka leader."
-    have = [LocalEntity("Wombat Descent", "method", "uses", ["WD"], None, [Mention("Wombat Descent", 0, 14, 0, "abbreviation")])]
+    text = "Wombat Descent (WD) is slow; wombat descent again, and follow the quokka leader: follow the quokka leader."
+    found = Mention("Wombat Descent", 0, 14, 0, "abbreviation")
+    have = [LocalEntity("Wombat Descent", "method", "uses", ["WD"], None, [found])]
     new = lower_entities(text, have, [(0, len(text))])
     assert [(e.name, e.type, e.role, e.mentions[0].rule, len(e.mentions)) for e in new] == [
         ("follow the quokka leader", "method", "uses", RULE, 2)]
