@@ -24,8 +24,8 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
-# The per-paper step's modules. Not canonical.py or lexicon_mined.py: tests monkeypatch their functions, and a
-# compiled module calls its own functions directly, past the patch.
+# The per-paper step's modules. Not canonical.py, lexicon_mined.py or lexicon_lower.py: tests monkeypatch their
+# functions, and a compiled module calls its own functions directly, past the patch.
 COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviations", "scan", "sentences", "text",
             "candidates", "rules", "gazetteer", "lexicon")
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package

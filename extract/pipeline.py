@@ -24,6 +24,7 @@ from .affixes import fast_affix_search
 from .candidates import candidate_entities
 from .canonical import LocalResult, canonicalise
 from .lexemes import keep_read_attrs
+from .lexicon_lower import lower_entities
 from .lexicon_mined import mined_entities
 from .memo import fixed_environment
 from .name_tagger import tag as tag_names
@@ -95,6 +96,8 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
         # Names the corpus confirmed elsewhere, named here without a cue (data/mined_names.tsv); a short form
         # the paper defines means what the paper says, also where typing dropped it.
         entities += mined_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
+        # Lower-case technique names the corpus confirmed elsewhere (data/lower_names.tsv; off unless switched on).
+        entities += lower_entities(paper.abstract, entities, sentence_bounds(doc))
         # Name-shaped spans the rules left, kept by a learned classifier (candidates.py; session 11).
         entities += candidate_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
         # Names the rules gave that a tagger trained on the gold sets doubts dropped, spans it trusts added (session 15).

@@ -9,6 +9,7 @@ checks that every ``PAPERKG_`` variable the package reads is in one of the two l
 OUTPUT_SWITCHES = (
     "PAPERKG_RECALL9", "PAPERKG_RECALL10", "PAPERKG_RECALL11", "PAPERKG_RECALL12", "PAPERKG_RECALL13",
     "PAPERKG_RECALL14", "PAPERKG_MINED_NAMES", "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
+    "PAPERKG_LOWER_LEXICON",
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
