@@ -858,9 +858,9 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
     THIN_SENSE papers, its definers (one group, first: they define the same long form) and the papers that write
     it only in another case ("mTOR" beside one paper's "MTOR", session 15). The founders, earliest first, are
     grouped by single link over ``_same_thing``; the first group keeps the key, each later group gets its own key
-    and id, and a paper using the name bare goes to the group whose papers share most of its words (the first on a
-    tie: a later paper that coins an existing name anew is the homonym). Depends on the set of papers only (sorted
-    by year and id), so a corpus built in parts gives the same keys."""
+    and id. A paper using the name bare stays with the first group unless it shares a later group's subject
+    (_same_thing) and not the first's (a later paper that coins an existing name anew is the homonym). Depends on
+    the set of papers only (sorted by year and id), so a corpus built in parts gives the same keys."""
     coiners: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
     definers: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
     users: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
@@ -902,9 +902,10 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
                 groups.append([i])
         if len(groups) < 2:
             continue
-        for _, _, i in sorted(bare - odd):  # a bare use goes with the founders its words fit best
-            best = max(range(len(groups)), key=lambda n: (max(_overlap(words[i], words[j]) for j in groups[n]), -n))
-            groups[best].append(i)
+        for _, _, i in sorted(bare - odd):  # a bare use leaves the first group only for a later one it is about
+            later = [g for g in groups[1:] if any(_same_thing(words[i], words[j]) for j in g)]
+            if later and not any(_same_thing(words[i], words[j]) for j in groups[0]):
+                max(later, key=lambda g: max(_overlap(words[i], words[j]) for j in g)).append(i)
         used: set[str] = set()
         for g in groups[1:]:
             paper = results[g[0]].paper
