@@ -817,6 +817,7 @@ COINABLE_KEYS = ("form:", "apart:", "sense:")
 THIN_SENSE = 2  # a sense defined by at most this many papers is a coinage: other papers' coinages of it may differ
 SAME_THING_OVERLAP = 0.12  # Jaccard overlap of two abstracts' content words (title included)
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
@@ -932,13 +933,17 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 
 
 def _spelt_otherwise(texts: set[str], spellings: set[str]) -> bool:
-    """A bare use written only in another case than every founder's short form ("mTOR", "SPiN", "PoMo" beside
-    "MTOR", "SPIN", "POMO"): the case of a coined short form is part of it, so this is another thing. A plural
-    ("SPINs") is no other case."""
+    """A bare use written only in another case than every founder's short form, where one of the two has a capital
+    after a lower-case letter ("mTOR", "SPiN", "PoMo" beside "MTOR", "SPIN", "POMO"): such a case is part of the
+    coined name, so this is another thing. "Yolo" beside "YOLO" is only typography, and a plural ("SPINs") is no
+    other case."""
     own = {_singular_acronym(s) for s in spellings}
-    folded = {s.lower() for s in own}
-    return bool(texts) and all(_singular_acronym(t) not in own and _singular_acronym(t).lower() in folded
-                               for t in texts)
+    return bool(texts) and all(_other_case(_singular_acronym(t), own) for t in texts)
+
+
+def _other_case(text: str, own: set[str]) -> bool:
+    same = [s for s in own if s.lower() == text.lower()]
+    return bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
 
 
 def _singular_acronym(text: str) -> str:

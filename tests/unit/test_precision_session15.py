@@ -95,3 +95,11 @@ def test_a_long_form_ending_in_a_listed_task_is_that_task():
     )
     assert found[0]["CDSA"] == "task" and found[1]["TABSA"] == "task", found
     assert found[2]["RCA"] == "method", found  # "component analysis" is no listed task
+
+
+def test_a_title_case_spelling_is_typography_not_another_case():
+    from paperkg.extract.canonical import _spelt_otherwise
+
+    # at 73k one paper's "You Only Look Once (Yolo)" split another paper's "YOLO" off the detector's node
+    assert not _spelt_otherwise({"QUIX"}, {"Quix"}) and not _spelt_otherwise({"QUIXs"}, {"QUIX"})
+    assert _spelt_otherwise({"qUIX"}, {"QUIX"}) and _spelt_otherwise({"QUIX"}, {"QuIx"})
