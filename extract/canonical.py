@@ -812,14 +812,19 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
 # Multi-Modal Interface ...", "PRover" / "multiPRover", "META-SHARE: One year after"), whose abstracts share much
 # of their vocabulary; different things sharing a name share little (word-set overlap 0.02-0.11 against 0.12-0.65).
 COINING_RULES = frozenset(("rule:named", "rule:title-name", "rule:appositive"))
+# Keys a paper's own bare coinage may sit under (session 15: also a title-led name kept apart, and a sense).
+COINABLE_KEYS = ("form:", "apart:", "sense:")
+THIN_SENSE = 2  # a sense defined by at most this many papers is a coinage: other papers' coinages of it may differ
 SAME_THING_OVERLAP = 0.12  # Jaccard overlap of two abstracts' content words (title included)
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
     """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
-    and nothing else is behind the key."""
-    if not (key.startswith("form:") and e.role == "proposes" and not e.long_form and e.entry is None
+    and nothing else is behind the key: its spelling, a title-led name kept apart ("VIP: ..." in two papers), or
+    another paper's one-off definition it was resolved to (session 15)."""
+    if not (key.startswith(COINABLE_KEYS) and e.role == "proposes" and not e.long_form and e.entry is None
             and " " not in e.name.strip()):
         return False
     return any(m.rule in COINING_RULES for m in e.mentions) or bool(
@@ -848,39 +853,66 @@ def _established(bare: int, coiners: int) -> bool:
 def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalEntity, str]]],
                        members: dict[str, list[LocalEntity]]) -> set[str]:
     """Give a coined name's papers that describe another thing their own key ("coined:<spelling>@<suffix>");
-    the keys whose members it may move (every spelling with two or more coining papers, and the new keys).
+    the keys whose members it may move (every key with two or more founding papers, and the new keys).
 
-    The coining papers of a spelling, earliest first, are grouped by single link over ``_same_thing``; the first
-    group keeps the spelling's key (and every bare use of it: a later paper that coins an existing name anew is
-    the homonym), each later group gets its own key and id. Depends on the set of papers only (sorted by year and
-    id), so a corpus built in parts gives the same keys."""
+    The founders of a key are the papers that coin its spelling (``_coins``) and, for a sense defined in at most
+    THIN_SENSE papers, its definers (one group, first: they define the same long form) and the papers that write
+    it only in another case ("mTOR" beside one paper's "MTOR", session 15). The founders, earliest first, are
+    grouped by single link over ``_same_thing``; the first group keeps the key, each later group gets its own key
+    and id. A paper using the name bare stays with the first group unless it shares a later group's subject
+    (_same_thing) and not the first's (a later paper that coins an existing name anew is the homonym). Depends on
+    the set of papers only (sorted by year and id), so a corpus built in parts gives the same keys."""
     coiners: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
+    definers: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
+    users: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
+    spelt: dict[str, set[str]] = defaultdict(set)  # key -> the short forms as its founders write them
+    used_as: dict[tuple[str, int], set[str]] = defaultdict(set)  # (key, paper) -> a bare user's spellings
     for i, (r, row) in enumerate(zip(results, keyed)):
+        at = (r.paper.year or 0, r.paper.id, i)
         for e, k in row:
             if _coins(e, k, r.paper.title):
-                coiners[k].add((r.paper.year or 0, r.paper.id, i))
+                coiners[k].add(at)
+                spelt[k] |= {m.text for m in e.mentions}
+            elif k.startswith("sense:") and e.long_form:
+                definers[k].add(at)
+                spelt[k] |= set(e.short_forms or ())
+            else:
+                users[k].add(at)
+                used_as[k, i] |= {m.text for m in e.mentions}
     touched: set[str] = set()
-    for k, found in sorted(coiners.items()):
-        if len(found) < 2:
+    for k in sorted(set(coiners) | set(definers)):
+        first = definers[k]
+        if len(first) > THIN_SENSE:
+            continue
+        found = coiners[k] - first
+        bare = users[k] - first - found
+        odd = {u for u in bare if _spelt_otherwise(used_as[k, u[2]], spelt[k])}
+        if not (found or odd) or (not first and len(found) + len(odd) < 2):
             continue
         touched.add(k)
-        if _established(len(members[k]) - len(found), len(found)):
+        if _established(len(members[k]) - len(found) - len(first), len(found) + len(first)):
             continue  # session 14: papers on Sinkhorn's algorithm that "propose" it are one thing
-        words = {i: _content_words(results[i].paper) for _, _, i in found}
-        groups: list[list[int]] = []
-        for _, _, i in sorted(found):
+        words = {i: _content_words(results[i].paper) for _, _, i in first | found | bare}
+        groups: list[list[int]] = [[i for _, _, i in sorted(first)]] if first else []
+        for _, _, i in sorted(found | odd):
             for g in groups:
                 if any(_same_thing(words[i], words[j]) for j in g):
                     g.append(i)
                     break
             else:
                 groups.append([i])
+        if len(groups) < 2:
+            continue
+        for _, _, i in sorted(bare - odd):  # a bare use leaves the first group only for a later one it is about
+            later = [g for g in groups[1:] if any(_same_thing(words[i], words[j]) for j in g)]
+            if later and not any(_same_thing(words[i], words[j]) for j in groups[0]):
+                max(later, key=lambda g: max(_overlap(words[i], words[j]) for j in g)).append(i)
         used: set[str] = set()
         for g in groups[1:]:
             paper = results[g[0]].paper
             suffix = str(paper.year) if paper.year and str(paper.year) not in used else slug(paper.id)
             used.add(suffix)
-            new = f"coined:{k[5:]}@{suffix}"
+            new = f"coined:{_coined_spelling(k, members[k])}@{suffix}"
             touched.add(new)
             moved: set[int] = set()
             for i in g:
@@ -894,6 +926,36 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         if not members[k]:
             del members[k]
     return touched
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _spelt_otherwise(texts: set[str], spellings: set[str]) -> bool:
+    """A bare use written only in another case than every founder's short form, where one of the two has a capital
+    after a lower-case letter ("mTOR", "SPiN", "PoMo" beside "MTOR", "SPIN", "POMO"): such a case is part of the
+    coined name, so this is another thing. "Yolo" beside "YOLO" is only typography, and a plural ("SPINs") is no
+    other case."""
+    own = {_singular_acronym(s) for s in spellings}
+    return bool(texts) and all(_other_case(_singular_acronym(t), own) for t in texts)
+
+
+def _other_case(text: str, own: set[str]) -> bool:
+    same = [s for s in own if s.lower() == text.lower()]
+    return bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
+
+
+def _singular_acronym(text: str) -> str:
+    return text[:-1] if len(text) > 2 and text.endswith("s") and text[-2].isupper() else text
+
+
+def _coined_spelling(key: str, es: list[LocalEntity]) -> str:
+    """The spelling part of a coined key: a form's or kept-apart name's own, a sense's short form."""
+    if key.startswith("sense:"):
+        shorts = Counter(variant_key(s) for e in es for s in short_forms_of(e))
+        return _pick(shorts) if shorts else key.split(":", 1)[1]
+    return key.split(":", 1)[1]
 
 
 def _definition_spellings(e: LocalEntity, entry_forms: set[str], listed_short: bool, listed_words=()) -> set[str]:

@@ -72,6 +72,12 @@ TEAM_AFTER = re.compile(rf"[\"”']?(?:\s+(?:{TEAM_WORDS})\b|(?:\s+[A-Z][\w\-]*)
 AT_CAMPAIGN = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w\-]*[\s\-]'?(?:19|20)\d\d\b|(?P<series>[A-Z][\w\-]*))")
 GLUED_AT = re.compile(r"\s(?:at|@)\s+[A-Z][\w\-]*[\s\-]'?(?:19|20)?\d\d\b")
 TRAILING_YEAR = re.compile(r"[\s\-]?'?\d+$")
+# A title led by "X at <campaign>:" is a shared-task system description, whatever the campaign ("LITL at SMM4H: ...",
+# "TLR at BSNLP2019: ...", "X at WNUT-2020 Task 2: ..."): X is the team. The campaign is one capitalised word with
+# another capital or a digit (not "Attention at Scale:").
+AT_WORD = re.compile(r"\s+(?:at|@)\s+")
+TITLE_AT_CAMPAIGN = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?[A-Z][A-Za-z]*[A-Z0-9][\w\-]*(?:[\s\-]'?\d{2,4})?"
+                               r"(?:[\s\-]+(?:[Ss]hared[\s\-]+)?[Tt]ask\s*\d*\w*)?\s*:")
 
 # Citation keys: "[AAMR92, page 5]", "[Smith99]", "\cite{li2017webvision}".
 CITE_KEY = re.compile(r"[A-Z][A-Za-z\-+]*\d{2}(?:\d{2})?[a-z]?")
@@ -129,6 +135,10 @@ def team_reason(name: str, mentions, texts) -> str | None:
     """A shared-task team or lab named as if it were a system: "LIRMM-Advanse at SemEval-2019 Task 3"."""
     if GLUED_AT.search(name):
         return "team: a name glued to the campaign it took part in"
+    lead = AT_WORD.split(name, 1)[0]
+    title = texts.get("title") or ""
+    if lead and title.startswith(lead) and TITLE_AT_CAMPAIGN.match(title, len(lead)):
+        return "team: the title's 'X at <campaign>:'"  # session 15
     for field, text, start, end in _spans(mentions, texts):
         if SYSTEM_OF_BEFORE.search(text, max(0, start - 30), start) and CAMPAIGN_WORD.search(
                 text, max(0, start - 200), end + 200) and TRAILING_YEAR.sub("", name.split()[0]).lower() not in _campaigns_lower():

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.language import Language
 
 from .corpus import is_short_form, loosely_same_long_form
-from .gazetteer import GazetteerEntry
+from .gazetteer import GazetteerEntry, load_entries
 from .junk import glued_data_reason, junk_reason, project_reason, retype, title_modifier_reason
 from .self_typing import (affiliation_reason, stated_data_or_metric, joined_names_reason, listed_data_type, loose_definition, modifier_reason,
                           stated_type, umbrella_series_reason)
@@ -127,6 +127,22 @@ def _priority(source: str, entry: GazetteerEntry | None) -> int:
     return 4
 
 
+# Heads that are a method's in "principal component analysis" and a task's in "sentiment analysis": a listed task
+# ending the long form decides.
+TASK_OR_METHOD_HEADS = frozenset(("analysis", "localization", "localisation"))
+
+
+@lru_cache(maxsize=1)
+def listed_task_names() -> frozenset[str]:
+    return frozenset(" ".join(f.lower().split()) for e in load_entries() if e.type == "task" for f in (e.name, *e.forms))
+
+
+def _listed_task_tail(words: list[str]) -> bool:
+    """The long form's last words, but not all of them, are a listed task's name ("... sentiment analysis")."""
+    tasks = listed_task_names()
+    return any(" ".join(words[k:]).lower() in tasks for k in range(1, len(words) - 1))
+
+
 def type_from_long_form(long_form: str, follower: str | None, evidence: bool = False) -> str | None:
     """Type of an abbreviation from its long form's head word; None for generic phrases (LLMs, RMs).
 
@@ -173,6 +189,8 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
         return None
     if head in TASK_HEADS or (long_form.islower() and len(words) <= 2 and head.endswith("ing") and not evidence and not words[-1].endswith("ings") and head not in ("learning", "tuning", "finetuning", "pretraining", "training", "sampling", "decoding", "prompting", "merging", "steering")):
         return "task"
+    if head in TASK_OR_METHOD_HEADS and _listed_task_tail(words):
+        return "task"  # session 15: "cross-domain sentiment analysis (CDSA)", not "Rich Component Analysis (RCA)"
     if head in BENCHMARK_HEADS:
         return "benchmark"
     if head in DATASET_HEADS:
