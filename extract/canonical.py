@@ -893,6 +893,10 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         if _established(len(members[k]) - len(found) - len(first), len(found) + len(first)):
             continue  # session 14: papers on Sinkhorn's algorithm that "propose" it are one thing
         words = {i: _content_words(results[i].paper) for _, _, i in first | found | bare}
+        # Another case is another thing only where no founder writes that case too: the paper defining "DIALOGPT"
+        # also writes "DialoGPT", as its users do; the paper defining "MTOR" never writes the protein's "mTOR".
+        founders = [results[i].paper for _, _, i in first | found]
+        odd = {u for u in odd if not any(_writes(p, t) for p in founders for t in used_as[k, u[2]])}
         groups: list[list[int]] = [[i for _, _, i in sorted(first)]] if first else []
         for _, _, i in sorted(found | odd):
             for g in groups:
@@ -926,6 +930,12 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         if not members[k]:
             del members[k]
     return touched
+
+
+def _writes(paper: Paper, spelling: str) -> bool:
+    """Does the paper's title or abstract hold this spelling as a word of its own (case as given)?"""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(spelling) + r"(?![\w-])")
+    return any(pattern.search(text) for text in (paper.title or "", paper.abstract))
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:

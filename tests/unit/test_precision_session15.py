@@ -103,3 +103,14 @@ def test_a_title_case_spelling_is_typography_not_another_case():
     # at 73k one paper's "You Only Look Once (Yolo)" split another paper's "YOLO" off the detector's node
     assert not _spelt_otherwise({"QUIX"}, {"Quix"}) and not _spelt_otherwise({"QUIXs"}, {"QUIX"})
     assert _spelt_otherwise({"qUIX"}, {"QUIX"}) and _spelt_otherwise({"QUIX"}, {"QuIx"})
+
+
+def test_a_case_the_defining_paper_writes_too_is_the_same_thing():
+    # The defining paper spells its name in capitals and in mixed case; other papers write the mixed case.
+    a, b = _papers(
+        ("TALKGEN: Large-Scale Pre-training for Chat Replies",
+         "We release TALKGEN (talk generative network), a chat reply generator trained on forum threads. "
+         "TalkGen replies are preferred by raters.", 2019),
+        (None, "We fine-tune TalkGen on customer-service logs and measure how often its replies stay polite.", 2021),
+    )
+    assert _ids(b, "TalkGen") and _ids(b, "TalkGen") <= _ids(a, "TALKGEN") | _ids(a, "TalkGen")
