@@ -34,23 +34,19 @@ def test_what_the_paper_found_stands():
     assert LEX.find(text, [(4, 32)]) == []
 
 
-def test_mined_entities_skip_names_the_paper_has():
+def test_mined_entities_skip_names_the_paper_has(monkeypatch):
     text = "QuokkaNet beats the baseline on Marsupial Faces."
     have = [LocalEntity("Marsupial Faces", "benchmark", "uses", [], None, [Mention("Marsupial Faces", 32, 47, 0, "rule:x")])]
-    old = lexicon_mined.lexicon
-    lexicon_mined.lexicon = lambda: LEX
-    try:
-        new = mined_entities("A title", text, have, [(0, len(text))])
-    finally:
-        lexicon_mined.lexicon = old
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: LEX)
+    new = mined_entities("A title", text, have, [(0, len(text))])
     assert [(e.name, e.type, e.role, e.mentions[0].rule) for e in new] == [("QuokkaNet", "method", "uses", RULE)]
 
 
 def test_extraction_finds_a_mined_name_without_a_cue(monkeypatch):
     paper = Paper("x1", "Counting wombats", "Detectors trained on Marsupial Faces generalise poorly to night images.")
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({}))
     before = extract_local([paper])[0].entities
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: LEX)
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: LEX)
     after = extract_local([paper])[0].entities
     assert "Marsupial Faces" not in {e.name for e in before}
     assert ("Marsupial Faces", "dataset") in {(e.name, e.type) for e in after}
@@ -76,14 +72,14 @@ def test_not_part_of_a_longer_capitalised_name():
 
 
 def test_a_form_the_paper_defines_means_what_the_paper_says(monkeypatch):
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"QNT": "dataset"}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({"QNT": "dataset"}))
     text = "We call it quokka noise tolerance (QNT); QNT grows with depth."
     assert mined_entities(None, text, [], [(0, len(text))], [("QNT", "quokka noise tolerance")]) == []
     assert [e.name for e in mined_entities(None, text, [], [(0, len(text))])] == ["QNT"]
 
 
 def test_a_long_form_the_paper_defines_is_still_found(monkeypatch):
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"Quokka Noise Tolerance": "method"}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({"Quokka Noise Tolerance": "method"}))
     text = "We use Quokka Noise Tolerance (QNT) for depth."
     hits = mined_entities(None, text, [], [(0, len(text))], [("QNT", "Quokka Noise Tolerance")])
     assert [e.name for e in hits] == ["Quokka Noise Tolerance"]
@@ -97,7 +93,7 @@ def test_a_name_as_the_modifier_of_a_paradigm_or_tool_is_not_found():
 
 
 def test_a_shape_guess_takes_the_confirmed_type(monkeypatch):
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"WOMBAT": "dataset"}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({"WOMBAT": "dataset"}))
     text = "WOMBAT is hard. We study WOMBAT."
     guess = LocalEntity("WOMBAT", "method", "uses", [], None, [Mention("WOMBAT", 0, 6, 0, "rule:repeated-name")])
     cued = LocalEntity("WOMBAT", "method", "uses", [], None, [Mention("WOMBAT", 0, 6, 0, "rule:named")])

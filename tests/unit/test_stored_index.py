@@ -75,7 +75,7 @@ def counted_context(monkeypatch):
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(corpus_mod, "context_words", counted)
+    monkeypatch.setattr(corpus_mod.STEPS, "context_words", counted)
     return calls
 
 
@@ -184,7 +184,7 @@ def keyed(monkeypatch):
         calls.append(abstract)
         return real(e, index, abstract, title)
 
-    monkeypatch.setattr(canonical, "local_key", counted)
+    monkeypatch.setattr(canonical.STEPS, "local_key", counted)
     return calls
 
 
@@ -297,7 +297,7 @@ def test_a_stored_paper_keyed_again_keys_only_its_entities_naming_a_changed_shor
 
     calls = []
     real = canonical.local_key
-    monkeypatch.setattr(canonical, "local_key", lambda e, *a: calls.append(e.name) or real(e, *a))
+    monkeypatch.setattr(canonical.STEPS, "local_key", lambda e, *a: calls.append(e.name) or real(e, *a))
     stored, added = local(ZRL_STORED), local(ZRL_ADDED)
     both = sorted(stored + added, key=lambda r: r.paper.id)
     z3 = next(r for r in stored if r.paper.id == "z3")
