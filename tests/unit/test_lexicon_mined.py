@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paperkg.extract import lexicon_mined
 from paperkg.extract.gazetteer import load_entries
 from paperkg.extract.lexicon import non_entity_kind
@@ -53,8 +55,8 @@ def test_extraction_finds_a_mined_name_without_a_cue(monkeypatch):
 
 
 def test_shipped_list_keeps_its_guards():
-    names = read_names(open(lexicon_mined.__file__.replace("lexicon_mined.py", "data/mined_names.tsv"),
-                            encoding="utf-8").read())
+    # the data folder next to the module (its __file__ is the .so where it runs compiled)
+    names = read_names((Path(lexicon_mined.__file__).parent / "data" / "mined_names.tsv").read_text(encoding="utf-8"))
     listed = {f.lower() for e in load_entries() for f in e.forms}
     for name, typ in names.items():
         assert typ in ("method", "model", "dataset", "benchmark")
