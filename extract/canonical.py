@@ -82,8 +82,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         # acronym and the corpus decides which of the short form's meanings it is.
         return index.definition_joins_entry(e.entry, e.short_forms or [], e.long_form).key
     if e.long_form:
-        for short in e.short_forms or []:
-            sense = index.sense_of_definition(short, e.long_form)
+        for sf in e.short_forms or []:
+            sense = index.sense_of_definition(sf, e.long_form)
             if sense is not None:
                 return sense.key
         return "sense:" + variant_key(e.long_form)
@@ -165,7 +165,7 @@ def _stored_entity_keys(stored, n: int):
     return stored[1], set(stored[2]), set(stored[3])
 
 
-def _title_led_listed_data(e: LocalEntity, title: str) -> bool:
+def _title_led_listed_data(e: LocalEntity, title: str | None) -> bool:
     """Session 13: a title-led short form that is a listed data resource the title calls data ("MSR-VTT: A Large
     Video Description Dataset") is the list's thing, not a paper's own coinage. Only data: reading the abstract's
     context instead joined "SGD: Street View Synthesis ..." to stochastic gradient descent and "SAT: Dynamic
@@ -341,7 +341,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                     bare.add(id(e))
                     bare_at.append(i)
                 continue
-            k = local_key(e, index, r.paper.abstract, r.paper.title)
+            k = STEPS.local_key(e, index, r.paper.abstract, r.paper.title)
             if k is not None and e.long_form and e.entry is not None and not k.startswith("entry:"):
                 e = detached(e)
                 detach_at.append(i)
@@ -377,7 +377,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     by_form: dict[str, list[str]] = defaultdict(list)
     for k in sorted(members):
         keys.find(k)
-        for f in _safe_forms(*spellings[k], index):
+        spelt_words, spelt_shorts = spellings[k]
+        for f in _safe_forms(spelt_words, spelt_shorts, index):
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
         by_class: dict[str, list[str]] = defaultdict(list)
@@ -407,12 +408,12 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
 
     # 3. one name, type and family per thing
     stored_groups = _unchanged_stored_groups(memo.groups, dirty, index) if dirty is not None else None
-    group_members, group_keys, canon = _groups(members, keys, index, bare, stored_groups)
+    group_members, group_keys, canon = STEPS.groups(members, keys, index, bare, stored_groups)
     # A data resource is one node whatever a paper calls it: two groups that come out as the same data name
     # ("COCO" the listed dataset, and a bare "COCO" kept apart from the acronym's other senses and typed
     # benchmark by its paper) are one thing.
-    if _join_same_data_names(canon, keys):
-        group_members, group_keys, canon = _groups(members, keys, index, bare, (group_members, group_keys, canon))
+    if STEPS.join_same_data_names(canon, keys):
+        group_members, group_keys, canon = STEPS.groups(members, keys, index, bare, (group_members, group_keys, canon))
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
     # The groups reused whole from the memo (same keys as stored, none changed) claim what they claimed then.
@@ -432,7 +433,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     for i, (pid, text, taken) in enumerate(zip(ids, abstracts, spans)):
         raw = old.first.get(pid)
         if raw is None or i in again:
-            found.append(finder.find(text, taken))
+            found.append(STEPS.find_names(finder, text, taken))
         else:  # no spelling that changed is in this abstract: the scan finds what it found then
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
     new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
@@ -456,17 +457,18 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         if before is not None and i not in again and before[0] == extra:
             raw = before[1]  # the same spellings looked for, around the same spans: the same finds
         else:
-            raw = [h[:3] for h in shorts.find(r.paper.abstract, taken + extra)]
+            raw = [h[:3] for h in STEPS.find_names(shorts, r.paper.abstract, taken + extra)]
         new_memo.second[r.paper.id] = (extra, raw)
         for start, end, surface in raw:
             short = short_names[surface]
             if _defined_here(r, surface):
                 continue  # the paper defines it (perhaps in a form the definition finder missed)
             decision = index.resolve_bare(short, r.paper.abstract)
-            sense = index.sense_by_key.get(decision.key)
+            bare_sense = index.sense_by_key.get(decision.key) if decision.key is not None else None
             # Only a well-established sense is looked for bare ("HITs" on Mechanical Turk is not the one
             # paper's "Holistic Interaction Transformer (HIT)").
-            if (decision.key in members and sense is not None and len(sense.papers) >= SECOND_LOOK_MIN_DEFINITIONS
+            if (decision.key in members and bare_sense is not None
+                    and len(bare_sense.papers) >= SECOND_LOOK_MIN_DEFINITIONS
                     and decision.reason in SECOND_LOOK_REASONS):
                 hits.append((start, end, surface, keys.find(decision.key)))
                 trusted.add(surface)
@@ -486,7 +488,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             if old_aliases is not None and stored_forms.get(root) is form:
                 aliases = set(old_aliases[j])  # same entity, same canonical form: the stored run's aliases
             else:
-                aliases = _aliases(e, accepted, name) - {name}
+                aliases = STEPS.aliases(e, accepted, name) - {name}
             row_aliases.append(sorted(aliases))
             if eid in merged:  # two local entities that the corpus knows are one
                 m = merged[eid]
@@ -595,16 +597,16 @@ def _holding(texts: list[str], spellings: set[str], joined: "_Joined | None" = N
         return set()
     if len(spellings) > MAX_SEARCHED or any("\x00" in s for s in spellings):
         return set(range(len(texts)))  # scanning every text again costs less
-    joined, starts = (joined or _Joined(texts)).get()
+    together, starts = (joined or _Joined(texts)).get()
     pattern = _trie_pattern(spellings)
     out: set[int] = set()
-    m = pattern.search(joined)
+    m = pattern.search(together)
     while m:
         k = bisect_right(starts, m.start()) - 1
         out.add(k)
         if k + 1 == len(starts):
             break
-        m = pattern.search(joined, starts[k + 1])  # one find per text is enough
+        m = pattern.search(together, starts[k + 1])  # one find per text is enough
     return out
 
 
@@ -612,7 +614,8 @@ class _Joined:
     """The texts joined by NULs and where each starts, made once for both scans' searches."""
 
     def __init__(self, texts: list[str]) -> None:
-        self.texts, self.value = texts, None
+        self.texts = texts
+        self.value: tuple[str, list[int]] | None = None
 
     def get(self) -> tuple[str, list[int]]:
         if self.value is None:
@@ -657,7 +660,7 @@ def _groups(members: dict[str, list[LocalEntity]], keys: _Keys, index: CorpusInd
         group_keys[root].append(k)
     old_keys, old_canon = (before[1], before[2]) if before else ({}, {})
     canon = {root: old_canon[root] if old_keys.get(root) == group_keys[root] else
-             _canonical(group_keys[root], es, index, bare) for root, es in group_members.items()}
+             STEPS.canonical(group_keys[root], es, index, bare) for root, es in group_members.items()}
     return group_members, group_keys, canon
 
 
@@ -1091,7 +1094,7 @@ def _shape(surface: str) -> str:
 
 
 def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys, stored: dict | None = None,
-                     same: set[str] = frozenset(), out: dict | None = None) -> dict[str, tuple[str, int]]:
+                     same: set[str] | frozenset[str] = frozenset(), out: dict | None = None) -> dict[str, tuple[str, int]]:
     """Spelling -> (thing, papers naming it with a cue), for things some paper names with strong evidence.
     ``stored``: each group's claims of an earlier run (_group_claims), used for the groups in ``same`` (their
     members and canonical form unchanged since); ``out`` gets every group's claims, to store."""
@@ -1136,3 +1139,20 @@ def _group_claims(form: tuple, es: list[LocalEntity]) -> list[tuple[str, str, in
             continue  # "Omniglot" needs two papers that call it a dataset; one might be a slip
         out.append((surface, variant_key(surface), support[surface] or len(strong)))
     return sorted(out)
+
+
+class Steps:
+    """The steps tests count or replace: ``monkeypatch.setattr(canonical.STEPS, "local_key", counted)``. This
+    module runs compiled where setup.py could build it, and compiled code calls the module's own functions
+    directly, past a module attribute a test replaced; so these calls go through this object."""
+
+    def __init__(self) -> None:
+        self.local_key = local_key
+        self.groups = _groups
+        self.canonical = _canonical
+        self.join_same_data_names = _join_same_data_names
+        self.aliases = _aliases
+        self.find_names = ConfirmedNames.find  # a scan of one abstract
+
+
+STEPS = Steps()

@@ -45,7 +45,7 @@ def main() -> int:
     print("| configuration | " + " | ".join(f"{n} F1 (P / R)" for n in sets) + (" | entities on the sample |" if sample else " |"))
     print("|" + " --- |" * (len(sets) + 1 + bool(sample)))
     for label, lex in configs:
-        with mock.patch.object(lexicon_mined, "lexicon", lambda lex=lex: lex):
+        with mock.patch.object(lexicon_mined.STEPS, "lexicon", lambda lex=lex: lex):
             cells = []
             for name, (papers, gold) in sets.items():
                 out = pipeline.extract_papers(papers)

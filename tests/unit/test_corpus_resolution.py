@@ -178,14 +178,14 @@ def test_groups_unchanged_by_a_join_keep_their_canonical_form_without_recomputin
         keys.union(a, b)
         return True
 
-    monkeypatch.setattr(canonical, "_join_same_data_names", join_two)
+    monkeypatch.setattr(canonical.STEPS, "join_same_data_names", join_two)
     calls = []
     real = canonical._canonical
-    monkeypatch.setattr(canonical, "_canonical", lambda *a: calls.append(1) or real(*a))
+    monkeypatch.setattr(canonical.STEPS, "canonical", lambda *a: calls.append(1) or real(*a))
     reused = [p.to_dict() for p in canonicalise(local)]
     n_reused = len(calls)
     real_groups = canonical._groups
-    monkeypatch.setattr(canonical, "_groups", lambda m, k, i, b, before=None: real_groups(m, k, i, b))
+    monkeypatch.setattr(canonical.STEPS, "groups", lambda m, k, i, b, before=None: real_groups(m, k, i, b))
     calls.clear()
     assert [p.to_dict() for p in canonicalise(local)] == reused
     assert n_reused < len(calls), (n_reused, len(calls))

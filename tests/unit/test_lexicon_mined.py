@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paperkg.extract import lexicon_mined
 from paperkg.extract.gazetteer import load_entries
 from paperkg.extract.lexicon import non_entity_kind
@@ -34,31 +36,27 @@ def test_what_the_paper_found_stands():
     assert LEX.find(text, [(4, 32)]) == []
 
 
-def test_mined_entities_skip_names_the_paper_has():
+def test_mined_entities_skip_names_the_paper_has(monkeypatch):
     text = "QuokkaNet beats the baseline on Marsupial Faces."
     have = [LocalEntity("Marsupial Faces", "benchmark", "uses", [], None, [Mention("Marsupial Faces", 32, 47, 0, "rule:x")])]
-    old = lexicon_mined.lexicon
-    lexicon_mined.lexicon = lambda: LEX
-    try:
-        new = mined_entities("A title", text, have, [(0, len(text))])
-    finally:
-        lexicon_mined.lexicon = old
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: LEX)
+    new = mined_entities("A title", text, have, [(0, len(text))])
     assert [(e.name, e.type, e.role, e.mentions[0].rule) for e in new] == [("QuokkaNet", "method", "uses", RULE)]
 
 
 def test_extraction_finds_a_mined_name_without_a_cue(monkeypatch):
     paper = Paper("x1", "Counting wombats", "Detectors trained on Marsupial Faces generalise poorly to night images.")
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({}))
     before = extract_local([paper])[0].entities
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: LEX)
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: LEX)
     after = extract_local([paper])[0].entities
     assert "Marsupial Faces" not in {e.name for e in before}
     assert ("Marsupial Faces", "dataset") in {(e.name, e.type) for e in after}
 
 
 def test_shipped_list_keeps_its_guards():
-    names = read_names(open(lexicon_mined.__file__.replace("lexicon_mined.py", "data/mined_names.tsv"),
-                            encoding="utf-8").read())
+    # the data folder next to the module (its __file__ is the .so where it runs compiled)
+    names = read_names((Path(lexicon_mined.__file__).parent / "data" / "mined_names.tsv").read_text(encoding="utf-8"))
     listed = {f.lower() for e in load_entries() for f in e.forms}
     for name, typ in names.items():
         assert typ in ("method", "model", "dataset", "benchmark")
@@ -76,14 +74,14 @@ def test_not_part_of_a_longer_capitalised_name():
 
 
 def test_a_form_the_paper_defines_means_what_the_paper_says(monkeypatch):
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"QNT": "dataset"}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({"QNT": "dataset"}))
     text = "We call it quokka noise tolerance (QNT); QNT grows with depth."
     assert mined_entities(None, text, [], [(0, len(text))], [("QNT", "quokka noise tolerance")]) == []
     assert [e.name for e in mined_entities(None, text, [], [(0, len(text))])] == ["QNT"]
 
 
 def test_a_long_form_the_paper_defines_is_still_found(monkeypatch):
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"Quokka Noise Tolerance": "method"}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({"Quokka Noise Tolerance": "method"}))
     text = "We use Quokka Noise Tolerance (QNT) for depth."
     hits = mined_entities(None, text, [], [(0, len(text))], [("QNT", "Quokka Noise Tolerance")])
     assert [e.name for e in hits] == ["Quokka Noise Tolerance"]
@@ -97,7 +95,7 @@ def test_a_name_as_the_modifier_of_a_paradigm_or_tool_is_not_found():
 
 
 def test_a_shape_guess_takes_the_confirmed_type(monkeypatch):
-    monkeypatch.setattr(lexicon_mined, "lexicon", lambda: MinedLexicon({"WOMBAT": "dataset"}))
+    monkeypatch.setattr(lexicon_mined.STEPS, "lexicon", lambda: MinedLexicon({"WOMBAT": "dataset"}))
     text = "WOMBAT is hard. We study WOMBAT."
     guess = LocalEntity("WOMBAT", "method", "uses", [], None, [Mention("WOMBAT", 0, 6, 0, "rule:repeated-name")])
     cued = LocalEntity("WOMBAT", "method", "uses", [], None, [Mention("WOMBAT", 0, 6, 0, "rule:named")])

@@ -6,7 +6,7 @@ import marshal
 import pytest
 
 from paperkg.cli import main
-from paperkg.extract import corpus as corpus_mod
+from paperkg.extract import canonical, corpus as corpus_mod
 from paperkg.extract.canonical import canonicalise, canonicalise_with_memo
 from paperkg.extract.pipeline import extract_local_all
 from paperkg.extract.records import Paper
@@ -37,7 +37,7 @@ def finds(monkeypatch):
         calls.append(text)
         return real(self, text, taken)
 
-    monkeypatch.setattr(corpus_mod.ConfirmedNames, "find", counted)
+    monkeypatch.setattr(canonical.STEPS, "find_names", counted)
     return calls
 
 

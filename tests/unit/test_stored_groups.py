@@ -34,7 +34,7 @@ def canonical_calls(monkeypatch):
         calls.append(tuple(keys))
         return real(keys, es, index, bare)
 
-    monkeypatch.setattr(canonical, "_canonical", counted)
+    monkeypatch.setattr(canonical.STEPS, "canonical", counted)
     return calls
 
 
@@ -138,7 +138,7 @@ def alias_calls(monkeypatch):
     """The local entities whose aliases are computed (_aliases calls, by name)."""
     calls = []
     real = canonical._aliases
-    monkeypatch.setattr(canonical, "_aliases", lambda e, accepted, name: calls.append(e.name) or real(e, accepted, name))
+    monkeypatch.setattr(canonical.STEPS, "aliases", lambda e, accepted, name: calls.append(e.name) or real(e, accepted, name))
     return calls
 
 

@@ -75,7 +75,7 @@ def counted_context(monkeypatch):
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(corpus_mod, "context_words", counted)
+    monkeypatch.setattr(corpus_mod.STEPS, "context_words", counted)
     return calls
 
 
@@ -102,19 +102,14 @@ def test_the_index_from_the_stored_parts_equals_the_index_of_the_whole(case, cou
     assert canonicalise_with_memo(both, canonicalise_with_memo(first, None)[1])[0] == canonicalise(both)
 
 
-def test_an_ambiguous_short_form_counts_only_the_added_papers_context():
+def test_an_ambiguous_short_form_counts_only_the_added_papers_context(counted_context):
     first, second = local(ZRL_STORED), local(ZRL_ADDED)
     parts = CorpusIndex.build(first).parts
     assert "zrl" in parts["context"]  # the case is what it claims: two senses in the stored part
     assert len(CorpusIndex.build(first).senses["zrl"]) == 2
-    calls = []
-    real = corpus_mod.context_words
-    try:
-        corpus_mod.context_words = lambda text: calls.append(text) or real(text)
-        CorpusIndex.build(sorted(first + second, key=lambda r: r.paper.id), parts)
-    finally:
-        corpus_mod.context_words = real
-    assert calls and set(calls) <= {r.paper.abstract for r in second}
+    counted_context.clear()
+    CorpusIndex.build(sorted(first + second, key=lambda r: r.paper.id), parts)
+    assert counted_context and set(counted_context) <= {r.paper.abstract for r in second}
 
 
 def test_a_part_covering_a_paper_not_in_the_corpus_is_not_used(counted_context):
@@ -184,7 +179,7 @@ def keyed(monkeypatch):
         calls.append(abstract)
         return real(e, index, abstract, title)
 
-    monkeypatch.setattr(canonical, "local_key", counted)
+    monkeypatch.setattr(canonical.STEPS, "local_key", counted)
     return calls
 
 
@@ -297,7 +292,7 @@ def test_a_stored_paper_keyed_again_keys_only_its_entities_naming_a_changed_shor
 
     calls = []
     real = canonical.local_key
-    monkeypatch.setattr(canonical, "local_key", lambda e, *a: calls.append(e.name) or real(e, *a))
+    monkeypatch.setattr(canonical.STEPS, "local_key", lambda e, *a: calls.append(e.name) or real(e, *a))
     stored, added = local(ZRL_STORED), local(ZRL_ADDED)
     both = sorted(stored + added, key=lambda r: r.paper.id)
     z3 = next(r for r in stored if r.paper.id == "z3")
