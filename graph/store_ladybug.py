@@ -272,6 +272,11 @@ class LadybugStore(GraphStore):
             msg = "LadybugDB: " + " ".join(str(exc).split())
             if f"property {schema.PAPERS}" in msg or f"Table {schema.TERM.label} does not exist" in msg:
                 msg += " (a store written by an older paperkg: open it once for writing, e.g. `paperkg load`, or rebuild it)"
+            elif "buffer pool is full" in msg and self._read_only:
+                # A build reads the stored papers it rewrites through a read-only store: all of them, once, after
+                # a change of the writer (graph/incremental.py writer_version), which the default pool cannot hold.
+                msg += (f" (this read used a {self._db.buffer_pool_size // 2**20} MiB buffer pool: set {BUFFER_ENV} "
+                        "to more, e.g. 3072, and run it again; nothing was written)")
             raise StoreError(msg) from exc
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
