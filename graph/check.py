@@ -75,8 +75,34 @@ def _sum(texts) -> int:
 # Scheme 2: every cell normalised first (_plain), so a row's text does not depend on the other rows the query
 # returned (a nullable integer column comes back as floats when one value is null): a table's digest can then
 # be updated from the rows a load changed (old - rows before + rows after), instead of reading every table.
-DIGEST_SCHEME = 2
+# Scheme 3 (session 15): scheme 2 over the evidence tables without schema.OLD_EVIDENCE_PROPS; the records of
+# schemes 1 and 2 summed those columns too, and are checked with them (a store of the old layout).
+DIGEST_SCHEME = 3
+LEGACY_SCHEMES = (1, 2)
 _SCHEME_KEY = "~scheme"
+
+
+def old_layout(store) -> bool:
+    """Whether the store's evidence relationships still have schema.OLD_EVIDENCE_PROPS (written before
+    session 15, not loaded into since)."""
+    name = schema.OLD_EVIDENCE_PROPS[0][0]
+    if store.dialect == "ladybug":
+        rel = next(rt.type for rt in schema.REL_TYPES if rt.properties == schema.EVIDENCE_PROPS)
+        return name in set(store.run(f"CALL table_info('{rel}') RETURN name")["name"])
+    return len(store.run(f"MATCH ()-[r]->() WHERE r.{_q(name)} IS NOT NULL RETURN 1 LIMIT 1")) > 0
+
+
+def record_scheme(store) -> int | None:
+    """The digest scheme of the store's load record (None without one)."""
+    rec = read_record(store)
+    return json.loads(rec.get("digests") or "{}").get(_SCHEME_KEY, 1) if rec else None
+
+
+def _rel_props(rt: schema.RelType, legacy: bool = False) -> tuple[tuple[str, str], ...]:
+    """The properties a record's digest of rt sums: with legacy (a record of LEGACY_SCHEMES), the old layout's."""
+    if legacy and rt.properties == schema.EVIDENCE_PROPS:
+        return schema.OLD_EVIDENCE_PROPS + rt.properties
+    return rt.properties
 
 
 def _rows(df) -> list[str]:
@@ -93,8 +119,8 @@ def _rows(df) -> list[str]:
     return [repr(row) for row in zip(*columns)]
 
 
-def _tables(scope: dict[str, list] | None = None, skip: frozenset[str] | set[str] = frozenset()
-            ) -> list[tuple[str, str, dict]]:
+def _tables(scope: dict[str, list] | None = None, skip: frozenset[str] | set[str] = frozenset(),
+            legacy: bool = False) -> list[tuple[str, str, dict]]:
     """(name, Cypher returning every row of it, parameters) for each node label and relationship table of the
     schema but those named in skip; with a scope (label -> key values), only the tables it covers: a node
     table's rows with those keys, a relationship table's rows whose source has them."""
@@ -111,7 +137,7 @@ def _tables(scope: dict[str, list] | None = None, skip: frozenset[str] | set[str
         if scope is not None and rt.source not in scope:
             continue
         sk, dk = schema.NODE_BY_LABEL[rt.source].key, schema.NODE_BY_LABEL[rt.target].key
-        cols = "".join(f", r.{_q(p)}" for p, _ in rt.properties)
+        cols = "".join(f", r.{_q(p)}" for p, _ in _rel_props(rt, legacy))
         ret = f"RETURN a.{_q(sk)}, b.{_q(dk)}{cols}"
         if scope is None:
             out.append((rel_table_name(rt), f"MATCH (a:{_q(rt.source)})-[r:{_q(rt.type)}]->(b:{_q(rt.target)}) {ret}", {}))
@@ -169,7 +195,7 @@ def _range(label: str, key: str, lo, hi) -> tuple[str, dict]:
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
-def _ranged_tables(nt: schema.NodeType, lo, hi) -> list[tuple[str, str, dict]]:
+def _ranged_tables(nt: schema.NodeType, lo, hi, legacy: bool = False) -> list[tuple[str, str, dict]]:
     """(name, Cypher, parameters) of nt's node table and of the relationship tables from nt, limited to the
     rows whose (source) key is in [lo, hi)."""
     where, params = _range("n", nt.key, lo, hi)
@@ -179,7 +205,7 @@ def _ranged_tables(nt: schema.NodeType, lo, hi) -> list[tuple[str, str, dict]]:
     for rt in schema.REL_TYPES:
         if rt.source == nt.label:
             dk = schema.NODE_BY_LABEL[rt.target].key
-            cols = "".join(f", r.{_q(p)}" for p, _ in rt.properties)
+            cols = "".join(f", r.{_q(p)}" for p, _ in _rel_props(rt, legacy))
             out.append((rel_table_name(rt),
                         f"MATCH (a:{_q(rt.source)})-[r:{_q(rt.type)}]->(b:{_q(rt.target)}){where} "
                         f"RETURN a.{_q(nt.key)}, b.{_q(dk)}{cols}", params))
@@ -187,7 +213,7 @@ def _ranged_tables(nt: schema.NodeType, lo, hi) -> list[tuple[str, str, dict]]:
 
 
 def table_sums(store, skip: frozenset[str] | set[str] = frozenset(),
-               problems: dict[str, str] | None = None) -> dict[str, int]:
+               problems: dict[str, str] | None = None, legacy: bool = False) -> dict[str, int]:
     """The scheme-2 digest sums of every table but those in skip, read about DIGEST_CHUNK rows of a label at a
     time (the sum depends neither on the order nor on the grouping of the rows), a relationship table's rows
     with the rows of their source. A table that cannot be read raises StoreError, or, given problems, is left
@@ -203,15 +229,15 @@ def table_sums(store, skip: frozenset[str] | set[str] = frozenset(),
             for name in names:
                 _failed(name, exc, {}, problems)
             continue
-        part = _label_sums(store, nt, keys, names, problems, ranged=store.dialect == "ladybug")
+        part = _label_sums(store, nt, keys, names, problems, ranged=store.dialect == "ladybug", legacy=legacy)
         if part is None:  # the ranges missed or repeated a key: the store orders strings otherwise than Python
-            part = _label_sums(store, nt, keys, names, problems, ranged=False)
+            part = _label_sums(store, nt, keys, names, problems, ranged=False, legacy=legacy)
         sums.update(part)
     return sums
 
 
 def _label_sums(store, nt: schema.NodeType, keys: list, names: list[str], problems: dict[str, str] | None,
-                ranged: bool) -> dict[str, int] | None:
+                ranged: bool, legacy: bool = False) -> dict[str, int] | None:
     """The sums of nt's tables in names: by key ranges (filtered scans, LadybugDB: the 73k store's digests in
     12 s, by key lookups 28 s) cut at every DIGEST_CHUNK-th sorted key, the first range with no lower bound and
     the last with no upper one, or by key lookups (Neo4j, whose `<` on strings compares UTF-16 units while its
@@ -219,9 +245,10 @@ def _label_sums(store, nt: schema.NodeType, keys: list, names: list[str], proble
     sums = dict.fromkeys(names, 0)
     if ranged:
         cuts = [None] + keys[DIGEST_CHUNK::DIGEST_CHUNK] + [None]
-        chunks = [_ranged_tables(nt, lo, hi) for lo, hi in zip(cuts, cuts[1:])] if keys else []
+        chunks = [_ranged_tables(nt, lo, hi, legacy) for lo, hi in zip(cuts, cuts[1:])] if keys else []
     else:
-        chunks = [_tables({nt.label: keys[i:i + DIGEST_CHUNK]}) for i in range(0, len(keys), DIGEST_CHUNK)]
+        chunks = [_tables({nt.label: keys[i:i + DIGEST_CHUNK]}, legacy=legacy)
+                  for i in range(0, len(keys), DIGEST_CHUNK)]
     nodes = 0
     for chunk in chunks:
         for name, cypher, params in chunk:
@@ -254,7 +281,8 @@ def partial_sums(store, scope: dict[str, list], skip: frozenset[str] | set[str] 
 
 
 def scheme2_digests(store) -> dict[str, int] | None:
-    """The last complete load's digests as numbers, when they can be updated in place (scheme 2), else None."""
+    """The last complete load's digests as numbers, when they can be updated in place (the current scheme: a
+    record of an older one, or of the old layout, is recomputed whole), else None."""
     rec = read_record(store)
     if not rec or rec.get("state") != "complete":
         return None
@@ -351,15 +379,18 @@ def check_store(store) -> CheckReport:
             problems.append(f"{name}: {counts.get(name, 0)} rows, the last load left {n}")
     scheme = want.pop(_SCHEME_KEY, 1)  # records written before scheme 2 hashed the rows as returned
     got: dict[str, str] = {}
+    # A record of an older scheme summed the old layout's columns, if the store still has them.
+    legacy = scheme in LEGACY_SCHEMES and old_layout(store)
     if scheme == 1:
-        for name, cypher, params in _tables():
+        for name, cypher, params in _tables(legacy=legacy):
             try:
                 got[name] = _digest(store.run(cypher, params).itertuples(index=False, name=None))
             except Exception as exc:
                 problems.append(f"{name}: cannot be read ({' '.join(str(exc).split())[:200]})")
     else:
         unreadable: dict[str, str] = {}
-        got = {name: f"{total % _MOD:032x}" for name, total in table_sums(store, problems=unreadable).items()}
+        got = {name: f"{total % _MOD:032x}"
+               for name, total in table_sums(store, problems=unreadable, legacy=legacy).items()}
         problems += [unreadable[name] for name, _, _ in _tables() if name in unreadable]
     for name, digest in sorted(want.items()):
         if name in got and got[name] != digest:

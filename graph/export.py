@@ -101,9 +101,13 @@ def graph_from_store(store) -> nx.MultiDiGraph:
         cols = "".join(f", r.{q(p)} AS {q(p)}" for p, _ in rt.properties)
         cypher = (f"MATCH (a:{q(rt.source)})-[r:{q(rt.type)}]->(b:{q(rt.target)}) "
                   f"RETURN a.{q(sk)} AS src_key, b.{q(dk)} AS dst_key{cols}")
+        evidence = rt.properties == schema.EVIDENCE_PROPS
         for row in store.run(cypher).to_dict("records"):
             u, v = node_id(rt.source, row.pop("src_key")), node_id(rt.target, row.pop("dst_key"))
-            G.add_edge(u, v, key=rt.type, type=rt.type, **{k: _clean(val) for k, val in row.items()})
+            attrs = {k: _clean(val) for k, val in row.items()}
+            if evidence:  # as build_graph has it: the store keeps the first sentence only as `sentences`' first
+                attrs = {"sentence": (attrs["sentences"] or [None])[0], **attrs}
+            G.add_edge(u, v, key=rt.type, type=rt.type, **attrs)
     return G
 
 

@@ -153,7 +153,7 @@ class LadybugStore(GraphStore):
     dialect = "ladybug"
 
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, wait: bool = False,
-                 _lock: bool = True, **db_opts: Any):
+                 _lock: bool = True, _migrate: bool = False, **db_opts: Any):
         self.path = None if path in (None, "", ":memory:") else Path(path)
         if self.path is not None and read_only and not self.path.exists():
             raise StoreError(f"no LadybugDB store at {self.path}: run `paperkg build` (or `paperkg load`) first")
@@ -166,12 +166,16 @@ class LadybugStore(GraphStore):
                 self._locks.enter_context(writer_lock(self.path, wait=wait))
         db_opts.setdefault("buffer_pool_size", buffer_pool_bytes(read_only))
         self._read_only, self._db_opts = read_only, db_opts
+        self._migrated = False
         try:
             self._connect()
             if not read_only:
                 for stmt in schema_statements():
                     self._exec(stmt)
                 self._add_missing_columns()
+                # Only in a load's copy (_load_into_copy): the rename makes the migration all or nothing with
+                # the load, and the original, read by the old layout's rules, stays as it was until then.
+                self._migrated = _migrate and self._drop_old_columns()
             elif self.path is not None:
                 self._require_tables()
         except BaseException:
@@ -221,6 +225,20 @@ class LadybugStore(GraphStore):
                 self._rollback()
                 raise
 
+    def _drop_old_columns(self) -> bool:
+        """A store written before session 15 keeps the first evidence sentence twice (schema.OLD_EVIDENCE_PROPS
+        beside `sentences`): drop the copy, so that a checkpoint no longer rewrites it; whether any was dropped.
+        The load record's digests, which summed it (check.LEGACY_SCHEMES), are then recomputed by the load."""
+        old = [name for name, _ in schema.OLD_EVIDENCE_PROPS]
+        dropped = False
+        for rel in dict.fromkeys(rt.type for rt in schema.REL_TYPES if rt.properties == schema.EVIDENCE_PROPS):
+            have = set(self.run(f"CALL table_info('{rel}') RETURN name")["name"])
+            for name in old:
+                if name in have:
+                    self._exec(f"ALTER TABLE {_q(rel)} DROP {_q(name)}")
+                    dropped = True
+        return dropped
+
     def _fill_term_index(self) -> None:
         """A store written before the word and name index (schema.TERM) has papers but no index: build it from
         the stored papers and entities, as a load would have (once; later loads keep it)."""
@@ -254,6 +272,11 @@ class LadybugStore(GraphStore):
             msg = "LadybugDB: " + " ".join(str(exc).split())
             if f"property {schema.PAPERS}" in msg or f"Table {schema.TERM.label} does not exist" in msg:
                 msg += " (a store written by an older paperkg: open it once for writing, e.g. `paperkg load`, or rebuild it)"
+            elif "buffer pool is full" in msg and self._read_only:
+                # A build reads the stored papers it rewrites through a read-only store: all of them, once, after
+                # a change of the writer (graph/incremental.py writer_version), which the default pool cannot hold.
+                msg += (f" (this read used a {self._db.buffer_pool_size // 2**20} MiB buffer pool: set {BUFFER_ENV} "
+                        "to more, e.g. 3072, and run it again; nothing was written)")
             raise StoreError(msg) from exc
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
@@ -362,8 +385,8 @@ class LadybugStore(GraphStore):
                     size = self.path.stat().st_size / 2**20
                     raise StoreError(f"cannot copy store {self.path} to load it ({exc.strerror}): a load needs room "
                                      f"for a second copy of the store ({size:.0f} MB) beside it") from exc
-            work = LadybugStore(copy, _lock=False, **self._db_opts)
-            changed = write(work)
+            work = LadybugStore(copy, _lock=False, _migrate=True, **self._db_opts)
+            changed = write(work) or work._migrated
             work._exec("CHECKPOINT")
             work.close()
             work = None

@@ -414,6 +414,7 @@ class Neo4jStore(GraphStore):
         # `paperkg check` can say so if it is cut off; the next load completes the store and the record.
         started = check.now()
         self._write(check.start_cypher(), {"key": check.RECORD_KEY, "started": started}, "marking the load")
+        self._drop_old_properties()
         before = self.counts()
         if replace:
             self._delete_stale(tables, batch_size)
@@ -451,6 +452,7 @@ class Neo4jStore(GraphStore):
         old = check.scheme2_digests(self)
         started = check.now()
         self._write(check.start_cypher(), {"key": check.RECORD_KEY, "started": started}, "marking the load")
+        self._drop_old_properties()
         before = self.counts()
         scope = delta.digest_scope()
         sums = check.partial_sums(self, scope) if old is not None else None
@@ -494,6 +496,20 @@ class Neo4jStore(GraphStore):
         self._write(check.write_cypher(), {"rec": check.record_of(self, after, started=started, digests=digests)},
                     "recording the load")
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
+
+    def _drop_old_properties(self) -> None:
+        """A store written before session 15 keeps the first evidence sentence twice (schema.OLD_EVIDENCE_PROPS
+        beside `sentences`, as the LadybugDB store did): remove it, in batches, within the load (marked
+        unfinished until its record, whose digests no longer sum it, is written)."""
+        if check.record_scheme(self) not in (None,) + check.LEGACY_SCHEMES:
+            return
+        rels = "|".join(_q(t) for t in dict.fromkeys(
+            rt.type for rt in schema.REL_TYPES if rt.properties == schema.EVIDENCE_PROPS))
+        for name, _ in schema.OLD_EVIDENCE_PROPS:
+            cypher = (f"MATCH ()-[r:{rels}]->() WHERE r.{_q(name)} IS NOT NULL WITH r LIMIT $n "
+                      f"REMOVE r.{_q(name)} RETURN count(r) AS n")
+            while self._write(cypher, {"n": max(self.batch_size, 1000)}, f"removing the old {name} property")[0]["n"]:
+                pass
 
     def _delete_stale(self, tables: GraphTables, batch_size: int) -> None:
         """Delete the nodes and relationships the tables no longer have (a replacing load)."""

@@ -3,6 +3,6 @@
 // params: key, limit=20
 MATCH (p:Paper)-[r]->(e:Method|Dataset|Benchmark|Task|Metric|Model|ModelFamily {key: $key})
 RETURN p.id AS paper, p.title AS title, p.year AS year, type(r) AS role, r.surface AS surface, r.field AS field,
-       r.sentence AS sentence
+       r.sentences[0] AS sentence
 ORDER BY coalesce(year, 0) DESC, paper, role, surface
 LIMIT $limit

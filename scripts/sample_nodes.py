@@ -27,10 +27,11 @@ COLUMNS = ("key", "label", "name", "aliases", "papers", "sentence", "correct", "
 def evidence_sentence(store, label: str, key: str) -> str:
     """The evidence sentence of the node's edge from the paper with the smallest id."""
     df = store.run(f"MATCH (p:{schema.PAPER.label})-[r]->(n:{label} {{key: $key}}) "
-                   "RETURN p.id AS id, r.sentence AS sentence ORDER BY id LIMIT 1", {"key": key})
-    if not len(df) or df.iloc[0]["sentence"] is None:
+                   "RETURN p.id AS id, r.sentences AS sentences ORDER BY id LIMIT 1", {"key": key})
+    sentences = df.iloc[0]["sentences"] if len(df) else None
+    if sentences is None or not len(sentences):
         return ""
-    return " ".join(str(df.iloc[0]["sentence"]).split())
+    return " ".join(str(sentences[0]).split())
 
 
 def sample(store, n: int, seed: int) -> list[dict]:

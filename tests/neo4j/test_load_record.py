@@ -79,3 +79,28 @@ def test_a_changed_paper_id_is_refused_and_nothing_loaded(store, papers):
     assert store.counts() == counts
     store.load(tables_from_papers(papers[:2]))  # identical content: fine
     assert store.counts() == counts
+
+
+def test_a_store_of_the_old_evidence_layout_is_checked_and_the_next_load_migrates_it(store, papers, neo4j_uri):
+    """Before session 15 every evidence relationship also held its first sentence as `sentence`, and the load
+    record summed it (digest scheme 2): such a store still passes `check`, and the next load removes the
+    property and records the new scheme (the LadybugDB case: tests/unit/test_evidence_layout.py)."""
+    import json
+
+    from paperkg.graph import check, schema
+
+    store.load(tables_from_papers(papers[:3]))
+    old = schema.OLD_EVIDENCE_PROPS[0][0]
+    rels = "|".join(dict.fromkeys(rt.type for rt in schema.REL_TYPES if rt.properties == schema.EVIDENCE_PROPS))
+    store.run(f"MATCH ()-[r:{rels}]->() SET r.{old} = r.sentences[0]")
+    digests = {name: f"{total % 2**128:032x}" for name, total in check.table_sums(store, legacy=True).items()}
+    store.run(check.write_cypher(), {"rec": {**read_record(store), "digests": json.dumps({**digests, "~scheme": 2})}})
+    assert check.old_layout(store)
+    assert _cli("check", "--neo4j", uri=neo4j_uri).returncode == 0
+    store.run(f"MATCH ()-[r:ADDRESSES]->() WITH r LIMIT 1 SET r.{old} = 'changed'")
+    res = _cli("check", "--neo4j", uri=neo4j_uri)
+    assert res.returncode == 1 and "ADDRESSES(Paper->Task): content differs" in res.stderr, res.stderr
+    store.load(tables_from_papers(papers))
+    assert not check.old_layout(store)
+    assert check.record_scheme(store) == check.DIGEST_SCHEME
+    assert _cli("check", "--neo4j", uri=neo4j_uri).returncode == 0

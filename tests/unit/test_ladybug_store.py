@@ -252,6 +252,28 @@ def test_buffer_pool_default_env_and_explicit(monkeypatch, tmp_path, tables):
         open_store()
 
 
+def test_a_full_read_only_buffer_pool_says_how_to_give_it_more(monkeypatch, tmp_path, tables):
+    """The first build after a change of the writer reads every stored paper through a read-only store (the
+    73k store did not fit the default pool); the error says what to set (ladybug's own text, raised here)."""
+    path = tmp_path / "kg.lbdb"
+    with open_store("ladybug", path) as s:
+        s.load(tables)
+    with open_store("ladybug", path, read_only=True) as s:
+        conn = s._conn
+
+        class Full:
+            def execute(self, *args, **kwargs):
+                raise RuntimeError("Buffer manager exception: Unable to allocate memory! The buffer pool is full "
+                                   "and no memory could be freed!")
+
+        s._conn = Full()
+        try:
+            with pytest.raises(StoreError, match=f"a {DEFAULT_BUFFER_MB} MiB buffer pool: set {BUFFER_ENV} to more"):
+                s.run("MATCH (p:Paper) RETURN count(p)")
+        finally:
+            s._conn = conn
+
+
 def test_store_without_paper_counts_is_upgraded_on_open(tmp_path, tables):
     path = tmp_path / "old.lbdb"
     with open_store("ladybug", path) as s:

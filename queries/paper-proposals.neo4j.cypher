@@ -10,5 +10,5 @@ WITH p, r, e
 ORDER BY p.id, e.name, e.key
 LIMIT $limit
 RETURN p.id AS paper, p.year AS year, p.venue AS venue, p.title AS title, e.name AS proposes, e.key AS key,
-       r.sentence AS sentence
+       r.sentences[0] AS sentence
 ORDER BY paper, proposes, key
