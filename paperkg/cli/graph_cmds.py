@@ -154,20 +154,23 @@ def _extract_and_resolve(papers, plan, n_process: int, output: str | None, store
     todo = plan.new + plan.redo
     extracted = extract_local_all(todo, n_process=workers_for(len(todo), n_process), progress=sys.stderr.isatty())
     wanted = {p.id for p in papers} if output else set()
-    if plan.kept or plan.redo:  # a store with papers: write back only what changed (graph/incremental.py)
+    replace = bool(plan.redo) and not plan.kept
+    if plan.kept:  # a store with papers: write back only what changed (graph/incremental.py)
         with _store(store_spec) as store:
             final, tables = incremental.resolve_delta(plan, extracted, store, wanted)
         changed = f"; {len(tables.papers)} papers written"
     else:
+        # A new store, or every stored paper extracted again (an upgrade): the store is written whole, as a
+        # one-shot build. A delta would read every stored relationship back (a 72k store's filled the buffer pool).
         memo = Path(store_spec[1] + ".scans") if store_spec[0] == "ladybug" else None  # as incremental.memo_path_of
         final, tables = incremental.resolve_all(plan, extracted, memo)
-        changed = ""
+        changed = "; the store is written whole (every stored paper extracted again)" if replace else ""
     if output:
         write_jsonl_atomic([p for p in final if p.id in wanted], output)
     n_entities = sum(len(p.entities) for p in final)
     print(f"extracted {len(plan.new)} new papers; the store's {len(final)} papers hold {n_entities} entity links"
           + changed, file=sys.stderr)
-    return len(papers), tables, False
+    return len(papers), tables, replace
 
 
 # Papers per extraction worker below which fewer workers are started: each worker builds its own pipeline

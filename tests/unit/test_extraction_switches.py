@@ -76,3 +76,31 @@ def test_a_store_built_with_a_switch_is_extracted_again_without_it(tmp_path, mon
     finally:
         plan_mod.extractor_version.cache_clear()
     assert sorted(p.id for p in plan.redo) == sorted(r["id"] for r in PART_ONE) and not plan.kept
+
+
+def test_a_store_every_paper_of_which_is_extracted_again_is_written_whole(tmp_path, monkeypatch, capfd):
+    """An upgrade (here: a switch set, so another extractor version) extracts every stored paper again; the store
+    is then written whole, as a one-shot build of the same papers is, not by a delta reading it all back."""
+    from test_incremental import build
+    from incremental_cases import PART_ONE, PART_TWO, snapshot, write_jsonl
+    from paperkg.graph.store import open_store
+
+    one, two = write_jsonl(tmp_path / "one.jsonl", PART_ONE), write_jsonl(tmp_path / "two.jsonl", PART_TWO)
+    upgraded, once = str(tmp_path / "upgraded.lbdb"), str(tmp_path / "once.lbdb")
+    try:
+        monkeypatch.setenv("PAPERKG_RECALL14", "off")
+        plan_mod.extractor_version.cache_clear()
+        assert build(one, "--db", upgraded) == 0
+        monkeypatch.delenv("PAPERKG_RECALL14")
+        plan_mod.extractor_version.cache_clear()
+        capfd.readouterr()
+        assert build(two, "--db", upgraded) == 0
+        assert "the store is written whole" in capfd.readouterr().err
+        assert build(one, two, "--db", once) == 0
+    finally:
+        plan_mod.extractor_version.cache_clear()
+    snaps = []
+    for path in (upgraded, once):
+        with open_store("ladybug", path, read_only=True) as s:
+            snaps.append(snapshot(s))
+    assert snaps[0] == snaps[1]
