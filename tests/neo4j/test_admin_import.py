@@ -21,7 +21,7 @@ def test_csv_headers_use_id_spaces_and_types(tables, tmp_path):
     header = (tmp_path / "nodes_Model.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header == "key:ID(Model),name,aliases:string[],family,papers:long,:LABEL"
     rel = (tmp_path / "rels_USES_Paper_Model.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert rel.startswith(":START_ID(Paper),:END_ID(Model),:TYPE,sentence,sentence_index:long,")
+    assert rel.startswith(":START_ID(Paper),:END_ID(Model),:TYPE,sentence_index:long,")  # the sentence is sentences[0] (session 15)
     assert rel.endswith(",sentences:string[]")
     cmd = export.command_line()
     assert cmd.startswith("neo4j-admin database import full neo4j --array-delimiter=U+001F --multiline-fields=true")
