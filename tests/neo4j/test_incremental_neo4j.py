@@ -49,3 +49,28 @@ def test_a_replacing_load_removes_links_the_corpus_no_longer_supports(store, neo
     store.clear()
     assert build(first, second, "--neo4j") == 0
     assert snapshot(store) == in_parts
+
+
+def test_an_upgraded_store_written_whole_equals_the_one_shot_build(store, neo4j_uri, tmp_path, monkeypatch, capfd):
+    """Every stored paper extracted again (another extractor setting here, an upgrade for users): the build writes
+    the store whole (a replacing load: stale rows deleted), and it equals the one-shot build of the same papers."""
+    from paperkg.graph import plan as plan_mod
+
+    monkeypatch.setenv("NEO4J_URI", neo4j_uri)
+    one = write_jsonl(tmp_path / "one.jsonl", PART_ONE)
+    two = write_jsonl(tmp_path / "two.jsonl", PART_TWO)
+    try:
+        monkeypatch.setenv("PAPERKG_RECALL14", "off")
+        plan_mod.extractor_version.cache_clear()
+        assert build(one, "--neo4j") == 0
+        monkeypatch.delenv("PAPERKG_RECALL14")
+        plan_mod.extractor_version.cache_clear()
+        capfd.readouterr()
+        assert build(two, "--neo4j") == 0
+        assert "the store is written whole" in capfd.readouterr().err
+        upgraded = snapshot(store)
+        store.clear()
+        assert build(one, two, "--neo4j") == 0
+    finally:
+        plan_mod.extractor_version.cache_clear()
+    assert upgraded == snapshot(store)
