@@ -15,6 +15,9 @@ One script for every such set, so a new set is one invocation, not one more copy
     # held-out 6 (session 15)
     .venv/bin/python scripts/sample_random_set.py heldout6 20270203 60 --skip heldout heldout2 heldout3 heldout4 \\
         heldout5 results dev3 dev4 dev5 dev6 dev7 dev8
+    # held-out 7 (session 16)
+    .venv/bin/python scripts/sample_random_set.py heldout7 20270301 60 --skip heldout heldout2 heldout3 heldout4 \\
+        heldout5 heldout6 results dev3 dev4 dev5 dev6 dev7 dev8
 
 NAME writes tests/data/NAME-corpus.jsonl (or --out FILE); each --skip NAME is tests/data/NAME-corpus.jsonl.
 """

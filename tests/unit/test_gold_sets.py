@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2 to 6; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2 to 7; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -72,6 +72,13 @@ SETS = {
                       "gold-dev.jsonl"],
                  {"core": 79, "by_type": {"benchmark": 18, "dataset": 4, "method": 54, "model": 3},
                   "optional": 65, "no_core": 19, "code": 6}),
+    # held-out 7 (blind, session 16) shares no paper with any gold set before it, held-out 6 included
+    "heldout7": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                      "heldout5-corpus.jsonl", "heldout6-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl",
+                      "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl", "dev7-corpus.jsonl",
+                      "dev8-corpus.jsonl", "gold-dev.jsonl"],
+                 {"core": 75, "by_type": {"benchmark": 13, "dataset": 5, "method": 51, "model": 6},
+                  "optional": 87, "no_core": 21, "code": 0}),
 }
 
 
