@@ -32,6 +32,8 @@ The eleventh (session 13) with --seed 20270109 --part blind11 --with 50 --withou
 tests/data/dev7-corpus.jsonl.
 The fourteenth (session 15) with --seed 20270204 --part blind14 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev8 and held-out 1-5).
+The fifteenth (session 16) with --seed 20270302 --part blind15 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev8 and held-out 1-6).
 """
 
 from __future__ import annotations
