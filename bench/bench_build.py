@@ -67,7 +67,8 @@ def main() -> int:
     corpus = args.corpus
     if args.limit:  # a slice as its own file, so the CLI reads exactly N abstracts
         corpus = str(work / f"corpus-{args.limit}.jsonl")
-        with gzip.open(args.corpus, "rt", encoding="utf-8") as src, open(corpus, "w", encoding="utf-8") as dst:
+        opener = gzip.open if args.corpus.endswith(".gz") else open
+        with opener(args.corpus, "rt", encoding="utf-8") as src, open(corpus, "w", encoding="utf-8") as dst:
             for i, line in enumerate(src):
                 if i >= args.limit:
                     break

@@ -46,7 +46,7 @@ def ensure_store(db: Path, corpus: str) -> None:
 
 def pick(db: Path, seed: int) -> dict:
     """The pages to request, picked from the store (opened read-only, closed before the server starts)."""
-    from bench_queries import pick_params
+    from bench_queries import pick_params, query_params
 
     from paperkg import queries
     from paperkg.graph.store import open_store
@@ -67,11 +67,9 @@ def pick(db: Path, seed: int) -> dict:
             store.run(query.text, {"text": picked["method"][:4].lower(), "limit": 25})
             reference.append(time.perf_counter() - t0)
         query_urls = []
-        by_name = {"benchmark": picked["benchmark"], "method": picked["method"], "family": picked["family"],
-                   "paper": picked["paper"], "entity": picked["method"], "source": picked["method"],
-                   "target": picked["dataset"], "text": picked["method"][:4].lower(), "key": top_m[0]}
-        for q in forms:
-            params = {p.name: by_name[p.name] for p in q.params if p.required}
+        for q in forms:  # each form with its required parameters, as bench_queries.py gives them
+            required = {p.name for p in q.params if p.required}
+            params = {name: value for name, value in query_params(q, picked).items() if name in required}
             query_urls.append(f"/query/{q.name}" + (f"?{urlencode(params)}" if params else ""))
     words = list(WORDS) + [re.split(r"\W+", n)[0][:6].lower() for n in rng.sample(names, 12)]
     words = [w for w in words if len(w) >= 2]
