@@ -221,6 +221,19 @@ def fresh_store_copy(base: str, work: str) -> None:
         shutil.copyfile(base + ".scans", work + ".scans")
 
 
+def transaction_on_fresh_copy(base: str, work: str):
+    """A LadybugStore on a fresh copy of ``base`` with automatic checkpoints off and a transaction begun, and its
+    counts: a delta's ``_apply`` alone, as a load runs it in its copy, for the scripts that time or profile it."""
+    from paperkg.graph import store_ladybug
+
+    fresh_store_copy(base, work)
+    store = store_ladybug.LadybugStore(work)
+    before = store.counts()
+    store._exec("CALL auto_checkpoint=false")
+    store._exec("BEGIN TRANSACTION")
+    return store, before
+
+
 class PartTimes:
     """Wall and CPU seconds and calls per named part of one step, timed in this process (the load step and
     add scripts): `part` times a block, `wrap` every call of a function, `wrap_exec` the store's statements.
