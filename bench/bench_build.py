@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DEFAULT_CORPUS, DEFAULT_WORKDIR, REPO, TreeMemory, log, machine, mb, save  # noqa: E402
+from common import DEFAULT_CORPUS, DEFAULT_WORKDIR, REPO, TreeMemory, log, machine, mb, save, verdict  # noqa: E402
 
 TARGET_SECONDS = 300
 TARGET_MB = 2048
@@ -123,8 +123,7 @@ def main() -> int:
         },
     }
     print(json.dumps(res, indent=2))
-    print(f"target: build < {TARGET_SECONDS} s and < {TARGET_MB} MB: "
-          f"{'met' if payload['target']['met'] else 'MISSED'}")
+    print(f"target: build < {TARGET_SECONDS} s and < {TARGET_MB} MB: {verdict(payload)}")
     print(f"wrote {save('build', payload)}")
     return 0
 

@@ -160,6 +160,11 @@ def emit(result: dict) -> None:
     sys.stdout.flush()
 
 
+def verdict(payload: dict) -> str:
+    """The end of a benchmark's printed target line: "met" or "MISSED", as its saved payload records it."""
+    return "met" if payload["target"]["met"] else "MISSED"
+
+
 def percentiles(samples: list[float]) -> dict:
     ms = sorted(s * 1000 for s in samples)
     if len(ms) == 1:
