@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DEFAULT_CORPUS, DEFAULT_WORKDIR, REPO, TreeMemory, log, machine, mb, save  # noqa: E402
+from common import DEFAULT_CORPUS, DEFAULT_WORKDIR, REPO, TreeMemory, log, machine, mb, save, verdict  # noqa: E402
 
 TARGET_SECONDS = 300
 TARGET_MB = 2048
@@ -67,7 +67,8 @@ def main() -> int:
     corpus = args.corpus
     if args.limit:  # a slice as its own file, so the CLI reads exactly N abstracts
         corpus = str(work / f"corpus-{args.limit}.jsonl")
-        with gzip.open(args.corpus, "rt", encoding="utf-8") as src, open(corpus, "w", encoding="utf-8") as dst:
+        opener = gzip.open if args.corpus.endswith(".gz") else open
+        with opener(args.corpus, "rt", encoding="utf-8") as src, open(corpus, "w", encoding="utf-8") as dst:
             for i, line in enumerate(src):
                 if i >= args.limit:
                     break
@@ -122,8 +123,7 @@ def main() -> int:
         },
     }
     print(json.dumps(res, indent=2))
-    print(f"target: build < {TARGET_SECONDS} s and < {TARGET_MB} MB: "
-          f"{'met' if payload['target']['met'] else 'MISSED'}")
+    print(f"target: build < {TARGET_SECONDS} s and < {TARGET_MB} MB: {verdict(payload)}")
     print(f"wrote {save('build', payload)}")
     return 0
 

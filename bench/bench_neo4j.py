@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DEFAULT_WORKDIR, log, machine, neo4j_server, peak_self_mb, save  # noqa: E402
+from common import DEFAULT_WORKDIR, log, machine, neo4j_server, peak_self_mb, save, verdict  # noqa: E402
 
 TARGET_RATIO = 10.0
 
@@ -101,7 +101,7 @@ def main() -> int:
         r = res[k]
         print(f"{k:<14} {r['rows']:>9} rows {r['seconds']:>9} s {r['rows_per_second']:>10} rows/s")
     print(f"batched / naive (same slice): {res['ratio_slice']}x; full batched / naive: {res['ratio_full_vs_naive']}x "
-          f"(target >= {TARGET_RATIO}x: {'met' if payload['target']['met'] else 'MISSED'})")
+          f"(target >= {TARGET_RATIO}x: {verdict(payload)})")
     print(f"wrote {save('neo4j', payload)}")
     return 0
 

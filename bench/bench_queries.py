@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DEFAULT_WORKDIR, log, machine, neo4j_server, peak_self_mb, percentiles, save  # noqa: E402
+from common import DEFAULT_WORKDIR, log, machine, neo4j_server, peak_self_mb, percentiles, save, verdict  # noqa: E402
 
 TARGET_P95_MS = 100.0
 BASELINE = "MATCH (p:Paper {id: $paper}) RETURN p.title AS title"
@@ -169,7 +169,7 @@ def main() -> int:
     for name in lb:
         print(f"{name:<32}" + "".join(f"{str(res[s]['queries'][name]['p50_ms']):>14}{str(res[s]['queries'][name]['p95_ms']):>14}"
                                       for s in stores) + f"{str(lb[name]['rows']):>8}")
-    print(f"target: every query p95 < {TARGET_P95_MS} ms on LadybugDB: {'met' if payload['target']['met'] else 'MISSED'}"
+    print(f"target: every query p95 < {TARGET_P95_MS} ms on LadybugDB: {verdict(payload)}"
           f" (worst {worst}: {lb[worst]['p95_ms']} ms)")
     print(f"wrote {save('queries', payload)}")
     return 0

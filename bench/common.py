@@ -1,8 +1,12 @@
-"""Shared helpers for the benchmark scripts: machine info, steps in their own process, peak memory, JSON."""
+"""Shared helpers for the benchmark scripts: machine info, steps in their own process, peak memory, JSON,
+fresh store copies and the parts of a step timed in one process."""
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import platform
@@ -156,6 +160,11 @@ def emit(result: dict) -> None:
     sys.stdout.flush()
 
 
+def verdict(payload: dict) -> str:
+    """The end of a benchmark's printed target line: "met" or "MISSED", as its saved payload records it."""
+    return "met" if payload["target"]["met"] else "MISSED"
+
+
 def percentiles(samples: list[float]) -> dict:
     ms = sorted(s * 1000 for s in samples)
     if len(ms) == 1:
@@ -207,8 +216,84 @@ def log(msg: str) -> None:
 
 
 def fresh_store_copy(base: str, work: str) -> None:
-    """``work`` becomes a copy of the LadybugDB store ``base``, with no file or log left from an earlier run."""
-    for path in (work, work + ".wal"):
+    """``work`` becomes a copy of the LadybugDB store ``base`` and of its scan memo (``.scans``, read by an
+    addition's resolution) if it has one, with no file, log or memo left from an earlier run."""
+    for path in (work, work + ".wal", work + ".scans"):
         if os.path.exists(path):
             os.unlink(path)
     shutil.copyfile(base, work)
+    if os.path.exists(base + ".scans"):
+        shutil.copyfile(base + ".scans", work + ".scans")
+
+
+def transaction_on_fresh_copy(base: str, work: str):
+    """A LadybugStore on a fresh copy of ``base`` with automatic checkpoints off and a transaction begun, and its
+    counts: a delta's ``_apply`` alone, as a load runs it in its copy, for the scripts that time or profile it."""
+    from paperkg.graph import store_ladybug
+
+    fresh_store_copy(base, work)
+    store = store_ladybug.LadybugStore(work)
+    before = store.counts()
+    store._exec("CALL auto_checkpoint=false")
+    store._exec("BEGIN TRANSACTION")
+    return store, before
+
+
+class PartTimes:
+    """Wall and CPU seconds and calls per named part of one step, timed in this process (the load step and
+    add scripts): `part` times a block, `wrap` every call of a function, `wrap_exec` the store's statements.
+    `parts` maps a label to [wall s, CPU s (process_time), calls], in the order the parts first ended."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, list] = collections.defaultdict(lambda: [0.0, 0.0, 0])
+
+    @contextlib.contextmanager
+    def part(self, label: str, calls: int = 1):
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            entry = self.parts[label]
+            entry[0] += time.perf_counter() - wall
+            entry[1] += time.process_time() - cpu
+            entry[2] += calls
+
+    def wrap(self, owner, name: str, label: str | None = None) -> None:
+        """Time every call of ``owner.name`` (a function a commit lacks is skipped: scripts compare commits)."""
+        function = getattr(owner, name, None)
+        if function is None:
+            return
+
+        @functools.wraps(function)
+        def timed(*args, **kwargs):
+            with self.part(label or name):
+                return function(*args, **kwargs)
+
+        setattr(owner, name, timed)
+
+    def wrap_exec(self, label_of) -> None:
+        """Time each ``LadybugStore._exec`` statement under ``label_of(store, cypher)``; None: not timed."""
+        from paperkg.graph import store_ladybug
+
+        real_exec = store_ladybug.LadybugStore._exec
+
+        def timed_exec(store, cypher, params=None):
+            label = label_of(store, cypher)
+            if label is None:
+                return real_exec(store, cypher, params)
+            with self.part(label):
+                return real_exec(store, cypher, params)
+
+        store_ladybug.LadybugStore._exec = timed_exec
+
+
+def checkpoint_labels(prefix: str):
+    """A labeller for `PartTimes.wrap_exec` that times only CHECKPOINT statements, as PREFIX + "copy" or
+    PREFIX + "original" (a load checkpoints its copy, ``*.loading-*``, then the original store)."""
+
+    def label_of(store, cypher: str) -> str | None:
+        if cypher.strip() != "CHECKPOINT":
+            return None
+        return prefix + ("copy" if ".loading-" in str(store.path) else "original")
+
+    return label_of

@@ -1,16 +1,10 @@
 """cProfile of _apply alone (the delta in a transaction on a copy, rolled back):
     python bench/load_step_apply_profile.py STORE DELTA.pkl WORK"""
-import cProfile, pstats, os, pickle, shutil, sys
-from paperkg.graph import store_ladybug
+import cProfile, pstats, pickle, sys
+from common import transaction_on_fresh_copy  # bench/
 base, dpath, work = sys.argv[1:4]
 delta = pickle.load(open(dpath, "rb"))
-for p in [work, work + ".wal"]:
-    if os.path.exists(p): os.unlink(p)
-shutil.copyfile(base, work)
-s = store_ladybug.LadybugStore(work)
-before = s.counts()
-s._exec("CALL auto_checkpoint=false")
-s._exec("BEGIN TRANSACTION")
+s, before = transaction_on_fresh_copy(base, work)
 pr = cProfile.Profile(); pr.enable()
 s._apply(delta, before)
 pr.disable()

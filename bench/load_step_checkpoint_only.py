@@ -1,12 +1,11 @@
 """The delta applied to a copy in one transaction and committed, then its CHECKPOINT alone timed (to profile it:
 perf record -p PID once WORK.ready exists):   python bench/load_step_checkpoint_only.py BASE DELTA.pkl WORK   (OPTS=JSON)"""
-import os, pickle, shutil, sys, time
+import os, pickle, sys, time
+from common import fresh_store_copy  # bench/
 from paperkg.graph import store_ladybug
 base, dpath, work = sys.argv[1:4]
 delta = pickle.load(open(dpath, "rb"))
-for p in [work, work + ".wal"]:
-    if os.path.exists(p): os.unlink(p)
-shutil.copyfile(base, work)
+fresh_store_copy(base, work)
 import json; s = store_ladybug.LadybugStore(work, **json.loads(os.environ.get("OPTS", "{}")))
 before = s.counts()
 s._load_in_transaction(lambda st: st._apply(delta, before))

@@ -1,45 +1,30 @@
 """What the load step would gain with the evidence text out of the relationship tables (measuring only):
     python bench/load_step_evidence_out.py strip STORE DELTA.pkl OUT          # OUT, OUT.pkl: the stripped layout
     python bench/load_step_evidence_out.py apply STORE DELTA.pkl WORK         # time the apply on a fresh copy
-    python bench/load_step_evidence_out.py strip-first STORE DELTA.pkl OUT    # only `sentence` (sentences[0]) out
 
-`strip` copies STORE to OUT with every evidence relationship's `sentence` and `sentences` set to NULL and the
-text kept instead in a node table `EvidenceText` (key "paper#sentence_index", text): the layout where links
-hold only offsets. The delta is stripped the same way (OUT.pkl), its texts written as new EvidenceText rows in
-the same transaction as the delta. `apply` applies a delta to a fresh copy of a store (the original's or the
-stripped pair) and prints the wall and CPU of the apply and of the copy's CHECKPOINT. No query reads this
-layout: it only bounds what the change could save. `strip-first` drops only the first sentence's copy
-(`sentence`, which `sentences` holds too), no text table."""
+`strip` copies STORE to OUT with every evidence relationship's `sentences` set to NULL and the first sentence's
+text (`sentences[1]`) kept instead in a node table `EvidenceText` (key "paper#sentence_index", text): the layout
+where links hold only offsets. The delta is stripped the same way (OUT.pkl), its texts written as new
+EvidenceText rows in the same transaction as the delta. `apply` applies a delta to a fresh copy of a store (the
+original's or the stripped pair) and prints the wall and CPU of the apply and of the copy's CHECKPOINT. No query
+reads this layout: it only bounds what the change could save. (Session 14's `strip-first`, only the first
+sentence's second copy `sentence` dropped, was built in session 15: stores no longer have that column.)"""
 import os
 import pickle
 import shutil
 import sys
 import time
 
+from common import PartTimes, checkpoint_labels, fresh_store_copy  # bench/
 from paperkg.graph import schema, store_ladybug
 
 EVIDENCE_RELS = [rt for rt in schema.REL_TYPES if rt.properties == schema.EVIDENCE_PROPS]
 
 
 def _rows(df) -> list[dict]:
-    return [{"k": f"{s}#{i}", "t": t} for s, i, t in zip(df["src"], df["sentence_index"], df["sentence"])
-            if t is not None]
-
-
-def strip_first(base: str, dpath: str, out: str) -> None:
-    shutil.copyfile(base, out)
-    s = store_ladybug.LadybugStore(out)
-    for rt in EVIDENCE_RELS:
-        s._exec(f"MATCH (:{rt.source})-[r:{rt.type}]->(:{rt.target}) SET r.sentence = NULL")
-    s._exec("CHECKPOINT")
-    s.close()
-    delta = pickle.load(open(dpath, "rb"))
-    for df in delta.tables.rels.values():
-        if "sentence" in df.columns:
-            df["sentence"] = None
-    with open(out + ".pkl", "wb") as fh:
-        pickle.dump(delta, fh)
-    print(f"file {os.path.getsize(out) >> 20} MB")
+    """EvidenceText rows of relationship rows: the first sentence's text keyed "paper#sentence_index"."""
+    return [{"k": f"{s}#{i}", "t": sentences[0]} for s, i, sentences in
+            zip(df["src"], df["sentence_index"], df["sentences"]) if sentences is not None and len(sentences)]
 
 
 def strip(base: str, dpath: str, out: str) -> None:
@@ -49,20 +34,19 @@ def strip(base: str, dpath: str, out: str) -> None:
     seen = set()
     for rt in EVIDENCE_RELS:
         df = s.run(f"MATCH (a:{rt.source})-[r:{rt.type}]->(b:{rt.target}) RETURN a.id AS src, "
-                   "r.sentence_index AS sentence_index, r.sentence AS sentence")
+                   "r.sentence_index AS sentence_index, r.sentences AS sentences")
         rows = list({r["k"]: r for r in _rows(df) if r["k"] not in seen}.values())
         seen.update(r["k"] for r in rows)
         for k in range(0, len(rows), 20000):
             s._exec("UNWIND $rows AS r CREATE (:EvidenceText {key: r.k, text: r.t})", {"rows": rows[k:k + 20000]})
-        s._exec(f"MATCH (:{rt.source})-[r:{rt.type}]->(:{rt.target}) SET r.sentence = NULL, r.sentences = NULL")
+        s._exec(f"MATCH (:{rt.source})-[r:{rt.type}]->(:{rt.target}) SET r.sentences = NULL")
     s._exec("CHECKPOINT")
     s.close()
     delta = pickle.load(open(dpath, "rb"))
     texts = []
     for key, df in delta.tables.rels.items():
-        if "sentence" in df.columns:
+        if "sentences" in df.columns:
             texts += [r for r in _rows(df) if r["k"] not in seen]
-            df["sentence"] = None
             df["sentences"] = None
     delta.evidence_texts = list({r["k"]: r for r in texts}.values())
     with open(out + ".pkl", "wb") as fh:
@@ -72,22 +56,9 @@ def strip(base: str, dpath: str, out: str) -> None:
 
 def apply(base: str, dpath: str, work: str) -> None:
     delta = pickle.load(open(dpath, "rb"))
-    for p in (work, work + ".wal"):
-        if os.path.exists(p):
-            os.unlink(p)
-    shutil.copyfile(base, work)
-    ck = [0.0, 0.0]
-    orig_exec = store_ladybug.LadybugStore._exec
-
-    def _exec(self, cypher, params=None):
-        t, c = time.perf_counter(), time.process_time()
-        try:
-            return orig_exec(self, cypher, params)
-        finally:
-            if cypher.strip() == "CHECKPOINT" and ".loading-" in str(self.path):
-                ck[0] += time.perf_counter() - t
-                ck[1] += time.process_time() - c
-    store_ladybug.LadybugStore._exec = _exec
+    fresh_store_copy(base, work)
+    times = PartTimes()
+    times.wrap_exec(checkpoint_labels("CHECKPOINT "))
     texts = getattr(delta, "evidence_texts", None)
     if texts:
         orig_apply = store_ladybug.LadybugStore._apply
@@ -102,9 +73,10 @@ def apply(base: str, dpath: str, work: str) -> None:
     s.apply(delta)
     wall, cpu = time.perf_counter() - t, time.process_time() - c
     s.close()
-    print(f"apply wall {wall:.2f} s cpu {cpu:.2f} s; copy's CHECKPOINT wall {ck[0]:.2f} s cpu {ck[1]:.2f} s; "
+    ck_wall, ck_cpu, _ = times.parts["CHECKPOINT copy"]
+    print(f"apply wall {wall:.2f} s cpu {cpu:.2f} s; copy's CHECKPOINT wall {ck_wall:.2f} s cpu {ck_cpu:.2f} s; "
           f"file {size0 >> 20} -> {os.path.getsize(work) >> 20} MB; load {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
-    {"strip": strip, "strip-first": strip_first, "apply": apply}[sys.argv[1]](*sys.argv[2:5])
+    {"strip": strip, "apply": apply}[sys.argv[1]](*sys.argv[2:5])

@@ -1,16 +1,11 @@
 """The delta written into the store itself in ONE transaction (no copy), timed:
     python bench/load_step_inplace.py BASE DELTA.pkl WORK"""
 import os, pickle, sys, time
-from common import fresh_store_copy  # bench/
-from paperkg.graph import store_ladybug
+from common import transaction_on_fresh_copy  # bench/
 base, dpath, work = sys.argv[1:4]
 delta = pickle.load(open(dpath, "rb"))
-fresh_store_copy(base, work)
-s = store_ladybug.LadybugStore(work)
-before = s.counts()
+s, before = transaction_on_fresh_copy(base, work)
 t, c = time.perf_counter(), time.process_time()
-s._exec("CALL auto_checkpoint=false")
-s._exec("BEGIN TRANSACTION")
 s._apply(delta, before)
 t1, c1 = time.perf_counter(), time.process_time()
 s._exec("COMMIT")

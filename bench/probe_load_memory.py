@@ -36,8 +36,8 @@ def step(mode: str) -> None:
     store = LadybugStore(db)
     t0 = time.perf_counter()
     if mode == "one-transaction":
-        derived_free = tables.without_derived()
-        store._load_in_transaction(derived_free, store.counts())
+        derived_free, before = tables.without_derived(), store.counts()
+        store._load_in_transaction(lambda s: s._write(derived_free, before))
     else:
         store.load(tables)
     seconds = time.perf_counter() - t0

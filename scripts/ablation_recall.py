@@ -119,6 +119,16 @@ def print_table(off, configs: list[str], all_label: str, set_names: list[str], s
     return 0
 
 
+def switch_ablation_main(doc: str, variable: str, parts: dict[str, str], all_label: str, set_names: list[str]) -> int:
+    """The command line of an ablation whose parts each read the switch ``variable`` (sessions 10-12): ``parts``
+    maps a part's name to its word in the switch; the table as `print_table`'s."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. random 73k abstracts)")
+    args = ap.parse_args()
+    return print_table(lambda name: [env_part_off(variable, parts[name])], list(parts), all_label, set_names,
+                       args.sample)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. 5,000 random 73k abstracts)")

@@ -10,10 +10,9 @@ The two pattern fixes of the session ("standard" before a name, "3D-<CamelCase>"
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from ablation_recall import env_part_off, print_table  # scripts/: the same runner and table as session 4's ablation
+from ablation_recall import switch_ablation_main  # scripts/: the same runner and table as session 4's ablation
 
 PARTS = {
     "repeated coinage is no fragment": "reused-coinage",
@@ -24,15 +23,10 @@ PARTS = {
 }
 
 
-def _off(name: str):
-    return [env_part_off("PAPERKG_RECALL10", PARTS[name])]
-
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. random 73k abstracts)")
-    args = ap.parse_args()
-    return print_table(_off, list(PARTS), "without all five", ["dev", "held-out 1", "dev3", "dev4", "dev5"], args.sample)
+    return switch_ablation_main(__doc__, "PAPERKG_RECALL10", PARTS, "without all five",
+                                ["dev", "held-out 1", "dev3", "dev4", "dev5"])
 
 
 if __name__ == "__main__":

@@ -10,10 +10,9 @@ The four textbook algorithms added to data/classical_methods.tsv (A*, IDA*, FFT,
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from ablation_recall import env_part_off, print_table  # scripts/: the same runner and table as session 4's ablation
+from ablation_recall import switch_ablation_main  # scripts/: the same runner and table as session 4's ablation
 
 PARTS = {
     "spelling variants of list names": "spelling-variant",
@@ -23,15 +22,10 @@ PARTS = {
 }
 
 
-def _off(name: str):
-    return [env_part_off("PAPERKG_RECALL11", PARTS[name])]
-
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. random 73k abstracts)")
-    args = ap.parse_args()
-    return print_table(_off, list(PARTS), "without all four", ["dev", "held-out 1", "dev3", "dev4", "dev5", "dev6"], args.sample)
+    return switch_ablation_main(__doc__, "PAPERKG_RECALL11", PARTS, "without all four",
+                                ["dev", "held-out 1", "dev3", "dev4", "dev5", "dev6"])
 
 
 if __name__ == "__main__":

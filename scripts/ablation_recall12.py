@@ -9,10 +9,9 @@ extracted from that corpus. Held-out 2 is never used. A part is switched off wit
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from ablation_recall import env_part_off, print_table  # scripts/: the same runner and table as session 4's ablation
+from ablation_recall import switch_ablation_main  # scripts/: the same runner and table as session 4's ablation
 
 PARTS = {
     "named lower-case long form with a generic head": "generic-head-named",
@@ -23,16 +22,10 @@ PARTS = {
 }
 
 
-def _off(name: str):
-    return [env_part_off("PAPERKG_RECALL12", PARTS[name])]
-
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", help="a corpus to count extracted entities on (e.g. random 73k abstracts)")
-    args = ap.parse_args()
-    sets = ["dev", "held-out 1", "dev3", "dev4", "dev5", "dev6", "dev7"]
-    return print_table(_off, list(PARTS), "without all five", sets, args.sample)
+    return switch_ablation_main(__doc__, "PAPERKG_RECALL12", PARTS, "without all five",
+                                ["dev", "held-out 1", "dev3", "dev4", "dev5", "dev6", "dev7"])
 
 
 if __name__ == "__main__":
