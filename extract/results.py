@@ -484,10 +484,15 @@ _NOUN_BEFORE_ERROR = re.compile(r"(?<![\w\-])(?P<w>[a-z][a-z\-]{2,}|\d+)\s+$")
 _ERROR_RATE_WORDS = {
     "the", "an", "and", "our", "its", "their", "his", "her", "this", "that", "these", "those", "of", "in", "on", "for", "with",
     "by", "from", "to", "at", "as", "than", "less", "more", "lower", "higher", "low", "high", "small", "smaller", "large", "larger",
-    "relative", "absolute", "average", "mean", "median", "overall", "total", "final", "best", "lowest", "minimum", "test",
+    "absolute", "average", "mean", "median", "overall", "total", "final", "best", "lowest", "minimum", "test",
     "testing", "validation", "classification", "recognition", "generalization", "generalisation", "word",
     "character", "label", "labelling", "labeling", "tagging", "reduce", "lower", "halve", "cut", "further", "top", "only",
     "residual", "empirical", "misclassification", "zero-one", "bayes"}
+
+
+# session 16: micro/macro glued to a metric the lexicon holds only plain ("micro-recall", "macro-precision") is the averaged
+# measure, as "micro F1" is (the lexicon's own "micro-F1" is matched whole and never reaches this)
+_GLUED_AVERAGING = re.compile(r"(?<![\w\-])(?P<q>micro|macro)-(?P<w>)$", re.IGNORECASE)
 
 
 def _named_error(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
@@ -502,7 +507,7 @@ def _named_error(sentence: str, start: int, metric: Metric) -> tuple[int, Metric
 
 def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
     """The metric span's start and metric, widened to a qualifier right before it (see above)."""
-    q = _QUALIFIER_BEFORE.search(sentence, max(0, start - 40), start)
+    q = _QUALIFIER_BEFORE.search(sentence, max(0, start - 40), start) or _GLUED_AVERAGING.search(sentence, max(0, start - 8), start)
     if not q:
         return start, metric
     name = " ".join([x.lower().strip("()") for x in (q.group("q"), q.group("w")) if x] + [metric.name])
@@ -1750,7 +1755,7 @@ def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metr
 _NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\-]+[A-Z][\w\-]*(?:[\s\-]+\d{1,4}[a-z]?)?"
                            r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)"
                            # session 13: an event named with its numbered task ("SMM4H 2019 Task 2" with "SMM4H" known)
-                           r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}\b")
+                           r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}[a-z]?\b")  # session 16: "BioASQ task 5c"
 
 
 # session 15: a mention the text writes with a prefix or a sub-benchmark glued on names another benchmark than the
@@ -1760,7 +1765,10 @@ _NAME_SUFFIX = re.compile(r"-[A-Z]{2,}\b(?!-)")
 _DATA_NOUN_TAIL = re.compile(r"\s+(?:dataset|data\s+set|benchmark)s?$", re.IGNORECASE)
 # ... and a version ("MultiWOZ 2.1", "SQuAD v1.1", "ActivityNet v1.3") is the same benchmark, said exactly: the name the
 # result shows, still linked to the entity; not "WMT14 2.1 BLEU" (a value)
-_NAME_VERSION = re.compile(r"(?:\s?v\d{1,2}(?:\.\d{1,2})?|\s[1-9]\.\d)\b(?![%\-]|\.\d)")
+# session 16: an edition written as a year after the name ("WMT 14 English-German", "WMT 2014 English-French") is the
+# same: taken only before a capitalised word or a clause mark, so "on COCO 17 categories", "on X 50 times" stay out
+_NAME_VERSION = re.compile(r"(?:\s?v\d{1,2}(?:\.\d{1,2})?|\s[1-9]\.\d)\b(?![%\-]|\.\d)"
+                           r"|\s(?:19|20)?\d\d(?=\s+[A-Z]|[,;)])")
 
 
 def _nearest_mention(dataset: Entity, datasets: list, v: _Value) -> tuple[int, int] | None:
