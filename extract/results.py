@@ -1201,9 +1201,12 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     # not name; a name further on is another value's.
     if _UNNAMED_ON.match(text, max(v.end, mspan[1])):
         return ON_NO_NAMED_DATASET
-    # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket.
+    # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket; session 16: also
+    # after its split or data noun, and with the metric first in the bracket ("on the A test set (F0.5=65.0) and ...")
     for d in datasets:
-        if d[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[d[1] : v.start]):
+        if d[1] <= v.start and (_BRACKET_AFTER_NAME.fullmatch(text, d[1], v.start) or (
+                d[1] < mspan[0] and mspan[1] <= v.start and _BRACKET_AFTER_NAME.fullmatch(text, d[1], mspan[0])
+                and re.fullmatch(r"\s*(?:=|:|of)?\s*", text[mspan[1] : v.start]))):
             return d[2]
     # "strong performance on the French Treebank (82.23 F1)": a name the extractor does not know, before the bracket
     named = _BRACKET_NAME.search(text, max(s0, v.start - 60), v.start)
@@ -1769,6 +1772,11 @@ _DATA_NOUN_TAIL = re.compile(r"\s+(?:dataset|data\s+set|benchmark)s?$", re.IGNOR
 # same: taken only before a capitalised word or a clause mark, so "on COCO 17 categories", "on X 50 times" stay out
 _NAME_VERSION = re.compile(r"(?:\s?v\d{1,2}(?:\.\d{1,2})?|\s[1-9]\.\d)\b(?![%\-]|\.\d)"
                            r"|\s(?:19|20)?\d\d(?=\s+[A-Z]|[,;)])")
+
+
+# What stands between a name and the bracket its score is given in: "XSum (", "the A test set (", "the A benchmark ("
+_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:(?:test|dev|development|validation|evaluation)\s+)?(?:sets?|datasets?|data\s+sets?"
+                                 r"|benchmarks?|corpus|corpora))?\s*\(\s*")
 
 
 def _nearest_mention(dataset: Entity, datasets: list, v: _Value) -> tuple[int, int] | None:

@@ -1586,3 +1586,10 @@ def test_an_edition_written_as_a_year_after_the_name_is_kept():
 ])
 def test_a_glued_averaging_or_a_relative_error_is_its_own_metric(text, metric):
     assert [m for _, m, _, _ in _on(text)] == [metric]
+
+
+def test_a_bracketed_score_after_a_split_or_with_its_metric_first_is_the_name_before_it():
+    assert [(v, d) for v, _, _, d in _on("Our corrector sets new records on the CoNLL-2014 test set (F0.5=64.2) and on the "
+                                          "BEA-2019 shared task (F0.5=70.4).")] == [(64.2, "CoNLL-2014"), (70.4, "BEA-2019 shared task")]
+    assert [(v, d) for v, _, _, d in _on("The corrector does well on the CoNLL-2014 test set (63.1 F0.5) and on the BEA-2019 "
+                                          "shared task (F0.5 of 69.8).")] == [(63.1, "CoNLL-2014"), (69.8, "BEA-2019 shared task")]
