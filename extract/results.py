@@ -442,7 +442,7 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             start = ranked.start()
         start, metric = _qualified_metric(sentence, start, metric)
         if start == m.start() and m.group(0).lower() in ("error", "errors"):
-            start, metric = _named_error(sentence, start, metric)
+            start, metric = _named_error(sentence, start, m.end(), metric)
         squared = _SQUARED.match(sentence, m.end())
         if squared:  # "Pearson's r^2": the square of the metric, another measure than the metric
             surface = sentence[start : squared.end()]
@@ -495,12 +495,17 @@ _ERROR_RATE_WORDS = {
 _GLUED_AVERAGING = re.compile(r"(?<![\w\-])(?P<q>micro|macro)-(?P<w>)$", re.IGNORECASE)
 
 
-def _named_error(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:rate\s+)?(?:increase|reduction|decrease|drop|improvement|gain|rise)s?\b", re.IGNORECASE)
+
+
+def _named_error(sentence: str, start: int, end: int, metric: Metric) -> tuple[int, Metric]:
     """A bare "error" widened to the noun before it when that names another measure (see above)."""
     w = _NOUN_BEFORE_ERROR.search(sentence, max(0, start - 30), start)
     if not w or w.group("w") in _ERROR_RATE_WORDS or w.group("w").endswith(("ed", "ing", "es", "ly")) or (
             w.group("w").endswith("s") and not w.group("w").endswith("ss")):
         return start, metric  # "reduces the error", "lowest error", "achieving 2% error"
+    if w.group("w") == "relative" and _CHANGE_NOUN_AFTER.match(sentence, end):
+        return start, metric  # session 16: "a 3% relative error increase" is a change of the error rate, not a relative error
     name = f"{w.group('w')} error"
     return w.start(), canonical_metric(name) or Metric(name, "lower")
 

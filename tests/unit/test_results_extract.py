@@ -1593,3 +1593,8 @@ def test_a_bracketed_score_after_a_split_or_with_its_metric_first_is_the_name_be
                                           "BEA-2019 shared task (F0.5=70.4).")] == [(64.2, "CoNLL-2014"), (70.4, "BEA-2019 shared task")]
     assert [(v, d) for v, _, _, d in _on("The corrector does well on the CoNLL-2014 test set (63.1 F0.5) and on the BEA-2019 "
                                           "shared task (F0.5 of 69.8).")] == [(63.1, "CoNLL-2014"), (69.8, "BEA-2019 shared task")]
+
+
+def test_a_relative_error_increase_is_a_change_of_the_error_rate():
+    assert _on("Sharing one model across languages causes only a 2.7% relative error increase overall.") == [
+        (2.7, "error rate", "relative", None)]
