@@ -264,6 +264,11 @@ _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\
 # "an accuracy of more than 90%": "than" right before the value makes it a bound of the paper's own score, not a
 # compared system's
 _THAN_BOUND = re.compile(r"\b(?:more|higher|greater|better|less|lower|smaller|fewer)\s+than\s*$", re.IGNORECASE)
+# session 16: a score in brackets right after what the paper compares with is that system's: "scores higher than the 8th
+# ranking system (78.5% accuracy)", "better results than the monolingual system (39.1 F1)"; not after a place or setting
+# the comparison names ("better than X on SQuAD (92.1 F1)": whose score that is, is not said)
+_COMPARED_BRACKET = re.compile(r"\b(?:than|compared?\s+(?:to|with)|vs\.?|versus)\s+(?:(?!(?:on|in|at|for|with|by)\b)[^\s,;()]+\s+){1,5}"
+                               r"\(\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\b(?:on\s+par|in\s+line)\s+with|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
     r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
@@ -2111,7 +2116,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = qualifier_at.get(alternatives[v.start], qualifier)
             qualifier_at[v.start] = qualifier
             is_range = bool(change_range or ranging)
-            cue = _BASELINE_BEFORE.search(text[clause : v.start])
+            cue = _BASELINE_BEFORE.search(text[clause : v.start]) or _COMPARED_BRACKET.search(text, max(s0, v.start - 80), v.start)
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
             if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.start()):
                 cue = None

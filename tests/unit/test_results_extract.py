@@ -1598,3 +1598,12 @@ def test_a_bracketed_score_after_a_split_or_with_its_metric_first_is_the_name_be
 def test_a_relative_error_increase_is_a_change_of_the_error_rate():
     assert _on("Sharing one model across languages causes only a 2.7% relative error increase overall.") == [
         (2.7, "error rate", "relative", None)]
+
+
+def test_a_bracketed_score_after_the_system_compared_with_is_a_baseline():
+    (p,) = extract_papers([Paper("p", None, "Our tagger scores higher than the third ranked system (81.4% accuracy) in the "
+                                            "official evaluation.")])
+    assert [(r.value, r.is_baseline) for r in p.results] == [(81.4, True)]
+    # a bracket after the place of the comparison is not said to be the other system's
+    (p,) = extract_papers([Paper("p", None, "Our reader does better than the baseline on SQuAD (84.2 F1).")])
+    assert [(r.value, r.is_baseline) for r in p.results] == [(84.2, False)]
