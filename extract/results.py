@@ -165,7 +165,8 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    rf"(?<![\w.\-/@^$_])(?<!\d,)(?!\d+,\d{3})(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_DEC_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    # session 16: nor the beta of an F-score written apart ("66.75% F 0.5 on error correction")
+    rf"(?<![\w.\-/@^$_])(?<!\d,)(?<!\bF\s)(?!\d+,\d{3})(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_DEC_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
     # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
     rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-(?!points?\b)\w|\s?(?:x|×)\b))"
 )

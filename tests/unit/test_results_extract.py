@@ -1607,3 +1607,7 @@ def test_a_bracketed_score_after_the_system_compared_with_is_a_baseline():
     # a bracket after the place of the comparison is not said to be the other system's
     (p,) = extract_papers([Paper("p", None, "Our reader does better than the baseline on SQuAD (84.2 F1).")])
     assert [(r.value, r.is_baseline) for r in p.results] == [(84.2, False)]
+
+
+def test_an_f_score_beta_written_apart_is_the_metric_not_a_value():
+    assert _on("Our corrector reaches 58.31% F 0.5 on the restricted track.") == [(58.31, "F0.5", "exact", None)]
