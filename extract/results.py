@@ -165,7 +165,8 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    rf"(?<![\w.\-/@^$_])(?<!\d,)(?!\d+,\d{3})(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_DEC_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    # session 16: nor the beta of an F-score written apart ("66.75% F 0.5 on error correction")
+    rf"(?<![\w.\-/@^$_])(?<!\d,)(?<!\bF\s)(?!\d+,\d{3})(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_DEC_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
     # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
     rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-(?!points?\b)\w|\s?(?:x|×)\b))"
 )
@@ -264,6 +265,11 @@ _UPTO_BEFORE = re.compile(r"(?:\bup\s+to|\b(?:less|lower|smaller|fewer)\s+than|\
 # "an accuracy of more than 90%": "than" right before the value makes it a bound of the paper's own score, not a
 # compared system's
 _THAN_BOUND = re.compile(r"\b(?:more|higher|greater|better|less|lower|smaller|fewer)\s+than\s*$", re.IGNORECASE)
+# session 16: a score in brackets right after what the paper compares with is that system's: "scores higher than the 8th
+# ranking system (78.5% accuracy)", "better results than the monolingual system (39.1 F1)"; not after a place or setting
+# the comparison names ("better than X on SQuAD (92.1 F1)": whose score that is, is not said)
+_COMPARED_BRACKET = re.compile(r"\b(?:than|compared?\s+(?:to|with)|vs\.?|versus)\s+(?:(?!(?:on|in|at|for|with|by)\b)[^\s,;()]+\s+){1,5}"
+                               r"\(\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\b(?:on\s+par|in\s+line)\s+with|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
     r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
@@ -442,7 +448,7 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             start = ranked.start()
         start, metric = _qualified_metric(sentence, start, metric)
         if start == m.start() and m.group(0).lower() in ("error", "errors"):
-            start, metric = _named_error(sentence, start, metric)
+            start, metric = _named_error(sentence, start, m.end(), metric)
         squared = _SQUARED.match(sentence, m.end())
         if squared:  # "Pearson's r^2": the square of the metric, another measure than the metric
             surface = sentence[start : squared.end()]
@@ -484,25 +490,35 @@ _NOUN_BEFORE_ERROR = re.compile(r"(?<![\w\-])(?P<w>[a-z][a-z\-]{2,}|\d+)\s+$")
 _ERROR_RATE_WORDS = {
     "the", "an", "and", "our", "its", "their", "his", "her", "this", "that", "these", "those", "of", "in", "on", "for", "with",
     "by", "from", "to", "at", "as", "than", "less", "more", "lower", "higher", "low", "high", "small", "smaller", "large", "larger",
-    "relative", "absolute", "average", "mean", "median", "overall", "total", "final", "best", "lowest", "minimum", "test",
+    "absolute", "average", "mean", "median", "overall", "total", "final", "best", "lowest", "minimum", "test",
     "testing", "validation", "classification", "recognition", "generalization", "generalisation", "word",
     "character", "label", "labelling", "labeling", "tagging", "reduce", "lower", "halve", "cut", "further", "top", "only",
     "residual", "empirical", "misclassification", "zero-one", "bayes"}
 
 
-def _named_error(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
+# session 16: micro/macro glued to a metric the lexicon holds only plain ("micro-recall", "macro-precision") is the averaged
+# measure, as "micro F1" is (the lexicon's own "micro-F1" is matched whole and never reaches this)
+_GLUED_AVERAGING = re.compile(r"(?<![\w\-])(?P<q>micro|macro)-(?P<w>)$", re.IGNORECASE)
+
+
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:rate\s+)?(?:increase|reduction|decrease|drop|improvement|gain|rise)s?\b", re.IGNORECASE)
+
+
+def _named_error(sentence: str, start: int, end: int, metric: Metric) -> tuple[int, Metric]:
     """A bare "error" widened to the noun before it when that names another measure (see above)."""
     w = _NOUN_BEFORE_ERROR.search(sentence, max(0, start - 30), start)
     if not w or w.group("w") in _ERROR_RATE_WORDS or w.group("w").endswith(("ed", "ing", "es", "ly")) or (
             w.group("w").endswith("s") and not w.group("w").endswith("ss")):
         return start, metric  # "reduces the error", "lowest error", "achieving 2% error"
+    if w.group("w") == "relative" and _CHANGE_NOUN_AFTER.match(sentence, end):
+        return start, metric  # session 16: "a 3% relative error increase" is a change of the error rate, not a relative error
     name = f"{w.group('w')} error"
     return w.start(), canonical_metric(name) or Metric(name, "lower")
 
 
 def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
     """The metric span's start and metric, widened to a qualifier right before it (see above)."""
-    q = _QUALIFIER_BEFORE.search(sentence, max(0, start - 40), start)
+    q = _QUALIFIER_BEFORE.search(sentence, max(0, start - 40), start) or _GLUED_AVERAGING.search(sentence, max(0, start - 8), start)
     if not q:
         return start, metric
     name = " ".join([x.lower().strip("()") for x in (q.group("q"), q.group("w")) if x] + [metric.name])
@@ -1196,9 +1212,12 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     # not name; a name further on is another value's.
     if _UNNAMED_ON.match(text, max(v.end, mspan[1])):
         return ON_NO_NAMED_DATASET
-    # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket.
+    # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket; session 16: also
+    # after its split or data noun, and with the metric first in the bracket ("on the A test set (F0.5=65.0) and ...")
     for d in datasets:
-        if d[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[d[1] : v.start]):
+        if d[1] <= v.start and (_BRACKET_AFTER_NAME.fullmatch(text, d[1], v.start) or (
+                d[1] < mspan[0] and mspan[1] <= v.start and _BRACKET_AFTER_NAME.fullmatch(text, d[1], mspan[0])
+                and re.fullmatch(r"\s*(?:=|:|of)?\s*", text[mspan[1] : v.start]))):
             return d[2]
     # "strong performance on the French Treebank (82.23 F1)": a name the extractor does not know, before the bracket
     named = _BRACKET_NAME.search(text, max(s0, v.start - 60), v.start)
@@ -1750,7 +1769,7 @@ def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metr
 _NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\-]+[A-Z][\w\-]*(?:[\s\-]+\d{1,4}[a-z]?)?"
                            r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)"
                            # session 13: an event named with its numbered task ("SMM4H 2019 Task 2" with "SMM4H" known)
-                           r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}\b")
+                           r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}[a-z]?\b")  # session 16: "BioASQ task 5c"
 
 
 # session 15: a mention the text writes with a prefix or a sub-benchmark glued on names another benchmark than the
@@ -1760,7 +1779,15 @@ _NAME_SUFFIX = re.compile(r"-[A-Z]{2,}\b(?!-)")
 _DATA_NOUN_TAIL = re.compile(r"\s+(?:dataset|data\s+set|benchmark)s?$", re.IGNORECASE)
 # ... and a version ("MultiWOZ 2.1", "SQuAD v1.1", "ActivityNet v1.3") is the same benchmark, said exactly: the name the
 # result shows, still linked to the entity; not "WMT14 2.1 BLEU" (a value)
-_NAME_VERSION = re.compile(r"(?:\s?v\d{1,2}(?:\.\d{1,2})?|\s[1-9]\.\d)\b(?![%\-]|\.\d)")
+# session 16: an edition written as a year after the name ("WMT 14 English-German", "WMT 2014 English-French") is the
+# same: taken only before a capitalised word or a clause mark, so "on COCO 17 categories", "on X 50 times" stay out
+_NAME_VERSION = re.compile(r"(?:\s?v\d{1,2}(?:\.\d{1,2})?|\s[1-9]\.\d)\b(?![%\-]|\.\d)"
+                           r"|\s(?:19|20)?\d\d(?=\s+[A-Z]|[,;)])")
+
+
+# What stands between a name and the bracket its score is given in: "XSum (", "the A test set (", "the A benchmark ("
+_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:(?:test|dev|development|validation|evaluation)\s+)?(?:sets?|datasets?|data\s+sets?"
+                                 r"|benchmarks?|corpus|corpora))?\s*\(\s*")
 
 
 def _nearest_mention(dataset: Entity, datasets: list, v: _Value) -> tuple[int, int] | None:
@@ -2090,7 +2117,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = qualifier_at.get(alternatives[v.start], qualifier)
             qualifier_at[v.start] = qualifier
             is_range = bool(change_range or ranging)
-            cue = _BASELINE_BEFORE.search(text[clause : v.start])
+            cue = _BASELINE_BEFORE.search(text[clause : v.start]) or _COMPARED_BRACKET.search(text, max(s0, v.start - 80), v.start)
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
             if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.start()):
                 cue = None
