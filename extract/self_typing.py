@@ -63,7 +63,7 @@ _DATA_PHRASE_END = (r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|in|for|to|of|with|wher
                     r"annotated|collected|created|constructed|compiled|consisting|containing|comprising|covering|"
                     r"derived|drawn|gathered|extracted|labeled|labelled)\b)")
 DATA_KIND_APPOSITIVE = re.compile(
-    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+(?:{_BETWEEN}|\([^()]{{1,40}}\)\s+){{0,4}}?"
+    rf"\)?\s*(?:\([^()]{{1,100}}\)\s*)?,\s*(?:a|an)\s+(?:{_BETWEEN}|\([^()]{{1,40}}\)\s+){{0,8}}?"
     r"(?P<noun>dataset|corpus|benchmark|data\s?set|treebank|lexicon|wordnet|thesaurus|dictionary|database|test\s+set)"
     r"(?!\s+based\s+(?!on\b|upon\b))"  # "a dictionary based hashing method": a modifier, not the noun
     rf"{_DATA_PHRASE_END}"
@@ -230,6 +230,10 @@ LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|\))")
 _PLURAL_DATA = r"(?P<noun>datasets|data\s?sets|corpora|benchmarks)\b"
 DATA_LIST_AFTER = re.compile(
     rf"(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or|&)\s+{_ITEM}\s+{_PLURAL_DATA}")  # after the first names
+# session 16: "on CIFAR-10H and ImageNet-16H, two large-scale crowdsourced datasets": the list's last name, then
+# an appositive that counts the list's data.
+COUNTED_DATA_AFTER = re.compile(
+    rf"\s*,\s*(?:two|three|four|five|six|both|all)\s+(?:(?!of\b|for\b|in\b|with\b)[\w\-]+\s+){{0,4}}?{_PLURAL_DATA}")
 LAST_OF_DATA_LIST = re.compile(rf"{_ITEM}\s*,?\s+(?:and|or|&)\s+$")
 PLURAL_DATA_AFTER = re.compile(rf"\s+{_PLURAL_DATA}")
 # "automatic evaluations such as DIST-N and ROUGE", "metrics including SelfBLEU, ...": a list after a metric noun.
@@ -248,12 +252,20 @@ def _data_list_words(window: str) -> bool:
     return "datasets" in window or "corpora" in window or "benchmarks" in window or ("data" in window and "sets" in window)
 
 
+# session 16: "ASPEC.en-ja", "TDDC.ja-en": a corpus's translation direction written as language codes is data.
+LANGUAGE_CODE_PAIR = re.compile(r"[A-Za-z][\w\-]*[.\-_][a-z]{2}-[a-z]{2}")
+
+
 def listed_data_type(mentions, texts: dict[str, str]) -> str | None:
     for field, text, start, end in _spans(mentions, texts):
+        if LANGUAGE_CODE_PAIR.fullmatch(text[start:end]):
+            return "dataset"
         window = text[max(0, start - 120) : start]  # session 12: the words either list pattern needs, tested first
         after = DATA_LIST_AFTER.match(text, end, end + 150)
         if after is None and PLURAL_DATA_AFTER.match(text, end) and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
             after = PLURAL_DATA_AFTER.match(text, end)
+        if after is None and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
+            after = COUNTED_DATA_AFTER.match(text, end, end + 90)
         if after is not None:
             return "benchmark" if after.group("noun") == "benchmarks" else "dataset"
         metric = METRIC_LIST_BEFORE.search(text, max(0, start - 120), start) if any(

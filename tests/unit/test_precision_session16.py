@@ -1,0 +1,83 @@
+"""Issue 10, session 16: what the paper says a name is, not-entities and spans, on invented sentences."""
+
+from __future__ import annotations
+
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+def _types(*abstracts: str) -> list[dict[str, str]]:
+    """Per abstract: mention text -> the type of its entity."""
+    out = extract_papers([Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)])
+    return [{m.text: e.type for e in p.entities for m in e.mentions} for p in out]
+
+
+# --- the description decides ---------------------------------------------------------------------------------------
+
+def test_an_appositive_lexicon_with_many_listed_adjectives_is_data():
+    (t,) = _types("We introduce the Quillet, a free, accurate and wide-coverage morphological and syntactic "
+                  "lexicon for Breton, used by several parsers.")
+    assert t.get("Quillet") == "dataset"
+
+
+def test_names_counted_as_datasets_after_the_list_are_data():
+    (t,) = _types("We compare the annotators against baselines on CIFAR-7Q and PetNet-21H, two large-scale "
+                  "crowdsourced datasets.")
+    assert t.get("PetNet-21H") == "dataset"
+
+
+def test_a_counted_appositive_of_methods_is_not_data():
+    (t,) = _types("We compare against FooNet-3 and BarNet-7, two strong baselines on the Cityscapes datasets.")
+    assert t.get("BarNet-7") in ("method", "model")
+
+
+def test_a_translation_direction_in_language_codes_is_data():
+    (t,) = _types("We took part in two tasks, KORPA.en-ko and KORPA.ko-en, with one system.")
+    assert t.get("KORPA.en-ko") == "dataset" and t.get("KORPA.ko-en") == "dataset"
+
+
+def test_software_notations_postulates_and_fields_the_paper_names_so_are_no_entities():
+    t = _types(
+        "This paper presents QALBOT, the first Levantine dialect chatbot.",
+        "We model routers with SimNetX, a discrete-event network simulator.",
+        "Signs are coded in the Hamburg Notation System or HamNoSys and in the QPLA notation.",
+        "The ZIPPO postulate has led to several new causal discovery algorithms.",
+        "We deploy our detectors on NebulaWare, a lightweight middleware for sensor grids.",
+    )
+    assert "QALBOT" not in t[0] and "SimNetX" not in t[1] and "QPLA" not in t[2]
+    assert "ZIPPO" not in t[3] and "NebulaWare" not in t[4]
+
+
+def test_a_chatbot_framework_is_still_a_method():
+    (t,) = _types("We propose QALBOT, a chatbot framework that answers questions about timetables.")
+    assert t.get("QALBOT") in ("method", "model")
+
+
+# --- not entities --------------------------------------------------------------------------------------------------
+
+def test_language_pairs_are_no_entities():
+    (t,) = _types("We train models on two dissimilar language pairs (English/Arabic and English/Chinese) and on "
+                  "the pairs L1-L2 and L1-L3 of our lexicons.")
+    assert not {"English/Arabic", "English/Chinese", "L1-L2", "L1-L3"} & set(t)
+
+
+def test_a_venue_where_a_work_was_presented_is_no_entity():
+    (t,) = _types("This case study extends an approach that was first presented at GESTIX 2019 in Vienna.")
+    assert "GESTIX 2019" not in t
+
+
+def test_a_campaign_with_a_year_the_paper_takes_part_in_stays():
+    (t,) = _types("We evaluate our tagger on GESTIX 2019, where it ranks first.")
+    assert "GESTIX 2019" in t
+
+
+# --- spans ---------------------------------------------------------------------------------------------------------
+
+def test_a_modifier_ending_in_an_en_dash_compound_is_no_name():
+    (t,) = _types("We study the stability of a likelihood ratio\u2013based (LR-based) forensic text comparison system.")
+    assert "likelihood ratio\u2013based" not in t and "LR-based" not in t
+
+
+def test_two_authors_eponym_keeps_both_names():
+    (t,) = _types("One can observe that Harlow and Quist's algorithm converges to the desired solution.")
+    assert "Harlow and Quist's algorithm" in t and "Quist's algorithm" not in t
