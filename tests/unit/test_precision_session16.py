@@ -81,3 +81,40 @@ def test_a_modifier_ending_in_an_en_dash_compound_is_no_name():
 def test_two_authors_eponym_keeps_both_names():
     (t,) = _types("One can observe that Harlow and Quist's algorithm converges to the desired solution.")
     assert "Harlow and Quist's algorithm" in t and "Quist's algorithm" not in t
+
+
+# --- one node where the papers mean the same thing (canonical._part_coined_names) ---------------------------------
+
+def _papers(*papers: tuple[str | None, str, int]):
+    return extract_papers([Paper(f"p{i}", t, a, year=y) for i, (t, a, y) in enumerate(papers)])
+
+
+def _ids(paper, text: str) -> set[str]:
+    return {e.id for e in paper.entities if any(m.text == text for m in e.mentions)}
+
+
+def test_a_long_name_written_in_another_case_is_typography_not_another_thing():
+    a, b, c = _papers(
+        (None, "Our submission keeps a tenth of the pairs of datasets like Webharvest and Europarl with a dual "
+               "cross-entropy filter.", 2018),
+        (None, "We train German systems on datasets like Webharvest and Europarl and rank third in the news "
+               "task.", 2019),
+        ("WebHarvest: Web-Scale Acquisition of Parallel Corpora",
+         "We crawl the web at scale and align documents and sentences in many languages; the released corpora "
+         "improve translation quality.", 2020),
+    )
+    assert _ids(c, "WebHarvest") and _ids(a, "Webharvest") == _ids(c, "WebHarvest") == _ids(b, "Webharvest")
+
+
+def test_bare_uses_in_one_other_case_are_one_node_apart_from_the_coinage():
+    a, b, c, d = _papers(
+        ("QuARc: Shape and Appearance Recognition for Persons in the Wild",
+         "We propose QuARc, a network that recognises people from their body shape and clothing in videos.", 2024),
+        (None, "Our entailment tracker weighs token distributions by sentence scores and sets a new state of the "
+               "art on the QuARC benchmark.", 2020),
+        (None, "Spurious patterns let neural readers shortcut; we catalogue four of them on the QuARC benchmark.",
+         2020),
+        (None, "A single encoder-decoder asks follow-up questions and leads on the QuARC benchmark.", 2022),
+    )
+    assert _ids(a, "QuARc") and not _ids(a, "QuARc") & _ids(b, "QuARC")
+    assert _ids(b, "QuARC") == _ids(c, "QuARC") == _ids(d, "QuARC")
