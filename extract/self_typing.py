@@ -387,7 +387,9 @@ NAMED_TASK_BEFORE = re.compile(
     r"(?:\b(?:call|name|term|dub|coin)(?:s|ed)?\s+(?:this|the|our|such\s+a|it\s+(?:a|the))\s+"
     rf"(?:(?:new|novel|proposed|challenging|emerging)\s+)?{_TASK_WORD}\s+(?:as\s+)?"
     rf"|\b(?:a|an|this|the)\s+(?:(?:new|novel|challenging|emerging)\s+)?{_TASK_WORD}\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?"
-    rf"|\b(?:a|an|this)\s+(?:new|novel)\s+{_TASK_WORD}\s*(?P<comma>,)\s*(?:namely\s+|i\.e\.,?\s+)?)"
+    rf"|\b(?:a|an|this)\s+(?:new|novel)\s+{_TASK_WORD}\s*(?P<comma>,)\s*(?:namely\s+|i\.e\.,?\s+)?"
+    # session 16: "a function fitting problem which we coin first-order convex fitting (FCF)"
+    rf"|\b{_TASK_WORD}\s+(?:which|that)\s+we\s+(?:call|coin|name|term|dub)\s+(?:as\s+)?)"
     r"[\"\u201c'\u2018`]*$", re.IGNORECASE)
 NAMED_TASK_WORDS = ("task", "problem")
 
@@ -395,6 +397,17 @@ NAMED_TASK_WORDS = ("task", "problem")
 # after a name set off by a comma: it closes the appositive ("a new task, X, in which"), not a clause ("From a new
 # task, LoraHub can combine ...")
 APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,(:;]|\s(?:which|that|where|in\s+which)\b)")
+
+
+# session 16: "The MinInfEdge problem for optimal social distancing", "we study the QuuxCover problem": a name
+# before "problem" names the problem. After an article only, and "problem" ends its noun phrase ("the X problem
+# solver" is a technique).
+PROBLEM_AFTER = re.compile(r"\s+problems?(?=\s*[,.;:)]|\s*$|\s+(?:of|for|in|on|with|where|which|that|is|are|was|has|and|or|to|by|as)\b)")
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Aa]|[Aa]n|[Oo]ur)\s+$")
+
+
+def problem_named(text: str, start: int, end: int) -> bool:
+    return bool(PROBLEM_AFTER.match(text, end, end + 30) and ARTICLE_BEFORE.search(text, max(0, start - 8), start))
 
 
 def named_task(text: str, start: int, end: int) -> bool:
@@ -418,7 +431,7 @@ def stated_data_or_metric(typ: str, mentions, texts: dict[str, str]) -> str:
         kind = _named_kind(text, start)
         if kind is not None:
             return kind
-        if typ != "task" and named_task(text, start, end):
+        if typ != "task" and (named_task(text, start, end) or problem_named(text, start, end)):
             return "task"  # session 14: "We name this new task Visual Definition Modeling"
         if typ != "task" and not text[start].islower() and (
                 SPLIT_AFTER.match(text, end, end + 40) or COUNTED_SET_APPOSITIVE.match(text, end, end + 80)):

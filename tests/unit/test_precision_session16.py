@@ -53,6 +53,23 @@ def test_a_chatbot_framework_is_still_a_method():
     assert t.get("QALBOT") in ("method", "model")
 
 
+def test_a_name_before_problem_names_a_task():
+    (t,) = _types("The QuuxCover problem for fair sensor placement asks for the fewest sensors that cover every "
+                  "street.")
+    assert t.get("QuuxCover") == "task"
+
+
+def test_a_problem_the_paper_coins_is_a_task():
+    (t,) = _types("This paper studies a curve matching problem which we coin second-order smooth matching (SSM): "
+                  "given two sequences, when can a smooth function fit both?")
+    assert t.get("second-order smooth matching") == "task"
+
+
+def test_a_problem_solver_named_so_stays_a_method():
+    (t,) = _types("We run the QuuxSolve problem solver on every instance of the benchmark.")
+    assert t.get("QuuxSolve") in ("method", "model")
+
+
 # --- not entities --------------------------------------------------------------------------------------------------
 
 def test_language_pairs_are_no_entities():
