@@ -288,8 +288,12 @@ LANGUAGE_PAIR_SPLIT = re.compile(r"\s*[/\-\u2013]\s*")
 NUMBERED_LANGUAGE = re.compile(r"L\d")
 
 
+GLUED_PAIR = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")  # "NepaliEnglish": the PDF text lost the dash
+
+
 def language_pair_reason(name: str) -> str | None:
-    parts = LANGUAGE_PAIR_SPLIT.split(name)
+    glued = GLUED_PAIR.fullmatch(name)
+    parts = list(glued.groups()) if glued else LANGUAGE_PAIR_SPLIT.split(name)
     if len(parts) > 1 and (all(p in LANGUAGE_NAMES for p in parts) or all(NUMBERED_LANGUAGE.fullmatch(p) for p in parts)):
         return "not an entity: a language pair"
     return None

@@ -233,7 +233,8 @@ DATA_LIST_AFTER = re.compile(
 # session 16: "on CIFAR-10H and ImageNet-16H, two large-scale crowdsourced datasets": the list's last name, then
 # an appositive that counts the list's data.
 COUNTED_DATA_AFTER = re.compile(
-    rf"\s*,\s*(?:two|three|four|five|six|both|all)\s+(?:(?!of\b|for\b|in\b|with\b)[\w\-]+\s+){{0,4}}?{_PLURAL_DATA}")
+    rf"\s*,\s*(?:two|three|four|five|six|both|all)\s+(?:(?!of\b|for\b|in\b|with\b)[\w\-]+\s+){{0,4}}?{_PLURAL_DATA}"
+    r"(?=\s*[.;:)]|\s*,\s*(?:which|that|where|each|both)\b|\s*$)")  # it ends there: not "..., three corpora are used"
 LAST_OF_DATA_LIST = re.compile(rf"{_ITEM}\s*,?\s+(?:and|or|&)\s+$")
 PLURAL_DATA_AFTER = re.compile(rf"\s+{_PLURAL_DATA}")
 # "automatic evaluations such as DIST-N and ROUGE", "metrics including SelfBLEU, ...": a list after a metric noun.
