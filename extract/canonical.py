@@ -957,15 +957,23 @@ def _spelt_otherwise(texts: set[str], spellings: set[str]) -> bool:
     return bool(texts) and all(_other_case(_singular_acronym(t), own) for t in texts)
 
 
-# Session 16: case tells short forms apart ("SPiN" / "SPIN", "ShARc" / "ShARC"), not longer names, where it is
-# typography: "Paracrawl" beside "ParaCrawl", "UnifiedQA" beside the defining paper's "UNIFIEDQA".
-CASE_SPELT_LETTERS = 5
+# Session 16: a coined name written all in capitals in one paper and in plain camel case in another ("UNIFIEDQA" /
+# "UnifiedQA", "EMOBANK" / "EmoBank") is one name in title typography: each part of the camel case is a word of
+# three letters or more, the last may be an acronym. Capitals placed to spell an acronym ("CoLLAGE", "AWESoME",
+# "SimplE" beside "COLLAGE", "AWESOME", "SIMPLE"; "CoReNet" beside "CoreNet") still make another name.
+PLAIN_CAMEL = re.compile(r"(?:[A-Z][a-z]{2,}|\d+)+[A-Z]{0,5}")
+TYPOGRAPHY_LETTERS = 6
 
 
 def _other_case(text: str, own: set[str]) -> bool:
     same = [s for s in own if s.lower() == text.lower()]
-    return (bool(same) and text not in own and sum(ch.isalnum() for ch in text) <= CASE_SPELT_LETTERS
-            and any(_CAMEL.search(x) for x in (text, *same)))
+    return (bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
+            and not any(_title_typography(text, s) for s in same))
+
+
+def _title_typography(a: str, b: str) -> bool:
+    upper, camel = (a, b) if a.isupper() else (b, a)
+    return upper.isupper() and len(upper) >= TYPOGRAPHY_LETTERS and bool(PLAIN_CAMEL.fullmatch(camel))
 
 
 def _singular_acronym(text: str) -> str:
