@@ -151,3 +151,11 @@ def test_bare_uses_in_one_other_case_are_one_node_apart_from_the_coinage():
     )
     assert _ids(a, "QuARc") and not _ids(a, "QuARc") & _ids(b, "QuARC")
     assert _ids(b, "QuARC") == _ids(c, "QuARC") == _ids(d, "QuARC")
+
+
+def test_which_case_pairs_are_title_typography():
+    from paperkg.extract.canonical import _title_typography
+
+    assert _title_typography("UNIFIEDQA", "UnifiedQA") and _title_typography("EmoBank", "EMOBANK")
+    assert not _title_typography("SIMPLE", "SimplE") and not _title_typography("AWESOME", "AWESoME")
+    assert not _title_typography("COLLAGE", "CoLLAGE") and not _title_typography("SPIN", "SpIn")
