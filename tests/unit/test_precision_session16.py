@@ -61,7 +61,7 @@ def test_a_chatbot_framework_is_still_a_method():
 
 def test_a_name_before_problem_names_a_task():
     (t,) = _types("The QuuxCover problem for fair sensor placement asks for the fewest sensors that cover every "
-                  "street.")
+                  "street. We present two approximation algorithms for the QuuxCover problem.")
     assert t.get("QuuxCover") == "task"
 
 
@@ -69,6 +69,12 @@ def test_a_problem_the_paper_coins_is_a_task():
     (t,) = _types("This paper studies a curve matching problem which we coin second-order smooth matching (SSM): "
                   "given two sequences, when can a smooth function fit both?")
     assert t.get("second-order smooth matching") == "task"
+
+
+def test_a_proposed_method_whose_objective_is_called_a_problem_stays_a_method():
+    (t,) = _types("We propose the Noisy Robust Quuxencoder (NRQ) that removes outliers while it reduces "
+                  "dimension. The NRQ problem is solved by alternating minimisation.")
+    assert t.get("NRQ") in ("method", "model")
 
 
 def test_a_problem_solver_named_so_stays_a_method():
