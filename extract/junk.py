@@ -285,7 +285,7 @@ def glued_language_reason(name: str) -> str | None:
 
 # session 16: "English/Arabic", "English-Chinese", "L1-L2": a language pair names no method, data or model.
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*[/\-\u2013]\s*")
-NUMBERED_LANGUAGE = re.compile(r"L\d")
+NUMBERED_LANGUAGE = re.compile(r"L[1-9]")  # "L1-L0" is a pair of norms
 
 
 GLUED_PAIR = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")  # "NepaliEnglish": the PDF text lost the dash

@@ -90,6 +90,11 @@ def test_language_pairs_are_no_entities():
     assert not {"English/Arabic", "English/Chinese", "L1-L2", "L1-L3", "NepaliEnglish"} & set(t)
 
 
+def test_a_pair_of_norms_is_no_language_pair():
+    (t,) = _types("In this paper, we propose a hybrid L1-L0 decomposition model to remove halo artifacts.")
+    assert "L1-L0" in t
+
+
 def test_a_venue_where_a_work_was_presented_is_no_entity():
     (t,) = _types("This case study extends an approach that was first presented at GESTIX 2019 in Vienna.")
     assert "GESTIX 2019" not in t
