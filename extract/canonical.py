@@ -901,9 +901,12 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         founders = [results[i].paper for _, _, i in first | found]
         odd = {u for u in odd if not any(_writes(p, t) for p in founders for t in used_as[k, u[2]])}
         groups: list[list[int]] = [[i for _, _, i in sorted(first)]] if first else []
+        odd_at = {i for _, _, i in odd}
         for _, _, i in sorted(found | odd):
             for g in groups:
-                if any(_same_thing(words[i], words[j]) for j in g):
+                # session 16: bare uses written in the same other case are one thing, as their case says
+                if any(_same_thing(words[i], words[j]) or (
+                        i in odd_at and j in odd_at and used_as[k, i] == used_as[k, j]) for j in g):
                     g.append(i)
                     break
             else:
@@ -954,9 +957,23 @@ def _spelt_otherwise(texts: set[str], spellings: set[str]) -> bool:
     return bool(texts) and all(_other_case(_singular_acronym(t), own) for t in texts)
 
 
+# Session 16: a coined name written all in capitals in one paper and in plain camel case in another ("UNIFIEDQA" /
+# "UnifiedQA", "EMOBANK" / "EmoBank") is one name in title typography: each part of the camel case is a word of
+# three letters or more, the last may be an acronym. Capitals placed to spell an acronym ("CoLLAGE", "AWESoME",
+# "SimplE" beside "COLLAGE", "AWESOME", "SIMPLE"; "CoReNet" beside "CoreNet") still make another name. Read at 73k.
+PLAIN_CAMEL = re.compile(r"(?:[A-Z][a-z]{2,}|\d+)+(?:[A-Z]{2,5})?")
+TYPOGRAPHY_LETTERS = 6
+
+
 def _other_case(text: str, own: set[str]) -> bool:
     same = [s for s in own if s.lower() == text.lower()]
-    return bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
+    return (bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
+            and not any(_title_typography(text, s) for s in same))
+
+
+def _title_typography(a: str, b: str) -> bool:
+    upper, camel = (a, b) if a.isupper() else (b, a)
+    return upper.isupper() and len(upper) >= TYPOGRAPHY_LETTERS and bool(PLAIN_CAMEL.fullmatch(camel))
 
 
 def _singular_acronym(text: str) -> str:

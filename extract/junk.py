@@ -283,6 +283,36 @@ def glued_language_reason(name: str) -> str | None:
     return None
 
 
+# session 16: "English/Arabic", "English-Chinese", "L1-L2": a language pair names no method, data or model.
+LANGUAGE_PAIR_SPLIT = re.compile(r"\s*[/\-\u2013]\s*")
+NUMBERED_LANGUAGE = re.compile(r"L[1-9]")  # "L1-L0" is a pair of norms
+
+
+GLUED_PAIR = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")  # "NepaliEnglish": the PDF text lost the dash
+
+
+def language_pair_reason(name: str) -> str | None:
+    glued = GLUED_PAIR.fullmatch(name)
+    parts = list(glued.groups()) if glued else LANGUAGE_PAIR_SPLIT.split(name)
+    if len(parts) > 1 and (all(p in LANGUAGE_NAMES for p in parts) or all(NUMBERED_LANGUAGE.fullmatch(p) for p in parts)):
+        return "not an entity: a language pair"
+    return None
+
+
+# session 16: "first presented at SLTAT 2019 in Hamburg", "published in EC 2016": a venue with its year.
+VENUE_BEFORE = re.compile(r"\b(?:presented|published|appeared|accepted|held)\s+(?:at|in|to)\s+(?:the\s+)?$")
+NAME_YEAR = re.compile(r"[A-Z][\w\-]*[\s\-]'?(?:19|20)\d\d")
+
+
+def venue_reason(name: str, mentions, texts: dict[str, str]) -> str | None:
+    if not NAME_YEAR.fullmatch(name):
+        return None
+    spans = list(_spans(mentions, texts))
+    if spans and all(VENUE_BEFORE.search(text, max(0, start - 30), start) for _, text, start, _ in spans):
+        return "not an entity: a venue where a work was presented"
+    return None
+
+
 # Two data names glued by a list that lost a comma ("on ModelNet40 ShapeNet and X", "CIFAR10 CIFAR100"), or
 # joined by "and" ("KorQA and KorSum"): two coined words, each with inner capitals or digits and lower case or
 # digits ("ShapeNet", "CIFAR10"). An organisation before a name ("PKU VehicleID", "CASIA WebFace") is one word
@@ -425,6 +455,7 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or (None if long_form else fragment_reason(name, mentions, texts)
                  or (None if language_corpus(name, mentions, texts) else glued_language_reason(name)))  # session 13
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
+            or language_pair_reason(name) or venue_reason(name, mentions, texts)  # session 16
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))
             or kind_reason(name, mentions, texts, long_form) or participle_reason(name)
@@ -540,7 +571,10 @@ NOT_ENTITY_KINDS = (
     r"drones?|chips?|processors?|microcontrollers?|"
     r"(?:markup|modeling|modelling|programming|query|specification|description|definition|scripting|domain-specific)\s+languages?|"
     r"annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|"
-    r"workshops?|symposi(?:um|a)"
+    r"workshops?|symposi(?:um|a)|"
+    # session 16: what a paper calls software, infrastructure, a notation, a postulate, a field or a game
+    r"chatbots?|(?:network\s+|physics\s+)?simulators?|middleware|infrastructures?|(?:user|client-server|graphical)\s+interfaces?|"
+    r"notations?(?:\s+systems?)?|postulates?|research\s+(?:fields?|areas?)|(?:board|video|card)\s+games?"
 )
 # punctuation, a function word or a verb after the kind noun ("quadruped robot confirm our policy"); any other
 # word may make it a modifier ("robot learning", "camera angle estimator", "robot foundation model")
@@ -570,7 +604,8 @@ KIND_LONG = re.compile(rf"\s(?i:{NAME_KINDS})$")
 # Words of every NOT_ENTITY_KINDS phrase, lower case: a text without them (most) skips kind_reason's four window
 # searches per mention (session 12). Two-word kinds need both words, "tag\s?sets?" its own search.
 KIND_WORDS = ("robot", "hardware", "device", "sensor", "camera", "radar", "headset", "drone", "chip", "processor",
-              "microcontroller", "workshop", "symposi")
+              "microcontroller", "workshop", "symposi", "chatbot", "simulator", "middleware", "infrastructure",
+              "interface", "notation", "postulate", "research", "game")
 KIND_LANGUAGE_WORDS = ("markup", "modeling", "modelling", "programming", "query", "specification", "description",
                        "definition", "scripting", "domain-specific")
 KIND_ANNOTATION_WORDS = ("scheme", "schema", "style", "standard", "guideline")
@@ -667,7 +702,8 @@ def title_clause_reason(name: str, mentions=(), texts=None) -> str | None:
 # "Common Crawl-based", "Transformer-based": a compound modifier cut from the noun it modifies.
 MODIFIER_END = re.compile(
     r".+-(?i:based|driven|guided|aware|oriented|inspired|enhanced|augmented|assisted|powered|dependent|specific|"
-    r"agnostic|free|centric|centered|centred|like)")
+    r"agnostic|free|centric|centered|centred|like)"
+    r"|.+\u2013(?i:based|driven|guided|aware|oriented|inspired|enhanced|dependent|specific|agnostic|free|like)")  # an en dash
 
 
 GENERIC_DATA_TAIL = re.compile(r"\s+(?:datasets?|data\s?sets?|corpus|corpora|benchmarks?|data)$")  # lower case: "Action-free Data" is a name's

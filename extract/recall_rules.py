@@ -512,6 +512,9 @@ GENERIC_PROCESSES = frozenset("Markov Poisson Bernoulli Levy Lévy Ito Itô Wien
 PRAISE = frozenset("well-known famous classic classical original standard celebrated seminal popular own new".split())
 
 
+CO_EPONYM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:and|&)\s+$")
+
+
 def possessive_eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Anchored on the apostrophe and on the head word (str.find): a regex tried at every character of every
     abstract cost 7 % of extraction (bench/extract_cpu.py)."""
@@ -526,7 +529,9 @@ def possessive_eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
             if (person in COMMON_CAPS or person in NOT_EPONYM or _names_language(person) or non_entity_kind(person)
                     or PRAISE & set(m.group(2).split())):
                 continue  # "Apple's method": an organisation's
-            out.append((m.start(1), m.end(3), "method", "rule:possessive-eponym"))
+            # session 16: "Chan and Wong's algorithm" is the two authors' algorithm, not Wong's
+            co = CO_EPONYM_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+            out.append((co.start() if co else m.start(1), m.end(3), "method", "rule:possessive-eponym"))
     for head in EXTRA_HEADS:
         for i in _occurrences(text, head):
             end = i + len(head)
