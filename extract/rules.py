@@ -312,6 +312,8 @@ def data_noun_spans(text: str) -> list[tuple[int, int, str, str]]:
         if not lead:
             continue
         start, words, before = lead
+        if text[start - 1 : start] == "/":
+            continue  # "the CNN/Daily Mail dataset": the name starts before the slash (a list entry's, not ours)
         if not words or not before or before[-1] in ".!?:" or _names_language(words[-1]):
             continue  # sentence-initial capitals, "the Spanish corpus", "an English-to-German dataset" name nothing
         if looks_named(words[-1]) or words[-1] in GENERIC_ACRONYMS:

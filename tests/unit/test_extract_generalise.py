@@ -168,6 +168,20 @@ def test_data_noun_rule_keeps_whole_words_and_skips_language_pairs():
     assert {text[s:e] for s, e, _, _ in data_noun_spans(text)} == {"Esposalles database"}
 
 
+def test_data_noun_rule_leaves_a_name_joined_by_a_slash_whole():
+    from paperkg.extract.rules import data_noun_spans
+
+    # "Daily Mail" alone is a cut: the name is "Foxnews/Daily Mail" (its list entry or another rule finds it)
+    text = "We summarise articles of the Foxnews/Daily Mail dataset and of the Harbour Bay corpus."
+    assert {text[s:e] for s, e, _, _ in data_noun_spans(text)} == {"Harbour Bay corpus"}
+
+
+def test_a_listed_name_with_a_slash_beats_the_data_noun_cut():
+    found = _entities("We evaluate summaries on the CNN/Daily Mail dataset and on XSum.")
+    assert "Daily Mail" not in found
+    assert found["CNN/DailyMail"][0] == "dataset"
+
+
 def test_long_form_keeps_a_hyphenated_first_word():
     from paperkg.extract.pipeline import build_nlp
 
