@@ -572,9 +572,10 @@ NOT_ENTITY_KINDS = (
     r"(?:markup|modeling|modelling|programming|query|specification|description|definition|scripting|domain-specific)\s+languages?|"
     r"annotation\s+(?:schemes?|schemas?|styles?|standards?|guidelines)|tag\s?sets?|"
     r"workshops?|symposi(?:um|a)|"
-    # session 16: what a paper calls software, infrastructure, a notation, a postulate, a field or a game
-    r"chatbots?|(?:network\s+|physics\s+)?simulators?|middleware|infrastructures?|(?:user|client-server|graphical)\s+interfaces?|"
-    r"notations?(?:\s+systems?)?|postulates?|research\s+(?:fields?|areas?)|(?:board|video|card)\s+games?"
+    # session 16: what a paper calls software, infrastructure, a notation, a postulate or a field. Not chatbots
+    # (a released system is a model: GUIDELINE) nor games (Atari, NetHack: environments that benchmark agents).
+    r"(?:network\s+|physics\s+)?simulators?|middleware|infrastructures?|(?:user|client-server|graphical)\s+interfaces?|"
+    r"notations?(?:\s+systems?)?|postulates?|research\s+(?:fields?|areas?)"
 )
 # punctuation, a function word or a verb after the kind noun ("quadruped robot confirm our policy"); any other
 # word may make it a modifier ("robot learning", "camera angle estimator", "robot foundation model")
@@ -604,8 +605,8 @@ KIND_LONG = re.compile(rf"\s(?i:{NAME_KINDS})$")
 # Words of every NOT_ENTITY_KINDS phrase, lower case: a text without them (most) skips kind_reason's four window
 # searches per mention (session 12). Two-word kinds need both words, "tag\s?sets?" its own search.
 KIND_WORDS = ("robot", "hardware", "device", "sensor", "camera", "radar", "headset", "drone", "chip", "processor",
-              "microcontroller", "workshop", "symposi", "chatbot", "simulator", "middleware", "infrastructure",
-              "interface", "notation", "postulate", "research", "game")
+              "microcontroller", "workshop", "symposi", "simulator", "middleware", "infrastructure",
+              "interface", "notation", "postulate", "research")
 KIND_LANGUAGE_WORDS = ("markup", "modeling", "modelling", "programming", "query", "specification", "description",
                        "definition", "scripting", "domain-specific")
 KIND_ANNOTATION_WORDS = ("scheme", "schema", "style", "standard", "guideline")

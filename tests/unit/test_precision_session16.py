@@ -44,14 +44,21 @@ def test_a_translation_direction_in_language_codes_is_data():
 
 def test_software_notations_postulates_and_fields_the_paper_names_so_are_no_entities():
     t = _types(
-        "This paper presents QALBOT, the first Levantine dialect chatbot.",
         "We model routers with SimNetX, a discrete-event network simulator.",
         "Signs are coded in the Hamburg Notation System or HamNoSys and in the QPLA notation.",
         "The ZIPPO postulate has led to several new causal discovery algorithms.",
         "We deploy our detectors on NebulaWare, a lightweight middleware for sensor grids.",
     )
-    assert "QALBOT" not in t[0] and "SimNetX" not in t[1] and "QPLA" not in t[2]
-    assert "ZIPPO" not in t[3] and "NebulaWare" not in t[4]
+    assert "SimNetX" not in t[0] and "QPLA" not in t[1]
+    assert "ZIPPO" not in t[2] and "NebulaWare" not in t[3]
+
+
+def test_a_chatbot_or_a_game_the_paper_names_is_kept():
+    # a released chatbot is a model (GUIDELINE: "released system"); a game is an agent benchmark's environment
+    t = _types("This paper presents QALBOT, the first Levantine dialect chatbot.",
+               "We introduce Zorkhack, a roguelike video game for testing agents.")
+    assert t[0].get("QALBOT") == "model"
+    assert "Zorkhack" in t[1]
 
 
 def test_a_chatbot_framework_is_still_a_method():
