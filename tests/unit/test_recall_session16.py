@@ -48,6 +48,7 @@ def test_what_is_no_class_use():
     assert _class_use("we use data augmentation techniques to", "data augmentation")
     assert _class_use("a novel multi-head attention mechanism", "multi-head attention")
     assert not _class_use("the expectation maximization algorithm converges", "expectation maximization")  # "the": one algorithm
+    assert not _class_use("we run a simulated annealing algorithm on", "simulated annealing")  # singular "algorithm": the one used
     assert not _class_use("several word2vec models are trained", "word2vec")  # a digit: a name's shape
     assert not _class_use("several Data Augmentation methods are", "Data Augmentation")  # capitalised in the text
     assert not _class_use("data augmentation methods", "data augmentation", ("gazetteer:x", "rule:named-lower"))  # a rule found it too
