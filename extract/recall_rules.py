@@ -893,7 +893,7 @@ def data_paren_list_spans(text: str) -> list[tuple[int, int, str, str]]:
 
 # -- session 16 (study sets dev3-dev6 and held-out 1) ---------------------------------------------------------
 # Switched off with PAPERKG_RECALL16 ("off" or a comma list of these names), for ablations only.
-DECISIONS16 = ("class-use", "class-use-singular")
+DECISIONS16 = ("class-use",)
 
 
 def _off16() -> frozenset[str]:
@@ -901,22 +901,13 @@ def _off16() -> frozenset[str]:
 
 
 # "data augmentation methods", "federated learning algorithms", "a visual attention mechanism": a listed technique
-# written in plain lower case right before a class noun names a family of techniques, not one the paper uses (the
-# gold leaves such families out or optional). Plural heads and "mechanism" (GUIDELINE.md: "attention mechanism" is
-# generic); a singular head only after "a"/"an" ("a data augmentation approach", not "the EM approach").
-CLASS_HEADS_PLURAL = re.compile(
+# written in plain lower case right before a plural class noun names a family of techniques, not one the paper uses
+# (the gold leaves such families out or optional); also before "mechanism" (GUIDELINE.md: "attention mechanism" is
+# generic). A singular head is left alone: "a simulated annealing scheme", "a label propagation method" name the
+# technique used about as often as a family (read on the 73k build, README).
+CLASS_HEADS = re.compile(
     r"(?:-based)?\s+(?:methods|algorithms|approaches|techniques|models|frameworks|mechanisms?|strategies|schemes|paradigms)\b")
-# Singular "algorithm", "scheme" and "model" are left out: "a simulated annealing scheme", "a conjugate gradient
-# algorithm", "a conditional variational autoencoder model" name the technique used (read on the 73k build).
-CLASS_HEADS_SINGULAR = re.compile(r"\s+(?:method|approach|technique|framework|strategy)\b")
-INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[\w\-()]+\s+){0,2}$")
 PLAIN_LOWER = re.compile(r"[a-z]+(?:[\- ][a-z]+)*")
-
-
-def _class_use(text: str, start: int, end: int, singular: bool) -> bool:
-    if CLASS_HEADS_PLURAL.match(text, end):
-        return True
-    return singular and bool(CLASS_HEADS_SINGULAR.match(text, end)) and bool(INDEFINITE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def class_use(spans: list[tuple[str, int, int]], sources: list[str], texts: dict[str, str]) -> bool:
@@ -924,11 +915,8 @@ def class_use(spans: list[tuple[str, int, int]], sources: list[str], texts: dict
     right before a class noun (``spans``: (field, start, end) of its mentions; titles are not read: they are in title
     case and "... for Federated Learning" says nothing). Hook: resolve.PaperResolver._entity, for a listed method
     or model with no definition of its own."""
-    off = _off16()
-    if "class-use" in off or not all(s.startswith("gazetteer") for s in sources):
+    if "class-use" in _off16() or not all(s.startswith("gazetteer") for s in sources):
         return False
     abstract = [(start, end) for field, start, end in spans if field == "abstract"]
     text = texts.get("abstract", "")
-    if not abstract or not all(PLAIN_LOWER.fullmatch(text[s:e]) for s, e in abstract):
-        return False
-    return all(_class_use(text, s, e, "class-use-singular" not in off) for s, e in abstract)
+    return bool(abstract) and all(PLAIN_LOWER.fullmatch(text[s:e]) and CLASS_HEADS.match(text, e) for s, e in abstract)
