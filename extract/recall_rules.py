@@ -894,3 +894,34 @@ def data_paren_list_spans(text: str) -> list[tuple[int, int, str, str]]:
                 pos = s + len(x)
                 out.append((s, pos, "dataset", "rule:data-paren-list"))
     return out
+
+
+# -- session 16 (study sets dev3-dev6 and held-out 1) ---------------------------------------------------------
+# Switched off with PAPERKG_RECALL16 ("off" or a comma list of these names), for ablations only.
+DECISIONS16 = ("class-use",)
+
+
+def _off16() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL16", DECISIONS16)
+
+
+# "data augmentation methods", "federated learning algorithms", "a visual attention mechanism": a listed technique
+# written in plain lower case right before a plural class noun names a family of techniques, not one the paper uses
+# (the gold leaves such families out or optional); also before "mechanism" (GUIDELINE.md: "attention mechanism" is
+# generic). A singular head is left alone: "a simulated annealing scheme", "a label propagation method" name the
+# technique used about as often as a family (read on the 73k build, README).
+CLASS_HEADS = re.compile(
+    r"(?:-based)?\s+(?:methods|algorithms|approaches|techniques|models|frameworks|mechanisms?|strategies|schemes|paradigms)\b")
+PLAIN_LOWER = re.compile(r"[a-z]+(?:[\- ][a-z]+)*")
+
+
+def class_use(spans: list[tuple[str, int, int]], sources: list[str], texts: dict[str, str]) -> bool:
+    """True when a listed technique, found only by the lists, is written in the abstract only in plain lower case
+    right before a class noun (``spans``: (field, start, end) of its mentions; titles are not read: they are in title
+    case and "... for Federated Learning" says nothing). Hook: resolve.PaperResolver._entity, for a listed method
+    or model with no definition of its own."""
+    if "class-use" in _off16() or not all(s.startswith("gazetteer") for s in sources):
+        return False
+    abstract = [(start, end) for field, start, end in spans if field == "abstract"]
+    text = texts.get("abstract", "")
+    return bool(abstract) and all(PLAIN_LOWER.fullmatch(text[s:e]) and CLASS_HEADS.match(text, e) for s, e in abstract)

@@ -692,6 +692,9 @@ class PaperResolver:
         spans = [(c.field, c.start, c.end) for c in mentions]
         if typ in SCORED_TYPES and junk_reason(main_surface, spans, texts, long_form=long_form, listed=entry is not None):
             return self._drop("junk", mentions, texts)  # software, teams, citation keys, markup, spelt-out fragments (junk.py)
+        if (typ in ("method", "model") and entry is not None and long_form is None
+                and recall_rules.class_use(spans, [c.source for c in mentions], texts)):
+            return self._drop("class-use", mentions, texts)  # session 16: "data augmentation methods", a family
         if entry is None and title_modifier_reason(main_surface, spans, texts, [c.source for c in mentions]):
             return self._drop("title-modifier", mentions, texts)  # "for N-Label Cross-Modal Retrieval": title case, no name
         if entry is None and ((not long_form and modifier_reason(main_surface)) or joined_names_reason(main_surface)
