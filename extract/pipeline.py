@@ -65,8 +65,8 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
     """Per-paper extraction (the map step): entities as seen in each paper, and its URLs.
 
     The papers go through in batches of ``batch_size``: each component runs over the batch's docs (abstracts and
-    titles) before the next one starts, so its code and tables stay in the processor's caches. Run doc by doc,
-    the components took ~1.5x the CPU time (README "Extraction speed (session 16)"); each doc gets the same
+    titles) before the next one starts, so its code and tables stay in the processor's caches: doc by doc, the
+    per-paper step took ~1.4x the CPU time (README "Extraction speed (session 16)"). Each doc gets the same
     output either way (a component reads only its doc). Each doc goes through the components directly, as
     ``nlp.pipe`` would take it: the generators and error handlers of ``nlp.pipe`` cost about 1 % of extraction.
     """
