@@ -73,8 +73,9 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
     nlp, resolver = _worker_state()
     procs = [proc for _, proc in nlp.pipeline]
     out: list[LocalResult] = []
-    for b in range(0, len(papers), max(1, batch_size)):
-        batch = papers[b : b + max(1, batch_size)]
+    size = max(1, batch_size)
+    for b in range(0, len(papers), size):
+        batch = papers[b : b + size]
         docs = []
         for paper in batch:
             # The title rides along in user_data so the rules can see names it shares with the abstract.
