@@ -64,9 +64,9 @@ def _worker_state() -> tuple[Language, PaperResolver]:
 def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalResult]:
     """Per-paper extraction (the map step): entities as seen in each paper, and its URLs.
 
-    The papers go through in batches of ``batch_size``: each component runs over the batch's docs (abstracts and
-    titles) before the next one starts, so its code and tables stay in the processor's caches: doc by doc, the
-    per-paper step took ~1.4x the CPU time (README "Extraction speed (session 16)"). Each doc gets the same
+    The papers go through in batches of ``batch_size``: each component runs over the batch's docs (the abstracts,
+    then the titles) before the next one starts, so its code and tables stay in the processor's caches: doc by doc,
+    the per-paper step took 1.2-1.4x the CPU time (README "Extraction speed (session 16)"). Each doc gets the same
     output either way (a component reads only its doc). Each doc goes through the components directly, as
     ``nlp.pipe`` would take it: the generators and error handlers of ``nlp.pipe`` cost about 1 % of extraction.
     """
@@ -82,15 +82,17 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
             doc = nlp.make_doc(paper.abstract)
             doc.user_data["paperkg_title"] = paper.title
             doc.user_data["paperkg_text"] = paper.abstract  # == doc.text, without rebuilding it
+            docs.append(doc)
+        for paper in batch:  # the titles after the abstracts: each kind takes its own paths through the rules
             # Titles through the same pipeline, flagged so the rules look for a leading name ("ZIP-FIT: ...").
             tdoc = nlp.make_doc(paper.title or "")
             tdoc.user_data["paperkg_is_title"] = True
             tdoc.user_data["paperkg_text"] = paper.title or ""
-            docs += (doc, tdoc)
+            docs.append(tdoc)
         for proc in procs:
             docs = [proc(doc) for doc in docs]
         for k, paper in enumerate(batch):
-            out.append(_paper_result(resolver, paper, docs[2 * k], docs[2 * k + 1]))
+            out.append(_paper_result(resolver, paper, docs[k], docs[len(batch) + k]))
     return out
 
 
