@@ -225,12 +225,24 @@ class SuffixSearch:
 
 def fast_affix_search(tokenizer) -> None:
     """Give the tokenizer the prefix and suffix searches above, where its patterns are ones this module reads."""
+    replaced = {}
     for name, fast in (("prefix_search", PrefixSearch), ("suffix_search", SuffixSearch)):
         search = getattr(tokenizer, name)
         pattern = getattr(search, "__self__", None)
         if not isinstance(pattern, re.Pattern) or search != pattern.search:
             continue
         try:
-            setattr(tokenizer, name, fast(pattern).search)
+            replaced[name] = fast(pattern).search
         except ValueError:
             continue  # an unusual pattern: the plain search
+    if not replaced:
+        return
+    # Setting a search makes spaCy tokenize its special cases (1,347 in English) again: with none loaded meanwhile,
+    # they are loaded once, at the end (the same special cases, searches and tokens).
+    rules = tokenizer.rules
+    tokenizer.rules = {}
+    try:
+        for name, search in replaced.items():
+            setattr(tokenizer, name, search)
+    finally:
+        tokenizer.rules = rules

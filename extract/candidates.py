@@ -28,6 +28,7 @@ from importlib import resources
 
 from .lexicon import BENCHMARK_HEADS, DATASET_HEADS, GENERIC_ACRONYMS, GENERIC_WORDS, non_entity_kind
 from .records import Mention
+from .sentences import sentence_index
 
 RULE = "learned:candidate"
 CLASSES = ("none", "method", "model", "dataset", "benchmark")
@@ -251,7 +252,7 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
                 if typ in ("dataset", "benchmark"):
                     on("near_data_entity")
         if sentences:
-            i = max(0, bisect_right(sentences, (start, 1 << 62)) - 1)
+            i = sentence_index(sentences, start)
             ss, se = sentences[i]
             if start - ss < 3:
                 on("sent_first")
@@ -331,7 +332,7 @@ def as_entity(c: Candidate, typ: str, abstract: str, sentences: Sequence[tuple[i
     """A kept candidate as an entity of the paper, role "uses"; its mentions carry ``rule``."""
     from .resolve import LocalEntity
 
-    mentions = [Mention(abstract[s:e], s, e, max(0, bisect_right(sentences, (s, 1 << 62)) - 1) if sentences else 0,
+    mentions = [Mention(abstract[s:e], s, e, sentence_index(sentences, s),
                         rule) for s, e in c.spans]
     return LocalEntity(c.surface, typ, "uses", [c.short] if c.short else [], None, mentions,
                        long_form=c.surface if c.short else None, short_forms=[c.short] if c.short else [])

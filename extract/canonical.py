@@ -29,6 +29,7 @@ from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
+from .sentences import sentence_index
 from .resolve import LocalEntity, bare_of_version, type_from_long_form
 from .text import slug, variant_key
 
@@ -506,7 +507,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 continue
             eid, name, family, _ = canon[root]
             typ = eid.split(":", 1)[0]
-            sent = max(0, bisect_right(r.sentences, (start, 1 << 62)) - 1) if r.sentences else 0
+            sent = sentence_index(r.sentences, start)
             mention = Mention(r.paper.abstract[start:end], start, end, sent, CONFIRMED_RULE)
             if eid in merged:
                 merged[eid].mentions = sorted(merged[eid].mentions + [mention], key=lambda x: (x.field != "title", x.start))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .records import Mention
+from .sentences import sentence_index
 
 RULE = "lexicon:lower"
 # Two to five lower-case words ("follow the regularized leader", "natural actor-critic").
@@ -101,7 +102,7 @@ def lower_entities(abstract: str, entities: list, sentences: Sequence[tuple[int,
     for start, end, name in lex.find(abstract, taken):
         if name in have:
             continue
-        sent = max(0, bisect_right(sentences, (start, 1 << 62)) - 1) if sentences else 0
+        sent = sentence_index(sentences, start)
         mention = Mention(name, start, end, sent, RULE, "abstract")
         if name in new:
             new[name].mentions.append(mention)

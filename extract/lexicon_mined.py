@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .records import Mention
+from .sentences import sentence_index
 from .rules import _name_word_spans
 from .text import ends_word
 
@@ -149,7 +150,7 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
         for start, end, surface, typ in lex.find(text, taken, title=field == "title"):
             if surface.lower() in have:
                 continue
-            sent = max(0, bisect_right(sentences, (start, 1 << 62)) - 1) if field == "abstract" and sentences else 0
+            sent = sentence_index(sentences, start) if field == "abstract" else 0
             mention = Mention(surface, start, end, sent, RULE, field)
             if surface in new:
                 new[surface].mentions.append(mention)

@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from . import recall_rules
 from .records import Mention
-from .sentences import doc_text, sentence_bounds, span_text
+from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
 from .scan import word_start_scan
 from .text import normalise_surface, singular, variant_key
@@ -263,10 +263,6 @@ POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['\u2019]s$")
 def without_possessive(surface: str) -> str:
     """ "LSTM’s" -> "LSTM": a possessive is no part of a name (a curly or straight apostrophe)."""
     return POSSESSIVE.sub("", surface) if len(surface) > 3 else surface
-
-
-def _first(pair: tuple[int, int]) -> int:
-    return pair[0]
 
 
 def _long_form_lost(abbr_surfaces: list[str]) -> bool:
@@ -530,7 +526,7 @@ class PaperResolver:
 
     @staticmethod
     def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> int:
-        return max(0, bisect.bisect_right(bounds, pos, key=_first) - 1)
+        return sentence_index(bounds, pos)
 
     def _proposal_targets(self, texts, chosen, sentences) -> set[tuple[str, int]]:
         """Mentions the paper introduces: the first one after "we propose" in its sentence, the title's lead name."""

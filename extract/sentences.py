@@ -6,6 +6,9 @@ than the whole tokenizer. One ``to_array`` call gives the same answer.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
@@ -100,6 +103,13 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         bounds = _bounds(text, arr[arr[:, 0] == 1, 1].tolist())
     doc.user_data["paperkg_sentences"] = bounds
     return bounds
+
+
+def sentence_index(sentences: Sequence[tuple[int, int]] | None, start: int) -> int:
+    """Index of the sentence (``sentence_bounds``) holding character ``start``; 0 before the first or without any."""
+    if not sentences:
+        return 0
+    return max(0, bisect_right(sentences, (start, 1 << 62)) - 1)
 
 
 def _bounds(text: str, starts: list[int]) -> list[tuple[int, int]]:

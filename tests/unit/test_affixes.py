@@ -72,3 +72,30 @@ def test_an_unread_pattern_is_refused():
         except ValueError:
             continue
         raise AssertionError(f"{source!r} was accepted")
+
+
+def test_the_special_cases_are_loaded_once_with_the_same_rules_and_tokens():
+    """Setting each search made spaCy load its special cases again: now once for both, the same ones."""
+    from spacy.tokenizer import Tokenizer
+
+    from paperkg.extract.affixes import fast_affix_search
+
+    class Counted(Tokenizer):
+        added = 0
+
+        def add_special_case(self, string, substrings):
+            Counted.added += 1
+            return super().add_special_case(string, substrings)
+
+    plain = spacy.blank("en").tokenizer
+    counted = Counted(plain.vocab, rules=plain.rules, prefix_search=plain.prefix_search,
+                      suffix_search=plain.suffix_search, infix_finditer=plain.infix_finditer,
+                      token_match=plain.token_match, url_match=plain.url_match)
+    Counted.added = 0
+    fast_affix_search(counted)
+    assert isinstance(counted.suffix_search.__self__, SuffixSearch)
+    assert isinstance(counted.prefix_search.__self__, PrefixSearch)
+    assert Counted.added == len(plain.rules)  # once each, not once per search set
+    assert counted.rules == plain.rules
+    text = "We don't use (e.g. U.S. data) :) a 5km-long run; it's ok... (BERT-7B)."
+    assert [t.text for t in counted(text)] == [t.text for t in plain(text)]

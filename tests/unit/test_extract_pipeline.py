@@ -107,3 +107,38 @@ def test_output_is_never_half_written(tmp_path):
         write_jsonl_atomic(records(), str(out))
     assert out.read_text() == "previous run\n"
     assert [p.name for p in tmp_path.iterdir()] == ["papers.jsonl"]
+
+
+def test_each_component_runs_over_a_batch_before_the_next_with_the_same_output(monkeypatch):
+    """extract_local runs each component over a batch's docs (abstracts and titles) in turn (CPU caches stay
+    warm: session 16); per paper that gives what one doc at a time gives."""
+    from paperkg.extract import pipeline
+
+    nlp, resolver = pipeline._worker_state()
+    calls = []
+
+    def recorded(name, proc):
+        def run(doc):
+            calls.append(name)
+            return proc(doc)
+        return run
+
+    class Recorded:  # the same pipeline, each component call written down
+        pipeline = [(name, recorded(name, proc)) for name, proc in nlp.pipeline]
+
+        @staticmethod
+        def make_doc(text):
+            return nlp.make_doc(text)
+
+    monkeypatch.setattr(pipeline, "_worker_state", lambda: (Recorded, resolver))
+    papers = [Paper("b1", "QuillNet: Sparse Routing", "We propose QuillNet, a sparse router. It beats BERT on SQuAD."),
+              Paper("b2", None, "Graph attention networks (GATs) are evaluated on Cora and Citeseer."),
+              Paper("b3", "A study", "We compare LSTM and the Transformer on WMT14 English-German.")]
+    names = [name for name, _ in nlp.pipeline]
+    batched = pipeline.extract_local(papers)
+    assert calls == [name for name in names for _ in range(2 * len(papers))]  # one component at a time
+    calls.clear()
+    one_at_a_time = pipeline.extract_local(papers, batch_size=1)
+    assert calls == [name for _ in papers for name in names for _ in range(2)]
+    assert batched == one_at_a_time
+    assert any(e.name == "QuillNet" for e in batched[0].entities)

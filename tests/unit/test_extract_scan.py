@@ -119,6 +119,19 @@ def test_sentence_splitter_rule_and_its_stored_bounds(text):
     assert stored == sentence_bounds(doc)  # what the splitter stored == read afresh from the doc
 
 
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=6, unique=True).map(sorted), st.integers(-2, 40))
+def test_sentence_index_is_the_sentence_holding_the_offset(starts, pos):
+    """The one sentence-index helper of the modules that place a mention in a sentence."""
+    from paperkg.extract.sentences import sentence_index
+
+    bounds = [(s, s + 1) for s in starts]  # only the starts count
+    holding = [k for k, s in enumerate(starts) if s <= pos]
+    assert sentence_index(bounds, pos) == (holding[-1] if holding else 0)
+    assert sentence_index(tuple(bounds), pos) == sentence_index(bounds, pos)
+    assert sentence_index([], pos) == sentence_index(None, pos) == 0  # no sentences: the first
+
 # Metric-like names: letters in both cases, digits, and parts joined by an optional space or hyphen.
 name_parts = st.lists(st.text(alphabet="aAbB1.", min_size=1, max_size=3), min_size=1, max_size=3)
 separated = st.lists(name_parts, min_size=1, max_size=10)
