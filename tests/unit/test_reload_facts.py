@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reload_cases import CHANGES, NEW, PAPERS, changed, write_jsonl  # tests/reload_cases.py
 
 from paperkg.cli import main
