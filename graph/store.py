@@ -2,7 +2,8 @@
 
 Contract every store keeps:
 - ``load(tables)`` merges the tables into the store (MERGE semantics on the schema keys: loading the same
-  tables twice, or in halves, leaves the same store), then recomputes the derived
+  tables twice, or in halves, leaves the same store; a stored paper with another text or other facts is
+  refused, nothing written), then recomputes the derived
   (Method)-[:EVALUATED_ON {papers}]->(Benchmark) and the derived node property ``papers`` (schema.PAPERS: how
   many papers link to an entity or repository) over the *whole* store, then checks the counts and raises
   StoreError if the store holds fewer rows than it must. Derived EVALUATED_ON rows in the input are ignored.
@@ -132,7 +133,8 @@ class GraphStore(ABC):
 
         A paper id names one text. Merging a second text under it left the first title and abstract with the
         second's entities, whose evidence offsets pointed outside that abstract. Identical papers are fine
-        (loads are idempotent); a changed paper needs a new id or a rebuilt store.
+        (loads are idempotent); a changed paper needs a new id or a rebuilt store. Then the same for the papers'
+        facts (refuse_changed_facts).
         """
         df = tables.nodes.get(schema.PAPER.label)
         if df is None or not len(df):
