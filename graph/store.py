@@ -168,8 +168,13 @@ class GraphStore(ABC):
         A merging load only adds: another extraction of a stored paper (a newer extractor, or corpus-wide
         resolution over other papers) left the store with the union of both, matching neither. Evidence is not
         compared (it is set when a relationship is new and the text is the same). Bounded: per batch of papers,
-        one query per relationship table, reading back only the rows of those papers.
+        one query per relationship table, reading back only the rows of those papers. After a Neo4j load that
+        did not finish, stored facts the input lacks are refused, but input facts the store lacks are not: that
+        load wrote only part of its rows, and the next one completes them.
         """
+        from paperkg.graph.check import unfinished_load
+
+        lacking_ok = unfinished_load(self) is not None
         from_paper = [rt for rt in schema.REL_TYPES if rt.source == schema.PAPER.label]
         from_result = [rt for rt in schema.REL_TYPES if rt.source == schema.RESULT.label]
         res, rkey = schema.RESULT, schema.RESULT.key
@@ -183,7 +188,7 @@ class GraphStore(ABC):
             for rt in from_paper:
                 stored = self.run(f"{match}-[:{rt.type}]->(x:{rt.target}) "
                                   f"RETURN p.{schema.PAPER.key} AS src, x.{_key(rt.target)} AS dst", params)
-                changed |= _differ(_pairs(stored), _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", batch)))
+                changed |= _differ(_pairs(stored), _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", batch)), lacking_ok)
             # The batch's results: their properties, then their relationships; a result that differs names its paper.
             via = f"{match}-[:{schema.REPORTS_RESULT}]->(n:{res.label})"
             stored = self.run(f"{via} RETURN p.{schema.PAPER.key} AS paper, "
@@ -191,11 +196,11 @@ class GraphStore(ABC):
             keys = [k for k, p in owner.items() if p in in_batch]
             paper_of = {**(dict(zip(stored[rkey], stored["paper"])) if len(stored) else {}), **owner}
             given = _rows_of(tables.nodes.get(res.label), rkey, keys)
-            differ = _differ(_records(stored, props), _records(given, props))
+            differ = _differ(_records(stored, props), _records(given, props), lacking_ok)
             for rt in from_result:
                 stored = self.run(f"{via}-[:{rt.type}]->(x:{rt.target}) "
                                   f"RETURN n.{rkey} AS src, x.{_key(rt.target)} AS dst", params)
-                differ |= _differ(_pairs(stored), _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", keys)))
+                differ |= _differ(_pairs(stored), _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", keys)), lacking_ok)
             changed |= {paper_of[k] for k in differ}
         if changed:
             first, more = min(changed), len(changed) - 1
@@ -271,9 +276,10 @@ def _cell(value: Any) -> Any:
     return float(value) if isinstance(value, numbers.Real) else value
 
 
-def _differ(stored: set[tuple], given: set[tuple]) -> set[str]:
-    """The first items (paper ids, result keys) of the tuples one set holds and the other lacks."""
-    return {t[0] for t in stored ^ given}
+def _differ(stored: set[tuple], given: set[tuple], lacking_ok: bool = False) -> set[str]:
+    """The first items (paper ids, result keys) of the tuples one set holds and the other lacks (with
+    ``lacking_ok``: only of those the store holds and the input lacks)."""
+    return {t[0] for t in (stored - given if lacking_ok else stored ^ given)}
 
 
 def _text(value: Any) -> str | None:
