@@ -341,7 +341,8 @@ def test_a_load_of_papers_in_recent_word_rows_does_not_list_them_twice(tmp_path,
     db, other, jsonl = str(tmp_path / "s.lbdb"), str(tmp_path / "o.lbdb"), str(tmp_path / "two.papers.jsonl")
     assert build(one, "--db", db) == 0
     assert build(two, "--db", db) == 0  # p3, p4: in recent rows
-    assert build(two, "--db", other, "-o", jsonl) == 0
+    # The same facts as the store's (resolved as one corpus: a load of other facts is refused)
+    assert build(one, two, "--db", other, "-o", jsonl) == 0
     assert main(["load", jsonl, "--db", db]) == 0
     with open_store("ladybug", db, read_only=True) as s:
         rows = _term_rows(s)
