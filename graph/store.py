@@ -181,6 +181,10 @@ class GraphStore(ABC):
         props = [name for name, _ in res.properties]
         owner = self._result_owners(tables)
         changed: set[str] = set()
+
+        def given_pairs(rt: schema.RelType, sources: list[str]) -> set[tuple]:
+            return _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", sources))
+
         for i in range(0, len(ids), 5000):
             batch = ids[i : i + 5000]
             params, in_batch = {"ids": batch}, set(batch)
@@ -188,19 +192,19 @@ class GraphStore(ABC):
             for rt in from_paper:
                 stored = self.run(f"{match}-[:{rt.type}]->(x:{rt.target}) "
                                   f"RETURN p.{schema.PAPER.key} AS src, x.{_key(rt.target)} AS dst", params)
-                changed |= _differ(_pairs(stored), _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", batch)), lacking_ok)
+                changed |= _differ(_pairs(stored), given_pairs(rt, batch), lacking_ok)
             # The batch's results: their properties, then their relationships; a result that differs names its paper.
             via = f"{match}-[:{schema.REPORTS_RESULT}]->(n:{res.label})"
             stored = self.run(f"{via} RETURN p.{schema.PAPER.key} AS paper, "
                               + ", ".join(f"n.`{name}` AS `{name}`" for name in props), params)
-            keys = [k for k, p in owner.items() if p in in_batch]
+            keys = [k for k, paper in owner.items() if paper in in_batch]
             paper_of = {**(dict(zip(stored[rkey], stored["paper"])) if len(stored) else {}), **owner}
             given = _rows_of(tables.nodes.get(res.label), rkey, keys)
             differ = _differ(_records(stored, props), _records(given, props), lacking_ok)
             for rt in from_result:
                 stored = self.run(f"{via}-[:{rt.type}]->(x:{rt.target}) "
                                   f"RETURN n.{rkey} AS src, x.{_key(rt.target)} AS dst", params)
-                differ |= _differ(_pairs(stored), _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", keys)), lacking_ok)
+                differ |= _differ(_pairs(stored), given_pairs(rt, keys), lacking_ok)
             changed |= {paper_of[k] for k in differ}
         if changed:
             first, more = min(changed), len(changed) - 1
