@@ -2,7 +2,8 @@
 
 Contract every store keeps:
 - ``load(tables)`` merges the tables into the store (MERGE semantics on the schema keys: loading the same
-  tables twice, or in halves, leaves the same store), then recomputes the derived
+  tables twice, or in halves, leaves the same store; a stored paper with another text or other facts is
+  refused, nothing written), then recomputes the derived
   (Method)-[:EVALUATED_ON {papers}]->(Benchmark) and the derived node property ``papers`` (schema.PAPERS: how
   many papers link to an entity or repository) over the *whole* store, then checks the counts and raises
   StoreError if the store holds fewer rows than it must. Derived EVALUATED_ON rows in the input are ignored.
@@ -19,11 +20,13 @@ Contract every store keeps:
 
 from __future__ import annotations
 
+import numbers
 import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from paperkg.errors import StoreError
@@ -130,7 +133,8 @@ class GraphStore(ABC):
 
         A paper id names one text. Merging a second text under it left the first title and abstract with the
         second's entities, whose evidence offsets pointed outside that abstract. Identical papers are fine
-        (loads are idempotent); a changed paper needs a new id or a rebuilt store.
+        (loads are idempotent); a changed paper needs a new id or a rebuilt store. Then the same for the papers'
+        facts (refuse_changed_facts).
         """
         df = tables.nodes.get(schema.PAPER.label)
         if df is None or not len(df):
@@ -154,6 +158,68 @@ class GraphStore(ABC):
                 f"paper {changed[0]!r}{more} is already in the store with a different title or abstract; nothing was "
                 "loaded. A paper id names one text: give the changed paper a new id, or rebuild the store"
             )
+        self.refuse_changed_facts(tables, sorted(set(df[key]) & stored))
+
+    def refuse_changed_facts(self, tables: GraphTables, ids: list[str]) -> None:
+        """StoreError naming the first id and the count if a stored paper (of ``ids``) holds other facts than
+        the tables give it: other relationships from it, other results, or results with other properties or
+        relationships.
+
+        A merging load only adds: another extraction of a stored paper (a newer extractor, or corpus-wide
+        resolution over other papers) left the store with the union of both, matching neither. Evidence is not
+        compared (it is set when a relationship is new and the text is the same). Bounded: per batch of papers,
+        one query per relationship table, reading back only the rows of those papers. After a Neo4j load that
+        did not finish, stored facts the input lacks are refused, but input facts the store lacks are not: that
+        load wrote only part of its rows, and the next one completes them.
+        """
+        from paperkg.graph.check import unfinished_load
+
+        lacking_ok = unfinished_load(self) is not None
+        from_paper = [rt for rt in schema.REL_TYPES if rt.source == schema.PAPER.label]
+        from_result = [rt for rt in schema.REL_TYPES if rt.source == schema.RESULT.label]
+        res, rkey = schema.RESULT, schema.RESULT.key
+        props = [name for name, _ in res.properties]
+        owner = self._result_owners(tables)
+        changed: set[str] = set()
+
+        def given_pairs(rt: schema.RelType, sources: list[str]) -> set[tuple]:
+            return _pairs(_rows_of(tables.rels.get(_rk(rt)), "src", sources))
+
+        for i in range(0, len(ids), 5000):
+            batch = ids[i : i + 5000]
+            params, in_batch = {"ids": batch}, set(batch)
+            match = f"UNWIND $ids AS pid MATCH (p:{schema.PAPER.label} {{{schema.PAPER.key}: pid}})"
+            for rt in from_paper:
+                stored = self.run(f"{match}-[:{rt.type}]->(x:{rt.target}) "
+                                  f"RETURN p.{schema.PAPER.key} AS src, x.{_key(rt.target)} AS dst", params)
+                changed |= _differ(_pairs(stored), given_pairs(rt, batch), lacking_ok)
+            # The batch's results: their properties, then their relationships; a result that differs names its paper.
+            via = f"{match}-[:{schema.REPORTS_RESULT}]->(n:{res.label})"
+            stored = self.run(f"{via} RETURN p.{schema.PAPER.key} AS paper, "
+                              + ", ".join(f"n.`{name}` AS `{name}`" for name in props), params)
+            keys = [k for k, paper in owner.items() if paper in in_batch]
+            paper_of = {**(dict(zip(stored[rkey], stored["paper"])) if len(stored) else {}), **owner}
+            given = _rows_of(tables.nodes.get(res.label), rkey, keys)
+            differ = _differ(_records(stored, props), _records(given, props), lacking_ok)
+            for rt in from_result:
+                stored = self.run(f"{via}-[:{rt.type}]->(x:{rt.target}) "
+                                  f"RETURN n.{rkey} AS src, x.{_key(rt.target)} AS dst", params)
+                differ |= _differ(_pairs(stored), given_pairs(rt, keys), lacking_ok)
+            changed |= {paper_of[k] for k in differ}
+        if changed:
+            first, more = min(changed), len(changed) - 1
+            raise StoreError(
+                f"paper {first!r}{f' and {more} more' if more else ''} is already in the store with other facts "
+                "(relationships or results) than this input gives it; nothing was loaded. Merging another "
+                "extraction would keep both. Run `paperkg build CORPUS --db STORE` (it extracts the stored papers "
+                "again and writes what changed), or load this input into a new store"
+            )
+
+    @staticmethod
+    def _result_owners(tables: GraphTables) -> dict[str, str]:
+        """Result key -> the paper that reports it, from the tables."""
+        df = tables.rels.get((schema.REPORTS_RESULT, schema.PAPER.label, schema.RESULT.label))
+        return dict(zip(df["dst"], df["src"])) if df is not None and len(df) else {}
 
     def check_counts(self, before: dict[str, int], tables: GraphTables, *, exact: bool = False,
                      wanted: dict[str, int] | None = None) -> dict[str, int]:
@@ -176,6 +242,48 @@ class GraphStore(ABC):
         if short:
             raise StoreError("load incomplete, the store holds other rows than loaded: " + "; ".join(sorted(short)))
         return after
+
+
+def _rk(rt: schema.RelType) -> RelKey:
+    return (rt.type, rt.source, rt.target)
+
+
+def _key(label: str) -> str:
+    return schema.NODE_BY_LABEL[label].key
+
+
+def _rows_of(df: pd.DataFrame | None, column: str, keys: list[str]) -> pd.DataFrame | None:
+    """The rows of a table whose ``column`` is one of ``keys``."""
+    return None if df is None or not len(df) else df[df[column].isin(keys)]
+
+
+def _pairs(df: pd.DataFrame | None) -> set[tuple]:
+    return set(zip(df["src"], df["dst"])) if df is not None and len(df) else set()
+
+
+def _records(df: pd.DataFrame | None, columns: list[str]) -> set[tuple]:
+    """Rows as tuples of plain values (nulls as None, numbers as int/float), comparable across stores."""
+    if df is None or not len(df):
+        return set()
+    return {tuple(_cell(row[c]) for c in columns) for row in df[columns].to_dict("records")}
+
+
+def _cell(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    if pd.isna(value):
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    return float(value) if isinstance(value, numbers.Real) else value
+
+
+def _differ(stored: set[tuple], given: set[tuple], lacking_ok: bool = False) -> set[str]:
+    """The first items (paper ids, result keys) of the tuples one set holds and the other lacks (with
+    ``lacking_ok``: only of those the store holds and the input lacks)."""
+    return {t[0] for t in (stored - given if lacking_ok else stored ^ given)}
 
 
 def _text(value: Any) -> str | None:

@@ -263,16 +263,17 @@ def test_a_record_of_the_first_digest_scheme_is_still_checked_and_then_replaced(
         assert "~scheme" in json.loads(check.read_record(s)["digests"])
 
 
-def test_a_load_into_built_papers_makes_the_next_build_rewrite_them(tmp_path, parts):
-    """`paperkg load` merges rows into papers a build wrote; the next build must still give the one-shot graph."""
+def test_a_load_of_other_facts_into_built_papers_is_refused_and_the_next_build_is_as_one_shot(tmp_path, parts):
+    """`paperkg load` of another extraction of papers a build wrote used to merge its rows into them; it is refused
+    now (GraphStore.refuse_changed_facts), and the next build still gives the one-shot graph."""
     one, two = parts
     db, once = str(tmp_path / "s.lbdb"), str(tmp_path / "once.lbdb")
     assert build(one, "--db", db) == 0
     extra = dict(PART_ONE[0], entities=[{"id": "method:zzz", "name": "Zzz", "type": "method", "aliases": [],
                                           "role": "uses", "family": None, "mentions": []}], code=[])
-    assert main(["load", write_jsonl(tmp_path / "extra.jsonl", [extra]), "--db", db]) == 0
+    assert main(["load", write_jsonl(tmp_path / "extra.jsonl", [extra]), "--db", db]) == 2
     with open_store("ladybug", db, read_only=True) as s:
-        assert len(s.run("MATCH (m:Method {key: 'method:zzz'}) RETURN m.key"))
+        assert not len(s.run("MATCH (m:Method {key: 'method:zzz'}) RETURN m.key"))
     assert build(two, "--db", db) == 0
     assert build(one, two, "--db", once) == 0
     with open_store("ladybug", db, read_only=True) as a, open_store("ladybug", once, read_only=True) as b:
@@ -340,7 +341,8 @@ def test_a_load_of_papers_in_recent_word_rows_does_not_list_them_twice(tmp_path,
     db, other, jsonl = str(tmp_path / "s.lbdb"), str(tmp_path / "o.lbdb"), str(tmp_path / "two.papers.jsonl")
     assert build(one, "--db", db) == 0
     assert build(two, "--db", db) == 0  # p3, p4: in recent rows
-    assert build(two, "--db", other, "-o", jsonl) == 0
+    # The same facts as the store's (resolved as one corpus: a load of other facts is refused)
+    assert build(one, two, "--db", other, "-o", jsonl) == 0
     assert main(["load", jsonl, "--db", db]) == 0
     with open_store("ladybug", db, read_only=True) as s:
         rows = _term_rows(s)
