@@ -1,7 +1,7 @@
 """Optional compiled build of the hot extraction modules (session 14); plain Python wherever it cannot build.
 
 ``pip install -e .`` (and a wheel build) compiles the modules in ``COMPILED`` with mypyc (the ``mypy`` build
-requirement) and a C compiler: 6-12 % less CPU for the per-paper step, the same output byte for byte (README
+requirement) and a C compiler: 6-12 % less CPU for the per-paper step, the same output byte for byte (docs/history/speed.md
 "Extraction speed (session 14)"). Nothing here is needed to run paperkg: without a compiler, without mypyc, or when
 mypy rejects a module, the build says so on stderr (``pip install -v`` shows it) and installs the plain modules.
 ``PAPERKG_COMPILE=0`` skips the step. At import, ``paperkg.extract`` uses the compiled modules only while their
@@ -33,7 +33,7 @@ GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the packag
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
 # The code is not fully annotated for mypy; these checks report mismatches mypyc does not need fixed to compile
 # (its run-time checks of annotated types still apply: a wrong annotation raises, the tests and the output
-# comparison of README "Extraction speed (session 14)" catch it).
+# comparison of docs/history/speed.md "Extraction speed (session 14)" catch it).
 MYPY_FLAGS = ["--ignore-missing-imports", "--follow-imports=silent"] + [
     f"--disable-error-code={code}" for code in (
         "func-returns-value", "arg-type", "assignment", "var-annotated", "union-attr", "attr-defined", "operator",

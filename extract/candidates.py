@@ -10,7 +10,7 @@ p(none / method / model / dataset / benchmark). A candidate with p(entity) >= th
 as an entity of its most likely type, role "uses", rule ``learned:candidate``.
 
 Off by default: at the threshold its leave-one-set-out folds chose it changed no score (held-out 2 included)
-and cost ~10 % of per-paper CPU (README). ``PAPERKG_CANDIDATE_CLASSIFIER=on`` turns it on with the shipped
+and cost ~10 % of per-paper CPU (docs/history/extraction-quality.md). ``PAPERKG_CANDIDATE_CLASSIFIER=on`` turns it on with the shipped
 weights; a path there loads other weights (for ablations and folds).
 """
 

@@ -6,7 +6,7 @@ case, and never as anything else (``scripts/mine_lower_names.py``; provenance in
 (lexicon_mined.py) keeps names in their own capitalised case only; a paper that writes one of these in lower
 case, with no cue, still gets it here. Matches are exact lower-case word sequences at word boundaries, outside
 what the paper's extraction found. Off unless ``PAPERKG_LOWER_LEXICON`` is "on" (the shipped list) or names
-another list: on the tunable gold sets it found one name and added more false positives (README, session 15).
+another list: on the tunable gold sets it found one name and added more false positives (docs/history/extraction-quality.md, session 15).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Two logistic decisions over spans, each with the shape and context features of `
 Weights, rule vocabulary and thresholds are ``data/name_tagger.json``, written by ``scripts/train_name_tagger.py``
 from gold-dev, held-out 1 and dev3-dev8 (never held-out 2-6). ``PAPERKG_NAME_TAGGER``: "off" (default), "on"
 (shipped weights) or a path to other weights (the script's folds). Off by default: leave-one-set-out it moved pooled
-F1 by 0.002, held-out 2 not at all, and at corpus scale it removed more right names than wrong ones (README).
+F1 by 0.002, held-out 2 not at all, and at corpus scale it removed more right names than wrong ones (docs/history/extraction-quality.md).
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
 
     The papers go through in batches of ``batch_size``: each component runs over the batch's docs (the abstracts,
     then the titles) before the next one starts, so its code and tables stay in the processor's caches: doc by doc,
-    the per-paper step took 1.2-1.4x the CPU time (README "Extraction speed (session 16)"). Each doc gets the same
+    the per-paper step took 1.2-1.4x the CPU time (docs/history/speed.md "Extraction speed (session 16)"). Each doc gets the same
     output either way (a component reads only its doc). Each doc goes through the components directly, as
     ``nlp.pipe`` would take it: the generators and error handlers of ``nlp.pipe`` cost about 1 % of extraction.
     """

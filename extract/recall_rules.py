@@ -909,7 +909,7 @@ def _off16() -> frozenset[str]:
 # written in plain lower case right before a plural class noun names a family of techniques, not one the paper uses
 # (the gold leaves such families out or optional); also before "mechanism" (GUIDELINE.md: "attention mechanism" is
 # generic). A singular head is left alone: "a simulated annealing scheme", "a label propagation method" name the
-# technique used about as often as a family (read on the 73k build, README).
+# technique used about as often as a family (read on the 73k build, docs/history/extraction-quality.md).
 CLASS_HEADS = re.compile(
     r"(?:-based)?\s+(?:methods|algorithms|approaches|techniques|models|frameworks|mechanisms?|strategies|schemes|paradigms)\b")
 PLAIN_LOWER = re.compile(r"[a-z]+(?:[\- ][a-z]+)*")

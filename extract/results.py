@@ -2316,7 +2316,7 @@ def _in_name_of(paper: ExtractedPaper, entity_id: str | None, pos: int) -> bool:
 # Classes whose results are kept in papers.jsonl but marked low-confidence and kept out of leaderboards and the
 # state-of-the-art chart (queries/leaderboard.cypher, queries/sota-over-time.cypher leave out a Result whose rule ends
 # with the class's "+dataset:..." suffix; a test keeps the two in step). Measured with `scripts/results_confidence.py`
-# on every gold part and on the first-sight output of blind7-11 (README "Results on unseen text (issue 12, session 14)"):
+# on every gold part and on the first-sight output of blind7-11 (docs/history/results.md "Results on unseen text (issue 12, session 14)"):
 # the paper's only dataset given to a value whose sentence names none was right for 8 of 19 results at first sight
 # (33 of 41 on the studied parts); a leave-one-part-out choice of the classes under 0.85 precision picked it in every
 # fold. The other classes some folds picked never reach a leaderboard (baselines, values on no named dataset) or are

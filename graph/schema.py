@@ -97,7 +97,7 @@ ENTITY_LABELS = tuple(LABEL_OF_TYPE.values())
 # Evidence kept on every paper-to-entity relationship (STYLE.md habit 3). The first sentence's text is
 # `sentences`' first item (readers take it from there: r.sentences[1] in LadybugDB, r.sentences[0] in Neo4j):
 # a copy of it in its own column cost the checkpoint of adding 1,000 papers to the 71,870 store ~0.9 s of CPU
-# and 125 of the file's 219 MB of growth (README, session 15).
+# and 125 of the file's 219 MB of growth (docs/history/incremental.md, session 15).
 EVIDENCE_PROPS = (
     ("sentence_index", INT64),
     ("start", INT64),  # character offsets of the first mention in the abstract (or title)
