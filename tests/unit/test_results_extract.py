@@ -1558,8 +1558,9 @@ def test_a_version_or_a_glued_name_of_a_dataset_is_kept():
                                             "MultiWOZ 2.1.")])
     assert [(r.value, r.dataset) for r in p.results] == [(55.1, "MultiWOZ 2.0"), (56.2, "MultiWOZ 2.1")]
     assert all(r.dataset_id for r in p.results)  # a version is the same benchmark: still linked
+    # the listed name's own spelling since the data-noun rule stopped cutting "Dailymail dataset" at the slash
     assert _on("Pre-training lifts the summarizer by 1.3 ROUGE on the CNN/Dailymail dataset.") == [
-        (1.3, "ROUGE", "relative", "CNN/Dailymail")]
+        (1.3, "ROUGE", "relative", "CNN/DailyMail")]
     assert _on("Experiments on ICDAR2019-LSVT show that our model improves F-score by +2.7%.") == [
         (2.7, "F1", "relative", "ICDAR2019-LSVT")]
     # a number after the name that a metric follows is a value, not a version
