@@ -73,9 +73,7 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
     nlp, resolver = _worker_state()
     procs = [proc for _, proc in nlp.pipeline]
     out: list[LocalResult] = []
-    size = max(1, batch_size)
-    for b in range(0, len(papers), size):
-        batch = papers[b : b + size]
+    for batch in _chunks(papers, max(1, batch_size)):
         docs = []
         for paper in batch:
             # The title rides along in user_data so the rules can see names it shares with the abstract.
@@ -99,20 +97,21 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
 def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResult:
     """One paper's entities from its abstract's and title's docs, after the components."""
     entities = resolver.resolve(doc, tdoc if paper.title else None)
+    sentences = sentence_bounds(doc)
     # Every definition, also those typing dropped ("deep neural network (DNN)"): the corpus pass
     # needs all senses of a short form to know when it is ambiguous.
     # A free phrase before a listed name ("... pretraining (BERT)") is no definition, here as in resolve.
     definitions = [(span_text(s), span_text(l)) for l, s in resolver.definition_spans(doc)]
     # Names the corpus confirmed elsewhere, named here without a cue (data/mined_names.tsv); a short form
     # the paper defines means what the paper says, also where typing dropped it.
-    entities += mined_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
+    entities += mined_entities(paper.title, paper.abstract, entities, sentences, definitions)
     # Lower-case technique names the corpus confirmed elsewhere (data/lower_names.tsv; off unless switched on).
-    entities += lower_entities(paper.abstract, entities, sentence_bounds(doc))
+    entities += lower_entities(paper.abstract, entities, sentences)
     # Name-shaped spans the rules left, kept by a learned classifier (candidates.py; session 11).
-    entities += candidate_entities(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
+    entities += candidate_entities(paper.title, paper.abstract, entities, sentences, definitions)
     # Names the rules gave that a tagger trained on the gold sets doubts dropped, spans it trusts added (session 15).
-    entities = tag_names(paper.title, paper.abstract, entities, sentence_bounds(doc), definitions)
-    return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentence_bounds(doc))
+    entities = tag_names(paper.title, paper.abstract, entities, sentences, definitions)
+    return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
 def _chunks(items: Sequence, size: int) -> list[Sequence]:
