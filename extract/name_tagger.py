@@ -43,7 +43,8 @@ def entity_features(e, text: str, title: str, known: frozenset[str], ent_spans: 
     """Features of an entity the extractor gave: the candidate features of its surface, then ENTITY_FEATURES, rules
     and words (``lexical``)."""
     spans = [(m.start, m.end) for m in e.mentions if m.field == "abstract"]
-    others = [s for s in ent_spans if (s[0], s[1]) not in set(spans)]
+    own = set(spans)
+    others = [s for s in ent_spans if (s[0], s[1]) not in own]
     x = features(Candidate(e.name, spans, bool(e.long_form)), text, title, known, others, sentences)
     extra = [0.0] * (len(ENTITY_FEATURES) + len(rules))
     extra[SCORED.index(e.type)] = 1.0

@@ -25,6 +25,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 from mine_corpus_names import gold_keys, is_gold, _jsonl  # noqa: E402
 from paperkg.extract.corpus import STRONG_RULES  # noqa: E402
+from paperkg.extract.lexicon import non_entity_kinds  # noqa: E402
 from paperkg.extract.lexicon_lower import PHRASE, TECHNIQUE_HEADS  # noqa: E402
 from paperkg.extract.readers import read_corpus  # noqa: E402
 
@@ -33,12 +34,6 @@ TECHNIQUE_TYPES = ("method", "model")
 OPENERS = frozenset("""a an the our their its this these novel new proposed standard simple classic classical
 traditional conventional existing popular efficient improved modified generalized general various several
 other different same such""".split())
-
-
-def non_entities() -> set[str]:
-    path = os.path.join(os.path.dirname(__file__), "..", "extract", "data", "non_entities.tsv")
-    with open(path, encoding="utf-8") as fh:
-        return {ln.split("\t")[0].strip().lower() for ln in fh if ln.strip() and not ln.startswith("#")}
 
 
 def main(argv=None) -> int:
@@ -74,7 +69,7 @@ def main(argv=None) -> int:
                     initials = "".join(w[0] for w in re.split(r"[ \-]+", low))
                     if m["rule"] == "abbreviation" and any(a.lower() == initials for a in e.get("aliases", ())):
                         defined[low].add(d["id"])
-    skip = non_entities()
+    skip = set(non_entity_kinds())  # the shipped non-entity names, lower case
     cands = {s for s, ps in strong.items() if (len(ps) >= args.min_papers or 0 < args.min_defined <= len(defined[s]))
              and not other[s] and len(things[s]) == 1
              and 2 <= len(s.split()) <= 5 and s.split()[-1] in TECHNIQUE_HEADS and s.split()[0] not in OPENERS

@@ -57,18 +57,20 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def gold_sets():
-    """name -> (LocalResults with the classifier off, gold rows by abstract)."""
+def gold_sets(sets: dict | None = None, progress: bool = False):
+    """name -> (LocalResults with the learned parts off, gold rows by abstract), for ``sets`` (default SETS)."""
     from paperkg.extract import pipeline
     from paperkg.extract.readers import read_corpus, sample_corpus_paths
 
     out = {}
-    for name, (corpus, gold) in SETS.items():
+    for name, (corpus, gold) in (SETS if sets is None else sets).items():
         paths = [str(p) for p in sample_corpus_paths()] if corpus is None else [str(DATA / corpus)]
         papers = read_corpus(paths).papers
         local = pipeline.extract_local_all(papers)
         rows = {_key(json.loads(l)["abstract"]): json.loads(l) for l in open(DATA / gold, encoding="utf-8") if l.strip()}
         out[name] = (local, rows)
+        if progress:
+            print(f"extracted {name}: {len(local)} papers", file=sys.stderr)
     return out
 
 
@@ -192,10 +194,6 @@ def dump(W: np.ndarray, threshold: float, known, path, note: dict) -> None:
 
 def score(local, gold_file: Path, model) -> tuple:
     """Typed P/R/F1 (tp, fp, fn) of the whole extractor on a set, the classifier's hook applied as extract_local does."""
-    from paperkg.extract.canonical import canonicalise
-    from paperkg.extract.evaluate import evaluate
-    from paperkg.extract.results import attach_results
-
     local = copy.deepcopy(local)
     if model is not None:
         C.model.cache_clear()
@@ -204,9 +202,17 @@ def score(local, gold_file: Path, model) -> tuple:
             r.entities.extend(C.candidate_entities(r.paper.title, r.paper.abstract, r.entities, r.sentences, r.definitions))
         os.environ["PAPERKG_CANDIDATE_CLASSIFIER"] = "off"
         C.model.cache_clear()
-    out = attach_results(canonicalise(local))
+    return typed_counts(local, gold_file)
+
+
+def typed_counts(local, gold_file: Path) -> tuple[int, int, int]:
+    """Typed (tp, fp, fn) of these local results, canonicalised with their results attached as extraction does."""
+    from paperkg.extract.canonical import canonicalise
+    from paperkg.extract.evaluate import evaluate
+    from paperkg.extract.results import attach_results
+
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
-        for p in out:
+        for p in attach_results(canonicalise(local)):
             fh.write(json.dumps(p.to_dict()) + "\n")
     rep = evaluate(gold_file, fh.name)
     os.unlink(fh.name)

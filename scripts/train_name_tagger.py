@@ -34,7 +34,8 @@ os.environ["PAPERKG_NAME_TAGGER"] = "off"  # examples come from the rules' own o
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from train_candidate_classifier import _key, _prf, train  # noqa: E402  (scripts/)
+from train_candidate_classifier import _key, _prf, train, typed_counts  # noqa: E402  (scripts/)
+from train_candidate_classifier import gold_sets as candidate_gold_sets  # noqa: E402
 
 from paperkg.extract import candidates as C  # noqa: E402
 from paperkg.extract import name_tagger as T  # noqa: E402
@@ -55,17 +56,7 @@ def one_class(t: str) -> str:
 
 def gold_sets() -> dict:
     """name -> (LocalResults with the tagger off, gold rows by abstract)."""
-    from paperkg.extract import pipeline
-    from paperkg.extract.readers import read_corpus, sample_corpus_paths
-
-    out = {}
-    for name, (corpus, gold) in SETS.items():
-        paths = [str(p) for p in sample_corpus_paths()] if corpus is None else [str(DATA / corpus)]
-        local = pipeline.extract_local_all(read_corpus(paths).papers)
-        rows = {_key(json.loads(l)["abstract"]): json.loads(l) for l in open(DATA / gold, encoding="utf-8") if l.strip()}
-        out[name] = (local, rows)
-        print(f"extracted {name}: {len(local)} papers", file=sys.stderr)
-    return out
+    return candidate_gold_sets(SETS, progress=True)
 
 
 def gold_forms(g: dict) -> dict[str, set[str]]:
@@ -168,20 +159,11 @@ def dump(weights: dict, add: float, drop: float, known, path, note: dict | None 
 
 def score(local, gold_file: Path, tagger) -> tuple[int, int, int]:
     """Typed (tp, fp, fn) of the whole extractor on a set, the tagger applied as extract_local does."""
-    from paperkg.extract.canonical import canonicalise
-    from paperkg.extract.evaluate import evaluate
-    from paperkg.extract.results import attach_results
-
     local = copy.deepcopy(local)
     if tagger is not None:
         local = [r._replace(entities=T.tag(r.paper.title, r.paper.abstract, r.entities, r.sentences, r.definitions, tagger))
                  for r in local]
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
-        for p in attach_results(canonicalise(local)):
-            fh.write(json.dumps(p.to_dict()) + "\n")
-    rep = evaluate(gold_file, fh.name)
-    os.unlink(fh.name)
-    return rep.typed.tp, rep.typed.fp, rep.typed.fn
+    return typed_counts(local, gold_file)
 
 
 def main() -> int:
