@@ -34,6 +34,8 @@ The fourteenth (session 15) with --seed 20270204 --part blind14 --with 50 --with
 tests/data/*-corpus.jsonl (dev3-dev8 and held-out 1-5).
 The fifteenth (session 16) with --seed 20270302 --part blind15 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev8 and held-out 1-6).
+The sixteenth (session 17) with --seed 20270403 --part blind16 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev9 and held-out 1-8).
 """
 
 from __future__ import annotations
