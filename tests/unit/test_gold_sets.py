@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2 to 7; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2 to 8; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -79,6 +79,14 @@ SETS = {
                       "dev8-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 75, "by_type": {"benchmark": 13, "dataset": 5, "method": 51, "model": 6},
                   "optional": 87, "no_core": 21, "code": 0}),
+    # held-out 8 (blind, session 17) shares no paper with any gold set before it, held-out 7 included, nor with
+    # dev9, drawn the same day
+    "heldout8": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                      "heldout5-corpus.jsonl", "heldout6-corpus.jsonl", "heldout7-corpus.jsonl", "results-corpus.jsonl",
+                      "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl",
+                      "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl", "gold-dev.jsonl"],
+                 {"core": 81, "by_type": {"benchmark": 18, "dataset": 7, "method": 50, "model": 6},
+                  "optional": 78, "no_core": 18, "code": 3}),
 }
 
 
