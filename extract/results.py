@@ -409,6 +409,11 @@ _METRIC_PREFIXES = {"micro", "macro", "weighted", "balanced", "mean", "average",
                     "per", "sub", "top", "rank", "class", "word", "character", "char", "token", "sentence", "frame", "video"}
 
 
+# session 17: "16.9% WER root mean squared error (RMSE)", "a BLEU Pearson correlation of 0.8": an error or correlation
+# measure right after another metric measures an estimate of that metric; the value is in the whole name, not the first
+_ESTIMATE_MEASURES = frozenset({"RMSE", "MAE", "MSE", "Pearson correlation", "Spearman correlation"})
+
+
 def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = frozenset()) -> list[tuple[int, int, Metric, str]]:
     by_form, regex = metric_lexicon()
     spans = []
@@ -426,7 +431,11 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             continue  # "Diacritic Error Rate": a longer capitalised metric name than the lexicon's "error rate"
         if spans and spans[-1][1] - offset <= m.start() and not sentence[spans[-1][1] - offset : m.start()].strip():
             prev = spans[-1]  # "pass@1 accuracy", "Smatch F1 score": one metric, named by its first part
-            spans[-1] = (prev[0], offset + m.end(), prev[2], sentence[prev[0] - offset : m.end()])
+            surface = sentence[prev[0] - offset : m.end()]
+            named = prev[2]
+            if metric.name in _ESTIMATE_MEASURES and metric.name != prev[2].name:
+                named = canonical_metric(surface) or Metric(surface, metric.direction)  # session 17: see _ESTIMATE_MEASURES
+            spans[-1] = (prev[0], offset + m.end(), named, surface)
             continue
         at_k = _AT_K_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if at_k:  # "pass@16 accuracy", "Recall@50 score": the metric at that cut-off, named by it
@@ -629,6 +638,9 @@ _COMPARED_NAME = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|versus|
 _OUTER_NUMBER = re.compile(rf"{_NUM}\S*\s*(?:pp|points?|{_PCT})?\s*\(\s*$")
 
 
+_OWN_VALUE_OF = re.compile(r"\s+(?:of|=)\s*[+\-−]?\d")
+
+
 def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
     """The metric this value is reported in, and the rule that attached it; None when no rule fires."""
     # 1. right after the value ("9.0% mAP"), possibly after more list items ("82.3%, 51.5% and 89.9% accuracy")
@@ -640,6 +652,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
             break  # "(1) attack success rate", "0.58 pp (3.28%) in BLEU": only "(with 61.54%) F1-Macro" is a score and its metric
         if "(" in gap and _OWN_VALUES_AFTER.match(text, me):
             break  # "by 52.5% (accuracy from 91.93% to 96.17%)": the bracket's metric has values of its own
+        if not gap.strip() and _OWN_VALUE_OF.match(text, me):
+            break  # session 17: "average MAE of 5.64 RMSE of 7.15 accuracy of 74.19": a run of "METRIC of V" with no commas
         if _RIGHT_GAP.match(gap):
             # "37% on ADE in terms of mAP": a name spelt like a metric, then the metric the value is in
             terms = _IN_TERMS_OF.match(text, me) if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", gap) else None
@@ -1465,6 +1479,8 @@ _TASK_ACRONYM = re.compile(
 _SYSTEM_PAPER = re.compile(
     r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
     r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b"
+    # session 17: a place in the task's ranking ("which places us as the 7th out of 18 teams")
+    r"|\bplac(?:es|ed|ing)\s+us\b|\b(?:out\s+of|among)\s+\d+\s+(?:participating\s+)?(?:teams|participants|submissions)\b"
     # an overview of the task reports its best systems: "the report and findings of the Shared Task on ..."
     r"|\b(?:report|findings|overview|results)\s+of\s+the\s+(?:[\w\-]+\s+){0,4}?(?:shared\s+task|challenge|competition)\b", re.I)
 # "Findings of the WMT 2020 Shared Task on Automatic Post-Editing": an overview paper's title names its task.
@@ -1504,6 +1520,12 @@ def _name_like(text: str, name: str, v: _Value, s0: int, s1: int, datasets: list
         word = on and re.match(r"[\w\-]+", text[on.end() : s1])
         if word and word.group() != name and (any(ch.isdigit() for ch in word.group()) or _INNER_CAPS.search(word.group())):
             return True
+        # session 17: "68.0% on VUA AllPOS, 73.0% on VUA Verbs": a list item's name of two or three words, one of them
+        # shaped, makes its sister items' names (same first word, or in the same list) names too
+        run = on and re.match(rf"{_TOK}(?:\s+{_TOK}){{1,2}}", text[on.end() : s1])
+        if run and run.group() != name and name.split()[0] == run.group().split()[0] and any(
+                _INNER_CAPS.search(w) or any(ch.isdigit() for ch in w) for w in run.group().split()[1:]):
+            return True
     at = [i for i in range(s0, s1) if text.startswith(name, i)]
     if any(_DATA_NOUN_NEXT.match(text, i + len(name)) for i in at):
         return True
@@ -1514,14 +1536,19 @@ def _is_shaped(name: str) -> bool:
     return sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
 
 
+# session 17: only a name that is a task itself stands for the title's numbered task; "held within SemEval-2018" names the
+# event, whose task the title numbers ("SemEval 2018 Task 6: ...")
+_TASK_WORD = re.compile(r"\b(?:task|challenge|competition)s?\b", re.IGNORECASE)
+
+
 def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
     """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
     text = paper.abstract
     name = None
     m = _TITLE_TASK.match(paper.title or "") or _TITLE_OVERVIEW.match(paper.title or "") or _TITLE_NUMBERED.match(paper.title or "")
     if m and m.re is _TITLE_NUMBERED and any(
-            e.type in DATASET_TYPES and _fold_task(m.group("task")).startswith(_fold_task(e.name)) for e in paper.entities
-            if any(x.field == "abstract" for x in e.mentions)):
+            e.type in DATASET_TYPES and _fold_task(m.group("task")).startswith(_fold_task(e.name)) and _TASK_WORD.search(e.name)
+            for e in paper.entities if any(x.field == "abstract" for x in e.mentions)):
         m = None  # "SIGMORPHON 2020 Shared Task 0: ..." and the abstract's "SIGMORPHON 2020 Shared Task": that entity
     if m and _is_shaped(m.group("task")):
         name = m.group("task")
@@ -1856,7 +1883,7 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?"
                         # "by large margins, i.e., 6% AUPR-Error on Cityscapes, 7% Pearson correlation on ...": the list goes on
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
-_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?)\s*\(\s*"
+_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?|gaps?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
