@@ -295,6 +295,8 @@ _TRAINED_ON = re.compile(
 # A dataset's name as a modifier of a system ("our SemEval-2016 general-domain AMR parser", "its ImageNet-supervised
 # counterpart", "ImageNet pre-trained weights"): the data it was built on, not where a value was measured.
 _NAMES_A_SYSTEM = re.compile(
+    # session 17: also the first of two names before the noun ("a switch between MUSE and ELMo embeddings")
+    r"(?:\s*(?:,|\band|\bor|/)\s*[A-Z][\w\-]*)?"
     r"(?:[\s\-]+(?:pre-?trained|supervised|initiali[sz]ed|trained|based|general-domain))*\s+"
     r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[A-Za-z][\w\-]*\s+){0,2}"
     r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"
@@ -345,13 +347,13 @@ _LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS})\s*$", re.IGNORECASE)
 
 # "P=0.82, R=0.58, F1=0.68": precision and recall written as letters, known only when both are (else "P=" is a p-value
 # and "R=" a correlation)
-_P_EQ = re.compile(r"\bP\s?=\s?0?\.?\d")
-_R_EQ = re.compile(r"\bR\s?=\s?0?\.?\d")
+_P_EQ = re.compile(r"\bP\s?[=:]\s?0?\.?\d")  # session 17: also "P: 0.94, R: 0.45"
+_R_EQ = re.compile(r"\bR\s?[=:]\s?0?\.?\d")
 
 
 def _pr_pair(sentence_text: str) -> bool:
     return bool(_P_EQ.search(sentence_text)) and bool(_R_EQ.search(sentence_text))  # two linear scans
-_SYMBOL_EQ = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][A-Za-z0-9_]{0,3})\s?=\s?$")
+_SYMBOL_EQ = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][A-Za-z0-9_]{0,3})\s?[=:]\s?$")
 _SYMBOL_METRICS = {"P": "precision", "R": "recall", "F": "F1"}
 
 
@@ -1168,7 +1170,7 @@ _UNNAMED_ON = re.compile(
     r"(?:[a-z][a-z\-]*\s+){1,4}(?:dataset|corpus|data|benchmark)s?\b(?!\s+[A-Z0-9])")
 
 
-_BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s*\(\s*$")
+_BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s*\(\s*[+]?$")  # "(+5%"
 _NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the\s+)?")
 
 
@@ -1530,6 +1532,24 @@ def _name_like(text: str, name: str, v: _Value, s0: int, s1: int, datasets: list
     if any(_DATA_NOUN_NEXT.match(text, i + len(name)) for i in at):
         return True
     return any(_INNER_CAPS.search(w) and not re.fullmatch(r"[A-Z]{2,}s", w) for w in re.split(r"[\s\-]+", name))
+
+
+# session 17: "80% test accuracy on COPA)", "mIoU of 47.5% on BDDS (drive-cam videos)": a bare acronym right after the
+# value's "on" that ends there and is no entity of the paper (a task, method or metric would be) is the value's data
+_ACRONYM_ON = re.compile(r"\s*(?:%\s*)?(?:[\w\-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z]{3,6}[0-9]{0,4})(?=\s*(?:[(),.;]|$))")
+
+
+# ... unless it is a task's ("91.2% F1 on NER"): the usual task acronyms, and any the abstract spells out in lower case
+# ("named entity recognition (NER)"; a dataset's long name is capitalised: "Choice of Plausible Alternatives (COPA)")
+_TASK_ACRONYMS = frozenset({"NER", "POS", "NLI", "WSD", "SRL", "ASR", "NMT", "SMT", "VQA", "OCR", "SLU", "TTS", "STS", "RTE",
+                            "ABSA", "MRC", "NLU", "NLG", "GEC", "CWS", "DST", "CPU", "GPU", "TPU"})
+
+
+def _bare_acronym_on(text: str, name: str, v: _Value, mspan: tuple, names: list) -> bool:
+    on = _ACRONYM_ON.match(text, max(v.end, mspan[1]))
+    return bool(on and on.group("name") == name and name not in _TASK_ACRONYMS and canonical_metric(name) is None
+                and not _inside(on.start("name"), names)
+                and not re.search(rf"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,4}}\s*\(\s*{name}\s*\)", text))
 
 
 def _is_shaped(name: str) -> bool:
@@ -2018,9 +2038,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 metric = _symbol_metric(sentence, symbol.group("name"))
                 if metric is not None:
                     paired.append((v, ((symbol.start("name"), symbol.end("name"), metric, symbol.group("name")), "result:symbol")))
-                else:
+                    continue
+                if "=" in symbol.group(0):
                     _trace("unknown-symbol", v.start, v.end, text)
-                continue
+                    continue
+                # "on our data: 88.12% accuracy", "NMT: +3.7 BLEU": a colon after a word that is no metric's symbol
+                # introduces the value, read as usual
             hit = _alternative_pair(text, values, i, metrics) if "(" in sentence else None
             if hit is None:
                 hit = _pair_metric(text, v, metrics, values)
@@ -2175,7 +2198,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if isinstance(dataset, Entity):
                 versioned = _versioned_name(text, dataset, datasets, v)
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
-            if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values):
+            if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values) and not _bare_acronym_on(
+                    text, dataset, v, mspan, names):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed
             if v.start in after:
                 dataset = None  # the name in the same place of the list after the values (the "sentence-list" below)

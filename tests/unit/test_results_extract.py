@@ -1651,3 +1651,27 @@ def test_a_run_of_metric_of_value_without_commas_pairs_each_metric_with_its_own_
 def test_a_gap_in_brackets_is_a_difference():
     assert _on("We find a wide gap (14.2% in BLEU) between current systems and human translators.") == [
         (14.2, "BLEU", "relative", None)]
+
+
+def test_a_bare_acronym_right_after_the_values_on_is_its_data_unless_a_task():
+    assert _on("Our reader gets strong baselines (e.g. 81% test accuracy on QOPA) comparable to supervised models.") == [
+        (81.0, "accuracy", "exact", "QOPA")]
+    assert _on("Finally we reach a new record: mIoU of 44.1% on QDDS (dashcam videos) without labels.") == [
+        (44.1, "mIoU", "exact", "QDDS")]
+    # a usual task acronym, or one the abstract spells out in lower case, is no dataset
+    assert [d for *_, d in _on("Our tagger reaches 91.2% F1 on NER, far above the baseline.")] == [None]
+    assert [d for *_, d in _on("We study lexical inference (LXI). Our model reaches 71.2% accuracy on LXI.")] == [None]
+
+
+def test_the_first_of_two_names_before_embeddings_is_no_dataset():
+    (r,) = extract_papers([Paper("p", "ZEBRA at SemEval-2019 Task 5: Hate Speech Detection", "We find that swapping between "
+                                 "MUSE and GloVe embeddings gives a 2.5% increase in accuracy.")])[0].results
+    assert (r.value, r.qualifier, r.dataset) == (2.5, "relative", "SemEval-2019 Task 5")
+
+
+def test_precision_and_recall_written_with_colons_are_read_as_with_equals():
+    got = _on("The tagger achieves F1-scores of 0.71 (P: 0.84, R: 0.62) and 0.66 (P: 0.91, R: 0.52) on the two label sets.")
+    assert [(v, m) for v, m, _, _ in got if m != "F1"] == [(0.84, "precision"), (0.62, "recall"), (0.91, "precision"),
+                                                           (0.52, "recall")]
+    # a colon after a word that is no metric's symbol only introduces the value
+    assert _on("The speller does well on our essays: 87.4% accuracy.") == [(87.4, "accuracy", "exact", None)]
