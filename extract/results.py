@@ -296,7 +296,7 @@ _TRAINED_ON = re.compile(
 # counterpart", "ImageNet pre-trained weights"): the data it was built on, not where a value was measured.
 _NAMES_A_SYSTEM = re.compile(
     # session 17: also the first of two names before the noun ("a switch between MUSE and ELMo embeddings")
-    r"(?:\s*(?:,|\band|\bor|/)\s*[A-Z][\w\-]*)?"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w\-]*|\s*/\s*[A-Z][\w\-]*)?"
     r"(?:[\s\-]+(?:pre-?trained|supervised|initiali[sz]ed|trained|based|general-domain))*\s+"
     r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[A-Za-z][\w\-]*\s+){0,2}"
     r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"

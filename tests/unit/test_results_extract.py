@@ -1667,6 +1667,9 @@ def test_the_first_of_two_names_before_embeddings_is_no_dataset():
     (r,) = extract_papers([Paper("p", "ZEBRA at SemEval-2019 Task 5: Hate Speech Detection", "We find that swapping between "
                                  "MUSE and GloVe embeddings gives a 2.5% increase in accuracy.")])[0].results
     assert (r.value, r.qualifier, r.dataset) == (2.5, "relative", "SemEval-2019 Task 5")
+    # a comma is no such list: "On the Omniglot dataset, FooNet based models ..." stays on Omniglot
+    assert _on("On the Omniglot dataset, FooNet based models achieve an error rate of 1.7% in the one-shot task.") == [
+        (1.7, "error rate", "exact", "Omniglot")]
 
 
 def test_precision_and_recall_written_with_colons_are_read_as_with_equals():
