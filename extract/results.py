@@ -1890,12 +1890,13 @@ def _former_or_latter(text: str, v: _Value, datasets: list, clause: int) -> Enti
 
 
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
+# "16% improvement on" / "3.1 point gain in": a value, its change noun and the place the change is on (the start of the
+# first two shapes of _REL_LIST_BEFORE)
+_CHANGE_ON = rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
 _REL_LIST_BEFORE = re.compile(
-    rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
-    rf"[^,;()\d]{{1,40}},\s*(?:and\s+)?$"
+    rf"{_CHANGE_ON}[^,;()\d]{{1,40}},\s*(?:and\s+)?$"
     # session 15: "34.5% improvement on VisualGenome (1000 categories) and 30.4% on ADE": a name, its bracket, "and"
-    rf"|{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
-    rf"(?:the\s+)?[A-Z][^,;()\d]{{0,40}}?(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+$"
+    rf"|{_CHANGE_ON}(?:the\s+)?[A-Z][^,;()\d]{{0,40}}?(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+$"
     # "gains on average of 24% on budget and 37% on AUC", "improvements up to 1.7 MetricX points on X, 8.1 ROUGE-L"
     rf"|\b(?:improvements?|gains?|increases?|reductions?|boosts?)\s+(?:(?:of|up\s+to|by|on\s+average|about|around)\s+)*"
     rf"[+]?{_NUM}\s?{_PCT}?\s+[^,;()\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
