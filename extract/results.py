@@ -295,6 +295,8 @@ _TRAINED_ON = re.compile(
 # A dataset's name as a modifier of a system ("our SemEval-2016 general-domain AMR parser", "its ImageNet-supervised
 # counterpart", "ImageNet pre-trained weights"): the data it was built on, not where a value was measured.
 _NAMES_A_SYSTEM = re.compile(
+    # session 17: also the first of two names before the noun ("a switch between MUSE and ELMo embeddings")
+    r"(?:\s+(?:and|or)\s+[A-Z][\w\-]*|\s*/\s*[A-Z][\w\-]*)?"
     r"(?:[\s\-]+(?:pre-?trained|supervised|initiali[sz]ed|trained|based|general-domain))*\s+"
     r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[A-Za-z][\w\-]*\s+){0,2}"
     r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"
@@ -345,13 +347,13 @@ _LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS})\s*$", re.IGNORECASE)
 
 # "P=0.82, R=0.58, F1=0.68": precision and recall written as letters, known only when both are (else "P=" is a p-value
 # and "R=" a correlation)
-_P_EQ = re.compile(r"\bP\s?=\s?0?\.?\d")
-_R_EQ = re.compile(r"\bR\s?=\s?0?\.?\d")
+_P_EQ = re.compile(r"\bP\s?[=:]\s?0?\.?\d")  # session 17: also "P: 0.94, R: 0.45"
+_R_EQ = re.compile(r"\bR\s?[=:]\s?0?\.?\d")
 
 
 def _pr_pair(sentence_text: str) -> bool:
     return bool(_P_EQ.search(sentence_text)) and bool(_R_EQ.search(sentence_text))  # two linear scans
-_SYMBOL_EQ = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][A-Za-z0-9_]{0,3})\s?=\s?$")
+_SYMBOL_EQ = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][A-Za-z0-9_]{0,3})\s?[=:]\s?$")
 _SYMBOL_METRICS = {"P": "precision", "R": "recall", "F": "F1"}
 
 
@@ -409,6 +411,11 @@ _METRIC_PREFIXES = {"micro", "macro", "weighted", "balanced", "mean", "average",
                     "per", "sub", "top", "rank", "class", "word", "character", "char", "token", "sentence", "frame", "video"}
 
 
+# session 17: "16.9% WER root mean squared error (RMSE)", "a BLEU Pearson correlation of 0.8": an error or correlation
+# measure right after another metric measures an estimate of that metric; the value is in the whole name, not the first
+_ESTIMATE_MEASURES = frozenset({"RMSE", "MAE", "MSE", "Pearson correlation", "Spearman correlation"})
+
+
 def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = frozenset()) -> list[tuple[int, int, Metric, str]]:
     by_form, regex = metric_lexicon()
     spans = []
@@ -426,7 +433,11 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
             continue  # "Diacritic Error Rate": a longer capitalised metric name than the lexicon's "error rate"
         if spans and spans[-1][1] - offset <= m.start() and not sentence[spans[-1][1] - offset : m.start()].strip():
             prev = spans[-1]  # "pass@1 accuracy", "Smatch F1 score": one metric, named by its first part
-            spans[-1] = (prev[0], offset + m.end(), prev[2], sentence[prev[0] - offset : m.end()])
+            surface = sentence[prev[0] - offset : m.end()]
+            named = prev[2]
+            if metric.name in _ESTIMATE_MEASURES and metric.name != prev[2].name:
+                named = canonical_metric(surface) or Metric(surface, metric.direction)  # session 17: see _ESTIMATE_MEASURES
+            spans[-1] = (prev[0], offset + m.end(), named, surface)
             continue
         at_k = _AT_K_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if at_k:  # "pass@16 accuracy", "Recall@50 score": the metric at that cut-off, named by it
@@ -629,6 +640,9 @@ _COMPARED_NAME = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|versus|
 _OUTER_NUMBER = re.compile(rf"{_NUM}\S*\s*(?:pp|points?|{_PCT})?\s*\(\s*$")
 
 
+_OWN_VALUE_OF = re.compile(r"\s+(?:of|=)\s*[+\-−]?\d")
+
+
 def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> tuple[tuple, str] | None:
     """The metric this value is reported in, and the rule that attached it; None when no rule fires."""
     # 1. right after the value ("9.0% mAP"), possibly after more list items ("82.3%, 51.5% and 89.9% accuracy")
@@ -640,6 +654,8 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
             break  # "(1) attack success rate", "0.58 pp (3.28%) in BLEU": only "(with 61.54%) F1-Macro" is a score and its metric
         if "(" in gap and _OWN_VALUES_AFTER.match(text, me):
             break  # "by 52.5% (accuracy from 91.93% to 96.17%)": the bracket's metric has values of its own
+        if not gap.strip() and _OWN_VALUE_OF.match(text, me):
+            break  # session 17: "average MAE of 5.64 RMSE of 7.15 accuracy of 74.19": a run of "METRIC of V" with no commas
         if _RIGHT_GAP.match(gap):
             # "37% on ADE in terms of mAP": a name spelt like a metric, then the metric the value is in
             terms = _IN_TERMS_OF.match(text, me) if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", gap) else None
@@ -1154,7 +1170,7 @@ _UNNAMED_ON = re.compile(
     r"(?:[a-z][a-z\-]*\s+){1,4}(?:dataset|corpus|data|benchmark)s?\b(?!\s+[A-Z0-9])")
 
 
-_BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s*\(\s*$")
+_BRACKET_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s*\(\s*[+]?$")  # "(+5%"
 _NAME_IN_TERMS = re.compile(r"(?P<pre>[^,;()]{3,60}?)\s+in\s+terms\s+of\s+(?:the\s+)?")
 
 
@@ -1465,6 +1481,8 @@ _TASK_ACRONYM = re.compile(
 _SYSTEM_PAPER = re.compile(
     r"\b(?:our\s+(?:\w+\s+)?(?:system|submission|team|participation|entry|entries|runs?)|we\s+(?:have\s+)?(?:participated|submitted)"
     r"|participation\s+in|submission\s+(?:to|for)|system\s+description)\b"
+    # session 17: a place in the task's ranking ("which places us as the 7th out of 18 teams")
+    r"|\bplac(?:es|ed|ing)\s+us\b|\b(?:out\s+of|among)\s+\d+\s+(?:participating\s+)?(?:teams|participants|submissions)\b"
     # an overview of the task reports its best systems: "the report and findings of the Shared Task on ..."
     r"|\b(?:report|findings|overview|results)\s+of\s+the\s+(?:[\w\-]+\s+){0,4}?(?:shared\s+task|challenge|competition)\b", re.I)
 # "Findings of the WMT 2020 Shared Task on Automatic Post-Editing": an overview paper's title names its task.
@@ -1504,14 +1522,45 @@ def _name_like(text: str, name: str, v: _Value, s0: int, s1: int, datasets: list
         word = on and re.match(r"[\w\-]+", text[on.end() : s1])
         if word and word.group() != name and (any(ch.isdigit() for ch in word.group()) or _INNER_CAPS.search(word.group())):
             return True
+        # session 17: "68.0% on VUA AllPOS, 73.0% on VUA Verbs": a list item's name of two or three words, one of them
+        # shaped, makes its sister items' names (same first word, or in the same list) names too
+        run = on and re.match(rf"{_TOK}(?:\s+{_TOK}){{1,2}}", text[on.end() : s1])
+        if run and run.group() != name and name.split()[0] == run.group().split()[0] and any(
+                _INNER_CAPS.search(w) or any(ch.isdigit() for ch in w) for w in run.group().split()[1:]):
+            return True
     at = [i for i in range(s0, s1) if text.startswith(name, i)]
     if any(_DATA_NOUN_NEXT.match(text, i + len(name)) for i in at):
         return True
     return any(_INNER_CAPS.search(w) and not re.fullmatch(r"[A-Z]{2,}s", w) for w in re.split(r"[\s\-]+", name))
 
 
+# session 17: "80% test accuracy on COPA)", "mIoU of 47.5% on BDDS (drive-cam videos)": a bare acronym right after the
+# value's "on" that ends there (a bracket or the sentence's end; before a comma the 73k gave as many wrong as right:
+# "+7.0-23.5% on SPL, ..." is a metric, "at 95% recall@10 on HNSW, one of ..." a method) and is no entity of the paper
+# (a task, method or metric would be) is the value's data
+_ACRONYM_ON = re.compile(r"\s*(?:%\s*)?(?:[\w\-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z]{3,6}[0-9]{0,4})(?=\s*(?:[().;]|$))")
+
+
+# ... unless it is a task's ("91.2% F1 on NER"): the usual task acronyms, and any the abstract spells out in lower case
+# ("named entity recognition (NER)"; a dataset's long name is capitalised: "Choice of Plausible Alternatives (COPA)")
+_TASK_ACRONYMS = frozenset({"NER", "POS", "NLI", "WSD", "SRL", "ASR", "NMT", "SMT", "VQA", "OCR", "SLU", "TTS", "STS", "RTE",
+                            "ABSA", "MRC", "NLU", "NLG", "GEC", "CWS", "DST", "CPU", "GPU", "TPU"})
+
+
+def _bare_acronym_on(text: str, name: str, v: _Value, mspan: tuple, names: list) -> bool:
+    on = _ACRONYM_ON.match(text, max(v.end, mspan[1]))
+    return bool(on and on.group("name") == name and name not in _TASK_ACRONYMS and canonical_metric(name) is None
+                and not _inside(on.start("name"), names)
+                and not re.search(rf"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,4}}\s*\(\s*{name}\s*\)", text))
+
+
 def _is_shaped(name: str) -> bool:
     return sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)
+
+
+# session 17: only a name that is a task itself stands for the title's numbered task; "held within SemEval-2018" names the
+# event, whose task the title numbers ("SemEval 2018 Task 6: ...")
+_TASK_WORD = re.compile(r"\b(?:task|challenge|competition)s?\b", re.IGNORECASE)
 
 
 def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
@@ -1520,8 +1569,8 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
     name = None
     m = _TITLE_TASK.match(paper.title or "") or _TITLE_OVERVIEW.match(paper.title or "") or _TITLE_NUMBERED.match(paper.title or "")
     if m and m.re is _TITLE_NUMBERED and any(
-            e.type in DATASET_TYPES and _fold_task(m.group("task")).startswith(_fold_task(e.name)) for e in paper.entities
-            if any(x.field == "abstract" for x in e.mentions)):
+            e.type in DATASET_TYPES and _fold_task(m.group("task")).startswith(_fold_task(e.name)) and _TASK_WORD.search(e.name)
+            for e in paper.entities if any(x.field == "abstract" for x in e.mentions)):
         m = None  # "SIGMORPHON 2020 Shared Task 0: ..." and the abstract's "SIGMORPHON 2020 Shared Task": that entity
     if m and _is_shaped(m.group("task")):
         name = m.group("task")
@@ -1843,12 +1892,13 @@ def _former_or_latter(text: str, v: _Value, datasets: list, clause: int) -> Enti
 
 
 _SLOT_PAIR = re.compile(r"\s?/\s?| ")
+# "16% improvement on" / "3.1 point gain in": a value, its change noun and the place the change is on (the start of the
+# first two shapes of _REL_LIST_BEFORE)
+_CHANGE_ON = rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
 _REL_LIST_BEFORE = re.compile(
-    rf"{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
-    rf"[^,;()\d]{{1,40}},\s*(?:and\s+)?$"
+    rf"{_CHANGE_ON}[^,;()\d]{{1,40}},\s*(?:and\s+)?$"
     # session 15: "34.5% improvement on VisualGenome (1000 categories) and 30.4% on ADE": a name, its bracket, "and"
-    rf"|{_NUM}\s?{_PCT}?\s+(?:[\w\-]+\s+)?(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:on|in)\s+"
-    rf"(?:the\s+)?[A-Z][^,;()\d]{{0,40}}?(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+$"
+    rf"|{_CHANGE_ON}(?:the\s+)?[A-Z][^,;()\d]{{0,40}}?(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+$"
     # "gains on average of 24% on budget and 37% on AUC", "improvements up to 1.7 MetricX points on X, 8.1 ROUGE-L"
     rf"|\b(?:improvements?|gains?|increases?|reductions?|boosts?)\s+(?:(?:of|up\s+to|by|on\s+average|about|around)\s+)*"
     rf"[+]?{_NUM}\s?{_PCT}?\s+[^,;()\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -1856,7 +1906,7 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:(?:up\s+to|about|around|over|nearly|i\.e\.,?|e\.g\.,?)\s+)?"
                         # "by large margins, i.e., 6% AUPR-Error on Cityscapes, 7% Pearson correlation on ...": the list goes on
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
-_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?)\s*\(\s*"
+_CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?|gaps?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
@@ -1991,9 +2041,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 metric = _symbol_metric(sentence, symbol.group("name"))
                 if metric is not None:
                     paired.append((v, ((symbol.start("name"), symbol.end("name"), metric, symbol.group("name")), "result:symbol")))
-                else:
+                    continue
+                if "=" in symbol.group(0):
                     _trace("unknown-symbol", v.start, v.end, text)
-                continue
+                    continue
+                # "on our data: 88.12% accuracy", "NMT: +3.7 BLEU": a colon after a word that is no metric's symbol
+                # introduces the value, read as usual
             hit = _alternative_pair(text, values, i, metrics) if "(" in sentence else None
             if hit is None:
                 hit = _pair_metric(text, v, metrics, values)
@@ -2148,7 +2201,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if isinstance(dataset, Entity):
                 versioned = _versioned_name(text, dataset, datasets, v)
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
-            if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values):
+            if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values) and not _bare_acronym_on(
+                    text, dataset, v, mspan, names):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed
             if v.start in after:
                 dataset = None  # the name in the same place of the list after the values (the "sentence-list" below)

@@ -1612,3 +1612,71 @@ def test_a_bracketed_score_after_the_system_compared_with_is_a_baseline():
 
 def test_an_f_score_beta_written_apart_is_the_metric_not_a_value():
     assert _on("Our corrector reaches 58.31% F 0.5 on the restricted track.") == [(58.31, "F0.5", "exact", None)]
+
+
+# -- session 17: false positives of blind15 (first scored in session 16), sentences of its own -----------------------------
+
+
+def test_sister_names_of_a_list_are_names_when_one_of_them_is_shaped():
+    assert _on("Our tagger reaches F1 scores of 81.0% on ZAP Nouns, 77.5% on ZAP AdjForms, 70.2% on KRILL AdjForms, and "
+               "69.1% on KRILL Nouns.") == [(81.0, "F1", "exact", "ZAP Nouns"), (77.5, "F1", "exact", "ZAP AdjForms"),
+                                             (70.2, "F1", "exact", "KRILL AdjForms"), (69.1, "F1", "exact", "KRILL Nouns")]
+
+
+def test_a_place_in_the_ranking_makes_a_system_paper_of_its_shared_task():
+    assert _on("In this paper we present our work for the ZEBRA Shared Task on dialect identification. The selected system "
+               "achieved a macro F1 score of 31.5% on the test set, which places us 4th out of 12 teams in the final "
+               "ranking.") == [(31.5, "macro F1", "exact", "ZEBRA Shared Task")]
+
+
+def test_a_title_numbered_task_is_not_hidden_by_its_event_named_in_the_abstract():
+    (p,) = extract_papers([Paper("p", "ZEBRA 2019 Task 7: Parsing Dates", "This paper presents the outcomes of the Date "
+                                 "Parsing shared task held within ZEBRA-2019. Only two teams submitted output, achieving "
+                                 "0.61 F1 in Track 1 (parsing) and 0.72 F1 in Track 2 (intervals).")])
+    assert [(r.value, r.dataset) for r in p.results] == [(0.61, "ZEBRA 2019 Task 7"), (0.72, "ZEBRA 2019 Task 7")]
+
+
+def test_an_error_measure_after_a_metric_is_in_the_whole_name():
+    assert _on("The proposed estimator achieves 12.4% BLEU mean absolute error (MAE) over 900 documents.") == [
+        (12.4, "BLEU mean absolute error", "exact", None)]
+
+
+def test_a_run_of_metric_of_value_without_commas_pairs_each_metric_with_its_own_value():
+    # the value is never read in the metric after it, which has a value of its own
+    got = _on("Our scorer shows average MAE of 4.21 RMSE of 6.02 accuracy of 71.5 and F1 of 0.702.")
+    assert (4.21, "RMSE", "exact", None) not in got and (6.02, "accuracy", "exact", None) not in got
+    assert (71.5, "accuracy", "exact", None) in got
+
+
+def test_a_gap_in_brackets_is_a_difference():
+    assert _on("We find a wide gap (14.2% in BLEU) between current systems and human translators.") == [
+        (14.2, "BLEU", "relative", None)]
+
+
+def test_a_bare_acronym_right_after_the_values_on_is_its_data_unless_a_task():
+    assert _on("Our reader gets strong baselines (e.g. 81% test accuracy on QOPA) comparable to supervised models.") == [
+        (81.0, "accuracy", "exact", "QOPA")]
+    assert _on("Finally we reach a new record: mIoU of 44.1% on QDDS (dashcam videos) without labels.") == [
+        (44.1, "mIoU", "exact", "QDDS")]
+    # a usual task acronym, or one the abstract spells out in lower case, is no dataset
+    assert [d for *_, d in _on("Our tagger reaches 91.2% F1 on NER, far above the baseline.")] == [None]
+    assert [d for *_, d in _on("We study lexical inference (LXI). Our model reaches 71.2% accuracy on LXI.")] == [None]
+    # before a comma the acronym is as often a metric or a method ("+3.5-11.0% on SPX, which means ...")
+    assert [d for *_, d in _on("Our planner beats the baselines by 9.0% accuracy on QPLX, one of the popular graph indexes.")] == [None]
+
+
+def test_the_first_of_two_names_before_embeddings_is_no_dataset():
+    (r,) = extract_papers([Paper("p", "ZEBRA at SemEval-2019 Task 5: Hate Speech Detection", "We find that swapping between "
+                                 "MUSE and GloVe embeddings gives a 2.5% increase in accuracy.")])[0].results
+    assert (r.value, r.qualifier, r.dataset) == (2.5, "relative", "SemEval-2019 Task 5")
+    # a comma is no such list: "On the Omniglot dataset, FooNet based models ..." stays on Omniglot
+    assert _on("On the Omniglot dataset, FooNet based models achieve an error rate of 1.7% in the one-shot task.") == [
+        (1.7, "error rate", "exact", "Omniglot")]
+
+
+def test_precision_and_recall_written_with_colons_are_read_as_with_equals():
+    got = _on("The tagger achieves F1-scores of 0.71 (P: 0.84, R: 0.62) and 0.66 (P: 0.91, R: 0.52) on the two label sets.")
+    assert [(v, m) for v, m, _, _ in got if m != "F1"] == [(0.84, "precision"), (0.62, "recall"), (0.91, "precision"),
+                                                           (0.52, "recall")]
+    # a colon after a word that is no metric's symbol only introduces the value
+    assert _on("The speller does well on our essays: 87.4% accuracy.") == [(87.4, "accuracy", "exact", None)]
