@@ -946,6 +946,8 @@ _NOT_IN_PHRASE = frozenset((
     "of", "for", "to", "in", "on", "with", "from", "by", "as", "at", "into", "over", "than", "and", "or", "that",
     "which", "who", "whose", "where", "a", "an", "the", "is", "are", "was", "were", "its", "their", "but"))
 _PHRASE_WORD = re.compile(r"\s+([\w\-]+)")
+_LAST_WORD = re.compile(r"([\w\-]+)$")
+_DATA_KINDS = frozenset(("dataset", "benchmark"))
 _EVALUATION = re.compile(r"(?i)(?<![\w\-])evaluation(?![\w\-])")
 
 
@@ -973,6 +975,9 @@ def appositive_head(text: str, end: int, type_words) -> str | None:
         return None  # "an evaluation method/framework" scores models: a benchmark (GUIDELINE.md), as the first word says
     if type_words[last] == "model":
         return None  # "a graph neural network model": a proposed architecture stays a method, as the first word says
+    first = _LAST_WORD.search(text, max(0, end - 40), end)
+    if first and {type_words.get(first.group(1).lower()), type_words[last]} <= _DATA_KINDS:
+        return None  # "a benchmark dataset": one class; the guideline calls what the abstract calls a benchmark one
     return last  # the head is the phrase's last word
 
 

@@ -32,6 +32,7 @@ def test_where_the_head_is_further_on():
     assert _head(", a dataset distillation method for", "dataset") == "method"
     assert _head(", an LLM inference framework.", "LLM") == "framework"
     assert _head(", a large language model benchmark with", "model") == "benchmark"
+    assert _head(", a benchmark dataset of", "benchmark") is None  # one class: what the abstract calls a benchmark stays one
     assert _head(", a dataset of model outputs", "dataset") is None  # a preposition ends the phrase
     assert _head(", a benchmark covering model families", "benchmark") is None  # a verb form ends it
     assert _head(", a model, framework", "model") is None  # punctuation ends it
