@@ -1063,12 +1063,17 @@ def numbered_data_spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+KIND_QUICK = re.compile(r"[A-Za-z] (?:" + "|".join(KIND_ACRONYMS) + ")")
+NUMBERED_QUICK = re.compile(r"\d\s+(?:benchmark|dataset|database|corpus)")
+
+
 def extra_rule_spans17(text: str) -> list[tuple[int, int, str, str]]:
     """Session 17's rule spans of an abstract (called from extra_rule_spans)."""
     off = _off17()
     out: list[tuple[int, int, str, str]] = []
-    if "kind-acronym-variant" not in off and any(k in text for k in KIND_ACRONYMS):
+    # Quick tests first (most abstracts have neither shape): the full patterns cost 3 % of extraction on their own.
+    if "kind-acronym-variant" not in off and KIND_QUICK.search(text):
         out += kind_acronym_variant_spans(text)
-    if "numbered-data-name" not in off:
+    if "numbered-data-name" not in off and NUMBERED_QUICK.search(text):
         out += numbered_data_spans(text)
     return out
