@@ -328,6 +328,7 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
         out += named_lower_spans(text, title)  # session 14
     if "data-paren-list" not in _off14():
         out += data_paren_list_spans(text)  # session 14
+    out += extra_rule_spans17(text)  # session 17
     return out
 
 
@@ -925,3 +926,154 @@ def class_use(spans: list[tuple[str, int, int]], sources: list[str], texts: dict
     abstract = [(start, end) for field, start, end in spans if field == "abstract"]
     text = texts.get("abstract", "")
     return bool(abstract) and all(PLAIN_LOWER.fullmatch(text[s:e]) and CLASS_HEADS.match(text, e) for s, e in abstract)
+
+
+# -- session 17 (dev9's first-sight errors pooled with dev3-dev8) ---------------------------------------------
+# Switched off with PAPERKG_RECALL17 ("off" or a comma list of these names), for ablations only.
+RULES17 = ("kind-acronym-variant", "numbered-data-name")
+DECISIONS17 = ("appositive-head",)
+
+
+def _off17() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL17", RULES17 + DECISIONS17)
+
+
+# ", an efficient Web-based LLM inference framework", ", a dataset distillation method": the kind an appositive
+# gives is its head, the last type word of the noun phrase, not the first ("LLM", "dataset" modify it). A type
+# word further on counts only across up to three plain words that go on the noun phrase: no preposition, article,
+# conjunction, verb form or clause word between ("a dataset of model outputs", "a benchmark that models ...").
+_NOT_IN_PHRASE = frozenset((
+    "of", "for", "to", "in", "on", "with", "from", "by", "as", "at", "into", "over", "than", "and", "or", "that",
+    "which", "who", "whose", "where", "a", "an", "the", "is", "are", "was", "were", "its", "their", "but"))
+_PHRASE_WORD = re.compile(r"\s+([\w\-]+)")
+_LAST_WORD = re.compile(r"([\w\-]+)$")
+_DATA_KINDS = frozenset(("dataset", "benchmark"))
+_EVALUATION = re.compile(r"(?i)(?<![\w\-])evaluation(?![\w\-])")
+
+
+def appositive_head(text: str, end: int, type_words) -> str | None:
+    """The type word that heads the noun phrase whose first type word ends at ``end`` (lower case), or None when
+    that first one is the head. ``type_words``: rules.APPOSITIVE_TYPE. Hook: rules.find_rule_spans's appositive."""
+    if "appositive-head" in _off17():
+        return None
+    last, pos = None, end
+    for _ in range(4):
+        m = _PHRASE_WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in _NOT_IN_PHRASE or word.endswith("ly"):
+            break  # a clause, a preposition, an adverb: the phrase has ended
+        if word.endswith(("ing", "ed")) and word not in type_words:
+            after = _PHRASE_WORD.match(text, m.end(1))
+            if not (after and after.group(1).lower() in type_words):
+                break  # a verb form ("trained on"); "an LLM serving framework" goes on
+        last, pos = word, m.end(1)
+        if not text.startswith(" ", pos):
+            break  # punctuation right after the word ends the phrase
+    if last not in type_words or _EVALUATION.search(text, end - 10, pos):
+        return None  # "an evaluation method/framework" scores models: a benchmark (GUIDELINE.md), as the first word says
+    if type_words[last] == "model":
+        return None  # "a graph neural network model": a proposed architecture stays a method, as the first word says
+    first = _LAST_WORD.search(text, max(0, end - 40), end)
+    if first and {type_words.get(first.group(1).lower()), type_words[last]} <= _DATA_KINDS:
+        return None  # "a benchmark dataset": one class; the guideline calls what the abstract calls a benchmark one
+    return last  # the head is the phrase's last word
+
+
+# "an Exemplar SVM", "Transductive SVMs", "a Wasserstein GAN", "the Least Squares SVM": capitalised words right
+# before a kind acronym in mid-sentence name one variant of the kind; the list finds only the acronym (a class).
+# Not a definition missing its brackets ("Convolutional Neural Networks CNNs": the words spell the acronym), not a
+# language, a sentence start, a common word ("The", "Deep"?) or a plural word ("Networks", "Neurons").
+KIND_ACRONYMS = ("SVM", "GAN", "RNN", "LSTM", "CRF", "VAE", "HMM", "MLP", "CNN")
+KIND_VARIANT = re.compile(
+    r"(?<=[a-z0-9,;(] )((?:[A-Z][a-z]+(?:-[A-Za-z]+)*\s+){1,3})(" + "|".join(KIND_ACRONYMS) + r")s?(?![\w\-])")
+# Modifiers that describe rather than name ("Linear SVM", "Bidirectional LSTM", "Conditional GANs"): words the 73k
+# corpus writes in lower case right before a kind acronym at least three times, and three times as often as
+# capitalised there (/tmp/recall14 read, docs/history/extraction-quality.md, session 17). "Exemplar" (10 lower-case,
+# 4 capitalised), "Wasserstein", "Transductive", "Sobolev", "Clockwork" are not in it.
+KIND_DESCRIPTIVE = frozenset((
+    "accelerate adaptive additional adopt advanced apply applying art attention-based attentional "
+    "autoregressive backbone backward base based baseline basic best bi-directional bidirectional bilinear "
+    "binary cascade cascaded certain channel-mixing character character-based character-level classic "
+    "classical classification classifier co-detection combine combines combining common compact complex "
+    "compositional conditional connected construct contextual continuous conventional convolutional "
+    "coordinate-based corresponding current decoder deep deeper dense depth des designed different dilated "
+    "discrete discriminative dual effective efficient embedded encoder encoder-decoder end-to-end equivariant "
+    "evaluate existing expensive explain extending extends factorial feature-based feature-rich final forward "
+    "fully-connected future gated general generalizes generic given global graph hierarchical hybrid image "
+    "improve improving including independent individual infinite integrates intermediate interpretable kernel "
+    "large latent lattice learn learned learning les light-weight lightweight like linear linear-chain local "
+    "mainstream makes matching minimax mobile model-based modern modified motion multi-class multi-layer "
+    "multi-scale multi-stage multi-task multi-view multiclass multiple nested neural new non-linear normal "
+    "normalized novel off-the-shelf one-class one-layer optimal optimizing order original outperform "
+    "outperforms output patch-based plain popular powerful pre-trained pretrained previous primal prior "
+    "proposed pure quantized rational real-valued recent recurrent regular regularized regularizing "
+    "representative resulting robust second-order segmentation sentence separate sequential shallow silent "
+    "simple single single-image single-layer small source sparse spatial spatiotemporal specifically sphere "
+    "spherical stabilize stabilizes stable stack stacked standard state-of-the-art stepwise strong structural "
+    "structure structure-driven structure-evolving structured student style-based successful supervised "
+    "task-specific tiny token-mixing traditional train trained training tree-based tree-structured two-stage "
+    "two-stream two-tiered typical unconditional underlying understanding unfolding unidirectional unified "
+    "unitary unlike unsupervised use uses utilize vanilla variational volumetric well-known wide widely-used "
+    "word-level "
+).split())
+
+
+# Always capitalised, so the lower-case count above cannot catch them: distributions and schools that make classes.
+KIND_DISTRIBUTIONS = frozenset(("Gaussian", "Bayesian", "Bernoulli", "Poisson", "Markov", "Boolean", "Dirichlet"))
+
+
+def kind_acronym_variant_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for m in KIND_VARIANT.finditer(text):
+        words = m.group(1).split()
+        if words[0] in COMMON_CAPS or words[0].lower() in KIND_DESCRIPTIVE or any(w in LANGUAGE_NAMES for w in words):
+            continue
+        if words[0] in KIND_DISTRIBUTIONS or words[-1].rsplit("-", 1)[-1].endswith("ed"):
+            continue  # "Gaussian HMM", "Bayesian CNN": classes; "Transformer-based VAE", "Sintel-trained CNN": described
+        if any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words):
+            continue  # "Neural Networks CNNs", "Long Short-Term Memory Neurons LSTM": a long form, not a variant
+        if "".join(p[0] for w in words for p in w.split("-")).upper().endswith(m.group(2)):
+            continue  # "Long Short-Term Memory LSTM", "Support Vector Machine SVM"
+        out.append((m.start(1), m.end(), "method", "rule:kind-variant"))
+    return out
+
+
+# "on the MIT Scene 67 benchmark", "the Caltech 256 dataset", "the Penn Discourse Treebank 2 corpus": a capitalised
+# run that ends in a number right before a data noun is a data name (the followed-by-type rule takes name-shaped
+# words only, and a bare number is none). Years are rules.year_named_spans'; "Table 2", "Task 1", "Phase 1" are not
+# names.
+NUMBERED_DATA = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,3}\d{1,3})\s+(benchmark|dataset|database|corpus|benchmarks|datasets)(?![\w\-])")
+_NOT_NUMBERED = frozenset(("Table", "Figure", "Fig", "Section", "Task", "Phase", "Level", "Stage", "Step", "Part",
+                           "Version", "Round", "Experiment", "Chapter", "Appendix", "Track", "Subtask", "Setting", "Type"))
+
+
+def numbered_data_spans(text: str) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for m in NUMBERED_DATA.finditer(text):
+        words = m.group(1).split()
+        if words[0] in COMMON_CAPS or any(w in _NOT_NUMBERED for w in words[:-1]):
+            continue
+        if words[-2].endswith("-") or any(ch.isdigit() for ch in words[-2]):
+            continue  # "CIFAR- 10" (a word broken at a line end), "NYUv2 303 images" (a count after a name)
+        noun = m.group(2).rstrip("s")
+        out.append((m.start(1), m.end(1), "benchmark" if noun == "benchmark" else "dataset", "rule:numbered-data"))
+    return out
+
+
+KIND_QUICK = re.compile(r"[A-Za-z] (?:" + "|".join(KIND_ACRONYMS) + ")")
+NUMBERED_QUICK = re.compile(r"\d\s+(?:benchmark|dataset|database|corpus)")
+
+
+def extra_rule_spans17(text: str) -> list[tuple[int, int, str, str]]:
+    """Session 17's rule spans of an abstract (called from extra_rule_spans)."""
+    off = _off17()
+    out: list[tuple[int, int, str, str]] = []
+    # Quick tests first (most abstracts have neither shape): the full patterns cost 3 % of extraction on their own.
+    if "kind-acronym-variant" not in off and KIND_QUICK.search(text):
+        out += kind_acronym_variant_spans(text)
+    if "numbered-data-name" not in off and NUMBERED_QUICK.search(text):
+        out += numbered_data_spans(text)
+    return out

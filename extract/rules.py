@@ -719,7 +719,8 @@ def find_rule_spans(
         prev = text[: lead.start(1)].rstrip()
         mid_sentence = bool(prev) and prev[-1].isalnum()
         if looks_named(name.split()[-1]) or (_name_ok(name) and (len(name.split()) > 1 or mid_sentence)):
-            add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[m.group(1).lower()], "rule:appositive")
+            kind = recall_rules.appositive_head(text, m.end(1), APPOSITIVE_TYPE) or m.group(1).lower()
+            add(lead.start(1), lead.end(1), APPOSITIVE_TYPE[kind], "rule:appositive")
     for i in _occurrences(text, " is a"):
         typed = (COPULA_TYPE_WHOLE if whole else COPULA_TYPE).match(text, i)
         lead = NAME_BEFORE_IS.search(text, max(0, i - 80), i) if typed else None

@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev8, held-out 2 to 8; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev9, held-out 2 to 8; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -43,6 +43,13 @@ SETS = {
                   "dev7-corpus.jsonl", "gold-dev.jsonl"],
              {"core": 50, "by_type": {"benchmark": 13, "dataset": 1, "method": 31, "model": 5},
               "optional": 46, "no_core": 13, "code": 7}),
+    # dev9 (session 17, drawn with held-out 8) shares no paper with any gold set before it
+    "dev9": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                  "heldout5-corpus.jsonl", "heldout6-corpus.jsonl", "heldout7-corpus.jsonl", "heldout8-corpus.jsonl",
+                  "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl",
+                  "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl", "gold-dev.jsonl"],
+             {"core": 81, "by_type": {"benchmark": 22, "dataset": 4, "method": 48, "model": 7},
+              "optional": 73, "no_core": 21, "code": 4}),
     # held-out 2 was drawn before dev3/dev4 existed: disjoint from the sets tuned on at the time
     "heldout2": (70, ["heldout-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 141, "by_type": {"benchmark": 36, "dataset": 4, "method": 89, "model": 12},
