@@ -11,7 +11,8 @@ Contract every store keeps:
   evidence set), with the same checks; `paperkg build` uses it after re-resolving the whole corpus.
 - ``apply(delta)`` changes a store that holds a resolved corpus by a GraphDelta (deletes, then property
   updates, then new rows), with the same derived rows, checks and record; `paperkg build` uses it to add papers
-  to a store without writing back what did not change (graph/incremental.py).
+  to a store without writing back what did not change (graph/incremental.py), `paperkg load --replace` to put
+  a new extraction of stored papers in the place of their facts (graph/replace.py, ``atomic``).
 - ``run(cypher, params)`` runs parameterised Cypher and returns a DataFrame (columns in RETURN order);
   ``run_read_only`` the same where the store refuses writes (a read-only LadybugDB, a Neo4j READ session).
 - ``counts()`` rows per node label and per relationship type.
@@ -105,8 +106,9 @@ class GraphStore(ABC):
         memory is free before the store's own peak (LadybugDB does: after a load they are empty, after a failed
         one possibly in part)."""
 
-    def apply(self, delta: GraphDelta) -> LoadReport:
-        """Change the store by a delta (see GraphDelta); the derived rows, the checks and the record as load."""
+    def apply(self, delta: GraphDelta, *, atomic: bool = False) -> LoadReport:
+        """Change the store by a delta (see GraphDelta); the derived rows, the checks and the record as load.
+        ``atomic``: all or nothing even on a server store (one transaction; `paperkg load --replace`)."""
         raise StoreError(f"{type(self).__name__} cannot apply a delta: load the whole corpus with replace=True")
 
     @abstractmethod
@@ -128,13 +130,13 @@ class GraphStore(ABC):
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def refuse_changed_papers(self, tables: GraphTables) -> None:
+    def refuse_changed_papers(self, tables: GraphTables, *, facts: bool = True) -> None:
         """StoreError naming the ids if a paper to load is already stored with another title or abstract.
 
         A paper id names one text. Merging a second text under it left the first title and abstract with the
         second's entities, whose evidence offsets pointed outside that abstract. Identical papers are fine
-        (loads are idempotent); a changed paper needs a new id or a rebuilt store. Then the same for the papers'
-        facts (refuse_changed_facts).
+        (loads are idempotent); a changed paper needs a new id or a rebuilt store. Then, with ``facts``, the same
+        for the papers' facts (refuse_changed_facts; a replacing load, graph/replace.py, replaces them).
         """
         df = tables.nodes.get(schema.PAPER.label)
         if df is None or not len(df):
@@ -158,7 +160,8 @@ class GraphStore(ABC):
                 f"paper {changed[0]!r}{more} is already in the store with a different title or abstract; nothing was "
                 "loaded. A paper id names one text: give the changed paper a new id, or rebuild the store"
             )
-        self.refuse_changed_facts(tables, sorted(set(df[key]) & stored))
+        if facts:
+            self.refuse_changed_facts(tables, sorted(set(df[key]) & stored))
 
     def refuse_changed_facts(self, tables: GraphTables, ids: list[str]) -> None:
         """StoreError naming the first id and the count if a stored paper (of ``ids``) holds other facts than
@@ -211,8 +214,8 @@ class GraphStore(ABC):
             raise StoreError(
                 f"paper {first!r}{f' and {more} more' if more else ''} is already in the store with other facts "
                 "(relationships or results) than this input gives it; nothing was loaded. Merging another "
-                "extraction would keep both. Run `paperkg build CORPUS --db STORE` (it extracts the stored papers "
-                "again and writes what changed), or load this input into a new store"
+                "extraction would keep both: load it with --replace (the input's facts take the place of the "
+                "stored ones), or run `paperkg build CORPUS --db STORE` (it extracts the stored papers again)"
             )
 
     @staticmethod

@@ -343,8 +343,9 @@ class LadybugStore(GraphStore):
         after = self.check_counts(start, tables, exact=replace, wanted=wanted)
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
 
-    def apply(self, delta: GraphDelta) -> LoadReport:
-        """Change the store by a delta (graph/store.py), all or nothing as a load: into a copy of the file."""
+    def apply(self, delta: GraphDelta, *, atomic: bool = False) -> LoadReport:
+        """Change the store by a delta (graph/store.py), all or nothing as a load (``atomic`` or not): into a
+        copy of the file."""
         t0 = time.perf_counter()
         before = self.counts()
         if self.path is None:

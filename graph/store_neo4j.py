@@ -26,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pandas as pd
 
-from paperkg.errors import QueryError, StoreError, StoreUnavailable
+from paperkg.errors import PaperkgError, QueryError, StoreError, StoreUnavailable
 from paperkg.graph import check, schema
 from paperkg.graph.store import GraphDelta, GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
@@ -233,6 +233,7 @@ def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, A
 
 class Neo4jStore(GraphStore):
     dialect = "neo4j"
+    _tx = None  # the one transaction of an atomic apply, while it runs
 
     def __init__(
         self,
@@ -333,7 +334,13 @@ class Neo4jStore(GraphStore):
         def work(tx):
             return [r.data() for r in tx.run(cypher, params)]
 
+        return self._in_write(work, doing)
+
+    def _in_write(self, work, doing: str):
+        """work(tx) in the transaction of an atomic apply if one is open, else in its own managed one."""
         try:
+            if self._tx is not None:
+                return work(self._tx)
             with self._session() as session:
                 return session.execute_write(work)
         except Exception as exc:
@@ -343,10 +350,15 @@ class Neo4jStore(GraphStore):
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
         try:
-            with self._session() as session:
-                result = session.run(cypher, params or {})
+            if self._tx is not None:  # an atomic apply reads what it has written so far
+                result = self._tx.run(cypher, params or {})
                 keys = list(result.keys())
                 rows = [[to_python(v) for v in rec.values()] for rec in result]
+            else:
+                with self._session() as session:
+                    result = session.run(cypher, params or {})
+                    keys = list(result.keys())
+                    rows = [[to_python(v) for v in rec.values()] for rec in result]
         except Exception as exc:
             raise self._translate(exc, "query") from None
         return pd.DataFrame(rows, columns=keys) if rows else pd.DataFrame({k: [] for k in keys}, columns=keys)
@@ -443,12 +455,38 @@ class Neo4jStore(GraphStore):
         self._write(check.write_cypher(), {"rec": check.record_of(self, after, started=started)}, "recording the load")
         return LoadReport(before=before, after=after, seconds=time.perf_counter() - t0)
 
-    def apply(self, delta: GraphDelta) -> LoadReport:
+    def apply(self, delta: GraphDelta, *, atomic: bool = False) -> LoadReport:
         """Change the store by a delta (graph/store.py), batch by batch like a load, marked unfinished until the
         record is written. Rewritten papers lose their Extraction row first and get it back last, so a build
-        cut short is seen by the next one as changes still to write."""
+        cut short is seen by the next one as changes still to write. ``atomic``: every statement in one
+        transaction, committed at the end (a failure leaves the store as it was); the server holds the whole
+        change until then (`paperkg load --replace`: a user's re-extracted slice, not a whole corpus)."""
+        self.ensure_schema()  # a schema change cannot share a transaction with writes
+        if not atomic:
+            return self._apply(delta)
+        try:
+            session = self._session()
+            self._tx = session.begin_transaction()
+        except Exception as exc:
+            raise self._translate(exc, "starting the transaction") from None
+        try:
+            report = self._apply(delta)
+            self._tx.commit()
+            return report
+        except BaseException as exc:
+            try:
+                self._tx.rollback()
+            except Exception:  # a failed statement may have closed the transaction already
+                pass
+            if isinstance(exc, Exception) and not isinstance(exc, PaperkgError):
+                raise self._translate(exc, "writing in one transaction") from None
+            raise
+        finally:
+            self._tx = None
+            session.close()
+
+    def _apply(self, delta: GraphDelta) -> LoadReport:
         t0, size = time.perf_counter(), self.batch_size
-        self.ensure_schema()
         old = check.scheme2_digests(self)
         started = check.now()
         self._write(check.start_cypher(), {"key": check.RECORD_KEY, "started": started}, "marking the load")
@@ -546,11 +584,7 @@ class Neo4jStore(GraphStore):
             tx.run(delete).consume()
             return tx.run(create).single()["created"]
 
-        try:
-            with self._session() as session:
-                return int(session.execute_write(work))
-        except Exception as exc:
-            raise self._translate(exc, "recomputing EVALUATED_ON") from None
+        return int(self._in_write(work, "recomputing EVALUATED_ON"))
 
     def recompute_paper_counts(self) -> None:
         """Set the derived papers count on every counted node, in one transaction."""
@@ -559,11 +593,7 @@ class Neo4jStore(GraphStore):
             for label in schema.COUNTED_LABELS:
                 tx.run(paper_count_cypher(label)).consume()
 
-        try:
-            with self._session() as session:
-                session.execute_write(work)
-        except Exception as exc:
-            raise self._translate(exc, "recomputing paper counts") from None
+        self._in_write(work, "recomputing paper counts")
 
     def close(self) -> None:
         driver, self._driver = getattr(self, "_driver", None), None

@@ -71,3 +71,51 @@ def changed(name: str) -> list[dict]:
 def write_jsonl(path: Path, rows) -> str:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return str(path)
+
+
+# `paperkg load --replace` (graph/replace.py): part A extracted twice (an old and a new extraction of the same
+# texts) and part B. A store of A(old) + B, A replaced by A(new), must equal a one-shot load of A(new) + B.
+A1 = ("We propose ZapNet, a network for image tagging built on Yak-7B. ZapNet reaches 91.5% accuracy on the "
+      "Quokka dataset and on the Wombat corpus.")
+A2 = "HopBench tests BlipNet on image tagging."
+_A1_RESULT = {**RESULT, "start": A1.index("91.5%"), "end": A1.index("91.5%") + 5}
+
+
+def _model(abstract: str, key: str, name: str, family: str) -> dict:
+    return {**_entity(abstract, key, name, "uses"), "family": family}
+
+
+def _replace_parts() -> tuple[list[dict], list[dict], list[dict]]:
+    old = [
+        _paper("a1", A1, [_entity(A1, "task:image-tagging", "image tagging", "uses"),
+                          {**_entity(A1, "method:zapnet", "ZapNet", "proposes"), "aliases": ["Zap Network"]},
+                          _model(A1, "model:yak-7b", "Yak-7B", "Yak"),
+                          _entity(A1, "metric:accuracy", "accuracy", "uses"),
+                          _entity(A1, "dataset:quokka", "Quokka", "evaluates_on")],
+               [_A1_RESULT]),
+        {**_paper("a2", A2, [_entity(A2, "benchmark:hopbench", "HopBench", "evaluates_on"),
+                             _entity(A2, "method:blipnet", "BlipNet", "uses"),
+                             _entity(A2, "task:image-tagging", "image tagging", "uses")]),
+         "code": ["https://github.com/example/hopbench"], "source": "old.jsonl:2"},
+    ]
+    new = [
+        _paper("a1", A1, [_entity(A1, "task:image-tagging", "image tagging", "uses"),
+                          _entity(A1, "method:zapnet", "ZapNet", "proposes"),  # the old-only alias goes
+                          _model(A1, "model:yak-7b", "Yak-7B", "Yak 2"),  # another family
+                          _entity(A1, "metric:accuracy", "accuracy", "uses"),
+                          _entity(A1, "dataset:quokka", "Quokka", "evaluates_on"),
+                          _entity(A1, "dataset:wombat", "Wombat", "evaluates_on")],  # a node the store lacks
+               [{**_A1_RESULT, "metric": "top-1 accuracy", "dataset_id": "dataset:wombat", "dataset": "Wombat"}]),
+        # HopBench and the repository: linked by no paper any more, their nodes go
+        _paper("a2", A2, [_entity(A2, "method:blipnet", "BlipNet", "compares_with"),
+                          _entity(A2, "task:image-tagging", "image tagging", "uses")]),
+        copy.deepcopy(NEW),  # a paper the store lacks
+    ]
+    b = [copy.deepcopy(PAPERS[1]),  # BlipNet, image tagging; Quokka too, so that node stays shared
+         _paper("b2", "We train Yak-13B on Quokka.", [
+             _model("We train Yak-13B on Quokka.", "model:yak-13b", "Yak-13B", "Yak"),
+             _entity("We train Yak-13B on Quokka.", "dataset:quokka", "Quokka", "evaluates_on")])]
+    return old, new, b
+
+
+A_OLD, A_NEW, B = _replace_parts()

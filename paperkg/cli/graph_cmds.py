@@ -33,6 +33,9 @@ def register(sub) -> None:
                        description="Load papers.jsonl (the output of `paperkg extract`) into the store.")
     p.add_argument("papers", metavar="PAPERS.jsonl")
     _store_args(p)
+    p.add_argument("--replace", action="store_true",
+                   help="papers already in the store take this file's facts instead of theirs (a new extraction "
+                   "of them); nodes nothing links any more go; all or nothing (without it, such papers are refused)")
     _wait_arg(p)
     p.set_defaults(func=cmd_load)
 
@@ -120,9 +123,14 @@ def _load(args, stage, *stage_args) -> int:
         print(f"nothing new: the {n_papers} papers are in {_where(args)} as they are (nothing extracted or written)")
         return 0
     with _open(args, write=True) as store:
-        # consume: the tables are not needed afterwards, and freeing them as they are written lowers the peak
-        report = (store.apply(tables) if isinstance(tables, GraphDelta)
-                  else store.load(tables, replace=replace, consume=True))
+        if getattr(args, "replace", False):  # `load --replace`: the stored papers' facts too (graph/replace.py)
+            from paperkg.graph.replace import replace_papers
+
+            report = replace_papers(store, tables)
+        else:
+            # consume: the tables are not needed afterwards, and freeing them as they are written lowers the peak
+            report = (store.apply(tables) if isinstance(tables, GraphDelta)
+                      else store.load(tables, replace=replace, consume=True))
     print(f"loaded {n_papers} papers into {_where(args)}: {report.summary()}")
     return 0
 
