@@ -211,7 +211,10 @@ CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 NAME_RUN_REST = re.compile(r"[A-Za-z0-9+.\-/]*")
 
 
-@lru_cache(maxsize=2)  # name_shaped_words and find_rule_spans scan the same text one after the other
+# Asked by name_shaped_words and find_rule_spans one after the other, and again by the mined lexicon
+# (lexicon_mined.name_starts) after the context rules have run over a whole batch of 64 abstracts and 64 titles
+# (pipeline.extract_local): a cache of 2 missed there and every text was scanned twice (session 17).
+@lru_cache(maxsize=256)
 def _name_word_spans(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     pos = 0
