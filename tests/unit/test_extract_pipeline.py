@@ -142,3 +142,16 @@ def test_each_component_runs_over_a_batch_before_the_next_with_the_same_output(m
     assert calls == [name for _ in papers for name in names for _ in range(2)]
     assert batched == one_at_a_time
     assert any(e.name == "QuillNet" for e in batched[0].entities)
+
+
+def test_each_text_of_a_batch_is_scanned_for_name_words_once():
+    # session 17: the context rules scan the batch's texts, the mined lexicon reads the same scans after them
+    from paperkg.extract import rules
+    from paperkg.extract.pipeline import extract_local
+
+    papers = [Paper(f"s{i}", f"QuuxNet {i}: Fast Zorbing", f"We propose QuuxNet-{i}, trained on ZorbSet {i} with "
+                    f"Frobnicated Attention (FA). QuuxNet-{i} beats FA-{i}.") for i in range(5)]
+    extract_local(papers)  # the pipeline built and warm
+    rules._name_word_spans.cache_clear()
+    extract_local(papers)
+    assert rules._name_word_spans.cache_info().misses == 10  # five abstracts and five titles

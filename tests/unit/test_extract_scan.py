@@ -256,3 +256,28 @@ def test_results_acronym_definitions_found_as_before():
     plain = [(m.start(), m.group("words"), m.group("acr")) for m in _ACRONYM_DEFINED.finditer(text)]
     assert len(plain) == 5  # "(CD)" follows no space, "(F1)" and "(TOOLONG)" are no acronyms
     assert [(s, text[s : m.start()], m.group("acr")) for s, m in _ACRONYM_DEFINED_SCAN.finditer(text)] == plain
+
+
+name_run_texts = st.lists(st.sampled_from(["Net", "net", "GPT", "a", "Z", "7", "B", "+", "++", ".", "..", "-", "/",
+                                           " ", "_", "é", "É", "٣", ",", "(", "\n"]), max_size=16).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(name_run_texts)
+@example("foo..Bar x-GPT2 _Net éNet Net_ 3D+/v2. a-B")
+def test_name_word_spans_are_the_name_word_matches(text):
+    # session 17: the runs holding a capital or a digit are scanned alone (rules._name_word_spans)
+    from paperkg.extract import rules
+
+    expected = tuple(m.span() for m in rules.NAME_WORD.finditer(text))
+    assert rules._name_word_spans(text) == expected
+
+
+def test_name_word_spans_on_a_made_up_sentence():
+    from paperkg.extract import rules
+
+    text = "We train Foo-7B and xGLUE+ on data..Set (see web.org/Bar) with αNet, net_2 and v2.1."
+    got = [text[s:e] for s, e in rules._name_word_spans(text)]
+    assert got == [text[m.start():m.end()] for m in rules.NAME_WORD.finditer(text)]
+    # "data" of "data..Set": its run holds a capital; "αNet" and "net_2" start after a word character
+    assert got == ["We", "Foo-7B", "xGLUE+", "data", "Set", "web.org/Bar", "v2.1"]
