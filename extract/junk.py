@@ -37,7 +37,7 @@ SOFTWARE_NOUNS = frozenset(
 _SOFTWARE = "|".join(sorted(SOFTWARE_NOUNS, key=len, reverse=True))
 # "X, a software tool which ...", "X (Y), an open-source toolkit for", "X: A Toolkit for ...".
 SOFTWARE_APPOSITIVE = re.compile(
-    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our|un|une|la|le)\s+(?:[\w\-]+\s+){{0,5}}?"
+    rf"\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}(?:[,:\u2013\u2014-]\s*(?:is\s+)?|\s+is\s+)(?i:a|an|the|our|un|une|la|le)\s+(?:[\w\-]+\s+){{0,5}}?"
     rf"(?i:{_SOFTWARE})\b"
 )
 # "the X toolkit", "the X annotation format", "the X search engine": one plain word may come between.
@@ -131,8 +131,31 @@ POSSESSIVE_SYSTEM = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,3}?(?:system|syst
 CAMPAIGN_WORD = re.compile(r"\b(?:shared\s+tasks?|WMT|SemEval|IWSLT|CoNLL|TREC|CLEF|NTCIR|evaluation\s+campaign)\b")
 
 
+# "two CU-Boulder submissions to the SIGMORPHON 2020 Task 1", "the TurkuNLP entry in the CoNLL 2018 shared task",
+# "the TALP-UPC participation in the WMT20 ...": whose submission it is (issue 10, session 17). Not "system": "the
+# NewsReader system in the SemEval-2018 task" names a real system.
+SUBMISSION_AFTER = re.compile(r"\s+(?:submissions?|entry|entries|participation)\s+(?:to|for|in|at)\s+(?:the\s+)?")
+CAMPAIGN_NAME = re.compile(r"[A-Z][A-Za-z]*")
+
+
+def submission_team_reason(name: str, mentions, texts) -> str | None:
+    """A team named by its submission to a campaign (session 17)."""
+    for field, text, start, end in _spans(mentions, texts):
+        after = SUBMISSION_AFTER.match(text, end)
+        if not after:
+            continue
+        window = text[after.end(): after.end() + 120]
+        series = CAMPAIGN_NAME.match(window)
+        if CAMPAIGN_WORD.search(window) or re.search(r"\b(?i:shared\s+task|task\s*\d)", window) or (
+                series and TRAILING_YEAR.sub("", series.group()) in _campaigns()):
+            return "team: 'X submission(s) to <campaign>'"
+    return None
+
+
 def team_reason(name: str, mentions, texts) -> str | None:
     """A shared-task team or lab named as if it were a system: "LIRMM-Advanse at SemEval-2019 Task 3"."""
+    if reason := submission_team_reason(name, mentions, texts):
+        return reason
     if GLUED_AT.search(name):
         return "team: a name glued to the campaign it took part in"
     lead = AT_WORD.split(name, 1)[0]
@@ -249,6 +272,17 @@ UMBRELLA_TASK = re.compile(
 def umbrella_reason(name: str) -> str | None:
     if UMBRELLA_TASK.fullmatch(name):
         return "campaign: a series of many tasks, no one task's data"
+    return subtask_reason(name)
+
+
+# "in subtask-B", "Subtask 2", "Task 1b": a numbered (sub)task names no data, task or method of its own, only a part of
+# a campaign the sentence names elsewhere; at 73k, 11 such nodes (issue 10, session 17).
+SUBTASK = re.compile(r"(?i:sub[\s\-]?)?(?i:task)[\s\-]?(?:\d{1,2}[A-Za-z]?|[A-Ea-e]|[IVX]{1,4})")
+
+
+def subtask_reason(name: str) -> str | None:
+    if SUBTASK.fullmatch(name):
+        return "campaign: a numbered (sub)task, no name of its own"
     return None
 
 

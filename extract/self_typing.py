@@ -420,7 +420,24 @@ def problem_named(mentions, texts: dict[str, str]) -> bool:
     return said
 
 
+# session 17: "a novel bandit setting, namely Multi-Armed Bandit with Temporally-Partitioned Rewards (TP-MAB)", "a new
+# ZSL setting, named as Lifelong Zero-Shot Learning (LZSL)": a learning setting the paper names is a task (a problem),
+# not a technique. A naming word must follow ("a novel setting, where ..." names nothing).
+NAMED_SETTING_BEFORE = re.compile(
+    r"\b(?:a|an|this)\s+(?:new|novel)\s+(?:[\w\-]+\s+){0,2}?setting\s*,?\s*"
+    r"(?:(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|namely\s+(?:the\s+)?|i\.e\.,?\s+)[\"\u201c'\u2018`]*"
+    r"(?:[^.;:()]{1,90}?\s*\(\s*)?$",  # or its short form after the long form: "namely Multi-Armed ... (TP-MAB)"
+    re.IGNORECASE)
+
+
+def named_setting(text: str, start: int) -> bool:
+    window = text[max(0, start - 190) : start]
+    return "setting" in window and NAMED_SETTING_BEFORE.search(window) is not None
+
+
 def named_task(text: str, start: int, end: int) -> bool:
+    if named_setting(text, start):
+        return True
     window = text[max(0, start - 70) : start]
     if not any(w in window for w in NAMED_TASK_WORDS):
         return False
