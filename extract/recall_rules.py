@@ -990,7 +990,7 @@ KIND_VARIANT = re.compile(
     r"(?<=[a-z0-9,;(] )((?:[A-Z][a-z]+(?:-[A-Za-z]+)*\s+){1,3})(" + "|".join(KIND_ACRONYMS) + r")s?(?![\w\-])")
 # Modifiers that describe rather than name ("Linear SVM", "Bidirectional LSTM", "Conditional GANs"): words the 73k
 # corpus writes in lower case right before a kind acronym at least three times, and three times as often as
-# capitalised there (/tmp/recall14 read, docs/history/extraction-quality.md, session 17). "Exemplar" (10 lower-case,
+# capitalised there (the count and the reading: docs/history/extraction-quality.md, session 17). "Exemplar" (10 lower-case,
 # 4 capitalised), "Wasserstein", "Transductive", "Sobolev", "Clockwork" are not in it.
 KIND_DESCRIPTIVE = frozenset((
     "accelerate adaptive additional adopt advanced apply applying art attention-based attentional "

@@ -1541,8 +1541,9 @@ def _name_like(text: str, name: str, v: _Value, s0: int, s1: int, datasets: list
 _ACRONYM_ON = re.compile(r"\s*(?:%\s*)?(?:[\w\-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z]{3,6}[0-9]{0,4})(?=\s*(?:[().;]|$))")
 
 
-# ... unless it is a task's ("91.2% F1 on NER"): the usual task acronyms, and any the abstract spells out in lower case
-# ("named entity recognition (NER)"; a dataset's long name is capitalised: "Choice of Plausible Alternatives (COPA)")
+# ... unless it is a task's ("91.2% F1 on NER"): the usual task acronyms (and the processors a speed is measured on,
+# "on GPU"), and any the abstract spells out in lower case ("named entity recognition (NER)"; a dataset's long name is
+# capitalised: "Choice of Plausible Alternatives (COPA)")
 _TASK_ACRONYMS = frozenset({"NER", "POS", "NLI", "WSD", "SRL", "ASR", "NMT", "SMT", "VQA", "OCR", "SLU", "TTS", "STS", "RTE",
                             "ABSA", "MRC", "NLU", "NLG", "GEC", "CWS", "DST", "CPU", "GPU", "TPU"})
 
