@@ -94,6 +94,15 @@ SETS = {
                       "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 81, "by_type": {"benchmark": 18, "dataset": 7, "method": 50, "model": 6},
                   "optional": 78, "no_core": 18, "code": 3}),
+    # held-out 9 (blind, session 18) shares no paper with any gold set before it, held-out 8 and dev9 included,
+    # nor with dev10, drawn the same day
+    "heldout9": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                      "heldout5-corpus.jsonl", "heldout6-corpus.jsonl", "heldout7-corpus.jsonl", "heldout8-corpus.jsonl",
+                      "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl",
+                      "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl",
+                      "dev10-corpus.jsonl", "gold-dev.jsonl"],
+                 {"core": 84, "by_type": {"benchmark": 15, "dataset": 2, "method": 60, "model": 7},
+                  "optional": 89, "no_core": 21, "code": 2}),
 }
 
 
