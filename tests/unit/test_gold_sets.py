@@ -50,6 +50,14 @@ SETS = {
                   "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl", "gold-dev.jsonl"],
              {"core": 81, "by_type": {"benchmark": 22, "dataset": 4, "method": 48, "model": 7},
               "optional": 73, "no_core": 21, "code": 4}),
+    # dev10 (session 18, drawn with held-out 9) shares no paper with any gold set before it, nor with held-out 9
+    "dev10": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl", "heldout4-corpus.jsonl",
+                   "heldout5-corpus.jsonl", "heldout6-corpus.jsonl", "heldout7-corpus.jsonl", "heldout8-corpus.jsonl",
+                   "heldout9-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl",
+                   "dev5-corpus.jsonl", "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl",
+                   "dev9-corpus.jsonl", "gold-dev.jsonl"],
+              {"core": 72, "by_type": {"benchmark": 18, "dataset": 9, "method": 35, "model": 10},
+               "optional": 97, "no_core": 27, "code": 4}),
     # held-out 2 was drawn before dev3/dev4 existed: disjoint from the sets tuned on at the time
     "heldout2": (70, ["heldout-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 141, "by_type": {"benchmark": 36, "dataset": 4, "method": 89, "model": 12},
