@@ -36,6 +36,8 @@ The fifteenth (session 16) with --seed 20270302 --part blind15 --with 50 --witho
 tests/data/*-corpus.jsonl (dev3-dev8 and held-out 1-6).
 The sixteenth (session 17) with --seed 20270403 --part blind16 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev9 and held-out 1-8).
+The seventeenth (session 18) with --seed 20270503 --part blind17 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-9).
 """
 
 from __future__ import annotations
