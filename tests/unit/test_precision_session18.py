@@ -49,8 +49,7 @@ def test_kind_variant_named_variants_stay():
     assert _variants("trained as in Improved Wasserstein GANs for stability") == ["Improved Wasserstein GANs"]
 
 
-def test_hardware_place_and_university_are_no_entities():
+def test_hardware_and_a_city_are_no_entities():
     from paperkg.extract.lexicon import non_entity_kind
     assert non_entity_kind("NVLink") == "hardware"
     assert non_entity_kind("New York City") == "place"
-    assert non_entity_kind("CUHK") == "organisation"
