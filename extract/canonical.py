@@ -24,6 +24,7 @@ from .corpus import (
     entry_key, entry_of,
     entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
+from .corpus import _heads_off, _stems, _top as _sense_top, loosely_same_long_form
 from . import recall_rules
 from .abbreviations import capitals_fit
 from .eras import in_their_time
@@ -100,10 +101,48 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         sense = _only_sense_of_class(index.senses[short], cue) if cue else None
         if sense is not None:
             return sense.key
-        return index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
+        key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
+        if key is not None and e.entry is None and own_other_definition(e, index.sense_by_key.get(key), abstract):
+            return "apart:" + short  # session 18: the paper's own bracket defines another thing
+        return key
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+# Session 18 (issue 10): a paper that writes "a parametric human body model (SMPL)", "a domain adaptive dialog
+# generation method based on meta-learning (DAML)" or "variational inference (VI)" defines the short form itself,
+# though the definition finder did not keep that long form (a description, a generic phrase). Its bare uses were
+# sent to the corpus's only sense, one or two papers' coinage ("Supervised Mixture Prototypical Learning (SMPL)",
+# "deep adversarial metric learning (DAML)", "Amortized variational inference (VI)"): a wrong node with a hub of
+# foreign papers. When the words before the paper's own bracket do not spell that thin sense, the use stays apart.
+_OWN_BRACKET = "(?<=[\\w\\-])\\s*\\(\\s*{}\\s*\\)"
+_BEFORE_BRACKET = re.compile(r"((?:[\w\-]+\s+){0,7}[\w\-]+)\s*$")
+
+
+def own_other_definition(e: LocalEntity, sense, abstract: str) -> bool:
+    """The paper defines the bare short form in brackets with words that are not the thin sense it was sent to."""
+    if sense is None or len(sense.papers) > THIN_SENSE:
+        return False
+    shorts = {m.text for m in e.mentions}
+    top = _sense_top(sense)
+    if not top:
+        return False
+    want = set(_heads_off(_stems(top))) or set(_stems(top))
+    seen = False
+    for sf in shorts:
+        if sf.isupper() and len(sf) > 7:
+            continue  # "(CITATION)": a placeholder word in capitals, not an acronym
+        for m in re.finditer(_OWN_BRACKET.format(re.escape(sf)), abstract):
+            before = _BEFORE_BRACKET.search(abstract, max(0, m.start() - 120), m.start())
+            if before is None:
+                continue
+            words = before.group(1)
+            if want <= set(_stems(words)) or any(
+                    loosely_same_long_form(" ".join(words.split()[-k:]), top) for k in range(1, 9)):
+                return False  # the paper spells the sense itself ("question generation over knowledge bases (KBQG)")
+            seen = True
+    return seen
 
 
 def _listed_mixed_case(e: LocalEntity) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS, GENERIC_WORDS, LANGUAGE_NAMES, non_entity_kind
+from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS, GENERIC_WORDS, LANGUAGE_NAMES, _data_rows, non_entity_kind
 from .memo import caps_words, env, spells_acronym
 from .rules import (
     ADJECTIVE_END, _names_language, _series_year, caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
@@ -930,7 +930,7 @@ def class_use(spans: list[tuple[str, int, int]], sources: list[str], texts: dict
 
 # -- session 17 (dev9's first-sight errors pooled with dev3-dev8) ---------------------------------------------
 # Switched off with PAPERKG_RECALL17 ("off" or a comma list of these names), for ablations only.
-RULES17 = ("kind-acronym-variant", "numbered-data-name")
+RULES17 = ("kind-acronym-variant", "numbered-data-name", "kind-variant-descriptive")
 DECISIONS17 = ("appositive-head",)
 
 
@@ -1036,8 +1036,50 @@ def kind_acronym_variant_spans(text: str) -> list[tuple[int, int, str, str]]:
             continue  # "Neural Networks CNNs", "Long Short-Term Memory Neurons LSTM": a long form, not a variant
         if "".join(p[0] for w in words for p in w.split("-")).upper().endswith(m.group(2)):
             continue  # "Long Short-Term Memory LSTM", "Support Vector Machine SVM"
+        if kind_described18(words):
+            continue
         out.append((m.start(1), m.end(), "method", "rule:kind-variant"))
     return out
+
+
+# Session 18 (issue 10): the rule above still made classes at 73k ("Residual RNN", "Siamese CNN", "Semantic GAN",
+# "Pyramid CNN") and a misspelt one ("Guassian HMM"). A modifier the corpus writes in lower case before a kind
+# acronym, its long form or "network(s)" (kind_descriptive_phrases.tsv: "residual networks", "siamese network") is a
+# description; so is a word one letter off a descriptive word or a distribution ("Guassian", "Conditonal").
+# "Tree LSTMs", "Exemplar SVM", "Ranking SVM", "Sobolev GAN" stay: the corpus writes them in lower case under 15 times.
+@lru_cache(maxsize=1)
+def kind_descriptive_phrases() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _data_rows("kind_descriptive_phrases.tsv"))
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped ("Guassian" / "Gaussian")."""
+    if a == b or abs(len(a) - len(b)) > 1 or a.startswith(b) or b.startswith(a):
+        return False  # an ending more or less is another word form ("Improved" / "improve"), not a slip
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                   and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+_MISSPELT_FROM = 7  # only words this long: short words one letter apart are other words ("Note" / "Nets")
+
+
+def kind_described18(words: list[str]) -> bool:
+    """Capitalised words before a kind acronym that describe the kind rather than name a variant."""
+    if "kind-variant-descriptive" in _off17():
+        return False
+    phrase = " ".join(" ".join(words).lower().replace("-", " ").split())
+    if phrase in kind_descriptive_phrases():
+        return True
+    first = words[0]
+    if len(first) < _MISSPELT_FROM:
+        return False
+    low = first.lower()
+    return (any(_one_letter_off(first, d) for d in KIND_DISTRIBUTIONS)
+            or any(_one_letter_off(low, d) for d in KIND_DESCRIPTIVE if len(d) >= _MISSPELT_FROM))
 
 
 # "on the MIT Scene 67 benchmark", "the Caltech 256 dataset", "the Penn Discourse Treebank 2 corpus": a capitalised
