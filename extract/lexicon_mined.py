@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from .recall_rules import data_acronyms_on
 from .records import Mention
 from .sentences import sentence_index
 from .rules import _name_word_spans
@@ -110,8 +111,6 @@ def read_names(text: str) -> dict[str, str]:
 
 
 def lexicon() -> MinedLexicon:
-    from .recall_rules import data_acronyms_on
-
     path = os.environ.get("PAPERKG_MINED_NAMES")
     return _lexicon(path, not path and data_acronyms_on())
 
