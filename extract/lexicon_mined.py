@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from .recall_rules import data_acronyms_on
 from .records import Mention
 from .sentences import sentence_index
 from .rules import _name_word_spans
@@ -109,16 +110,26 @@ def read_names(text: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> MinedLexicon:
     path = os.environ.get("PAPERKG_MINED_NAMES")
+    return _lexicon(path, not path and data_acronyms_on())
+
+
+@lru_cache(maxsize=4)
+def _lexicon(path: str | None, with_data_acronyms: bool) -> MinedLexicon:
+    """The shipped list (``path`` unset), none ("off") or another list; with session 18's data acronyms
+    (``data/mined_data_acronyms.tsv``, added to the shipped list only: PAPERKG_RECALL18)."""
     if path == "off":
         return MinedLexicon({})
     if path:
         with open(path, encoding="utf-8") as fh:
             return MinedLexicon(read_names(fh.read()))
-    text = resources.files("paperkg.extract").joinpath("data/mined_names.tsv").read_text(encoding="utf-8")
-    return MinedLexicon(read_names(text))
+    data = resources.files("paperkg.extract").joinpath("data")
+    names = read_names(data.joinpath("mined_names.tsv").read_text(encoding="utf-8"))
+    if with_data_acronyms:
+        for name, typ in read_names(data.joinpath("mined_data_acronyms.tsv").read_text(encoding="utf-8")).items():
+            names.setdefault(name, typ)
+    return MinedLexicon(names)
 
 
 def mined_entities(title: str | None, abstract: str, entities: list, sentences: Sequence[tuple[int, int]],
@@ -148,7 +159,7 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
     for field, text in (("abstract", abstract), ("title", title or "")):
         taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == field]
         for start, end, surface, typ in lex.find(text, taken, title=field == "title"):
-            if surface.lower() in have:
+            if surface.lower() in have or _modified_data_acronym(surface, text, end):
                 continue
             sent = sentence_index(sentences, start) if field == "abstract" else 0
             mention = Mention(surface, start, end, sent, RULE, field)
@@ -157,6 +168,22 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
             else:
                 new[surface] = LocalEntity(surface, typ, "uses", [], None, [mention])
     return list(new.values())
+
+
+# Session 18 (data acronyms, PAPERKG_RECALL18): an acronym before one of these nouns names a thing of another
+# kind that shares its letters, not the data resource ("the LOD cloud", "the PRW distance", "a NOCS representation").
+ACRONYM_MODIFIED = re.compile(r"\s+(?:cloud|distances?|representations?|protocols?|formalism|initiative|metric|"
+                              r"scores?|test|statistics?|space|loss)\b")
+
+
+@lru_cache(maxsize=1)
+def _data_acronyms() -> frozenset[str]:
+    data = resources.files("paperkg.extract").joinpath("data/mined_data_acronyms.tsv")
+    return frozenset(read_names(data.read_text(encoding="utf-8")))
+
+
+def _modified_data_acronym(surface: str, text: str, end: int) -> bool:
+    return surface in _data_acronyms() and bool(ACRONYM_MODIFIED.match(text, end))
 
 
 class Steps:

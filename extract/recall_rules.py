@@ -1119,3 +1119,21 @@ def extra_rule_spans17(text: str) -> list[tuple[int, int, str, str]]:
     if "numbered-data-name" not in off and NUMBERED_QUICK.search(text):
         out += numbered_data_spans(text)
     return out
+
+
+# -- session 18 (recall on unseen abstracts) -------------------------------------------------------------------
+# Switched off with PAPERKG_RECALL18 ("off" or a comma list of these names), for ablations only.
+# data-acronyms: the mined lexicon (lexicon_mined.py) also holds data acronyms the corpus confirms as datasets or
+# benchmarks in three or more papers and never as anything else (SUNCG, YTF, IXMAS: data/mined_data_acronyms.tsv,
+# scripts/mine_data_acronyms.py); the learned classifier keeps almost no acronym, so a paper naming one bare
+# ("experiments on the SUNCG data") found nothing.
+RULES18 = ("data-acronyms",)
+
+
+def _off18() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL18", RULES18)
+
+
+def data_acronyms_on() -> bool:
+    return "data-acronyms" not in _off18()
+
