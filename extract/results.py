@@ -2248,8 +2248,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if cue and qualifier in ("over", "up_to") and _THAN_BOUND.search(text, clause, v.start if v.lower is None else v.lower):
                 cue = None
             if rule == "result:vs-pair":
-                cue = None  # "better than SID (77.6 vs 72.3 in F-score)": the first of the pair is the subject's
-            subject = _BASELINE_SUBJECT.match(text, s0, s1)
+                # "better than SID (77.6 vs 72.3 in F-score)": the first of the pair is the subject's, whatever the sentence
+                cue = subject = None
+            if rule != "result:vs-pair":
+                subject = _BASELINE_SUBJECT.match(text, s0, s1)
             is_baseline = qualifier != "relative" and not is_range and bool(from_to or (cue and not to_level) or (
                 subject and not _WE.search(text, subject.end(), v.start)))
             if from_to:

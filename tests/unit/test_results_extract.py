@@ -1744,3 +1744,13 @@ def test_a_name_before_a_system_noun_or_after_a_sub_task_label_is_no_dataset():
         (91.0, "accuracy", "over", None)]
     assert _on("The approach obtained a cosine similarity score of 0.71 in sub-task 2.1 - Tweets and 0.66 in sub-task "
                "2.2 - Press Titles.") == [(0.71, "cosine similarity", "exact", None), (0.66, "cosine similarity", "exact", None)]
+
+
+def test_a_task_success_rate_stays_a_success_rate():
+    assert [(v, m) for v, m, _, _ in _on("Our policy achieves a task success rate of 81.5% on average.")] == [
+        (81.5, "success rate")]
+
+
+def test_the_first_of_a_vs_pair_is_no_baseline_in_a_sentence_about_baselines():
+    assert _bare("The R-QUX outperforms baselines by about 30% (0.81 vs 0.61 F-score).") == [
+        (0.81, "F1", "exact", False), (0.61, "F1", "exact", True)]
