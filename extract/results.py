@@ -17,6 +17,7 @@ The rules favour precision: a number becomes a result only when a metric is atta
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
@@ -151,6 +152,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+_VS_END = re.compile(r"(?:\bvs|\bv\.s)\.$", re.IGNORECASE)
+
+
+def _statement_spans(text: str) -> list[tuple[int, int]]:
+    """Session 18: sentence_spans, with a sentence that ends in "vs." before a number joined to the next one ("(70.41% vs.
+    71.24%)" is one statement); a result's ``sentence`` stays the index in sentence_spans (the graph's evidence)."""
+    spans = sentence_spans(text)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _VS_END.search(text, out[-1][0], out[-1][1]) and text[s : s + 1].isdigit():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 # -- numbers ---------------------------------------------------------------------------------------------
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -200,6 +217,7 @@ _LEFT_WORDS = {
     # "reduced the error rate substantially (from 7.9% to 4.2%)": an adverb of how much
     "substantially", "considerably", "dramatically", "greatly", "drastically", "markedly", "remarkably", "notably",
     "égal", "égale", "à", "de", "est", "atteint",  # French abstracts: "un taux de F-mesure égal à 79.24%"
+    "equals",  # session 18: "(unweighted average recall equals 0.891)", "a word error rate equals to 17.25%"
 }
 # Hedges and nouns of change between a metric and the value after it (session 12): "accuracy by at least 14.5%", "WER
 # performance by upto 18%", "F1 score by relatively more than 71%", "UAS absolute improvement of 3.3%", "BLEU increase of
@@ -270,6 +288,12 @@ _THAN_BOUND = re.compile(r"\b(?:more|higher|greater|better|less|lower|smaller|fe
 # the comparison names ("better than X on SQuAD (92.1 F1)": whose score that is, is not said)
 _COMPARED_BRACKET = re.compile(r"\b(?:than|compared?\s+(?:to|with)|vs\.?|versus)\s+(?:(?!(?:on|in|at|for|with|by)\b)[^\s,;()]+\s+){1,5}"
                                r"\(\s*$", re.IGNORECASE)
+# session 18: a score in brackets right after the state of the art the paper beats is that state of the art's, a baseline
+# on the dataset of the paper's score before it ("a mAP of 22.4% on X, outperforming the state-of-the-art (17.2% mAP)",
+# "which outperforms previous state-of-the-art (71%)"); a signed bracket ("(+2.1%)") is the margin, not this
+_SOTA_BRACKET = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|better\s+than)\s+(?:the\s+)?"
+                           r"(?:(?:previous|prior|current|existing)\s+)?(?:state[\s\-]of[\s\-]the[\s\-]art|SOTA|best)"
+                           r"(?:\s+(?:results?|methods?|models?|systems?|performance))?\s*\(\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
     r"(?:\bcompared?\s+(?:to|with)|\bcomparable\s+to|\b(?:on\s+par|in\s+line)\s+with|\bvs\.?|\bversus|\bthan|\bbaselines?|\bcounterparts?"
     r"|\bprior\s+(?:art|work|methods?|best)|\bprevious(?:ly)?\s+(?:best|state|methods?|work|results?)"
@@ -343,6 +367,8 @@ _THRESHOLD_BEFORE = re.compile(r"\bthresholds?\s+(?:(?:of|from|at|between|=|set\
 # Words whose number is a label: "Subtask 1", "Track 3", "Phase 2", "Table 4".
 _LABEL_WORDS = r"sub-?tasks?|tasks?|tracks?|phases?|stages?|rounds?|parts?|tables?|figs?\.?|figures?|sections?|steps?|levels?|scenarios?|settings?"
 _LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS})\s*$", re.IGNORECASE)
+_LABEL_TITLE_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS})\s*[A-Za-z]?\d{{0,2}}(?:\.\d{{1,2}})?[a-z]?\s*[-–—:]\s*$",
+                                 re.IGNORECASE)
 
 
 # "P=0.82, R=0.58, F1=0.68": precision and recall written as letters, known only when both are (else "P=" is a p-value
@@ -818,6 +844,8 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
         first = values[i - 1]
     else:
         return None
+    if _counts_something(text, first, metrics):
+        return None  # "(... with data from 27 annotators) was enhanced by more than 6%, to 0.7645": 27 counts annotators
     start_from = first.start - len("from ")
     if _hedged_from(text, first, s0):
         start_from = _FROM_HEDGED.search(text, max(s0, first.start - 30), first.start).start()
@@ -837,6 +865,35 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
             if m[0] >= second.end and _TO.match(text[v.end : second.start]):
                 return (m, "result:from-to") if _RIGHT_GAP.match(text[second.end : m[0]]) else None
     return None
+
+
+_VS_GAP = re.compile(rf"\s*{_PCT}?\s*(?:vs\.?|versus|v\.s\.)\s*", re.IGNORECASE)
+_VS_OPENS = re.compile(r"\s+(?:[\w\-]+\s+){0,3}\(\s*")
+
+
+def _vs_pair(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
+    """Session 18: the first of two compared scores ("77.6 vs 72.3 in F-score", "MRR performance (70.41% vs. 71.24%)")
+    is in the metric the pair is in: the one right after the second score, or the one right before the pair's bracket."""
+    v = values[i]
+    if i + 1 >= len(values) or not _VS_GAP.fullmatch(text, v.end, values[i + 1].start):
+        return None
+    after = _pair_metric(text, values[i + 1], metrics, values)
+    if after is not None and after[0][0] >= values[i + 1].end:
+        return after[0], "result:vs-pair"
+    before = [m for m in metrics if m[1] <= v.start]
+    if before and _VS_OPENS.fullmatch(text, before[-1][1], v.start) and not _CLAUSE_BREAK.search(
+            text, before[-1][1], text.rfind("(", s0, v.start)):
+        return before[-1], "result:vs-pair"
+    return None
+
+
+_COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+def _counts_something(text: str, v: _Value, metrics: list) -> bool:
+    """Session 18: "from 27 annotators": a number a lower-case noun follows counts things; it is no level of a from-to."""
+    m = _COUNT_AFTER.match(text, v.end)
+    return bool(m) and m.group("w") not in _VALUE_FOLLOWERS and not any(ms == m.start("w") for ms, _, _, _ in metrics)
 
 
 def _strip_list(gap: str) -> str:
@@ -1965,7 +2022,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     not_metrics = _acronyms_not_metrics(text) if "(" in text else frozenset()
     names_datasets = any(e.type in DATASET_TYPES and any(m.field == "abstract" and not _SETTING_WORD.match(text, m.end)
                                                          for m in e.mentions) for e in paper.entities)
-    spans = sentence_spans(text)
+    spans = _statement_spans(text)
+    starts = [s for s, _ in sentence_spans(text)]
     for index, (s0, s1) in enumerate(spans):
         if not _DIGIT.search(text, s0, s1):
             continue
@@ -2001,7 +2059,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
             and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])
-            and not _NAMES_A_SYSTEM.match(text, x[1])]
+            and not _NAMES_A_SYSTEM.match(text, x[1]) and not _LABEL_TITLE_BEFORE.search(text, max(s0, x[0] - 30), x[0])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
             x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
@@ -2013,7 +2071,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # names no other: every value in it is on that dataset
         fronted = next((d[2] for d in datasets[:1] if _FRONTED.fullmatch(text, s0, d[0]) and _FRONTED_END.match(text, d[1])
                         and len({x[2].id for x in datasets}) == 1), None)
-        local = sorted([x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)] + data_named)
+        # session 18: "on the SCAMP-5 vision system": a name a system noun follows is no data (as for linked names);
+        # "in sub-task 5.2 - News Headlines": the title of a numbered sub-task is its label, not a dataset
+        local = sorted([x for x in _local_datasets(text, s0, s1, metrics) if not _inside(x[0], names)
+                        and not _NAMES_A_SYSTEM.match(text, x[1])
+                        and not _LABEL_TITLE_BEFORE.search(text, max(s0, x[0] - 30), x[0])] + data_named)
         local = [x for x in local if not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0])] if not datasets else []
         if _TRACING:
             for v in values:
@@ -2055,9 +2117,15 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = _pair_from_to(text, values, i, metrics, s0)
             if hit is None:
                 hit = _metric_is_value(text, v, metrics, values)
+            if hit is None:
+                hit = _vs_pair(text, values, i, metrics, s0)
             if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
                     text[paired[-1][0].end : v.start]):
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
+            if paired and paired[-1][0].unit == v.unit and text[v.start - 1 : v.start] != "+" and _SOTA_BRACKET.search(
+                    text, max(s0, v.start - 90), v.start) and (hit is None or hit[0][2].name == paired[-1][1][0][2].name):
+                # "..., outperforming the state-of-the-art (17.2% mAP)": the baseline's score, on the dataset before it
+                hit = (hit[0] if hit else paired[-1][1][0], "result:compared-value")
             if (hit is None or hit[1] == "result:metric-value") and paired and re.fullmatch(r"\s*\(\s*", text[paired[-1][0].end : v.start]) and (
                     _REL_AFTER.match(text[v.end : v.end + 60])):
                 hit = (paired[-1][1][0], "result:bracketed-difference")  # "a WER of 9.0% (19% relative improvement ...)"
@@ -2171,13 +2239,19 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = qualifier_at.get(alternatives[v.start], qualifier)
             qualifier_at[v.start] = qualifier
             is_range = bool(change_range or ranging)
-            cue = _BASELINE_BEFORE.search(text[clause : v.start]) or _COMPARED_BRACKET.search(text, max(s0, v.start - 80), v.start)
+            cue = (_BASELINE_BEFORE.search(text[clause : v.start])
+                   or _COMPARED_BRACKET.search(text, max(s0, v.start - 80), v.start)
+                   or _SOTA_BRACKET.search(text, max(s0, v.start - 90), v.start))
             # "outperforms the baselines ... and achieves accuracy of 86%": the clause went on to the paper's own score
             if cue and _OWN_SCORE_AFTER.search(text[clause : v.start], cue.start()):
                 cue = None
             if cue and qualifier in ("over", "up_to") and _THAN_BOUND.search(text, clause, v.start if v.lower is None else v.lower):
                 cue = None
-            subject = _BASELINE_SUBJECT.match(text, s0, s1)
+            if rule == "result:vs-pair":
+                # "better than SID (77.6 vs 72.3 in F-score)": the first of the pair is the subject's, whatever the sentence
+                cue = subject = None
+            if rule != "result:vs-pair":
+                subject = _BASELINE_SUBJECT.match(text, s0, s1)
             is_baseline = qualifier != "relative" and not is_range and bool(from_to or (cue and not to_level) or (
                 subject and not _WE.search(text, subject.end(), v.start)))
             if from_to:
@@ -2189,8 +2263,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset = _list_on_dataset(text, v, datasets)
             else:
                 dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively or in_order, s0, methods)
-            if rule == "result:compared-value" and out and out[-1].sentence == index:
-                dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), dataset)
+            if rule == "result:compared-value" and out and out[-1].start >= s0:
+                dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), out[-1].dataset or dataset)
             if rule == "result:restated-difference":
                 qualifier = "relative"
             if rule in ("result:bracketed-difference", "result:restated-difference"):  # on the dataset of the score it follows
@@ -2253,20 +2327,20 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if dataset_name is None and fronted is not None:
                 dataset_id, dataset_name = fronted.id, fronted.name  # "On the Stanford Question Answering Dataset, ..."
                 rule += "+dataset:fronted"
-            if dataset_name is None and out and out[-1].sentence == index and out[-1].dataset and _RESTATES.fullmatch(
+            if dataset_name is None and out and out[-1].start >= s0 and out[-1].dataset and _RESTATES.fullmatch(
                     text, out[-1].end, v.start):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # the same result said another way
                 rule += "+dataset:restated"
-            if dataset_name is None and out and out[-1].sentence == index and out[-1].dataset and mspan[1] <= v.start and (
+            if dataset_name is None and out and out[-1].start >= s0 and out[-1].dataset and mspan[1] <= v.start and (
                     _PAIR_JOIN.fullmatch(text, out[-1].end, mspan[0])):
                 # "a BLEU score of 0.61 on X, precision score of 3.12, recall score of 5.01": one list of metric-value pairs
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset
                 rule += "+dataset:pair-list"
-            if dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].dataset and (
+            if dataset_name is None and not said_none and out and out[-1].start >= s0 and out[-1].dataset and (
                     _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics)):
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # "by 27% and decreasing the FID by 11%"
                 rule += "+dataset:goes-on"
-            elif dataset_name is None and not said_none and out and out[-1].sentence == index and out[-1].rule.endswith(
+            elif dataset_name is None and not said_none and out and out[-1].start >= s0 and out[-1].rule.endswith(
                     "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics):
                 stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
                 rule += "+dataset:none-named"
@@ -2297,7 +2371,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     dataset_id=dataset_id, dataset=dataset_name,
                     split=UNDER_ATTACK if _under_attack(text, v, s0, s1, paired_values) else ORACLE if _oracle(
                         text, v, s0, s1) else _split(text, v, s0, s1), entity_id=entity.id if entity else None,
-                    entity=entity.name if entity else None, sentence=index, start=v.start, end=v.end, rule=rule,
+                    entity=entity.name if entity else None, sentence=bisect.bisect_right(starts, v.start) - 1,
+                    start=v.start, end=v.end, rule=rule,
                 )
             )
     return out

@@ -1680,3 +1680,77 @@ def test_precision_and_recall_written_with_colons_are_read_as_with_equals():
                                                            (0.52, "recall")]
     # a colon after a word that is no metric's symbol only introduces the value
     assert _on("The speller does well on our essays: 87.4% accuracy.") == [(87.4, "accuracy", "exact", None)]
+
+
+# -- session 18: shapes of blind16 (first scored in session 17) and of the misses of every part, sentences of its own ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Quokka system achieves a correlation score of 0.64 on the valence task.", (0.64, "correlation")),
+    ("Our ranker has a correlation coefficient of 0.81 with the human ratings.", (0.81, "correlation")),
+    ("Our encoder obtained a cosine similarity score of 0.58 in the first track.", (0.58, "cosine similarity")),
+    ("The detector reaches 0.774 UAR on the test speakers.", (0.774, "unweighted average recall")),
+    ("With ten demonstrations, QuokkaBot achieves 61.5% task success across our tasks.", (61.5, "task success")),
+    ("The end-to-end task completion rate is 44% for our agent.", (44.0, "task completion rate")),
+])
+def test_metric_names_the_lexicon_lacked(text, expected):
+    assert [(v, m) for v, m, _, _ in _on(text)] == [expected]
+
+
+def test_a_bare_cosine_similarity_is_no_metric():
+    assert _on("We rank the candidates by cosine similarity of 0.5 or more to the query.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We set a first baseline (unweighted average recall equals 0.812) for speaker tasks.", (0.812, "unweighted average recall")),
+    ("On our test data the recognizer yields a word error rate equals to 14.3%.", (14.3, "word error rate")),
+])
+def test_a_metric_equals_its_value(text, expected):
+    assert [(v, m) for v, m, _, _ in _on(text)] == [expected]
+
+
+def test_the_first_of_two_compared_scores_takes_the_metric_after_the_second():
+    assert _bare("On the free-text data, our tagger does better than the old one (71.6 vs 65.3 in F-score).") == [
+        (71.6, "F1", "exact", False), (65.3, "F1", "exact", True)]
+
+
+def test_a_bracketed_vs_pair_takes_the_metric_before_the_bracket_and_vs_dot_ends_no_sentence():
+    text = "We keep most of the MRR state-of-the-art performance (60.41% vs. 61.24%). The code is out."
+    (p,) = extract_papers([Paper("p", None, text)])
+    assert [(r.value, r.metric, r.is_baseline) for r in p.results] == [(60.41, "MRR", False), (61.24, "MRR", True)]
+    assert [r.sentence for r in p.results] == [0, 1]  # the index in sentence_spans (the graph's evidence) is kept
+
+
+def test_a_score_in_brackets_after_the_state_of_the_art_is_its_baseline_on_the_same_dataset():
+    assert _bare("Our detector reaches a miss rate of 31% on the Zebra Benchmark, which clearly outperforms previous "
+                 "state-of-the-art (45%).") == [(31.0, "miss rate", "exact", False), (45.0, "miss rate", "exact", True)]
+    got = _on("Our method achieves a mAP of 31.4% on the Zebra benchmark, outperforming the state-of-the-art (27.2% mAP).")
+    assert got == [(31.4, "mAP", "exact", "Zebra"), (27.2, "mAP", "exact", "Zebra")]
+
+
+def test_a_signed_bracket_after_the_state_of_the_art_is_no_baseline():
+    got = _bare("Our method achieves a mAP of 31.4% on Zebra, outperforming the state-of-the-art (+2.5% mAP).")
+    assert (2.5, "mAP", "exact", True) not in got
+
+
+def test_from_a_count_of_things_is_no_level_of_a_from_to():
+    got = _bare("The baseline score of 0.601 (Pearson correlation with ratings from 31 raters) was raised by more than 5%, "
+                "to 0.6512.")
+    assert all(v != 31.0 for v, _, _, _ in got)
+
+
+def test_a_name_before_a_system_noun_or_after_a_sub_task_label_is_no_dataset():
+    assert _on("We run a digit classifier on the QUOKKA-3 vision system at over 91% classification accuracy.") == [
+        (91.0, "accuracy", "over", None)]
+    assert _on("The approach obtained a cosine similarity score of 0.71 in sub-task 2.1 - Tweets and 0.66 in sub-task "
+               "2.2 - Press Titles.") == [(0.71, "cosine similarity", "exact", None), (0.66, "cosine similarity", "exact", None)]
+
+
+def test_a_task_success_rate_stays_a_success_rate():
+    assert [(v, m) for v, m, _, _ in _on("Our policy achieves a task success rate of 81.5% on average.")] == [
+        (81.5, "success rate")]
+
+
+def test_the_first_of_a_vs_pair_is_no_baseline_in_a_sentence_about_baselines():
+    assert _bare("The R-QUX outperforms baselines by about 30% (0.81 vs 0.61 F-score).") == [
+        (0.81, "F1", "exact", False), (0.61, "F1", "exact", True)]
