@@ -1,18 +1,21 @@
 """Session 18 (issue 10, node precision): invented sentences, each rule test failing on START."""
 
 from collections import Counter
-from types import SimpleNamespace
 
 from paperkg.extract.canonical import own_other_definition
+from paperkg.extract.corpus import Sense
 from paperkg.extract.recall_rules import kind_acronym_variant_spans
+from paperkg.extract.records import Mention
+from paperkg.extract.resolve import LocalEntity
 
 
+# Real classes, not stand-ins: the compiled build (mypyc) checks the argument types.
 def _bare(short):
-    return SimpleNamespace(mentions=[SimpleNamespace(text=short)])
+    return LocalEntity(short, "method", "uses", [], None, [Mention(short, 0, len(short), 0, "rule:repeated-name")])
 
 
 def _sense(long_form, papers=1):
-    return SimpleNamespace(papers={f"p{i}" for i in range(papers)}, long_forms=Counter({long_form: papers}))
+    return Sense("sense:x", long_forms=Counter({long_form: papers}), papers={f"p{i}" for i in range(papers)})
 
 
 def test_own_bracket_with_other_words_keeps_the_bare_use_apart():
