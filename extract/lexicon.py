@@ -138,7 +138,8 @@ VENUES = frozenset(
 )
 
 
-def _data_rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a list file in extract/data/ (comments and blank lines out)."""
     text = resources.files("paperkg.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -146,7 +147,7 @@ def _data_rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def non_entity_kinds() -> dict[str, str]:
     """Lower-cased name -> kind (sensor, software, platform, organisation, language, fiction, ...)."""
-    return {row[0].strip().lower(): row[1].strip() for row in _data_rows("non_entities.tsv")}
+    return {row[0].strip().lower(): row[1].strip() for row in data_rows("non_entities.tsv")}
 
 
 def non_entity_kind(name: str) -> str | None:
@@ -157,4 +158,4 @@ def non_entity_kind(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def shared_task_series() -> frozenset[str]:
     """Evaluation campaigns and shared-task series ("WMT", "SemEval"): with a year they name a benchmark."""
-    return frozenset(row[0].strip() for row in _data_rows("shared_tasks.tsv"))
+    return frozenset(row[0].strip() for row in data_rows("shared_tasks.tsv"))

@@ -127,7 +127,7 @@ def _lexicon(path: str | None, with_data_acronyms: bool) -> MinedLexicon:
     data = resources.files("paperkg.extract").joinpath("data")
     names = read_names(data.joinpath("mined_names.tsv").read_text(encoding="utf-8"))
     if with_data_acronyms:
-        for name, typ in read_names(data.joinpath("mined_data_acronyms.tsv").read_text(encoding="utf-8")).items():
+        for name, typ in _data_acronym_types().items():
             names.setdefault(name, typ)
     return MinedLexicon(names)
 
@@ -177,13 +177,14 @@ ACRONYM_MODIFIED = re.compile(r"\s+(?:cloud|distances?|representations?|protocol
 
 
 @lru_cache(maxsize=1)
-def _data_acronyms() -> frozenset[str]:
+def _data_acronym_types() -> dict[str, str]:
+    """data/mined_data_acronyms.tsv, read once: name -> dataset or benchmark."""
     data = resources.files("paperkg.extract").joinpath("data/mined_data_acronyms.tsv")
-    return frozenset(read_names(data.read_text(encoding="utf-8")))
+    return read_names(data.read_text(encoding="utf-8"))
 
 
 def _modified_data_acronym(surface: str, text: str, end: int) -> bool:
-    return surface in _data_acronyms() and bool(ACRONYM_MODIFIED.match(text, end))
+    return surface in _data_acronym_types() and bool(ACRONYM_MODIFIED.match(text, end))
 
 
 class Steps:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS, GENERIC_WORDS, LANGUAGE_NAMES, _data_rows, non_entity_kind
+from .lexicon import APPOSITIVE_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS, GENERIC_WORDS, LANGUAGE_NAMES, data_rows, non_entity_kind
 from .memo import caps_words, env, spells_acronym
 from .rules import (
     ADJECTIVE_END, _names_language, _series_year, caps_name_start, COMMON_CAPS, TITLE_KIND, TITLE_NAME, _occurrences, _title_phrase, caps_lead, list_items_before, looks_named,
@@ -1049,7 +1049,7 @@ def kind_acronym_variant_spans(text: str) -> list[tuple[int, int, str, str]]:
 # "Tree LSTMs", "Exemplar SVM", "Ranking SVM", "Sobolev GAN" stay: the corpus writes them in lower case under 15 times.
 @lru_cache(maxsize=1)
 def kind_descriptive_phrases() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in _data_rows("kind_descriptive_phrases.tsv"))
+    return frozenset(row[0].strip() for row in data_rows("kind_descriptive_phrases.tsv"))
 
 
 def _one_letter_off(a: str, b: str) -> bool:
@@ -1136,4 +1136,3 @@ def _off18() -> frozenset[str]:
 
 def data_acronyms_on() -> bool:
     return "data-acronyms" not in _off18()
-
