@@ -38,6 +38,8 @@ The sixteenth (session 17) with --seed 20270403 --part blind16 --with 50 --witho
 tests/data/*-corpus.jsonl (dev3-dev9 and held-out 1-8).
 The seventeenth (session 18) with --seed 20270503 --part blind17 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-9).
+The eighteenth (session 19) with --seed 20270602 --part blind18 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-10).
 """
 
 from __future__ import annotations
