@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev9, held-out 2 to 8; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev10, held-out 2 to 10; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -111,6 +111,15 @@ SETS = {
                       "dev10-corpus.jsonl", "gold-dev.jsonl"],
                  {"core": 84, "by_type": {"benchmark": 15, "dataset": 2, "method": 60, "model": 7},
                   "optional": 89, "no_core": 21, "code": 2}),
+    # held-out 10 (blind, session 19) shares no paper with any gold set before it, held-out 9 and dev10 included
+    "heldout10": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl",
+                       "heldout4-corpus.jsonl", "heldout5-corpus.jsonl", "heldout6-corpus.jsonl",
+                       "heldout7-corpus.jsonl", "heldout8-corpus.jsonl", "heldout9-corpus.jsonl",
+                       "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl",
+                       "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl",
+                       "dev10-corpus.jsonl", "gold-dev.jsonl"],
+                  {"core": 94, "by_type": {"benchmark": 33, "dataset": 9, "method": 44, "model": 8},
+                   "optional": 84, "no_core": 12, "code": 3}),
 }
 
 
