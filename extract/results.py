@@ -717,6 +717,8 @@ _ON_ITEMS_IN_TERMS = re.compile(rf"{_PCT}?{_ON_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+
 
 
 def _on_items_in_terms(text: str, v: _Value, metrics: list) -> tuple[tuple, str] | None:
+    if re.search(r"\bthan\s*$", text[max(0, v.start - 30) : v.start], re.IGNORECASE):
+        return None  # "margins larger than 3.1% on X in terms of ...": a bound on a margin, left unread as before
     m = _ON_ITEMS_IN_TERMS.match(text, v.end)
     later = m and next((x for x in metrics if x[0] == m.end()), None)
     return (later, "result:on-items-in-terms") if later else None
@@ -925,8 +927,8 @@ def _strip_list(gap: str) -> str:
 # "drops to 65%", "improves it to 93.2%": the value is the level reached.
 _TO_LEVEL = re.compile(r"\b(?:drops?|dropped|falls?|fell|increases?|increased|improves?|improved|reduces?|reduced|rises?|rose)\s+"
                        r"(?:\w+\s+)?to\s+(?:about\s+|around\s+|nearly\s+|only\s+)?$", re.IGNORECASE)
-# "retains more than 99% of the accuracy": a share of another score (session 19: no result, _share_of_score; it was a
-# difference before)
+# "retains more than 99% of the accuracy": a share of another score (session 19: no result, _share_of_score, unless a
+# change is said of it; it was a difference before)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
 # session 19: "retain 99.6% accuracy of the teacher model", "keeps 97% F1 of its uncompressed counterpart": the metric
 # right after the value, then the other system whose score it is a share of (GOLD-RESULTS.md: shares are no results)
@@ -934,9 +936,14 @@ _SHARE_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:t
                           r"dense|full[\s\-]precision|reference|larger)\b", re.IGNORECASE)
 
 
-def _share_of_score(text: str, v: _Value, mspan: tuple) -> bool:
-    """A percentage that is a share of another score, not a score: "99% of the accuracy", "99.6% accuracy of the teacher"."""
-    if v.unit != "%" or mspan[0] < v.end:
+_CHANGE_BEFORE_SHARE = re.compile(r"\b(?:improv|gain|increas|reduc|decreas|drop|remov|boost|lift|rais|cut|lower|trad|los[est]|"
+                                  r"sacrific|degrad)\w*\b[^.;]*$", re.IGNORECASE)
+
+
+def _share_of_score(text: str, v: _Value, mspan: tuple, clause: int) -> bool:
+    """A percentage that is a share of another score, not a score: "99% of the accuracy", "99.6% accuracy of the teacher".
+    Not after a change ("an improvement of 3% of the macro F1", "removes 11 percent of the error"): a difference."""
+    if v.unit != "%" or mspan[0] < v.end or _CHANGE_BEFORE_SHARE.search(text, clause, v.start):
         return False
     return bool(_SHARE_OF.match(text[v.end : mspan[0]]) or (not text[v.end : mspan[0]].strip() and _SHARE_AFTER.match(text, mspan[1])))
 
@@ -971,6 +978,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
             r"\b(?:reduction|improvement|gain|increase|decrease|drop|degradation)s?\b",
                                               text[metric_span[0] : v.start], re.I):
         return "relative"  # "error reduction (up to 31.6%)", "improvement of 2.5%"
+    if metric_span[0] >= v.end and v.unit == "%" and _SHARE_OF.match(text[v.end : metric_span[0]]):
+        return "relative"  # "an improvement of 3% of the macro F1", "removes 11 percent of the error" (other shares: no result)
     if v.ranged:
         return "range"
     if _CHANGE_VERB_OVER.search(before):
@@ -2212,10 +2221,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         qualifier_at: dict[int, str] = {}
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
-            if _share_of_score(text, v, mspan):
+            clause = _clause_start(text, v.start, s0)
+            if _share_of_score(text, v, mspan, clause):
                 _trace("share-of-score", v.start, v.end, text)
                 continue  # session 19: a share of another system's score is no result (GOLD-RESULTS.md)
-            clause = _clause_start(text, v.start, s0)
             qualifier = _qualifier(text, v, mspan, clause, s1)
             if qualifier != "relative" and (
                 (mspan[1] <= v.start and _METRIC_RELATIVE.search(text[clause : mspan[0]]))

@@ -1769,6 +1769,10 @@ def test_a_ranking_metric_written_apart_from_its_cut_off_is_one_metric():
 def test_a_share_of_another_systems_score_is_no_result():
     assert _bare("Distilled students keep 98.7% accuracy of the teacher network while running 4 times faster.") == []
     assert _bare("Pruned networks retain 96% of the accuracy of the dense model.") == []
+    # a share said of a change is the change's size, as before
+    assert _bare("Our method shows a clear improvement of about 4% of the macro F1 score in German and 1% in Dutch.") == [
+        (4.0, "macro F1", "relative", False), (1.0, "macro F1", "relative", False)]
+    assert _bare("The extra lexicon removes another 9 percent of the error.") == [(9.0, "error rate", "relative", False)]
     # a score kept while something else changes is a score
     assert _bare("The fast model keeps 44.3% top-1 accuracy on the test images.") == [(44.3, "top-1 accuracy", "exact", False)]
 
@@ -1786,6 +1790,8 @@ def test_a_list_of_values_on_names_takes_the_metric_it_ends_with():
         (12.0, "mAP", "relative", "FooSet"), (21.0, "mAP", "relative", "BarSet")]
     assert _on("Our model obtains a 20% improvement on UCF-101 and ~15% improvement on J-HMDB in terms of mAP.") == [
         (20.0, "mAP", "relative", "UCF 101"), (15.0, "mAP", "relative", "J-HMDB")]
+    # a bound on a margin is left as it was (unread)
+    assert _bare("It reaches margins larger than 2.2% on the FooChat dataset in terms of top-1 accuracy.") == []
 
 
 def test_values_before_a_metric_list_with_one_unknown_name_are_not_all_the_first_metric():
