@@ -99,7 +99,8 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
     # The folded names grouped by their first letters (scan.grouped_alternatives): the same matches, found ~7x faster.
     names = grouped_alternatives([pattern(f) for f in folded], ignorecase=True)
-    regex = re.compile(r"(?<![\w@&])(?:(?i:" + names + r")|" + "|".join(exact) + r")(?![\w@&]|-\w)")
+    # session 19: nor the family of a ranking metric written apart from its cut-off ("recall @ 10": recall@10, AT_K)
+    regex = re.compile(r"(?<![\w@&])(?:(?i:" + names + r")|" + "|".join(exact) + r")(?![\w@&]|-\w|\s@\s?\d)")
     return by_form, regex
 
 
@@ -121,7 +122,8 @@ _SCORE_TAIL = re.compile(r"[\s\-]+scores?\s*$", re.IGNORECASE)
 
 # A ranking metric at a cut-off the lexicon does not list: "Precision@50", "P@20", "MRR@20", "HR@10" are the family's
 # metric at that k (one name per family and k, so "P@20" and "Precision@20" are one metric).
-AT_K = re.compile(r"(?<![\w@])(?P<base>[A-Za-z]+)@(?P<k>\d{1,4})(?![\w@]|\.\d)")
+# session 19: also written with spaces ("recall @ 10", "NDCG @ 10"), the same metric
+AT_K = re.compile(r"(?<![\w@])(?P<base>[A-Za-z]+)\s?@\s?(?P<k>\d{1,4})(?![\w@]|\.\d)")
 _AT_K_FAMILY = {"recall": "recall", "r": "recall", "hits": "Hits", "hit": "Hits", "h": "Hits", "pass": "pass",
                 "precision": "precision", "prec": "precision", "p": "precision", "map": "MAP", "ndcg": "NDCG", "mrr": "MRR",
                 "acc": "accuracy", "accuracy": "accuracy", "hr": "HR", "f1": "F1"}
@@ -182,8 +184,9 @@ _PCT = r"(?:\s?(?:%|\\%|percent\b|per\s?cent\b))"
 # A value: optional sign, a number or a range of two, optional percent. Not inside a name or a larger token:
 # "ResNet-50", "GPT-4", "Task 10" are caught by the metric requirement, "4-bit", "7B", "3.9x" here.
 NUMBER = re.compile(
-    # session 16: nor the beta of an F-score written apart ("66.75% F 0.5 on error correction")
-    rf"(?<![\w.\-/@^$_])(?<!\d,)(?<!\bF\s)(?!\d+,\d{3})(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_DEC_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
+    # session 16: nor the beta of an F-score written apart ("66.75% F 0.5 on error correction"); session 19: nor the
+    # cut-off of a ranking metric written apart ("NDCG @ 10")
+    rf"(?<![\w.\-/@^$_])(?<!\d,)(?<!\bF\s)(?<!@\s)(?!\d+,\d{3})(?:(?P<sign>[+±])|(?<=[\s(])(?P<minus>[-−])(?=\d))?(?P<lo>{_DEC_NUM})(?:(?P<lopct>{_PCT})?\s?(?:-|–|—|―|‒|~|∼|to)\s?(?P<hi>{_NUM}))?"
     # after a percent sign a word may follow at once ("92.23%F1" in text extracted from PDFs)
     rf"(?P<pct>{_PCT})?(?(pct)(?![\d.]\d)|(?![\w]|\.\d|-(?!points?\b)\w|\s?(?:x|×)\b))"
 )
@@ -705,6 +708,22 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
     return None
 
 
+# session 19: "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP", "20% improvement on UCF-101 and 15%
+# improvement on J-HMDB in terms of v-mAP": each value of a list of "V on NAME" items is in the metric the list ends with
+_ON_ITEM = (r"\s+(?:(?:improvements?|gains?|increases?|boosts?)\s+)?on\s+(?:the\s+)?[A-Z][^\s,;.()]*(?:\s*\([^()]{0,30}\))?"
+            r"(?:\s+(?:datasets?|benchmarks?))?")
+_ON_ITEMS_IN_TERMS = re.compile(rf"{_PCT}?{_ON_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:~|≈|about\s+|around\s+)?\s*{_NUM}{_PCT}?"
+                                rf"{_ON_ITEM})*,?\s+in\s+terms\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _on_items_in_terms(text: str, v: _Value, metrics: list) -> tuple[tuple, str] | None:
+    if re.search(r"\bthan\s*$", text[max(0, v.start - 30) : v.start], re.IGNORECASE):
+        return None  # "margins larger than 3.1% on X in terms of ...": a bound on a margin, left unread as before
+    m = _ON_ITEMS_IN_TERMS.match(text, v.end)
+    later = m and next((x for x in metrics if x[0] == m.end()), None)
+    return (later, "result:on-items-in-terms") if later else None
+
+
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+|range\s+|reach\s+|go\s+|vary\s+)?from\s+$", re.I)  # plural: a range of them
@@ -908,8 +927,25 @@ def _strip_list(gap: str) -> str:
 # "drops to 65%", "improves it to 93.2%": the value is the level reached.
 _TO_LEVEL = re.compile(r"\b(?:drops?|dropped|falls?|fell|increases?|increased|improves?|improved|reduces?|reduced|rises?|rose)\s+"
                        r"(?:\w+\s+)?to\s+(?:about\s+|around\s+|nearly\s+|only\s+)?$", re.IGNORECASE)
-# "retains more than 99% of the accuracy": a share of another score.
+# "retains more than 99% of the accuracy": a share of another score (session 19: no result, _share_of_score, unless a
+# change is said of it; it was a difference before)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?:original\s+|full\s+|teacher\W?s?\s+|baseline\s+)?$", re.IGNORECASE)
+# session 19: "retain 99.6% accuracy of the teacher model", "keeps 97% F1 of its uncompressed counterpart": the metric
+# right after the value, then the other system whose score it is a share of (GOLD-RESULTS.md: shares are no results)
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:teacher|full|original|uncompressed|unpruned|"
+                          r"dense|full[\s\-]precision|reference|larger)\b", re.IGNORECASE)
+
+
+_CHANGE_BEFORE_SHARE = re.compile(r"\b(?:improv|gain|increas|reduc|decreas|drop|remov|boost|lift|rais|cut|lower|trad|los[est]|"
+                                  r"sacrific|degrad)\w*\b[^.;]*$", re.IGNORECASE)
+
+
+def _share_of_score(text: str, v: _Value, mspan: tuple, clause: int) -> bool:
+    """A percentage that is a share of another score, not a score: "99% of the accuracy", "99.6% accuracy of the teacher".
+    Not after a change ("an improvement of 3% of the macro F1", "removes 11 percent of the error"): a difference."""
+    if v.unit != "%" or mspan[0] < v.end or _CHANGE_BEFORE_SHARE.search(text, clause, v.start):
+        return False
+    return bool(_SHARE_OF.match(text[v.end : mspan[0]]) or (not text[v.end : mspan[0]].strip() and _SHARE_AFTER.match(text, mspan[1])))
 
 
 # "-11.35 TER and +16.68 BLEU": a minus sign is a difference when a plus-signed value follows in the same list.
@@ -943,7 +979,7 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
                                               text[metric_span[0] : v.start], re.I):
         return "relative"  # "error reduction (up to 31.6%)", "improvement of 2.5%"
     if metric_span[0] >= v.end and v.unit == "%" and _SHARE_OF.match(text[v.end : metric_span[0]]):
-        return "relative"  # "92.7% of the accuracy of an ImageNet pre-trained network", "99% of the accuracy"
+        return "relative"  # "an improvement of 3% of the macro F1", "removes 11 percent of the error" (other shares: no result)
     if v.ranged:
         return "range"
     if _CHANGE_VERB_OVER.search(before):
@@ -1160,6 +1196,10 @@ _MORE_NAMES = re.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!\s*respectively\b)"
     r"(?:(?!\b(?:on|in|for|of|at)\b)[^.;,]){1,60},?\s*respectively\b")
 _METRIC_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+# session 19: "+3.1% and +1.7% improvements in AP and AR": one more short name the lexicon lacks after the listed metrics
+# ("AR"); which value is whose is unknown (each had been given the first metric)
+_ONE_MORE_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][A-Za-z0-9@\-]{0,7}\b(?!\s*(?:[,;(]|\b(?:and|or|on|in|at|for|of|"
+                            r"datasets?|data|benchmarks?|corpus|set|splits?|tasks?)\b))")
 
 
 def _metric_list(text: str, paired: list, metrics: list) -> None:
@@ -1179,7 +1219,7 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
             if len(chain) == len(group):
                 for j, m in zip(group, chain):
                     paired[j] = (paired[j][0], (m, paired[j][1][1] + "+metric-list"))
-            elif _MORE_NAMES.match(text, chain[-1][1]):
+            elif _MORE_NAMES.match(text, chain[-1][1]) or (len(group) == len(chain) + 1 and _ONE_MORE_NAME.match(text, chain[-1][1])):
                 drop.update(group)
         else:  # "accuracy and ROC-AUC scores of 86% and 84.4%": the metrics listed before the values
             group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[1] <= paired[j][0].start]
@@ -1716,6 +1756,7 @@ _IMPROVES_WITH = re.compile(
     re.IGNORECASE,
 )
 _OWN_SCORE_AFTER = re.compile(r"(?:\band|,)\s+(?:it\s+|we\s+|(?:our|the)\s+[\w\-]+\s+)?(?:achiev|obtain|reach|attain|yield|scor)\w*", re.I)
+_AVERAGE_BRACKET = re.compile(rf"\s*{_PCT}?\s*(?:on\s+average|in\s+average|on\s+avg\.?|average|avg\.?)\s*\)", re.IGNORECASE)
 _IN_BRACKETS = re.compile(rf"\(\s*(?:[+±]?{_NUM}{_PCT}?\s*,\s*)*$")
 _FRONTED = re.compile(r"\s*(?:On|For|In|Across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale)\s+)?")
 _FRONTED_END = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set))?\s*,")
@@ -2119,6 +2160,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = _metric_is_value(text, v, metrics, values)
             if hit is None:
                 hit = _vs_pair(text, values, i, metrics, s0)
+            if hit is None:
+                hit = _on_items_in_terms(text, v, metrics)
             if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
                     text[paired[-1][0].end : v.start]):
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
@@ -2179,6 +2222,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         previous: tuple[_Value, tuple, str] | None = None
         for v, (mspan, rule) in paired:
             clause = _clause_start(text, v.start, s0)
+            if _share_of_score(text, v, mspan, clause):
+                _trace("share-of-score", v.start, v.end, text)
+                continue  # session 19: a share of another system's score is no result (GOLD-RESULTS.md)
             qualifier = _qualifier(text, v, mspan, clause, s1)
             if qualifier != "relative" and (
                 (mspan[1] <= v.start and _METRIC_RELATIVE.search(text[clause : mspan[0]]))
@@ -2206,6 +2252,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # "We further improve the translation performance 2.4-2.6 BLEU points"
             # "by 5.44% on X (47.16 ROUGE-1)", "3-10% gain in AUC (0.72, 0.62, 0.69)": scores in brackets
             bracketed = bool(_IN_BRACKETS.search(text[s0 : v.start]))
+            if bracketed and previous is not None and previous[2] == "relative" and _AVERAGE_BRACKET.match(text, v.end) and (
+                    v.unit == previous[0].unit and v.value <= previous[0].value and re.search(r"\(\s*$", text[previous[0].end : v.start])
+                    and text[previous[0].end : v.start].count("(") == 1):
+                # session 19: "a gain of up to 13 % mIoU (7 % on average)": the same gain averaged, no larger than it (a
+                # larger bracketed average is the level reached, read as before)
+                qualifier = "relative"
             if previous is not None and previous[2] == "relative" and not bracketed and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
