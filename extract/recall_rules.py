@@ -1198,7 +1198,7 @@ def listed_data_noun_type(name: str, spans: list[tuple[str, int, int]], texts: d
 _DATA_HEAD_OF = re.compile(r"(?:^|\s)(Corpus|Corpora|Dataset|Database|Treebank)\s+of\s+[A-Z]")
 
 
-def defined_name_type19(long_form: str, sources_types: list[tuple[str, str | None]]) -> str | None:
+def defined_name_type19(long_form: str, short_forms: list[str], sources_types: list[tuple[str, str | None]]) -> str | None:
     """The type of a defined long form no head word typed (``sources_types``: (source, type) of the group's
     candidates), or None. Hook: resolve.PaperResolver._entity, before the "no-type" drop."""
     off = _off19()
@@ -1206,7 +1206,8 @@ def defined_name_type19(long_form: str, sources_types: list[tuple[str, str | Non
         m = _DATA_HEAD_OF.search(long_form)
         if m and all(w[:1].isupper() for w in long_form[: m.start(1)].split()):
             return "dataset"
-    if "type-comma-definition" not in off and any(
+    # "In our approach, Convolutional Neural Network (CNN) and ...": a class's usual acronym is no coinage (73k read)
+    if "type-comma-definition" not in off and not any(sf in GENERIC_ACRONYMS for sf in short_forms) and any(
             source == "rule:type-comma-name" and typ == "method" for source, typ in sources_types):
         return "method"
     if "augmentation-head" not in off and not long_form.islower() and (long_form.split() or [""])[-1].lower() in AUGMENTATION_HEADS:

@@ -66,3 +66,9 @@ def test_an_augmentation_head_makes_a_defined_long_form_a_method(monkeypatch):
     assert _entities(MIXUP).get("Balanced Patch Mixup") == "method"
     monkeypatch.setenv("PAPERKG_RECALL19", "augmentation-head")
     assert "Balanced Patch Mixup" not in _entities(MIXUP)
+
+
+def test_a_class_with_its_usual_acronym_after_the_type_comma_rule_stays_untyped():
+    text = ("In our method, Convolutional Neural Network (CNN) and a gradient boosting regressor vote on each "
+            "frame. The vote cuts false alarms by half.")
+    assert "Convolutional Neural Network" not in _entities(text)
