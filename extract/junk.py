@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 from .memo import lowered, may_hold
-from .recall_rules import language_corpus, reused_coinage, spelt_acronym_fragment
+from .recall_rules import data_noun_fragment, language_corpus, reused_coinage, spelt_acronym_fragment
 from .scan import alternation
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
@@ -216,7 +216,8 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
     """A piece of a name spelt with capitals for its acronym ("DIFFerential", "Efficient AnnotatioN"), or the
     first word of such a name taken alone ("we propose an Explainable and effiCient model Editing method")."""
     words = name.split()
-    if words and SPELT_FRAGMENT.fullmatch(words[-1]) and not reused_coinage(name, mentions, texts):
+    if (words and SPELT_FRAGMENT.fullmatch(words[-1]) and not reused_coinage(name, mentions, texts)
+            and not data_noun_fragment(name, mentions, texts)):  # session 19: "the NuScenes dataset"
         return "fragment: part of a name spelt out for its acronym"
     if spelt_acronym_fragment(name, mentions, texts):  # session 12: "RefinEmenT ..., termed as SECRET"
         return "fragment: its capitals and its neighbours' spell an acronym of the text"

@@ -1136,3 +1136,80 @@ def _off18() -> frozenset[str]:
 
 def data_acronyms_on() -> bool:
     return "data-acronyms" not in _off18()
+
+
+# -- session 19 (dev10's misses: names the abstract itself calls data) ---------------------------------------
+# Switched off with PAPERKG_RECALL19 ("off" or a comma list of these names), for ablations only.
+# data-noun-fragment: "experiments on the NuScenes dataset": a one-word name shaped like a spelt-out fragment
+#   (junk.SPELT_FRAGMENT: "NuScenes", "GoEmotions", "TuSimple") that a data noun follows names the data; a fragment
+#   of a long form spelt out for its acronym stands inside the long form, not before "dataset".
+# listed-data-noun: "evaluate it using the DARE dataset", "the EMEA corpus": a listed name the lists type a method
+#   or model, written "the X dataset/corpus/database/benchmark/treebank", is that data in this paper (an ambiguous
+#   acronym or a resource the lists took for a technique).
+# data-head-of: "the NUS Corpus of Learner English (NUCLE)": a capitalised long form whose words before its first
+#   "of" end in a data noun (Corpus, Dataset, Database, Treebank) is a dataset; its head word ("English") is no type.
+# type-comma-definition: "our proposed algorithm, Divide and Conquer QUIC (DC-QUIC)": the type-comma-name rule's
+#   technique noun types a defined long form whose own head ("QUIC") says nothing.
+# augmentation-head: "Normalized Feature Mixup (NFM)", "Compositional Semantic Mix (CoSMix)": a capitalised long form
+#   headed by a data-augmentation coinage (lexicon.METHOD_HEADS has "augmentation", not these) is a method.
+RULES19 = ("data-noun-fragment",)
+DECISIONS19 = ("listed-data-noun", "data-head-of", "type-comma-definition", "augmentation-head")
+AUGMENTATION_HEADS = frozenset(("mixup", "mix", "cutmix", "cutout"))
+
+
+def _off19() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL19", RULES19 + DECISIONS19)
+
+
+DATA_NOUN_AFTER = re.compile(r" (dataset|corpus|database|benchmark|treebank)\b")
+_THE_BEFORE = re.compile(r"(?:^|[^\w\-])[Tt]he $")
+
+
+def data_noun_fragment(name: str, mentions, texts: dict[str, str]) -> bool:
+    """True when a one-word name is followed by a data noun at one of its mentions and no capitalised word stands
+    right before that mention ("the NuScenes dataset", not "Diverse Indoor SCenes dataset"). ``mentions``: (field,
+    start, end) in ``texts``. Hook: junk.fragment_reason (the spelt-fragment shape)."""
+    if "data-noun-fragment" in _off19() or " " in name:
+        return False
+    for field, start, end in mentions:
+        text = texts.get(field, "")
+        if (text[start:end] == name and DATA_NOUN_AFTER.match(text, end)
+                and not CAPS_WORD_BEFORE.search(text, max(0, start - 40), start)):
+            return True
+    return False
+
+
+def listed_data_noun_type(name: str, spans: list[tuple[str, int, int]], texts: dict[str, str]) -> str | None:
+    """"dataset" or "benchmark" when the abstract writes the name itself as "the NAME <data noun>" (``spans``: the
+    name's (field, start, end)); None otherwise. Hook: resolve.PaperResolver._entity, for a listed method or model
+    with no definition of its own in the paper."""
+    if "listed-data-noun" in _off19():
+        return None
+    text = texts.get("abstract", "")
+    for field, start, end in spans:
+        if field != "abstract" or text[start:end] != name or not _THE_BEFORE.search(text, max(0, start - 5), start):
+            continue
+        m = DATA_NOUN_AFTER.match(text, end)
+        if m:
+            return "benchmark" if m.group(1) == "benchmark" else "dataset"
+    return None
+
+
+_DATA_HEAD_OF = re.compile(r"(?:^|\s)(Corpus|Corpora|Dataset|Database|Treebank)\s+of\s+[A-Z]")
+
+
+def defined_name_type19(long_form: str, short_forms: list[str], sources_types: list[tuple[str, str | None]]) -> str | None:
+    """The type of a defined long form no head word typed (``sources_types``: (source, type) of the group's
+    candidates), or None. Hook: resolve.PaperResolver._entity, before the "no-type" drop."""
+    off = _off19()
+    if "data-head-of" not in off and not long_form.islower():
+        m = _DATA_HEAD_OF.search(long_form)
+        if m and all(w[:1].isupper() for w in long_form[: m.start(1)].split()):
+            return "dataset"
+    # "In our approach, Convolutional Neural Network (CNN) and ...": a class's usual acronym is no coinage (73k read)
+    if "type-comma-definition" not in off and not any(sf in GENERIC_ACRONYMS for sf in short_forms) and any(
+            source == "rule:type-comma-name" and typ == "method" for source, typ in sources_types):
+        return "method"
+    if "augmentation-head" not in off and not long_form.islower() and (long_form.split() or [""])[-1].lower() in AUGMENTATION_HEADS:
+        return "method"
+    return None

@@ -671,6 +671,9 @@ class PaperResolver:
                 lambda: type_from_long_form(long_form, follower, True), _method_like)
         if recall_rules.evaluation_task(long_form if entry is None else None, typ):
             typ = "task"  # session 12: "off-policy evaluation (OPE)"
+        if typ is None and long_form is not None and entry is None:
+            # session 19: "the NUS Corpus of Learner English (NUCLE)", "our algorithm, Divide and Conquer QUIC (DC-QUIC)"
+            typ = recall_rules.defined_name_type19(long_form, short_forms or [], [(c.source, c.type) for c in mentions])
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
@@ -705,6 +708,9 @@ class PaperResolver:
                 return self._drop("glued-data", mentions, texts)  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
             if typ in ("method", "model") and project_reason(main_surface, spans, texts):
                 return self._drop("project", mentions, texts)  # "the SciBorg project"
+        if typ in ("method", "model") and entry is not None and long_form is None:
+            # session 19: "the DARE dataset": the paper calls a name the lists type a technique data (recall_rules.py)
+            typ = recall_rules.listed_data_noun_type(main_surface, spans, texts) or typ
         if typ in ("dataset", "benchmark"):
             typ = self._dataset_or_benchmark(typ, follower)
         role = self._role(typ, mentions, texts, sentences, proposal_starts)
