@@ -74,10 +74,17 @@ class _Keys:
 JUNK_NAME = re.compile(r"[\\{}$]|[a-z0-9]\.(?:[A-Z][a-z]+|[a-z]+)$")
 
 
+# Session 19 (issue 10): "state of the art (SotA)", "SOTA method", "State of the Art" are praise, not a thing: one
+# node with 13 papers on the session-18 graph, spelt in six ways the rules each took for a name.
+PRAISE_NOT_A_NAME = frozenset(("stateoftheart", "sota"))
+
+
 def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | None = None) -> str | None:
     """The key of what a local entity names; None when it resolves to a generic phrase or is no name
     (dropped)."""
     if JUNK_NAME.search(e.name) and not (e.long_form or e.entry):
+        return None
+    if variant_key(e.long_form or e.name) in PRAISE_NOT_A_NAME:
         return None
     if e.long_form and e.entry is not None:
         # The paper's definition agrees with a list entry (resolve checked the forms), or the entry is only the

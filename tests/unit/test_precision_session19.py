@@ -45,3 +45,12 @@ def test_a_method_used_for_tasks_or_task_words_is_not_cued():
     assert not task_cued(_named("Zorbic Grading", text), _paper(text))
     text = "We apply Zorbic Grading to three tasks."
     assert not task_cued(_named("Zorbic Grading", text), _paper(text))
+
+
+def test_state_of_the_art_is_no_name():
+    from paperkg.extract.canonical import local_key
+    from paperkg.extract.corpus import CorpusIndex
+
+    text = "Our model beats the SotA method on every set."
+    e = _named("SotA method", text, rule="rule:eponym")
+    assert local_key(e, CorpusIndex.build([]), text) is None
