@@ -54,3 +54,11 @@ def test_state_of_the_art_is_no_name():
     text = "Our model beats the SotA method on every set."
     e = _named("SotA method", text, rule="rule:eponym")
     assert local_key(e, CorpusIndex.build([]), text) is None
+
+
+def test_a_method_group_its_paper_writes_as_a_task_becomes_a_task():
+    from paperkg.extract.canonical import LocalResult, canonicalise
+
+    text = "We take part in the Zorbic Grading shared task and rank first with a small model."
+    out = canonicalise([LocalResult(_paper(text), [_named("Zorbic Grading", text, rule="rule:name-shape")], [])])
+    assert [e.type for e in out[0].entities] == ["task"]
