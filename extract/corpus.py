@@ -743,11 +743,16 @@ class ConfirmedNames:
         taken = sorted(taken)
         starts = [s for s, _ in taken]
         out = []
+        by_first = self.by_first
         for m in NAME_START.finditer(text):
+            # The lookup first: most capitalised words start no confirmed name (same finds, fewer checks).
+            named = by_first.get(m.group().rstrip("."))
+            if not named:
+                continue
             p = m.start()
             if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE):
                 continue
-            for surface, key in self.by_first.get(m.group().rstrip("."), ()):
+            for surface, key in named:
                 end = p + len(surface)
                 if not text.startswith(surface, p) or not ends_word(text, end):
                     continue
