@@ -20,7 +20,7 @@ def main() -> None:
         from paperkg.graph import incremental, plan as plan_mod, store_ladybug
         from paperkg.graph.store import open_store
 
-    for n in ("resolve", "stored_fingerprints", "_rels_from", "term_delta", "_stored_nodes", "node_rows",
+    for n in ("resolve", "stored_fingerprints", "rels_from", "term_delta", "_stored_nodes", "node_rows",
               "tables_from_papers", "attach_results", "_result_metrics", "read_memo", "write_memo"):
         times.wrap(incremental, n)
     times.wrap(store_ladybug.LadybugStore, "apply", "store.apply")

@@ -17,7 +17,7 @@ def timed(mod, name):
         t = time.process_time(); r = f(*a, **k); T[name] = T.get(name, 0) + time.process_time() - t; return r
     setattr(mod, name, w)
 for n in ("stored_papers", "plan_build", "stored_fingerprints", "resolved_fingerprint", "node_rows", "_stored_nodes",
-          "_result_metrics", "term_delta", "tables_from_papers", "attach_results", "extraction_table", "_rels_from",
+          "_result_metrics", "term_delta", "tables_from_papers", "attach_results", "extraction_table", "rels_from",
           "canonicalise", "canonicalise_with_memo", "read_memo", "write_memo", "decode", "_extraction_ids"):
     if hasattr(inc, n): timed(inc, n)
 from paperkg.cli.extract_cmds import read_inputs

@@ -20,11 +20,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import (
     is_short_form,
-    CONFIRMED_RULE, DOMINANT_SHARE_LISTED, HAND_LISTS, _fits_class, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
+    CONFIRMED_RULE, DOMINANT_SHARE_LISTED, HAND_LISTS, fits_class, PARADIGM_CLASSES, RESCANNED_TYPES, STRONG_RULES, TYPE_CLASS, ConfirmedNames, CorpusIndex,
     entry_key, entry_of,
     entry_ref_of_key, entry_refs, long_form_words, same_long_form,
 )
-from .corpus import _heads_off, _stems, _top as _sense_top, loosely_same_long_form
+from .corpus import heads_off, loosely_same_long_form, sense_top, stems
 from . import recall_rules
 from .abbreviations import capitals_fit
 from .eras import in_their_time
@@ -135,10 +135,10 @@ def own_other_definition(e: LocalEntity, sense, abstract: str) -> bool:
     if sense is None or len(sense.papers) > THIN_SENSE:
         return False
     shorts = {m.text for m in e.mentions}
-    top = _sense_top(sense)
+    top = sense_top(sense)
     if not top:
         return False
-    want = set(_heads_off(_stems(top))) or set(_stems(top))
+    want = set(heads_off(stems(top))) or set(stems(top))
     seen = False
     for sf in shorts:
         if sf.isupper() and len(sf) > 7:
@@ -148,7 +148,7 @@ def own_other_definition(e: LocalEntity, sense, abstract: str) -> bool:
             if before is None:
                 continue
             words = before.group(1)
-            if want <= set(_stems(words)) or any(
+            if want <= set(stems(words)) or any(
                     loosely_same_long_form(" ".join(words.split()[-k:]), top) for k in range(1, 9)):
                 return False  # the paper spells the sense itself ("question generation over knowledge bases (KBQG)")
             seen = True
@@ -219,9 +219,9 @@ def _only_sense_of_class(senses, cls: str):
     classes = {s.key: _sense_classes(s) for s in senses}
     # one paper's coinage ("mapped neighborhood distance (MAP)") does not count, as in _dominant_among_established
     senses = [s for s in senses if len(s.papers) >= 2 or (s.entry is not None and not s.papers)]
-    fitting = [s for s in senses if classes[s.key] and _fits_class(cls, classes[s.key]) and not s.generic]
+    fitting = [s for s in senses if classes[s.key] and fits_class(cls, classes[s.key]) and not s.generic]
     rest = [s for s in senses if s not in fitting]
-    if len(fitting) != 1 or not all(s.generic or (classes[s.key] and not _fits_class(cls, classes[s.key])) for s in rest):
+    if len(fitting) != 1 or not all(s.generic or (classes[s.key] and not fits_class(cls, classes[s.key])) for s in rest):
         return None
     if cls not in classes[fitting[0].key]:
         return None  # "the GPS algorithm" is no geometry problem solving: a paradigm task is not what the cue names

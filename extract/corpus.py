@@ -125,15 +125,15 @@ def neural_optional(a: Sequence[str], b: Sequence[str]) -> bool:
 _MINOR_WORDS = frozenset("a an the of for in on to with by from and via as".split())
 
 
-def _stems(text: str) -> tuple[str, ...]:
+def stems(text: str) -> tuple[str, ...]:
     return tuple(w[:4] for w in fold(text).lower().replace("-", " ").split() if w.isalpha() and w not in _MINOR_WORDS)
 
 
 _HEAD_STEMS = frozenset(w[:4] for w in HEAD_TAIL)
 
 
-def _heads_off(stems: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in stems if w not in _HEAD_STEMS)
+def heads_off(stemmed: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in stemmed if w not in _HEAD_STEMS)
 
 
 def loosely_same_long_form(a: str, b: str) -> bool:
@@ -144,10 +144,10 @@ def loosely_same_long_form(a: str, b: str) -> bool:
     Neural Network"): the first word carries the acronym's first letter, the name's own word."""
     if same_long_form(long_form_words(a), long_form_words(b)):
         return True
-    sa, sb = _stems(a), _stems(b)
+    sa, sb = stems(a), stems(b)
     if not sa or not sb:
         return False
-    if set(sa) == set(sb) or (_heads_off(sa) and _heads_off(sa) == _heads_off(sb)):
+    if set(sa) == set(sb) or (heads_off(sa) and heads_off(sa) == heads_off(sb)):
         return True  # "Gated Recurrent Neural Network" / "gated recurrent unit": the same words before the head
     if sa[0][:3] != sb[0][:3]:
         return False
@@ -225,7 +225,7 @@ class Sense:
         return {c for c, n in by_class.items() if n >= 0.2 * total}
 
 
-def _top(sense: "Sense") -> str:
+def sense_top(sense: "Sense") -> str:
     """A sense's most frequent long form as written."""
     return sorted(sense.long_forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if sense.long_forms else ""
 
@@ -309,7 +309,7 @@ def _one_sense_view(x: "Sense") -> tuple:
             sorted(lf for lf, _ in x.long_forms.most_common(SPELLINGS_LOOKED_FOR)))
 
 
-def _fits_class(local_class: str, classes: set[str]) -> bool:
+def fits_class(local_class: str, classes: set[str]) -> bool:
     """A use the paper's cues put in local_class may be a sense of these classes (task and technique are one
     here: "AL" cued as a method is active learning, which most papers call a task)."""
     if local_class in classes:
@@ -588,7 +588,7 @@ class CorpusIndex:
             defined = [x for x in self.senses.get(s, ()) if x.papers and not x.generic]
             # Senses the word alignment kept apart may still spell one name ("Robustly optimized BERT
             # approach" / "... BERT Pretraining Approach"): those count as this meaning.
-            mine = [x for x in defined if x is sense or loosely_same_long_form(_top(x), _top(sense))]
+            mine = [x for x in defined if x is sense or loosely_same_long_form(sense_top(x), sense_top(sense))]
             rivals = [x for x in defined if x not in mine]
             if not rivals:
                 return Decision(entry_key(entry_ref), "the only meaning the corpus gives this short form")
@@ -608,7 +608,7 @@ class CorpusIndex:
         fits, else leave it apart), with the reason. ``local_class`` is the type class the paper's own cues
         give the use ("UCF datasets": data); senses of another class are out."""
         every = self.senses[short]
-        senses = [s for s in every if local_class is None or not s.types or _fits_class(local_class, s.type_classes)]
+        senses = [s for s in every if local_class is None or not s.types or fits_class(local_class, s.type_classes)]
         if not senses:
             return Decision("apart:" + short, "the paper's cues give a type no sense of this short form has")
         if len(senses) == 1:
@@ -743,11 +743,16 @@ class ConfirmedNames:
         taken = sorted(taken)
         starts = [s for s, _ in taken]
         out = []
+        by_first = self.by_first
         for m in NAME_START.finditer(text):
+            # The lookup first: most capitalised words start no confirmed name (same finds, fewer checks).
+            named = by_first.get(m.group().rstrip("."))
+            if not named:
+                continue
             p = m.start()
             if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE):
                 continue
-            for surface, key in self.by_first.get(m.group().rstrip("."), ()):
+            for surface, key in named:
                 end = p + len(surface)
                 if not text.startswith(surface, p) or not ends_word(text, end):
                     continue

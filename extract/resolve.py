@@ -332,16 +332,23 @@ class PaperResolver:
             g = group_id(("entry", idx))
             src = f"gazetteer:{entry.source}"
             cands.append(Candidate(span.start_char, span.end_char, field_name, src, entry.type, g, _priority(src, entry)))
+        text = doc_text(doc)
         for start, end, typ, rule in doc._.rule_matches or ():
-            surface = doc_text(doc)[start:end]
+            surface = text[start:end]
             g = group_id(("surface", normalise_surface(surface)))
             cands.append(Candidate(start, end, field_name, rule, None if typ == "unknown" else typ, g, _priority(rule, None)))
 
     def definition_spans(self, doc: Doc) -> list[tuple[Span, Span]]:
         """(long, short) spans of the doc's definitions, without a free phrase before a listed name ("best model
-        utilizes pretraining (BERT)": BERT is the listed name, used bare)."""
-        return [(l, s) for l, s in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])
+        utilizes pretraining (BERT)": BERT is the listed name, used bare).
+
+        Kept in the doc's user_data: resolve and the pipeline both ask for the abstract's (one list, made once)."""
+        got = doc.user_data.get("paperkg_definitions")
+        if got is None:
+            got = doc.user_data["paperkg_definitions"] = [
+                (l, s) for l, s in zip(doc.spans["abbrev_long"], doc.spans["abbrev_short"])
                 if not self.loose_listed_definition(span_text(s), span_text(l))]
+        return got
 
     def loose_listed_definition(self, short: str, long: str) -> bool:
         """A listed one-word name after a lower-case phrase its letters merely fit (self_typing.py)."""

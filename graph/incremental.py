@@ -301,10 +301,10 @@ def _resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
 
     delta = GraphDelta(papers=sorted(ids))
     # The rewritten papers' relationships and results: the old ones go, the new ones come.
-    old_rels = _rels_from(store, schema.PAPER.label, old_ids)
+    old_rels = rels_from(store, schema.PAPER.label, old_ids)
     old_results = sorted({dst for (rel, _, _), pairs in old_rels.items() if rel == schema.REPORTS_RESULT
                           for _, dst in pairs})
-    old_rels.update(_rels_from(store, schema.RESULT.label, old_results))
+    old_rels.update(rels_from(store, schema.RESULT.label, old_results))
     delta.delete_rels = {k: v for k, v in old_rels.items() if v}
     delta.delete_nodes[schema.RESULT.label] = old_results
     new_ids = {p.id for p in plan.new}
@@ -323,7 +323,7 @@ def _resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
         metrics[p.id] = [r.metric for r in p.results]
     want_nodes, want_family = node_rows(papers, metrics)
     named = []  # the entity and family nodes created, changed or deleted: (key, stored row, wanted row)
-    for nt in _DIFFED:
+    for nt in DIFFED:
         have = _stored_nodes(store, nt)
         want = want_nodes[nt.label]
         delta.delete_nodes[nt.label] = sorted(set(have) - set(want))
@@ -339,7 +339,7 @@ def _resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
     # change where a node they name changed.
     delta.delete_nodes[schema.TERM.label], nodes[schema.TERM.label] = term_delta(store, plan.new, named)
     fam = (schema.IN_FAMILY, schema.MODEL.label, schema.MODEL_FAMILY.label)
-    have_family = set(_rels_from(store, schema.MODEL.label, None, only=fam)[fam])
+    have_family = set(rels_from(store, schema.MODEL.label, None, only=fam)[fam])
     delta.delete_rels[fam] = sorted(have_family - want_family)
     rels[fam] = pd.DataFrame(sorted(want_family - have_family), columns=["src", "dst"])
     delta.tables = GraphTables(nodes, rels)
@@ -372,7 +372,7 @@ def term_delta(store, new_papers: Sequence[Paper], named) -> tuple[list[str], pd
     now = dict(zip(now["key"], now["ids"]))
     label, moved = schema.TERM.label, {k for k, _, _ in named}
     have = _term_rows(store, sorted(set(was["key"]) | set(now)))
-    want_t = {r["key"]: {i for i in _plain_cell(r["ids"]) or () if i not in moved} for r in have}
+    want_t = {r["key"]: {i for i in plain_cell(r["ids"]) or () if i not in moved} for r in have}
     for key, ids in now.items():
         want_t[key] = want_t.get(key, set()) | set(ids)
     want_t = {k: sorted(v) for k, v in want_t.items() if v}
@@ -382,13 +382,13 @@ def term_delta(store, new_papers: Sequence[Paper], named) -> tuple[list[str], pd
         recent = store.run(f"MATCH (n:{label}) WHERE n.key STARTS WITH $p RETURN n.key AS key, n.ids AS ids",
                            {"p": RECENT}).to_dict("records")
         have += recent + _term_rows(store, sorted({k[len(RECENT):] for k in [*words, *(r["key"] for r in recent)]}))
-        have_t = {r["key"]: sorted(_plain_cell(r["ids"]) or []) for r in have}
+        have_t = {r["key"]: sorted(plain_cell(r["ids"]) or []) for r in have}
         for key, ids in logical([*have_t.items(), *words.items()]).items():
             if not key.startswith("n:"):
                 want_t[key] = ids
     else:
         have += _term_rows(store, sorted(words))
-        have_t = {r["key"]: sorted(_plain_cell(r["ids"]) or []) for r in have}
+        have_t = {r["key"]: sorted(plain_cell(r["ids"]) or []) for r in have}
         for key, ids in words.items():
             want_t[key] = sorted(set(have_t.get(key, ())) | set(ids))
     stale = sorted(k for k in have_t if have_t[k] != want_t.get(k))
@@ -417,7 +417,8 @@ def _frame(nt: schema.NodeType, rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[n for n, _ in nt.properties if n != schema.PAPERS])
 
 
-_DIFFED = tuple(schema.NODE_BY_LABEL[label] for label in (*schema.ENTITY_LABELS, schema.MODEL_FAMILY.label,
+# The node tables an addition or a replacement diffs against the store.
+DIFFED = tuple(schema.NODE_BY_LABEL[label] for label in (*schema.ENTITY_LABELS, schema.MODEL_FAMILY.label,
                                                           schema.REPOSITORY.label))
 
 
@@ -426,7 +427,7 @@ def node_rows(papers: Sequence[ExtractedPaper], metrics: dict[str, list[str]]):
     aside) and the IN_FAMILY pairs that graph/build.py makes of these papers, without building the graph.
     ``metrics``: each paper's result metrics (canonical names), which make Metric nodes of their own. Kept equal
     to build_graph by tests/unit/test_incremental.py."""
-    nodes: dict[str, dict[str, dict]] = {nt.label: {} for nt in _DIFFED}
+    nodes: dict[str, dict[str, dict]] = {nt.label: {} for nt in DIFFED}
     family: set[tuple[str, str]] = set()
     families, repos = nodes[schema.MODEL_FAMILY.label], nodes[schema.REPOSITORY.label]
     for paper in papers:
@@ -475,14 +476,15 @@ def _stored_nodes(store, nt: schema.NodeType) -> dict[str, dict]:
     df = store.run(f"MATCH (n:{nt.label}) RETURN " + ", ".join(f"n.`{c}` AS `{c}`" for c in cols))
     out = {}
     for row in df.to_dict("records"):
-        row = {c: _plain_cell(row[c]) for c in cols}
+        row = {c: plain_cell(row[c]) for c in cols}
         if "aliases" in row:
             row["aliases"] = sorted(row["aliases"] or [])
         out[row[nt.key]] = row
     return out
 
 
-def _plain_cell(v):
+def plain_cell(v):
+    """A read cell as plain Python: an array -> a list, NaN -> None (graph/replace.py reads cells the same way)."""
     if v is None:
         return None
     if hasattr(v, "tolist") and not isinstance(v, str):
@@ -492,7 +494,7 @@ def _plain_cell(v):
     return v
 
 
-def _rels_from(store, label: str, keys: list[str] | None, only: RelKey | None = None) -> dict[RelKey, list]:
+def rels_from(store, label: str, keys: list[str] | None, only: RelKey | None = None) -> dict[RelKey, list]:
     """(src, dst) of every relationship from nodes of a label with these keys (None: all), per table."""
     out: dict[RelKey, list] = {}
     src_key = schema.NODE_BY_LABEL[label].key

@@ -28,8 +28,8 @@ from types import SimpleNamespace
 import pandas as pd
 
 from paperkg.graph import schema
-from paperkg.graph.incremental import _DIFFED, _plain_cell, _rels_from, term_delta
-from paperkg.graph.store import GraphDelta, GraphStore, LoadReport, _cell
+from paperkg.graph.incremental import DIFFED, plain_cell, rels_from, term_delta
+from paperkg.graph.store import GraphDelta, GraphStore, LoadReport, plain_scalar
 from paperkg.graph.tables import GraphTables
 
 # Keys per key-lookup query (a bounded parameter each, as the other scoped reads).
@@ -55,10 +55,10 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
     delta = GraphDelta(papers=ids)
 
     # The stored papers' relationships and results go, the input's come; their other properties are set.
-    old_rels = _rels_from(store, P.label, stored_ids)
+    old_rels = rels_from(store, P.label, stored_ids)
     old_results = sorted({dst for (rel, _, _), pairs in old_rels.items() if rel == schema.REPORTS_RESULT
                           for _, dst in pairs})
-    old_rels.update(_rels_from(store, R.label, old_results))
+    old_rels.update(rels_from(store, R.label, old_results))
     delta.delete_rels = {k: v for k, v in old_rels.items() if v}
     delta.delete_nodes[R.label] = old_results
     nodes = {P.label: papers[papers[P.key].isin(new_ids)], R.label: tables.nodes[R.label]}
@@ -70,7 +70,7 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
 
     # Entity and repository nodes the old or the new facts link.
     old_links: Counter = Counter()
-    touched: dict[str, set] = {nt.label: set() for nt in _DIFFED}
+    touched: dict[str, set] = {nt.label: set() for nt in DIFFED}
     for (_, _, target), pairs in old_rels.items():
         if target in touched:
             touched[target].update(b for _, b in pairs)
@@ -81,7 +81,7 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
             touched[label].update(df[schema.NODE_BY_LABEL[label].key])
     named = []  # (key, stored row, wanted row) of the entity and family nodes made, changed or deleted
     models: dict[str, bool | None] = {}  # touched model -> other stored papers link it too (None: deleted)
-    for nt in _DIFFED:
+    for nt in DIFFED:
         if nt.label == schema.MODEL_FAMILY.label:
             continue
         keys = sorted(touched[nt.label])
@@ -97,7 +97,7 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
         named += made if nt.label != schema.REPOSITORY.label else []
 
     # IN_FAMILY from the touched models (the input's; a shared model's stored ones too), then the family nodes.
-    have_fam = set(_rels_from(store, schema.MODEL.label, sorted(models), only=_FAM)[_FAM])
+    have_fam = set(rels_from(store, schema.MODEL.label, sorted(models), only=_FAM)[_FAM])
     want_fam = {(m, f) for m, f in _pairs(tables.rels.get(_FAM)) if models.get(m) is not None}
     want_fam |= {(m, f) for m, f in have_fam if models.get(m)}
     delta.delete_rels[_FAM] = sorted(have_fam - want_fam)
@@ -140,10 +140,10 @@ def _row(nt: schema.NodeType, row: dict) -> dict:
 
 def _plain(value):
     if isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and not isinstance(value, str)):
-        value = _plain_cell(value)
+        value = plain_cell(value)
         if isinstance(value, (list, tuple)):
-            return [_cell(v) for v in value]
-    return _cell(value)
+            return [plain_scalar(v) for v in value]
+    return plain_scalar(value)
 
 
 def _rows(nt: schema.NodeType, df: pd.DataFrame | None) -> dict[str, dict]:

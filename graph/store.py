@@ -268,10 +268,11 @@ def _records(df: pd.DataFrame | None, columns: list[str]) -> set[tuple]:
     """Rows as tuples of plain values (nulls as None, numbers as int/float), comparable across stores."""
     if df is None or not len(df):
         return set()
-    return {tuple(_cell(row[c]) for c in columns) for row in df[columns].to_dict("records")}
+    return {tuple(plain_scalar(row[c]) for c in columns) for row in df[columns].to_dict("records")}
 
 
-def _cell(value: Any) -> Any:
+def plain_scalar(value: Any) -> Any:
+    """A stored cell as a plain Python value: NaN/NA -> None, numpy bools and numbers -> bool, int, float."""
     if value is None or isinstance(value, str):
         return value
     if pd.isna(value):

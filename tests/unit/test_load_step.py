@@ -155,12 +155,12 @@ def test_an_addition_sums_its_created_papers_rows_from_the_delta_not_by_reading_
     recorded_digests_are_the_stores(db)
 
 
-# The same one-pattern scoped read, the labels quoted or not (graph/incremental.py's _rels_from wrote them bare).
+# The same one-pattern scoped read, the labels quoted or not (graph/incremental.py's rels_from wrote them bare).
 SCAN_JOIN_ANY = re.compile(r"UNWIND \$keys AS k MATCH \(a:`?\w+`? \{`?\w+`?: k\}\)-\[")
 
 
 def test_the_planned_deletes_read_only_the_papers_relationships_and_the_same_rows(tmp_path, monkeypatch):
-    """_rels_from (the relationships an addition deletes from the papers it rewrites) follows the looked-up
+    """rels_from (the relationships an addition deletes from the papers it rewrites) follows the looked-up
     papers instead of scanning each table whole, and returns exactly the rows of those papers."""
     from paperkg.graph import incremental
 
@@ -170,14 +170,14 @@ def test_the_planned_deletes_read_only_the_papers_relationships_and_the_same_row
                           "score of 31.2 on Blarg-En."}  # made up: a paper with results
     assert build(write_jsonl(tmp_path / "a.jsonl", PART_ONE + [scored]), "--db", db) == 0
     with open_store("ladybug", db, read_only=True) as s:
-        whole = {label: incremental._rels_from(s, label, None) for label in (schema.PAPER.label, schema.RESULT.label)}
+        whole = {label: incremental.rels_from(s, label, None) for label in (schema.PAPER.label, schema.RESULT.label)}
         papers = sorted(s.run("MATCH (p:Paper) RETURN p.id AS id")["id"])
         results = sorted(s.run("MATCH (r:Result) RETURN r.key AS k")["k"])
         assert any(whole[schema.PAPER.label].values()) and results
         statements = logged_statements(monkeypatch)
         for label, stored in ((schema.PAPER.label, papers), (schema.RESULT.label, results)):
             keys = stored[::2] + ["no-such-key"]
-            got = incremental._rels_from(s, label, keys)
+            got = incremental.rels_from(s, label, keys)
             want = {k: [(a, b) for a, b in v if a in set(keys)] for k, v in whole[label].items()}
             assert got == want
         assert statements and not [t for t in statements if SCAN_JOIN_ANY.match(t)], statements[:3]
