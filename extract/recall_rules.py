@@ -1198,7 +1198,7 @@ def listed_data_noun_type(name: str, spans: list[tuple[str, int, int]], texts: d
 _DATA_HEAD_OF = re.compile(r"(?:^|\s)(Corpus|Corpora|Dataset|Database|Treebank)\s+of\s+[A-Z]")
 
 
-def defined_name_type19(long_form: str, short_forms: list[str], sources_types: list[tuple[str, str | None]]) -> str | None:
+def untyped_definition_type(long_form: str, short_forms: list[str], sources_types: list[tuple[str, str | None]]) -> str | None:
     """The type of a defined long form no head word typed (``sources_types``: (source, type) of the group's
     candidates), or None. Hook: resolve.PaperResolver._entity, before the "no-type" drop."""
     off = _off19()

@@ -680,7 +680,7 @@ class PaperResolver:
             typ = "task"  # session 12: "off-policy evaluation (OPE)"
         if typ is None and long_form is not None and entry is None:
             # session 19: "the NUS Corpus of Learner English (NUCLE)", "our algorithm, Divide and Conquer QUIC (DC-QUIC)"
-            typ = recall_rules.defined_name_type19(long_form, short_forms or [], [(c.source, c.type) for c in mentions])
+            typ = recall_rules.untyped_definition_type(long_form, short_forms or [], [(c.source, c.type) for c in mentions])
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
