@@ -40,6 +40,8 @@ The seventeenth (session 18) with --seed 20270503 --part blind17 --with 50 --wit
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-9).
 The eighteenth (session 19) with --seed 20270602 --part blind18 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-10).
+The nineteenth (session 20) with --seed 20270703 --part blind19 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-11).
 """
 
 from __future__ import annotations
