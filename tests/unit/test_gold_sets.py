@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev10, held-out 2 to 10; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev10, held-out 2 to 11; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -120,6 +120,15 @@ SETS = {
                        "dev10-corpus.jsonl", "gold-dev.jsonl"],
                   {"core": 94, "by_type": {"benchmark": 33, "dataset": 9, "method": 44, "model": 8},
                    "optional": 84, "no_core": 12, "code": 3}),
+    # held-out 11 (blind, session 20) shares no paper with any gold set before it, held-out 10 included
+    "heldout11": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl",
+                       "heldout4-corpus.jsonl", "heldout5-corpus.jsonl", "heldout6-corpus.jsonl",
+                       "heldout7-corpus.jsonl", "heldout8-corpus.jsonl", "heldout9-corpus.jsonl",
+                       "heldout10-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl",
+                       "dev5-corpus.jsonl", "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl",
+                       "dev9-corpus.jsonl", "dev10-corpus.jsonl", "gold-dev.jsonl"],
+                  {"core": 83, "by_type": {"benchmark": 20, "dataset": 4, "method": 57, "model": 2},
+                   "optional": 102, "no_core": 15, "code": 7}),
 }
 
 
