@@ -152,9 +152,29 @@ def submission_team_reason(name: str, mentions, texts) -> str | None:
     return None
 
 
+# Session 20 (issue 10): "Taxy.io@FinTOC-2020", "FlorUniTo@TRAC-2", "LIMSI@CoNLL'17", "UZH@SMM4H", "Qwant Research
+# @DEFT 2019": a team glued by "@" to the campaign it took part in (system-description titles; 20 such nodes of the 73k
+# graph, every one a team). The campaign is a capitalised word with a digit in it or after it, "Shared Task" after
+# it, or a listed campaign; a name after "@" without them ("Pic@Point", "OIE@OIA") and metrics ("Hits@10",
+# "mAP@0.5": a digit right after "@") are left alone.
+AT_SIGN_CAMPAIGN = re.compile(
+    r"[^\s@]\s?@\s?(?P<series>[A-Z][A-Za-z\-.]*[A-Za-z])(?P<rest>[\w\-.]*(?:[\s\-]?['\u2019]?\d+)?)"
+    r"(?P<task>\s+(?:[Ss]hared\s+)?[Tt]ask\b)?")
+
+
+def at_sign_team_reason(name: str) -> str | None:
+    """A team glued to its campaign by "@" (session 20)."""
+    m = AT_SIGN_CAMPAIGN.search(name)
+    if not m:
+        return None
+    if m.group("task") or re.search(r"\d", m.group("series") + m.group("rest")) or m.group("series") in _campaigns():
+        return "team: 'X@<campaign>'"
+    return None
+
+
 def team_reason(name: str, mentions, texts) -> str | None:
     """A shared-task team or lab named as if it were a system: "LIRMM-Advanse at SemEval-2019 Task 3"."""
-    if reason := submission_team_reason(name, mentions, texts):
+    if reason := submission_team_reason(name, mentions, texts) or at_sign_team_reason(name):
         return reason
     if GLUED_AT.search(name):
         return "team: a name glued to the campaign it took part in"

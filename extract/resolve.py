@@ -27,7 +27,7 @@ from .self_typing import (affiliation_reason, stated_data_or_metric, joined_name
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
-    non_entity_kind,
+    WORKSHOPS, non_entity_kind,
 )
 from . import recall_rules
 from .records import Mention
@@ -788,8 +788,8 @@ class PaperResolver:
             return True
         if all(w in LANGUAGE_NAMES or w.lower() in ("language", "languages") for w in words):
             return True  # "French", "Indian Languages"
-        if surface in VENUES:
-            return True  # "STOC", "NeurIPS": a venue, not a method
+        if surface in VENUES or surface in WORKSHOPS:
+            return True  # "STOC", "NeurIPS", "WASSA": a venue, not a method
         return all(w.lower() in GENERIC_WORDS for w in words)
 
     def _type(self, entry, mentions, long_form, short_forms, follower, surfaces, evidence=False) -> str | None:
