@@ -293,7 +293,27 @@ UMBRELLA_TASK = re.compile(
 def umbrella_reason(name: str) -> str | None:
     if UMBRELLA_TASK.fullmatch(name):
         return "campaign: a series of many tasks, no one task's data"
-    return subtask_reason(name)
+    return subtask_reason(name) or label_shape_reason(name)
+
+
+# Session 20 (issue 10): shapes the 73k graph typed method that name no thing: the shared-task word glued ("SemEval-2020
+# SharedTask 12" -> "SharedTask"), a speaker's first or second language ("Swiss German-L1 students", "English-L2
+# learners"; a norm pair "L1-L2" is language_pair_reason's), and IOB tags of named-entity labels ("B-Person",
+# "I-LOC": a letter, a dash and a listed entity class, so "I-JEPA", "E-BERT" and "S-Net" stay).
+SHARED_TASK_WORD = re.compile(r"(?i:shared)[\s\-]?(?i:tasks?)")
+LANGUAGE_LEVEL = re.compile(r"(?P<language>[A-Z][a-z]+)-L[12]")
+IOB_TAG = re.compile(r"[BIESLU]-(?:PER|LOC|ORG|MISC|GPE|Person|Location|Organi[sz]ation|Misc)")
+
+
+def label_shape_reason(name: str) -> str | None:
+    if SHARED_TASK_WORD.fullmatch(name):
+        return "not a name: the shared-task word"
+    level = LANGUAGE_LEVEL.fullmatch(name)
+    if level and level.group("language") in LANGUAGE_NAMES:
+        return "not an entity: a speaker's first or second language"
+    if IOB_TAG.fullmatch(name):
+        return "not an entity: an IOB tag"
+    return None
 
 
 # "in subtask-B", "Subtask 2", "Task 1b": a numbered (sub)task names no data, task or method of its own, only a part of
