@@ -152,9 +152,29 @@ def submission_team_reason(name: str, mentions, texts) -> str | None:
     return None
 
 
+# Session 20 (issue 10): "Taxy.io@FinTOC-2020", "FlorUniTo@TRAC-2", "LIMSI@CoNLL'17", "UZH@SMM4H", "Qwant Research
+# @DEFT 2019": a team glued by "@" to the campaign it took part in (system-description titles; 20 such nodes of the 73k
+# graph, every one a team). The campaign is a capitalised word with a digit in it or after it, "Shared Task" after
+# it, or a listed campaign; a name after "@" without them ("Pic@Point", "OIE@OIA") and metrics ("Hits@10",
+# "mAP@0.5": a digit right after "@") are left alone.
+AT_SIGN_CAMPAIGN = re.compile(
+    r"[^\s@]\s?@\s?(?P<series>[A-Z][A-Za-z\-.]*[A-Za-z])(?P<rest>[\w\-.]*(?:[\s\-]?['\u2019]?\d+)?)"
+    r"(?P<task>\s+(?:[Ss]hared\s+)?[Tt]ask\b)?")
+
+
+def at_sign_team_reason(name: str) -> str | None:
+    """A team glued to its campaign by "@" (session 20)."""
+    m = AT_SIGN_CAMPAIGN.search(name)
+    if not m:
+        return None
+    if m.group("task") or re.search(r"\d", m.group("series") + m.group("rest")) or m.group("series") in _campaigns():
+        return "team: 'X@<campaign>'"
+    return None
+
+
 def team_reason(name: str, mentions, texts) -> str | None:
     """A shared-task team or lab named as if it were a system: "LIRMM-Advanse at SemEval-2019 Task 3"."""
-    if reason := submission_team_reason(name, mentions, texts):
+    if reason := submission_team_reason(name, mentions, texts) or at_sign_team_reason(name):
         return reason
     if GLUED_AT.search(name):
         return "team: a name glued to the campaign it took part in"
@@ -273,7 +293,27 @@ UMBRELLA_TASK = re.compile(
 def umbrella_reason(name: str) -> str | None:
     if UMBRELLA_TASK.fullmatch(name):
         return "campaign: a series of many tasks, no one task's data"
-    return subtask_reason(name)
+    return subtask_reason(name) or label_shape_reason(name)
+
+
+# Session 20 (issue 10): shapes the 73k graph typed method that name no thing: the shared-task word glued ("SemEval-2020
+# SharedTask 12" -> "SharedTask"), a speaker's first or second language ("Swiss German-L1 students", "English-L2
+# learners"; a norm pair "L1-L2" is language_pair_reason's), and IOB tags of named-entity labels ("B-Person",
+# "I-LOC": a letter, a dash and a listed entity class, so "I-JEPA", "E-BERT" and "S-Net" stay).
+SHARED_TASK_WORD = re.compile(r"(?i:shared)[\s\-]?(?i:tasks?)")
+LANGUAGE_LEVEL = re.compile(r"(?P<language>[A-Z][a-z]+)-L[12]")
+IOB_TAG = re.compile(r"[BIESLU]-(?:PER|LOC|ORG|MISC|GPE|Person|Location|Organi[sz]ation|Misc)")
+
+
+def label_shape_reason(name: str) -> str | None:
+    if SHARED_TASK_WORD.fullmatch(name):
+        return "not a name: the shared-task word"
+    level = LANGUAGE_LEVEL.fullmatch(name)
+    if level and level.group("language") in LANGUAGE_NAMES:
+        return "not an entity: a speaker's first or second language"
+    if IOB_TAG.fullmatch(name):
+        return "not an entity: an IOB tag"
+    return None
 
 
 # "in subtask-B", "Subtask 2", "Task 1b": a numbered (sub)task names no data, task or method of its own, only a part of

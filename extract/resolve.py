@@ -27,12 +27,15 @@ from .self_typing import (affiliation_reason, stated_data_or_metric, joined_name
 from .lexicon import (
     APPOSITIVE_TYPE, BENCHMARK_HEADS, COMPARE_CUES, DATASET_HEADS, EVAL_CUES, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_HEADS,
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
-    non_entity_kind,
+    WORKSHOPS, non_entity_kind,
 )
 from . import recall_rules
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
+
+# "WASSA-2017" alone (the workshop's year glued by a dash, no campaign word): a venue (session 20)
+WORKSHOP_YEAR = re.compile(r"[\s\-]'?(?:19|20)?\d\d$")
 from .scan import word_start_scan
 from .text import normalise_surface, singular, variant_key
 
@@ -788,8 +791,8 @@ class PaperResolver:
             return True
         if all(w in LANGUAGE_NAMES or w.lower() in ("language", "languages") for w in words):
             return True  # "French", "Indian Languages"
-        if surface in VENUES:
-            return True  # "STOC", "NeurIPS": a venue, not a method
+        if surface in VENUES or surface in WORKSHOPS or WORKSHOP_YEAR.sub("", surface) in WORKSHOPS:
+            return True  # "STOC", "NeurIPS", "WASSA", "WASSA-2017": a venue, not a method
         return all(w.lower() in GENERIC_WORDS for w in words)
 
     def _type(self, entry, mentions, long_form, short_forms, follower, surfaces, evidence=False) -> str | None:

@@ -22,7 +22,7 @@ from .sentences import doc_text
 from .urls import URL
 from .lexicon import (
     APPOSITIVE_TYPE, FOLLOWER_TYPE, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, NAMING_WORDS, PROPOSAL_VERBS, VENUES,
-    shared_task_series,
+    WORKSHOPS, shared_task_series,
 )
 
 # A name-ish word: letters/digits joined by hyphens, dots, slashes or pluses ("HumanEval+", "Llama-2-7B").
@@ -291,6 +291,8 @@ def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
         campaign = tail or CAMPAIGN_AFTER.match(text, y.end())
         if not w or w.group(1) in VENUES or (w.group(1) in GENERIC_ACRONYMS and not campaign) or w.group(1) in COMMON_CAPS:
             continue
+        if w.group(1) in WORKSHOPS and not tail:
+            continue  # "at WASSA 2018": a workshop's year is an event; "the WASSA 2018 shared task" is not (session 20)
         out.append((w.start(1), tail.end() if tail else y.end(), "benchmark", "rule:name-year"))
     return out
 
