@@ -1339,7 +1339,7 @@ CODE_HOSTS = frozenset("GitHub Github GitLab Gitlab Bitbucket Zenodo Figshare Hu
                        "Dataverse OSF Kaggle".split())
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(\s*)$")
 # "Affect in Tweets shared task": a connector before the word, the name begins earlier.
-CONNECTOR_BEFORE = re.compile(r"\b(?:in|of|and|for|on|from|to|with|between)\s+$")
+CONNECTOR_BEFORE = re.compile(r"\b(?:in|of|and|for|between)\s+$")  # not "on": "results on Yelp reviews"
 # "will be released via the ELRA repository", "archived in the CLARIN repository": a place data is kept, no data set.
 DISTRIBUTION_BEFORE = re.compile(r"\b(?:available|released?|archived|deposited|distributed|download(?:ed)?|shared?|"
                                  r"published|inserted|hosted|stored|submitted)\b[^.;]{0,30}$")
