@@ -76,8 +76,8 @@ def test_resource_tail_guards():
                  "We translate with the News Translation shared task data.",  # the name goes on before
                  "We read 5 English reviews per film."):  # a language
         assert resource_tail_spans(text) == [], text
-    text = "Results on the FOOBAR shared tasks of two years."
-    assert [(text[s:e], t) for s, e, t, _ in resource_tail_spans(text)] == [("FOOBAR shared tasks", "benchmark")]
+    text = "Results on FOOBAR reviews and the FOOBAR shared tasks."  # a shared task is the series' (session 11)
+    assert [(text[s:e], t) for s, e, t, _ in resource_tail_spans(text)] == [("FOOBAR reviews", "dataset")]
 
 
 def test_whole_switch_off(monkeypatch):
