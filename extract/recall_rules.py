@@ -1337,6 +1337,9 @@ RESOURCE_TAIL = re.compile(r"(?<![\w\-./])([A-Z][\w\-]*) (archive|repository|rev
 # Code and file hosts: "our GitHub repository", "the Zenodo archive" hold code, not a data resource of one name.
 CODE_HOSTS = frozenset("GitHub Github GitLab Gitlab Bitbucket Zenodo Figshare HuggingFace Hugging Docker PyPI CRAN Git "
                        "Dataverse OSF Kaggle".split())
+# "datasets from the UCI repository", "all datasets from the UCR archive": an archive used as a source of data. Other
+# archives and repositories in the 73k corpus are mostly infrastructures (GAMS, Meta-Share, the MPI archive).
+FROM_THE_BEFORE = re.compile(r"\bfrom the\s+$")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(\s*)$")
 # "Affect in Tweets shared task": a connector before the word, the name begins earlier.
 CONNECTOR_BEFORE = re.compile(r"\b(?:in|of|and|for|between)\s+$")  # not "on": "results on Yelp reviews"
@@ -1359,6 +1362,8 @@ def resource_tail_spans(text: str) -> list[tuple[int, int, str, str]]:
         if (CONNECTOR_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 or DISTRIBUTION_BEFORE.search(text, max(0, m.start() - 50), m.start())):
             continue
+        if m.group(2) != "reviews" and not FROM_THE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "the GAMS repository and accessibility", "with the MPI archive": a place, not a data source
         if name in COMMON_CAPS or name in GENERIC_ACRONYMS or name in FIELD_OR_DEVICE or name in VENUES or _names_language(name):
             continue  # "The archive", "English reviews"
         out.append((m.start(), m.end(), "dataset", "rule:resource-tail"))

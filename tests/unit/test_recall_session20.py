@@ -55,7 +55,7 @@ def test_title_echo_skips_generic_heads_and_capitalised_echoes():
     assert title_echo_spans(text, title) == []
 
 
-RESOURCE = ("We test the forecaster on all 85 series of the QWE archive and on two sets of the ZXC repository, "
+RESOURCE = ("We test the forecaster on all 85 series from the QWE archive and on two sets from the ZXC repository, "
             "where it beats every baseline.")
 
 
@@ -74,7 +74,8 @@ def test_resource_tail_guards():
     for text in ("Our code is in the GitHub repository.",  # a code host
                  "Product reviews are noisy and short.",  # a sentence's first word
                  "We translate with the News Translation shared task data.",  # the name goes on before
-                 "We read 5 English reviews per film."):  # a language
+                 "We read 5 English reviews per film.",  # a language
+                 "Releases are kept with the QWE archive in Oslo."):  # a place data is kept, not a source used
         assert resource_tail_spans(text) == [], text
     text = "Results on FOOBAR reviews and the FOOBAR shared tasks."  # a shared task is the series' (session 11)
     assert [(text[s:e], t) for s, e, t, _ in resource_tail_spans(text)] == [("FOOBAR reviews", "dataset")]
