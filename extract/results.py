@@ -1298,7 +1298,11 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
                  respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
     distinct: list[Entity] = []
-    for _, _, ent in datasets:
+    # session 20: "respectively" pairs the values with the names of their own part of the sentence ("75% on A and B; in
+    # comparison, on A, X and Y achieve 12% and 41%, respectively": not with A and B of the part before the ";")
+    lo, hi = text.rfind(";", s0, v.start) + 1, text.find(";", v.end)
+    own_part = [d for d in datasets if (lo <= d[0]) and (hi < 0 or d[1] <= hi)] if respectively else datasets
+    for _, _, ent in own_part:
         if all(ent.id != d.id for d in distinct):
             distinct.append(ent)
     if respectively and len(distinct) == len(values) > 1:
@@ -1332,6 +1336,15 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
                 d[1] < mspan[0] and mspan[1] <= v.start and _BRACKET_AFTER_NAME.fullmatch(text, d[1], mspan[0])
                 and re.fullmatch(r"\s*(?:=|:|of)?\s*", text[mspan[1] : v.start]))):
             return d[2]
+    # session 20: "the state of the art on the FooNER task (93.4% F1), good results on BarQA": a score in brackets, with
+    # its metric, is on the name the bracket follows in its clause, not on a name after the bracket
+    opened = text.rfind("(", s0, v.start)
+    if opened >= 0 and ")" not in text[opened:v.start] and mspan[0] > opened:
+        before = [d for d in datasets if d[1] <= opened and opened - d[1] <= 60 and re.search(
+            r"\b(?:on|for|in|at)\s+(?:the\s+)?$", text[max(s0, d[0] - 8) : d[0]], re.I)
+            and not _CLAUSE_BREAK.search(text, d[1], opened) and not any(d[1] <= x.start < opened for x in all_values)]
+        if before:
+            return before[-1][2]
     # "strong performance on the French Treebank (82.23 F1)": a name the extractor does not know, before the bracket
     named = _BRACKET_NAME.search(text, max(s0, v.start - 60), v.start)
     if named and _is_shaped(named.group("name")) and named.group("name").split()[0].lower() not in _NOT_DATASET and (
@@ -2007,6 +2020,25 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
 _CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?|gaps?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
+# session 20: "the performance gap between humans and machines (13.3% F1)": the bracket gives the gap's size
+_GAP_BETWEEN_BRACKET = re.compile(r"\b(?:gaps?|differences?|margins?)\s+between\s+[^.;()]{1,60}?\(\s*"
+                                  r"(?:(?:of|about|around|nearly|over|more\s+than|approximately|~)\s+)*$", re.I)
+# session 20: "outperform the best system by 4.8% in task A and 2.7% in task B", "surpassing the SOTA by 1.59dB on average
+# and 3.18% in mAP": a value joined by "and" to a margin after "by" is a margin too, also when the first one bound no metric
+_MARGIN_LIST = re.compile(
+    r"\b(?:outperform|surpass|beat|exceed|improv|boost|increas|reduc|decreas|lower|rais|lift|enhanc)\w*\b[^.;]{0,80}?"
+    r"\bby\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|at\s+least|approximately|roughly|an?\s+average\s+of)\s+)?"
+    rf"[+]?{_NUM}\s?(?:{_PCT}|dB|points?|pp)?(?![\d.])(?P<mid>[^.;()]{{0,80}}?)(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:by|up\s+to|about|around|nearly|over|more\s+than)\s+)?[+]?$", re.IGNORECASE)
+
+
+def _margin_list(text: str, v: _Value, s0: int) -> bool:
+    """Whether v is a later item of a list of margins opened by "by V" after a verb of change or comparison."""
+    m = _MARGIN_LIST.search(text, max(s0, v.start - 240), v.start)
+    # no other number between the two (a word with a digit, "F1", is no number): "by 3% in 2019 and 5%" is not one list
+    return bool(m) and not re.search(r"(?<![\w@\-])\d", m.group("mid"))
+
+
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
 _IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -2240,6 +2272,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 160), v.start) and not _VS_AFTER.match(
                     text, v.end):
                 qualifier = "relative"  # "outperforms X by a large margin, 12.86 % of top-1 accuracy": the margin's size
+            if qualifier != "relative" and (_GAP_BETWEEN_BRACKET.search(text, max(s0, v.start - 100), v.start)
+                                            or _margin_list(text, v, s0)):
+                qualifier = "relative"  # session 20: a gap's size, a later margin of a "by V ... and W" list
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
             if qualifier == "up_to" and mspan[0] >= v.end and (
