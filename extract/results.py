@@ -1294,6 +1294,12 @@ class _NoNamedDataset:
 ON_NO_NAMED_DATASET = _NoNamedDataset()
 
 
+_SCORE_ONLY_BRACKET = re.compile(r"(?:\s*[,;]\s*[^()]{0,25}?)?\s*(?:(?:score|dev|test|val)\s*)?\)", re.I)
+# "for the i2b2 2010 task (": the bracket follows a name of its own (a capital or a digit in it)
+_BRACKET_OWN_NAME = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?(?:[\w\-.]+\s+){0,3}?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s+[\w\-.]+){0,3}\s*$")
+_ANOTHER_STATEMENT = re.compile(r"\b(?:and|or|but|achiev\w*|obtain\w*|reach\w*|show\w*|yield\w*|gain\w*)\b", re.I)
+
+
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
                  respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
@@ -1338,13 +1344,23 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             return d[2]
     # session 20: "the state of the art on the FooNER task (93.4% F1), good results on BarQA": a score in brackets, with
     # its metric, is on the name the bracket follows in its clause, not on a name after the bracket
+    # (the bracket holds the score alone, not a condition: "56.4 F1 on A (64.5 F1 when the answer is a name)"; nothing
+    # between the name and the bracket starts another statement: "in A and achieves a large margin (+7.2% mIoU) ... on B")
     opened = text.rfind("(", s0, v.start)
-    if opened >= 0 and ")" not in text[opened:v.start] and mspan[0] > opened:
+    if opened >= 0 and ")" not in text[opened:v.start] and mspan[0] > opened and _SCORE_ONLY_BRACKET.match(
+            text, max(v.end, mspan[1])):
         before = [d for d in datasets if d[1] <= opened and opened - d[1] <= 60 and re.search(
             r"\b(?:on|for|in|at)\s+(?:the\s+)?$", text[max(s0, d[0] - 8) : d[0]], re.I)
-            and not _CLAUSE_BREAK.search(text, d[1], opened) and not any(d[1] <= x.start < opened for x in all_values)]
+            and not _CLAUSE_BREAK.search(text, d[1], opened) and not _ANOTHER_STATEMENT.search(text, d[1], opened)
+            and not any(d[1] <= x.start < opened for x in all_values)]
         if before:
             return before[-1][2]
+        # "for the i2b2 2010 task (F1 = 0.90), our results on MedMentions": a name after the bracket and a comma is the
+        # next clause's; the bracket's own name is one the extractor does not know, so the value has none it knows
+        closing = text.find(")", v.end)
+        if closing >= 0 and re.match(r"\)\s*,", text[closing:]) and any(d[0] > closing for d in datasets) and not any(
+                opened - 60 <= d[1] <= opened for d in datasets) and _BRACKET_OWN_NAME.search(text, max(s0, opened - 60), opened):
+            return None
     # "strong performance on the French Treebank (82.23 F1)": a name the extractor does not know, before the bracket
     named = _BRACKET_NAME.search(text, max(s0, v.start - 60), v.start)
     if named and _is_shaped(named.group("name")) and named.group("name").split()[0].lower() not in _NOT_DATASET and (
@@ -2021,7 +2037,7 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
 _CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?|gaps?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
 # session 20: "the performance gap between humans and machines (13.3% F1)": the bracket gives the gap's size
-_GAP_BETWEEN_BRACKET = re.compile(r"\b(?:gaps?|differences?|margins?)\s+between\s+[^.;()]{1,60}?\(\s*"
+_GAP_BETWEEN_BRACKET = re.compile(r"\b(?:gaps?|margins?)\s+between\s+[^.;()]{1,60}?\(\s*"
                                   r"(?:(?:of|about|around|nearly|over|more\s+than|approximately|~)\s+)*$", re.I)
 # session 20: "outperform the best system by 4.8% in task A and 2.7% in task B", "surpassing the SOTA by 1.59dB on average
 # and 3.18% in mAP": a value joined by "and" to a margin after "by" is a margin too, also when the first one bound no metric
@@ -2036,7 +2052,12 @@ def _margin_list(text: str, v: _Value, s0: int) -> bool:
     """Whether v is a later item of a list of margins opened by "by V" after a verb of change or comparison."""
     m = _MARGIN_LIST.search(text, max(s0, v.start - 240), v.start)
     # no other number between the two (a word with a digit, "F1", is no number): "by 3% in 2019 and 5%" is not one list
-    return bool(m) and not re.search(r"(?<![\w@\-])\d", m.group("mid"))
+    # nor when the value's own clause goes on to a margin of its own: "achieves 24.40 BLEU on A, outperforming X by 1.1
+    # points and 24.54 BLEU on B, outperforming X by 1.24 points" (two parallel statements, each a score and a margin)
+    return bool(m) and not re.search(r"(?<![\w@\-])\d", m.group("mid")) and not _OWN_MARGIN_AFTER.match(text, v.end)
+
+
+_OWN_MARGIN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:outperform|surpass|beat|exceed|improv)\w*\b[^.;]{0,60}?\bby\s+[+]?\d", re.I)
 
 
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
@@ -2272,8 +2293,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 160), v.start) and not _VS_AFTER.match(
                     text, v.end):
                 qualifier = "relative"  # "outperforms X by a large margin, 12.86 % of top-1 accuracy": the margin's size
-            if qualifier != "relative" and (_GAP_BETWEEN_BRACKET.search(text, max(s0, v.start - 100), v.start)
-                                            or _margin_list(text, v, s0)):
+            if qualifier != "relative" and ((_GAP_BETWEEN_BRACKET.search(text, max(s0, v.start - 100), v.start)
+                                             and not _VS_AFTER.match(text, v.end) and not _VS_GAP.match(text, v.end)) or _margin_list(text, v, s0)):
                 qualifier = "relative"  # session 20: a gap's size, a later margin of a "by V ... and W" list
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"

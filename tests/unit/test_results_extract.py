@@ -1832,3 +1832,24 @@ def test_a_bracketed_score_is_on_the_name_the_bracket_follows_not_on_a_later_one
                "on the SQuAD question answering benchmark, and gains on GLUE.") == [(93.4, "F1", "exact", "CoNLL-2003")]
     assert _on("Our parser achieves the best result on PTB among all non-ensemble models (95.8 F1 score) and competitive "
                "results on CTB5 in dependency parsing.") == [(95.8, "F1", "exact", "Penn Treebank")]
+
+
+def test_a_bracketed_score_takes_no_name_from_the_next_clause():
+    # the bracket's own name is unknown to the extractor: the score is dropped, not put on the next clause's name
+    assert _on("While we set the best result for the x3q 2011 task (F1 = 0.91), our results on MultiNLI are much lower "
+               "(F1 = 0.58), which leaves room for work.") == [(0.58, "F1", "exact", "MultiNLI")]
+
+
+def test_margin_and_bracket_rules_leave_parallel_scores_pairs_and_conditions_alone():
+    # two parallel statements, each with a score and a margin: the second score is a score
+    assert [(v, q) for v, _, q, _ in _on("We achieve 31.2 BLEU on FooMT-1, outperforming the best system by 1.3 points and "
+                                         "29.9 BLEU on FooMT-2, outperforming it by 0.8 points.")] == [
+        (31.2, "exact"), (29.9, "exact")]
+    # a gap given as two scores: both scores
+    assert _on("The gap between neural readers and people (52% vs 88% in F1) shows FooQA is open.") == [
+        (52.0, "F1", "exact", "FooQA"), (88.0, "F1", "exact", "FooQA")]
+    assert [q for _, _, q, _ in _on("There is still a big gap between current models and human beings (43% Vs 87% in F1 "
+                                    "score), indicating that FooEE is open.")] == ["exact", "exact"]
+    # another statement between the name and the bracket: not the name before it
+    assert _on("Our encoder is competitive in classification in FooNet and achieves a large margin (+6.1% mIoU) in "
+               "segmentation on BarSeg.") == [(6.1, "mIoU", "relative", None)]
