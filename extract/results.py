@@ -2048,6 +2048,9 @@ _MARGIN_LIST = re.compile(
     r"(?:(?:by|up\s+to|about|around|nearly|over|more\s+than)\s+)?[+]?$", re.IGNORECASE)
 
 
+_ADDED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further)\s+$", re.IGNORECASE)
+
+
 def _margin_list(text: str, v: _Value, s0: int) -> bool:
     """Whether v is a later item of a list of margins opened by "by V" after a verb of change or comparison."""
     m = _MARGIN_LIST.search(text, max(s0, v.start - 240), v.start)
@@ -2296,6 +2299,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if qualifier != "relative" and ((_GAP_BETWEEN_BRACKET.search(text, max(s0, v.start - 100), v.start)
                                              and not _VS_AFTER.match(text, v.end) and not _VS_GAP.match(text, v.end)) or _margin_list(text, v, s0)):
                 qualifier = "relative"  # session 20: a gap's size, a later margin of a "by V ... and W" list
+            if qualifier != "relative" and _ADDED_BEFORE.search(text, max(s0, v.start - 30), v.start):
+                qualifier = "relative"  # session 20: "providing an additional 3.0 points f-score": a gain on top of another
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
             if qualifier == "up_to" and mspan[0] >= v.end and (

@@ -1853,3 +1853,9 @@ def test_margin_and_bracket_rules_leave_parallel_scores_pairs_and_conditions_alo
     # another statement between the name and the bracket: not the name before it
     assert _on("Our encoder is competitive in classification in FooNet and achieves a large margin (+6.1% mIoU) in "
                "segmentation on BarSeg.") == [(6.1, "mIoU", "relative", None)]
+
+
+def test_an_additional_value_is_a_gain():
+    assert _on("The best system adds morphological features, providing an additional 2.4 points F-score on the FooEvent "
+               "2016 task.") == [(2.4, "F1", "relative", "FooEvent 2016")]
+    assert _on("Pretraining brings an extra 4.1% accuracy on FooSet.") == [(4.1, "accuracy", "relative", "FooSet")]
