@@ -1972,6 +1972,20 @@ def _nearest_mention(dataset: Entity, datasets: list, v: _Value) -> tuple[int, i
     return min(spans, key=lambda d: abs(d[0] - v.start))[:2] if spans else None
 
 
+_EVENT_ONLY = re.compile(r"(?P<event>[A-Za-z]+)[\s\-]?(?P<year>(?:19|20)\d\d)")
+
+
+def _event_task(dataset: Entity, paper: ExtractedPaper) -> Entity | None:
+    """session 20: a score put on a shared-task event ("in Task7 of SemEval 2019") is on the paper's one numbered task of
+    that event ("SemEval-2019 Task 7", named in the title), not on the event."""
+    event = _EVENT_ONLY.fullmatch(dataset.name)
+    if event is None:
+        return None
+    head = re.compile(rf"{re.escape(event.group('event'))}[\s\-]?{event.group('year')}\s+(?:shared\s+)?task\s*\d", re.I)
+    tasks = [e for e in paper.entities if e.type in DATASET_TYPES and e.id != dataset.id and head.match(e.name)]
+    return tasks[0] if len(tasks) == 1 else None
+
+
 def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str | None:
     """The longer name the text gives the dataset bound to v, where the nearest mention of it goes on (see above)."""
     span = _nearest_mention(dataset, datasets, v)
@@ -2389,6 +2403,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if isinstance(dataset, Entity):
                 versioned = _versioned_name(text, dataset, datasets, v)
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
+                if isinstance(dataset, Entity):
+                    dataset = _event_task(dataset, paper) or dataset
             if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values) and not _bare_acronym_on(
                     text, dataset, v, mspan, names):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed

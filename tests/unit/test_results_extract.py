@@ -1859,3 +1859,10 @@ def test_an_additional_value_is_a_gain():
     assert _on("The best system adds morphological features, providing an additional 2.4 points F-score on the FooEvent "
                "2016 task.") == [(2.4, "F1", "relative", "FooEvent 2016")]
     assert _on("Pretraining brings an extra 4.1% accuracy on FooSet.") == [(4.1, "accuracy", "relative", "FooSet")]
+
+
+def test_a_score_on_a_shared_task_event_is_on_the_papers_one_task_of_it():
+    (p,) = extract_papers([Paper("p", "FooLab at SemEval-2021 Task 5: A Pipeline for Claim Checking",
+                                 "The proposed system achieved 0.41 F-Macro and 0.77 RMSE in the verification task in Task5 "
+                                 "of SemEval 2021.")])
+    assert [(r.value, r.dataset_id) for r in p.results] == [(0.77, "benchmark:semeval-2021-task-5")]
