@@ -2050,16 +2050,15 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
 _CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?|gaps?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
+# session 20: hedges before the size of a gap or margin
+_SIZE_HEDGE = r"(?:up\s+to|about|around|nearly|over|more\s+than|at\s+least|approximately|roughly|an?\s+average\s+of|~)"
 # session 20: "the performance gap between humans and machines (13.3% F1)": the bracket gives the gap's size
-_GAP_BETWEEN_BRACKET = re.compile(r"\b(?:gaps?|margins?)\s+between\s+[^.;()]{1,60}?\(\s*"
-                                  r"(?:(?:of|about|around|nearly|over|more\s+than|approximately|~)\s+)*$", re.I)
+_GAP_BETWEEN_BRACKET = re.compile(rf"\b(?:gaps?|margins?)\s+between\s+[^.;()]{{1,60}}?\(\s*(?:(?:of|{_SIZE_HEDGE})\s+)*$", re.I)
 # session 20: "outperform the best system by 4.8% in task A and 2.7% in task B", "surpassing the SOTA by 1.59dB on average
 # and 3.18% in mAP": a value joined by "and" to a margin after "by" is a margin too, also when the first one bound no metric
-_MARGIN_LIST = re.compile(
-    r"\b(?:outperform|surpass|beat|exceed|improv|boost|increas|reduc|decreas|lower|rais|lift|enhanc)\w*\b[^.;]{0,80}?"
-    r"\bby\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|at\s+least|approximately|roughly|an?\s+average\s+of)\s+)?"
-    rf"[+]?{_NUM}\s?(?:{_PCT}|dB|points?|pp)?(?![\d.])(?P<mid>[^.;()]{{0,80}}?)(?:,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:(?:by|up\s+to|about|around|nearly|over|more\s+than)\s+)?[+]?$", re.IGNORECASE)
+_CHANGE_STEM = r"(?:outperform|surpass|beat|exceed|improv|boost|increas|reduc|decreas|lower|rais|lift|enhanc)"
+_MARGIN_LIST = re.compile(rf"\b{_CHANGE_STEM}\w*\b[^.;]{{0,80}}?\bby\s+(?:{_SIZE_HEDGE}\s+)?[+]?{_NUM}\s?(?:{_PCT}|dB|points?|pp)?"
+                          rf"(?![\d.])(?P<mid>[^.;()]{{0,80}}?)(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:by|{_SIZE_HEDGE})\s+)?[+]?$", re.I)
 
 
 _ADDED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further)\s+$", re.IGNORECASE)
