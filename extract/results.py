@@ -1294,11 +1294,21 @@ class _NoNamedDataset:
 ON_NO_NAMED_DATASET = _NoNamedDataset()
 
 
+_SCORE_ONLY_BRACKET = re.compile(r"(?:\s*[,;]\s*[^()]{0,25}?)?\s*(?:(?:score|dev|test|val)\s*)?\)", re.I)
+# "for the i2b2 2010 task (": the bracket follows a name of its own (a capital or a digit in it)
+_BRACKET_OWN_NAME = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?(?:[\w\-.]+\s+){0,3}?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s+[\w\-.]+){0,3}\s*$")
+_ANOTHER_STATEMENT = re.compile(r"\b(?:and|or|but|achiev\w*|obtain\w*|reach\w*|show\w*|yield\w*|gain\w*)\b", re.I)
+
+
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
                  respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
     distinct: list[Entity] = []
-    for _, _, ent in datasets:
+    # session 20: "respectively" pairs the values with the names of their own part of the sentence ("75% on A and B; in
+    # comparison, on A, X and Y achieve 12% and 41%, respectively": not with A and B of the part before the ";")
+    lo, hi = text.rfind(";", s0, v.start) + 1, text.find(";", v.end)
+    own_part = [d for d in datasets if (lo <= d[0]) and (hi < 0 or d[1] <= hi)] if respectively else datasets
+    for _, _, ent in own_part:
         if all(ent.id != d.id for d in distinct):
             distinct.append(ent)
     if respectively and len(distinct) == len(values) > 1:
@@ -1332,6 +1342,25 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
                 d[1] < mspan[0] and mspan[1] <= v.start and _BRACKET_AFTER_NAME.fullmatch(text, d[1], mspan[0])
                 and re.fullmatch(r"\s*(?:=|:|of)?\s*", text[mspan[1] : v.start]))):
             return d[2]
+    # session 20: "the state of the art on the FooNER task (93.4% F1), good results on BarQA": a score in brackets, with
+    # its metric, is on the name the bracket follows in its clause, not on a name after the bracket
+    # (the bracket holds the score alone, not a condition: "56.4 F1 on A (64.5 F1 when the answer is a name)"; nothing
+    # between the name and the bracket starts another statement: "in A and achieves a large margin (+7.2% mIoU) ... on B")
+    opened = text.rfind("(", s0, v.start)
+    if opened >= 0 and ")" not in text[opened:v.start] and mspan[0] > opened and _SCORE_ONLY_BRACKET.match(
+            text, max(v.end, mspan[1])):
+        before = [d for d in datasets if d[1] <= opened and opened - d[1] <= 60 and re.search(
+            r"\b(?:on|for|in|at)\s+(?:the\s+)?$", text[max(s0, d[0] - 8) : d[0]], re.I)
+            and not _CLAUSE_BREAK.search(text, d[1], opened) and not _ANOTHER_STATEMENT.search(text, d[1], opened)
+            and not any(d[1] <= x.start < opened for x in all_values)]
+        if before:
+            return before[-1][2]
+        # "for the i2b2 2010 task (F1 = 0.90), our results on MedMentions": a name after the bracket and a comma is the
+        # next clause's; the bracket's own name is one the extractor does not know, so the value has none it knows
+        closing = text.find(")", v.end)
+        if closing >= 0 and re.match(r"\)\s*,", text[closing:]) and any(d[0] > closing for d in datasets) and not any(
+                opened - 60 <= d[1] <= opened for d in datasets) and _BRACKET_OWN_NAME.search(text, max(s0, opened - 60), opened):
+            return None
     # "strong performance on the French Treebank (82.23 F1)": a name the extractor does not know, before the bracket
     named = _BRACKET_NAME.search(text, max(s0, v.start - 60), v.start)
     if named and _is_shaped(named.group("name")) and named.group("name").split()[0].lower() not in _NOT_DATASET and (
@@ -1943,6 +1972,20 @@ def _nearest_mention(dataset: Entity, datasets: list, v: _Value) -> tuple[int, i
     return min(spans, key=lambda d: abs(d[0] - v.start))[:2] if spans else None
 
 
+_EVENT_ONLY = re.compile(r"(?P<event>[A-Za-z]+)[\s\-]?(?P<year>(?:19|20)\d\d)")
+
+
+def _event_task(dataset: Entity, paper: ExtractedPaper) -> Entity | None:
+    """session 20: a score put on a shared-task event ("in Task7 of SemEval 2019") is on the paper's one numbered task of
+    that event ("SemEval-2019 Task 7", named in the title), not on the event."""
+    event = _EVENT_ONLY.fullmatch(dataset.name)
+    if event is None:
+        return None
+    head = re.compile(rf"{re.escape(event.group('event'))}[\s\-]?{event.group('year')}\s+(?:shared\s+)?task\s*\d", re.I)
+    tasks = [e for e in paper.entities if e.type in DATASET_TYPES and e.id != dataset.id and head.match(e.name)]
+    return tasks[0] if len(tasks) == 1 else None
+
+
 def _longer_name(text: str, dataset: Entity, datasets: list, v: _Value) -> str | None:
     """The longer name the text gives the dataset bound to v, where the nearest mention of it goes on (see above)."""
     span = _nearest_mention(dataset, datasets, v)
@@ -2007,6 +2050,32 @@ _BY_MARGIN = re.compile(r"\bby\s+(?:an?\s+)?(?:large|wide|significant|clear|cons
                         r"(?:[^.;()]{1,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
 _CHANGE_BRACKET = re.compile(r"\b(?:improvements?|gains?|reductions?|increases?|boosts?|drops?|decreases?|advantages?|leads?|gaps?)\s*\(\s*"
                              r"(?:(?:of|by|up\s+to|over|about|around|nearly|more\s+than|at\s+least|approximately|~)\s+)*$", re.I)
+# session 20: hedges before the size of a gap or margin
+_SIZE_HEDGE = r"(?:up\s+to|about|around|nearly|over|more\s+than|at\s+least|approximately|roughly|an?\s+average\s+of|~)"
+# session 20: "the performance gap between humans and machines (13.3% F1)": the bracket gives the gap's size
+_GAP_BETWEEN_BRACKET = re.compile(rf"\b(?:gaps?|margins?)\s+between\s+[^.;()]{{1,60}}?\(\s*(?:(?:of|{_SIZE_HEDGE})\s+)*$", re.I)
+# session 20: "outperform the best system by 4.8% in task A and 2.7% in task B", "surpassing the SOTA by 1.59dB on average
+# and 3.18% in mAP": a value joined by "and" to a margin after "by" is a margin too, also when the first one bound no metric
+_CHANGE_STEM = r"(?:outperform|surpass|beat|exceed|improv|boost|increas|reduc|decreas|lower|rais|lift|enhanc)"
+_MARGIN_LIST = re.compile(rf"\b{_CHANGE_STEM}\w*\b[^.;]{{0,80}}?\bby\s+(?:{_SIZE_HEDGE}\s+)?[+]?{_NUM}\s?(?:{_PCT}|dB|points?|pp)?"
+                          rf"(?![\d.])(?P<mid>[^.;()]{{0,80}}?)(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:by|{_SIZE_HEDGE})\s+)?[+]?$", re.I)
+
+
+_ADDED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further)\s+$", re.IGNORECASE)
+
+
+def _margin_list(text: str, v: _Value, s0: int) -> bool:
+    """Whether v is a later item of a list of margins opened by "by V" after a verb of change or comparison."""
+    m = _MARGIN_LIST.search(text, max(s0, v.start - 240), v.start)
+    # no other number between the two (a word with a digit, "F1", is no number): "by 3% in 2019 and 5%" is not one list
+    # nor when the value's own clause goes on to a margin of its own: "achieves 24.40 BLEU on A, outperforming X by 1.1
+    # points and 24.54 BLEU on B, outperforming X by 1.24 points" (two parallel statements, each a score and a margin)
+    return bool(m) and not re.search(r"(?<![\w@\-])\d", m.group("mid")) and not _OWN_MARGIN_AFTER.match(text, v.end)
+
+
+_OWN_MARGIN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:outperform|surpass|beat|exceed|improv)\w*\b[^.;]{0,60}?\bby\s+[+]?\d", re.I)
+
+
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
 _BRACKET_UP_TO = re.compile(r"\b(?:improv|outperform|surpass|boost|exceed|beat)\w*\b[^.;()]{1,80}\(\s*up\s+to\s+$", re.IGNORECASE)
 _IMPROVE_THE = re.compile(r"\b(?:improv|increas|boost|rais)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -2240,6 +2309,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if qualifier != "relative" and _BY_MARGIN.search(text, max(s0, v.start - 160), v.start) and not _VS_AFTER.match(
                     text, v.end):
                 qualifier = "relative"  # "outperforms X by a large margin, 12.86 % of top-1 accuracy": the margin's size
+            if qualifier != "relative" and ((_GAP_BETWEEN_BRACKET.search(text, max(s0, v.start - 100), v.start)
+                                             and not _VS_AFTER.match(text, v.end) and not _VS_GAP.match(text, v.end)) or _margin_list(text, v, s0)):
+                qualifier = "relative"  # session 20: a gap's size, a later margin of a "by V ... and W" list
+            if qualifier != "relative" and _ADDED_BEFORE.search(text, max(s0, v.start - 30), v.start):
+                qualifier = "relative"  # session 20: "providing an additional 3.0 points f-score": a gain on top of another
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
             if qualifier == "up_to" and mspan[0] >= v.end and (
@@ -2328,6 +2402,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if isinstance(dataset, Entity):
                 versioned = _versioned_name(text, dataset, datasets, v)
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
+                if isinstance(dataset, Entity):
+                    dataset = _event_task(dataset, paper) or dataset
             if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values) and not _bare_acronym_on(
                     text, dataset, v, mspan, names):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed

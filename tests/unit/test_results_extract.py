@@ -1798,3 +1798,71 @@ def test_values_before_a_metric_list_with_one_unknown_name_are_not_all_the_first
     assert _bare("On the Foo dataset, we achieve +3.1% and +1.7% improvements in AP and AR with both backbones.") == []
     assert _bare("On the Foo dataset, we achieve +3.1% and +1.7% improvements in AP and F1 with both backbones.") == [
         (3.1, "AP", "relative", False), (1.7, "F1", "relative", False)]
+
+
+# -- session 20: shapes of blind18 (first scored in session 19) and of session 19's wrong leaderboard rows, sentences of
+# its own ----------------------------------------------------------------------------------------------------------------
+
+def test_a_later_margin_of_a_by_list_is_a_margin_too():
+    # the first margin binds no metric; the second was read as a score
+    assert _on("Our retrievers outperform the best published systems by 3.6% in the sentence retrieval setting and 1.9% "
+               "(absolute R@5 values) in the passage retrieval setting on the FooQA benchmark.") == [
+        (1.9, "recall@5", "relative", "FooQA")]
+    assert _on("Our network beats the prior art by 0.8dB on average and 2.4% in mAP on the LowLightDet dataset.") == [
+        (2.4, "mAP", "relative", "LowLightDet")]
+    # another number between the two: not one list of margins
+    assert _on("Our tagger improved by 3% in 2019 and 91.2% accuracy on FooSet in the last round.") == [
+        (91.2, "accuracy", "exact", "FooSet")]
+
+
+def test_a_gap_between_two_systems_in_brackets_is_a_difference():
+    assert _on("The accuracy gap between experts and crowd workers (11.2% accuracy) shows the FooBench task is hard.") == [
+        (11.2, "accuracy", "relative", "FooBench")]
+
+
+def test_respectively_pairs_values_with_the_names_of_their_own_part_of_the_sentence():
+    got = _on("Our certified models reach 71% robust accuracy on both topic classification on AG News and entailment on "
+              "MultiNLI; in contrast, on AG News, plain models and models trained with paraphrase augmentation reach robust "
+              "accuracy of only 9% and 37%, respectively.")
+    assert [(v, d) for v, _, _, d in got if v in (9.0, 37.0)] == [(9.0, "AG News"), (37.0, "AG News")]
+
+
+def test_a_bracketed_score_is_on_the_name_the_bracket_follows_not_on_a_later_one():
+    assert _on("We also set a new state of the art on the CoNLL-2003 named entity recognition task (93.4% F1), good results "
+               "on the SQuAD question answering benchmark, and gains on GLUE.") == [(93.4, "F1", "exact", "CoNLL-2003")]
+    assert _on("Our parser achieves the best result on PTB among all non-ensemble models (95.8 F1 score) and competitive "
+               "results on CTB5 in dependency parsing.") == [(95.8, "F1", "exact", "Penn Treebank")]
+
+
+def test_a_bracketed_score_takes_no_name_from_the_next_clause():
+    # the bracket's own name is unknown to the extractor: the score is dropped, not put on the next clause's name
+    assert _on("While we set the best result for the x3q 2011 task (F1 = 0.91), our results on MultiNLI are much lower "
+               "(F1 = 0.58), which leaves room for work.") == [(0.58, "F1", "exact", "MultiNLI")]
+
+
+def test_margin_and_bracket_rules_leave_parallel_scores_pairs_and_conditions_alone():
+    # two parallel statements, each with a score and a margin: the second score is a score
+    assert [(v, q) for v, _, q, _ in _on("We achieve 31.2 BLEU on FooMT-1, outperforming the best system by 1.3 points and "
+                                         "29.9 BLEU on FooMT-2, outperforming it by 0.8 points.")] == [
+        (31.2, "exact"), (29.9, "exact")]
+    # a gap given as two scores: both scores
+    assert _on("The gap between neural readers and people (52% vs 88% in F1) shows FooQA is open.") == [
+        (52.0, "F1", "exact", "FooQA"), (88.0, "F1", "exact", "FooQA")]
+    assert [q for _, _, q, _ in _on("There is still a big gap between current models and human beings (43% Vs 87% in F1 "
+                                    "score), indicating that FooEE is open.")] == ["exact", "exact"]
+    # another statement between the name and the bracket: not the name before it
+    assert _on("Our encoder is competitive in classification in FooNet and achieves a large margin (+6.1% mIoU) in "
+               "segmentation on BarSeg.") == [(6.1, "mIoU", "relative", None)]
+
+
+def test_an_additional_value_is_a_gain():
+    assert _on("The best system adds morphological features, providing an additional 2.4 points F-score on the FooEvent "
+               "2016 task.") == [(2.4, "F1", "relative", "FooEvent 2016")]
+    assert _on("Pretraining brings an extra 4.1% accuracy on FooSet.") == [(4.1, "accuracy", "relative", "FooSet")]
+
+
+def test_a_score_on_a_shared_task_event_is_on_the_papers_one_task_of_it():
+    (p,) = extract_papers([Paper("p", "FooLab at SemEval-2021 Task 5: A Pipeline for Claim Checking",
+                                 "The proposed system achieved 0.41 F-Macro and 0.77 RMSE in the verification task in Task5 "
+                                 "of SemEval 2021.")])
+    assert [(r.value, r.dataset_id) for r in p.results] == [(0.77, "benchmark:semeval-2021-task-5")]
