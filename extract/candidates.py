@@ -140,11 +140,11 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
     return list(out.values())
 
 
-def _words_before(text: str, pos: int, n: int) -> list[str]:
+def words_before(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.\-]*|[,;(]", text[max(0, pos - 60) : pos])][-n:]
 
 
-def _word_after(text: str, pos: int) -> str:
+def word_after(text: str, pos: int) -> str:
     m = re.match(r"\s*([A-Za-z]+|[,;:.()])", text[pos : pos + 30])
     return m.group(1).lower() if m else ""
 
@@ -219,8 +219,8 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
         on("count3+")
     ent_starts = sorted(entity_spans)
     for start, end in c.spans:
-        before = _words_before(text, start, 4)
-        after = _word_after(text, end)
+        before = words_before(text, start, 4)
+        after = word_after(text, end)
         prev = before[-1] if before else ""
         if prev in ("the", "a", "an"):
             on("prev_det")

@@ -24,7 +24,7 @@ from importlib import resources
 from .recall_rules import data_acronyms_on
 from .records import Mention
 from .sentences import sentence_index
-from .rules import _name_word_spans
+from .rules import name_word_spans
 from .text import ends_word
 
 RULE = "lexicon:mined"
@@ -38,11 +38,11 @@ _CAPITAL_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 def name_starts(text: str):
     """(start, word) of each match of NAME_START in text, read from the context rules' scan of the same text
-    (``rules._name_word_spans``, cached: no second scan of the text). Every match of NAME_START starts where one
+    (``rules.name_word_spans``, cached: no second scan of the text). Every match of NAME_START starts where one
     of NAME_WORD does: its look-behind forbids all NAME_WORD's does and more, and no NAME_WORD match can cover its
     start (each character of one is in NAME_START's forbidden class). So the matches are those NAME_WORD starts
     at a capital or digit with none of "+/@.#'" before (session 13; tests/unit/test_memo13.py)."""
-    for p, _ in _name_word_spans(text):
+    for p, _ in name_word_spans(text):
         if text[p] in _CAPITAL_OR_DIGIT and not (p and text[p - 1] in "+/@.#'"):
             yield p, NAME_AT.match(text, p).group()
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .candidates import CLASSES, FEATURES, Candidate, _word_after, _words_before, as_entity, features, paper_candidates
+from .candidates import CLASSES, FEATURES, Candidate, word_after, words_before, as_entity, features, paper_candidates
 from .memo import env
 
 RULE = "learned:tagger"
@@ -66,9 +66,9 @@ def lexical_keys(surface: str, text: str, spans: Sequence[tuple[int, int]]) -> s
     """"w:" each word of the span, "p:"/"n:" the word before/after each mention."""
     keys = {"w:" + w.lower() for w in surface.split()}
     for s, e in spans:
-        before = _words_before(text, s, 1)
+        before = words_before(text, s, 1)
         keys.add("p:" + (before[-1] if before else ""))
-        keys.add("n:" + _word_after(text, e))
+        keys.add("n:" + word_after(text, e))
     return keys
 
 

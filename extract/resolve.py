@@ -33,11 +33,11 @@ from . import recall_rules
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
+from .scan import word_start_scan
+from .text import normalise_surface, singular, variant_key
 
 # "WASSA-2017" alone (the workshop's year glued by a dash, no campaign word): a venue (session 20)
 WORKSHOP_YEAR = re.compile(r"[\s\-]'?(?:19|20)?\d\d$")
-from .scan import word_start_scan
-from .text import normalise_surface, singular, variant_key
 
 
 @lru_cache(maxsize=1)

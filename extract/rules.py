@@ -215,7 +215,7 @@ NAME_RUN_REST = re.compile(r"[A-Za-z0-9+.\-/]*")
 # (lexicon_mined.name_starts) after the context rules have run over a whole batch of 64 abstracts and 64 titles
 # (pipeline.extract_local): a cache of 2 missed there and every text was scanned twice (session 17).
 @lru_cache(maxsize=256)
-def _name_word_spans(text: str) -> tuple[tuple[int, int], ...]:
+def name_word_spans(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     pos = 0
     while (cap := CAP_OR_DIGIT.search(text, pos)) is not None:
@@ -532,7 +532,7 @@ def _name_ok(name: str) -> bool:
 def name_shaped_words(text: str) -> list[tuple[int, int, str]]:
     """Every word with the shape of a name, with its offsets (the scan several rules share)."""
     out = []
-    for s, e in _name_word_spans(text):
+    for s, e in name_word_spans(text):
         w = text[s:e]
         if w.islower() or (w.isalpha() and w[1:].islower()):
             continue  # plain words: a quick test before the full one
@@ -636,7 +636,7 @@ def find_rule_spans(
     # holds a size ("-7B") or a benchmark word at all (a quick search; most texts hold neither).
     sized = SIZE_PART.search(text) is not None
     bench = BENCH_PART.search(text) is not None
-    for w_start, _ in _name_word_spans(text) if sized or bench else ():
+    for w_start, _ in name_word_spans(text) if sized or bench else ():
         m = SIZED_MODEL.match(text, w_start) if sized else None
         if m:
             add(m.start(), m.end(), "model", "rule:model-size")

@@ -152,6 +152,6 @@ def test_each_text_of_a_batch_is_scanned_for_name_words_once():
     papers = [Paper(f"s{i}", f"QuuxNet {i}: Fast Zorbing", f"We propose QuuxNet-{i}, trained on ZorbSet {i} with "
                     f"Frobnicated Attention (FA). QuuxNet-{i} beats FA-{i}.") for i in range(5)]
     extract_local(papers)  # the pipeline built and warm
-    rules._name_word_spans.cache_clear()
+    rules.name_word_spans.cache_clear()
     extract_local(papers)
-    assert rules._name_word_spans.cache_info().misses == 10  # five abstracts and five titles
+    assert rules.name_word_spans.cache_info().misses == 10  # five abstracts and five titles

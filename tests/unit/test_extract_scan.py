@@ -266,18 +266,18 @@ name_run_texts = st.lists(st.sampled_from(["Net", "net", "GPT", "a", "Z", "7", "
 @given(name_run_texts)
 @example("foo..Bar x-GPT2 _Net éNet Net_ 3D+/v2. a-B")
 def test_name_word_spans_are_the_name_word_matches(text):
-    # session 17: the runs holding a capital or a digit are scanned alone (rules._name_word_spans)
+    # session 17: the runs holding a capital or a digit are scanned alone (rules.name_word_spans)
     from paperkg.extract import rules
 
     expected = tuple(m.span() for m in rules.NAME_WORD.finditer(text))
-    assert rules._name_word_spans(text) == expected
+    assert rules.name_word_spans(text) == expected
 
 
 def test_name_word_spans_on_a_made_up_sentence():
     from paperkg.extract import rules
 
     text = "We train Foo-7B and xGLUE+ on data..Set (see web.org/Bar) with αNet, net_2 and v2.1."
-    got = [text[s:e] for s, e in rules._name_word_spans(text)]
+    got = [text[s:e] for s, e in rules.name_word_spans(text)]
     assert got == [text[m.start():m.end()] for m in rules.NAME_WORD.finditer(text)]
     # "data" of "data..Set": its run holds a capital; "αNet" and "net_2" start after a word character
     assert got == ["We", "Foo-7B", "xGLUE+", "data", "Set", "web.org/Bar", "v2.1"]

@@ -89,7 +89,7 @@ from paperkg.extract import lexicon_mined, rules  # noqa: E402
 def test_name_starts_are_the_matches_of_name_start(text):
     plain = [(m.start(), m.group()) for m in lexicon_mined.NAME_START.finditer(text)]
     assert list(lexicon_mined.name_starts(text)) == plain
-    rules._name_word_spans.cache_clear()  # also when the rules scanned another text last
+    rules.name_word_spans.cache_clear()  # also when the rules scanned another text last
     assert list(lexicon_mined.name_starts(text)) == plain
 
 
