@@ -293,7 +293,7 @@ UMBRELLA_TASK = re.compile(
 def umbrella_reason(name: str) -> str | None:
     if UMBRELLA_TASK.fullmatch(name):
         return "campaign: a series of many tasks, no one task's data"
-    return subtask_reason(name) or label_shape_reason(name)
+    return subtask_reason(name)
 
 
 # Session 20 (issue 10): shapes the 73k graph typed method that name no thing: the shared-task word glued ("SemEval-2020
@@ -530,6 +530,7 @@ def junk_reason(name: str, mentions, texts: dict[str, str], *, long_form: str | 
             or (None if long_form else fragment_reason(name, mentions, texts)
                  or (None if language_corpus(name, mentions, texts) else glued_language_reason(name)))  # session 13
             or organisation_reason(name) or foreign_reason(name, texts) or umbrella_reason(name)
+            or label_shape_reason(name)  # session 20
             or language_pair_reason(name) or venue_reason(name, mentions, texts)  # session 16
             or clause_reason(name) or citation_reason(name, mentions, texts)
             or (None if long_form else described_reason(name, mentions, texts))

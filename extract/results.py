@@ -2062,6 +2062,7 @@ _MARGIN_LIST = re.compile(rf"\b{_CHANGE_STEM}\w*\b[^.;]{{0,80}}?\bby\s+(?:{_SIZE
 
 
 _ADDED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further)\s+$", re.IGNORECASE)
+_OWN_MARGIN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:outperform|surpass|beat|exceed|improv)\w*\b[^.;]{0,60}?\bby\s+[+]?\d", re.I)
 
 
 def _margin_list(text: str, v: _Value, s0: int) -> bool:
@@ -2071,9 +2072,6 @@ def _margin_list(text: str, v: _Value, s0: int) -> bool:
     # nor when the value's own clause goes on to a margin of its own: "achieves 24.40 BLEU on A, outperforming X by 1.1
     # points and 24.54 BLEU on B, outperforming X by 1.24 points" (two parallel statements, each a score and a margin)
     return bool(m) and not re.search(r"(?<![\w@\-])\d", m.group("mid")) and not _OWN_MARGIN_AFTER.match(text, v.end)
-
-
-_OWN_MARGIN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:outperform|surpass|beat|exceed|improv)\w*\b[^.;]{0,60}?\bby\s+[+]?\d", re.I)
 
 
 _VS_AFTER = re.compile(r"\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)  # "by a significant margin (79.8% vs 68.0%)": two scores
