@@ -689,7 +689,8 @@ class PaperResolver:
             typ = recall_rules.defined_technique_type(
                 long_form, short_forms,
                 any(("verb", c.start) in proposal_starts for c in mentions if c.field == "abstract"),
-                [texts[c.field][max(0, c.start - 40) : c.start] for c in abbr if texts[c.field][c.start : c.end] == long_form])
+                [texts[c.field][max(0, c.start - 60) : c.start] for c in abbr if texts[c.field][c.start : c.end] == long_form],
+                [texts[c.field][c.end : c.end + 60] for c in abbr if texts[c.field][max(0, c.start - 1) : c.start] == "("])
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))

@@ -35,3 +35,17 @@ def test_cues_that_name_no_technique():
     assert defined_technique_type("triangle dense subgraph", ["TDS"], True, []) is None
     # a generic acronym ("Machine Learning (ML)") is a field, not the paper's technique
     assert defined_technique_type("Machine Learning", ["ML"], True, []) is None
+
+
+def test_definitions_that_name_a_problem_a_resource_or_a_longer_name():
+    # a noun after the bracket: the long form is the modifier of a longer name or of a problem
+    assert defined_technique_type("Ranked Echo Mixing", ["REM"], True, ["we propose "], [") attention, which"]) is None
+    assert defined_technique_type("Online Echo Ranking", ["OER"], True, ["we introduce the "], [") problem, where"]) is None
+    # an appositive that says what it is
+    assert defined_technique_type("Echo Ranking Suite", ["ERS"], True, ["we present "], ["), a new evaluation suite"]) is None
+    assert defined_technique_type("Mean Echo Agreement", ["MEA"], True, ["we propose the "], ["), which is a summary measure"]) is None
+    # the verb's gap says what it is
+    assert defined_technique_type("Echo-to-Text", ["E2T"], True, ["We present a new dataset “"], [")” that holds"]) is None
+    # a clause word or punctuation after the bracket: the definition stands alone
+    assert defined_technique_type("Ranked Echo Mixing", ["REM"], True, ["we propose "], [") for sparse echoes"]) == "method"
+    assert defined_technique_type("Ranked Echo Mixing", ["REM"], True, ["we propose "], ["), a novel mixing unit"]) == "method"
