@@ -684,6 +684,13 @@ class PaperResolver:
         if typ is None and long_form is not None and entry is None:
             # session 19: "the NUS Corpus of Learner English (NUCLE)", "our algorithm, Divide and Conquer QUIC (DC-QUIC)"
             typ = recall_rules.untyped_definition_type(long_form, short_forms or [], [(c.source, c.type) for c in mentions])
+        if typ is None and long_form is not None and entry is None and short_forms:
+            # session 21: "by introducing In-Context Cross-lingual Transfer (IC-XLT)" (recall_rules.py)
+            typ = recall_rules.defined_technique_type(
+                long_form, short_forms,
+                any(("verb", c.start) in proposal_starts for c in mentions if c.field == "abstract"),
+                [texts[c.field][max(0, c.start - 60) : c.start] for c in abbr if texts[c.field][c.start : c.end] == long_form],
+                [texts[c.field][c.end : c.end + 60] for c in abbr if texts[c.field][max(0, c.start - 1) : c.start] == "("])
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
