@@ -1,0 +1,63 @@
+"""Node precision, session 21 (issue 10): guards of the title-echo rule (extract/recall_rules.py,
+``_echo_not_name``, ``_echo_names_notion``). Sentences and titles written for these tests (invented), not taken
+from any gold file or corpus abstract.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract.recall_rules import title_echo_spans
+
+
+def _spans(text, title):
+    return [text[s:e] for s, e, _, _ in title_echo_spans(text, title)]
+
+
+@pytest.mark.parametrize("title, text", [
+    # phenomena and properties named by a cue: their head names no technique
+    ("Handling Label Drift in Streams", "When the labels change over time, the change is called label drift."),
+    ("Certified Pointwise Robustness for Trees", "We study a guarantee, called pointwise robustness, for tree ensembles."),
+    ("Ranking Margin Bounds", "Our ranking margin algorithm is fast."),
+    ("Dialogue Moves and Question Acts", "Speakers perform moves, called question acts, in a dialogue."),
+    # a task head (TASK_HEADS, UNNAMED_TASK_HEADS) or a notion head of the lexicon
+    ("Table Captioning with Templates", "Describing a table in words, termed table captioning, is hard."),
+    ("Street Sign Verification at Night", "The reverse direction, named street sign verification, is new."),
+    ("Quadratic Time Sorting Networks", "We prove that the quadratic time algorithm is optimal."),
+    # a noun before the cue that names a process, a perspective, a sensor, a variable
+    ("Habit Forming in Infants", "Infants repeat actions in a process called habit forming."),
+    ("A Bright Event Lens for Robots", "A bio-inspired vision sensor named bright event lens is built."),
+    ("Hidden Mood Tokens for Chat", "We add a latent variable called hidden mood tokens to the decoder."),
+    # "what is called X" names a state the clause describes
+    ("Delayed Weights in Parallel SGD", "Workers read old parameters, yielding what are termed delayed weights."),
+    # an adverb and one more word: a property
+    ("Locally Fair Clustering", "A clustering is called locally fair if every point is close to a centre."),
+])
+def test_title_echo_leaves_notions_tasks_and_properties_out(title, text):
+    assert _spans(text, title) == []
+
+
+def test_title_echo_leaves_the_titles_named_entity_phrases_out():
+    # "named" is the title's own word here ("Named Entity Labels"), not a naming cue, and the name is cut
+    title = "Annotating Named Entity Labels for Scots"
+    assert _spans("We describe a scheme for named entity labels in Scots.", title) == []
+    # "non-named" is an adjective
+    title = "Finding Place Expressions in Text"
+    assert _spans("We tag non-named place expressions such as the old mill.", title) == []
+
+
+@pytest.mark.parametrize("title, text, name", [
+    ("Ring Dropout for Deep Nets", "We propose a regulariser, called ring dropout, for deep networks.", "ring dropout"),
+    ("Spatially Pooled and Weighted Cells", "We build a descriptor, called spatially pooled and weighted cells, for tracking.",
+     "spatially pooled and weighted cells"),
+    ("Twin Stubborn Sets in Planning", "We compare the twin stubborn sets technique with others.", "twin stubborn sets"),
+    ("Mixed Variable Models called Lattice Mixers", "We fit a family of latent variable models called lattice mixers.",
+     "lattice mixers"),
+])
+def test_title_echo_guards_keep_technique_names(title, text, name):
+    assert name in _spans(text, title)
+
+
+def test_the_title_echo_guard_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL20", "title-echo-guard")
+    assert _spans("Infants repeat actions in a process called habit forming.", "Habit Forming in Infants") == ["habit forming"]
