@@ -240,6 +240,28 @@ def _head_noun(word: str) -> str:
     return w if w.endswith(("us", "is", "ss", "yes")) else singular(w)
 
 
+# Session 21 (issue 10): a capitalised long form with a task head that the paper proposes ("we present a
+# Frame-aware Event Argument Extraction (FEAE) learning framework", "we propose Lexicon-Enhanced Dense Retrieval
+# (LEDR) as a simple ... way") is the paper's technique, named after its task; typed task it made one-paper task
+# nodes in every judged sample. A task is what the sentence calls a task, problem or setting, or data.
+PROPOSAL_BEFORE = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
+                             r"devise[sd]?)\b[^.;]*$")
+TASK_SENTENCE_WORDS = re.compile(r"\b(?:tasks?|subtasks?|problems?|challenges?|settings?|benchmarks?|datasets?|corpus|"
+                                 r"corpora|competitions?|survey|field|area)\b")
+
+
+def proposed_under_task_head(long_form: str, prefixes: list[str], abstract: str) -> bool:
+    """``prefixes``: the abstract up to the end of each mention of the capitalised ``long_form``; true when a
+    proposal verb stands before the first in its sentence and that sentence names no task, problem or data."""
+    if long_form.islower() or sum(w[:1].isupper() for w in long_form.split()) < 2 or not prefixes:
+        return False
+    before = min(prefixes, key=len)
+    start = before.rfind(". ") + 1
+    end = abstract.find(". ", len(before))
+    sentence = abstract[start : len(abstract) if end < 0 else end]
+    return bool(PROPOSAL_BEFORE.search(before, start, len(before) - len(long_form))) and not TASK_SENTENCE_WORDS.search(sentence)
+
+
 def type_from_head(name: str) -> str | None:
     """Type of a name no list or rule typed, from its last word: "Dispute Mediation Corpus" is a dataset,
     "Indian Languages" and "Action State Tracking" are no entity; anything else defaults to method."""
@@ -681,6 +703,10 @@ class PaperResolver:
                 lambda: type_from_long_form(long_form, follower, True), _method_like)
         if recall_rules.evaluation_task(long_form if entry is None else None, typ):
             typ = "task"  # session 12: "off-policy evaluation (OPE)"
+        if typ == "task" and entry is None and long_form is not None and evidence and proposed_under_task_head(
+                long_form, [texts["abstract"][: c.end] for c in mentions if c.field == "abstract"
+                            and texts["abstract"][c.start : c.end] == long_form], texts.get("abstract", "")):
+            typ = "method"  # session 21: "we propose Frame-aware Event Argument Extraction (FEAE)", a framework
         if typ is None and long_form is not None and entry is None:
             # session 19: "the NUS Corpus of Learner English (NUCLE)", "our algorithm, Divide and Conquer QUIC (DC-QUIC)"
             typ = recall_rules.untyped_definition_type(long_form, short_forms or [], [(c.source, c.type) for c in mentions])

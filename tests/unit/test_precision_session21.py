@@ -61,3 +61,23 @@ def test_title_echo_guards_keep_technique_names(title, text, name):
 def test_the_title_echo_guard_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL20", "title-echo-guard")
     assert _spans("Infants repeat actions in a process called habit forming.", "Habit Forming in Infants") == ["habit forming"]
+
+
+# A capitalised long form with a task head that the paper proposes is its technique (resolve.proposed_under_task_head).
+def test_a_proposed_long_form_with_a_task_head_is_a_method():
+    from extract_cases import entity_types
+
+    text = ("Event extraction matters. In this work, we present a Frame-aware Event Argument Extraction (FEAE) learning "
+            "framework to reason at frame level. FEAE beats strong baselines on two datasets.")
+    assert entity_types(text, "Reasoning over Frames").get("Frame-aware Event Argument Extraction") == "method"
+    text = "We propose Lexicon-Guided Sparse Retrieval (LGSR) as a simple way to add lexical matching to dense retrievers. LGSR is fast."
+    assert entity_types(text, "Sparse and Dense").get("Lexicon-Guided Sparse Retrieval") == "method"
+
+
+def test_a_proposed_task_stays_a_task():
+    from extract_cases import entity_types
+
+    text = "We introduce a new task, Multimodal Review Helpfulness Prediction (MRHP), for product reviews. MRHP is hard."
+    assert entity_types(text, "Reviews").get("Multimodal Review Helpfulness Prediction") == "task"
+    text = "We present Cross-Lingual Claim Retrieval (CLCR) and a dataset of 3,000 claims for it. CLCR is hard."
+    assert entity_types(text, "Claims").get("Cross-Lingual Claim Retrieval") == "task"
