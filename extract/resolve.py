@@ -52,6 +52,9 @@ def ambiguous_short_forms() -> dict[str, frozenset[str]]:
     return out
 
 SCORED_TYPES = ("method", "dataset", "benchmark", "model")
+# Kinds of non_entities.tsv that are no task or metric either (session 21): the Papers with Code task table lists
+# notions ("Inductive Bias", "Generalization Bounds") and bare labels ("Task 2", joining every campaign's Task 2).
+NOT_TASK_KINDS = ("notion", "label")
 DATA_WORDS = frozenset("dataset datasets corpus corpora data collection benchmark benchmarks".split())
 # Rules whose match is evidence that a defined long form names a technique (not "rule:repeated-name":
 # every defined acronym is used again).
@@ -722,6 +725,8 @@ class PaperResolver:
             return self._drop("generic", mentions, texts)
         if typ in SCORED_TYPES and self._non_entity(main_surface, surfaces, follower):
             return self._drop("non-entity", mentions, texts)
+        if typ in ("task", "metric") and non_entity_kind(main_surface) in NOT_TASK_KINDS:
+            return self._drop("non-entity", mentions, texts)  # session 21: "Generalization Bounds", "Task 2"
         if sum(ch.isalnum() for ch in main_surface) < 2:
             return self._drop("one-letter", mentions, texts)  # "O", "$C$": a letter names nothing
         spans = [(c.field, c.start, c.end) for c in mentions]

@@ -81,3 +81,31 @@ def test_a_proposed_task_stays_a_task():
     assert entity_types(text, "Reviews").get("Multimodal Review Helpfulness Prediction") == "task"
     text = "We present Cross-Lingual Claim Retrieval (CLCR) and a dataset of 3,000 claims for it. CLCR is hard."
     assert entity_types(text, "Claims").get("Cross-Lingual Claim Retrieval") == "task"
+
+
+# Notions and labels of the Papers with Code task/metric tables are no task or metric (non_entities.tsv, kinds
+# "notion" and "label"; resolve.NOT_TASK_KINDS).
+def test_listed_notions_are_no_tasks_or_metrics():
+    from extract_cases import entity_types
+
+    found = entity_types("We derive generalization bounds for graph networks with a strong inductive bias. Our method "
+                         "improves computational efficiency on whole slide images (WSIs) and needs world knowledge.", "Bounds")
+    assert not {"Generalization Bounds", "Inductive Bias", "Computational Efficiency", "whole slide images",
+                "World Knowledge"} & set(found), found
+    found = entity_types("We study average-reward MDPs with missing values.", "Control")
+    assert not {"Average Reward", "Missing Values"} & set(found), found
+
+
+def test_a_bare_task_label_is_no_task_but_the_campaigns_task_stays():
+    from extract_cases import entity_types
+
+    found = entity_types("We took part in SemEval-2019 Task 2 and in Task 2 of another workshop. Our system ranks 3rd.", "System")
+    assert "Task 2" not in found
+    assert found.get("SemEval-2019 Task 2") == "benchmark"
+
+
+def test_listed_tasks_stay():
+    from extract_cases import entity_types
+
+    found = entity_types("We improve question answering and named entity recognition with a small model.", "QA")
+    assert found.get("Question Answering") == "task" and found.get("Named Entity Recognition") == "task"
