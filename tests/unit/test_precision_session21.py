@@ -81,6 +81,11 @@ def test_a_proposed_task_stays_a_task():
     assert entity_types(text, "Reviews").get("Multimodal Review Helpfulness Prediction") == "task"
     text = "We present Cross-Lingual Claim Retrieval (CLCR) and a dataset of 3,000 claims for it. CLCR is hard."
     assert entity_types(text, "Claims").get("Cross-Lingual Claim Retrieval") == "task"
+    # the task an approach is "for", and "these tasks" in the next sentence
+    text = ("In this work, we propose a probabilistic multiple-instance learning approach for few-shot Rare Object "
+            "Localization (ROL) and few-shot Weakly Supervised Object Detection (WSOD). In these tasks, only image-level "
+            "labels are available.")
+    assert entity_types(text, "Few-shot").get("Rare Object Localization") == "task"
 
 
 # Notions and labels of the Papers with Code task/metric tables are no task or metric (non_entities.tsv, kinds
@@ -109,3 +114,17 @@ def test_listed_tasks_stay():
 
     found = entity_types("We improve question answering and named entity recognition with a small model.", "QA")
     assert found.get("Question Answering") == "task" and found.get("Named Entity Recognition") == "task"
+
+
+def test_proposed_under_task_head_reads_the_preposition_and_the_next_sentence():
+    from paperkg.extract.resolve import proposed_under_task_head
+
+    def check(text, long_form):
+        i = text.index(long_form)
+        return proposed_under_task_head(long_form, [text[: i + len(long_form)]], text)
+
+    assert check("We propose Lexicon-Guided Sparse Retrieval (LGSR) to add lexical matching. LGSR is fast.",
+                 "Lexicon-Guided Sparse Retrieval")
+    assert not check("We propose an approach for few-shot Rare Object Localization (ROL). It is fast.", "Rare Object Localization")
+    assert not check("We propose Rare Object Localization (ROL). In these tasks, labels are scarce.", "Rare Object Localization")
+    assert not check("Rare Object Localization (ROL) is studied. We propose a model.", "Rare Object Localization")
