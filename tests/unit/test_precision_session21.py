@@ -97,6 +97,8 @@ def test_listed_notions_are_no_tasks_or_metrics():
                          "improves computational efficiency on whole slide images (WSIs) and needs world knowledge.", "Bounds")
     assert not {"Generalization Bounds", "Inductive Bias", "Computational Efficiency", "whole slide images",
                 "World Knowledge"} & set(found), found
+    found = entity_types("Our CommonSense model ranks first. CommonSense uses graphs.", "CommonSense Graphs for Stories")
+    assert "CommonSense" not in found, found
     found = entity_types("We study average-reward MDPs with missing values.", "Control")
     assert not {"Average Reward", "Missing Values"} & set(found), found
 
