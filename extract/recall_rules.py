@@ -1247,10 +1247,26 @@ ECHO_TECH_AFTER = re.compile(r"\s+(?:technique|algorithm)\b")
 # counts only after a determiner that points at one thing ("the X algorithm", "our X technique").
 ECHO_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hese|[Ii]ts)\s+$")
 # Quotes are left out: they mark concepts as often ("this “blessing of dimensionality”").
-ECHO_NAMING_BEFORE = re.compile(r"(?<!so-)(?<!so )\b(?:called|named|termed|dubbed)\s+$")  # "the so-called semantic gap": a phenomenon
+ECHO_NAMING_BEFORE = re.compile(r"(?<!so-)(?<!so )(?<!non-)\b(?:called|named|termed|dubbed)\s+$")  # "the so-called semantic gap": a phenomenon
+# "non-named location phrases": an adjective, no cue (session 21).
 # "a problem called subspace recovery", "a novel notion called X", "a setting termed X": what is named is no technique.
 ECHO_NOT_TECHNIQUE = re.compile(r"\b(?:problem|task|setting|notion|concept|phenomenon|effect|property|issue|challenge|"
                                 r"condition|paradigm|scenario)s?\b[^.;]{0,40}$")
+# Session 21 (issue 10): of the 118 title-echo nodes of the session-20 73k build about a quarter were no technique:
+# phenomena and properties ("... is called covariate shift", "a process called intention reading", "a novel
+# perspective called sensitivity consistency"), tasks ("termed semantic captioning") and the title's own "Named
+# Entity ..." read as the cue "named". More nouns that name no technique, in the clause before the cue:
+ECHO_NOT_TECHNIQUE21 = re.compile(r"\b(?:process|perspective|situation|sensor|device|"
+                                  r"quantity|behaviou?r|variable(?!s? models?))s?\b[^.;]{0,40}$")
+# "yielding what are termed stale gradients": "what is called X" names the state the clause before describes.
+ECHO_WHAT_IS = re.compile(r"\bwhat\s+(?:is|are|was|were)\s+$")
+# Heads that name a property, a quantity, a unit or a change of data, not a procedure ("average-case robustness",
+# "concept drift", "maximum margin", "speech acts"),
+# and task heads the lexicon's TASK_HEADS leave out ("cross-face age verification").
+ECHO_NOTION_HEADS = frozenset("shift drift robustness consistency fairness invariance stability sparsity smoothness "
+                              "margin act definition verification".split())
+# "individually fair", "differentially private": an adverb and one word after it make a property, not a name.
+ECHO_ADVERB_FIRST = re.compile(r"^[a-z]+(?:ally|ively|ously|ently)$")
 # After the phrase: punctuation, a bracket, or a function word ("called sketch tokens, are", "named X to ..."); a
 # content word goes on with the name ("called adaptive exponential filtering" of a title's "Adaptive Exponential Smoothing").
 ECHO_ENDS = re.compile(r"\s*(?:[.,;:)(]|$)|\s+(?:" + "|".join(sorted(STOP_WORDS_LOWER)) + r")\b")
@@ -1295,8 +1311,38 @@ def _echo_cued(text: str, start: int, end: int, words: list[str]) -> bool:
     short = re.match(r" ([A-Z][A-Za-z]{1,7})s?\b", after)  # "(PCC)" is the abbreviation rule's definition
     if short and short.group(1).upper() == _initials(words):
         return True
-    return (bool(ECHO_NAMING_BEFORE.search(text, max(0, start - 30), start)) and bool(ECHO_ENDS.match(text, end))
-            and not ECHO_NOT_TECHNIQUE.search(text, max(0, start - 60), start))
+    cue = ECHO_NAMING_BEFORE.search(text, max(0, start - 30), start)
+    return (bool(cue) and bool(ECHO_ENDS.match(text, end)) and not ECHO_NOT_TECHNIQUE.search(text, max(0, start - 60), start)
+            and not _echo_names_notion(text, cue.start() if cue else start))
+
+
+def _echo_names_notion(text: str, cue: int) -> bool:
+    """ "a process called X", "what is termed X": the naming cue at ``cue`` names a notion (session 21)."""
+    if "title-echo-guard" in _off20():
+        return False
+    return bool(ECHO_NOT_TECHNIQUE21.search(text, max(0, cue - 50), cue) or ECHO_WHAT_IS.search(text, max(0, cue - 12), cue))
+
+
+def _echo_not_name(words: list[str], run: list[str], i0: int, text: str, start: int) -> bool:
+    """A title phrase that is no technique's name (session 21): its head names no entity (a task, a notion, a
+    property: resolve.type_from_head, ECHO_NOTION_HEADS), it starts with an adverb, or the title's word before it
+    stands before it in the abstract too ("named entity types" of "Named Entity Types": a cut name, and "named" is
+    then no naming cue)."""
+    from . import resolve  # here, not at the top: resolve imports this module
+    phrase = " ".join(words)
+    if resolve.type_from_head(phrase) is None or _head_word(words[-1]) in ECHO_NOTION_HEADS:
+        return True
+    if len(words) == 2 and ECHO_ADVERB_FIRST.match(words[0].lower()):
+        return True  # not "spatially ordered and weighted patch", "differentially private data-free distillation"
+    if i0 == 0:
+        return False
+    before = re.search(r"([A-Za-z][\w'’]*)[\s-]+$", text[max(0, start - 30) : start])
+    return bool(before) and before.group(1).lower() == run[i0 - 1].lower()
+
+
+def _head_word(word: str) -> str:
+    w = word.lower().split("-")[-1]
+    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
 def title_echo_spans(text: str, title: str | None) -> list[tuple[int, int, str, str]]:
@@ -1323,6 +1369,8 @@ def title_echo_spans(text: str, title: str | None) -> list[tuple[int, int, str, 
                 if j0 < len(run) and text.startswith(rest, end):
                     continue
                 if any(s <= i < e or s < end <= e for s, e, _, _ in found) or not _echo_cued(text, i, end, words):
+                    continue
+                if "title-echo-guard" not in _off20() and _echo_not_name(words, run, i0, text, i):
                     continue
                 found.append((i, end, "method", "rule:title-echo"))
     return found
