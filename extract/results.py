@@ -328,6 +328,9 @@ _NAMES_A_SYSTEM = re.compile(
     r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[A-Za-z][\w\-]*\s+){0,2}"
     r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"
     r"features|embeddings|checkpoints?)\b")
+# session 21: "with ImageNet-21K pre-training, our model achieves 88.7%": the name of the pre-training data, not where the
+# value was measured
+_PRETRAINING_AFTER = re.compile(r"[\s\-]+\(?(?:pre-?\)?-?train(?:ing|ed)|pretrain(?:ing|ed))\b", re.IGNORECASE)
 # "0.898 accuracy for dataset B1": a short label after "dataset" names a part of the benchmark, not a benchmark
 _SPLIT_LABEL_BEFORE = re.compile(r"\b(?:dataset|data\s+set|subset|set|track|split)\s+$", re.IGNORECASE)
 _SPLIT_LABEL = re.compile(r"[A-Z]?\d{0,2}|[A-Z]{1,2}\d?")
@@ -2228,10 +2231,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
             and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])
-            and not _NAMES_A_SYSTEM.match(text, x[1]) and not _LABEL_TITLE_BEFORE.search(text, max(s0, x[0] - 30), x[0])]
+            and not _NAMES_A_SYSTEM.match(text, x[1]) and not _LABEL_TITLE_BEFORE.search(text, max(s0, x[0] - 30), x[0])
+            and not _PRETRAINING_AFTER.match(text, x[1])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
-            x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
+            x[2].type in DATASET_TYPES and (_TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) or _PRETRAINING_AFTER.match(
+                text, x[1])) for x in names)
         # "the WSJ Treebank" typed a method: a name that ends in a data noun is data (kept as text, linked to nothing)
         data_named = [(x[0], x[1], text[x[0] : x[1]]) for x in names
                       if x[2].type in ENTITY_TYPES_FOR_RESULT and _DATA_NOUN_END.search(text, x[0], x[1])]

@@ -1899,3 +1899,16 @@ def test_the_acronym_of_the_papers_system_is_no_dataset():
     (p,) = extract_papers([Paper("p", None, "We build the Foo Routing Agent Network for agent teams. On hard subjects of "
                                             "MMLU, team selection improves accuracy by up to 21.0% in FoRAN.")])
     assert [(r.value, r.qualifier, r.dataset) for r in p.results] == [(21.0, "relative", "MMLU")]
+
+
+def test_content_word_las_is_clas():
+    assert [(v, m) for v, m, _, _ in _on("Our parser ranks first on all metrics: labeled attachment score (76.1%) and content "
+                                         "word labeled attachment score (72.3%) on the CoNLL 2017 Shared Task.")] == [
+        (76.1, "LAS"), (72.3, "CLAS")]
+
+
+def test_a_name_before_pre_training_is_no_evaluation_dataset():
+    assert _on("With FooSource, our best models achieve 70.1%, 71.5%, and 74.2% top-1 accuracies on the Kinetics-400 benchmark "
+               "respectively for training from scratch, ImageNet pre-training and IG-65M pre-training.") == [
+        (70.1, "top-1 accuracy", "exact", "Kinetics-400"), (71.5, "top-1 accuracy", "exact", "Kinetics-400"),
+        (74.2, "top-1 accuracy", "exact", "Kinetics-400")]
