@@ -328,6 +328,9 @@ _NAMES_A_SYSTEM = re.compile(
     r"(?:(?!(?:with|the|of|on|in|for|and|by|to|from|using|an?|as|at)\s)[A-Za-z][\w\-]*\s+){0,2}"
     r"(?:parsers?|systems?|models?|taggers?|classifiers?|detectors?|networks?|encoders?|backbones?|counterparts?|weights|"
     r"features|embeddings|checkpoints?)\b")
+# session 21: "with ImageNet-21K pre-training, our model achieves 88.7%": the name of the pre-training data, not where the
+# value was measured
+_PRETRAINING_AFTER = re.compile(r"[\s\-]+\(?(?:pre-?\)?-?train(?:ing|ed)|pretrain(?:ing|ed))\b", re.IGNORECASE)
 # "0.898 accuracy for dataset B1": a short label after "dataset" names a part of the benchmark, not a benchmark
 _SPLIT_LABEL_BEFORE = re.compile(r"\b(?:dataset|data\s+set|subset|set|track|split)\s+$", re.IGNORECASE)
 _SPLIT_LABEL = re.compile(r"[A-Z]?\d{0,2}|[A-Z]{1,2}\d?")
@@ -489,6 +492,8 @@ def _metric_spans(sentence: str, offset: int, not_metrics: frozenset[str] = froz
         start, metric = _qualified_metric(sentence, start, metric)
         if start == m.start() and m.group(0).lower() in ("error", "errors"):
             start, metric = _named_error(sentence, start, m.end(), metric)
+        elif start == m.start() and m.group(0).lower() in _NAMED_BARE:
+            start, metric = _named_measure(sentence, start, metric)
         squared = _SQUARED.match(sentence, m.end())
         if squared:  # "Pearson's r^2": the square of the metric, another measure than the metric
             surface = sentence[start : squared.end()]
@@ -554,6 +559,57 @@ def _named_error(sentence: str, start: int, end: int, metric: Metric) -> tuple[i
         return start, metric  # session 16: "a 3% relative error increase" is a change of the error rate, not a relative error
     name = f"{w.group('w')} error"
     return w.start(), canonical_metric(name) or Metric(name, "lower")
+
+
+# session 21: a bare "accuracy" or "AUC" after a lower-case noun names another measure than plain accuracy: "alignment
+# accuracy", "execution accuracy", "lemma accuracy", "diagnostic accuracy", "success AUC" (a leaderboard of accuracy on a
+# dataset must not mix them with its classification accuracy); the lexicon's own compounds ("classification accuracy",
+# "test accuracy") are matched whole and never reach this. Words saying how good, whose, or on which split are listed.
+_NAMED_BARE = frozenset({"accuracy", "accuracies", "auc"})
+_NOUN_BEFORE_MEASURE = re.compile(r"(?<![\w\-@])(?P<w>[a-z]{4,})\s+$")
+_MEASURE_KEEP_WORDS = _ERROR_RATE_WORDS | {
+    "high", "higher", "highest", "better", "good", "great", "excellent", "superior", "strong", "competitive", "comparable",
+    "similar", "same", "reasonable", "satisfactory", "remarkable", "impressive", "promising", "significant", "considerable",
+    "substantial", "decent", "state", "art", "record", "published", "reported", "perfect", "near", "nearly", "poor", "worse",
+    "random", "chance", "baseline", "model", "system", "method", "task", "domain", "performance", "dev", "development", "set",
+    "train", "training", "held", "clean", "standard", "original", "whole", "full", "peak", "maximum", "improve", "boost",
+    "increase", "achieve", "reach", "obtain", "yield", "attain", "gain", "drop", "raise", "lift", "what", "which", "much",
+    "while", "into", "also", "both", "such", "over", "under", "within", "across", "about", "around", "upon", "without",
+    "average", "avg", "mean", "overall", "total", "final", "best", "worst", "exact", "relative", "absolute", "top", "their",
+    "they", "them", "have", "has", "good", "reported", "current", "previous", "prior", "improved", "single", "ensemble",
+    # people's scores stay accuracy, so the human-study filters still see them ("84.7% human accuracy")
+    "human", "humans", "annotator", "expert", "people", "user", "oracle", "dramatic", "drastic", "notable", "fair", "least",
+    "point", "bound", "instruct", "find", "indicate", "show", "demonstrate", "report", "give", "provide", "bring", "keep",
+    "maintain", "retain", "preserve", "lose", "hurt", "sacrifice", "affect", "compare", "measure", "evaluate", "predict"}
+
+
+def _named_measure(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
+    """A bare accuracy or AUC widened to the noun before it when that names another measure (see above)."""
+    w = _NOUN_BEFORE_MEASURE.search(sentence, max(0, start - 30), start)
+    if not w or not _measure_word(w.group("w")):
+        return start, metric  # "an accuracy", "achieves high accuracy", "improving accuracy", "competitive accuracy"
+    start = w.start()
+    # a second word before it when that is not a verb or a word of the list either: "logical form accuracy", "semantic
+    # frame accuracy" (not "form accuracy")
+    w2 = _NOUN_BEFORE_MEASURE.search(sentence, max(0, start - 20), start)
+    if w2 and _measure_word(w2.group("w")):
+        start = w2.start()
+    name = f"{sentence[start : w.end('w')].lower()} {metric.name}"
+    return start, canonical_metric(name) or Metric(name, metric.direction)
+
+
+def _measure_word(w: str) -> bool:
+    return w not in _MEASURE_KEEP_WORDS and not w.endswith(("ed", "ing", "es", "ly", "ous", "ive", "ful")) and (
+        not w.endswith("s") or w.endswith("ss"))
+
+
+def _initials_of_system(name: str, paper: ExtractedPaper) -> bool:
+    """Whether a name's capitals are the word initials of a method or model of the paper ("DyLAN" of "Dynamic LLM-Powered
+    Agent Network"): an acronym of the system, not a dataset."""
+    caps = "".join(ch for ch in name if ch.isupper())
+    return len(caps) >= 3 and " " not in name.strip() and any(
+        e.type in ("method", "model") and len(e.name.split()) == len(caps)
+        and "".join(w[0] for w in e.name.split()).upper() == caps for e in paper.entities)
 
 
 def _qualified_metric(sentence: str, start: int, metric: Metric) -> tuple[int, Metric]:
@@ -725,6 +781,7 @@ def _on_items_in_terms(text: str, v: _Value, metrics: list) -> tuple[tuple, str]
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _RANGING_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying))\s+(?:\w+\s+)?from\s+$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:improvements|gains|reductions)\s+(?:ranging\s+|range\s+|reach\s+|go\s+|vary\s+)?from\s+$", re.I)  # plural: a range of them
 _TO = re.compile(rf"^{_PCT}?\s*to\s+(?:near(?:ly)?\s+|about\s+|around\s+|almost\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
@@ -1314,6 +1371,13 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
     if respectively and len(distinct) == len(values) > 1:
         return distinct[[x.start for x in values].index(v.start)]
     if respectively and len(values) > 1 and len(distinct) > 1:
+        # session 21: "from 41.8% to 58.4% accuracy on A and from 50.1% to 61.2% on B, respectively": a from-to pair is
+        # one item of the list, both its values on that item's name
+        tos = [i for i, x in enumerate(values) if not _FROM_BEFORE.search(text, max(s0, x.start - 30), x.start)]
+        if len(tos) == len(distinct) and len(values) == 2 * len(tos) and all(
+                _FROM_BEFORE.search(text, max(s0, values[i - 1].start - 30), values[i - 1].start) for i in tos if i > 0) and tos[0] == 1:
+            i = [x.start for x in values].index(v.start)
+            return distinct[tos.index(i if i in tos else i + 1)]
         return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
     if respectively and len(values) > 1 and len(distinct) == 1 and any(
             d[1] > v.start and (_LIST_GOES_ON.match(text, d[1]) or _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]))
@@ -2167,10 +2231,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
             and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])
-            and not _NAMES_A_SYSTEM.match(text, x[1]) and not _LABEL_TITLE_BEFORE.search(text, max(s0, x[0] - 30), x[0])]
+            and not _NAMES_A_SYSTEM.match(text, x[1]) and not _LABEL_TITLE_BEFORE.search(text, max(s0, x[0] - 30), x[0])
+            and not _PRETRAINING_AFTER.match(text, x[1])]
         # a sentence that names its data only as training data says nothing of where its values were measured
         trained_only = not datasets and any(
-            x[2].type in DATASET_TYPES and _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) for x in names)
+            x[2].type in DATASET_TYPES and (_TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) or _PRETRAINING_AFTER.match(
+                text, x[1])) for x in names)
         # "the WSJ Treebank" typed a method: a name that ends in a data noun is data (kept as text, linked to nothing)
         data_named = [(x[0], x[1], text[x[0] : x[1]]) for x in names
                       if x[2].type in ENTITY_TYPES_FOR_RESULT and _DATA_NOUN_END.search(text, x[0], x[1])]
@@ -2330,7 +2396,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # session 19: "a gain of up to 13 % mIoU (7 % on average)": the same gain averaged, no larger than it (a
                 # larger bracketed average is the level reached, read as before)
                 qualifier = "relative"
-            if previous is not None and previous[2] == "relative" and not bracketed and (
+            # session 21: not across "and obtains / achieves": "improves accuracy by 2% and obtains 85.1% F1" (a score)
+            if previous is not None and previous[2] == "relative" and not bracketed and not _OWN_SCORE_AFTER.search(
+                    text, previous[0].end, v.start) and (
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
                     and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start])
@@ -2387,6 +2455,11 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset = _list_on_dataset(text, v, datasets)
             else:
                 dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively or in_order, s0, methods)
+            if isinstance(dataset, str) and _initials_of_system(dataset, paper):
+                # session 21: "improves accuracy by up to 25% in FooLAN" (FooLAN: the paper's "Foo LLM Agent Network"): the
+                # name is the system's, not a dataset; the value is on the sentence's one dataset, if it names one
+                named = {d[2].id: d[2] for d in datasets}
+                dataset = next(iter(named.values())) if len(named) == 1 else ON_NO_NAMED_DATASET
             if rule == "result:compared-value" and out and out[-1].start >= s0:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), out[-1].dataset or dataset)
             if rule == "result:restated-difference":

@@ -1866,3 +1866,49 @@ def test_a_score_on_a_shared_task_event_is_on_the_papers_one_task_of_it():
                                  "The proposed system achieved 0.41 F-Macro and 0.77 RMSE in the verification task in Task5 "
                                  "of SemEval 2021.")])
     assert [(r.value, r.dataset_id) for r in p.results] == [(0.77, "benchmark:semeval-2021-task-5")]
+
+
+# -- session 21 (invented sentences) --
+
+def test_a_noun_before_accuracy_names_another_measure():
+    assert _on("Our tracker sets a new state of the art on LaSOT with a success AUC of 70.1%.") == [
+        (70.1, "success AUC", "exact", "LaSOT")]
+    assert _on("FooParser improves logical form accuracy from 40.1% to 45.3% on FooSQL.") == [
+        (40.1, "logical form accuracy", "exact", None), (45.3, "logical form accuracy", "exact", None)]
+    assert _on("On CIFAR-10, FooNet reaches a mean class accuracy of 91.2%.") == [(91.2, "mean class accuracy", "exact", "CIFAR-10")]
+    # words saying how good, which split or whose score keep it accuracy
+    assert _on("FooNet achieves a competitive accuracy of 93.3% on CIFAR-10 and a record accuracy of 99.1% on MNIST.") == [
+        (93.3, "accuracy", "exact", "CIFAR-10"), (99.1, "accuracy", "exact", "MNIST")]
+    assert _on("Adding the lexicon improves model accuracy to 88.2% on CIFAR-10.") == [(88.2, "accuracy", "exact", "CIFAR-10")]
+
+
+def test_respectively_pairs_from_to_pairs_with_the_names():
+    assert _on("Compared to prior methods, FooNet improves from 41.8% to 58.4% accuracy on CIFAR-10 and from 50.1% to 61.2% "
+               "on SVHN, respectively.") == [(41.8, "accuracy", "exact", "CIFAR-10"), (58.4, "accuracy", "exact", "CIFAR-10"),
+                                             (50.1, "accuracy", "exact", "SVHN"), (61.2, "accuracy", "exact", "SVHN")]
+
+
+def test_a_score_after_and_obtains_is_no_difference():
+    assert _on("Our model improves accuracy by 3.2% and obtains 85.1% F1 on FooIntent.")[1][:3] == (85.1, "F1", "exact")
+    # a list of gains stays a list of gains
+    assert [q for _, _, q, _ in _on("FooNet improves BLEU by 1.2 points on FooMT and 0.8 points on BarMT.")] == [
+        "relative", "relative"]
+
+
+def test_the_acronym_of_the_papers_system_is_no_dataset():
+    (p,) = extract_papers([Paper("p", None, "We build the Foo Routing Agent Network for agent teams. On hard subjects of "
+                                            "MMLU, team selection improves accuracy by up to 21.0% in FoRAN.")])
+    assert [(r.value, r.qualifier, r.dataset) for r in p.results] == [(21.0, "relative", "MMLU")]
+
+
+def test_content_word_las_is_clas():
+    assert [(v, m) for v, m, _, _ in _on("Our parser ranks first on all metrics: labeled attachment score (76.1%) and content "
+                                         "word labeled attachment score (72.3%) on the CoNLL 2017 Shared Task.")] == [
+        (76.1, "LAS"), (72.3, "CLAS")]
+
+
+def test_a_name_before_pre_training_is_no_evaluation_dataset():
+    assert _on("With FooSource, our best models achieve 70.1%, 71.5%, and 74.2% top-1 accuracies on the Kinetics-400 benchmark "
+               "respectively for training from scratch, ImageNet pre-training and IG-65M pre-training.") == [
+        (70.1, "top-1 accuracy", "exact", "Kinetics-400"), (71.5, "top-1 accuracy", "exact", "Kinetics-400"),
+        (74.2, "top-1 accuracy", "exact", "Kinetics-400")]
