@@ -1330,7 +1330,7 @@ def _echo_not_name(words: list[str], run: list[str], i0: int, text: str, start: 
     then no naming cue)."""
     from . import resolve  # here, not at the top: resolve imports this module
     phrase = " ".join(words)
-    if resolve.type_from_head(phrase) is None or _head_word(words[-1]) in ECHO_NOTION_HEADS:
+    if resolve.type_from_head(phrase) is None or resolve.head_noun(words[-1]) in ECHO_NOTION_HEADS:
         return True
     if len(words) == 2 and ECHO_ADVERB_FIRST.match(words[0].lower()):
         return True  # not "spatially ordered and weighted patch", "differentially private data-free distillation"
@@ -1338,11 +1338,6 @@ def _echo_not_name(words: list[str], run: list[str], i0: int, text: str, start: 
         return False
     before = re.search(r"([A-Za-z][\w'’]*)[\s-]+$", text[max(0, start - 30) : start])
     return bool(before) and before.group(1).lower() == run[i0 - 1].lower()
-
-
-def _head_word(word: str) -> str:
-    w = word.lower().split("-")[-1]
-    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
 def title_echo_spans(text: str, title: str | None) -> list[tuple[int, int, str, str]]:

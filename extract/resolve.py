@@ -165,9 +165,9 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
     if not words:
         return None
     if long_form.islower() and (follower in ("task", "tasks") or (
-            _head_noun(words[-1]) in TASK_HEADS | UNNAMED_TASK_HEADS and FOLLOWER_TYPE.get(follower) == "method")):
+            head_noun(words[-1]) in TASK_HEADS | UNNAMED_TASK_HEADS and FOLLOWER_TYPE.get(follower) == "method")):
         return "task"  # "video actor-action segmentation (VAAS) framework": a framework for the task
-    if " " not in long_form and "-" in long_form and long_form.islower() and not _method_like(_head_noun(words[-1])):
+    if " " not in long_form and "-" in long_form and long_form.islower() and not _method_like(head_noun(words[-1])):
         return None  # "fixed-point (FP) update", "single-task (ST) model": a modifier, not a name
     if follower in FOLLOWER_TYPE and FOLLOWER_TYPE[follower] != "model":
         return FOLLOWER_TYPE[follower]
@@ -178,7 +178,7 @@ def type_from_long_form(long_form: str, follower: str | None, evidence: bool = F
         ):
             words = words[:k]
             break
-    head = _head_noun(words[-1])
+    head = head_noun(words[-1])
     lowered = [w.lower() for w in words]
     all_generic = all(w in GENERIC_WORDS or w.split("-")[0] in GENERIC_WORDS for w in lowered)
     if all_generic and evidence and not long_form.islower() and _method_like(head):
@@ -237,7 +237,7 @@ def _coined(short: str) -> bool:
 LOWER_RUN = re.compile(r"[a-z]{2,}")
 
 
-def _head_noun(word: str) -> str:
+def head_noun(word: str) -> str:
     """Last part of the last word, lower case, singular; "corpus", "analysis", "Bayes" stay as they are."""
     w = word.lower().split("-")[-1]
     return w if w.endswith(("us", "is", "ss", "yes")) else singular(w)
@@ -280,7 +280,7 @@ def type_from_head(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return "method"
-    head = _head_noun(words[-1])
+    head = head_noun(words[-1])
     if head in DATASET_HEADS or head in ("database", "lexicon", "dictionary", "wordnet", "archive"):
         return "dataset"
     if head in BENCHMARK_HEADS or head == "competition":

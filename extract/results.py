@@ -576,7 +576,7 @@ _MEASURE_KEEP_WORDS = _ERROR_RATE_WORDS | {
     "increase", "achieve", "reach", "obtain", "yield", "attain", "gain", "drop", "raise", "lift", "what", "which", "much",
     "while", "into", "also", "both", "such", "over", "under", "within", "across", "about", "around", "upon", "without",
     "average", "avg", "mean", "overall", "total", "final", "best", "worst", "exact", "relative", "absolute", "top", "their",
-    "they", "them", "have", "has", "good", "reported", "current", "previous", "prior", "improved", "single", "ensemble",
+    "they", "them", "have", "has", "current", "previous", "prior", "improved", "single", "ensemble",
     # people's scores stay accuracy, so the human-study filters still see them ("84.7% human accuracy")
     "human", "humans", "annotator", "expert", "people", "user", "oracle", "dramatic", "drastic", "notable", "fair", "least",
     "point", "bound", "instruct", "find", "indicate", "show", "demonstrate", "report", "give", "provide", "bring", "keep",
