@@ -44,6 +44,8 @@ The nineteenth (session 20) with --seed 20270703 --part blind19 --with 50 --with
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-11).
 The twentieth (session 21) with --seed 20270802 --part blind20 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-12).
+The twenty-first (session 22) with --seed 20270904 --part blind21 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-13).
 """
 
 from __future__ import annotations
