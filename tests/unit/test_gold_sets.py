@@ -1,4 +1,4 @@
-"""Integrity of the later entity gold sets (dev3 ... dev10, held-out 2 to 12; see tests/data/GOLD-*.md).
+"""Integrity of the later entity gold sets (dev3 ... dev10, held-out 2 to 13; see tests/data/GOLD-*.md).
 
 Checks the annotations against their corpus only; nothing here runs the extractor on these abstracts.
 """
@@ -139,6 +139,16 @@ SETS = {
                        "gold-dev.jsonl"],
                   {"core": 98, "by_type": {"benchmark": 30, "dataset": 11, "method": 53, "model": 4},
                    "optional": 105, "no_core": 19, "code": 3}),
+    # held-out 13 (blind, session 22) shares no paper with any gold set before it, held-out 12 included
+    "heldout13": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl",
+                       "heldout4-corpus.jsonl", "heldout5-corpus.jsonl", "heldout6-corpus.jsonl",
+                       "heldout7-corpus.jsonl", "heldout8-corpus.jsonl", "heldout9-corpus.jsonl",
+                       "heldout10-corpus.jsonl", "heldout11-corpus.jsonl", "heldout12-corpus.jsonl",
+                       "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl",
+                       "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl",
+                       "dev10-corpus.jsonl", "gold-dev.jsonl"],
+                  {"core": 56, "by_type": {"benchmark": 18, "dataset": 2, "method": 31, "model": 5},
+                   "optional": 131, "no_core": 30, "code": 1}),
 }
 
 
