@@ -167,7 +167,19 @@ def _statement_spans(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-    return out
+    # session 22: a lost full stop ("... which imply that reordering has improved For the KFTT dataset, ...") starts a
+    # statement too, so the next statement's dataset is not given to this one's values
+    split: list[tuple[int, int]] = []
+    for s, e in out:
+        for m in _LOST_STOP.finditer(text, s, e):
+            split.append((s, m.start()))
+            s = m.end()
+        split.append((s, e))
+    return split
+
+
+# a capitalised opening word after a lower-case word, with no punctuation between: only a lost full stop does that
+_LOST_STOP = re.compile(r"(?<=[a-z]{3})\s+(?=(?:For|On|In|We|Our)\s+[a-z]+\s)")
 
 
 # -- numbers ---------------------------------------------------------------------------------------------
@@ -272,6 +284,11 @@ _REL_AFTER = re.compile(
 # "an error reduction across VIDs of 57%": a noun of change, a few words, then "of"/"by" and the value.
 _CHANGE_OF = re.compile(
     r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|boosts?|drops?)\s+(?:[\w\-]+\s+){1,3}?(?:of|by)\s+"
+    r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
+# session 22: "a relative improvement in subcategory classification accuracy of up to 22%": the noun of change, "in", the
+# measure (of any length), then "of" and the value
+_CHANGE_IN_OF = re.compile(
+    r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|drops?)\s+in\s+(?:(?!of\b)[\w\-]+\s+){1,6}?of\s+"
     r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
 _SHARED_CHANGE = re.compile(rf"^\s*(?:[\w\-]+\s+){{1,2}}?and\s+[+]?{_NUM}{_PCT}?\s*(?:[\w\-]+\s+){{1,2}}?"
                             r"(?:improvements|gains|increases|reductions|decreases|drops|boosts)\b", re.IGNORECASE)
@@ -1015,6 +1032,13 @@ _CHANGE_VERB_OVER = re.compile(r"\b(?:boost|improv|increas|rais|enhanc|lift)\w*\
                                r"attain\w*|with)\b)[^.;,\d])*?\s(?<!\bof\s)(?<!\bat\s)(?:(?:nearly|about|around|almost|by)\s+)*"
                                r"(?:over|more\s+than)\s+$", re.I)
 
+# session 22: the same with "up to" ("can improve segmentation of small classes up to 37.8% IoU", "outperform the baselines
+# up to 27% in terms of NDCG"): the largest gain, not a level; verb forms only ("a considerable increase in performance up
+# to 80% F1" is a level), and a digit only inside a word ("3D")
+_CHANGE_VERB_UPTO = re.compile(r"\b(?:improv(?:e|es|ed|ing)|outperform\w*|surpass\w*|boost(?:s|ed|ing)|increas(?:es|ed|ing)|"
+                               r"enhanc(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:(?!(?:to|reach\w*|achiev\w*|obtain\w*|attain\w*|"
+                               r"with)\b)(?:[^.;,\d]|\d(?=[A-Za-z])))*?\s(?:by\s+)?up\s+to\s+$", re.I)
+
 
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sentence_end: int | None = None) -> str:
     before = text[clause_start : v.start if v.lower is None else v.lower]
@@ -1025,7 +1049,7 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
     if v.sign == "+" or (v.sign == "-" and _SIGNED_NEXT.match(after)):
         return "relative"  # "+1.8 BLEU", "-11.35 TER and +16.68 BLEU points"
     # the words between the value and its metric (when the metric follows) also count as "after"
-    if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before):
+    if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before) or _CHANGE_IN_OF.search(before):
         return "relative"
     if _SHARED_CHANGE.match(after):
         return "relative"  # "1.41% F1 and 3.19% F1 improvements": a plural change noun is said of both values
@@ -1044,6 +1068,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
     if _OVER_BEFORE.search(before) or (metric_span[1] <= v.start and _EXCEEDS_METRIC.search(text, clause_start, metric_span[0])
                                        and re.fullmatch(r"\s*(?:of|at)\s+", text[metric_span[1] : v.start])):
         return "over"  # "... exceeds the accuracy of 90%": a lower bound
+    if _CHANGE_VERB_UPTO.search(before):
+        return "relative"
     if _UPTO_BEFORE.search(before):
         return "up_to"
     return "exact"

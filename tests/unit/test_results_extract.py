@@ -1912,3 +1912,29 @@ def test_a_name_before_pre_training_is_no_evaluation_dataset():
                "respectively for training from scratch, ImageNet pre-training and IG-65M pre-training.") == [
         (70.1, "top-1 accuracy", "exact", "Kinetics-400"), (71.5, "top-1 accuracy", "exact", "Kinetics-400"),
         (74.2, "top-1 accuracy", "exact", "Kinetics-400")]
+
+
+# -- session 22 (invented sentences) --
+
+def test_a_lost_full_stop_starts_a_statement():
+    # no full stop before "For the BarMT dataset": BarMT is the next statement's, not the RIBES values'
+    assert _on("For the FooMT dataset, reordering raises the BLEU score from 20.1 to 21.3 and the RIBES score from 70.1 to "
+               "71.5, which shows that reordering helps For the BarMT dataset, it raises the BLEU score from 10.1 to 10.2.") == [
+        (20.1, "BLEU", "exact", "FooMT"), (21.3, "BLEU", "exact", "FooMT"), (70.1, "RIBES", "exact", "FooMT"),
+        (71.5, "RIBES", "exact", "FooMT"), (10.1, "BLEU", "exact", "BarMT"), (10.2, "BLEU", "exact", "BarMT")]
+
+
+def test_an_improvement_in_a_measure_of_up_to_is_a_difference():
+    assert [(v, q) for v, _, q, _ in _on("We report a relative improvement in fine-grained species classification accuracy "
+                                         "of up to 17% in our experiments.")] == [(17.0, "relative")]
+
+
+def test_a_change_verb_before_up_to_gives_a_difference():
+    assert [(v, q) for v, _, q, _ in _on("FooSeg can improve 3D segmentation of thin classes up to 21.5% IoU in the camera "
+                                         "view.")] == [(21.5, "relative")]
+    assert [(v, q) for v, _, q, _ in _on("FooTagger outperforms strong taggers up to 3.1% in terms of F1 score.")] == [
+        (3.1, "relative")]
+    # a noun of change before "up to" and a plain "up to" stay bounds of a level
+    assert [(v, q) for v, _, q, _ in _on("Neural taggers saw a steep increase in performance up to 80% F1 in German.")] == [
+        (80.0, "up_to")]
+    assert [(v, q) for v, _, q, _ in _on("FooNet reaches up to 91.2% accuracy on FooSet.")] == [(91.2, "up_to")]
