@@ -1938,3 +1938,24 @@ def test_a_change_verb_before_up_to_gives_a_difference():
     assert [(v, q) for v, _, q, _ in _on("Neural taggers saw a steep increase in performance up to 80% F1 in German.")] == [
         (80.0, "up_to")]
     assert [(v, q) for v, _, q, _ in _on("FooNet reaches up to 91.2% accuracy on FooSet.")] == [(91.2, "up_to")]
+
+
+def test_a_win_rate_judged_by_people_is_no_result():
+    assert _on("In human evaluations, FooChat reaches a 71% win rate over BarChat responses.") == []
+    # a win rate judged on a benchmark stays a result
+    assert _on("On FooEval, FooChat reaches a 71% win rate over BarChat.") == [(71.0, "win rate", "exact", "FooEval")]
+
+
+def test_values_on_the_two_datasets_respectively_get_no_wrong_none():
+    # "on the two datasets, respectively": each value is on a dataset named elsewhere; the extractor cannot tell which,
+    # so the values are left out rather than given no dataset
+    assert _on("We test FooNet on two review corpora, Yelp and Amazon. Its BLEU score rises from 2.1 to 20.3 and from 0.7 to "
+               "12.9 on the two datasets, respectively.") == []
+    # without "respectively" the sentence says the values are on no single dataset
+    assert _on("FooNet reaches 81.2% and 77.5% accuracy on three benchmark datasets.") == [
+        (81.2, "accuracy", "exact", None), (77.5, "accuracy", "exact", None)]
+
+
+def test_an_improvement_in_a_measure_then_a_level_verb_keeps_the_level():
+    assert [(v, q) for v, _, q, _ in _on("FooKD gives a 2.1% improvement in macro accuracy achieving an overall accuracy "
+                                         "of 88.4% on FooSet.")] == [(2.1, "relative"), (88.4, "exact")]
