@@ -1617,8 +1617,28 @@ _UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:datase
 _SEVERAL_DATA = re.compile(
     r"\b(?:multiple|several|various|numerous|many|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:datasets|benchmarks|corpora|data\s*sets|treebanks)\b", re.I)
-_THE_SEVERAL_DATA = re.compile(r"\b(?:the|these|those|both)\s+(?:two|three|four|five|six|\d)\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|"
+_THE_SEVERAL_DATA = re.compile(r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|"
                                r"corpora|data\s*sets|treebanks)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _respectively_named_before(paper: ExtractedPaper, text: str, values: list[_Value], s0: int, s1: int) -> dict[int, Entity]:
+    """Session 22: "87.5 and 88.1 F1 on the two benchmarks, respectively", the two named in an earlier sentence ("on A and
+    B"): when the abstract names exactly that many datasets before the sentence, each value (or from-to pair) is on the one
+    in the same place; otherwise nothing (and the gate drops the values, since which is which is unknown)."""
+    m = _THE_SEVERAL_DATA.search(text, s0, s1)
+    if not m:
+        return {}
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+    firsts = sorted((min(x.start for x in e.mentions if x.field == "abstract" and x.start < s0), e) for e in paper.entities
+                    if e.type in DATASET_TYPES and any(x.field == "abstract" and x.start < s0 for x in e.mentions))
+    before = [v for v in values if v.end <= m.start()]
+    if len(firsts) != n or len(before) not in (n, 2 * n):
+        return {}
+    per = len(before) // n
+    return {v.start: firsts[i // per][1] for i, v in enumerate(before)}
+
+
 # ... and not named right after either ("a gender-balanced dataset Gendered Ambiguous Pronouns (GAP)")
 _UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*(?-i:[A-Z])|\s*[,:(]?\s*[“\"'])", re.I)
 # "the public Dolphin algebra question set": data the extractor does not know; the paper's only dataset is not it.
@@ -2291,6 +2311,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     _trace("inside-a-name", v.start, v.end, text)
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
+        elsewhere = _respectively_named_before(paper, text, values, s0, s1) if respectively and not datasets else {}
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
         paired = []
         score_of: dict[int, int] = {}  # a bracketed difference's start -> the start of the score before it
@@ -2494,6 +2515,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # name is the system's, not a dataset; the value is on the sentence's one dataset, if it names one
                 named = {d[2].id: d[2] for d in datasets}
                 dataset = next(iter(named.values())) if len(named) == 1 else ON_NO_NAMED_DATASET
+            if dataset is None and v.start in elsewhere:
+                dataset = elsewhere[v.start]
+                rule += "+dataset:named-before"
             if rule == "result:compared-value" and out and out[-1].start >= s0:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), out[-1].dataset or dataset)
             if rule == "result:restated-difference":

@@ -1947,10 +1947,18 @@ def test_a_win_rate_judged_by_people_is_no_result():
 
 
 def test_values_on_the_two_datasets_respectively_get_no_wrong_none():
-    # "on the two datasets, respectively": each value is on a dataset named elsewhere; the extractor cannot tell which,
-    # so the values are left out rather than given no dataset
+    # "on the two datasets, respectively": each value is on a dataset named elsewhere; when the extractor knows only one of
+    # them it cannot tell which, so the values are left out rather than given no dataset
     assert _on("We test FooNet on two review corpora, Yelp and Amazon. Its BLEU score rises from 2.1 to 20.3 and from 0.7 to "
                "12.9 on the two datasets, respectively.") == []
+    # when it knows as many as the sentence counts, each value (or from-to pair) is on the one in the same place
+    assert _on("We test FooNet on two review corpora, Yelp and IMDb. Its BLEU score rises from 2.1 to 20.3 and from 0.7 to "
+               "12.9 on the two datasets, respectively.") == [
+        (2.1, "BLEU", "exact", "Yelp"), (20.3, "BLEU", "exact", "Yelp"), (0.7, "BLEU", "exact", "IMDb"),
+        (12.9, "BLEU", "exact", "IMDb")]
+    assert _on("Experiments on the FooBank 1.0 and CoNLL-2009 Chinese datasets show gains. FooSRL reaches 86.1 and 87.9 F1 "
+               "on the test sets of the two benchmarks, respectively.") == [
+        (86.1, "F1", "exact", "FooBank 1.0"), (87.9, "F1", "exact", "CoNLL-2009")]
     # without "respectively" the sentence says the values are on no single dataset
     assert _on("FooNet reaches 81.2% and 77.5% accuracy on three benchmark datasets.") == [
         (81.2, "accuracy", "exact", None), (77.5, "accuracy", "exact", None)]
