@@ -2380,6 +2380,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # own value is in another metric
                 if said and any(m[0] == metrics[-1][0] and x.unit != v.unit for x, (m, _) in paired):
                     said = None
+                # session 22: "91.1% mAP on A; ... and on ImageNet, we reach a new top score of 80.7%": the metric is
+                # named in another part of the sentence (before a ";") and the score's part names a dataset of its own: a
+                # task of its own, whose metric the sentence does not say ("; in Spanish, scores of 0.61 and 0.60": the same)
+                semi = text.rfind(";", metrics[-1][1], v.start)
+                if said and semi >= 0 and any(semi < d[0] < v.start for d in datasets):
+                    said = None
                 if said or (paired and paired[-1][1][1] == "result:score-is" and _LIST_JOIN.match(text[paired[-1][0].end : v.start])):
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is None and respectively:

@@ -1967,3 +1967,15 @@ def test_values_on_the_two_datasets_respectively_get_no_wrong_none():
 def test_an_improvement_in_a_measure_then_a_level_verb_keeps_the_level():
     assert [(v, q) for v, _, q, _ in _on("FooKD gives a 2.1% improvement in macro accuracy achieving an overall accuracy "
                                          "of 88.4% on FooSet.")] == [(2.1, "relative"), (88.4, "exact")]
+
+
+def test_a_top_score_after_a_semicolon_takes_no_metric_from_the_part_before():
+    got = _on("On COCO, we reach 61.2% mAP; on PASCAL VOC, we reach 83.4% mAP; and on ImageNet, we reach a new top score "
+              "of 81.3% with a plain backbone.")
+    assert [(v, m) for v, m, _, _ in got] == [(61.2, "mAP"), (83.4, "mAP")]
+    # nor when the score's part names no dataset of its own ("; in Spanish, ... scores of")
+    assert [(v, m) for v, m, _, _ in _on("In English, FooBot reaches an F1 score of 0.47; in Spanish, it reaches "
+                                         "scores of 0.61 and 0.60.")] == [(0.47, "F1"), (0.61, "F1"), (0.6, "F1")]
+    # in the same part it still does
+    assert [(v, m) for v, m, _, _ in _on("We report mAP on FooCOCO, where the best score of our model is 61.2%.")] == [
+        (61.2, "mAP")]
