@@ -167,7 +167,19 @@ def _statement_spans(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-    return out
+    # session 22: a lost full stop ("... which imply that reordering has improved For the KFTT dataset, ...") starts a
+    # statement too, so the next statement's dataset is not given to this one's values
+    split: list[tuple[int, int]] = []
+    for s, e in out:
+        for m in _LOST_STOP.finditer(text, s, e):
+            split.append((s, m.start()))
+            s = m.end()
+        split.append((s, e))
+    return split
+
+
+# a capitalised opening word after a lower-case word, with no punctuation between: only a lost full stop does that
+_LOST_STOP = re.compile(r"(?<=[a-z]{3})\s+(?=(?:For|On|In|We|Our)\s+[a-z]+\s)")
 
 
 # -- numbers ---------------------------------------------------------------------------------------------
@@ -272,6 +284,13 @@ _REL_AFTER = re.compile(
 # "an error reduction across VIDs of 57%": a noun of change, a few words, then "of"/"by" and the value.
 _CHANGE_OF = re.compile(
     r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|boosts?|drops?)\s+(?:[\w\-]+\s+){1,3}?(?:of|by)\s+"
+    r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
+# session 22: "a relative improvement in subcategory classification accuracy of up to 22%": the noun of change, "in", the
+# measure (up to six words, no verb of a level: "a 1.84% improvement in macro accuracy achieving an overall accuracy of
+# 87.62%" is a level), then "of" and the value
+_CHANGE_IN_OF = re.compile(
+    r"\b(?:reductions?|improvements?|gains?|increases?|decreases?|drops?)\s+in\s+(?:(?!(?:of|to|and|with|achiev\w*|reach\w*|"
+    r"obtain\w*|attain\w*|yield\w*|giv\w*|result\w*)\b)[\w\-]+\s+){1,6}?of\s+"
     r"(?:(?:about|around|nearly|over|up\s+to|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
 _SHARED_CHANGE = re.compile(rf"^\s*(?:[\w\-]+\s+){{1,2}}?and\s+[+]?{_NUM}{_PCT}?\s*(?:[\w\-]+\s+){{1,2}}?"
                             r"(?:improvements|gains|increases|reductions|decreases|drops|boosts)\b", re.IGNORECASE)
@@ -1015,6 +1034,13 @@ _CHANGE_VERB_OVER = re.compile(r"\b(?:boost|improv|increas|rais|enhanc|lift)\w*\
                                r"attain\w*|with)\b)[^.;,\d])*?\s(?<!\bof\s)(?<!\bat\s)(?:(?:nearly|about|around|almost|by)\s+)*"
                                r"(?:over|more\s+than)\s+$", re.I)
 
+# session 22: the same with "up to" ("can improve segmentation of small classes up to 37.8% IoU", "outperform the baselines
+# up to 27% in terms of NDCG"): the largest gain, not a level; verb forms only ("a considerable increase in performance up
+# to 80% F1" is a level), and a digit only inside a word ("3D")
+_CHANGE_VERB_UPTO = re.compile(r"\b(?:improv(?:e|es|ed|ing)|outperform\w*|surpass\w*|boost(?:s|ed|ing)|increas(?:es|ed|ing)|"
+                               r"enhanc(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:(?!(?:to|reach\w*|achiev\w*|obtain\w*|attain\w*|"
+                               r"with)\b)(?:[^.;,\d]|\d(?=[A-Za-z])))*?\s(?:by\s+)?up\s+to\s+$", re.I)
+
 
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sentence_end: int | None = None) -> str:
     before = text[clause_start : v.start if v.lower is None else v.lower]
@@ -1025,7 +1051,7 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
     if v.sign == "+" or (v.sign == "-" and _SIGNED_NEXT.match(after)):
         return "relative"  # "+1.8 BLEU", "-11.35 TER and +16.68 BLEU points"
     # the words between the value and its metric (when the metric follows) also count as "after"
-    if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before):
+    if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before) or _CHANGE_IN_OF.search(before):
         return "relative"
     if _SHARED_CHANGE.match(after):
         return "relative"  # "1.41% F1 and 3.19% F1 improvements": a plural change noun is said of both values
@@ -1044,6 +1070,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
     if _OVER_BEFORE.search(before) or (metric_span[1] <= v.start and _EXCEEDS_METRIC.search(text, clause_start, metric_span[0])
                                        and re.fullmatch(r"\s*(?:of|at)\s+", text[metric_span[1] : v.start])):
         return "over"  # "... exceeds the accuracy of 90%": a lower bound
+    if _CHANGE_VERB_UPTO.search(before):
+        return "relative"
     if _UPTO_BEFORE.search(before):
         return "up_to"
     return "exact"
@@ -1575,6 +1603,10 @@ _PEOPLE_SCORE = re.compile(
     r"(?:achiev|obtain|reach|attain|scor|perform|get|got)\w*\b[^,;]{0,40}$"
     # "humans can reason about social situations with very high accuracy (95.08%)"
     r"|\b(?:humans|people|experts|annotators|crowd[\s\-]?workers)\s+(?:can|could|do|did)\s+[a-z]+\b[^,;]{0,60}$", re.IGNORECASE)
+# session 22: a win rate judged by people is a preference share, no result (GOLD-RESULTS.md "no results")
+_PREFERENCE_METRICS = frozenset({"win rate"})
+_HUMAN_JUDGED = re.compile(r"\b(?:human|user|crowd[\s\-]?sourced)\s+(?:evaluations?|judge?ments?|judges|raters|preferences?|studies|"
+                           r"study|annotators|ratings?)\b", re.IGNORECASE)
 _HUMAN_VALUE = re.compile(r"\bhuman(?:[\s\-]level)?\s+(?:performance|accuracy)\s*(?:of\s+|is\s+|\(\s*)?$", re.IGNORECASE)
 # A result sentence about another setting than the paper's benchmark: the paper's only dataset is not its dataset.
 _OTHER_SETTING = re.compile(r"\b(?:real[\s\-]world|in\s+practice|deployed|production|proprietary|in[\s\-]house)\b", re.I)
@@ -1585,6 +1617,28 @@ _UNNAMED_DATA = re.compile(r"\b(?:an?|another)\s+(?:[\w\-–]+\s+){0,4}(?:datase
 _SEVERAL_DATA = re.compile(
     r"\b(?:multiple|several|various|numerous|many|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:datasets|benchmarks|corpora|data\s*sets|treebanks)\b", re.I)
+_THE_SEVERAL_DATA = re.compile(r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|"
+                               r"corpora|data\s*sets|treebanks)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _respectively_named_before(paper: ExtractedPaper, text: str, values: list[_Value], s0: int, s1: int) -> dict[int, Entity]:
+    """Session 22: "87.5 and 88.1 F1 on the two benchmarks, respectively", the two named in an earlier sentence ("on A and
+    B"): when the abstract names exactly that many datasets before the sentence, each value (or from-to pair) is on the one
+    in the same place; otherwise nothing (and the gate drops the values, since which is which is unknown)."""
+    m = _THE_SEVERAL_DATA.search(text, s0, s1)
+    if not m:
+        return {}
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+    firsts = sorted((min(x.start for x in e.mentions if x.field == "abstract" and x.start < s0), e) for e in paper.entities
+                    if e.type in DATASET_TYPES and any(x.field == "abstract" and x.start < s0 for x in e.mentions))
+    before = [v for v in values if v.end <= m.start()]
+    if len(firsts) != n or len(before) not in (n, 2 * n):
+        return {}
+    per = len(before) // n
+    return {v.start: firsts[i // per][1] for i, v in enumerate(before)}
+
+
 # ... and not named right after either ("a gender-balanced dataset Gendered Ambiguous Pronouns (GAP)")
 _UNNAMED_DATA_BARE = re.compile(_UNNAMED_DATA.pattern + r"(?!\s*[,:(]?\s*(?-i:[A-Z])|\s*[,:(]?\s*[“\"'])", re.I)
 # "the public Dolphin algebra question set": data the extractor does not know; the paper's only dataset is not it.
@@ -2257,6 +2311,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     _trace("inside-a-name", v.start, v.end, text)
         values = [v for v in values if not any(s <= v.start < e for s, e, _ in local)]
         respectively = "respectively" in sentence.lower()
+        elsewhere = _respectively_named_before(paper, text, values, s0, s1) if respectively and not datasets else {}
         listed: dict[int, str] = {}  # value start -> the name in the same place of a list ("MR, SST1 and SST2 ... respectively")
         paired = []
         score_of: dict[int, int] = {}  # a bracketed difference's start -> the start of the score before it
@@ -2324,6 +2379,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "45.1 mAP on COCO, and FooNet sets a new top score of 80.7%": a score in another unit than the metric's
                 # own value is in another metric
                 if said and any(m[0] == metrics[-1][0] and x.unit != v.unit for x, (m, _) in paired):
+                    said = None
+                # session 22: "91.1% mAP on A; ... and on ImageNet, we reach a new top score of 80.7%": the metric is
+                # named in another part of the sentence (before a ";") and the score's part names a dataset of its own: a
+                # task of its own, whose metric the sentence does not say ("; in Spanish, scores of 0.61 and 0.60": the same)
+                semi = text.rfind(";", metrics[-1][1], v.start)
+                if said and semi >= 0 and any(semi < d[0] < v.start for d in datasets):
                     said = None
                 if said or (paired and paired[-1][1][1] == "result:score-is" and _LIST_JOIN.match(text[paired[-1][0].end : v.start])):
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
@@ -2460,6 +2521,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # name is the system's, not a dataset; the value is on the sentence's one dataset, if it names one
                 named = {d[2].id: d[2] for d in datasets}
                 dataset = next(iter(named.values())) if len(named) == 1 else ON_NO_NAMED_DATASET
+            if dataset is None and v.start in elsewhere:
+                dataset = elsewhere[v.start]
+                rule += "+dataset:named-before"
             if rule == "result:compared-value" and out and out[-1].start >= s0:
                 dataset = next((d for d in paper.entities if d.id == out[-1].dataset_id), out[-1].dataset or dataset)
             if rule == "result:restated-difference":
@@ -2484,7 +2548,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             # setting): reported with none; the confidence gate below is for values whose dataset is unknown
             stated_none = dataset is ON_NO_NAMED_DATASET or (
                 dataset is None and not datasets and not local and (
-                    _UNNAMED_DATA_BARE.search(text, s0, s1) or _SEVERAL_DATA.search(text, s0, s1)))
+                    _UNNAMED_DATA_BARE.search(text, s0, s1) or _SEVERAL_DATA.search(text, s0, s1))
+                # session 22: "from 1.64 to 22.46 and from 0.56 to 14.06 on the two datasets, respectively": each value is
+                # on one of datasets named in another sentence, not on none; unknown here, so the gate below drops it
+                and not (respectively and _THE_SEVERAL_DATA.search(text, s0, s1)))
             said_none = dataset is ON_NO_NAMED_DATASET
             if said_none:
                 dataset = None
@@ -2559,6 +2626,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     text, people_from, v.start):
                 _trace("slashed-or-human", v.start, v.end, text)
                 continue  # "compared to single human performance of 78.0% accuracy": a person's score
+            if mspan[2].name in _PREFERENCE_METRICS and _HUMAN_JUDGED.search(text, s0, s1):
+                _trace("human-preference", v.start, v.end, text)
+                continue  # session 22: "in human evaluations, ... a 67% win rate over X": a human preference share
             if dataset_name is None and names_datasets and not stated_none:
                 _trace("gate:no-dataset-bound", v.start, v.end, text)
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value

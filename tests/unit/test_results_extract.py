@@ -1912,3 +1912,70 @@ def test_a_name_before_pre_training_is_no_evaluation_dataset():
                "respectively for training from scratch, ImageNet pre-training and IG-65M pre-training.") == [
         (70.1, "top-1 accuracy", "exact", "Kinetics-400"), (71.5, "top-1 accuracy", "exact", "Kinetics-400"),
         (74.2, "top-1 accuracy", "exact", "Kinetics-400")]
+
+
+# -- session 22 (invented sentences) --
+
+def test_a_lost_full_stop_starts_a_statement():
+    # no full stop before "For the BarMT dataset": BarMT is the next statement's, not the RIBES values'
+    assert _on("For the FooMT dataset, reordering raises the BLEU score from 20.1 to 21.3 and the RIBES score from 70.1 to "
+               "71.5, which shows that reordering helps For the BarMT dataset, it raises the BLEU score from 10.1 to 10.2.") == [
+        (20.1, "BLEU", "exact", "FooMT"), (21.3, "BLEU", "exact", "FooMT"), (70.1, "RIBES", "exact", "FooMT"),
+        (71.5, "RIBES", "exact", "FooMT"), (10.1, "BLEU", "exact", "BarMT"), (10.2, "BLEU", "exact", "BarMT")]
+
+
+def test_an_improvement_in_a_measure_of_up_to_is_a_difference():
+    assert [(v, q) for v, _, q, _ in _on("We report a relative improvement in fine-grained species classification accuracy "
+                                         "of up to 17% in our experiments.")] == [(17.0, "relative")]
+
+
+def test_a_change_verb_before_up_to_gives_a_difference():
+    assert [(v, q) for v, _, q, _ in _on("FooSeg can improve 3D segmentation of thin classes up to 21.5% IoU in the camera "
+                                         "view.")] == [(21.5, "relative")]
+    assert [(v, q) for v, _, q, _ in _on("FooTagger outperforms strong taggers up to 3.1% in terms of F1 score.")] == [
+        (3.1, "relative")]
+    # a noun of change before "up to" and a plain "up to" stay bounds of a level
+    assert [(v, q) for v, _, q, _ in _on("Neural taggers saw a steep increase in performance up to 80% F1 in German.")] == [
+        (80.0, "up_to")]
+    assert [(v, q) for v, _, q, _ in _on("FooNet reaches up to 91.2% accuracy on FooSet.")] == [(91.2, "up_to")]
+
+
+def test_a_win_rate_judged_by_people_is_no_result():
+    assert _on("In human evaluations, FooChat reaches a 71% win rate over BarChat responses.") == []
+    # a win rate judged on a benchmark stays a result
+    assert _on("On FooEval, FooChat reaches a 71% win rate over BarChat.") == [(71.0, "win rate", "exact", "FooEval")]
+
+
+def test_values_on_the_two_datasets_respectively_get_no_wrong_none():
+    # "on the two datasets, respectively": each value is on a dataset named elsewhere; when the extractor knows only one of
+    # them it cannot tell which, so the values are left out rather than given no dataset
+    assert _on("We test FooNet on two review corpora, Yelp and Amazon. Its BLEU score rises from 2.1 to 20.3 and from 0.7 to "
+               "12.9 on the two datasets, respectively.") == []
+    # when it knows as many as the sentence counts, each value (or from-to pair) is on the one in the same place
+    assert _on("We test FooNet on two review corpora, Yelp and IMDb. Its BLEU score rises from 2.1 to 20.3 and from 0.7 to "
+               "12.9 on the two datasets, respectively.") == [
+        (2.1, "BLEU", "exact", "Yelp"), (20.3, "BLEU", "exact", "Yelp"), (0.7, "BLEU", "exact", "IMDb"),
+        (12.9, "BLEU", "exact", "IMDb")]
+    assert _on("Experiments on the FooBank 1.0 and CoNLL-2009 Chinese datasets show gains. FooSRL reaches 86.1 and 87.9 F1 "
+               "on the test sets of the two benchmarks, respectively.") == [
+        (86.1, "F1", "exact", "FooBank 1.0"), (87.9, "F1", "exact", "CoNLL-2009")]
+    # without "respectively" the sentence says the values are on no single dataset
+    assert _on("FooNet reaches 81.2% and 77.5% accuracy on three benchmark datasets.") == [
+        (81.2, "accuracy", "exact", None), (77.5, "accuracy", "exact", None)]
+
+
+def test_an_improvement_in_a_measure_then_a_level_verb_keeps_the_level():
+    assert [(v, q) for v, _, q, _ in _on("FooKD gives a 2.1% improvement in macro accuracy achieving an overall accuracy "
+                                         "of 88.4% on FooSet.")] == [(2.1, "relative"), (88.4, "exact")]
+
+
+def test_a_top_score_after_a_semicolon_takes_no_metric_from_the_part_before():
+    got = _on("On COCO, we reach 61.2% mAP; on PASCAL VOC, we reach 83.4% mAP; and on ImageNet, we reach a new top score "
+              "of 81.3% with a plain backbone.")
+    assert [(v, m) for v, m, _, _ in got] == [(61.2, "mAP"), (83.4, "mAP")]
+    # nor when the score's part names no dataset of its own ("; in Spanish, ... scores of")
+    assert [(v, m) for v, m, _, _ in _on("In English, FooBot reaches an F1 score of 0.47; in Spanish, it reaches "
+                                         "scores of 0.61 and 0.60.")] == [(0.47, "F1"), (0.61, "F1"), (0.6, "F1")]
+    # in the same part it still does
+    assert [(v, m) for v, m, _, _ in _on("We report mAP on FooCOCO, where the best score of our model is 61.2%.")] == [
+        (61.2, "mAP")]
