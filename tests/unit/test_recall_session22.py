@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from extract_cases import entity_types as _entities  # tests/extract_cases.py
 
+from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.recall_rules import extended_name_spans
+from paperkg.extract.records import Paper
 
 WHOLE = "Our walking robot is trained with the natural policy gradient on a toy maze of ten rooms."
 
@@ -39,3 +41,37 @@ def test_spans_hyphens_case_and_word_edges():
 def test_switched_off_by_name(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL22", "off")
     assert extended_name_spans("the natural policy gradient") == []
+
+
+STACK = ("Our shift-reduce parser reads the top of the stack and the next word of the buffer. We also pre-train "
+         "a small code model on The Stack.")
+
+
+def _stack_mentions() -> list[str]:
+    [paper] = extract_papers([Paper("p", None, STACK)])
+    return [m.text for e in paper.entities if e.name == "The Stack" for m in e.mentions]
+
+
+def test_an_article_name_matches_only_with_its_word_capitalised():
+    assert _stack_mentions() == ["The Stack"]
+
+
+def test_the_article_name_part_off(monkeypatch):
+    from paperkg.extract import pipeline
+
+    monkeypatch.setenv("PAPERKG_RECALL22", "article-name")
+    pipeline._worker_state.cache_clear()  # the gazetteer's patterns are built with the pipeline
+    try:
+        assert "the stack" in _stack_mentions()
+    finally:
+        monkeypatch.delenv("PAPERKG_RECALL22")
+        pipeline._worker_state.cache_clear()
+
+
+def test_article_name_shape(monkeypatch):
+    from paperkg.extract.recall_rules import article_name
+
+    assert article_name("The Stack") and article_name("the Pile")
+    assert not article_name("The ARRAU Corpus") and not article_name("The COLOSSEUM") and not article_name("Stack")
+    monkeypatch.setenv("PAPERKG_RECALL22", "article-name")
+    assert not article_name("The Stack")
