@@ -147,6 +147,9 @@ class Gazetteer:
                 if (run := "".join(words)).lower() not in spelled:
                     spelled.add(run.lower())
                     forms.append((i, run))
+            # session 22: "The Stack" is also written "from the Stack" (matched as written, below)
+            if recall_rules.article_name(f):
+                forms.append((i, "the " + words[1]))
             # "Matterport3D" is also written "Matterport 3D", "BiLSTM" "Bi-LSTM".
             for variant in recall_rules.spelling_variants(f, entries[i].type):
                 if variant.lower() not in spelled:
@@ -174,7 +177,7 @@ class Gazetteer:
                     lower.setdefault(key, []).append(low)
                 elif entries[i].type in ("method", "model") and any(c.isupper() for c in form[1:]):
                     exact.setdefault(key, []).append(plural_hashes[form + "s"][0])  # "GANs", "LSTMs"
-            elif entries[i].source != "curated" and entries[i].type in ("dataset", "benchmark"):
+            elif (entries[i].source != "curated" and entries[i].type in ("dataset", "benchmark")) or recall_rules.article_name(form):
                 # Derived dataset names ("Social Media", "Real-World Data") read as plain phrases in
                 # lower case; only their capitalised spelling is a name.
                 exact.setdefault(key, []).append(orth)
