@@ -999,12 +999,14 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
     users: dict[str, set[tuple[int, str, int]]] = defaultdict(set)
     spelt: dict[str, set[str]] = defaultdict(set)  # key -> the short forms as its founders write them
     used_as: dict[tuple[str, int], set[str]] = defaultdict(set)  # (key, paper) -> a bare user's spellings
+    coined_as: dict[tuple[str, int], set[str]] = defaultdict(set)  # (key, paper) -> a coiner's spellings
     for i, (r, row) in enumerate(zip(results, keyed)):
         at = (r.paper.year or 0, r.paper.id, i)
         for e, k in row:
             if _coins(e, k, r.paper.title):
                 coiners[k].add(at)
                 spelt[k] |= {m.text for m in e.mentions}
+                coined_as[k, i] |= {m.text for m in e.mentions}
             elif k.startswith("sense:") and e.long_form:
                 definers[k].add(at)
                 spelt[k] |= set(e.short_forms or ())
@@ -1019,7 +1021,12 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         found = coiners[k] - first
         bare = users[k] - first - found
         odd = {u for u in bare if _spelt_otherwise(used_as[k, u[2]], spelt[k])}
-        if not (found or odd) or (not first and len(found) + len(odd) < 2):
+        # session 22: a bare user whose own words spell the short form otherwise ("Natural Actor-Critic" beside
+        # the definer's "Normalized Actor-Critic (NAC)") is another thing, and never joins the definers' group
+        defined = {e.long_form for e in members[k] if e.long_form and e.short_forms} if first else set()
+        apart = {u for u in bare - odd if spelt_by_other_words(results[u[2]].paper, used_as[k, u[2]], defined)}
+        apart_at = {i for _, _, i in apart}
+        if not (found or odd or apart) or (not first and len(found) + len(odd) < 2):
             continue
         touched.add(k)
         if _established(len(members[k]) - len(found) - len(first), len(found) + len(first)):
@@ -1028,11 +1035,16 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         # Another case is another thing only where no founder writes that case too: the paper defining "DIALOGPT"
         # also writes "DialoGPT", as its users do; the paper defining "MTOR" never writes the protein's "mTOR".
         founders = [results[i].paper for _, _, i in first | found]
-        odd = {u for u in odd if not any(_writes(p, t) for p in founders for t in used_as[k, u[2]])}
+        odd = {u for u in odd if not any(_writes(p, t) for p in founders for t in used_as[k, u[2]])} | apart
         groups: list[list[int]] = [[i for _, _, i in sorted(first)]] if first else []
         odd_at = {i for _, _, i in odd}
+        # session 22: two coiners whose own words spell the name differently ("PPT: ... Poisoned Prompt Tuning" and
+        # "PPT: Pre-Trained Prompt Tuning") coin two things, however close their subjects
+        own_words = {i: own_spellings(results[i].paper, coined_as[k, i]) for _, _, i in found}
         for _, _, i in sorted(found | odd):
-            for g in groups:
+            for g in (groups[1:] if first and i in apart_at else groups):
+                if any(_spelt_apart(own_words.get(i), own_words.get(j)) for j in g):
+                    continue
                 # session 16: bare uses written in the same other case are one thing, as their case says
                 if any(_same_thing(words[i], words[j]) or (
                         i in odd_at and j in odd_at and used_as[k, i] == used_as[k, j]) for j in g):
@@ -1065,6 +1077,56 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         if not members[k]:
             del members[k]
     return touched
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z'-]*")
+_WORD_OR_BREAK = re.compile(r"[A-Za-z][A-Za-z']*|[^\sA-Za-z-]+")
+_HYPHENATED_OR_BREAK = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z-]+")
+SPELT_LETTERS = 3  # "NAC", not "PC": two capitals are spelt by chance by many title word pairs
+
+
+def spelt_by_other_words(paper: Paper, texts: set[str], long_forms: set[str]) -> bool:
+    """Session 22 (issue 10 item 2): a paper that uses a short form bare while its own title or abstract spells
+    the short form's letters with capitalised words that are no spelling of any founder's long form ("A
+    Generalized Natural Actor-Critic Algorithm" ... "NAC", beside another paper's "Normalized Actor-Critic
+    (NAC)") means its own thing. Letters only (three or more, no digit); the words are consecutive, each
+    capitalised (a hyphen splits words), and are not the long form loosely ("Hidden Marlcov Models", "Monte Carlo
+    Markov Chain"), nor its words with some left out or added ("Deep Belief Nets" beside "Deep Belief Network")."""
+    return bool(long_forms) and any(not _one_spelling(phrase, long_forms) for phrase in own_spellings(paper, texts))
+
+
+def own_spellings(paper: Paper, texts: set[str]) -> set[str]:
+    """The runs of capitalised words in the paper's title and abstract that spell one of these short forms
+    (letters only, three or more, no digit)."""
+    out: set[str] = set()
+    for letters in {_singular_acronym(w) for text in texts for w in text.split()}:  # "NAC" of "NAC algorithm"
+        if len(letters) >= SPELT_LETTERS and letters.isalpha() and letters.isupper():
+            out.update(_phrases_spelling(f"{paper.title or ''} . {paper.abstract}", letters))
+    return out
+
+
+def _one_spelling(phrase: str, long_forms) -> bool:
+    return any(loosely_same_long_form(phrase, lf) or _word_starts_nested(phrase, lf) for lf in long_forms)
+
+
+def _spelt_apart(a: set[str] | None, b: set[str] | None) -> bool:
+    """Both papers spell the short form out, and no spelling of one is a spelling of the other's."""
+    return bool(a and b) and not any(_one_spelling(x, b) for x in a)
+
+
+def _phrases_spelling(text: str, letters: str) -> list[str]:
+    """Hyphenated words read both as one word ("Pre-trained Prompt Tuning") and as two ("Natural Actor-Critic")."""
+    n = len(letters)
+    out = []
+    for words in (_WORD_OR_BREAK.findall(text.replace("-", " ")), _HYPHENATED_OR_BREAK.findall(text)):
+        out += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+                if all(_CAPITALISED_WORD.fullmatch(w) and w[0] == c for w, c in zip(words[i:i + n], letters))]
+    return out
+
+
+def _word_starts_nested(a: str, b: str) -> bool:
+    sa, sb = ({w.lower()[:4] for w in x.replace("-", " ").split()} for x in (a, b))
+    return sa <= sb or sb <= sa
 
 
 def _writes(paper: Paper, spelling: str) -> bool:
