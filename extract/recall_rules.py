@@ -1117,7 +1117,8 @@ def extra_rule_spans17(text: str) -> list[tuple[int, int, str, str]]:
     off = _off17()
     out: list[tuple[int, int, str, str]] = []
     # Quick tests first (most abstracts have neither shape): the full patterns cost 3 % of extraction on their own.
-    if "kind-acronym-variant" not in off and KIND_QUICK.search(text):
+    # A str test before the regex (its leading class gets none of re's search shortcuts); same texts pass.
+    if "kind-acronym-variant" not in off and any(" " + a in text for a in KIND_ACRONYMS) and KIND_QUICK.search(text):
         out += kind_acronym_variant_spans(text)
     if "numbered-data-name" not in off and NUMBERED_QUICK.search(text):
         out += numbered_data_spans(text)
@@ -1346,7 +1347,12 @@ def title_echo_spans(text: str, title: str | None) -> list[tuple[int, int, str, 
         return []
     found: list[tuple[int, int, str, str]] = []
     for run in _title_runs(title):
-        grams = [(i, j) for i in range(len(run)) for j in range(len(run), i + 1, -1)
+        # A phrase is in the text only if each two neighbouring words of it are: one test per pair of the run,
+        # not one scan of the text per phrase (same finds). reach[i]: the phrases from word i end by reach[i].
+        reach = [len(run)] * len(run)
+        for k in range(len(run) - 2, -1, -1):
+            reach[k] = reach[k + 1] if f"{run[k]} {run[k + 1]}".lower() in text else k + 1
+        grams = [(i, j) for i in range(len(run)) for j in range(min(len(run), reach[i]), i + 1, -1)
                  if run[i] not in TITLE_CONNECTORS and run[j - 1] not in TITLE_CONNECTORS and j - i <= 6]
         for i0, j0 in sorted(grams, key=lambda g: g[0] - g[1]):
             words = run[i0:j0]
