@@ -1404,7 +1404,9 @@ DISTRIBUTION_BEFORE = re.compile(r"\b(?:available|released?|archived|deposited|d
 
 def resource_tail_spans(text: str) -> list[tuple[int, int, str, str]]:
     """A capitalised name and a lower-case resource noun after it (see RULES20), typed by the noun."""
-    if "resource-tail" in _off20():
+    # Every match holds one of the nouns after a space: a str test first (the pattern's look-behind leads, so re
+    # tries it at every character; ~0.05 ms an abstract); same finds.
+    if "resource-tail" in _off20() or not (" archive" in text or " repository" in text or " reviews" in text):
         return []
     out = []
     for m in RESOURCE_TAIL.finditer(text):
