@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -1510,8 +1511,6 @@ def _off22() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _extended_names() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """Last word (lower case) -> (words, type) of each mined name ending in it, longest first."""
-    from importlib import resources
-
     by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     text = resources.files("paperkg.extract").joinpath("data/extended_names.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():

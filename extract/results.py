@@ -1630,8 +1630,10 @@ def _respectively_named_before(paper: ExtractedPaper, text: str, values: list[_V
     if not m:
         return {}
     n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
-    firsts = sorted((min(x.start for x in e.mentions if x.field == "abstract" and x.start < s0), e) for e in paper.entities
-                    if e.type in DATASET_TYPES and any(x.field == "abstract" and x.start < s0 for x in e.mentions))
+    # by the first mention only: two names starting at one offset keep their order (entities do not compare)
+    firsts = sorted(((min(x.start for x in e.mentions if x.field == "abstract" and x.start < s0), e) for e in paper.entities
+                     if e.type in DATASET_TYPES and any(x.field == "abstract" and x.start < s0 for x in e.mentions)),
+                    key=lambda first: first[0])
     before = [v for v in values if v.end <= m.start()]
     if len(firsts) != n or len(before) not in (n, 2 * n):
         return {}

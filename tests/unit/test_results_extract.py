@@ -1979,3 +1979,17 @@ def test_a_top_score_after_a_semicolon_takes_no_metric_from_the_part_before():
     # in the same part it still does
     assert [(v, m) for v, m, _, _ in _on("We report mAP on FooCOCO, where the best score of our model is 61.2%.")] == [
         (61.2, "mAP")]
+
+
+def test_respectively_named_before_accepts_two_names_starting_at_one_offset():
+    """Read-through of session 22: two dataset names whose first mentions start at one offset ("WikiText" inside
+    "WikiText-103", say) are ordered by that offset alone; entities do not compare, so a tie must not reach them."""
+    from paperkg.extract import results
+    from paperkg.extract.records import Entity, ExtractedPaper, Mention
+
+    text = "We train on WikiText-103. It reaches 20.1 and 21.3 perplexity on the two datasets, respectively."
+    s0 = text.index("It reaches")
+    short = Entity("dataset:wikitext", "WikiText", "dataset", mentions=[Mention("WikiText", 12, 20, 0, "rule:x")])
+    long = Entity("dataset:wikitext-103", "WikiText-103", "dataset", mentions=[Mention("WikiText-103", 12, 24, 0, "rule:x")])
+    paper = ExtractedPaper("p1", None, text, entities=[short, long])
+    assert results._respectively_named_before(paper, text, [], s0, len(text)) == {}
