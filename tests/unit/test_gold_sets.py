@@ -14,6 +14,14 @@ from gold_checks import (  # tests/gold_checks.py
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
+
+def _every_set_before(k: int) -> list[str]:
+    """Held-out 1 to k-1, the results gold, dev3-dev10 and the bundled sample: what a new held-out set k avoids."""
+    heldouts = ["heldout-corpus.jsonl"] + [f"heldout{i}-corpus.jsonl" for i in range(2, k)]
+    devs = [f"dev{i}-corpus.jsonl" for i in range(3, 11)]
+    return heldouts + ["results-corpus.jsonl"] + devs + ["gold-dev.jsonl"]
+
+
 # name -> (papers, sets it must share no paper with, the counts its GOLD-*.md reports: an edit to the gold
 # must update the document and this table together)
 SETS = {
@@ -112,41 +120,19 @@ SETS = {
                  {"core": 84, "by_type": {"benchmark": 15, "dataset": 2, "method": 60, "model": 7},
                   "optional": 89, "no_core": 21, "code": 2}),
     # held-out 10 (blind, session 19) shares no paper with any gold set before it, held-out 9 and dev10 included
-    "heldout10": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl",
-                       "heldout4-corpus.jsonl", "heldout5-corpus.jsonl", "heldout6-corpus.jsonl",
-                       "heldout7-corpus.jsonl", "heldout8-corpus.jsonl", "heldout9-corpus.jsonl",
-                       "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl",
-                       "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl",
-                       "dev10-corpus.jsonl", "gold-dev.jsonl"],
+    "heldout10": (60, _every_set_before(10),
                   {"core": 94, "by_type": {"benchmark": 33, "dataset": 9, "method": 44, "model": 8},
                    "optional": 84, "no_core": 12, "code": 3}),
     # held-out 11 (blind, session 20) shares no paper with any gold set before it, held-out 10 included
-    "heldout11": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl",
-                       "heldout4-corpus.jsonl", "heldout5-corpus.jsonl", "heldout6-corpus.jsonl",
-                       "heldout7-corpus.jsonl", "heldout8-corpus.jsonl", "heldout9-corpus.jsonl",
-                       "heldout10-corpus.jsonl", "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl",
-                       "dev5-corpus.jsonl", "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl",
-                       "dev9-corpus.jsonl", "dev10-corpus.jsonl", "gold-dev.jsonl"],
+    "heldout11": (60, _every_set_before(11),
                   {"core": 83, "by_type": {"benchmark": 20, "dataset": 4, "method": 57, "model": 2},
                    "optional": 102, "no_core": 15, "code": 7}),
     # held-out 12 (blind, session 21) shares no paper with any gold set before it, held-out 11 included
-    "heldout12": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl",
-                       "heldout4-corpus.jsonl", "heldout5-corpus.jsonl", "heldout6-corpus.jsonl",
-                       "heldout7-corpus.jsonl", "heldout8-corpus.jsonl", "heldout9-corpus.jsonl",
-                       "heldout10-corpus.jsonl", "heldout11-corpus.jsonl", "results-corpus.jsonl",
-                       "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl", "dev6-corpus.jsonl",
-                       "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl", "dev10-corpus.jsonl",
-                       "gold-dev.jsonl"],
+    "heldout12": (60, _every_set_before(12),
                   {"core": 98, "by_type": {"benchmark": 30, "dataset": 11, "method": 53, "model": 4},
                    "optional": 105, "no_core": 19, "code": 3}),
     # held-out 13 (blind, session 22) shares no paper with any gold set before it, held-out 12 included
-    "heldout13": (60, ["heldout-corpus.jsonl", "heldout2-corpus.jsonl", "heldout3-corpus.jsonl",
-                       "heldout4-corpus.jsonl", "heldout5-corpus.jsonl", "heldout6-corpus.jsonl",
-                       "heldout7-corpus.jsonl", "heldout8-corpus.jsonl", "heldout9-corpus.jsonl",
-                       "heldout10-corpus.jsonl", "heldout11-corpus.jsonl", "heldout12-corpus.jsonl",
-                       "results-corpus.jsonl", "dev3-corpus.jsonl", "dev4-corpus.jsonl", "dev5-corpus.jsonl",
-                       "dev6-corpus.jsonl", "dev7-corpus.jsonl", "dev8-corpus.jsonl", "dev9-corpus.jsonl",
-                       "dev10-corpus.jsonl", "gold-dev.jsonl"],
+    "heldout13": (60, _every_set_before(13),
                   {"core": 56, "by_type": {"benchmark": 18, "dataset": 2, "method": 31, "model": 5},
                    "optional": 131, "no_core": 30, "code": 1}),
 }
