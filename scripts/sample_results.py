@@ -46,6 +46,8 @@ The twentieth (session 21) with --seed 20270802 --part blind20 --with 50 --witho
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-12).
 The twenty-first (session 22) with --seed 20270904 --part blind21 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-13).
+The twenty-second (session 23) with --seed 20271004 --part blind22 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-14).
 """
 
 from __future__ import annotations
