@@ -2119,7 +2119,9 @@ def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metr
 # the known name and the data noun make a longer name, another benchmark than the known one; the value is on the text's
 # name (kept as text, linked to nothing), never on the truncated one.
 _NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\-]+[A-Z][\w\-]*(?:[\s\-]+\d{1,4}[a-z]?)?"
-                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)"
+                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b"
+                           # session 23: "the Flickr30k Entities test data" (Flickr30k known)
+                           r"|\s+(?:test|dev|development|validation|evaluation)\s+data\b)"
                            # session 13: an event named with its numbered task ("SMM4H 2019 Task 2" with "SMM4H" known)
                            r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}[a-z]?\b")  # session 16: "BioASQ task 5c"
 
