@@ -1028,6 +1028,10 @@ def _share_of_score(text: str, v: _Value, mspan: tuple, clause: int) -> bool:
     return bool(_SHARE_OF.match(text[v.end : mspan[0]]) or (not text[v.end : mspan[0]].strip() and _SHARE_AFTER.match(text, mspan[1])))
 
 
+# session 23: measures that are never under zero (a correlation, a log-likelihood, a dB ratio or a reward may be): a value
+# written with a minus sign in one of them is a change, not a score
+_NEVER_NEGATIVE = re.compile(r"accura|\bF1|\bF-?(?:score|measure)|BLEU|ROUGE|METEOR|CIDEr|SPICE|\bm?AP\b|IoU|precision|recall"
+                             r"|success\s+rate|error|exact\s+match|Hits@|\btop-\d", re.IGNORECASE)
 # "-11.35 TER and +16.68 BLEU": a minus sign is a difference when a plus-signed value follows in the same list.
 _SIGNED_NEXT = re.compile(rf"^[^;.()]{{0,30}}?(?:,\s*|\s)(?:and\s+)?\+{_NUM}")
 
@@ -1054,6 +1058,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
         after = _strip_list(text[v.end : min(end, v.end + 120)])[:60]
     if v.sign == "+" or (v.sign == "-" and _SIGNED_NEXT.match(after)):
         return "relative"  # "+1.8 BLEU", "-11.35 TER and +16.68 BLEU points"
+    if v.sign == "-" and len(metric_span) > 2 and _NEVER_NEGATIVE.search(metric_span[2].name):
+        return "relative"  # session 23: "-4 BLEU points", "obtains −27% accuracy points than on B": no score is under zero
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before) or _CHANGE_IN_OF.search(before):
         return "relative"

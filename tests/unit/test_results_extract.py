@@ -2056,3 +2056,14 @@ def test_a_known_name_going_on_before_test_data_is_the_longer_name_unlinked():
     # a known name alone before "test data" stays linked
     (p,) = extract_papers([Paper("p", None, "Our parser reaches 93.1% F1 on the WSJ test data.")])
     assert [(r.value, r.dataset) for r in p.results] == [(93.1, "WSJ")] and p.results[0].dataset_id
+
+
+def test_a_minus_sign_on_a_measure_never_under_zero_is_a_difference():
+    # no accuracy or BLEU is under zero: "−27% accuracy points than on B", "(-4 BLEU points)" are changes
+    assert _on("On Visual Genome, the naming model obtains −27% accuracy points than on MN v2.") == [
+        (27.0, "accuracy", "relative", "Visual Genome")]
+    assert [(v, q) for v, _, q, _ in _on("On-screen dubbing is more difficult for MT (-4 BLEU points) on WMT14.")] == [
+        (4.0, "relative")]
+    # a correlation may be under zero: a level
+    assert _on("Our system reaches 0.41 Pearson correlation on STS-B, and -0.12 on FooSet.") == [
+        (0.41, "Pearson correlation", "exact", "STS-B"), (-0.12, "Pearson correlation", "exact", "FooSet")]
