@@ -1554,6 +1554,10 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
                 sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
             return name  # a name the extractor does not know: keep it as text, link nothing
         return None if name[:1].isupper() and name.split()[0].lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text, others)
+    if named and _inside(after + named.start("name"), others) and not _inside(after + named.start("name"), datasets):
+        # session 23: "42.68% success rate on TravelPlanner (a name the paper also gives a system), ..., and outperforming
+        # GPT-4 on API-Bank by 13.64%": the value says where it was measured; a dataset of a later statement is not it
+        return _fallback(v, [d for d in datasets if d[1] <= v.start], distinct, all_values, text, others)
     return _fallback(v, datasets, distinct, all_values, text, others)
 
 

@@ -2067,3 +2067,14 @@ def test_a_minus_sign_on_a_measure_never_under_zero_is_a_difference():
     # a correlation may be under zero: a level
     assert _on("Our system reaches 0.41 Pearson correlation on STS-B, and -0.12 on FooSet.") == [
         (0.41, "Pearson correlation", "exact", "STS-B"), (-0.12, "Pearson correlation", "exact", "FooSet")]
+
+
+def test_a_value_on_a_name_of_the_paper_s_systems_takes_no_dataset_of_a_later_statement():
+    # "on FooPlanner" (a name the entity step gives a system) says where the value was measured: not ALFWorld, the
+    # dataset of the next statement; the value is left out rather than put on the wrong benchmark
+    got = _on("Notably, FooAgent achieved a 42.68% success rate on FooPlanner, and outperforming GPT-4 on ALFWorld by "
+              "13.64%.")
+    assert (42.68, "success rate", "exact", "ALFWorld") not in got
+    # a dataset named before the value is still its own
+    assert _on("On ALFWorld, FooAgent achieved a 42.68% success rate with FooPlanner.") == [
+        (42.68, "success rate", "exact", "ALFWorld")]
