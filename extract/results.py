@@ -268,12 +268,16 @@ _REL_BEFORE = re.compile(
     r"|\bsacrific\w*|\bat\s+the\s+(?:cost|expense)\s+of|\bcosts?\s+of|\blos(?:e|es|ing|t)),?"
     r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|approximately|nearly|over|more\s+than|roughly|only|almost|an?\s+average\s+of"
     r"|on\s+average|average|at\s+most|at\s+least|a\s+further|an?\s+(?:absolute|relative)|as\s+(?:much|many|few|little)\s+as|between"
-    r"|upto|relatively|absolutely|another|an?\s+additional)\s+|[~≈]\s*)*$",
+    # session 23: "improvements averaging 0.928 BLEU", "improve the baselines by averagely 29.2% in RMSE": the mean gain
+    r"|upto|relatively|absolutely|another|an?\s+additional|averaging|averagely)\s+|[~≈]\s*)*$",
     re.IGNORECASE,
 )
 _REL_AFTER = re.compile(
     # "(4.62% above the second place)": above or below another system's score
     r"^\s*(?:(?:points?|pp)\s+)?(?:above|below)\s+(?:the|that|our|their|those|its|an?)\b|"
+    # session 23: "up to 6.44 points in average incremental accuracy", "by a minimum of 1.6 points in P@1", "a jump of 15
+    # points in BLEU": points in (or of) a measure count a difference; a level is "of 85.1" or "85.1 F1", not "points in F1"
+    r"^\s*(?:percentage\s+)?points?\s+(?:in|of)\s+(?!(?:the|an?|its|their|our)\s+(?:\w+\s+)?(?:test|dev|validation|data|set)\b)|"
     r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:\([^()]{1,30}\)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.+]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
     r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of"
@@ -1024,6 +1028,10 @@ def _share_of_score(text: str, v: _Value, mspan: tuple, clause: int) -> bool:
     return bool(_SHARE_OF.match(text[v.end : mspan[0]]) or (not text[v.end : mspan[0]].strip() and _SHARE_AFTER.match(text, mspan[1])))
 
 
+# session 23: measures that are never under zero (a correlation, a log-likelihood, a dB ratio or a reward may be): a value
+# written with a minus sign in one of them is a change, not a score
+_NEVER_NEGATIVE = re.compile(r"accura|\bF1|\bF-?(?:score|measure)|BLEU|ROUGE|METEOR|CIDEr|SPICE|\bm?AP\b|IoU|precision|recall"
+                             r"|success\s+rate|error|exact\s+match|Hits@|\btop-\d", re.IGNORECASE)
 # "-11.35 TER and +16.68 BLEU": a minus sign is a difference when a plus-signed value follows in the same list.
 _SIGNED_NEXT = re.compile(rf"^[^;.()]{{0,30}}?(?:,\s*|\s)(?:and\s+)?\+{_NUM}")
 
@@ -1050,6 +1058,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
         after = _strip_list(text[v.end : min(end, v.end + 120)])[:60]
     if v.sign == "+" or (v.sign == "-" and _SIGNED_NEXT.match(after)):
         return "relative"  # "+1.8 BLEU", "-11.35 TER and +16.68 BLEU points"
+    if v.sign == "-" and len(metric_span) > 2 and _NEVER_NEGATIVE.search(metric_span[2].name):
+        return "relative"  # session 23: "-4 BLEU points", "obtains −27% accuracy points than on B": no score is under zero
     # the words between the value and its metric (when the metric follows) also count as "after"
     if _REL_BEFORE.search(before) or _REL_AFTER.match(after) or _CHANGE_OF.search(before) or _CHANGE_IN_OF.search(before):
         return "relative"
@@ -1272,7 +1282,9 @@ def _respective_names(text: str, s0: int, s1: int, values: list[_Value], names: 
         if len(items) == len(values) and all(_is_shaped(n) and n.lower() not in _NOT_DATASET for n in items):
             if any(m.start() <= v.start < m.end() for v in values):
                 continue
-            return {v.start: n for v, n in zip(values, items)}
+            # session 23: "on IWSLT German-English and NIST Chinese-English MT tasks respectively": on IWSLT and NIST (the
+            # direction is no part of the name, as in _names_after_values)
+            return {v.start: _LANGUAGE_PAIR_TAIL.sub("", n) for v, n in zip(values, items)}
     return {}
 
 
@@ -1369,6 +1381,40 @@ _NAME_BY = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|test\s+set|data\s*set)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|/)(?:the\s+)?[A-Z0-9]")
 
 
+# session 23: a list of capitalised names joined by commas and "and" ("DROP and Quoref", "A, B, and C")
+_LIST_NAME = r"[A-Z][\w\-.'’]*(?:\s+(?:[A-Z0-9][\w\-.'’]*))*"
+_NAME_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_LIST_NAME})")
+_NAME_LIST_PREV = re.compile(rf"(?P<name>{_LIST_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+class _ListedName(str):
+    """A name given as text that stands in one list with a dataset the paper names ("DROP and Quoref"): a name by where
+    it stands, whatever its shape."""
+
+
+def _names_listed_with(text: str, mentions: list, s0: int) -> list[tuple[int, int, bool]]:
+    """The names of the conjunction list one known mention stands in, as (start, end, is that mention), or [] when it
+    stands in none ("on DROP and Quoref" -> DROP, Quoref). Only one such list may hold a mention of it."""
+    lists = []
+    for d0, d1, _ in mentions:
+        items = [(d0, d1, True)]
+        end = d1
+        while (m := _NAME_LIST_NEXT.match(text, end)) and not _is_sentence_word(m.group("name")):
+            items.append((m.start("name"), m.end("name"), False))
+            end = m.end("name")
+        start = d0
+        while (m := _NAME_LIST_PREV.search(text, max(s0, start - 60), start)) and not _is_sentence_word(m.group("name")):
+            items.insert(0, (m.start("name"), m.end("name"), False))
+            start = m.start("name")
+        if len(items) > 1:
+            lists.append(items)
+    return lists[0] if len(lists) == 1 else []
+
+
+def _is_sentence_word(name: str) -> bool:
+    return name.split()[0] in ("The", "We", "Our", "It", "This", "These", "In", "On", "For", "A", "An", "Experiments", "Results")
+
+
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|which)\b|\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
@@ -1407,6 +1453,13 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             i = [x.start for x in values].index(v.start)
             return distinct[tos.index(i if i in tos else i + 1)]
         return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
+    if respectively and len(values) > 1 and len(distinct) == 1:
+        # session 23: "from DROP and Quoref by 9.9 and 5.5 EM points respectively", with only DROP known: the names of
+        # the list pair with the values one to one, the known one as the entity, the others as the text they are
+        items = _names_listed_with(text, [d for d in own_part if d[2].id == distinct[0].id], s0)
+        if items and len(items) == len(values):
+            i = [x.start for x in values].index(v.start)
+            return distinct[0] if items[i][2] else _ListedName(text[items[i][0] : items[i][1]])
     if respectively and len(values) > 1 and len(distinct) == 1 and any(
             d[1] > v.start and (_LIST_GOES_ON.match(text, d[1]) or _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]))
             for d in datasets):
@@ -1501,6 +1554,10 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
                 sum(ch.isupper() for ch in name) >= 2 or any(ch.isdigit() for ch in name)):
             return name  # a name the extractor does not know: keep it as text, link nothing
         return None if name[:1].isupper() and name.split()[0].lower() not in _NOT_DATASET else _fallback(v, datasets, distinct, all_values, text, others)
+    if named and _inside(after + named.start("name"), others) and not _inside(after + named.start("name"), datasets):
+        # session 23: "42.68% success rate on TravelPlanner (a name the paper also gives a system), ..., and outperforming
+        # GPT-4 on API-Bank by 13.64%": the value says where it was measured; a dataset of a later statement is not it
+        return _fallback(v, [d for d in datasets if d[1] <= v.start], distinct, all_values, text, others)
     return _fallback(v, datasets, distinct, all_values, text, others)
 
 
@@ -1508,15 +1565,21 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+)?(?=[A-Z]|(?:19|20)\d\d\b(?![.%]))")
 
 
+# (only before "and": "in the ACE-05 dataset, F1-score of 78.3% ..." goes on to another statement)
+_DATA_NOUN_IN_LIST = re.compile(r"\s+(?:corpus|dataset|benchmark|data\s+set|treebank)\b(?=\s+and\b)", re.I)
+
+
 def _list_goes_on(text: str, end: int, datasets: list) -> bool:
     """Whether the dataset name ending at end is followed by another dataset, a dataset-shaped name or an edition year
-    joined to it by "and", a comma or a slash."""
-    m = _NEXT_IN_LIST.match(text, end)
+    joined to it by "and", a comma or a slash (session 23: also after its data noun, "from the TED Talks corpus and
+    IWSLT'15")."""
+    noun = _DATA_NOUN_IN_LIST.match(text, end)
+    m = _NEXT_IN_LIST.match(text, noun.end() if noun else end)
     if not m:
         return False
     nxt = next((d for d in datasets if d[0] == m.end()), None)
     year = re.match(r"(?:19|20)\d\d\b", text[m.end() : m.end() + 5])
-    word = re.match(r"[\w\-.+]+", text[m.end() : m.end() + 40])
+    word = re.match(r"[\w\-+']+(?:\.\w+)*", text[m.end() : m.end() + 40])  # "IWSLT'15", "SQuAD1.1", not a full stop
     if nxt is None and not year and not (word and _is_shaped(word.group()) and not _DATA_WORD.fullmatch(word.group())):
         return False
     # ... and the name ends the list or goes on with it: "on COCO, and FooNet sets a new record" starts a clause
@@ -1577,6 +1640,8 @@ def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: lis
         listed = _LISTED_BEFORE.search(text, max(0, d[0] - 40), d[0]) or _LISTED_AFTER.match(text, d[1])
         if d[1] <= v.start and listed and not _inside(listed.end() - 1 if listed.end() > d[1] else listed.start(), others):
             return ON_NO_NAMED_DATASET  # one name of a list ("Sports-1M, HMDB-51, and UCF101"), the value said of them all
+        if d[0] >= v.end and _list_goes_on(text, d[1], datasets):
+            return ON_NO_NAMED_DATASET  # session 23: the same after the value ("0.928 BLEU ... from the A corpus and B")
         return d[2]
     before = [d for d in usable if d[1] <= v.start]
     if len(before) == len(usable) and all(_NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(before, before[1:])):
@@ -2064,7 +2129,9 @@ def _list_continues(text: str, prev: _Value, prev_metric: tuple, v: _Value, metr
 # the known name and the data noun make a longer name, another benchmark than the known one; the value is on the text's
 # name (kept as text, linked to nothing), never on the truncated one.
 _NAME_GOES_ON = re.compile(r"(?:[\s\-]+(?:[A-Z][\w\-]*|\d{1,4}[a-z]?)){0,2}?[\s\-]+[A-Z][\w\-]*(?:[\s\-]+\d{1,4}[a-z]?)?"
-                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b)"
+                           r"(?=\s+(?:dataset|benchmark|corpus|test\s+set|challenge)s?\b"
+                           # session 23: "the Flickr30k Entities test data" (Flickr30k known)
+                           r"|\s+(?:test|dev|development|validation|evaluation)\s+data\b)"
                            # session 13: an event named with its numbered task ("SMM4H 2019 Task 2" with "SMM4H" known)
                            r"|(?:[\s\-]+(?:19|20)\d\d)?[\s\-]+[Tt]ask[\s\-]?\d{1,2}[a-z]?\b")  # session 16: "BioASQ task 5c"
 
@@ -2541,7 +2608,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
                 if isinstance(dataset, Entity):
                     dataset = _event_task(dataset, paper) or dataset
-            if isinstance(dataset, str) and not _name_like(text, dataset, v, s0, s1, datasets, values) and not _bare_acronym_on(
+            if isinstance(dataset, str) and not isinstance(dataset, _ListedName) and not _name_like(
+                    text, dataset, v, s0, s1, datasets, values) and not _bare_acronym_on(
                     text, dataset, v, mspan, names):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed
             if v.start in after:
