@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import recall_rules
+from .recall_rules import _off23
 from .memo import may_hold
 
 METHOD_NOUNS = "method|methods|approach|approaches|framework|algorithm|technique|architecture|model|system|network"
@@ -104,12 +105,17 @@ NOT_SUBJECT = re.compile(
 CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s)(?![^.!?;:]*[.!?;:]\s)")
 
 
+# session 23: the function words of a hyphenated compound ("audio-to-score", "one-vs-all") start no phrase
+NOT_SUBJECT_WORD = re.compile(r"(?<![\w\-])(?:" + NOT_SUBJECT.pattern[5:-3] + r")(?![\w\-])", re.IGNORECASE)
+
+
 def _is_subject(text: str, start: int) -> bool:
     """The name starts its sentence, up to a few modifier words ("Face Super-Resolution (SR) is ...")."""
     before = text[max(0, start - 150) : start]
     m = CLAUSE_START.search(before)
     head = before[m.end():] if m else before
-    return len(head.split()) <= 6 and not NOT_SUBJECT.search(head)
+    words = NOT_SUBJECT if "hyphen-subject" in _off23() else NOT_SUBJECT_WORD
+    return len(head.split()) <= 6 and not words.search(head)
 
 
 # "Our proposed method, holistically-nested edge detection (HED), ...": an appositive after "our/the proposed
