@@ -653,6 +653,7 @@ def data_type(name: str, mentions, texts: dict[str, str]) -> str | None:
 METRIC_HEAD = re.compile(r"\s(?:[Mm]etric|[Ss]core|[Mm]easure)$")
 TASK_HEAD = re.compile(r"\s(?:[Pp]roblems?)$")
 SHARED_TASK_END = re.compile(r"\s[Ss]hared[\s\-]+[Tt]asks?$")
+LEXICAL_RESOURCE_END = re.compile(r"(?:[Ww]ord|[Vv]erb|[Ff]rame)[Nn]et$|(?:[Tt]ree|[Pp]rop|[Nn]om)[Bb]ank$")
 
 
 def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
@@ -663,6 +664,8 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
         return "task"
     if typ in ("method", "model") and SHARED_TASK_END.search(name) and "shared-task" not in _off23():
         return "benchmark"  # session 23: "the BioNLP Open Shared Tasks", a campaign's tasks with their data
+    if typ in ("method", "model") and LEXICAL_RESOURCE_END.search(name) and "lexical-resource" not in _off23():
+        return "dataset"  # session 23: "EuroWordNet", "VerbNet", "Berkeley FrameNet": lexical resources, data as WordNet is
     if typ in ("method", "model"):
         for field, text, start, end in _spans(mentions, texts):
             if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):

@@ -112,3 +112,24 @@ def test_a_hyphenated_compound_before_a_short_form_said_to_be_a_task():
 def test_the_hyphen_rule_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION23", "hyphen-subject")
     assert _names(None, _S2G)["S2G"] == "method"  # "to" of "Speech-to-gesture" read as a preposition
+
+
+_RESOURCES = ("Building ManxWordNet from Scratch",
+              "We describe how ManxWordNet was built by translating the core synsets and linked to KurdVerbNet. "
+              "ManxWordNet now holds 5,000 synsets and KurdVerbNet 300 classes.")
+
+
+def test_a_wordnet_or_verbnet_typed_method_is_data():
+    names = _names(*_RESOURCES)
+    assert names["ManxWordNet"] == "dataset" and names["KurdVerbNet"] == "dataset"
+
+
+def test_lexical_resources_keep_the_rules_type_with_the_rule_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_PRECISION23", "lexical-resource")
+    assert _names(*_RESOURCES)["ManxWordNet"] == "method"
+
+
+def test_a_model_built_on_a_wordnet_is_no_resource():
+    from paperkg.extract.junk import LEXICAL_RESOURCE_END
+    assert not LEXICAL_RESOURCE_END.search("WordNet-enhanced hierarchical model")
+    assert not LEXICAL_RESOURCE_END.search("Treebank Transformer")
