@@ -245,7 +245,17 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
         for field, text, start, end in _spans(mentions, texts):
             if SPELLING_WORD.search(text, end, min(len(text), end + 40)):
                 return "fragment: the first word of a name spelt out for its acronym"
+    if len(words) == 1 and ONE_CAPITAL_INSIDE.fullmatch(name) and "spelt-word" not in _off23():
+        # session 23: "LearnIng-based queRy-aware pArtition framework" beside "probing partitions"
+        plain = re.compile(r"(?<![\w\-])" + re.escape(name.lower()), re.IGNORECASE)
+        for text in texts.values():
+            if text and any(m.group(0) != name for m in plain.finditer(text)):
+                return "fragment: an ordinary word with one letter capitalised to spell an acronym"
     return None
+
+
+# "pArtition", "fIring", "eXtremely": one lower-case letter, a capital, then lower case (session 23)
+ONE_CAPITAL_INSIDE = re.compile(r"[a-z][A-Z][a-z]{3,}")
 
 
 # Function words of the other languages abstracts of an English corpus come in (French, Spanish, Portuguese,

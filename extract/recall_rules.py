@@ -1523,7 +1523,11 @@ def _off22() -> frozenset[str]:
 # lexical-resource: a name ending in WordNet, VerbNet, FrameNet, Treebank, PropBank or NomBank that the rules typed
 #   method or model ("EuroWordNet" in 26 papers of the START 73k graph, "VerbNet" in 39, "SentiWordNet" in 12) is a
 #   lexical resource, data like WordNet and FrameNet themselves (junk.retype).
-RULES23 = ("code-pair", "repeated-name", "shared-task", "hyphen-subject", "lexical-resource")
+# spelt-word (junk.fragment_reason): a one-word name of a lower-case letter, a capital and lower case ("pArtition" of
+#   "LearnIng-based queRy-aware pArtition", "fIring") whose paper also writes the word in another case ("probing
+#   partitions") is an ordinary word capitalised to spell an acronym, not a name ("iNaturalist", "iPhone" are never
+#   written otherwise).
+RULES23 = ("code-pair", "repeated-name", "shared-task", "hyphen-subject", "lexical-resource", "spelt-word")
 
 
 def _off23() -> frozenset[str]:

@@ -133,3 +133,22 @@ def test_a_model_built_on_a_wordnet_is_no_resource():
     from paperkg.extract.junk import LEXICAL_RESOURCE_END
     assert not LEXICAL_RESOURCE_END.search("WordNet-enhanced hierarchical model")
     assert not LEXICAL_RESOURCE_END.search("Treebank Transformer")
+
+
+_SPELT = ("SOLAR: A Sparsity-based Query-aware Planner for Databases",
+          "To address these problems, we propose SOLAR, a SparsIty-based queRy-aware pLanner framework. Specifically, "
+          "our planner ranks candidate plans by cost.")
+
+
+def test_an_ordinary_word_capitalised_to_spell_an_acronym_is_no_name():
+    names = _names(*_SPELT)
+    assert "SOLAR" in names and "pLanner" not in names
+
+
+def test_a_name_with_an_inner_capital_that_the_paper_never_writes_otherwise_stays():
+    assert "iGarments" in _names(None, "We fine-tune on iGarments and report accuracy. iGarments holds 9,000 photos.")
+
+
+def test_the_spelt_word_rule_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_PRECISION23", "spelt-word")
+    assert "pLanner" in _names(*_SPELT)
