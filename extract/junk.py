@@ -247,10 +247,14 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
                 return "fragment: the first word of a name spelt out for its acronym"
     if len(words) == 1 and ONE_CAPITAL_INSIDE.fullmatch(name) and "spelt-word" not in _off23():
         # session 23: "LearnIng-based queRy-aware pArtition framework" beside "probing partitions"
-        plain = re.compile(r"(?<![\w\-])" + re.escape(name.lower()), re.IGNORECASE)
+        low = name.lower()
         for text in texts.values():
-            if text and any(m.group(0) != name for m in plain.finditer(text)):
-                return "fragment: an ordinary word with one letter capitalised to spell an acronym"
+            lower = text.lower() if text else ""
+            at = lower.find(low)
+            while at >= 0:
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and text[at : at + len(name)] != name:
+                    return "fragment: an ordinary word with one letter capitalised to spell an acronym"
+                at = lower.find(low, at + 1)
     return None
 
 
@@ -443,8 +447,8 @@ AMPERSAND_JOIN = re.compile(r"\s&\s*\S|[Vv]\d+\s*&")  # "X V1 & V2", "Hochreiter
 
 def glued_data_reason(name: str) -> str | None:
     words = name.split()
-    if repeated_name_reason(name):
-        return repeated_name_reason(name)  # session 23
+    if reason := repeated_name_reason(name):
+        return reason  # session 23: "Occluded Human3.6M Human3.6M"
     if AMPERSAND_JOIN.search(name):
         return "glued: two things joined by '&'"
     if NAME_AND_NAME.fullmatch(name) and all(STRONG_NAME_WORD.fullmatch(w) or w.isupper() for w in (words[0], words[-1])):

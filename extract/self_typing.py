@@ -99,14 +99,14 @@ def _spans(mentions, texts):
 
 # Words that make what follows a part of another phrase, not the sentence's subject: "Generating from AMR is an
 # underspecified problem", "MAP inference over discrete MRFs is a central task", "OUDA for person Re-ID is ...".
-NOT_SUBJECT = re.compile(
-    r"\b(?:of|from|over|on|in|for|with|by|to|between|via|using|into|under|and|or|than|as|that|which|where|when|while|"
-    r"if|because|is|are|was|were|be|been)\b", re.IGNORECASE)
+_NOT_SUBJECT_WORDS = (r"(?:of|from|over|on|in|for|with|by|to|between|via|using|into|under|and|or|than|as|that|which|where|"
+                      r"when|while|if|because|is|are|was|were|be|been)")
+NOT_SUBJECT = re.compile(rf"\b{_NOT_SUBJECT_WORDS}\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s)(?![^.!?;:]*[.!?;:]\s)")
 
 
 # session 23: the function words of a hyphenated compound ("audio-to-score", "one-vs-all") start no phrase
-NOT_SUBJECT_WORD = re.compile(r"(?<![\w\-])(?:" + NOT_SUBJECT.pattern[5:-3] + r")(?![\w\-])", re.IGNORECASE)
+NOT_SUBJECT_WORD = re.compile(rf"(?<![\w\-]){_NOT_SUBJECT_WORDS}(?![\w\-])", re.IGNORECASE)
 
 
 def _is_subject(text: str, start: int) -> bool:
