@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 from .memo import lowered, may_hold
-from .recall_rules import data_noun_fragment, language_corpus, reused_coinage, spelt_acronym_fragment
+from .recall_rules import _off23, data_noun_fragment, language_corpus, reused_coinage, spelt_acronym_fragment
 from .scan import alternation
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
@@ -245,7 +245,21 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
         for field, text, start, end in _spans(mentions, texts):
             if SPELLING_WORD.search(text, end, min(len(text), end + 40)):
                 return "fragment: the first word of a name spelt out for its acronym"
+    if len(words) == 1 and ONE_CAPITAL_INSIDE.fullmatch(name) and "spelt-word" not in _off23():
+        # session 23: "LearnIng-based queRy-aware pArtition framework" beside "probing partitions"
+        low = name.lower()
+        for text in texts.values():
+            lower = text.lower() if text else ""
+            at = lower.find(low)
+            while at >= 0:
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and text[at : at + len(name)] != name:
+                    return "fragment: an ordinary word with one letter capitalised to spell an acronym"
+                at = lower.find(low, at + 1)
     return None
+
+
+# "pArtition", "fIring", "eXtremely": one lower-case letter, a capital, then lower case (session 23)
+ONE_CAPITAL_INSIDE = re.compile(r"[a-z][A-Z][a-z]{3,}")
 
 
 # Function words of the other languages abstracts of an English corpus come in (French, Spanish, Portuguese,
@@ -371,6 +385,36 @@ def language_pair_reason(name: str) -> str | None:
     parts = list(glued.groups()) if glued else LANGUAGE_PAIR_SPLIT.split(name)
     if len(parts) > 1 and (all(p in LANGUAGE_NAMES for p in parts) or all(NUMBERED_LANGUAGE.fullmatch(p) for p in parts)):
         return "not an entity: a language pair"
+    if "code-pair" not in _off23() and CODE_PAIR.fullmatch(name):
+        a, b = (x.lower() for x in CODE_PAIR.fullmatch(name).groups())
+        if "en" in (a, b) and a != b and {a, b} <= LANGUAGE_CODES:
+            return "not an entity: a language pair written in ISO codes"  # session 23: "WMT 2016 EN-FI", "De-En"
+    return None
+
+
+# -- session 23 (issue 10, node precision): the switch and its parts are recall_rules.RULES23 ---------------------
+CODE_PAIR = re.compile(r"([A-Za-z]{2})\s*[/\-\u2013]\s*([A-Za-z]{2})")
+# Two-letter codes of languages that abstracts pair with English (MT campaigns, cross-lingual sets); codes that are
+# also frequent English abbreviations of other things (ML, MT, IS, IT, NO, AM, TA, SO) are left out.
+LANGUAGE_CODES = frozenset("""
+en de fr es pt ru zh ja ko ar hi fi et cs ro tr lv lt vi th uk pl nl sv da el bg hr sk sl he fa ur bn te kk gu ne
+si ps km my id ms sw yo ha zu af ga eu ca gl hu lo ky uz az hy ka mn tl jv
+""".split())
+# A coined word: a digit or two capitals ("Human3.6M", "AVEC", "WASSA"), not a plain word ("Old" of "Old Russian
+# and Old Church Slavonic Treebank"); years do not count ("2013").
+REPEATABLE_WORD = re.compile(r"(?=\S*(?:\d|[A-Z]\S*[A-Z]))(?!(?:19|20)\d\d$)\S{3,}")
+
+
+def repeated_name_reason(name: str) -> str | None:
+    if "repeated-name" in _off23():
+        return None
+    words = name.split()
+    seen: set[str] = set()
+    for w in words:
+        if REPEATABLE_WORD.fullmatch(w):
+            if w in seen:
+                return "glued: one coined word twice, two names without a comma"
+            seen.add(w)
     return None
 
 
@@ -403,6 +447,8 @@ AMPERSAND_JOIN = re.compile(r"\s&\s*\S|[Vv]\d+\s*&")  # "X V1 & V2", "Hochreiter
 
 def glued_data_reason(name: str) -> str | None:
     words = name.split()
+    if reason := repeated_name_reason(name):
+        return reason  # session 23: "Occluded Human3.6M Human3.6M"
     if AMPERSAND_JOIN.search(name):
         return "glued: two things joined by '&'"
     if NAME_AND_NAME.fullmatch(name) and all(STRONG_NAME_WORD.fullmatch(w) or w.isupper() for w in (words[0], words[-1])):
@@ -620,6 +666,8 @@ def data_type(name: str, mentions, texts: dict[str, str]) -> str | None:
 # "Balanced Distance Metric", "Fluency Score": the head says metric; "Math Word Problem": a task.
 METRIC_HEAD = re.compile(r"\s(?:[Mm]etric|[Ss]core|[Mm]easure)$")
 TASK_HEAD = re.compile(r"\s(?:[Pp]roblems?)$")
+SHARED_TASK_END = re.compile(r"\s[Ss]hared[\s\-]+[Tt]asks?$")
+LEXICAL_RESOURCE_END = re.compile(r"(?:[Ww]ord|[Vv]erb|[Ff]rame)[Nn]et$|(?:[Tt]ree|[Pp]rop|[Nn]om)[Bb]ank$")
 
 
 def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
@@ -628,6 +676,10 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
         return "metric"  # "Rouge-N", "F-Micro", "Type-I", "Balanced Distance Metric"
     if typ in ("method", "model") and TASK_HEAD.search(name):
         return "task"
+    if typ in ("method", "model") and SHARED_TASK_END.search(name) and "shared-task" not in _off23():
+        return "benchmark"  # session 23: "the BioNLP Open Shared Tasks", a campaign's tasks with their data
+    if typ in ("method", "model") and LEXICAL_RESOURCE_END.search(name) and "lexical-resource" not in _off23():
+        return "dataset"  # session 23: "EuroWordNet", "VerbNet", "Berkeley FrameNet": lexical resources, data as WordNet is
     if typ in ("method", "model"):
         for field, text, start, end in _spans(mentions, texts):
             if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):

@@ -1508,6 +1508,32 @@ def _off22() -> frozenset[str]:
     return _parts_off("PAPERKG_RECALL22", RULES22)
 
 
+# -- session 23 (issue 10, node precision; the study sample node-precision-study-session23.tsv) ------------------
+# Switched off with PAPERKG_PRECISION23 ("off" or a comma list of these names), for ablations only.
+# code-pair (junk.language_pair_reason): a language pair in two-letter ISO 639-1 codes, one of them English
+#   ("EN-FI", "De-En", "EN/PT"), is no method or data set: "WMT'15 DE-EN and CS-EN" names the language directions of one campaign, and a node
+#   "De-En" joined the directions of every campaign. Pairs without English ("NL-PS", a data set) are left alone.
+# repeated-name: a data name in which one coined word (a digit, or two capitals) comes twice is two names that
+#   lost their comma ("Occluded Human3.6M Human3.6M", "AVEC 2013 AVEC 2014 DAIC"); junk.glued_data_reason.
+# shared-task: a name ending in "Shared Task(s)" that the rules typed method or model ("We present the Social Media
+#   Mining for Health Shared Tasks") is a benchmark, as the curated campaigns are (junk.retype).
+# hyphen-subject: "to", "of", "on" inside a hyphenated compound ("Piano audio-to-score transcription (A2S) is an
+#   important yet underexplored task") do not stop the name from being the sentence's subject
+#   (self_typing._is_subject), so the sentence's "is a ... task" types it.
+# lexical-resource: a name ending in WordNet, VerbNet, FrameNet, Treebank, PropBank or NomBank that the rules typed
+#   method or model ("EuroWordNet" in 26 papers of the START 73k graph, "VerbNet" in 39, "SentiWordNet" in 12) is a
+#   lexical resource, data like WordNet and FrameNet themselves (junk.retype).
+# spelt-word (junk.fragment_reason): a one-word name of a lower-case letter, a capital and lower case ("pArtition" of
+#   "LearnIng-based queRy-aware pArtition", "fIring") whose paper also writes the word in another case ("probing
+#   partitions") is an ordinary word capitalised to spell an acronym, not a name ("iNaturalist", "iPhone" are never
+#   written otherwise).
+RULES23 = ("code-pair", "repeated-name", "shared-task", "hyphen-subject", "lexical-resource", "spelt-word")
+
+
+def _off23() -> frozenset[str]:
+    return _parts_off("PAPERKG_PRECISION23", RULES23)
+
+
 @lru_cache(maxsize=1)
 def _extended_names() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """Last word (lower case) -> (words, type) of each mined name ending in it, longest first."""

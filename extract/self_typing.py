@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import recall_rules
+from .recall_rules import _off23
 from .memo import may_hold
 
 METHOD_NOUNS = "method|methods|approach|approaches|framework|algorithm|technique|architecture|model|system|network"
@@ -98,10 +99,14 @@ def _spans(mentions, texts):
 
 # Words that make what follows a part of another phrase, not the sentence's subject: "Generating from AMR is an
 # underspecified problem", "MAP inference over discrete MRFs is a central task", "OUDA for person Re-ID is ...".
-NOT_SUBJECT = re.compile(
-    r"\b(?:of|from|over|on|in|for|with|by|to|between|via|using|into|under|and|or|than|as|that|which|where|when|while|"
-    r"if|because|is|are|was|were|be|been)\b", re.IGNORECASE)
+_NOT_SUBJECT_WORDS = (r"(?:of|from|over|on|in|for|with|by|to|between|via|using|into|under|and|or|than|as|that|which|where|"
+                      r"when|while|if|because|is|are|was|were|be|been)")
+NOT_SUBJECT = re.compile(rf"\b{_NOT_SUBJECT_WORDS}\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s)(?![^.!?;:]*[.!?;:]\s)")
+
+
+# session 23: the function words of a hyphenated compound ("audio-to-score", "one-vs-all") start no phrase
+NOT_SUBJECT_WORD = re.compile(rf"(?<![\w\-]){_NOT_SUBJECT_WORDS}(?![\w\-])", re.IGNORECASE)
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -109,7 +114,8 @@ def _is_subject(text: str, start: int) -> bool:
     before = text[max(0, start - 150) : start]
     m = CLAUSE_START.search(before)
     head = before[m.end():] if m else before
-    return len(head.split()) <= 6 and not NOT_SUBJECT.search(head)
+    words = NOT_SUBJECT if "hyphen-subject" in _off23() else NOT_SUBJECT_WORD
+    return len(head.split()) <= 6 and not words.search(head)
 
 
 # "Our proposed method, holistically-nested edge detection (HED), ...": an appositive after "our/the proposed

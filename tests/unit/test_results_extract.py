@@ -672,8 +672,14 @@ def test_a_list_of_metric_value_pairs_shares_its_dataset(run):
         (5.01, "recall", "FooMT 2021 shared task"), (0.1801, "RIBES", "FooMT 2021 shared task")]
 
 
-def test_a_name_ending_in_a_data_noun_is_data_whatever_its_type(run):
-    got = run("Evaluated on Section 22 of the WSJ Treebank, the technique achieves the state-of-the-art conversion F-score 95.6.")
+def test_a_name_ending_in_a_data_noun_is_data_whatever_its_type(run, monkeypatch):
+    text = "Evaluated on Section 22 of the WSJ Treebank, the technique achieves the state-of-the-art conversion F-score 95.6."
+    got = run(text)
+    # session 23 (PAPERKG_PRECISION23 lexical-resource): the entity is typed dataset now, so the result links to it
+    assert [(r.value, r.metric, r.dataset, r.dataset_id, r.entity) for r in got] == [
+        (95.6, "F1", "WSJ Treebank", "dataset:wsj-treebank", None)]
+    monkeypatch.setenv("PAPERKG_PRECISION23", "lexical-resource")
+    got = extract_papers([Paper("p", None, text)])[0].results  # the entity typed method: still the result's data set
     assert [(r.value, r.metric, r.dataset, r.dataset_id, r.entity) for r in got] == [(95.6, "F1", "WSJ Treebank", None, None)]
     assert canonical_metric("recognition rate").name == "accuracy"
 
