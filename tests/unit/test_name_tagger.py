@@ -128,6 +128,15 @@ def test_add_guards_refuse_metrics_venues_language_pairs_and_notation():
     assert "Glimmerset" in added and not {"TER", "NAACL", "QZ"} & set(added)
 
 
+def test_add_guards_refuse_metric_and_task_heads_languages_task_parts_and_short_words():
+    text = "x"
+    for refused in ("Zorbish Edit Rate", "Plonk Unit Segmentation", "Subtask B", "Track 2", "Upper Frisian", "Qz"):
+        assert not T.add_allowed(refused, text, []), refused
+    # a name ending in a task word is a name when it is defined with a short form
+    assert T.add_allowed("Plonk Unit Segmentation", text, [], short="PUS")
+    assert T.add_allowed("QZ", text, []) and T.add_allowed("Zorbish Net", text, [])
+
+
 def test_a_name_listed_beside_a_technique_takes_its_type():
     text = "Our model beats Frobnicator, Quuxboost and the Wimbleton corpus."
     s = text.index("Frobnicator")
@@ -136,6 +145,10 @@ def test_a_name_listed_beside_a_technique_takes_its_type():
     assert added.get("Quuxboost") == "method"
     assert T.list_neighbour_type(text, [(text.index("Quuxboost"), text.index("Quuxboost") + 9)],
                                  [(s, s + 11, "method")]) == "method"
+    # a bracketed short form between the two list items does not break the list
+    br = "data such as Wimbleset (WS), Glorpix Faces in Rooms (GFR), and more"
+    g = br.index("Glorpix")
+    assert T.list_neighbour_type(br, [(g, g + 24)], [(br.index("Wimbleset"), br.index("Wimbleset") + 9, "dataset")]) == "dataset"
     far = "Frobnicator is strong. Later we test Quuxboost on data."
     assert T.list_neighbour_type(far, [(far.index("Quuxboost"), far.index("Quuxboost") + 9)], [(0, 11, "method")]) is None
 
