@@ -1606,4 +1606,6 @@ def list_names_no_data(items: list[str], names_language) -> bool:
     """A list before a data noun that names languages, language pairs, dimensions or shot counts, not data."""
     if "list-modifier" in _off23():
         return False
-    return any(NOT_DATA_ITEM.fullmatch(it.strip()) or names_language(it.split()[-1]) for it in items if it.strip())
+    # an item that is one language word ("Kazakh"), not one a language qualifies ("CoNLL-2009 Chinese")
+    return any(NOT_DATA_ITEM.fullmatch(it.strip()) or (len(it.split()) == 1 and names_language(it.strip()))
+               for it in items if it.strip())
