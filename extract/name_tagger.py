@@ -10,12 +10,13 @@ Two logistic decisions over spans, each with the shape and context features of `
 
 Weights, rule vocabulary and thresholds are ``data/name_tagger.json``, written by ``scripts/train_name_tagger.py``.
 Session 23 retrained it on all 13 study sets (gold-dev, held-out 1, dev3-dev10, held-out 11-13; 698 abstracts; never
-the blind held-out 2-10 and 14) and ships the add part alone (add threshold 0.6, drop off): leave-one-set-out it
-lifted 8 of the 13 sets and lowered none (pooled typed F1 0.843 -> 0.848, +9 true and +2 false positives), where
-the drop part lowered recall. ``add_allowed`` and ``list_neighbour_type`` guard the adds (metrics, tasks, venues,
+the blind held-out 2-10 and 14) and ships the add part alone (add threshold 0.8, drop off), on by default.
+Leave-one-set-out it lifted 3 of the 13 sets and lowered none (pooled typed F1 0.843 -> 0.845, +3 true and +1 false
+positive); at 0.6 it lifted 8 sets (0.848) but about 1 in 4 of the names it added to the 70k corpus was wrong, at
+0.8 about 1 in 6. ``add_allowed`` and ``list_neighbour_type`` guard the adds (metrics, tasks, venues, languages,
 language pairs, notation; the type of a name listed beside a scored entity). ``PAPERKG_NAME_TAGGER``: "on" (default:
 the shipped weights), "off", or a path to other weights (the script's folds). Session 15 shipped it off: trained on 8
-sets, it moved pooled F1 by 0.002 (docs/history/extraction-quality.md).
+sets with its drop part, it moved pooled F1 by 0.002 (docs/history/extraction-quality.md).
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ METRIC_HEADS = frozenset("rate rates score scores error errors accuracy metric m
                          "similarity ratio".split())
 TASK_HEADS = frozenset("segmentation grounding detection recognition classification parsing summarization answering "
                        "retrieval tracking extraction labeling labelling tagging identification".split())
+SHAPE_ONLY = re.compile(r"\d-?[dD]|[A-Z]-[A-Z]|[A-Z]{2,3}-[A-Z]{2,3}")  # "2-D", "E-E", "ON-OFF"
 TASK_PART = re.compile(r"(?i)(?:sub-?)?(?:task|track)\s*[A-Z0-9]{1,2}")
 
 
@@ -176,7 +178,7 @@ def add_allowed(surface: str, abstract: str, spans: Sequence[tuple[int, int]], s
         return False
     if surface in VENUES or words[0] in VENUES or surface in WORKSHOPS or LANGUAGE_PAIR.fullmatch(surface):
         return False
-    if len(surface) <= 2 and not surface.isupper():
+    if (len(surface) <= 2 and not surface.isupper()) or SHAPE_ONLY.fullmatch(surface):
         return False
     return not any((s > 0 and abstract[s - 1] in NOTATION) or (e < len(abstract) and abstract[e] in NOTATION)
                    for s, e in spans)

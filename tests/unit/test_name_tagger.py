@@ -157,7 +157,8 @@ def test_the_shipped_add_part_is_on_by_default(monkeypatch):
     from paperkg.extract.pipeline import extract_local
 
     # an invented data name beside a listed treebank, with no cue of its own: only the learned add part finds it
-    paper = Paper(id="x2", title="A study", abstract="Experiments on PTB and QRPML show that both parsers are better.")
+    paper = Paper(id="x2", title="A study",
+                  abstract="Experiments on PTB and QRPML show that both parsers are better than the previous methods.")
     monkeypatch.delenv("PAPERKG_NAME_TAGGER", raising=False)
     T._load.cache_clear()
     assert T.tagger() is not None and T.tagger().drop_threshold == 0
