@@ -1565,7 +1565,9 @@ def article_name(form: str) -> bool:
 #   ("3D") or one of MODIFIER_WORDS; never a function word, so "A and B on benchmark datasets" stays out. Read on
 #   1,179 corpus abstracts of that shape: a list none of whose items is data is left whole when one item names a
 #   language ("Uyghur, Kazakh, and Kyrgyz classification datasets"), a language pair ("En-De and En-Fr speech
-#   translation benchmarks"), a dimension or a shot count ("2D and 3D medical image datasets", "5-shot and 1-shot").
+#   translation benchmarks"), a dimension or a shot count ("2D and 3D medical image datasets", "5-shot and 1-shot"):
+#   such a list keeps only its name-shaped items ("English, Chinese and Spanish CoNLL-2009 datasets", "IWSLT16 En-De
+#   and En-Vi datasets" keep the CoNLL and IWSLT items), not one plain capitalised word ("Kyrgyz").
 RULES23 = ("list-modifier",)
 MODIFIER_WORDS = frozenset("public publicly available benchmark standard popular challenging large small real "
                            "synthetic shape image video text speech audio medical clinical biomedical face scene "
@@ -1609,3 +1611,12 @@ def list_names_no_data(items: list[str], names_language) -> bool:
     # an item that is one language word ("Kazakh"), not one a language qualifies ("CoNLL-2009 Chinese")
     return any(NOT_DATA_ITEM.fullmatch(it.strip()) or (len(it.split()) == 1 and names_language(it.strip()))
                for it in items if it.strip())
+
+
+PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def plain_or_no_data_item(item: str, names_language) -> bool:
+    """In a list that names languages or shapes: an item that is one of those, or one plain capitalised word."""
+    it = item.strip()
+    return bool(NOT_DATA_ITEM.fullmatch(it) or PLAIN_WORD.fullmatch(it) or (len(it.split()) == 1 and names_language(it)))
