@@ -377,15 +377,22 @@ def list_items_before(text: str, nouns: dict[str, str], rule: str) -> list[tuple
         for i in _occurrences(text, noun):
             prev_word = text.rfind(" ", 0, i) + 1
             first = text[prev_word : prev_word + 1]
-            if first.isupper() or first.isdigit():
+            if first.isupper() or first.isdigit() or recall_rules.lower_cap_last_item(text, i):
                 m = LIST_BEFORE_NOUN.search(text, max(0, i - 200), i)
             else:
                 m = LIST_THEN_PLAIN.search(text, max(0, i - 200), i) if first.islower() else None
+                if m is None and first.islower():  # session 23: "the A and B real-world datasets"
+                    m = recall_rules.modifier_list_match(text, i, LIST_BEFORE_NOUN)
             if m:
                 pos = m.start(1)
+                # session 23: a list naming languages, pairs, dimensions or shots keeps only its name-shaped items
+                # ("Uyghur, Kazakh, and Kyrgyz classification datasets", "2D and 3D ... datasets")
+                mixed = recall_rules.list_names_no_data(LIST_SPLIT.split(m.group(1)), _names_language)
                 for item in LIST_SPLIT.split(m.group(1)):
                     start = text.index(item, pos)
                     pos = start + len(item)
+                    if mixed and recall_rules.plain_or_no_data_item(item, _names_language):
+                        continue
                     words = item.split()
                     if words[0] in COMMON_CAPS or item in GENERIC_ACRONYMS or _names_language(words[-1]):
                         continue  # "English and Chinese datasets", "English-to-German datasets"

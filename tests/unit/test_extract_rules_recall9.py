@@ -144,6 +144,8 @@ def test_reused_definition_fails_with_the_decision_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL9", "reused-definition")
     # session 12's generic-head-named also takes it (the paper proposes it): both off
     monkeypatch.setenv("PAPERKG_RECALL12", "generic-head-named")
+    # session 23's learned add part (on by default) also keeps a defined long form typing dropped: off as well
+    monkeypatch.setenv("PAPERKG_NAME_TAGGER", "off")
     assert "glacier flow estimation network" not in _entities(REUSED)
 
 
