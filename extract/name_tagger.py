@@ -164,15 +164,18 @@ def _not_name_forms() -> frozenset[str]:
 
 def add_allowed(surface: str, abstract: str, spans: Sequence[tuple[int, int]], short: str | None = None) -> bool:
     """False when a candidate is a metric, a task, a venue, a language, a language pair, a shared task's part, a
-    two-letter word or a piece of notation (``NOTATION`` right before or after one of its mentions). A name ending
-    in a task word is a task unless it is defined with a short form ("... Segmentation (CDTS)")."""
-    from .lexicon import VENUES, WORKSHOPS
+    two-letter word, a listed non-entity (``non_entities.tsv``: a sensor, software, a platform, ...) or a piece of
+    notation (``NOTATION`` right before or after one of its mentions). A name ending in a task word is a task unless
+    it is defined with a short form ("... Segmentation (CDTS)")."""
+    from .lexicon import VENUES, WORKSHOPS, non_entity_kind
     from .results import canonical_metric
     from .rules import _names_language
 
     words = surface.split()
     last = words[-1].lower()
     if canonical_metric(surface) is not None or surface.lower() in _not_name_forms() or last in METRIC_HEADS:
+        return False
+    if non_entity_kind(surface) is not None:  # the rules' candidates meet this list in the resolver; adds come later
         return False
     if (last in TASK_HEADS and not short) or TASK_PART.fullmatch(surface) or _names_language(words[-1]):
         return False

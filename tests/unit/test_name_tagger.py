@@ -123,6 +123,8 @@ def test_add_guards_refuse_metrics_venues_language_pairs_and_notation():
     assert not T.add_allowed("LREC", "since LREC 2012", [(6, 10)])  # a venue
     assert not T.add_allowed("FR-IT", "on FR-IT pairs", [(3, 8)])  # a language pair
     assert not T.add_allowed("QZ", "the ([QZ]$^2$) loss", [(6, 8)])  # inside bracketed math notation
+    assert not T.add_allowed("RGB-D", "on RGB-D input", [(3, 8)])  # a sensor of non_entities.tsv
+    assert not T.add_allowed("TensorFlow", "with TensorFlow here", [(5, 15)])  # software of non_entities.tsv
     assert T.add_allowed("Glimmerset", "results on Glimmerset show", [(11, 21)])
     added = _added("We report TER and Glimmerset results at NAACL with the ([QZ]$^2$) loss.")
     assert "Glimmerset" in added and not {"TER", "NAACL", "QZ"} & set(added)
