@@ -41,3 +41,41 @@ def test_kept_word_starts_are_only_the_other_finders_and_in_text_order():
     assert kept == sorted(kept) and kept and all(tok in second.by_first for _, tok in kept)
     assert [text[s:e] for s, e, _, _ in second.find_at(text, [], kept)] == [
         text[s:e] for s, e, _, _ in second.find(text, [])] != []
+
+
+WORD_PIECES = ["is", "ll", "ation", "ations", "ed", "er", "ers", "ing", "e", "es", "i", "s", "l", "z", "model", "optim",
+               "A", "IS", "LL", "-", "1", "é", "ss", "ies", "ch"]
+
+
+def _fold_word_before(word: str, last: bool) -> str:
+    """text._fold_word as it was before session 23 (both British-spelling regexes on every long alphabetic word)."""
+    from paperkg.extract import text
+
+    low = word.lower()
+    if len(low) > 4 and low.isalpha():
+        for pattern, repl in text._BRITISH:
+            low = pattern.sub(repl, low)
+    if last and low.isalpha() and not word.isupper() and (len(low) > 4 or len(low) == 4 and low[-2] not in "aeiousyn"):
+        if low.endswith("ies") and len(low) > 4:
+            low = low[:-3] + "y"
+        elif low.endswith(("sses", "xes", "ches", "shes")):
+            low = low[:-2]
+        elif low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")):
+            low = low[:-1]
+    return low
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=6).map("".join), st.booleans())
+def test_fold_word_with_its_letter_guards_equals_the_unguarded_regex_subs(word, last):
+    """text._fold_word tries a British-spelling regex only on a word holding the letters it starts with."""
+    from paperkg.extract import text
+
+    assert text._fold_word(word, last) == _fold_word_before(word, last)
+
+
+def test_fold_word_still_folds_british_spellings():
+    from paperkg.extract import text
+
+    assert [text._fold_word(w, True) for w in ("optimisations", "modelling", "Normalised", "tokeniser")] == [
+        "optimization", "modeling", "normalized", "tokenizer"]
