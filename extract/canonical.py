@@ -518,11 +518,18 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     old = memo or ScanMemo()
     joined = _Joined(abstracts)
     again = _holding(abstracts, set(old.names) ^ set(names), joined) if old.first else set()
+    # Short forms the corpus defines, looked for bare below (they depend on the index alone): the first scan of
+    # an abstract keeps the word starts where one may begin, and the second look reads those, not the text again.
+    short_names = _bare_short_forms(index) if second_look else {}
+    shorts = ConfirmedNames(short_names)
+    short_starts: dict[int, list[tuple[int, str]]] = {}
     found = []
     for i, (pid, text, taken) in enumerate(zip(ids, abstracts, spans)):
         raw = old.first.get(pid)
         if raw is None or i in again:
-            found.append(STEPS.find_names(finder, text, taken))
+            kept: list[tuple[int, str]] = []
+            found.append(STEPS.find_names(finder, text, taken, kept, shorts.by_first))
+            short_starts[i] = kept
         else:  # no spelling that changed is in this abstract: the scan finds what it found then
             found.append([(start, end, surface, names[surface]) for start, end, surface in raw])
     new_memo = ScanMemo(names=sorted(names), first={pid: [h[:3] for h in hits] for pid, hits in zip(ids, found)},
@@ -536,8 +543,6 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     # Short forms the corpus defines, used bare where the paper's extraction did not take them: each use
     # goes to the sense its paper's context gives it (the only sense, the fitting one, the dominant one),
     # never to an undecided one.
-    short_names = _bare_short_forms(index) if second_look else {}
-    shorts = ConfirmedNames(short_names)
     again = _holding(abstracts, set(old.shorts) ^ set(short_names), joined) if old.second else set()
     new_memo.shorts = sorted(short_names)
     for i, (r, hits, taken) in enumerate(zip(results, found, spans)):
@@ -546,7 +551,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         if before is not None and i not in again and before[0] == extra:
             raw = before[1]  # the same spellings looked for, around the same spans: the same finds
         else:
-            raw = [h[:3] for h in STEPS.find_names(shorts, r.paper.abstract, taken + extra)]
+            kept_starts = short_starts.pop(i, None)
+            raw = [h[:3] for h in (STEPS.find_names(shorts, r.paper.abstract, taken + extra) if kept_starts is None
+                                   else STEPS.find_names_at(shorts, r.paper.abstract, taken + extra, kept_starts))]
         new_memo.second[r.paper.id] = (extra, raw)
         for start, end, surface in raw:
             short = short_names[surface]
@@ -1361,6 +1368,7 @@ class Steps:
         self.join_same_data_names = _join_same_data_names
         self.aliases = _aliases
         self.find_names = ConfirmedNames.find  # a scan of one abstract
+        self.find_names_at = ConfirmedNames.find_at  # the second look at the word starts the first scan kept
 
 
 STEPS = Steps()

@@ -738,15 +738,23 @@ class ConfirmedNames:
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_first.values())
 
-    def find(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-        """(start, end, surface, key) of every confirmed name in text outside the taken spans."""
+    def find(self, text: str, taken: Sequence[tuple[int, int]], keep: list[tuple[int, str]] | None = None,
+             keep_firsts: dict | None = None) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, key) of every confirmed name in text outside the taken spans.
+
+        ``keep``: a list that gets (start, first token) of each word start of this scan whose token is a key of
+        ``keep_firsts`` (another finder's ``by_first``), in text order; ``find_at`` of that finder on them finds
+        what its own ``find`` of the text would (canonical's second look: one scan of each abstract, not two)."""
         taken = sorted(taken)
         starts = [s for s, _ in taken]
         out = []
         by_first = self.by_first
         for m in NAME_START.finditer(text):
+            first = m.group().rstrip(".")
+            if keep is not None and first in keep_firsts:
+                keep.append((m.start(), first))
             # The lookup first: most capitalised words start no confirmed name (same finds, fewer checks).
-            named = by_first.get(m.group().rstrip("."))
+            named = by_first.get(first)
             if not named:
                 continue
             p = m.start()
@@ -759,6 +767,32 @@ class ConfirmedNames:
                 i = bisect_right(starts, end - 1)
                 if i and taken[i - 1][1] > p:
                     break  # overlaps what the paper already found: that reading stands
+                out.append((p, end, surface, key))
+                break
+        return out
+
+    def find_at(self, text: str, taken: Sequence[tuple[int, int]],
+                word_starts: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
+        """``find(text, taken)`` read from the word starts another finder's scan of the text kept for this one
+        (``find``'s ``keep``, with this finder's ``by_first`` as ``keep_firsts``): the same finds, no scan. The
+        scan skips every word start whose token is no key of ``by_first``; the kept ones are exactly the others."""
+        taken = sorted(taken)
+        starts = [s for s, _ in taken]
+        out = []
+        by_first = self.by_first
+        for p, first in word_starts:
+            named = by_first.get(first)
+            if not named:
+                continue
+            if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE):
+                continue
+            for surface, key in named:
+                end = p + len(surface)
+                if not text.startswith(surface, p) or not ends_word(text, end):
+                    continue
+                i = bisect_right(starts, end - 1)
+                if i and taken[i - 1][1] > p:
+                    break
                 out.append((p, end, surface, key))
                 break
         return out

@@ -64,6 +64,13 @@ class Metric:
 @lru_cache(maxsize=1)
 def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     """Surface form (folded) -> metric, and one regex that finds any surface form."""
+    return built_metric_lexicon(grouped=True)
+
+
+def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pattern]:
+    """``metric_lexicon()``, built anew; ``grouped=False``: the folded names as a plain alternation (the same
+    matches, slower: tests/unit/test_extract_scan.py compares the two; this module may run compiled, where a
+    replaced module attribute is not seen)."""
     by_form: dict[str, Metric] = {}
     exact_forms: list[str] = []  # short all-caps forms: matched as written ("AP", "EM", "MAP")
     folded_forms: list[str] = []
@@ -98,7 +105,8 @@ def metric_lexicon() -> tuple[dict[str, Metric], re.Pattern]:
     exact = sorted(set(exact_forms), key=len, reverse=True)
     # Longest first, so "top-1 accuracy" wins over "accuracy"; a metric name is never part of a longer word.
     # The folded names grouped by their first letters (scan.grouped_alternatives): the same matches, found ~7x faster.
-    names = grouped_alternatives([pattern(f) for f in folded], ignorecase=True)
+    names = (grouped_alternatives([pattern(f) for f in folded], ignorecase=True) if grouped
+             else "|".join(pattern(f) for f in folded))
     # session 19: nor the family of a ranking metric written apart from its cut-off ("recall @ 10": recall@10, AT_K)
     regex = re.compile(r"(?<![\w@&])(?:(?i:" + names + r")|" + "|".join(exact) + r")(?![\w@&]|-\w|\s@\s?\d)")
     return by_form, regex
@@ -775,7 +783,7 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
             return (ms, me, metric, surface), "result:list-metric"
         break  # only the first metric to the right is a candidate
     # 2. before the value ("F1 of 75.1", "accuracy of over 97%", "F1-scores of 87.2%, 83.3% and 91.8%")
-    for ms, me, metric, surface in reversed(metrics):
+    for ms, me, metric, surface in metrics[::-1]:
         if me > v.start:
             continue
         gap = text[me : v.start]
@@ -874,7 +882,7 @@ def _by_respective_list(text: str, values: list[_Value], i: int, metrics: list, 
     by = _BY_LIST_START.search(text, max(s0, values[j].start - 25), values[j].start)
     if not by:
         return None
-    for ms, me, metric, surface in reversed(metrics):
+    for ms, me, metric, surface in metrics[::-1]:
         if me > by.start():
             continue
         between = text[me : by.start()]
@@ -952,7 +960,7 @@ def _pair_from_to(text: str, values: list[_Value], i: int, metrics: list, s0: in
         # "improvements from 5.3% up to 17.4%": a range of differences, its upper end the value (GOLD-RESULTS.md)
         if v is first:
             return None
-    for ms, me, metric, surface in reversed(metrics):
+    for ms, me, metric, surface in metrics[::-1]:
         if me <= start_from and start_from - me <= 60 and not _CLAUSE_BREAK.search(text, me, start_from):
             last = max((m.end() for m in _DIGIT.finditer(text, me, start_from)), default=None)
             if last is not None and _NEW_NOUN_PHRASE.search(text, last, start_from):
@@ -1322,7 +1330,7 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
             group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[1] <= paired[j][0].start]
             if len(group) > 1 and group == list(range(i, i + len(group))):
                 chain = [span]
-                for m in reversed(metrics):
+                for m in metrics[::-1]:
                     if m[1] < chain[0][0] and _METRIC_JOIN.match(text[m[1] : chain[0][0]] + " "):
                         chain.insert(0, m)
                 if len(chain) == len(group):
@@ -1432,7 +1440,7 @@ _ANOTHER_STATEMENT = re.compile(r"\b(?:and|or|but|achiev\w*|obtain\w*|reach\w*|s
 
 
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
-                 respectively: bool, s0: int, others: list = ()) -> Entity | str | None:
+                 respectively: bool, s0: int, others: list = ()) -> Entity | str | _NoNamedDataset | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
     distinct: list[Entity] = []
     # session 20: "respectively" pairs the values with the names of their own part of the sentence ("75% on A and B; in
@@ -1529,7 +1537,7 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             return named.group("name")
     # "on the MIMIC-III dataset, achieving a 95.9% accuracy ..., and on the PPG-BP dataset, achieving 75.9%": the name
     # right before "achieving" is this value's; the one after is the next value's
-    for d in reversed(datasets):
+    for d in datasets[::-1]:
         if d[1] <= v.start and (_NAME_ACHIEVING.fullmatch(text, d[1], v.start) or (
                 _NAME_BY.fullmatch(text, d[1], v.start) and re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(0, d[0] - 8) : d[0]]))):
             return d[2]
@@ -1628,7 +1636,7 @@ _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:the|our|it|its|w
 
 
 def _fallback(v: _Value, datasets: list, distinct: list[Entity], all_values: list[_Value], text: str,
-              others: list = ()) -> Entity | None:
+              others: list = ()) -> Entity | _NoNamedDataset | None:
     # A dataset named before the value counts only when no other value sits between them or right before it
     # ("4.0 accuracy points on CIFAR-10, 1.4 F1 ...": CIFAR-10 belongs to 4.0).
     usable = [d for d in _usable(v, datasets, all_values, text) if d[0] < v.end or (
@@ -1940,10 +1948,10 @@ def _entity_for(text: str, v: _Value, sent_start: int, methods: list, paper: Ext
         return after[0][2] if after else None
     # The paper's own method named before the value wins; else the nearest method or model named before it,
     # unless it is what the sentence compares with.
-    for s, e, ent in reversed(before):
+    for s, e, ent in before[::-1]:
         if ent.role == "proposes":
             return ent
-    for s, e, ent in reversed(before):
+    for s, e, ent in before[::-1]:
         if _COMPARE.search(text[max(sent_start, s - 25) : s]):
             continue
         return ent

@@ -51,6 +51,7 @@ def slug(text: str) -> str:
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s")
 _BRITISH = ((re.compile(r"is(ation|ations|ed|er|ers|ing|e|es)$"), r"iz\1"), (re.compile(r"ll(ing|ed|er)$"), r"l\1"))
+_BRITISH_NEEDS = ("is", "ll")  # the letters each of _BRITISH's patterns starts with (session 23)
 
 
 def _fold_word(word: str, last: bool) -> str:
@@ -59,8 +60,9 @@ def _fold_word(word: str, last: bool) -> str:
     "memory", "U-Nets" -> "U-Net"); an all-capital word ("THUMOS") keeps its S."""
     low = word.lower()
     if len(low) > 4 and low.isalpha():
-        for pattern, repl in _BRITISH:
-            low = pattern.sub(repl, low)
+        for (pattern, repl), needed in zip(_BRITISH, _BRITISH_NEEDS):
+            if needed in low:  # every match holds it: most words have neither and skip both regex scans
+                low = pattern.sub(repl, low)
     # Four letters only after a consonant stem ("nets", "maps"), not "bias" or "lens"-like stems in a vowel.
     if last and low.isalpha() and not word.isupper() and (len(low) > 4 or len(low) == 4 and low[-2] not in "aeiousyn"):
         if low.endswith("ies") and len(low) > 4:

@@ -29,15 +29,21 @@ def local(rows):
 
 @pytest.fixture
 def finds(monkeypatch):
-    """Counts the scans of abstracts (ConfirmedNames.find calls)."""
+    """Counts the looks at abstracts: ConfirmedNames.find calls (a scan), and find_at calls (the second look
+    reading the word starts the first scan of the same abstract kept)."""
     calls = []
-    real = corpus_mod.ConfirmedNames.find
+    real, real_at = corpus_mod.ConfirmedNames.find, corpus_mod.ConfirmedNames.find_at
 
-    def counted(self, text, taken):
+    def counted(self, text, taken, *kept):
         calls.append(text)
-        return real(self, text, taken)
+        return real(self, text, taken, *kept)
+
+    def counted_at(self, text, taken, word_starts):
+        calls.append(text)
+        return real_at(self, text, taken, word_starts)
 
     monkeypatch.setattr(canonical.STEPS, "find_names", counted)
+    monkeypatch.setattr(canonical.STEPS, "find_names_at", counted_at)
     return calls
 
 
