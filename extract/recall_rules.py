@@ -1594,7 +1594,7 @@ def article_name(form: str) -> bool:
 #   translation benchmarks"), a dimension or a shot count ("2D and 3D medical image datasets", "5-shot and 1-shot"):
 #   such a list keeps only its name-shaped items ("English, Chinese and Spanish CoNLL-2009 datasets", "IWSLT16 En-De
 #   and En-Vi datasets" keep the CoNLL and IWSLT items), not one plain capitalised word ("Kyrgyz").
-RULES23 = ("list-modifier",)
+RECALL_RULES23 = ("list-modifier",)
 MODIFIER_WORDS = frozenset("public publicly available benchmark standard popular challenging large small real "
                            "synthetic shape image video text speech audio medical clinical biomedical face scene "
                            "object action graph knowledge parallel annotated labeled labelled classification "
@@ -1603,14 +1603,14 @@ MODIFIER = r"(?:[a-z]+(?:-[a-z]+)+|[1-9][dD]|[a-z]+)"
 LOWER_CAP_WORD = re.compile(r"[a-z]+[A-Z][\w\-+]*$")
 
 
-def _off23() -> frozenset[str]:
-    return _parts_off("PAPERKG_RECALL23", RULES23)
+def _recall_off23() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL23", RECALL_RULES23)
 
 
 def modifier_list_match(text: str, i: int, list_before_noun: re.Pattern):
     """The list of names that ends one or two modifiers before a data noun at ``i`` (``list_before_noun`` matched on
     the text before the modifiers), or None."""
-    if "list-modifier" in _off23():
+    if "list-modifier" in _recall_off23():
         return None
     m = re.search(rf"(?:\s+{MODIFIER}){{1,2}}$", text[max(0, i - 40) : i])
     if not m:
@@ -1624,7 +1624,7 @@ def modifier_list_match(text: str, i: int, list_before_noun: re.Pattern):
 
 def lower_cap_last_item(text: str, i: int) -> bool:
     """The word before position ``i`` starts lower-case before a capital ("nuScenes", "miniImageNet")."""
-    return "list-modifier" not in _off23() and bool(LOWER_CAP_WORD.search(text, max(0, i - 40), i))
+    return "list-modifier" not in _recall_off23() and bool(LOWER_CAP_WORD.search(text, max(0, i - 40), i))
 
 
 NOT_DATA_ITEM = re.compile(r"[1-9][dD]|\d+-(?:shot|way|fold)|[A-Za-z]{2}[-\u2013][A-Za-z]{2}")
@@ -1632,7 +1632,7 @@ NOT_DATA_ITEM = re.compile(r"[1-9][dD]|\d+-(?:shot|way|fold)|[A-Za-z]{2}[-\u2013
 
 def list_names_no_data(items: list[str], names_language) -> bool:
     """A list before a data noun that names languages, language pairs, dimensions or shot counts, not data."""
-    if "list-modifier" in _off23():
+    if "list-modifier" in _recall_off23():
         return False
     # an item that is one language word ("Kazakh"), not one a language qualifies ("CoNLL-2009 Chinese")
     return any(NOT_DATA_ITEM.fullmatch(it.strip()) or (len(it.split()) == 1 and names_language(it.strip()))

@@ -1395,9 +1395,12 @@ _NAME_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<n
 _NAME_LIST_PREV = re.compile(rf"(?P<name>{_LIST_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
-class _ListedName(str):
+class _ListedName:
     """A name given as text that stands in one list with a dataset the paper names ("DROP and Quoref"): a name by where
-    it stands, whatever its shape."""
+    it stands, whatever its shape. A wrapper, not a str subclass: mypyc compiles no class inheriting from str."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 def _names_listed_with(text: str, mentions: list, s0: int) -> list[tuple[int, int, bool]]:
@@ -1440,7 +1443,7 @@ _ANOTHER_STATEMENT = re.compile(r"\b(?:and|or|but|achiev\w*|obtain\w*|reach\w*|s
 
 
 def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: list[_Value], all_values: list[_Value],
-                 respectively: bool, s0: int, others: list = ()) -> Entity | str | _NoNamedDataset | None:
+                 respectively: bool, s0: int, others: list = ()) -> Entity | str | _ListedName | _NoNamedDataset | None:
     """The dataset a value is on: an entity of the paper, a name the sentence gives ("on TextZoom") as text, or None."""
     distinct: list[Entity] = []
     # session 20: "respectively" pairs the values with the names of their own part of the sentence ("75% on A and B; in
@@ -2589,10 +2592,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
             if respectively and len(same_metric) == 1:
                 same_metric = [x for x, _ in paired]  # "19.4% accuracy and 9.5% test loss on A and B, respectively"
+            listed_name: str | None = None  # the text of a _ListedName: a name by where it stands, whatever its shape
             if rule == "result:list-on":  # the name right after the value, "6.8% on NEC Drone"
                 dataset = _list_on_dataset(text, v, datasets)
             else:
-                dataset = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively or in_order, s0, methods)
+                found = _dataset_for(text, v, mspan, datasets, same_metric, paired_values, respectively or in_order, s0, methods)
+                if isinstance(found, _ListedName):
+                    listed_name = found.text
+                dataset = listed_name if listed_name is not None else found
             if isinstance(dataset, str) and _initials_of_system(dataset, paper):
                 # session 21: "improves accuracy by up to 25% in FooLAN" (FooLAN: the paper's "Foo LLM Agent Network"): the
                 # name is the system's, not a dataset; the value is on the sentence's one dataset, if it names one
@@ -2616,7 +2623,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset = _longer_name(text, dataset, datasets, v) or dataset
                 if isinstance(dataset, Entity):
                     dataset = _event_task(dataset, paper) or dataset
-            if isinstance(dataset, str) and not isinstance(dataset, _ListedName) and not _name_like(
+            if isinstance(dataset, str) and dataset is not listed_name and not _name_like(
                     text, dataset, v, s0, s1, datasets, values) and not _bare_acronym_on(
                     text, dataset, v, mspan, names):
                 dataset = ON_NO_NAMED_DATASET  # "in Catastrophic Forgetting", "on MIT indoor scenes": on something unnamed
