@@ -725,6 +725,23 @@ def _first_token(surface: str) -> str | None:
     return m.group().rstrip(".") if m else None
 
 
+def _name_at(text: str, p: int, named: list, taken: list[tuple[int, int]],
+             starts: list[int]) -> tuple[int, int, str, str] | None:
+    """The first of ``named`` ((surface, key), longest first) that stands whole at ``p``, outside the ``taken`` spans
+    (sorted, ``starts`` their starts), as (start, end, surface, key); None when none does or it overlaps a taken span."""
+    if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE):
+        return None
+    for surface, key in named:
+        end = p + len(surface)
+        if not text.startswith(surface, p) or not ends_word(text, end):
+            continue
+        i = bisect_right(starts, end - 1)
+        if i and taken[i - 1][1] > p:
+            return None  # overlaps what the paper already found: that reading stands
+        return (p, end, surface, key)
+    return None
+
+
 class ConfirmedNames:
     """Spellings of things the corpus confirmed by strong evidence, looked up at capitalised word starts."""
 
@@ -755,20 +772,10 @@ class ConfirmedNames:
                 keep.append((m.start(), first))
             # The lookup first: most capitalised words start no confirmed name (same finds, fewer checks).
             named = by_first.get(first)
-            if not named:
-                continue
-            p = m.start()
-            if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE):
-                continue
-            for surface, key in named:
-                end = p + len(surface)
-                if not text.startswith(surface, p) or not ends_word(text, end):
-                    continue
-                i = bisect_right(starts, end - 1)
-                if i and taken[i - 1][1] > p:
-                    break  # overlaps what the paper already found: that reading stands
-                out.append((p, end, surface, key))
-                break
+            if named:
+                found = _name_at(text, m.start(), named, taken, starts)
+                if found is not None:
+                    out.append(found)
         return out
 
     def find_at(self, text: str, taken: Sequence[tuple[int, int]],
@@ -782,19 +789,10 @@ class ConfirmedNames:
         by_first = self.by_first
         for p, first in word_starts:
             named = by_first.get(first)
-            if not named:
-                continue
-            if p and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE):
-                continue
-            for surface, key in named:
-                end = p + len(surface)
-                if not text.startswith(surface, p) or not ends_word(text, end):
-                    continue
-                i = bisect_right(starts, end - 1)
-                if i and taken[i - 1][1] > p:
-                    break
-                out.append((p, end, surface, key))
-                break
+            if named:
+                found = _name_at(text, p, named, taken, starts)
+                if found is not None:
+                    out.append(found)
         return out
 
 
