@@ -26,7 +26,7 @@ from setuptools.command.build_ext import build_ext
 ROOT = Path(__file__).resolve().parent
 # The per-paper step's modules, and the corpus pass's (session 15). A compiled module calls its own functions
 # directly, past a module attribute a test replaced: what tests replace in these is called through a STEPS object.
-# Left plain: the switched-off lexicon_lower.py and name_tagger.py. results.py compiles since session 23 (its
+# Left plain: the switched-off lexicon_lower.py and name_tagger.py (on since session 23; not compiled yet). results.py compiles since session 23 (its
 # `reversed()` of untyped lists, an internal error of mypyc 2.x, written as `[::-1]`; its return annotations widened).
 COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviations", "scan", "sentences", "text",
             "candidates", "rules", "gazetteer", "lexicon", "lexicon_mined", "canonical", "corpus", "results")
