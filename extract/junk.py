@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 from .memo import lowered, may_hold
-from .recall_rules import _off23, data_noun_fragment, language_corpus, reused_coinage, spelt_acronym_fragment
+from .recall_rules import _precision_off23, data_noun_fragment, language_corpus, reused_coinage, spelt_acronym_fragment
 from .scan import alternation
 
 # Nouns that say a name is a piece of software, not a technique: "the NLTK toolkit", "X, an open-source
@@ -245,7 +245,7 @@ def fragment_reason(name: str, mentions, texts) -> str | None:
         for field, text, start, end in _spans(mentions, texts):
             if SPELLING_WORD.search(text, end, min(len(text), end + 40)):
                 return "fragment: the first word of a name spelt out for its acronym"
-    if len(words) == 1 and ONE_CAPITAL_INSIDE.fullmatch(name) and "spelt-word" not in _off23():
+    if len(words) == 1 and ONE_CAPITAL_INSIDE.fullmatch(name) and "spelt-word" not in _precision_off23():
         # session 23: "LearnIng-based queRy-aware pArtition framework" beside "probing partitions"
         low = name.lower()
         for text in texts.values():
@@ -385,14 +385,14 @@ def language_pair_reason(name: str) -> str | None:
     parts = list(glued.groups()) if glued else LANGUAGE_PAIR_SPLIT.split(name)
     if len(parts) > 1 and (all(p in LANGUAGE_NAMES for p in parts) or all(NUMBERED_LANGUAGE.fullmatch(p) for p in parts)):
         return "not an entity: a language pair"
-    if "code-pair" not in _off23() and CODE_PAIR.fullmatch(name):
+    if "code-pair" not in _precision_off23() and CODE_PAIR.fullmatch(name):
         a, b = (x.lower() for x in CODE_PAIR.fullmatch(name).groups())
         if "en" in (a, b) and a != b and {a, b} <= LANGUAGE_CODES:
             return "not an entity: a language pair written in ISO codes"  # session 23: "WMT 2016 EN-FI", "De-En"
     return None
 
 
-# -- session 23 (issue 10, node precision): the switch and its parts are recall_rules.RULES23 ---------------------
+# -- session 23 (issue 10, node precision): the switch and its parts are recall_rules.PRECISION_RULES23 ------------
 CODE_PAIR = re.compile(r"([A-Za-z]{2})\s*[/\-\u2013]\s*([A-Za-z]{2})")
 # Two-letter codes of languages that abstracts pair with English (MT campaigns, cross-lingual sets); codes that are
 # also frequent English abbreviations of other things (ML, MT, IS, IT, NO, AM, TA, SO) are left out.
@@ -406,7 +406,7 @@ REPEATABLE_WORD = re.compile(r"(?=\S*(?:\d|[A-Z]\S*[A-Z]))(?!(?:19|20)\d\d$)\S{3
 
 
 def repeated_name_reason(name: str) -> str | None:
-    if "repeated-name" in _off23():
+    if "repeated-name" in _precision_off23():
         return None
     words = name.split()
     seen: set[str] = set()
@@ -676,9 +676,10 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
         return "metric"  # "Rouge-N", "F-Micro", "Type-I", "Balanced Distance Metric"
     if typ in ("method", "model") and TASK_HEAD.search(name):
         return "task"
-    if typ in ("method", "model") and SHARED_TASK_END.search(name) and "shared-task" not in _off23():
+    if typ in ("method", "model") and SHARED_TASK_END.search(name) and "shared-task" not in _precision_off23():
         return "benchmark"  # session 23: "the BioNLP Open Shared Tasks", a campaign's tasks with their data
-    if typ in ("method", "model") and LEXICAL_RESOURCE_END.search(name) and "lexical-resource" not in _off23():
+    if (typ in ("method", "model") and LEXICAL_RESOURCE_END.search(name)
+            and "lexical-resource" not in _precision_off23()):
         return "dataset"  # session 23: "EuroWordNet", "VerbNet", "Berkeley FrameNet": lexical resources, data as WordNet is
     if typ in ("method", "model"):
         for field, text, start, end in _spans(mentions, texts):

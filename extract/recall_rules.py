@@ -1527,11 +1527,11 @@ def _off22() -> frozenset[str]:
 #   "LearnIng-based queRy-aware pArtition", "fIring") whose paper also writes the word in another case ("probing
 #   partitions") is an ordinary word capitalised to spell an acronym, not a name ("iNaturalist", "iPhone" are never
 #   written otherwise).
-RULES23 = ("code-pair", "repeated-name", "shared-task", "hyphen-subject", "lexical-resource", "spelt-word")
+PRECISION_RULES23 = ("code-pair", "repeated-name", "shared-task", "hyphen-subject", "lexical-resource", "spelt-word")
 
 
-def _off23() -> frozenset[str]:
-    return _parts_off("PAPERKG_PRECISION23", RULES23)
+def _precision_off23() -> frozenset[str]:
+    return _parts_off("PAPERKG_PRECISION23", PRECISION_RULES23)
 
 
 @lru_cache(maxsize=1)
@@ -1601,6 +1601,7 @@ MODIFIER_WORDS = frozenset("public publicly available benchmark standard popular
                            "detection segmentation recognition retrieval tracking translation".split())
 MODIFIER = r"(?:[a-z]+(?:-[a-z]+)+|[1-9][dD]|[a-z]+)"
 LOWER_CAP_WORD = re.compile(r"[a-z]+[A-Z][\w\-+]*$")
+MODIFIERS_AT_END = re.compile(rf"(?:\s+{MODIFIER}){{1,2}}$")  # one or two modifiers right before the data noun
 
 
 def _recall_off23() -> frozenset[str]:
@@ -1612,7 +1613,7 @@ def modifier_list_match(text: str, i: int, list_before_noun: re.Pattern):
     the text before the modifiers), or None."""
     if "list-modifier" in _recall_off23():
         return None
-    m = re.search(rf"(?:\s+{MODIFIER}){{1,2}}$", text[max(0, i - 40) : i])
+    m = MODIFIERS_AT_END.search(text[max(0, i - 40) : i])
     if not m:
         return None
     mods = m.group(0).split()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import recall_rules
-from .recall_rules import _off23
+from .recall_rules import _precision_off23
 from .memo import may_hold
 
 METHOD_NOUNS = "method|methods|approach|approaches|framework|algorithm|technique|architecture|model|system|network"
@@ -114,7 +114,7 @@ def _is_subject(text: str, start: int) -> bool:
     before = text[max(0, start - 150) : start]
     m = CLAUSE_START.search(before)
     head = before[m.end():] if m else before
-    words = NOT_SUBJECT if "hyphen-subject" in _off23() else NOT_SUBJECT_WORD
+    words = NOT_SUBJECT if "hyphen-subject" in _precision_off23() else NOT_SUBJECT_WORD
     return len(head.split()) <= 6 and not words.search(head)
 
 
