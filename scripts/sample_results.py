@@ -48,6 +48,8 @@ The twenty-first (session 22) with --seed 20270904 --part blind21 --with 50 --wi
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-13).
 The twenty-second (session 23) with --seed 20271004 --part blind22 --with 50 --without 5, leaving out every
 tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-14).
+The twenty-third (session 24) with --seed 20271104 --part blind23 --with 50 --without 5, leaving out every
+tests/data/*-corpus.jsonl (dev3-dev10 and held-out 1-15).
 """
 
 from __future__ import annotations
