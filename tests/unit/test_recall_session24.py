@@ -1,5 +1,6 @@
 """Parts of session 24 (issue 10): a language word before a lexical resource's name ("the Basque WordNet") names that
-language's own resource, a data set (extract/recall_rules.py, section "session 24"). Sentences written for these tests
+language's own resource, a data set; a coined name typed only by its shape and named only as the place of a result
+("better performance on ZorbQA and GlimTex") is a benchmark (extract/recall_rules.py, section "session 24"). Sentences written for these tests
 (invented), not taken from any gold file or corpus abstract; the end-to-end cases fail with the part switched off
 (PAPERKG_RECALL24). The name tagger is switched off here, so that only the rule is read.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import pytest
 from extract_cases import entity_types as _entities  # tests/extract_cases.py
 
-from paperkg.extract.recall_rules import RECALL_RULES24, language_resource_spans24
+from paperkg.extract.recall_rules import EVAL_ON24, RECALL_RULES24, evaluated_on_type24, language_resource_spans24
 
 WORDNET = "We link the adjectives of the Frisian WordNet to a polarity lexicon and report agreement."
 FRAMENET = "Annotators extended the Breton FrameNet with 300 new frames for motion verbs."
@@ -54,5 +55,40 @@ def test_no_language_english_an_earlier_name_or_an_indefinite_article():
     assert _spans("The Arabic WordNet has 11,000 synsets.") == ["Arabic WordNet"]
 
 
+EVAL_ON = ("We present a graph encoder for tables. Our encoder gives better performance on ZorbTab and GlimTex than "
+           "strong baselines, and it keeps its accuracy on a harder version of ZorbTab.")
+
+
+def test_names_only_after_a_result_phrase_are_benchmarks():
+    found = _entities(EVAL_ON)
+    assert found.get("ZorbTab") == "benchmark" and found.get("GlimTex") == "benchmark", found
+
+
+def test_the_eval_on_part_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL24", "eval-on")
+    found = _entities(EVAL_ON)
+    assert found.get("ZorbTab") != "benchmark" and found.get("GlimTex") != "benchmark", found
+
+
+def test_eval_on_phrases():
+    for before in ("state-of-the-art results on ", "experiments on the Glorp, Vantrell and ", "a 3% gain on ",
+                   "evaluated on a small subset of "):
+        assert EVAL_ON24.search(before), before
+    for before in ("we apply it on ", "built on ", "we propose "):
+        assert not EVAL_ON24.search(before), before
+
+
+def test_eval_on_keeps_proposals_networks_and_other_sources():
+    text = {"abstract": "It gains 4% accuracy on QuibNet. It shows gains on ZorbTab."}
+    at = lambda name: [("abstract", text["abstract"].index(name), text["abstract"].index(name) + len(name))]
+    assert evaluated_on_type24("method", ["rule:name-shape"], at("ZorbTab"), text) == "benchmark"
+    assert evaluated_on_type24("method", ["rule:name-shape"], at("QuibNet"), text) is None  # a network's name
+    assert evaluated_on_type24("model", ["rule:name-shape"], at("ZorbTab"), text) is None
+    assert evaluated_on_type24("method", ["rule:appositive"], at("ZorbTab"), text) is None  # a context rule typed it
+    also = {"abstract": "ZorbTab is fast. It gains 4% accuracy on ZorbTab."}
+    spans = [("abstract", 0, 7), ("abstract", also["abstract"].rindex("ZorbTab"), len(also["abstract"]) - 1)]
+    assert evaluated_on_type24("method", ["rule:name-shape"] * 2, spans, also) is None  # not every mention
+
+
 def test_part_names_carry_the_session_suffix():
-    assert RECALL_RULES24 == ("language-resource",)
+    assert RECALL_RULES24 == ("language-resource", "eval-on")
