@@ -91,4 +91,27 @@ def test_eval_on_keeps_proposals_networks_and_other_sources():
 
 
 def test_part_names_carry_the_session_suffix():
-    assert RECALL_RULES24 == ("language-resource", "eval-on")
+    assert RECALL_RULES24 == ("language-resource", "eval-on", "which-we-call")
+
+
+WHICH_WE_CALL = ("We study latent confounders. This approach, which we term glimmer conditioning, adjusts for them. We "
+                 "also add a technique that we call the sparse frob loss.")
+
+
+def test_a_lower_case_name_after_which_we_call_is_a_method():
+    found = _entities(WHICH_WE_CALL)
+    assert found.get("glimmer conditioning") == "method" and found.get("sparse frob loss") == "method", found
+
+
+def test_the_which_we_call_part_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL24", "which-we-call")
+    found = _entities(WHICH_WE_CALL)
+    assert "glimmer conditioning" not in found and "sparse frob loss" not in found, found
+
+
+def test_which_we_call_needs_a_technique_noun_and_no_adjective():
+    from paperkg.extract.recall_rules import which_we_call_spans24
+    spans = lambda t: [t[a:b] for a, b, _, _ in which_we_call_spans24(t)]
+    assert spans("These regions, which we call glimmer zones, are rare.") == []  # no technique noun
+    assert spans("A family of networks that we call frob-learnable is studied.") == []  # an adjective
+    assert spans("Our method, which we call “glimmer pooling”, is fast.") == ["glimmer pooling"]
