@@ -340,6 +340,8 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
         out += data_paren_list_spans(text)  # session 14
     if "which-we-call" not in _recall_off24() and " we " in text:
         out += which_we_call_spans24(text)  # session 24
+    if "proposed-lower" not in _recall_off24():
+        out += proposed_lower_spans24(text)  # session 24
     out += extra_rule_spans17(text)  # session 17
     out += title_echo_spans(text, title) + resource_tail_spans(text)  # session 20
     return out
@@ -1674,7 +1676,22 @@ def plain_or_no_data_item(item: str, names_language) -> bool:
 #   noun, "this approach as", or quotes). The name is read as there (_lower_name_at: one to five words, one word only
 #   with a hyphen), not an adjective in -able ("a family of networks that we call quartet-learnable"). Held-out 14
 #   ("object conditioning"); read on the 229 abstracts of the 70k with the cue (47 new keys, 4 wrong).
-RECALL_RULES24 = ("language-resource", "eval-on", "which-we-call")
+# proposed-lower: "we propose vocabulary adaptation, a simple method for ...", "We present disambiguated skip-gram: a
+#   neural-probabilistic model for ...": a lower-case name right after the proposal verb, then an appositive whose
+#   head is a technique noun (NAMED_TECH; up to six words between, no preposition or clause word): the paper's own
+#   technique. The name is read as in named_lower_spans (one to five words, one word only with a hyphen); a
+#   measure, notion or principle ("we propose return parity, a fairness notion") has no technique head, and a count
+#   leads no name ("We propose two approaches: an unsupervised approach and ..."; NOT_NAME_LEAD24). Held-out 14;
+#   read on the 572 abstracts of the 70k with the shape.
+RECALL_RULES24 = ("language-resource", "eval-on", "which-we-call", "proposed-lower")
+# "We propose two approaches: an unsupervised approach and ...": a count or a plain adjective leads no name
+NOT_NAME_LEAD24 = frozenset("one two three four five six seven eight nine ten several multiple various different some "
+                            "many both novel new our these concept notion idea problem task".split())
+PROPOSED_LOWER_CUE24 = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce|develop|describe)\s+(?:the\s+)?(?=[a-z])")
+TECH_APPOSITIVE24 = re.compile(
+    r"\s*[,:]\s+(?:a|an)\s+(?:(?!(?:of|for|that|which|to|in|on|with|by|from|and|or|as|is)\b)[\w\-]+\s+){0,6}?"
+    rf"(?:{_TECH})s?(?![\w\-])"
+)
 WHICH_WE_CALL24 = re.compile(
     rf"\b(?:{_TECH})s?,?\s+(?:which|that)\s+we\s+(?:call|term|name|dub|refer\s+to\s+as)\s+(?:as\s+)?(?:the\s+)?"
 )
@@ -1747,4 +1764,16 @@ def which_we_call_spans24(text: str) -> list[tuple[int, int, str, str]]:
         end = _lower_name_at(text, k, k > m.end())
         if end is not None and not text[k:end].endswith(("able", "ible")):  # "networks that we call quartet-learnable"
             out.append((k, end, "method", "rule:named-lower"))
+    return out
+
+
+def proposed_lower_spans24(text: str) -> list[tuple[int, int, str, str]]:
+    """ "we propose vocabulary adaptation, a simple method": the lower-case proposed name, typed method (RECALL_RULES24)."""
+    out = []
+    for m in PROPOSED_LOWER_CUE24.finditer(text):
+        end = _lower_name_at(text, m.end(), False)
+        if end is None or text[m.end() : end].split()[0] in NOT_NAME_LEAD24:
+            continue
+        if TECH_APPOSITIVE24.match(text, end) and not text[m.end() : end].endswith(("able", "ible")):
+            out.append((m.end(), end, "method", "rule:named-lower"))
     return out

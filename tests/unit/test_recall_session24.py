@@ -91,7 +91,7 @@ def test_eval_on_keeps_proposals_networks_and_other_sources():
 
 
 def test_part_names_carry_the_session_suffix():
-    assert RECALL_RULES24 == ("language-resource", "eval-on", "which-we-call")
+    assert RECALL_RULES24 == ("language-resource", "eval-on", "which-we-call", "proposed-lower")
 
 
 WHICH_WE_CALL = ("We study latent confounders. This approach, which we term glimmer conditioning, adjusts for them. We "
@@ -115,3 +115,26 @@ def test_which_we_call_needs_a_technique_noun_and_no_adjective():
     assert spans("These regions, which we call glimmer zones, are rare.") == []  # no technique noun
     assert spans("A family of networks that we call frob-learnable is studied.") == []  # an adjective
     assert spans("Our method, which we call “glimmer pooling”, is fast.") == ["glimmer pooling"]
+
+
+PROPOSED = ("We present glimmer skip-gram: a neural-probabilistic model for learning word senses. In experiments "
+            "glimmer skip-gram improves results.")
+
+
+def test_a_proposed_lower_case_name_with_a_technique_appositive_is_a_method():
+    assert _entities(PROPOSED).get("glimmer skip-gram") == "method", _entities(PROPOSED)
+
+
+def test_the_proposed_lower_part_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL24", "proposed-lower")
+    assert "glimmer skip-gram" not in _entities(PROPOSED)
+
+
+def test_proposed_lower_needs_a_technique_head_and_no_count():
+    from paperkg.extract.recall_rules import proposed_lower_spans24
+    spans = lambda t: [t[a:b] for a, b, _, _ in proposed_lower_spans24(t)]
+    assert spans("In this paper we propose frob adaptation, a simple method for transfer.") == ["frob adaptation"]
+    assert spans("We propose frob parity, a fairness notion that requires balance.") == []  # no technique head
+    assert spans("We propose two approaches: an unsupervised approach and a rule-based one.") == []  # a count
+    assert spans("We introduce the concept of frob, a mechanism for routing.") == []
+    assert spans("We propose frobbing, a method for routing.") == []  # one word without a hyphen: too loose
