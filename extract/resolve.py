@@ -761,6 +761,9 @@ class PaperResolver:
             typ = stated_data_or_metric(typ, spans, texts)  # "a new ... dataset, which we call X"
             if typ in ("method", "model"):
                 typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D", "metrics such as X"
+            if long_form is None and not any((c.field, c.start) in proposal_starts for c in mentions):
+                # session 24: "better performance on ToTTo and HiTab": a result's place (recall_rules.py)
+                typ = recall_rules.evaluated_on_type24(typ, [c.source for c in mentions], spans, texts) or typ
             if typ in ("dataset", "benchmark") and glued_data_reason(main_surface):
                 return self._drop("glued-data", mentions, texts)  # "ModelNet40 ShapeNet": a list that lost its comma (junk.py)
             if typ in ("method", "model") and project_reason(main_surface, spans, texts):
