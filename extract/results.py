@@ -286,7 +286,7 @@ _REL_AFTER = re.compile(
     # session 23: "up to 6.44 points in average incremental accuracy", "by a minimum of 1.6 points in P@1", "a jump of 15
     # points in BLEU": points in (or of) a measure count a difference; a level is "of 85.1" or "85.1 F1", not "points in F1"
     r"^\s*(?:percentage\s+)?points?\s+(?:in|of)\s+(?!(?:the|an?|its|their|our)\s+(?:\w+\s+)?(?:test|dev|validation|data|set)\b)|"
-    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:\([^()]{1,30}\)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.+]+\s+){0,3}?"
+    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:\([^()]{1,30}\)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.+@]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
     r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of"
     # "less than 1% accuracy degradation", "a 0.3% accuracy loss": the size of a drop
@@ -1056,6 +1056,53 @@ _CHANGE_VERB_OVER = re.compile(r"\b(?:boost|improv|increas|rais|enhanc|lift)\w*\
 _CHANGE_VERB_UPTO = re.compile(r"\b(?:improv(?:e|es|ed|ing)|outperform\w*|surpass\w*|boost(?:s|ed|ing)|increas(?:es|ed|ing)|"
                                r"enhanc(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:(?!(?:to|reach\w*|achiev\w*|obtain\w*|attain\w*|"
                                r"with)\b)(?:[^.;,\d]|\d(?=[A-Za-z])))*?\s(?:by\s+)?up\s+to\s+$", re.I)
+
+
+# -- session 24 (issue 12, results20): result rules switched off with PAPERKG_RESULTS24 ("off" or a comma list of
+# these names), for ablations only.
+# respective-one-metric: a list of two or more values (percentages or decimals) that ends in "respectively", in a
+#   sentence that names one metric and names it before the list ("F-score is found to be 60%, 65% and 55% on A, B and C
+#   datasets respectively", "the best micro-F1 scores for X and Y at 75.0 and 63.2, respectively", "reduces the final
+#   displacement error of A, B and C by 3%, 8%, and 12%, respectively"): every value of the list is in that metric.
+RESULTS_RULES24 = ("respective-one-metric",)
+
+
+def _results_off24() -> frozenset[str]:
+    return recall_rules._parts_off("PAPERKG_RESULTS24", RESULTS_RULES24)
+
+
+_RESPECTIVELY_AFTER_RESULTS24 = re.compile(r"\s*(?:%|\\%|points?|pp)?[^\d;]{0,80}?\brespectively\b", re.IGNORECASE)
+
+
+# not scores: "58.9% and 27.6% of the variance", "with 44% and 55% fewer FLOPs", "on 1%, 10% SRL-labeled data"
+_NOT_SCORES_AFTER_RESULTS24 = re.compile(r"^\s*(?:%|\\%)?\s*of\b|\b(?:fewer|less|more|faster|slower|smaller|larger|"
+                                         r"parameters?|flops|memory|time|speed|data|samples?|examples?)\b", re.IGNORECASE)
+_NOT_SCORES_BEFORE_RESULTS24 = re.compile(r"\b(?:on|with|using|under|from)\s+$", re.IGNORECASE)
+
+
+def _respective_one_metric_results24(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
+    """The one metric of the sentence for a value of a "respectively" list of values named after it (see above), or None."""
+    if not metrics or len({m[2].name for m in metrics}) != 1:
+        return None
+    j = k = i
+    while j > 0 and _BY_LIST_JOIN.fullmatch(text, values[j - 1].end, values[j].start):
+        j -= 1
+    while k + 1 < len(values) and _BY_LIST_JOIN.fullmatch(text, values[k].end, values[k + 1].start):
+        k += 1
+    run = values[j : k + 1]
+    if k == j or len({x.unit for x in run}) != 1 or not all(x.unit == "%" or "." in x.text for x in run):
+        return None
+    after = _RESPECTIVELY_AFTER_RESULTS24.match(text, values[k].end)
+    if not after or _NOT_SCORES_AFTER_RESULTS24.search(after.group(0)) or _NOT_SCORES_BEFORE_RESULTS24.search(
+            text, max(s0, values[j].start - 12), values[j].start):
+        return None
+    ms, me, metric, surface = metrics[-1]
+    if me > values[j].start:
+        return None  # a metric inside or after the list: the list is not in one metric named before it
+    between = text[me : values[j].start]
+    if len(between) > 120 or ";" in between or any(me <= x.start < values[j].start for x in values):
+        return None
+    return (ms, me, metric, surface), "result:respective-one-metric"
 
 
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sentence_end: int | None = None) -> str:
@@ -2470,6 +2517,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is None and respectively:
                 hit = _by_respective_list(text, values, i, metrics, s0, datasets)
+            if hit is None and respectively and "respective-one-metric" not in _results_off24():
+                hit = _respective_one_metric_results24(text, values, i, metrics, s0)
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
             else:

@@ -2084,3 +2084,41 @@ def test_a_value_on_a_name_of_the_paper_s_systems_takes_no_dataset_of_a_later_st
     # a dataset named before the value is still its own
     assert _on("On ALFWorld, FooAgent achieved a 42.68% success rate with FooPlanner.") == [
         (42.68, "success rate", "exact", "ALFWorld")]
+
+
+# -- session 24 (invented sentences; each fails at START d7e568f's extract/results.py and metric lexicon) --
+
+
+def test_a_value_and_an_at_k_metric_before_a_change_noun_is_a_difference():
+    # "a 3.17% P@30 improvement": the metric's "@" no longer stops the words before "improvement"
+    assert [(v, q) for v, _, q, _ in _on("On FooQA, query rewriting yields a 4.25% precision@30 improvement.")] == [
+        (4.25, "relative")]
+    # a level in the same metric stays a level
+    assert [(v, q) for v, _, q, _ in _on("On FooQA, query rewriting reaches 61.2% precision@30.")] == [(61.2, "exact")]
+
+
+def test_lexicon_session24_metric_names():
+    # "Rank1", "perplexity per word (PPW)", "ELAS", "PCK0.5", "pass@1 accuracy"
+    assert canonical_metric("Rank1").name == "rank-1 accuracy"
+    assert canonical_metric("perplexity per word").name == "perplexity" and canonical_metric("PPW").name == "perplexity"
+    assert canonical_metric("ELAS").name == "ELAS" and canonical_metric("LAS").name == "LAS"
+    assert canonical_metric("PCK0.5").name == "PCK"
+    assert canonical_metric("pass@1 accuracy").name == "pass@1"
+    # a metric name is not read as the dataset after "on": "accuracy over 80% on PCK0.5 metric"
+    assert [d for _, _, _, d in _on("The pose estimator on our data gave an accuracy over 80% on PCK0.5 metric.")] == [None]
+
+
+def test_a_respectively_list_of_values_takes_the_one_metric_named_before_it(monkeypatch):
+    # PAPERKG_RESULTS24 respective-one-metric: one metric named before a list of values ending in "respectively"
+    text = "F-score is found to be 61%, 66% and 57% on FooHealth, FooTravel and FooNews datasets respectively."
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(61.0, "F1"), (66.0, "F1"), (57.0, "F1")]
+    assert [(v, m) for v, m, _, _ in _on("Our parser achieved the best micro-F1 scores for Nuclearity and Relation at "
+                                         "74.1 and 62.9, respectively.")] == [(74.1, "micro F1"), (62.9, "micro F1")]
+    # not scores: shares of something, other quantities, values of the data
+    assert _on("These recall models explained 58.9% and 27.6% of the variance, respectively.") == []
+    assert _on("FooNet reaches higher top-1 accuracy than BarNet and BazNet with 44% and 55% fewer FLOPs respectively.") == []
+    # two metrics in the sentence: no guess
+    assert _on("Precision is high while the models reach 61% and 66% on FooA and FooB in recall, respectively.") != [
+        (61.0, "precision", "exact", None), (66.0, "precision", "exact", None)]
+    monkeypatch.setenv("PAPERKG_RESULTS24", "respective-one-metric")
+    assert _on(text) == []
