@@ -2098,10 +2098,9 @@ def test_a_value_and_an_at_k_metric_before_a_change_noun_is_a_difference():
 
 
 def test_lexicon_session24_metric_names():
-    # "Rank1", "perplexity per word (PPW)", "ELAS", "PCK0.5", "pass@1 accuracy"
+    # "Rank1", "perplexity per word (PPW)", "PCK0.5", "pass@1 accuracy"
     assert canonical_metric("Rank1").name == "rank-1 accuracy"
     assert canonical_metric("perplexity per word").name == "perplexity" and canonical_metric("PPW").name == "perplexity"
-    assert canonical_metric("ELAS").name == "ELAS" and canonical_metric("LAS").name == "LAS"
     assert canonical_metric("PCK0.5").name == "PCK"
     assert canonical_metric("pass@1 accuracy").name == "pass@1"
     # a metric name is not read as the dataset after "on": "accuracy over 80% on PCK0.5 metric"
