@@ -1077,6 +1077,8 @@ _RESPECTIVELY_AFTER_RESULTS24 = re.compile(r"\s*(?:%|\\%|points?|pp)?[^\d;]{0,80
 # not scores: "58.9% and 27.6% of the variance", "with 44% and 55% fewer FLOPs", "on 1%, 10% SRL-labeled data"
 _NOT_SCORES_AFTER_RESULTS24 = re.compile(r"^\s*(?:%|\\%)?\s*of\b|\b(?:fewer|less|more|faster|slower|smaller|larger|"
                                          r"parameters?|flops|memory|time|speed|data|samples?|examples?)\b", re.IGNORECASE)
+_CHANGE_NEAR_RESULTS24 = re.compile(r"\b(?:improvements?|gains?|increases?|enhancements?|reductions?|boosts?|decreases?)\b",
+                                    re.IGNORECASE)
 _NOT_SCORES_BEFORE_RESULTS24 = re.compile(r"\b(?:on|with|using|under|from)\s+$", re.IGNORECASE)
 
 
@@ -1102,6 +1104,9 @@ def _respective_one_metric_results24(text: str, values: list[_Value], i: int, me
     between = text[me : values[j].start]
     if len(between) > 120 or ";" in between or any(me <= x.start < values[j].start for x in values):
         return None
+    if _CHANGE_NEAR_RESULTS24.search(text, max(s0, ms - 40), values[j].start) and not _BY_LIST_START.search(
+            text, max(s0, values[j].start - 25), values[j].start):
+        return None  # "a relative improvement in terms of accuracy of 68.4% and 16.0%": changes the qualifier may miss
     return (ms, me, metric, surface), "result:respective-one-metric"
 
 
