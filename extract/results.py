@@ -1064,7 +1064,10 @@ _CHANGE_VERB_UPTO = re.compile(r"\b(?:improv(?:e|es|ed|ing)|outperform\w*|surpas
 #   sentence that names one metric and names it before the list ("F-score is found to be 60%, 65% and 55% on A, B and C
 #   datasets respectively", "the best micro-F1 scores for X and Y at 75.0 and 63.2, respectively", "reduces the final
 #   displacement error of A, B and C by 3%, 8%, and 12%, respectively"): every value of the list is in that metric.
-RESULTS_RULES24 = ("respective-one-metric",)
+# titled-shared-task (_shared_task): a system paper's shared task named by capitalised words with small words between
+#   them ("participated in the English track of the Aggression Detection in Social Media Shared Task", "ranked 2nd in the
+#   Shared Task on Enhanced Dependency Parsing"): the task its values are on when the abstract names no other.
+RESULTS_RULES24 = ("respective-one-metric", "titled-shared-task")
 
 
 def _results_off24() -> frozenset[str]:
@@ -1938,6 +1941,15 @@ def _is_shaped(name: str) -> bool:
 _TASK_WORD = re.compile(r"\b(?:task|challenge|competition)s?\b", re.IGNORECASE)
 
 
+# session 24 (PAPERKG_RESULTS24 titled-shared-task): a shared task named by three or more capitalised words, small words
+# between them ("the Aggression Detection in Social Media Shared Task", "the Shared Task on Enhanced Dependency Parsing"),
+# in a system paper whose abstract names no other task: the task its values are on
+_TITLE_WORD_RESULTS24 = r"(?!(?:The|This|Our|Their|Its|An?|In|On|We)\b)[A-Z][\w\-]*"
+_TITLED_NAME_RESULTS24 = rf"{_TITLE_WORD_RESULTS24}(?:\s+(?:(?:in|on|of|for|and|the|to)\s+)?{_TITLE_WORD_RESULTS24}){{2,8}}"
+_TITLED_TASK_RESULTS24 = re.compile(rf"\b(?P<before>{_TITLED_NAME_RESULTS24}\s+Shared\s+Task)\b"
+                                    rf"|\b(?P<after>Shared\s+Task\s+on\s+(?:the\s+)?{_TITLED_NAME_RESULTS24})\b")
+
+
 def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
     """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
     text = paper.abstract
@@ -1958,6 +1970,9 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
         else:
             m = _TASK_ACRONYM.search(text)
             name = m.group("name") if m else None
+            if name is None and "titled-shared-task" not in _results_off24():
+                titled = _TITLED_TASK_RESULTS24.search(text)
+                name = titled and (titled.group("before") or titled.group("after"))
     if name is None:
         return None
     key = _fold_task(name)

@@ -2126,3 +2126,19 @@ def test_a_respectively_list_of_values_takes_the_one_metric_named_before_it(monk
     monkeypatch.setenv("PAPERKG_RESULTS24", "respective-one-metric")
     assert _on(text) == []
     assert _on(change) == with_rule
+
+
+def test_a_titled_shared_task_of_a_system_paper_is_its_values_dataset(monkeypatch):
+    # PAPERKG_RESULTS24 titled-shared-task: capitalised words with small words between them before "Shared Task" or after
+    # "Shared Task on"
+    text = ("Our team participated in the English track of the Foo Detection in Social Posts Shared Task. Our LSTM "
+            "classifier receives a weighted macro-F1 score of 0.6425 to rank first overall.")
+    assert [(v, d) for v, _, _, d in _on(text)] == [(0.6425, "Foo Detection in Social Posts Shared Task")]
+    text2 = ("This paper describes our system, which ranked 2nd in the Shared Task on Enhanced Foo Parsing with an "
+             "average LAS of 82.60%.")
+    assert [(v, d) for v, _, _, d in _on(text2)] == [(82.6, "Shared Task on Enhanced Foo Parsing")]
+    # not a system paper: no task guessed
+    assert [d for _, _, _, d in _on("The Foo Detection in Social Posts Shared Task was hard; a baseline reaches an F1 "
+                                    "score of 0.61.")] == [None]
+    monkeypatch.setenv("PAPERKG_RESULTS24", "titled-shared-task")
+    assert [(v, d) for v, _, _, d in _on(text)] == [(0.6425, None)]
