@@ -1067,7 +1067,22 @@ _CHANGE_VERB_UPTO = re.compile(r"\b(?:improv(?:e|es|ed|ing)|outperform\w*|surpas
 # titled-shared-task (_shared_task): a system paper's shared task named by capitalised words with small words between
 #   them ("participated in the English track of the Aggression Detection in Social Media Shared Task", "ranked 2nd in the
 #   Shared Task on Enhanced Dependency Parsing"): the task its values are on when the abstract names no other.
-RESULTS_RULES24 = ("respective-one-metric", "titled-shared-task")
+# top-k-level: accuracy "at the top-k level" / "at top-k" (after the value or the metric) is top-k accuracy ("94% - 97%
+#   accuracy at the top-1 level and 98% - 99% at the top-4 level", "90% accuracy at the Top-10 ranking level").
+RESULTS_RULES24 = ("respective-one-metric", "titled-shared-task", "top-k-level")
+
+
+_TOP_K_LEVEL_RESULTS24 = re.compile(r"\s*(?:%|\\%)?\s+at\s+(?:the\s+)?top[\s\-]?(?P<k>\d{1,3})(?!\s*%)(?:\s+(?:ranking\s+)?level)?\b",
+                                    re.IGNORECASE)
+
+
+def _top_k_level_results24(text: str, v: _Value, mspan: tuple) -> str | None:
+    """ "97% accuracy at the top-1 level", "98% at the top-4 level" (accuracy named before): top-k accuracy, or None."""
+    m = _TOP_K_LEVEL_RESULTS24.match(text, mspan[1]) if mspan[0] >= v.end else None
+    m = m or _TOP_K_LEVEL_RESULTS24.match(text, v.end)
+    if m and re.match(r"\s*(?:,|and|or|/)\s*top[\s\-]?\d", text[m.end() : m.end() + 20], re.IGNORECASE):
+        return None  # "87% and 74% accuracy at the Top-10 and Top-5 ranking level respectively": several levels
+    return f"top-{m.group('k')} accuracy" if m else None
 
 
 def _results_off24() -> frozenset[str]:
@@ -2787,9 +2802,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 _trace("gate:no-dataset-bound", v.start, v.end, text)
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
+            metric_name = mspan[2].name
+            if metric_name == "accuracy" and "top-k-level" not in _results_off24():
+                metric_name = _top_k_level_results24(text, v, mspan) or metric_name
             out.append(
                 Result(
-                    value=-v.value if v.sign == "-" and qualifier != "relative" else v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
+                    value=-v.value if v.sign == "-" and qualifier != "relative" else v.value, text=v.text, unit=v.unit, metric=metric_name, metric_text=mspan[3],
                     direction=mspan[2].direction, qualifier=qualifier, is_baseline=is_baseline,
                     dataset_id=dataset_id, dataset=dataset_name,
                     split=UNDER_ATTACK if _under_attack(text, v, s0, s1, paired_values) else ORACLE if _oracle(

@@ -2142,3 +2142,14 @@ def test_a_titled_shared_task_of_a_system_paper_is_its_values_dataset(monkeypatc
                                     "score of 0.61.")] == [None]
     monkeypatch.setenv("PAPERKG_RESULTS24", "titled-shared-task")
     assert [(v, d) for v, _, _, d in _on(text)] == [(0.6425, None)]
+
+
+def test_accuracy_at_the_top_k_level_is_top_k_accuracy(monkeypatch):
+    # PAPERKG_RESULTS24 top-k-level: "at the top-k level" after the metric or the value names the cut-off
+    text = "On FooSet, the words could be recovered with 96.5% accuracy at the top-1 level and 99.1% at the top-4 level."
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(96.5, "top-1 accuracy"), (99.1, "top-4 accuracy")]
+    # several levels in one list: the order is not read, the metric stays accuracy
+    assert [m for _, m, _, _ in _on("On FooSet, DTW predicts the sign with 87.5% and 74.5% accuracy at the Top-10 and "
+                                    "Top-5 ranking level respectively.")] == ["accuracy", "accuracy"]
+    monkeypatch.setenv("PAPERKG_RESULTS24", "top-k-level")
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(96.5, "accuracy"), (99.1, "accuracy")]
