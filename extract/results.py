@@ -1069,7 +1069,10 @@ _CHANGE_VERB_UPTO = re.compile(r"\b(?:improv(?:e|es|ed|ing)|outperform\w*|surpas
 #   Shared Task on Enhanced Dependency Parsing"): the task its values are on when the abstract names no other.
 # top-k-level: accuracy "at the top-k level" / "at top-k" (after the value or the metric) is top-k accuracy ("94% - 97%
 #   accuracy at the top-1 level and 98% - 99% at the top-4 level", "90% accuracy at the Top-10 ranking level").
-RESULTS_RULES24 = ("respective-one-metric", "titled-shared-task", "top-k-level")
+# slash-list: as many values as metrics, each list joined by slashes, the metrics right before the values ("BLEU-4 /
+#   CIDEr / SPICE scores of 37.4 / 116.4 / 21.2", "acc/F1 of 80.1/79.3") or right after them ("19.0%/24.2% ADE/FDE
+#   improvement"): the values pair in order (before, every such value was left out: which is which seemed unsure).
+RESULTS_RULES24 = ("respective-one-metric", "titled-shared-task", "top-k-level", "slash-list")
 
 
 _TOP_K_LEVEL_RESULTS24 = re.compile(r"\s*(?:%|\\%)?\s+at\s+(?:the\s+)?top[\s\-]?(?P<k>\d{1,3})(?!\s*%)(?:\s+(?:ranking\s+)?level)?\b",
@@ -1083,6 +1086,46 @@ def _top_k_level_results24(text: str, v: _Value, mspan: tuple) -> str | None:
     if m and re.match(r"\s*(?:,|and|or|/)\s*top[\s\-]?\d", text[m.end() : m.end() + 20], re.IGNORECASE):
         return None  # "87% and 74% accuracy at the Top-10 and Top-5 ranking level respectively": several levels
     return f"top-{m.group('k')} accuracy" if m else None
+
+
+_SLASH_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s?/\s?")
+_SLASH_GAP_BEFORE_RESULTS24 = re.compile(r"\s*(?:\(\s*)?(?:scores?\s+|values?\s+|rates?\s+)?(?:of\s+|=\s*|:\s*|at\s+|reach(?:es|ed|ing)?\s+)?"
+                                         r"(?:about\s+|around\s+|up\s+to\s+)?")
+_SLASH_GAP_AFTER_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s*(?:\(\s*)?")
+
+
+_SLASH_RUN_RESULTS24 = re.compile(rf"(?<![\w.\-/@])(?:{_NUM}\s?(?:%|\\%)?\s?/\s?)+{_NUM}\s?(?:%|\\%)?(?![\w./])")
+_SLASH_AGAIN_RESULTS24 = re.compile(r"[^\d;.]{0,60}?(?:,\s*|\band\s+|\bwhile\s+)[^\d;.]{0,30}?", re.IGNORECASE)
+_SLASH_ITEM_RESULTS24 = re.compile(rf"(?P<num>{_NUM})(?P<pct>\s?(?:%|\\%))?")
+
+
+def _slash_lists_results24(text: str, s0: int, s1: int, metrics: list) -> dict[int, tuple[tuple, _Value]]:
+    """Value start -> (its metric span, the value), for "M1 / M2 / M3 (scores) of V1 / V2 / V3" and "V1/V2 M1/M2": as
+    many values as metrics, each list joined by slashes; the values pair in order."""
+    out: dict[int, tuple[tuple, _Value]] = {}
+    last: tuple[int, list] | None = None  # the end of the last run paired, and its metrics
+    for run in _SLASH_RUN_RESULTS24.finditer(text, s0, s1):
+        items = [_Value(m.start(), m.end(), m.group(0), float(m.group("num")), "%" if m.group("pct") else None, None, False)
+                 for m in _SLASH_ITEM_RESULTS24.finditer(text, run.start(), run.end())]
+        if last is not None and len(last[1]) == len(items) and _SLASH_AGAIN_RESULTS24.fullmatch(text, last[0], run.start()):
+            # "... of 37.4 / 116.4 / 21.2 with cross-entropy loss and 38.3 / 127.6 / 22.0 with CIDEr optimization"
+            for x, v in enumerate(items):
+                out[v.start] = (last[1][x], v)
+            last = (run.end(), last[1])
+            continue
+        last = None
+        for a in range(len(metrics)):
+            b = a + len(items) - 1
+            if b >= len(metrics) or not all(_METRIC_SLASH.fullmatch(text, metrics[x][1], metrics[x + 1][0]) for x in range(a, b)):
+                continue
+            before = metrics[b][1] <= run.start() and _SLASH_GAP_BEFORE_RESULTS24.fullmatch(text, metrics[b][1], run.start())
+            after = metrics[a][0] >= run.end() and _SLASH_GAP_AFTER_RESULTS24.fullmatch(text, run.end(), metrics[a][0])
+            if before or after:
+                for x, v in enumerate(items):
+                    out[v.start] = (metrics[a + x], v)
+                last = (run.end(), metrics[a : b + 1])
+                break
+    return out
 
 
 def _results_off24() -> frozenset[str]:
@@ -2478,7 +2521,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         paired = []
         score_of: dict[int, int] = {}  # a bracketed difference's start -> the start of the score before it
         slashed: set[int] = set()  # values paired like the others (lists keep their length), never reported
+        slash_metric = _slash_lists_results24(text, s0, s1, metrics) if "slash-list" not in _results_off24() and "/" in sentence else {}
+        if slash_metric:  # the values after a slash ("19.0%/24.2%") are read here only
+            values = sorted([v for v in values if v.start not in slash_metric] + [x[1] for x in slash_metric.values()],
+                            key=lambda v: v.start)
         for i, v in enumerate(values):
+            if v.start in slash_metric:
+                paired.append((v, (slash_metric[v.start][0], "result:slash-list")))
+                continue
             if (i + 1 < len(values) and _SLOT_PAIR.fullmatch(text, v.end, values[i + 1].start)) or (
                     i and _SLOT_PAIR.fullmatch(text, values[i - 1].end, v.start)):
                 # "26.0% / 8.5% (Top-1 / Top-5)", "gains by 70.7 76.4, 70.6 76.3 MOTA": two numbers for one slot;
@@ -2816,6 +2866,37 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     start=v.start, end=v.end, rule=rule,
                 )
             )
+    return _one_slash_statement_results24(paper.abstract, out) if "slash-list" not in _results_off24() else out
+
+
+_SLASH_JOIN_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s?/\s?")
+
+
+def _one_slash_statement_results24(text: str, out: list[Result]) -> list[Result]:
+    """The values of one slash list ("19.0%/24.2% ADE/FDE improvement on ETH-UCY") are one statement: a difference if
+    one of them is, on the dataset one of them is on when the others are on none."""
+    text = _straight(text)
+    runs: list[list[int]] = []
+    for i, r in enumerate(out):
+        if not r.rule.startswith("result:slash-list"):
+            continue
+        if runs and runs[-1][-1] == i - 1 and _SLASH_JOIN_RESULTS24.fullmatch(text, out[i - 1].end, r.start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        relative = any(out[i].qualifier == "relative" for i in run)
+        named = {(out[i].dataset_id, out[i].dataset) for i in run if out[i].dataset}
+        for i in run:
+            r = out[i]
+            if relative and r.qualifier != "relative":
+                r = dataclasses.replace(r, qualifier="relative", value=abs(r.value))
+            if len(named) == 1 and not r.dataset:
+                dataset_id, dataset = next(iter(named))
+                r = dataclasses.replace(r, dataset_id=dataset_id, dataset=dataset, rule=r.rule.split("+dataset")[0])
+            out[i] = r
     return out
 
 

@@ -2153,3 +2153,20 @@ def test_accuracy_at_the_top_k_level_is_top_k_accuracy(monkeypatch):
                                     "Top-5 ranking level respectively.")] == ["accuracy", "accuracy"]
     monkeypatch.setenv("PAPERKG_RESULTS24", "top-k-level")
     assert [(v, m) for v, m, _, _ in _on(text)] == [(96.5, "accuracy"), (99.1, "accuracy")]
+
+
+def test_a_slash_list_of_values_pairs_in_order_with_a_slash_list_of_metrics(monkeypatch):
+    # PAPERKG_RESULTS24 slash-list: the metrics before the values ("scores of"), a second run of as many values after them
+    text = ("Our FooCap model achieves BLEU-4 / CIDEr / SPICE scores of 36.9 / 115.1 / 20.8 with cross-entropy loss and "
+            "37.7 / 126.2 / 21.5 with CIDEr optimization on COCO.")
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(36.9, "BLEU"), (115.1, "CIDEr"), (20.8, "SPICE"), (37.7, "BLEU"),
+                                                     (126.2, "CIDEr"), (21.5, "SPICE")]
+    assert [(v, m, d) for v, m, _, d in _on("The model reaches acc/F1 of 80.1/79.3 on FooSet.")] == [
+        (80.1, "accuracy", "FooSet"), (79.3, "F1", "FooSet")]
+    # the metrics after the values: one statement, a difference for both
+    assert [(v, m, q) for v, m, q, _ in _on("FooNet improves the state of the art, achieving 18.5%/23.1% ADE/FDE "
+                                            "improvement on FooTraj.")] == [(18.5, "ADE", "relative"), (23.1, "FDE", "relative")]
+    # as many values as metrics only
+    assert _on("The model reaches acc/F1 of 80.1/79.3/75.0 on FooSet.") == []
+    monkeypatch.setenv("PAPERKG_RESULTS24", "slash-list")
+    assert _on(text) == []
