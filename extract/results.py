@@ -2030,7 +2030,8 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
             name = m.group("name") if m else None
             if name is None and "titled-shared-task" not in _results_off24():
                 titled = _TITLED_TASK_RESULTS24.search(text)
-                name = titled and (titled.group("before") or titled.group("after"))
+                if titled:
+                    name = titled.group("before") or titled.group("after")
     if name is None:
         return None
     key = _fold_task(name)
