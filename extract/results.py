@@ -286,7 +286,7 @@ _REL_AFTER = re.compile(
     # session 23: "up to 6.44 points in average incremental accuracy", "by a minimum of 1.6 points in P@1", "a jump of 15
     # points in BLEU": points in (or of) a measure count a difference; a level is "of 85.1" or "85.1 F1", not "points in F1"
     r"^\s*(?:percentage\s+)?points?\s+(?:in|of)\s+(?!(?:the|an?|its|their|our)\s+(?:\w+\s+)?(?:test|dev|validation|data|set)\b)|"
-    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:\([^()]{1,30}\)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.+]+\s+){0,3}?"
+    r"^\s*(?:\)\s*)?(?:(?:absolute|relative|average)\s+)?(?:\([^()]{1,30}\)\s+)?(?:-?(?:points?|pp)\s+)?(?:[\w\-/.+@]+\s+){0,3}?"
     r"(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|higher|lower|better|worse|more|less|fewer"
     r"|relative|absolute\s+(?:improvement|gain|increase)|error\s+reduction|margin|behind|ahead|short\s+of"
     # "less than 1% accuracy degradation", "a 0.3% accuracy loss": the size of a drop
@@ -1056,6 +1056,119 @@ _CHANGE_VERB_OVER = re.compile(r"\b(?:boost|improv|increas|rais|enhanc|lift)\w*\
 _CHANGE_VERB_UPTO = re.compile(r"\b(?:improv(?:e|es|ed|ing)|outperform\w*|surpass\w*|boost(?:s|ed|ing)|increas(?:es|ed|ing)|"
                                r"enhanc(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:(?!(?:to|reach\w*|achiev\w*|obtain\w*|attain\w*|"
                                r"with)\b)(?:[^.;,\d]|\d(?=[A-Za-z])))*?\s(?:by\s+)?up\s+to\s+$", re.I)
+
+
+# -- session 24 (issue 12, results20): result rules switched off with PAPERKG_RESULTS24 ("off" or a comma list of
+# these names), for ablations only.
+# respective-one-metric: a list of two or more values (percentages or decimals) that ends in "respectively", in a
+#   sentence that names one metric and names it before the list ("F-score is found to be 60%, 65% and 55% on A, B and C
+#   datasets respectively", "the best micro-F1 scores for X and Y at 75.0 and 63.2, respectively", "reduces the final
+#   displacement error of A, B and C by 3%, 8%, and 12%, respectively"): every value of the list is in that metric.
+# titled-shared-task (_shared_task): a system paper's shared task named by capitalised words with small words between
+#   them ("participated in the English track of the Aggression Detection in Social Media Shared Task", "ranked 2nd in the
+#   Shared Task on Enhanced Dependency Parsing"): the task its values are on when the abstract names no other.
+# top-k-level: accuracy "at the top-k level" / "at top-k" (after the value or the metric) is top-k accuracy ("94% - 97%
+#   accuracy at the top-1 level and 98% - 99% at the top-4 level", "90% accuracy at the Top-10 ranking level").
+# slash-list: as many values as metrics, each list joined by slashes, the metrics right before the values ("BLEU-4 /
+#   CIDEr / SPICE scores of 37.4 / 116.4 / 21.2", "acc/F1 of 80.1/79.3") or right after them ("19.0%/24.2% ADE/FDE
+#   improvement"): the values pair in order (before, every such value was left out: which is which seemed unsure).
+RESULTS_RULES24 = ("respective-one-metric", "titled-shared-task", "top-k-level", "slash-list")
+
+
+_TOP_K_LEVEL_RESULTS24 = re.compile(r"\s*(?:%|\\%)?\s+at\s+(?:the\s+)?top[\s\-]?(?P<k>\d{1,3})(?!\s*%)(?:\s+(?:ranking\s+)?level)?\b",
+                                    re.IGNORECASE)
+
+
+def _top_k_level_results24(text: str, v: _Value, mspan: tuple) -> str | None:
+    """ "97% accuracy at the top-1 level", "98% at the top-4 level" (accuracy named before): top-k accuracy, or None."""
+    m = _TOP_K_LEVEL_RESULTS24.match(text, mspan[1]) if mspan[0] >= v.end else None
+    m = m or _TOP_K_LEVEL_RESULTS24.match(text, v.end)
+    if m and re.match(r"\s*(?:,|and|or|/)\s*top[\s\-]?\d", text[m.end() : m.end() + 20], re.IGNORECASE):
+        return None  # "87% and 74% accuracy at the Top-10 and Top-5 ranking level respectively": several levels
+    return f"top-{m.group('k')} accuracy" if m else None
+
+
+_SLASH_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s?/\s?")
+_SLASH_GAP_BEFORE_RESULTS24 = re.compile(r"\s*(?:\(\s*)?(?:scores?\s+|values?\s+|rates?\s+)?(?:of\s+|=\s*|:\s*|at\s+|reach(?:es|ed|ing)?\s+)?"
+                                         r"(?:about\s+|around\s+|up\s+to\s+)?")
+_SLASH_GAP_AFTER_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s*(?:\(\s*)?")
+
+
+_SLASH_RUN_RESULTS24 = re.compile(rf"(?<![\w.\-/@])(?:{_NUM}\s?(?:%|\\%)?\s?/\s?)+{_NUM}\s?(?:%|\\%)?(?![\w./])")
+_SLASH_AGAIN_RESULTS24 = re.compile(r"[^\d;.]{0,60}?(?:,\s*|\band\s+|\bwhile\s+)[^\d;.]{0,30}?", re.IGNORECASE)
+_SLASH_ITEM_RESULTS24 = re.compile(rf"(?P<num>{_NUM})(?P<pct>\s?(?:%|\\%))?")
+
+
+def _slash_lists_results24(text: str, s0: int, s1: int, metrics: list) -> dict[int, tuple[tuple, _Value]]:
+    """Value start -> (its metric span, the value), for "M1 / M2 / M3 (scores) of V1 / V2 / V3" and "V1/V2 M1/M2": as
+    many values as metrics, each list joined by slashes; the values pair in order."""
+    out: dict[int, tuple[tuple, _Value]] = {}
+    last: tuple[int, list] | None = None  # the end of the last run paired, and its metrics
+    for run in _SLASH_RUN_RESULTS24.finditer(text, s0, s1):
+        items = [_Value(m.start(), m.end(), m.group(0), float(m.group("num")), "%" if m.group("pct") else None, None, False)
+                 for m in _SLASH_ITEM_RESULTS24.finditer(text, run.start(), run.end())]
+        if last is not None and len(last[1]) == len(items) and _SLASH_AGAIN_RESULTS24.fullmatch(text, last[0], run.start()):
+            # "... of 37.4 / 116.4 / 21.2 with cross-entropy loss and 38.3 / 127.6 / 22.0 with CIDEr optimization"
+            for x, v in enumerate(items):
+                out[v.start] = (last[1][x], v)
+            last = (run.end(), last[1])
+            continue
+        last = None
+        for a in range(len(metrics)):
+            b = a + len(items) - 1
+            if b >= len(metrics) or not all(_METRIC_SLASH.fullmatch(text, metrics[x][1], metrics[x + 1][0]) for x in range(a, b)):
+                continue
+            before = metrics[b][1] <= run.start() and _SLASH_GAP_BEFORE_RESULTS24.fullmatch(text, metrics[b][1], run.start())
+            after = metrics[a][0] >= run.end() and _SLASH_GAP_AFTER_RESULTS24.fullmatch(text, run.end(), metrics[a][0])
+            if before or after:
+                for x, v in enumerate(items):
+                    out[v.start] = (metrics[a + x], v)
+                last = (run.end(), metrics[a : b + 1])
+                break
+    return out
+
+
+def _results_off24() -> frozenset[str]:
+    return recall_rules._parts_off("PAPERKG_RESULTS24", RESULTS_RULES24)
+
+
+_RESPECTIVELY_AFTER_RESULTS24 = re.compile(r"\s*(?:%|\\%|points?|pp)?[^\d;]{0,80}?\brespectively\b", re.IGNORECASE)
+
+
+# not scores: "58.9% and 27.6% of the variance", "with 44% and 55% fewer FLOPs", "on 1%, 10% SRL-labeled data"
+_NOT_SCORES_AFTER_RESULTS24 = re.compile(r"^\s*(?:%|\\%)?\s*of\b|\b(?:fewer|less|more|faster|slower|smaller|larger|"
+                                         r"parameters?|flops|memory|time|speed|data|samples?|examples?)\b", re.IGNORECASE)
+_CHANGE_NEAR_RESULTS24 = re.compile(r"\b(?:improvements?|gains?|increases?|enhancements?|reductions?|boosts?|decreases?)\b",
+                                    re.IGNORECASE)
+_NOT_SCORES_BEFORE_RESULTS24 = re.compile(r"\b(?:on|with|using|under|from)\s+$", re.IGNORECASE)
+
+
+def _respective_one_metric_results24(text: str, values: list[_Value], i: int, metrics: list, s0: int) -> tuple[tuple, str] | None:
+    """The one metric of the sentence for a value of a "respectively" list of values named after it (see above), or None."""
+    if not metrics or len({m[2].name for m in metrics}) != 1:
+        return None
+    j = k = i
+    while j > 0 and _BY_LIST_JOIN.fullmatch(text, values[j - 1].end, values[j].start):
+        j -= 1
+    while k + 1 < len(values) and _BY_LIST_JOIN.fullmatch(text, values[k].end, values[k + 1].start):
+        k += 1
+    run = values[j : k + 1]
+    if k == j or len({x.unit for x in run}) != 1 or not all(x.unit == "%" or "." in x.text for x in run):
+        return None
+    after = _RESPECTIVELY_AFTER_RESULTS24.match(text, values[k].end)
+    if not after or _NOT_SCORES_AFTER_RESULTS24.search(after.group(0)) or _NOT_SCORES_BEFORE_RESULTS24.search(
+            text, max(s0, values[j].start - 12), values[j].start):
+        return None
+    ms, me, metric, surface = metrics[-1]
+    if me > values[j].start:
+        return None  # a metric inside or after the list: the list is not in one metric named before it
+    between = text[me : values[j].start]
+    if len(between) > 120 or ";" in between or any(me <= x.start < values[j].start for x in values):
+        return None
+    if _CHANGE_NEAR_RESULTS24.search(text, max(s0, ms - 40), values[j].start) and not _BY_LIST_START.search(
+            text, max(s0, values[j].start - 25), values[j].start):
+        return None  # "a relative improvement in terms of accuracy of 68.4% and 16.0%": changes the qualifier may miss
+    return (ms, me, metric, surface), "result:respective-one-metric"
 
 
 def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sentence_end: int | None = None) -> str:
@@ -1886,6 +1999,15 @@ def _is_shaped(name: str) -> bool:
 _TASK_WORD = re.compile(r"\b(?:task|challenge|competition)s?\b", re.IGNORECASE)
 
 
+# session 24 (PAPERKG_RESULTS24 titled-shared-task): a shared task named by three or more capitalised words, small words
+# between them ("the Aggression Detection in Social Media Shared Task", "the Shared Task on Enhanced Dependency Parsing"),
+# in a system paper whose abstract names no other task: the task its values are on
+_TITLE_WORD_RESULTS24 = r"(?!(?:The|This|Our|Their|Its|An?|In|On|We)\b)[A-Z][\w\-]*"
+_TITLED_NAME_RESULTS24 = rf"{_TITLE_WORD_RESULTS24}(?:\s+(?:(?:in|on|of|for|and|the|to)\s+)?{_TITLE_WORD_RESULTS24}){{2,8}}"
+_TITLED_TASK_RESULTS24 = re.compile(rf"\b(?P<before>{_TITLED_NAME_RESULTS24}\s+Shared\s+Task)\b"
+                                    rf"|\b(?P<after>Shared\s+Task\s+on\s+(?:the\s+)?{_TITLED_NAME_RESULTS24})\b")
+
+
 def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
     """The shared task a system-description paper reports on: the paper's entity of that name, else the name."""
     text = paper.abstract
@@ -1906,6 +2028,10 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
         else:
             m = _TASK_ACRONYM.search(text)
             name = m.group("name") if m else None
+            if name is None and "titled-shared-task" not in _results_off24():
+                titled = _TITLED_TASK_RESULTS24.search(text)
+                if titled:
+                    name = titled.group("before") or titled.group("after")
     if name is None:
         return None
     key = _fold_task(name)
@@ -2396,7 +2522,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         paired = []
         score_of: dict[int, int] = {}  # a bracketed difference's start -> the start of the score before it
         slashed: set[int] = set()  # values paired like the others (lists keep their length), never reported
+        slash_metric = _slash_lists_results24(text, s0, s1, metrics) if "slash-list" not in _results_off24() and "/" in sentence else {}
+        if slash_metric:  # the values after a slash ("19.0%/24.2%") are read here only
+            values = sorted([v for v in values if v.start not in slash_metric] + [x[1] for x in slash_metric.values()],
+                            key=lambda v: v.start)
         for i, v in enumerate(values):
+            if v.start in slash_metric:
+                paired.append((v, (slash_metric[v.start][0], "result:slash-list")))
+                continue
             if (i + 1 < len(values) and _SLOT_PAIR.fullmatch(text, v.end, values[i + 1].start)) or (
                     i and _SLOT_PAIR.fullmatch(text, values[i - 1].end, v.start)):
                 # "26.0% / 8.5% (Top-1 / Top-5)", "gains by 70.7 76.4, 70.6 76.3 MOTA": two numbers for one slot;
@@ -2470,6 +2603,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is None and respectively:
                 hit = _by_respective_list(text, values, i, metrics, s0, datasets)
+            if hit is None and respectively and "respective-one-metric" not in _results_off24():
+                hit = _respective_one_metric_results24(text, values, i, metrics, s0)
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
             else:
@@ -2718,9 +2853,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 _trace("gate:no-dataset-bound", v.start, v.end, text)
                 continue  # the confidence gate: the paper names datasets, and none is linked to this value
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
+            metric_name = mspan[2].name
+            if metric_name == "accuracy" and "top-k-level" not in _results_off24():
+                metric_name = _top_k_level_results24(text, v, mspan) or metric_name
             out.append(
                 Result(
-                    value=-v.value if v.sign == "-" and qualifier != "relative" else v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
+                    value=-v.value if v.sign == "-" and qualifier != "relative" else v.value, text=v.text, unit=v.unit, metric=metric_name, metric_text=mspan[3],
                     direction=mspan[2].direction, qualifier=qualifier, is_baseline=is_baseline,
                     dataset_id=dataset_id, dataset=dataset_name,
                     split=UNDER_ATTACK if _under_attack(text, v, s0, s1, paired_values) else ORACLE if _oracle(
@@ -2729,6 +2867,37 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     start=v.start, end=v.end, rule=rule,
                 )
             )
+    return _one_slash_statement_results24(paper.abstract, out) if "slash-list" not in _results_off24() else out
+
+
+_SLASH_JOIN_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s?/\s?")
+
+
+def _one_slash_statement_results24(text: str, out: list[Result]) -> list[Result]:
+    """The values of one slash list ("19.0%/24.2% ADE/FDE improvement on ETH-UCY") are one statement: a difference if
+    one of them is, on the dataset one of them is on when the others are on none."""
+    text = _straight(text)
+    runs: list[list[int]] = []
+    for i, r in enumerate(out):
+        if not r.rule.startswith("result:slash-list"):
+            continue
+        if runs and runs[-1][-1] == i - 1 and _SLASH_JOIN_RESULTS24.fullmatch(text, out[i - 1].end, r.start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        relative = any(out[i].qualifier == "relative" for i in run)
+        named = {(out[i].dataset_id, out[i].dataset) for i in run if out[i].dataset}
+        for i in run:
+            r = out[i]
+            if relative and r.qualifier != "relative":
+                r = dataclasses.replace(r, qualifier="relative", value=abs(r.value))
+            if len(named) == 1 and not r.dataset:
+                dataset_id, dataset = next(iter(named))
+                r = dataclasses.replace(r, dataset_id=dataset_id, dataset=dataset, rule=r.rule.split("+dataset")[0])
+            out[i] = r
     return out
 
 

@@ -2084,3 +2084,89 @@ def test_a_value_on_a_name_of_the_paper_s_systems_takes_no_dataset_of_a_later_st
     # a dataset named before the value is still its own
     assert _on("On ALFWorld, FooAgent achieved a 42.68% success rate with FooPlanner.") == [
         (42.68, "success rate", "exact", "ALFWorld")]
+
+
+# -- session 24 (invented sentences; each fails at START d7e568f's extract/results.py and metric lexicon) --
+
+
+def test_a_value_and_an_at_k_metric_before_a_change_noun_is_a_difference():
+    # "a 3.17% P@30 improvement": the metric's "@" no longer stops the words before "improvement"
+    assert [(v, q) for v, _, q, _ in _on("On FooQA, query rewriting yields a 4.25% precision@30 improvement.")] == [
+        (4.25, "relative")]
+    # a level in the same metric stays a level
+    assert [(v, q) for v, _, q, _ in _on("On FooQA, query rewriting reaches 61.2% precision@30.")] == [(61.2, "exact")]
+
+
+def test_lexicon_session24_metric_names():
+    # "Rank1", "perplexity per word (PPW)", "PCK0.5", "pass@1 accuracy"
+    assert canonical_metric("Rank1").name == "rank-1 accuracy"
+    assert canonical_metric("perplexity per word").name == "perplexity" and canonical_metric("PPW").name == "perplexity"
+    assert canonical_metric("PCK0.5").name == "PCK"
+    assert canonical_metric("pass@1 accuracy").name == "pass@1"
+    # a metric name is not read as the dataset after "on": "accuracy over 80% on PCK0.5 metric"
+    assert [d for _, _, _, d in _on("The pose estimator on our data gave an accuracy over 80% on PCK0.5 metric.")] == [None]
+
+
+def test_a_respectively_list_of_values_takes_the_one_metric_named_before_it(monkeypatch):
+    # PAPERKG_RESULTS24 respective-one-metric: one metric named before a list of values ending in "respectively"
+    text = "F-score is found to be 61%, 66% and 57% on FooHealth, FooTravel and FooNews datasets respectively."
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(61.0, "F1"), (66.0, "F1"), (57.0, "F1")]
+    assert [(v, m) for v, m, _, _ in _on("Our parser achieved the best micro-F1 scores for Nuclearity and Relation at "
+                                         "74.1 and 62.9, respectively.")] == [(74.1, "micro F1"), (62.9, "micro F1")]
+    # not scores: shares of something, other quantities, values of the data
+    assert _on("These recall models explained 58.9% and 27.6% of the variance, respectively.") == []
+    assert _on("FooNet reaches higher top-1 accuracy than BarNet and BazNet with 44% and 55% fewer FLOPs respectively.") == []
+    # two metrics in the sentence: no guess
+    assert _on("Precision is high while the models reach 61% and 66% on FooA and FooB in recall, respectively.") != [
+        (61.0, "precision", "exact", None), (66.0, "precision", "exact", None)]
+    # a change noun before the list: the values are changes the qualifier may miss, left to the other rules (the rule
+    # changes nothing there: the same results with it off)
+    change = "FooLM brings a relative improvement in terms of accuracy of 61.4% and 16.5% w.r.t. classic models, respectively."
+    with_rule = _on(change)
+    monkeypatch.setenv("PAPERKG_RESULTS24", "respective-one-metric")
+    assert _on(text) == []
+    assert _on(change) == with_rule
+
+
+def test_a_titled_shared_task_of_a_system_paper_is_its_values_dataset(monkeypatch):
+    # PAPERKG_RESULTS24 titled-shared-task: capitalised words with small words between them before "Shared Task" or after
+    # "Shared Task on"
+    text = ("Our team participated in the English track of the Foo Detection in Social Posts Shared Task. Our LSTM "
+            "classifier receives a weighted macro-F1 score of 0.6425 to rank first overall.")
+    assert [(v, d) for v, _, _, d in _on(text)] == [(0.6425, "Foo Detection in Social Posts Shared Task")]
+    text2 = ("This paper describes our system, which ranked 2nd in the Shared Task on Enhanced Foo Parsing with an "
+             "average LAS of 82.60%.")
+    assert [(v, d) for v, _, _, d in _on(text2)] == [(82.6, "Shared Task on Enhanced Foo Parsing")]
+    # not a system paper: no task guessed
+    assert [d for _, _, _, d in _on("The Foo Detection in Social Posts Shared Task was hard; a baseline reaches an F1 "
+                                    "score of 0.61.")] == [None]
+    monkeypatch.setenv("PAPERKG_RESULTS24", "titled-shared-task")
+    assert [(v, d) for v, _, _, d in _on(text)] == [(0.6425, None)]
+
+
+def test_accuracy_at_the_top_k_level_is_top_k_accuracy(monkeypatch):
+    # PAPERKG_RESULTS24 top-k-level: "at the top-k level" after the metric or the value names the cut-off
+    text = "On FooSet, the words could be recovered with 96.5% accuracy at the top-1 level and 99.1% at the top-4 level."
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(96.5, "top-1 accuracy"), (99.1, "top-4 accuracy")]
+    # several levels in one list: the order is not read, the metric stays accuracy
+    assert [m for _, m, _, _ in _on("On FooSet, DTW predicts the sign with 87.5% and 74.5% accuracy at the Top-10 and "
+                                    "Top-5 ranking level respectively.")] == ["accuracy", "accuracy"]
+    monkeypatch.setenv("PAPERKG_RESULTS24", "top-k-level")
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(96.5, "accuracy"), (99.1, "accuracy")]
+
+
+def test_a_slash_list_of_values_pairs_in_order_with_a_slash_list_of_metrics(monkeypatch):
+    # PAPERKG_RESULTS24 slash-list: the metrics before the values ("scores of"), a second run of as many values after them
+    text = ("Our FooCap model achieves BLEU-4 / CIDEr / SPICE scores of 36.9 / 115.1 / 20.8 with cross-entropy loss and "
+            "37.7 / 126.2 / 21.5 with CIDEr optimization on COCO.")
+    assert [(v, m) for v, m, _, _ in _on(text)] == [(36.9, "BLEU"), (115.1, "CIDEr"), (20.8, "SPICE"), (37.7, "BLEU"),
+                                                     (126.2, "CIDEr"), (21.5, "SPICE")]
+    assert [(v, m, d) for v, m, _, d in _on("The model reaches acc/F1 of 80.1/79.3 on FooSet.")] == [
+        (80.1, "accuracy", "FooSet"), (79.3, "F1", "FooSet")]
+    # the metrics after the values: one statement, a difference for both
+    assert [(v, m, q) for v, m, q, _ in _on("FooNet improves the state of the art, achieving 18.5%/23.1% ADE/FDE "
+                                            "improvement on FooTraj.")] == [(18.5, "ADE", "relative"), (23.1, "FDE", "relative")]
+    # as many values as metrics only
+    assert _on("The model reaches acc/F1 of 80.1/79.3/75.0 on FooSet.") == []
+    monkeypatch.setenv("PAPERKG_RESULTS24", "slash-list")
+    assert _on(text) == []
