@@ -10,11 +10,12 @@ Switched off with ``PAPERKG_PRECISION24`` ("off" or a comma list of these part n
   open-source solution", "Xinhua News Agency", "LIDA, an annotation tool"). The shape checks that judge a rule
   candidate's words (a fragment spelt for an acronym, a description, a title clause) are left out: the tagger
   judged the shape already, and they would drop "UCFSports", "NuScenes", "TuSimple".
-- ``software-cue`` (junk.software_reason): three misreadings of a software noun that dropped real names, rules'
+- ``software-cue`` (junk.software_reason): four misreadings of a software noun that dropped real names, rules'
   and tagger's alike: "application(s) of" is a use, not an app ("GNTK is an application of Neural Tangent
   Kernel", "VisualRWKV, the first application of a linear RNN model"); an upper-case "APP", "TOOL" is an acronym;
   a verb or a preposition between the name and "standard", "schema", "application" ("IRPO outperforms standard
-  ...", "FedHGN adopts schema-weight decoupling", "RETAIN for application to EHR") is no "the X toolkit".
+  ...", "FedHGN adopts schema-weight decoupling", "RETAIN for application to EHR") is no "the X toolkit"; a noun
+  that modifies a technique noun after it ("NSHE, a network schema sampling method") is no head.
 - ``citation-author``: a one-word mention followed by an author citation ("Brown et al., 2020", "MacCartney (2009)",
   "Choe and Charniak (2016)", "Brown & al., 1993") names a person: the mention goes, and with its last mention the
   entity (pipeline, after the tagger); the corpus's second look skips such a spot too (canonical.py), where "Brown"
@@ -103,7 +104,10 @@ def cut_mentions24(title: str | None, abstract: str, entities: list) -> list:
 # -- software-cue (junk.software_reason) -------------------------------------------------------------------------
 USE_AFTER24 = re.compile(r"\s+of\b")
 # A verb ("outperforms", "adopts", "uses") or a preposition between the name and the noun.
-NOT_BETWEEN24 = re.compile(r"(?:to|for|of|in|on|with|by|from|than|over|as|and|or|is|are|was|were|the|a|an|[a-z]*[^siu\W]s)")
+# Not "of", "and", an article or "is": "a Set of guidelines", "Resources and Tools", "make ELAN a tool" are software.
+NOT_BETWEEN24 = re.compile(r"(?:to|for|in|on|with|by|from|than|over|as|[a-z]*[^siu\W]s)")
+# The noun modifies a technique noun that follows: "NSHE, a network schema sampling method".
+MODIFIER_OF24 = re.compile(r"\s+[a-z][\w\-]*\s+(?:method|model|approach|algorithm|network|technique|module|strategy)s?\b")
 
 
 def software_noun_misread24(text: str, match: re.Match, name_end: int, after: bool) -> bool:
@@ -116,6 +120,8 @@ def software_noun_misread24(text: str, match: re.Match, name_end: int, after: bo
     if len(noun) > 1 and noun.isupper():
         return True  # "APP", "TOOL": an acronym
     if noun.lower() in ("application", "applications") and USE_AFTER24.match(text, match.end()):
+        return True
+    if MODIFIER_OF24.match(text, match.end()):
         return True
     if not after:
         return False

@@ -124,6 +124,7 @@ def _software(text: str, name: str) -> str | None:
     ("FedZeta adopts schema-weight decoupling for privacy.", "FedZeta"),
     ("FedZeta uses APP to weigh the clients.", "FedZeta"),
     ("the Zeta Attention model (ZAM) for application to health records", "ZAM"),
+    ("We propose ZetaHIN. In ZetaHIN, a network schema sampling method is first proposed.", "ZetaHIN"),
 ])
 def test_a_software_noun_misread_is_no_software(text, name):
     assert _software(text, name) is None
@@ -135,6 +136,8 @@ def test_a_software_noun_misread_is_no_software(text, name):
     ("the ZetaNLP library is fast", "ZetaNLP"),
     ("ZetaAnno is an annotation tool for dialogue.", "ZetaAnno"),
     ("the ZetaML annotation format is used", "ZetaML"),
+    ("This paper describes the efforts made to make ZetaAnno a tool that meets them.", "ZetaAnno"),
+    ("We present the Zeta Map of Language Resources and Tools, a new feature.", "Zeta Map of Language Resources"),
 ])
 def test_software_is_still_software(text, name):
     assert _software(text, name)
