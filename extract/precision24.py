@@ -23,7 +23,8 @@ Switched off with ``PAPERKG_PRECISION24`` ("off" or a comma list of these part n
 - ``compound-cut``: a method, model or data name found right after a hyphen inside a lower-case compound ("non-linear
   regression", "k-max pooling", "meta-knowledge distillation", "End-to-end aspect-based sentiment analysis (EASA)"
   cut to "end aspect-based ...", "multi-agent framework ..." cut to "agent framework ...") is not that name: the
-  mention goes, and the entity when it was its last mention or its defined long form.
+  mention goes, and the entity when it was its last mention or its defined long form (of any type: a task defined
+  so is cut too; a task the lists find inside a compound, "multi-object tracking", is left to the gazetteer).
 """
 
 from __future__ import annotations
@@ -87,9 +88,11 @@ def cut_mentions24(title: str | None, abstract: str, entities: list) -> list:
             text = texts.get(m.field, "")
             if cite and cited_author24(text, m.start, m.end):
                 drop.append(m)
-            elif cut and e.type in SCORED24 and compound_cut24(text, m.start, m.end):
-                drop.append(m)
-                whole = whole or (e.long_form is not None and m.text == e.long_form)
+            elif cut and compound_cut24(text, m.start, m.end):
+                long_form = e.long_form is not None and m.text == e.long_form
+                if e.type in SCORED24 or long_form:  # a task defined cut ("end aspect-based sentiment analysis (EASA)")
+                    drop.append(m)
+                    whole = whole or long_form
         if not drop:
             kept.append(e)
             continue

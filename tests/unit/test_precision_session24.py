@@ -110,6 +110,16 @@ def test_a_cut_gazetteer_name_is_no_node(monkeypatch):
     assert "linear regression" in {n.lower() for n in _names(None, _COMPOUND)}
 
 
+_CUT_TASK = ("End-to-end aspect-based sentiment analysis (EASA) has two sub-tasks. We propose ZetaSent, a joint model "
+             "for EASA, and report F1 on three review sets.")
+
+
+def test_a_task_defined_cut_from_a_compound_is_no_node(monkeypatch):
+    assert not any("aspect-based" in n.lower() for n in _names(None, _CUT_TASK))
+    monkeypatch.setenv("PAPERKG_PRECISION24", "compound-cut")
+    assert "end aspect-based sentiment analysis" in {n.lower() for n in _names(None, _CUT_TASK)}
+
+
 # -- software-cue ------------------------------------------------------------------------------------------------------
 
 def _software(text: str, name: str) -> str | None:
