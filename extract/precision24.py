@@ -17,7 +17,7 @@ Switched off with ``PAPERKG_PRECISION24`` ("off" or a comma list of these part n
   ...", "FedHGN adopts schema-weight decoupling", "RETAIN for application to EHR") is no "the X toolkit"; a noun
   that modifies a technique noun after it ("NSHE, a network schema sampling method") is no head.
 - ``citation-author``: a one-word mention followed by an author citation ("Brown et al., 2020", "MacCartney (2009)",
-  "Choe and Charniak (2016)", "Brown & al., 1993") names a person: the mention goes, and with its last mention the
+  "Choe and Charniak (2016)", "Brown & al., 1993", "(Brown 1973)") names a person: the mention goes, and with its last mention the
   entity (pipeline, after the tagger); the corpus's second look skips such a spot too (canonical.py), where "Brown"
   (the corpus) was found in 16 citations of Brown et al.
 - ``compound-cut``: a method, model or data name found right after a hyphen inside a lower-case compound ("non-linear
@@ -50,6 +50,7 @@ def precision24_on(part: str) -> bool:
 CITED_AFTER24 = re.compile(
     r"\s*(?:et\.?\s+al\b|&\s*al\b|\(\d{4}[a-z]?\s*[),;]|,\s*\d{4}[a-z]?\s*[);,]"
     r"|and\s+[A-Z][a-z][\w'\u2019\-]*\s+(?:\(\d{4}|et\.?\s+al\b))")
+YEAR_CLOSE24 = re.compile(r"\s+\d{4}[a-z]?\s*[);,]")
 # A one-word name with a lower-case letter and no digit: a surname ("Brown", "MacCartney", "K.Tanaka", "LeCun"),
 # not "SODA", "MUC-4", "ICDAR 2013", "KITTI 2015" (listed data names before "and X 2016").
 PERSON_WORD24 = re.compile(r"[A-Z][A-Za-z'\u2019.\-]*[a-z][A-Za-z'\u2019.\-]*")
@@ -58,8 +59,11 @@ PERSON_WORD24 = re.compile(r"[A-Z][A-Za-z'\u2019.\-]*[a-z][A-Za-z'\u2019.\-]*")
 def cited_author24(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` one word followed by an author citation?"""
     word = text[start:end]
-    if not PERSON_WORD24.fullmatch(word) or not CITED_AFTER24.match(text, end, end + 40):
+    if not PERSON_WORD24.fullmatch(word):
         return False
+    if not (CITED_AFTER24.match(text, end, end + 40)
+            or (start > 0 and text[start - 1] == "(" and YEAR_CLOSE24.match(text, end, end + 12))):
+        return False  # "(Brown 1973)": the year after a space, inside brackets the name opens
     from .junk import _campaigns_lower
 
     return word.lower() not in _campaigns_lower()

@@ -34,6 +34,7 @@ def _at(text: str, word: str) -> tuple[str, int, int]:
     ("the alignment model (Quillby & al., 1994) helps", "Quillby"),
     ("a tagger (McTavish, 2003; Orr, 2005) is used", "McTavish"),
     ("the scoring of DeWinter (1999) is kept", "DeWinter"),
+    ("the Adam files of the corpus (Quillby 1973) are used", "Quillby"),
 ])
 def test_a_word_before_an_author_citation_is_a_person(text, word):
     assert cited_author24(*_at(text, word))
@@ -45,6 +46,7 @@ def test_a_word_before_an_author_citation_is_a_person(text, word):
     ("we test on ZORBA (2014) and MUC-9 (1997) data", "MUC-9"),
     ("results on Quillby 2013 and Plover 2014 are", "Quillby 2013"),  # not one word
     ("results on Tarn and KBP 2016 are", "Tarn"),  # "and" a data name with a year, no citation
+    ("results on Yelp 2013 and Yelp 2014 are", "Yelp"),  # a year after a space, no bracket before the name
 ])
 def test_other_words_before_years_are_no_person(text, word):
     assert not cited_author24(*_at(text, word))
