@@ -28,6 +28,7 @@ from .corpus import heads_off, loosely_same_long_form, sense_top, stems
 from . import recall_rules
 from .abbreviations import capitals_fit
 from .eras import in_their_time
+from .precision24 import cut_hit24
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
 from .sentences import sentence_index
@@ -602,6 +603,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 continue
             eid, name, family, _ = canon[root]
             typ = eid.split(":", 1)[0]
+            if cut_hit24(r.paper.abstract, start, end, typ):
+                continue  # session 24: "Brown et al." names an author, "non-linear regression" is no linear regression
             sent = sentence_index(r.sentences, start)
             mention = Mention(r.paper.abstract[start:end], start, end, sent, CONFIRMED_RULE)
             if eid in merged:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
 from .memo import lowered, may_hold
+from .precision24 import precision24_on, software_noun_misread24
 from .recall_rules import _precision_off23, data_noun_fragment, language_corpus, reused_coinage, spelt_acronym_fragment
 from .scan import alternation
 
@@ -200,9 +201,15 @@ def software_reason(name: str, mentions, texts, long_form: str | None = None) ->
     """A tool, library, platform or application the paper calls so."""
     if long_form and SOFTWARE_LONG.search(long_form.rstrip(" )")):
         return "software: its long form is a tool"
+    cue = precision24_on("software-cue")  # session 24: "an application of", "APP", "X outperforms standard"
     for field, text, start, end in _spans(mentions, texts):
-        if (SOFTWARE_AFTER.match(text, end) or SOFTWARE_APPOSITIVE.match(text, end, end + 120)
-                or SOFTWARE_SUITE.match(text, end, end + 60)):
+        after = SOFTWARE_AFTER.match(text, end)
+        if after is not None and cue and software_noun_misread24(text, after, end, True):
+            after = None
+        apposed = SOFTWARE_APPOSITIVE.match(text, end, end + 120) if after is None else None
+        if apposed is not None and cue and software_noun_misread24(text, apposed, end, False):
+            apposed = None
+        if after is not None or apposed is not None or SOFTWARE_SUITE.match(text, end, end + 60):
             return "software: called a tool, library or platform"
         if field == "title" and not text[:start].strip() and TITLE_SOFTWARE.match(text, end):
             return "software: the title calls it a tool, library or platform"

@@ -187,6 +187,25 @@ def add_allowed(surface: str, abstract: str, spans: Sequence[tuple[int, int]], s
                    for s, e in spans)
 
 
+def tagger_junk24(surface: str, typ: str, title: str, abstract: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Session 24 (``tagger-junk``, precision24.py): does an add fail the junk filters the resolver runs on the rules'
+    candidates (software, organisations, venues, hardware, projects, glued names)? The filters that judge a name's
+    shape (a spelt-out fragment, a description, a title clause) are skipped, as for a defined long form."""
+    from .junk import glued_data_reason, junk_reason, project_reason
+    from .precision24 import precision24_on
+
+    if not precision24_on("tagger-junk"):
+        return False
+    mentions = [("abstract", s, e) for s, e in spans]
+    texts = {"abstract": abstract, "title": title}
+    # A system named in its title "X at SemEval-2017 Task 2:" is the team's approach in the gold sets ("Sew-Embed,
+    # our language-independent approach", dev9): the team filter is not run on adds.
+    reason = junk_reason(surface, mentions, texts, long_form=surface)
+    return bool((reason and not reason.startswith("team"))
+                or (typ in TECHNIQUE and project_reason(surface, mentions, texts))
+                or (typ in DATA and glued_data_reason(surface)))
+
+
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")  # "LFW (x), Y"
 TECHNIQUE, DATA = frozenset(("method", "model")), frozenset(("dataset", "benchmark"))
 
@@ -232,5 +251,7 @@ def tag(title: str | None, abstract: str, entities: list, sentences: Sequence[tu
         beside = list_neighbour_type(abstract, c.spans, ent_spans)
         if beside is not None and (typ in TECHNIQUE) != (beside in TECHNIQUE):
             typ = beside
+        if tagger_junk24(c.surface, typ, title or "", abstract, c.spans):
+            continue
         kept.append(as_entity(c, typ, abstract, sentences, RULE))
     return kept

@@ -28,6 +28,7 @@ from .lexicon_lower import lower_entities
 from .lexicon_mined import mined_entities
 from .memo import fixed_environment
 from .name_tagger import tag as tag_names
+from .precision24 import cut_mentions24
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -111,6 +112,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities += candidate_entities(paper.title, paper.abstract, entities, sentences, definitions)
     # Names the rules gave that a tagger trained on the gold sets doubts dropped, spans it trusts added (session 15).
     entities = tag_names(paper.title, paper.abstract, entities, sentences, definitions)
+    # Mentions that cite an author ("Brown et al.") or are cut from a compound ("non-linear regression"; session 24).
+    entities = cut_mentions24(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
