@@ -34,10 +34,38 @@ RULE = "learned:candidate"
 CLASSES = ("none", "method", "model", "dataset", "benchmark")
 # A word: letters/digits with inner hyphens, dots and pluses ("ResNet-50", "v1.5", "C++"), no trailing dot.
 TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-+.]*[A-Za-z0-9+])?")
-# The words of ``TOKEN`` that hold a capital letter, with the same bounds (group 1), found by one scan in C (session
-# 24): a word of TOKEN is the stretch of a run of [A-Za-z0-9\-+.] from its first letter or digit to its last letter,
-# digit or plus; a word without a capital is never a candidate word (``_is_cap``), and these are ~90 % of the words.
-CAP_TOKEN = re.compile(r"(?<![A-Za-z0-9\-+.])[\-+.]*(?=[a-z0-9\-+.]*[A-Z])([A-Za-z0-9](?:[A-Za-z0-9\-+.]*[A-Za-z0-9+])?)")
+CAPITALS = re.compile(r"[A-Z]+")
+WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-+.")
+ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def cap_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``TOKEN.finditer(text)`` that hold a capital letter, as (start, end, word), in text order.
+
+    Session 24: a word without a capital is never a candidate word (``_is_cap``), and these are ~90 % of the words;
+    this finds the capitals (one scan in C) and reads only their words. A word of TOKEN is the stretch of a run of
+    WORD_CHARS from its first letter or digit to its last letter, digit or plus, one word a run: the word of a
+    capital starts at the first letter or digit of the capital's run, and TOKEN read from there gives its end.
+    """
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for m in CAPITALS.finditer(text):
+        p = m.start()
+        if p < end:
+            continue  # a capital of the word just read
+        s = p
+        while s > end and text[s - 1] in WORD_CHARS:
+            s -= 1
+        while text[s] not in ALNUM:
+            s += 1
+        w = TOKEN.match(text, s)
+        if w is None:  # cannot be: text[s] is a letter or digit
+            continue
+        end = w.end()
+        out.append((s, end, w.group()))
+    return out
+
+
 CAMEL = re.compile(r"[a-z][A-Z]")
 SENT_END = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 MAX_WORDS = 6
@@ -100,20 +128,18 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
         i = bisect_right(starts, e - 1)
         return not (i and taken[i - 1][1] > s)
 
-    # Only the words holding a capital can be candidate words (``CAP_TOKEN``); a word between two of them that is
+    # Only the words holding a capital can be candidate words (``cap_tokens``); a word between two of them that is
     # none breaks a run as before, since the gap between the two is then more than one space.
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
-    for m in CAP_TOKEN.finditer(text):
-        tok = m.group(1)
-        if _is_cap(tok):
-            start = m.start(1)
-            if cur and text[cur[-1][1] : start] == " ":
-                cur.append((start, m.end(), tok))
+    for w in cap_tokens(text):
+        if _is_cap(w[2]):
+            if cur and text[cur[-1][1] : w[0]] == " ":
+                cur.append(w)
                 continue
             if cur:
                 runs.append(cur)
-            cur = [(start, m.end(), tok)]
+            cur = [w]
         elif cur:
             runs.append(cur)
             cur = []
