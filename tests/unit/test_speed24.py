@@ -84,7 +84,8 @@ def _key(cands):
 
 def test_cap_tokens_are_the_words_of_token_that_hold_a_capital():
     for text in _texts(3000, 1):
-        want = [(m.start(), m.end(), m.group()) for m in C.TOKEN.finditer(text) if any(ch.isupper() for ch in m.group())]
+        want = [(m.start(), m.end(), m.group()) for m in C.TOKEN.finditer(text)
+                if any(ch.isupper() for ch in m.group())]
         assert C.cap_tokens(text) == want, text
 
 
