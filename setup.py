@@ -26,10 +26,12 @@ from setuptools.command.build_ext import build_ext
 ROOT = Path(__file__).resolve().parent
 # The per-paper step's modules, and the corpus pass's (session 15). A compiled module calls its own functions
 # directly, past a module attribute a test replaced: what tests replace in these is called through a STEPS object.
-# Left plain: the switched-off lexicon_lower.py and name_tagger.py (on since session 23; not compiled yet). results.py compiles since session 23 (its
-# `reversed()` of untyped lists, an internal error of mypyc 2.x, written as `[::-1]`; its return annotations widened).
+# Left plain: the switched-off lexicon_lower.py. results.py compiles since session 23 (its `reversed()` of untyped
+# lists, an internal error of mypyc 2.x, written as `[::-1]`; its return annotations widened); name_tagger.py (on
+# since session 23, ~10 % of the per-paper step) since session 24.
 COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviations", "scan", "sentences", "text",
-            "candidates", "rules", "gazetteer", "lexicon", "lexicon_mined", "canonical", "corpus", "results")
+            "candidates", "rules", "gazetteer", "lexicon", "lexicon_mined", "canonical", "corpus", "results",
+            "name_tagger")
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
 # The code is not fully annotated for mypy; these checks report mismatches mypyc does not need fixed to compile

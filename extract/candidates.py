@@ -34,6 +34,38 @@ RULE = "learned:candidate"
 CLASSES = ("none", "method", "model", "dataset", "benchmark")
 # A word: letters/digits with inner hyphens, dots and pluses ("ResNet-50", "v1.5", "C++"), no trailing dot.
 TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-+.]*[A-Za-z0-9+])?")
+CAPITALS = re.compile(r"[A-Z]+")
+WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-+.")
+ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def cap_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``TOKEN.finditer(text)`` that hold a capital letter, as (start, end, word), in text order.
+
+    Session 24: a word without a capital is never a candidate word (``_is_cap``), and these are ~90 % of the words;
+    this finds the capitals (one scan in C) and reads only their words. A word of TOKEN is the stretch of a run of
+    WORD_CHARS from its first letter or digit to its last letter, digit or plus, one word a run: the word of a
+    capital starts at the first letter or digit of the capital's run, and TOKEN read from there gives its end.
+    """
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for m in CAPITALS.finditer(text):
+        p = m.start()
+        if p < end:
+            continue  # a capital of the word just read
+        s = p
+        while s > end and text[s - 1] in WORD_CHARS:
+            s -= 1
+        while text[s] not in ALNUM:
+            s += 1
+        w = TOKEN.match(text, s)
+        if w is None:  # cannot be: text[s] is a letter or digit
+            continue
+        end = w.end()
+        out.append((s, end, w.group()))
+    return out
+
+
 CAMEL = re.compile(r"[a-z][A-Z]")
 SENT_END = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 MAX_WORDS = 6
@@ -96,17 +128,18 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
         i = bisect_right(starts, e - 1)
         return not (i and taken[i - 1][1] > s)
 
-    runs: list[list[re.Match]] = []
-    cur: list[re.Match] = []
-    for m in TOKEN.finditer(text):
-        tok = m.group()
-        if _is_cap(tok):
-            if cur and text[cur[-1].end() : m.start()] == " ":
-                cur.append(m)
+    # Only the words holding a capital can be candidate words (``cap_tokens``); a word between two of them that is
+    # none breaks a run as before, since the gap between the two is then more than one space.
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for w in cap_tokens(text):
+        if _is_cap(w[2]):
+            if cur and text[cur[-1][1] : w[0]] == " ":
+                cur.append(w)
                 continue
             if cur:
                 runs.append(cur)
-            cur = [m]
+            cur = [w]
         elif cur:
             runs.append(cur)
             cur = []
@@ -114,11 +147,11 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
         runs.append(cur)
     out: dict[str, Candidate] = {}
     for run in runs:
-        if SENT_END.search(text[max(0, run[0].start() - 3) : run[0].start()]) and not _is_shaped(run[0].group()):
+        if SENT_END.search(text[max(0, run[0][0] - 3) : run[0][0]]) and not _is_shaped(run[0][2]):
             run = run[1:]  # sentence-initial capital says nothing
-        if not run or len(run) > MAX_WORDS or sum(_is_shaped(m.group()) for m in run) >= 2:
+        if not run or len(run) > MAX_WORDS or sum(_is_shaped(w[2]) for w in run) >= 2:
             continue  # two name-shaped words side by side: a list that lost its commas ("CIFAR10 CIFAR100 ImageNet")
-        s, e = run[0].start(), run[-1].end()
+        s, e = run[0][0], run[-1][1]
         surface = text[s:e]
         if (len(surface) < 2 or MEASURE.fullmatch(surface) or surface.lower() in have or not free(s, e)
                 or surface in GENERIC_ACRONYMS or surface.rstrip("s") in GENERIC_ACRONYMS):
@@ -140,12 +173,20 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
     return list(out.values())
 
 
+# The patterns of the context features, compiled once (session 24: ``re.findall(str, ...)`` looked each up in re's
+# cache, per mention of every candidate).
+WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z.\-]*|[,;(]")
+NEXT_WORD = re.compile(r"\s*([A-Za-z]+|[,;:.()])")
+SHORT_DEF_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9\-]*\s*\)")
+LIST_JOIN = re.compile(r"\s*(?:,|and|or|, and)\s*")
+
+
 def words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.\-]*|[,;(]", text[max(0, pos - 60) : pos])][-n:]
+    return [w.lower() for w in WORD_OR_MARK.findall(text[max(0, pos - 60) : pos])][-n:]
 
 
 def word_after(text: str, pos: int) -> str:
-    m = re.match(r"\s*([A-Za-z]+|[,;:.()])", text[pos : pos + 30])
+    m = NEXT_WORD.match(text[pos : pos + 30])
     return m.group(1).lower() if m else ""
 
 
@@ -242,12 +283,12 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
             on("next_verb")
         if after == "(":
             on("paren_after")
-            if re.match(r"\s*\(\s*[A-Z][A-Za-z0-9\-]*\s*\)", text[end : end + 20]):
+            if SHORT_DEF_AFTER.match(text[end : end + 20]):
                 on("short_def_after")
         # An entity the rules found a comma or "and" away: a list of names of one kind.
         for es, ee, typ in ent_starts:
-            if (0 <= start - ee <= 6 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[ee:start])) or (
-                    0 <= es - end <= 6 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[end:es])):
+            if (0 <= start - ee <= 6 and LIST_JOIN.fullmatch(text[ee:start])) or (
+                    0 <= es - end <= 6 and LIST_JOIN.fullmatch(text[end:es])):
                 on("near_entity")
                 if typ in ("dataset", "benchmark"):
                     on("near_data_entity")

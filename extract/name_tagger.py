@@ -104,7 +104,9 @@ class Tagger:
     drop_threshold: float  # <= 0 drops nothing
 
     def add_proba(self, x: Sequence[float]) -> list[float]:
-        z = [_dot(row, x) for row in self.add_weights]
+        # Most features are 0: the non-zero ones once for all rows, added in column order as ``_dot`` adds them.
+        nz = [(i, v) for i, v in enumerate(x) if v]
+        z = [sum([row[i] * v for i, v in nz]) for row in self.add_weights]
         top = max(z)
         ex = [math.exp(v - top) for v in z]
         return [v / sum(ex) for v in ex]
