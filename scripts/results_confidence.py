@@ -134,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scratch", default="/tmp/results-confidence")
     ap.add_argument("--leaderboard", action="store_true", help="score only the results a leaderboard may show (a linked "
                     "dataset, not a difference, a baseline, under attack or oracle): read the precision, not the recall")
+    ap.add_argument("--checks25", action="store_true", help="apply the current code's PAPERKG_RESULTS25 precision checks "
+                    "(extract/results.py _precision_checks_results25) to the first-sight output too: what they would have "
+                    "done on each part at first sight")
     ap.add_argument("--show", default="", help="list the results of these classes (comma-separated; 'fp-first': every "
                     "false positive at first sight)")
     args = ap.parse_args(argv)
@@ -163,8 +166,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         mod = _old_results(commit, repo, scratch)
         part_rows = [g for g in gold_rows if g["part"] == part]
-        got, _ = _label(part_rows, papers, lambda p, mod=mod: [Result.from_dict(r.to_dict()) for r in
-                                                              mod.attach_results([ExtractedPaper.from_dict(p.to_dict())])[0].results])
+        def old_results(p, mod=mod):
+            found = [Result.from_dict(r.to_dict()) for r in mod.attach_results([ExtractedPaper.from_dict(p.to_dict())])[0].results]
+            return R._precision_checks_results25(p, R._straight(p.abstract), found) if args.checks25 and found else found
+
+        got, _ = _label(part_rows, papers, old_results)
         first_rows += [r for r in got if _on_leaderboard(r[4])] if args.leaderboard else got
 
     print("P / R (tp/fp/fn) per part, current code" + (" and at first sight" if first else ""))

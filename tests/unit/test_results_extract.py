@@ -2171,3 +2171,37 @@ def test_a_slash_list_of_values_pairs_in_order_with_a_slash_list_of_metrics(monk
     assert _on("The model reaches acc/F1 of 80.1/79.3/75.0 on FooSet.") == []
     monkeypatch.setenv("PAPERKG_RESULTS24", "slash-list")
     assert _on(text) == []
+
+
+# -- session 24, round two (results21; invented sentences; each fails at START 7844c81's extract/results.py) --------
+
+
+def test_the_papers_dataset_is_not_given_to_a_value_said_of_another_name(monkeypatch):
+    # PAPERKG_RESULTS25 paper-dataset-said-of-other: the only dataset is named in another sentence, and the clause of
+    # a difference says it of other names ("against ChatGPT and Bard", "in FooRC"): no dataset guessed
+    gain = ("We evaluate FooNet on the SQuAD dataset. Our fine-tuned model shows a 30% and 12% gain on the F1 score "
+            "against ChatGPT and Bard respectively.")
+    other = "We evaluate FooNet on the SQuAD dataset. Our selected sentences beat a strong retrieval baseline, e.g., by 4.6% F1 in FooRC."
+    assert _on(gain) == [(30.0, "F1", "relative", None), (12.0, "F1", "relative", None)]
+    assert _on(other) == [(4.6, "F1", "relative", None)]
+    # a level keeps the paper's dataset, with or without names after it (models trained on it)
+    assert _on("We evaluate FooNet on the SQuAD dataset. Our fine-tuned model reaches an F1 score of 81.2%.") == [
+        (81.2, "F1", "exact", "SQuAD")]
+    assert [d for *_, d in _on("We evaluate FooNet on the SQuAD dataset. It reaches an F1 score of 71% and 68% on BarNet "
+                               "and BazNet respectively.")] == ["SQuAD", "SQuAD"]
+    monkeypatch.setenv("PAPERKG_RESULTS25", "paper-dataset-said-of-other")
+    assert _on(gain) == [(30.0, "F1", "relative", "SQuAD"), (12.0, "F1", "relative", "SQuAD")]
+    assert _on(other) == [(4.6, "F1", "relative", "SQuAD")]
+
+
+def test_a_near_perfect_value_with_no_dataset_is_no_score(monkeypatch):
+    # PAPERKG_RESULTS25 near-perfect-no-dataset: "a near 100% accuracy" of a tool or a data check
+    check = "A manual check of the extracted pairs indicates a near 100% accuracy."
+    assert _on(check) == []
+    # on a named dataset, or not "near": kept
+    assert _on("FooNet reaches nearly 100% accuracy on MNIST.") == [(100.0, "accuracy", "exact", "MNIST")]
+    assert _on("FooNet reaches 99.6% accuracy on a held-out set.") == [(99.6, "accuracy", "exact", None)]
+    # an attack's success rate near 100% is its result
+    assert _on("Our attack reaches a nearly 100% attack success rate.") == [(100.0, "attack success rate", "exact", None)]
+    monkeypatch.setenv("PAPERKG_RESULTS25", "off")
+    assert _on(check) == [(100.0, "accuracy", "exact", None)]
