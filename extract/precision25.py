@@ -10,14 +10,16 @@ mention) and the same spots in the corpus's second look (canonical.py, ``cut_hit
   full stop, then a capitalised word with lower-case letters only. Not "E.T.Track", "C.Elegans", "c.z.AdaNormalGP"
   (one letter before the stop, or a mixed-case word after it), not "WN.Pr" (closed by a bracket right after).
 - ``hyphen-cut``: a name cut at a hyphen: the span ends in a hyphen glued to what follows ("Polyak-\\Lojasiewicz"
-  read as "Polyak-"), or one capitalised word of the abstract that a rule (not a list) found right before a dash
+  read as "Polyak-"; not "MV-Datalog+/-:"), or one capitalised word of the abstract that a rule (not a list) found right before a dash
   and another capitalised word ("Kahn–Kalai expectation threshold", "Best–Worst Scaling", "Polyak–{Ł}ojasiewicz").
 - ``math-object``: a mathematical object or property named after a person or a notion: in a paper, a method,
   model, data or task name most of whose mentions are followed by matrix, tensor, inequality, theorem, lemma,
   property, condition ... ("completions of Hankel matrices", "the Proximal Polyak-Łojasiewicz (PL) inequality",
   "the classical Debord-McGarvey theorem", "a so-called Karmic property"); the second look skips such a spot too
   ("Hankel" was confirmed in 16 more papers by it). A name also used otherwise in the paper stays ("the PCA matrix"
-  beside "we apply PCA").
+  beside "we apply PCA"), so does a name a list or a gazetteer gave ("the policy gradient theorem", "the
+  Gauss-Newton matrix", "SGNS, GloVe, PPMI matrix") and one before "matrix factorization", "tensor completion"
+  ("a kernelized CP tensor factorization technique").
 - ``data-type``: a number format ("INT16 operands", "FP16", "BF16", "FP8"): no method, model or data.
 - ``lab-technology``: a laboratory or hardware technology ("single-cell RNA sequencing (scRNA-seq)", "Adaptive
   Optics (AO) systems", "mass spectrometry", "electron microscopy"): a method, model or data entity whose name or
@@ -73,7 +75,7 @@ CAPITAL_WORD25 = re.compile(r"[A-Z][a-z]+")
 
 def hyphen_cut25(span: str, text: str, end: int, rule: str, field: str) -> bool:
     """Is ``span`` cut at a hyphen from a longer name ("Polyak-" of "Polyak-\\Lojasiewicz", "Kahn" of "Kahn–Kalai")?"""
-    if span.endswith(("-", "\u2013")) and end < len(text) and not text[end].isspace():
+    if span.endswith(("-", "\u2013")) and end < len(text) and (text[end].isalnum() or text[end] in "\\{"):
         return True
     return (field == "abstract" and not rule.startswith("gazetteer") and CAPITAL_WORD25.fullmatch(span) is not None
             and DASH_CAPITAL25.match(text, end) is not None)
@@ -82,7 +84,10 @@ def hyphen_cut25(span: str, text: str, end: int, rule: str, field: str) -> bool:
 # -- math-object -------------------------------------------------------------------------------------------------
 MATH_HEAD25 = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:matrix|matrices|matri-\s*ces|tensors?|inequalit(?:y|ies)|theorems?|lemmas?"
-    r"|conjectures?|propert(?:y|ies)|conditions?|determinants?|polynomials?)\b")
+    r"|conjectures?|propert(?:y|ies)|conditions?|determinants?|polynomials?)\b"
+    r"(?![ \-]+(?:factori|complet|decompos|multiplicat|product|estimat|recover|sketch|approximat|regress))")
+# Listed names keep their link ("the policy gradient theorem", "the Gauss-Newton matrix", "SGNS, GloVe, PPMI matrix").
+LISTED_RULES25 = ("gazetteer", "lexicon", "rule:listed", "rule:intro-list")
 
 
 def math_head25(text: str, end: int) -> bool:
@@ -167,7 +172,8 @@ def cut_mentions25(title: str | None, abstract: str, entities: list) -> list:
     for e in entities:
         if e.type in SCORED25 and _named_not_entity25(off, e.name, e.long_form):
             continue
-        if "math-object" not in off and e.type in MATH_TYPES25 and e.mentions:
+        if ("math-object" not in off and e.type in MATH_TYPES25 and e.mentions and e.entry is None
+                and not any(m.rule.startswith(LISTED_RULES25) for m in e.mentions)):
             heads = sum(1 for m in e.mentions if math_head25(texts.get(m.field, ""), m.end))
             if 2 * heads > len(e.mentions):
                 continue

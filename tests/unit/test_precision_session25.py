@@ -88,6 +88,7 @@ def test_a_name_cut_at_a_hyphen_before_a_capitalised_word_is_cut(span, text):
     ("BERT", "we fine-tune BERT-Large on it", "rule:named", "abstract"),  # an acronym, a size
     ("Quillby", "the Quillby-style sampler", "rule:named", "abstract"),  # lower case after the hyphen
     ("PropBank-", "both PropBank- and FrameNet-annotated corpora", "rule:named", "abstract"),  # hyphen, space
+    ("MV-Datalog+/-", "MV-Datalog+/-: Effective Reasoning", "rule:title-name", "abstract"),  # a name's end
 ])
 def test_other_hyphens_keep_the_name(span, text, rule, field):
     _, start, end = _at(text, span)
@@ -113,6 +114,8 @@ def test_a_mathematical_object_noun_follows(text, word):
     ("we apply Vorlen to the counts", "Vorlen"),
     ("the Vorlen model of matrices", "Vorlen"),
     ("the Vorlen matrixnet", "Vorlen"),
+    ("a kernelized Vorlen tensor factorization technique", "Vorlen"),  # a method on tensors
+    ("with Vorlen matrix completion", "Vorlen"),
 ])
 def test_no_mathematical_object_noun_follows(text, word):
     assert not math_head25(*_at(text, word)[::2])
@@ -126,6 +129,16 @@ def test_a_name_mostly_before_matrix_is_no_entity_of_the_paper(monkeypatch):
     assert len(cut_mentions25(None, text2, [_entity(text2, ["Vorlen", "Vorlen", "Vorlen"])])) == 1
     monkeypatch.setenv("PAPERKG_PRECISION25", "math-object")
     assert len(cut_mentions25(None, text, [_entity(text, ["Vorlen", "Vorlen", "Vorlen"])])) == 1
+
+
+def test_a_listed_name_before_matrix_stays():
+    text = "We approximate the Hessian with the Vorlen matrix. The Vorlen matrix is cheap."
+    e = _entity(text, ["Vorlen", "Vorlen"])
+    e.mentions[0] = Mention("Vorlen", e.mentions[0].start, e.mentions[0].end, 0, "gazetteer:classical")
+    assert len(cut_mentions25(None, text, [e])) == 1
+    e = _entity(text, ["Vorlen", "Vorlen"])
+    e.entry = "method:vorlen"
+    assert len(cut_mentions25(None, text, [e])) == 1
 
 
 def test_a_metric_before_matrix_stays():
