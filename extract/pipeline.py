@@ -29,6 +29,7 @@ from .lexicon_mined import mined_entities
 from .memo import fixed_environment
 from .name_tagger import tag as tag_names
 from .precision24 import cut_mentions24
+from .precision25 import cut_mentions25
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -114,6 +115,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = tag_names(paper.title, paper.abstract, entities, sentences, definitions)
     # Mentions that cite an author ("Brown et al.") or are cut from a compound ("non-linear regression"; session 24).
     entities = cut_mentions24(paper.title, paper.abstract, entities)
+    # Spans glued across a sentence end or cut at a hyphen, matrices, number formats, lab technologies (round two).
+    entities = cut_mentions25(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
