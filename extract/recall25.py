@@ -44,8 +44,13 @@ NOT_LOWER_LEAD25 = frozenset(
 LOWER_TYPES25 = frozenset(("method", "model"))
 # Last words of a learning paradigm or a field ("multi-task learning", "deep learning"), not of a technique's name.
 LOWER_FIELD_HEADS25 = frozenset(("learning", "intelligence", "processing", "vision", "mining", "retrieval"))
-# After a name, a word that continues it ("alternating direction method of multipliers").
-CONTINUES25 = re.compile(r" (?:of|for) [a-z]")
+# Last words of a part of one paper's model or of a formalism ("feature aggregation module", "argumentation frameworks").
+LOWER_PART_HEADS25 = frozenset(("module", "modules", "block", "blocks", "layer", "layers", "framework", "frameworks",
+                                "mechanism", "mechanisms", "component", "components", "scheme", "schemes"))
+# After a name, what continues it ("alternating direction method of multipliers", "a (SPGAN)" the paper defines)
+# or makes it a problem, a setting or a bound ("combinatorial multi-armed bandit problem", "... correct (PAC) bounds").
+CONTINUES25 = re.compile(r" (?:of|for) [a-z]|\s*\(|[ \-](?:problems?|settings?|learning|bounds?|theory|tasks?|"
+                         r"literature|guarantees?)\b")
 
 
 def _recall_off25() -> frozenset[str]:
@@ -64,7 +69,7 @@ def lower_name25(surface: str) -> bool:
     words = surface.split()
     if words[0] in STOP_WORDS or words[0] in NOT_LOWER_LEAD25 or words[-1] in STOP_WORDS:
         return False
-    if words[-1] in LOWER_FIELD_HEADS25:
+    if words[-1] in LOWER_FIELD_HEADS25 or words[-1] in LOWER_PART_HEADS25:
         return False  # "single-task learning", "federated learning": paradigms the gold sets type either way
     if all(w in GENERIC_WORDS or w in STOP_WORDS for w in re.split(r"[\s\-]+", surface)):
         return False
@@ -114,6 +119,24 @@ def _by_first(names: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+# Base verb forms that may stand before a name ("we compare X", "to apply X").
+VERBS_BEFORE25 = frozenset("use apply compare adopt employ train combine extend propose study analyze analyse introduce "
+                           "present leverage exploit learn improve revisit replace run fit solve evaluate via than "
+                           "versus vs like".split())
+PREV_WORD25 = re.compile(r"([A-Za-z][\w\-]*)\s+$")
+
+
+def _free_before(text: str, p: int) -> bool:
+    """No modifier before the name that makes it part of a longer one ("semi-implicit graph variational
+    auto-encoders", "Wasserstein generative adversarial networks"): the word before is a function word, a verb's
+    -ing/-ed/-s form ("using", "replaces"), one of VERBS_BEFORE25, or punctuation."""
+    m = PREV_WORD25.search(text, max(0, p - 40), p)
+    if m is None:
+        return True
+    w = m.group(1).lower()
+    return w in STOP_WORDS or w in VERBS_BEFORE25 or w.endswith(("ing", "ed", "s"))
+
+
 def _scan(text: str, by_first: dict) -> tuple[list[tuple[int, int, str, str]], set[str]]:
     """Every listed spelling standing whole in text as a name (longest first at each word start, no overlaps),
     and every listed spelling the text writes at all (a name or not: "X of the logs" counts as written)."""
@@ -129,7 +152,7 @@ def _scan(text: str, by_first: dict) -> tuple[list[tuple[int, int, str, str]], s
             end = p + len(surface)
             if text.startswith(surface, p) and ends_word(text, end):
                 written.add(surface)
-                if p >= last_end and not CONTINUES25.match(text, end):
+                if p >= last_end and not CONTINUES25.match(text, end) and _free_before(text, p):
                     out.append((p, end, surface, root))
                     last_end = end
                 break
