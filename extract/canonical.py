@@ -30,6 +30,7 @@ from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .precision24 import cut_hit24
 from .precision25 import cut_hit25
+from .recall25 import lower_confirmed25
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
 from .sentences import sentence_index
@@ -570,6 +571,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                     and decision.reason in SECOND_LOOK_REASONS):
                 hits.append((start, end, surface, keys.find(decision.key)))
                 trusted.add(surface)
+    # Session 24, round two (PAPERKG_RECALL25 lower-confirmed): lower-case names the corpus defines, found bare.
+    if second_look:
+        trusted |= lower_confirmed25(results, keyed, group_members, canon, spans, found, set(trusted))
 
     # 5. the records
     papers = []
