@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import STRONG_RULES
 from .lexicon import GENERIC_WORDS, non_entity_kind
-from .memo import env
+from .recall_rules import _parts_off
 from .text import ends_word, variant_key
 
 RECALL_RULES25 = ("lower-confirmed",)
@@ -54,12 +54,7 @@ CONTINUES25 = re.compile(r" (?:of|for) [a-z]|\s*\(|[ \-](?:problems?|settings?|l
 
 
 def _recall_off25() -> frozenset[str]:
-    value = env("PAPERKG_RECALL25")
-    if not value:
-        return frozenset()
-    if value == "off":
-        return frozenset(RECALL_RULES25)
-    return frozenset(v.strip() for v in value.split(",") if v.strip())
+    return _parts_off("PAPERKG_RECALL25", RECALL_RULES25)
 
 
 def lower_name25(surface: str) -> bool:

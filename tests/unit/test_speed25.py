@@ -8,29 +8,6 @@ from paperkg.extract import recall_rules as R
 from paperkg.extract.scan import word_start_scan
 
 
-def _former_extended_name_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """extended_name_spans as it was before: every word of the text looked up as a possible last word."""
-    names = R._extended_names()
-    words = list(R.EXTENDED_WORD.finditer(text))
-    out = []
-    for i, last in enumerate(words):
-        for ws, typ in names.get(last.group().lower(), ()):
-            n = len(ws)
-            if n > i + 1:
-                continue
-            seq = words[i - n + 1 : i + 1]
-            if any(w.group().lower() != x for w, x in zip(seq, ws)):
-                continue
-            if any(text[a.end() : b.start()] not in (" ", "-") for a, b in zip(seq, seq[1:])):
-                continue
-            start, end = seq[0].start(), last.end()
-            if (start and text[start - 1] in "-/") or text[end : end + 1] == "-":
-                continue
-            out.append((start, end, typ, "rule:extended-name"))
-            break
-    return out
-
-
 def _phrases() -> list[str]:
     return sorted(" ".join(ws) for v in R._extended_names().values() for ws, _ in v)
 
@@ -57,7 +34,7 @@ def test_extended_names_fast_path_equals_the_word_walk():
     texts = _texts(2000, 25, "aAbBkK -/ .,x1_") + _texts(300, 26, "aK\u212a\u0130\u017f -.")
     found = 0
     for text in texts:
-        want = _former_extended_name_spans(text)
+        want = R._extended_name_walk25(text)  # the walk over every word, the code before round two
         assert R.extended_name_spans(text) == want, text
         found += bool(want)
     assert found > 500  # the invented texts do hold names, and also texts without
