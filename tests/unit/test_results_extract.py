@@ -540,7 +540,8 @@ def test_session6_differences(run, text, value, qualifier):
 
 def test_a_metric_named_after_a_comparison_is_a_system(run):
     got = run("FooMIM on MAE achieves 84.0 top-1 accuracy on ImageNet outperforming MAE by +0.5.")
-    assert [(r.value, r.metric) for r in got] == [(84.0, "top-1 accuracy")]
+    # session 25 (PAPERKG_RESULTS26 outperforming-by): the margin is a difference in the score's metric, never in MAE
+    assert [(r.value, r.metric, r.qualifier) for r in got] == [(84.0, "top-1 accuracy", "exact"), (0.5, "top-1 accuracy", "relative")]
 
 
 def test_a_sentence_about_other_named_data_does_not_take_the_papers_dataset(run):
@@ -1851,7 +1852,7 @@ def test_margin_and_bracket_rules_leave_parallel_scores_pairs_and_conditions_alo
     # two parallel statements, each with a score and a margin: the second score is a score
     assert [(v, q) for v, _, q, _ in _on("We achieve 31.2 BLEU on FooMT-1, outperforming the best system by 1.3 points and "
                                          "29.9 BLEU on FooMT-2, outperforming it by 0.8 points.")] == [
-        (31.2, "exact"), (29.9, "exact")]
+        (31.2, "exact"), (1.3, "relative"), (29.9, "exact"), (0.8, "relative")]  # the margins: session 25's outperforming-by
     # a gap given as two scores: both scores
     assert _on("The gap between neural readers and people (52% vs 88% in F1) shows FooQA is open.") == [
         (52.0, "F1", "exact", "FooQA"), (88.0, "F1", "exact", "FooQA")]
