@@ -29,7 +29,7 @@ def _recall_off26() -> frozenset[str]:
 # objects more often than a paper's tool) are left out.
 DEFINED_HEADS = frozenset("""network networks net nets machine machines process processes logic filter filters
 autoencoder autoencoders auto-encoder auto-encoders blockmodel blockmodels model models""".split())
-MODEL_HEADS = frozenset(("model", "models"))  # "... model" names a technique with two words of its own, a class with one
+MODEL_KIND_HEADS = frozenset(("model", "models"))  # "... model" names a technique with two words of its own, a class with one
 LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 INITIAL_STOP = frozenset("of for and the in on with to a an".split())
 
@@ -68,7 +68,7 @@ def defined_head_type(long_form: str, short_forms: list[str]) -> str | None:
         return None
     parts = [p for w in words for p in w.split("-") if p and p not in INITIAL_STOP]
     own = [w for w in words[:-1] if w not in INITIAL_STOP and not _generic(w)]
-    if not own or (head in MODEL_HEADS and len(own) < 2):
+    if not own or (head in MODEL_KIND_HEADS and len(own) < 2):
         return None  # "deep neural networks (DNNs)", "pre-trained language models (PLMs)", "latent variable model (LVM)": a class
     if len(own) == 1 and (own[0] in TASK_HEADS or own[0].endswith(ACTIVITY_ENDINGS)):
         return None  # "a segmentation network (SN)", "the attention network (AN)": a role, not a name

@@ -28,7 +28,8 @@ def test_a_defined_lower_case_technique_is_a_method(text, name):
     assert _entities(text).get(name) == "method", _entities(text)
 
 
-@pytest.mark.parametrize("text, name", [(NETWORK, "lattice routing network"), (LOGIC, "weighted ranking logic")])
+@pytest.mark.parametrize("text, name", [(NETWORK, "lattice routing network"), (LOGIC, "weighted ranking logic"),
+                                        (PROCESS, "nested tulip branching process")])
 def test_the_defined_head_part_off(monkeypatch, text, name):
     monkeypatch.setenv("PAPERKG_RECALL26", "defined-head")
     assert name not in _entities(text)
