@@ -29,7 +29,7 @@ from .lexicon import (
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
     WORKSHOPS, non_entity_kind,
 )
-from . import recall_rules
+from . import recall_rules, recall26
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
@@ -729,6 +729,8 @@ class PaperResolver:
                 any(("verb", c.start) in proposal_starts for c in mentions if c.field == "abstract"),
                 [texts[c.field][max(0, c.start - 60) : c.start] for c in abbr if texts[c.field][c.start : c.end] == long_form],
                 [texts[c.field][c.end : c.end + 60] for c in abbr if texts[c.field][max(0, c.start - 1) : c.start] == "("])
+        if typ is None and long_form is not None and entry is None and short_forms:
+            typ = recall26.defined_head_type(long_form, short_forms)  # session 25: "a kernel prediction network (KPN)"
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
