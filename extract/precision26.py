@@ -9,7 +9,8 @@ mention) and the same spots in the corpus's second look (canonical.py, ``cut_hit
   ``A/B`` with no space where a part is a lower-case word, both parts are single characters, a part is one
   lower-case letter, or both parts are generic acronyms of fields, devices or model families (lexicon.py
   ``GENERIC_ACRONYMS``, ``FIELD_OR_DEVICE``). Not "CANDECOMP/PARAFAC", "MOEA/D", "LDA/QR", "ETH/UCY", "i-vector/PLDA";
-  not a listed name ("CNN/DM" of the gazetteer).
+  not a listed name ("CNN/DM" of the gazetteer), not a title's "X/Y: subtitle" (the paper's system), not before
+  "test(s)/testing" ("A/B tests", an experiment design).
 - ``caps-run-cut``: one upper-case word cut from a run of upper-case words ("ADVERSARIAL" of "ADVERSARIAL
   ADDITION", "BANDIT" and "FOREST" of "BANDIT FOREST", "ONLINE" of an upper-case title): a mention of one
   upper-case word of four or more letters with another upper-case word of three or more letters right before or
@@ -60,6 +61,8 @@ def slash_pair26(span: str) -> bool:
     if re.fullmatch(r"[a-z]", left) or re.fullmatch(r"[a-z]", right):
         return True  # "k/SNR", "l/T"
     return left in PAIR_ACRONYMS26 and right in PAIR_ACRONYMS26
+
+TEST_AFTER26 = re.compile(r"\s*(?:test|tests|testing)\b")
 
 
 # -- caps-run-cut ------------------------------------------------------------------------------------------------
@@ -128,8 +131,9 @@ def cut_mentions26(title: str | None, abstract: str, entities: list) -> list:
         if e.type not in SCORED26 or e.entry is not None or any(m.rule.startswith(LISTED_RULES25) for m in e.mentions):
             kept.append(e)  # a listed name keeps its mentions ("CNN/DM", "TRECVID MED", "ARC SIFT")
             continue
-        if "slash-pair" not in off and slash_pair26(e.name):
-            continue
+        if ("slash-pair" not in off and slash_pair26(e.name) and not any(m.rule == "rule:title-name" for m in e.mentions)
+                and not any(TEST_AFTER26.match(texts.get(m.field, ""), m.end) for m in e.mentions)):
+            continue  # a title's "X/Y: ..." names the paper's system, "A/B tests" an experiment design
         left = [m for m in e.mentions
                 if not _mention_cut26(off, m.text, texts.get(m.field, ""), m.start, m.end, m.rule)]
         if not left:
@@ -147,4 +151,4 @@ def cut_hit26(abstract: str, start: int, end: int, typ: str, name: str) -> bool:
         return False
     if "group-lab" not in off and group_lab26(abstract, end):
         return True
-    return "slash-pair" not in off and slash_pair26(abstract[start:end])
+    return "slash-pair" not in off and slash_pair26(abstract[start:end]) and not TEST_AFTER26.match(abstract, end)

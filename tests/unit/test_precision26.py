@@ -63,6 +63,19 @@ def test_a_listed_slash_name_stays():
     assert len(cut_mentions26(None, text, [e])) == 1
 
 
+def test_a_title_system_and_an_experiment_design_stay():
+    title = "ZQ/XR: Cross-lingual Open Tagging"
+    e = _entity(title, ["ZQ/XR"], "rule:title-name")
+    e.mentions[0] = Mention("ZQ/XR", 0, 5, 0, "rule:title-name", "title")
+    assert len(cut_mentions26(title, "We tag words.", [e])) == 1
+    text = "Units in online A/B tests interact. We run A/B testing at scale."
+    assert len(cut_mentions26(None, text, [_entity(text, ["A/B", "A/B"])])) == 1
+    i = text.index("A/B")
+    assert not cut_hit26(text, i, i + 3, "method", "A/B")
+    text = "The system reads I/O examples."
+    assert cut_mentions26(None, text, [_entity(text, ["I/O"])]) == []
+
+
 def test_the_second_look_skips_a_slash_pair(monkeypatch):
     text = "A hybrid CPU/GPU version of Zorblax runs fast."
     i = text.index("CPU/GPU")
