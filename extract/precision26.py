@@ -23,6 +23,12 @@ mention) and the same spots in the corpus's second look (canonical.py, ``cut_hit
   University", "the TALP-UPC research group participation", "CLaC labs participated"): a mention followed by
   "(research) group", "lab(s)" or "laboratory" and then a stop, a comma or a preposition or verb of taking part.
   Not "group lasso", "group normalization", "the X group of models" (a noun or "of" follows).
+- ``data-apposition`` (a retyping, not a cut): a name typed method by a plain rule that stands in apposition to a
+  data noun ("we construct a new dataset, Zorb, which", "the two parallel corpora: Zorb (English-German) and",
+  "a challenge-set we call Zorb (ZB)", "the Danish wordnet, Zorb.") is data: the paper's entity becomes a dataset.
+  The name must be followed by punctuation or "and" (not "On two datasets, Zorb outperforms"), no article between
+  (not "the corpora, a singular value decomposition based ..."), not "dictionary" (dictionary learning: "deep
+  dictionary (SRDD)"), not a name ending in Net, Network, Model, Former or GAN.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from .lexicon import GENERIC_ACRONYMS
 from .precision25 import LISTED_RULES25, SCORED25
 from .recall_rules import FIELD_OR_DEVICE, _parts_off
 
-PRECISION_RULES26 = ("slash-pair", "caps-run-cut", "math-glued", "group-lab")
+PRECISION_RULES26 = ("slash-pair", "caps-run-cut", "math-glued", "group-lab", "data-apposition")
 SCORED26 = SCORED25
 
 
@@ -109,6 +115,20 @@ def group_lab26(text: str, end: int) -> bool:
     return GROUP_LAB26.match(text, end) is not None
 
 
+# -- data-apposition --------------------------------------------------------------------------------------------
+DATA_BEFORE26 = re.compile(
+    r"\b(?i:corpus|corpora|datasets?|data\s+sets?|treebanks?|lexicons?|wordnets?|challenge[- ]sets?|test[- ]sets?)"
+    r"\s*(?:[,:(]\s*|\s+(?:called|named|we\s+call|termed|dubbed)\s+)$")
+APPOSITION_AFTER26 = re.compile(r"\s*(?:[,.;:)(]|and\b)")
+MODEL_END26 = re.compile(r"(?:Net|Network|Networks|Model|Former|former|GAN)$")
+
+
+def data_apposition26(name: str, text: str, start: int, end: int) -> bool:
+    """Does the name at ``text[start:end]`` stand in apposition to a data noun ("a new dataset, Zorb, which")?"""
+    return (DATA_BEFORE26.search(text, max(0, start - 60), start) is not None
+            and APPOSITION_AFTER26.match(text, end) is not None and MODEL_END26.search(name) is None)
+
+
 # -- the two entry points ----------------------------------------------------------------------------------------
 
 
@@ -131,6 +151,9 @@ def cut_mentions26(title: str | None, abstract: str, entities: list) -> list:
         if e.type not in SCORED26 or e.entry is not None or any(m.rule.startswith(LISTED_RULES25) for m in e.mentions):
             kept.append(e)  # a listed name keeps its mentions ("CNN/DM", "TRECVID MED", "ARC SIFT")
             continue
+        if ("data-apposition" not in off and e.type == "method"
+                and any(data_apposition26(e.name, texts.get(m.field, ""), m.start, m.end) for m in e.mentions)):
+            e.type = "dataset"
         if ("slash-pair" not in off and slash_pair26(e.name) and not any(m.rule == "rule:title-name" for m in e.mentions)
                 and not any(TEST_AFTER26.match(texts.get(m.field, ""), m.end) for m in e.mentions)):
             continue  # a title's "X/Y: ..." names the paper's system, "A/B tests" an experiment design

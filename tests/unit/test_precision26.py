@@ -212,4 +212,4 @@ def test_all_parts_off_keeps_every_entity(monkeypatch):
     text = "We test two settings: HOSTILE INSERTION, where we add documents."
     entities = [_entity(text, ["HOSTILE"]), _entity("a CPU/GPU run", ["CPU/GPU"])]
     assert cut_mentions26(None, text, entities) == entities
-    assert len(PRECISION_RULES26) == 4
+    assert len(PRECISION_RULES26) == 5
