@@ -7,7 +7,8 @@ import pytest
 
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.precision26 import (
-    PRECISION_RULES26, caps_run_cut26, cut_hit26, cut_mentions26, group_lab26, math_glued26, slash_pair26,
+    PRECISION_RULES26, caps_run_cut26, cut_hit26, cut_mentions26, data_apposition26, group_lab26, math_glued26,
+    slash_pair26,
 )
 from paperkg.extract.records import Mention, Paper
 from paperkg.extract.resolve import LocalEntity
@@ -194,6 +195,52 @@ def test_a_group_is_no_node_and_the_part_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION26", "group-lab")
     assert len(cut_mentions26(None, text, [_entity(text, ["ZorbNLP"], "rule:name-shape")])) == 1
     assert not cut_hit26(text, i, i + 7, "method", "ZorbNLP")
+
+
+# -- data-apposition --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("To study this, we construct a new dataset, Zorbset, which holds 900 stories.", "Zorbset"),
+    ("the English parts of the two parallel corpora: QuorbCo (English-German) and", "QuorbCo"),
+    ("We annotate a challenge-set we call Tricky ZR (TZR), built from news.", "Tricky ZR"),
+    ("new types found in the Zorbian wordnet, ZorbNet2.", "ZorbNet2"),
+    ("results on two video datasets, Zorb-Birds and Zorb-Cars, show", "Zorb-Birds"),
+    ("we build a test set, ZQTest, of 500 pairs", "ZQTest"),
+])
+def test_a_name_in_apposition_to_a_data_noun_is_data(text, name):
+    start = text.index(name)
+    assert data_apposition26(name, text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On two real-world datasets, Zorblax outperforms four baselines.", "Zorblax"),  # the subject of a verb
+    ("verified on real corpora, a singular zorb decomposition (SZD) based method", "singular zorb decomposition"),
+    ("a super-resolution net with a deep dictionary (ZRDD), where", "ZRDD"),  # dictionary learning
+    ("on the Zorb9K and Quorb3K datasets, ZorbNet, by obtaining gains", "ZorbNet"),  # a network's name
+    ("We propose Zorbset, a method for data cleaning.", "Zorbset"),
+])
+def test_other_names_after_a_data_noun_stay_methods(text, name):
+    start = text.index(name)
+    assert not data_apposition26(name, text, start, start + len(name))
+
+
+def test_a_method_in_apposition_to_a_data_noun_becomes_a_dataset(monkeypatch):
+    text = "To study this, we construct a new dataset, Zorbset, which holds 900 stories. Zorbset is hard."
+    [e] = cut_mentions26(None, text, [_entity(text, ["Zorbset", "Zorbset"], "rule:name-shape")])
+    assert e.type == "dataset" and len(e.mentions) == 2
+    listed = _entity(text, ["Zorbset"], "gazetteer:curated")
+    assert cut_mentions26(None, text, [listed])[0].type == "method"  # a listed name keeps its list type
+    monkeypatch.setenv("PAPERKG_PRECISION26", "data-apposition")
+    [e] = cut_mentions26(None, text, [_entity(text, ["Zorbset", "Zorbset"], "rule:name-shape")])
+    assert e.type == "method"
+
+
+def test_the_pipeline_types_a_dataset_in_apposition(monkeypatch):
+    text = ("Stories about kindness are rare. To study them, we construct a new dataset, Kindlore, which holds "
+            "900 stories. We propose QuorbNet, a new network for story tagging.")
+    assert _names(text).get("Kindlore") == "dataset"
+    monkeypatch.setenv("PAPERKG_PRECISION26", "off")
+    assert _names(text).get("Kindlore") == "method"
 
 
 # -- the pipeline -----------------------------------------------------------------------------------------------------
