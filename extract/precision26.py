@@ -10,7 +10,7 @@ mention) and the same spots in the corpus's second look (canonical.py, ``cut_hit
   lower-case letter, or both parts are generic acronyms of fields, devices or model families (lexicon.py
   ``GENERIC_ACRONYMS``, ``FIELD_OR_DEVICE``). Not "CANDECOMP/PARAFAC", "MOEA/D", "LDA/QR", "ETH/UCY", "i-vector/PLDA";
   not a listed name ("CNN/DM" of the gazetteer), not a title's "X/Y: subtitle" (the paper's system), not before
-  "test(s)/testing" ("A/B tests", an experiment design).
+  "test(s)", "testing" or "experiment(s)" ("A/B tests", "A/B experimentation": an experiment design).
 - ``caps-run-cut``: one upper-case word cut from a run of upper-case words ("ADVERSARIAL" of "ADVERSARIAL
   ADDITION", "BANDIT" and "FOREST" of "BANDIT FOREST", "ONLINE" of an upper-case title): a mention of one
   upper-case word of four or more letters with another upper-case word of three or more letters right before or
@@ -68,7 +68,7 @@ def slash_pair26(span: str) -> bool:
         return True  # "k/SNR", "l/T"
     return left in PAIR_ACRONYMS26 and right in PAIR_ACRONYMS26
 
-TEST_AFTER26 = re.compile(r"\s*(?:test|tests|testing)\b")
+TEST_AFTER26 = re.compile(r"\s*(?:test|tests|testing|experiment|experiments|experimentation)\b")
 
 
 # -- caps-run-cut ------------------------------------------------------------------------------------------------

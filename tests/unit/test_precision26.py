@@ -69,7 +69,7 @@ def test_a_title_system_and_an_experiment_design_stay():
     e = _entity(title, ["ZQ/XR"], "rule:title-name")
     e.mentions[0] = Mention("ZQ/XR", 0, 5, 0, "rule:title-name", "title")
     assert len(cut_mentions26(title, "We tag words.", [e])) == 1
-    text = "Units in online A/B tests interact. We run A/B testing at scale."
+    text = "Units in online A/B tests interact. We run A/B experiments at scale."
     assert len(cut_mentions26(None, text, [_entity(text, ["A/B", "A/B"])])) == 1
     i = text.index("A/B")
     assert not cut_hit26(text, i, i + 3, "method", "A/B")
