@@ -614,7 +614,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             if cut_hit25(r.paper.abstract, start, end, typ, name):
                 continue  # session 24, round two: "Hankel matrices", "SLT.However", "INT16" (precision25.py)
             if cut_hit26(r.paper.abstract, start, end, typ, name):
-                continue  # session 25: "statistical/ML", "NLG/NLU" (precision26.py)
+                continue  # session 25: "statistical/ML", "NLG/NLU", "the X group to" (precision26.py)
             sent = sentence_index(r.sentences, start)
             mention = Mention(r.paper.abstract[start:end], start, end, sent, CONFIRMED_RULE)
             if eid in merged:

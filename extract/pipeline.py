@@ -118,7 +118,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = cut_mentions24(paper.title, paper.abstract, entities)
     # Spans glued across a sentence end or cut at a hyphen, matrices, number formats, lab technologies (round two).
     entities = cut_mentions25(paper.title, paper.abstract, entities)
-    # Two things joined by a slash, a word cut from an upper-case run or before a formula (session 25).
+    # Two things joined by a slash, a word cut from an upper-case run or before a formula, a research group; a
+    # method named in apposition to a data noun becomes a dataset (session 25).
     entities = cut_mentions26(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 

@@ -100,7 +100,7 @@ MATH_GLUED26 = re.compile(r"\s*\$[^$]{1,30}\$(?:-|[A-Za-z])")
 
 
 def math_glued26(span: str, text: str, end: int) -> bool:
-    """Are ``span``'s capitalised words cut before a formula that goes on the name ("Contrastive $\\lambda$-Repformer")?"""
+    """Are ``span``'s capitalised words cut before a formula that goes on ("Contrastive $\\lambda$-Repformer")?"""
     return TITLE_WORDS26.fullmatch(span) is not None and MATH_GLUED26.match(text, end) is not None
 
 
@@ -154,7 +154,8 @@ def cut_mentions26(title: str | None, abstract: str, entities: list) -> list:
         if ("data-apposition" not in off and e.type == "method"
                 and any(data_apposition26(e.name, texts.get(m.field, ""), m.start, m.end) for m in e.mentions)):
             e.type = "dataset"
-        if ("slash-pair" not in off and slash_pair26(e.name) and not any(m.rule == "rule:title-name" for m in e.mentions)
+        if ("slash-pair" not in off and slash_pair26(e.name)
+                and not any(m.rule == "rule:title-name" for m in e.mentions)
                 and not any(TEST_AFTER26.match(texts.get(m.field, ""), m.end) for m in e.mentions)):
             continue  # a title's "X/Y: ..." names the paper's system, "A/B tests" an experiment design
         left = [m for m in e.mentions
