@@ -30,6 +30,7 @@ from .abbreviations import capitals_fit
 from .eras import in_their_time
 from .precision24 import cut_hit24
 from .precision25 import cut_hit25
+from .precision26 import cut_hit26
 from .recall25 import lower_confirmed25
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
@@ -612,6 +613,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 continue  # session 24: "Brown et al." names an author, "non-linear regression" is no linear regression
             if cut_hit25(r.paper.abstract, start, end, typ, name):
                 continue  # session 24, round two: "Hankel matrices", "SLT.However", "INT16" (precision25.py)
+            if cut_hit26(r.paper.abstract, start, end, typ, name):
+                continue  # session 25: "statistical/ML", "NLG/NLU", "the X group to" (precision26.py)
             sent = sentence_index(r.sentences, start)
             mention = Mention(r.paper.abstract[start:end], start, end, sent, CONFIRMED_RULE)
             if eid in merged:

@@ -30,6 +30,7 @@ from .memo import fixed_environment
 from .name_tagger import tag as tag_names
 from .precision24 import cut_mentions24
 from .precision25 import cut_mentions25
+from .precision26 import cut_mentions26
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -117,6 +118,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = cut_mentions24(paper.title, paper.abstract, entities)
     # Spans glued across a sentence end or cut at a hyphen, matrices, number formats, lab technologies (round two).
     entities = cut_mentions25(paper.title, paper.abstract, entities)
+    # Two things joined by a slash, a word cut from an upper-case run or before a formula, a research group; a
+    # method named in apposition to a data noun becomes a dataset (session 25).
+    entities = cut_mentions26(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
