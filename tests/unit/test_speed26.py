@@ -1,0 +1,95 @@
+"""Session 25's LeadScan (scan.py) finds what ``re``'s own finditer finds (docs/history/speed.md, session 25)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from paperkg.extract import recall_rules, resolve, rules
+from paperkg.extract.scan import WORD_START, LeadScan, WordStartScan, lead_literals, word_start_scan
+
+# Every pattern the rules scan with word_start_scan.
+PRODUCT = {"LIST_INTRO": rules.LIST_INTRO, "NAMING": rules.NAMING, "PROPOSAL": rules.PROPOSAL,
+           "NAMING_VERB": rules.NAMING_VERB, "NAMING_CUE": resolve.NAMING_CUE,
+           "PROPOSED_LOWER_SCAN25": recall_rules.PROPOSED_LOWER_SCAN25, "models": rules.model_family_regex()}
+
+
+def _texts(words: list[str], n: int, seed: int) -> list[str]:
+    """Invented texts: the given words (a pattern's leads and near misses), cut, re-cased and glued to letters,
+    spaces, hyphens, quotes and capitals, so that matches start right after a word character or not."""
+    rnd = random.Random(seed)
+    glue = ["", " ", "  ", "\n", "-", "a", "x", "X", "1", "_", ",", ".", "(", ")", ":", '"', "\u00e9", " as ",
+            " it ", " the ", " such as ", " our ", " we ", " A ", " Foo ", " BarNet ", " e.g., "]
+    out = ["", " ", "we", "called"]
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 12)):
+            w = rnd.choice(words)
+            r = rnd.random()
+            if r < 0.15:
+                w = w[: rnd.randint(0, len(w))]
+            elif r < 0.25:
+                w = w.swapcase()
+            parts.append(w)
+            parts.append(rnd.choice(glue))
+        out.append("".join(parts))
+    return out
+
+
+def _vocabulary(pattern: re.Pattern) -> list[str]:
+    leads = lead_literals(pattern) or []
+    return leads + ["we call", "We propose", "termed", "denoted as", "referred to as", "which we name", "models like",
+                    "datasets (", "benchmarks, such as", "This paper presents", "our work introduces", "Foo", "BAR"]
+
+
+@pytest.mark.parametrize("name", sorted(PRODUCT))
+def test_word_start_scan_equals_finditer_on_invented_texts(name):
+    pattern = PRODUCT[name]
+    scan = word_start_scan(pattern)
+    found = 0
+    for text in _texts(_vocabulary(pattern), 1500, sum(map(ord, name))):
+        want = [m.span() for m in pattern.finditer(text)]
+        got = list(scan.finditer(text))
+        assert [m.span() for m in got] == want, (name, text)
+        assert [m.groups() for m in got] == [m.groups() for m in pattern.finditer(text)]
+        found += bool(want)
+    assert found > 50 or name == "models"  # the invented texts do hold matches
+
+
+def test_lead_scan_equals_word_start_scan_where_both_apply():
+    # The patterns that became LeadScans, also through the general scan they replaced.
+    leads = [p for p in PRODUCT.values() if isinstance(word_start_scan(p), LeadScan)]
+    assert {rules.LIST_INTRO, rules.NAMING, resolve.NAMING_CUE} <= set(leads)
+    for k, pattern in enumerate(leads):
+        old = WordStartScan(pattern)
+        for text in _texts(_vocabulary(pattern), 500, 100 + k):
+            assert [m.span() for m in word_start_scan(pattern).finditer(text)] == [
+                m.span() for m in old.finditer(text)], text
+
+
+def test_lead_literals():
+    assert lead_literals(re.compile(r"\b(?:called|named)\s")) == ["called", "named"]
+    assert lead_literals(re.compile(WORD_START + r"(Foo (?:Net|Set)|bar)x")) == ["Foo Net", "Foo Set", "bar"]
+    assert lead_literals(re.compile(r"\bab(?:c|)d")) == ["ab"]  # an empty branch: only what precedes it
+    assert lead_literals(re.compile(r"\b(?:We|we)\s+x|\bthe\b")) == ["We", "the", "we"]
+    assert lead_literals(re.compile(r"\b[Ww]e\s")) is None  # a class: no literal
+    assert lead_literals(re.compile(r"\b(?:we|\w+ly)\s")) is None  # one way in is not literal
+    assert lead_literals(re.compile(r"\bcalled", re.I)) is None  # "CALLED" matches too
+    assert lead_literals(re.compile(r"\b(?i:called)")) is None
+
+
+def test_lead_scan_passes_and_choice():
+    scan = LeadScan(re.compile(r"\b(?:Models|models|call|called|We)\b"), ["Models", "We", "call", "called", "models"])
+    assert scan.passes == [("We", ""), ("call", ""), ("odels", "Mm")]
+    assert [m.group(0) for m in scan.finditer("Models, models, xmodels, call, recall, We, Twe.")] == [
+        "Models", "models", "call", "We"]
+    assert isinstance(word_start_scan(re.compile(r"\b(?:a|b)x")), WordStartScan)  # one-letter leads
+    assert isinstance(word_start_scan(re.compile(r"\b[Ww]e\s")), WordStartScan)
+    assert isinstance(word_start_scan(rules.model_family_regex()), WordStartScan)  # hundreds of names
+
+
+def test_lead_scan_rejects_an_empty_match():
+    with pytest.raises(ValueError):
+        list(LeadScan(re.compile(r"\b(?:ab)??"), ["ab"]).finditer("ab ab"))  # a pattern that has no leads
