@@ -195,6 +195,24 @@ NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+(?![\w.\-])|\s+v\d+(?![\w.\-])")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def prev_word(text: str, lo: int, end: int) -> tuple[int, str] | None:
+    """``PREV_WORD.search(text, lo, end)`` as (start of the word, the word): the ASCII letters right before the
+    white space that runs to ``end``. re tries every start in the window and backtracks from each (~6 us a call,
+    once for every name-shaped word); only the letters before that white space can match, the leftmost of them
+    (within the window) first. re's \\s is str.isspace()."""
+    q = end
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    p = q
+    while p > lo and ("a" <= text[p - 1] <= "z" or "A" <= text[p - 1] <= "Z"):
+        p -= 1
+    if q == end or p == q:
+        return None
+    return p, text[p:q]
+
+
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 # Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
 NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
@@ -687,9 +705,9 @@ def find_rule_spans(
             add(start, end, "benchmark", "rule:shared-task")  # "WMT20" is a campaign's data, not a method
             continue
         # "a reward model VP-Score": a type noun right before a name-shaped word.
-        prev = PREV_WORD.search(text, max(0, start - 20), start)
-        if prev and prev.group(1).lower() in APPOSITIVE_TYPE and not recall_rules.type_word_is_verb(text, prev.start(1)):
-            add(start, end, APPOSITIVE_TYPE[prev.group(1).lower()], "rule:preceded-by-type")
+        prev = prev_word(text, max(0, start - 20), start)
+        if prev and prev[1].lower() in APPOSITIVE_TYPE and not recall_rules.type_word_is_verb(text, prev[0]):
+            add(start, end, APPOSITIVE_TYPE[prev[1].lower()], "rule:preceded-by-type")
         elif text[start - 1 : start] == "(" and DATA_BEFORE_PAREN.search(text, max(0, start - 30), start):
             add(start, end, "dataset", "rule:preceded-by-type")  # "an instruction-tuning dataset (X-Instruct)"
         elif text[start - 2 : start - 1] == ",":
