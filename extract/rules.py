@@ -505,13 +505,27 @@ def _listed_method_forms() -> frozenset[str]:
     return frozenset(f for e in load_entries() if e.type in ("method", "model") for f in e.forms)
 
 
+def capitalised_word_before(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` ends with white space after a capitalised ASCII word ("Gibbs "): every match of
+    EPONYM_BEFORE.search(text, lo, end) does. A test by hand spares most searches (~35 us each: the pattern is
+    tried at every start in the window), as "the proposed algorithm" fails it."""
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return j < end and k < j and k > lo and "A" <= text[k - 1] <= "Z"
+
+
 def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for head, keep in EPONYM_HEADS.items():
         for i in _occurrences(text, head):
             end = i + len(head)
             if not text[end : end + 1].isalnum():
-                m = EPONYM_BEFORE.search(text, max(0, i - 60), i + 1)
+                lo = max(0, i - 60)
+                m = EPONYM_BEFORE.search(text, lo, i + 1) if capitalised_word_before(text, lo, i + 1) else None
                 words = m.group(1).split() if m else []
                 if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
                     out.append((m.start(1), end if keep else i, "method", "rule:eponym"))

@@ -108,3 +108,24 @@ def test_prev_word_equals_the_pattern():
                 assert rules.prev_word(text, lo, end) == ((m.start(1), m.group(1)) if m else None), (text, lo, end)
                 matched += m is not None
     assert matched > 1000
+
+
+def test_capitalised_word_before_holds_for_every_eponym_match():
+    rnd = random.Random(261)
+    leads = ["the", "a", "An", "x,", "ran", "Z", "", "1", "\u00e9"]
+    words = ["Gibbs", "gibbs", "Monte-Carlo", "Ab", "A", "\u00c9t", "Kalman", "of", "X1"]
+    seps = [" ", " ", "  ", "\n", "-", ""]
+    texts = [rnd.choice(leads) + "".join(rnd.choice(seps) + rnd.choice(words) for _ in range(rnd.randint(1, 4)))
+             + rnd.choice(seps) + " algorithm" for _ in range(6000)]
+    matched = skipped = 0
+    for text in texts:
+        i = len(text) - len(" algorithm")
+        for lo in {0, max(0, i - 10), max(0, i - 60)}:
+            m = rules.EPONYM_BEFORE.search(text, lo, i + 1)
+            if m:
+                assert rules.capitalised_word_before(text, lo, i + 1), (text, lo)
+                matched += 1
+            else:
+                skipped += not rules.capitalised_word_before(text, lo, i + 1)
+    assert matched > 500 and skipped > 500  # the test passes and fails on the invented texts
+    assert rules.eponym_spans("We run the Gibbs algorithm and the proposed algorithm.") == [(11, 16, "method", "rule:eponym")]
