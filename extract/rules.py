@@ -197,7 +197,7 @@ VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+(?![\w.\-])|\s+v\d+(?![\w.\-])")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
-def prev_word(text: str, lo: int, end: int) -> tuple[int, str] | None:
+def word_before_space(text: str, lo: int, end: int) -> tuple[int, str] | None:
     """``PREV_WORD.search(text, lo, end)`` as (start of the word, the word): the ASCII letters right before the
     white space that runs to ``end``. re tries every start in the window and backtracks from each (~6 us a call,
     once for every name-shaped word); only the letters before that white space can match, the leftmost of them
@@ -720,9 +720,11 @@ def find_rule_spans(
             add(start, end, "benchmark", "rule:shared-task")  # "WMT20" is a campaign's data, not a method
             continue
         # "a reward model VP-Score": a type noun right before a name-shaped word.
-        prev = prev_word(text, max(0, start - 20), start)
-        if prev and prev[1].lower() in APPOSITIVE_TYPE and not recall_rules.type_word_is_verb(text, prev[0]):
-            add(start, end, APPOSITIVE_TYPE[prev[1].lower()], "rule:preceded-by-type")
+        # (its own name: mypyc types a local by its first value, and `prev` is a string further down)
+        type_before = word_before_space(text, max(0, start - 20), start)
+        if (type_before and type_before[1].lower() in APPOSITIVE_TYPE
+                and not recall_rules.type_word_is_verb(text, type_before[0])):
+            add(start, end, APPOSITIVE_TYPE[type_before[1].lower()], "rule:preceded-by-type")
         elif text[start - 1 : start] == "(" and DATA_BEFORE_PAREN.search(text, max(0, start - 30), start):
             add(start, end, "dataset", "rule:preceded-by-type")  # "an instruction-tuning dataset (X-Instruct)"
         elif text[start - 2 : start - 1] == ",":

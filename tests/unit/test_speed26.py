@@ -95,7 +95,7 @@ def test_lead_scan_rejects_an_empty_match():
         list(LeadScan(re.compile(r"\b(?:ab)??"), ["ab"]).finditer("ab ab"))  # a pattern that has no leads
 
 
-def test_prev_word_equals_the_pattern():
+def test_word_before_space_equals_the_pattern():
     rnd = random.Random(26)
     pieces = ["data", "Set", "x", "A", "  ", " ", "\n", "\t", "\u2003", "\x1c", "\u00e9", "1", "-", ",", "(", "set1 "]
     texts = ["", " ", "a ", "ab", " ab  "] + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
@@ -105,7 +105,7 @@ def test_prev_word_equals_the_pattern():
         for end in range(len(text) + 1):
             for lo in {0, max(0, end - 5), max(0, end - 20)}:
                 m = rules.PREV_WORD.search(text, lo, end)
-                assert rules.prev_word(text, lo, end) == ((m.start(1), m.group(1)) if m else None), (text, lo, end)
+                assert rules.word_before_space(text, lo, end) == ((m.start(1), m.group(1)) if m else None), (text, lo, end)
                 matched += m is not None
     assert matched > 1000
 
