@@ -195,6 +195,24 @@ NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])({TITLE_RUN}|{WORD})\s*(?:\([^()]{{
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+(?![\w.\-])|\s+v\d+(?![\w.\-])")
 PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def word_before_space(text: str, lo: int, end: int) -> tuple[int, str] | None:
+    """``PREV_WORD.search(text, lo, end)`` as (start of the word, the word): the ASCII letters right before the
+    white space that runs to ``end``. re tries every start in the window and backtracks from each (~6 us a call,
+    once for every name-shaped word); only the letters before that white space can match, the leftmost of them
+    (within the window) first. re's \\s is str.isspace()."""
+    q = end
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    p = q
+    while p > lo and ("a" <= text[p - 1] <= "z" or "A" <= text[p - 1] <= "Z"):
+        p -= 1
+    if q == end or p == q:
+        return None
+    return p, text[p:q]
+
+
 PREV_NAME_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)\s+$")
 # Only words with a capital or a digit somewhere can be name-shaped; the lookahead keeps the loop short.
 NAME_WORD = re.compile(rf"(?<![\w\-])(?=[A-Za-z0-9+.\-/]*[A-Z0-9]){WORD}")
@@ -487,13 +505,27 @@ def _listed_method_forms() -> frozenset[str]:
     return frozenset(f for e in load_entries() if e.type in ("method", "model") for f in e.forms)
 
 
+def capitalised_word_before(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` ends with white space after a capitalised ASCII word ("Gibbs "): every match of
+    EPONYM_BEFORE.search(text, lo, end) does. A test by hand spares most searches (~35 us each: the pattern is
+    tried at every start in the window), as "the proposed algorithm" fails it."""
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return j < end and k < j and k > lo and "A" <= text[k - 1] <= "Z"
+
+
 def eponym_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for head, keep in EPONYM_HEADS.items():
         for i in _occurrences(text, head):
             end = i + len(head)
             if not text[end : end + 1].isalnum():
-                m = EPONYM_BEFORE.search(text, max(0, i - 60), i + 1)
+                lo = max(0, i - 60)
+                m = EPONYM_BEFORE.search(text, lo, i + 1) if capitalised_word_before(text, lo, i + 1) else None
                 words = m.group(1).split() if m else []
                 if words and not any(w in COMMON_CAPS or ADJECTIVE_END.search(w) or _names_language(w) for w in words):
                     out.append((m.start(1), end if keep else i, "method", "rule:eponym"))
@@ -563,8 +595,9 @@ NAMING_VERB = re.compile(
 NAMING_VERB_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|on|of|with|by|as|is|are|that|which|was|were)\b)[a-z]")
 # Every match of NAMING_VERB holds one of these.
 NAMING_VERB_WORDS = ("call", "term", "dub", "name", "refer", "denoted")
-# ... and one of these: a verb of the first branch between white space, or the other branches' ends. Searched only
-# where a word above is (29 % of texts; 3 % hold this), it spares the search of the whole pattern (session 12).
+# ... and one of these: a verb of the first branch between white space, or the other branches' ends. It spared the
+# search of the whole pattern (session 12); since word_start_scan reads NAMING_VERB from its leads ("we", "refer",
+# ...: scan.LeadScan, session 25) that costs less than this search, which is no longer made (test_memo checks it).
 NAMING_VERB_ANCHOR = re.compile(r"\s(?:call|term|dub|name)\s|to as|denoted as")
 NAMING_VERB_NOT_NAMES = frozenset("problem problems task tasks setting settings phenomenon effect property".split())
 
@@ -572,7 +605,7 @@ NAMING_VERB_NOT_NAMES = frozenset("problem problems task tasks setting settings 
 def naming_verb_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Names given with a naming verb: "which we call X", "referred to as X" (rule:named)."""
     out = []
-    if not any(verb in text for verb in NAMING_VERB_WORDS) or not NAMING_VERB_ANCHOR.search(text):
+    if not any(verb in text for verb in NAMING_VERB_WORDS):
         return out  # most abstracts: substring tests are far cheaper than the pattern's search
     for m in word_start_scan(NAMING_VERB).finditer(text):
         name = NAME_AT.match(text, m.end())
@@ -687,9 +720,11 @@ def find_rule_spans(
             add(start, end, "benchmark", "rule:shared-task")  # "WMT20" is a campaign's data, not a method
             continue
         # "a reward model VP-Score": a type noun right before a name-shaped word.
-        prev = PREV_WORD.search(text, max(0, start - 20), start)
-        if prev and prev.group(1).lower() in APPOSITIVE_TYPE and not recall_rules.type_word_is_verb(text, prev.start(1)):
-            add(start, end, APPOSITIVE_TYPE[prev.group(1).lower()], "rule:preceded-by-type")
+        # (its own name: mypyc types a local by its first value, and `prev` is a string further down)
+        type_before = word_before_space(text, max(0, start - 20), start)
+        if (type_before and type_before[1].lower() in APPOSITIVE_TYPE
+                and not recall_rules.type_word_is_verb(text, type_before[0])):
+            add(start, end, APPOSITIVE_TYPE[type_before[1].lower()], "rule:preceded-by-type")
         elif text[start - 1 : start] == "(" and DATA_BEFORE_PAREN.search(text, max(0, start - 30), start):
             add(start, end, "dataset", "rule:preceded-by-type")  # "an instruction-tuning dataset (X-Instruct)"
         elif text[start - 2 : start - 1] == ",":

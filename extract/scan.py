@@ -14,6 +14,8 @@ Python's ``re`` tries a pattern at every character of the text. Two shapes made 
 from __future__ import annotations
 
 import re
+import re._constants as _c  # the parse's opcodes (lead_literals)
+import re._parser as _parser
 from collections.abc import Iterable, Iterator
 
 WORD_START = r"(?<![\w\-])"  # the look-behind the rules put before a name: no letter, digit, _ or - before it
@@ -105,17 +107,121 @@ class WordStartScan:
             pos = end  # where finditer goes on
 
 
-_SCANS: dict[int, tuple[re.Pattern, WordStartScan]] = {}
+# A LeadScan runs one str.find pass over the text for each lead (~1 ns a character) where re's search of a
+# first-character set costs 5-13 ns a character (docs/history/speed.md, session 25): worth it up to a few
+# passes. A pattern led by many words (the model names) keeps re's search.
+MAX_PASSES = 8
+MIN_LEAD = 2
 
 
-def word_start_scan(pattern: re.Pattern) -> WordStartScan:
-    """The scan of a pattern, made once. Looked up by identity: hashing a compiled pattern hashes its whole
-    code (6 us for the model names, on every abstract and title)."""
+class LeadScan:
+    """``finditer`` of a pattern every match of which starts with one of a few literal strings, its leads
+    (``lead_literals``): ``\\b(?:called|named|...)`` starts with "called" or "named".
+
+    ``re`` tries such a pattern at every character in its first-character set ("c", "n": a fifth of the
+    text); ``str.find`` of each lead is far cheaper, and the pattern is then tried only where a lead starts.
+    ``finditer`` tries every position from where the last match ended and takes the first that matches; no
+    other position can match, so trying the lead positions in order gives the same matches. ``match`` at a
+    position sees the characters before it, so a leading ``\\b`` or look-behind is checked as before.
+    Leads that differ only in their first character ("Models", "models") are found by one pass over the
+    rest ("odels"), each hit checked for one of the first characters before it.
+    """
+
+    def __init__(self, pattern: re.Pattern, leads: list[str]):
+        self.pattern = pattern
+        # A lead that starts with another lead adds no position: "call" finds every "called".
+        leads = [w for w in leads if not any(v != w and w.startswith(v) for v in leads)]
+        heads: dict[str, str] = {}  # rest of a lead -> the first characters it follows
+        for w in leads:
+            heads[w[1:]] = heads.get(w[1:], "") + w[0]
+        # (what str.find looks for, the characters one of which must come before it or "" for none)
+        self.passes = [(rest, first) for rest, first in heads.items() if len(first) > 1 and len(rest) >= MIN_LEAD]
+        self.passes += [(w, "") for w in leads if not any(w[1:] == rest for rest, _ in self.passes)]
+        self.passes.sort()
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        starts: list[int] = []
+        for needle, first in self.passes:
+            i = text.find(needle, 1 if first else 0)
+            while i >= 0:
+                if not first:
+                    starts.append(i)
+                elif text[i - 1] in first:
+                    starts.append(i - 1)
+                i = text.find(needle, i + 1)
+        if not starts:
+            return
+        starts.sort()
+        match = self.pattern.match
+        pos = 0
+        for start in starts:
+            if start < pos:
+                continue  # inside the last match
+            m = match(text, start)
+            if m is not None:
+                if m.end() == start:
+                    raise ValueError(f"{self.pattern.pattern[:40]!r} matched the empty string; use finditer")
+                yield m
+                pos = m.end()
+
+
+def lead_literals(pattern: re.Pattern) -> list[str] | None:
+    """Literal strings, one of which starts every match of the pattern (after a leading ``\\b`` or
+    look-behind), read from ``re``'s parse of it; None when some way into the pattern does not start with a
+    literal character, or under IGNORECASE."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    while items and (items[0][0] is _c.AT or (items[0][0] is _c.ASSERT_NOT and items[0][1][0] == -1)):
+        items = items[1:]  # zero-width: \b, (?<!...)
+    leads = _leads(items)
+    return sorted(leads) if leads else None
+
+
+def _leads(items: list) -> set[str] | None:
+    """The leads of a parsed sequence: its literal characters up to the first other item, followed (when that
+    item is an alternation or a group) by the leads of each way through it. None when a way can start with
+    something other than a literal character: then nothing is known."""
+    prefix = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            prefix += chr(av)
+            continue
+        inner: set[str] | None = None
+        if op is _c.BRANCH:
+            inner = set()
+            for alternative in av[1]:
+                way = _leads(list(alternative))
+                if not way:
+                    inner = None
+                    break
+                inner |= way
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flag
+            inner = _leads(list(av[3]))
+        if inner and (len(inner) <= 4 * MAX_PASSES or not prefix):  # a prefix tree of names: stop at its first letters
+            return {prefix + w for w in inner}
+        return {prefix} if prefix else None
+    return {prefix} if prefix else None
+
+
+_SCANS: dict[int, tuple[re.Pattern, WordStartScan | LeadScan]] = {}
+
+
+def word_start_scan(pattern: re.Pattern) -> WordStartScan | LeadScan:
+    """The scan of a pattern, made once: a LeadScan when the pattern has a few long enough literal leads,
+    else a WordStartScan. Looked up by identity: hashing a compiled pattern hashes its whole code (6 us for the
+    model names, on every abstract and title)."""
     hit = _SCANS.get(id(pattern))
     if hit is None or hit[0] is not pattern:  # the pair keeps the pattern alive, so its id is not reused
         if len(_SCANS) >= 64:
             _SCANS.clear()
-        hit = _SCANS[id(pattern)] = (pattern, WordStartScan(pattern))
+        scan: WordStartScan | LeadScan = WordStartScan(pattern)  # refuses a pattern without a leading assertion
+        leads = lead_literals(pattern)
+        if leads:
+            lead_scan = LeadScan(pattern, leads)
+            if len(lead_scan.passes) <= MAX_PASSES and all(len(needle) >= MIN_LEAD for needle, _ in lead_scan.passes):
+                scan = lead_scan
+        hit = _SCANS[id(pattern)] = (pattern, scan)
     return hit[1]
 
 
