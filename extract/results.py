@@ -3350,6 +3350,14 @@ def _checks_results27(paper: ExtractedPaper, text: str, out: list[Result]) -> li
             head = r.rule.removesuffix("+dataset:none-named")
             r = dataclasses.replace(r, dataset=name, rule=f"{head}+{part}+dataset:sentence-text")
         kept.append(r)
+    # "from 40.1% to 45.3% on FooSQL": the level before is on the name the level after was given
+    for i in range(len(kept) - 1):
+        r, nxt = kept[i], kept[i + 1]
+        if (r.dataset_id is None and r.dataset is None and r.rule.startswith("result:from-to") and nxt.sentence == r.sentence
+                and "+dataset:sentence-text" in nxt.rule and any(f"+{p}" in nxt.rule for p in RESULTS_RULES27)
+                and re.fullmatch(r"\s*%?\s*(?:to|->|→)\s*", text[r.end : nxt.start])):
+            head = r.rule.removesuffix("+dataset:none-named")
+            kept[i] = dataclasses.replace(r, dataset=nxt.dataset, rule=f"{head}+from-to-pair+dataset:sentence-text")
     return kept
 
 
