@@ -3299,19 +3299,20 @@ def _slot_name27(paper: ExtractedPaper, text: str, start: int, end: int, sentenc
     spans = sentence_spans(text)
     s0, s1 = spans[sentence] if sentence < len(spans) else (0, len(text))
 
-    def taken(part: str, name: str, end: int) -> tuple[str, str] | None:
-        verdict = _data_name27(paper, text, name, end)
+    def taken(part: str, name: str, name_end: int) -> tuple[str, str] | None:
+        verdict = _data_name27(paper, text, name, name_end)
         if verdict == "data":
             return part, name
         if verdict == "method-typed" and "method-typed-in-slot" not in off:
             return f"{part}+method-typed-in-slot", name
         return None
 
-    found = None
+    found: tuple[str, str] | None = None
     if "name-after-value" not in off:
         metric = re.escape(metric_text) if metric_text else r"(?!)"
         m = re.compile(_AFTER_VALUE27.replace("{metric}", metric, 1)).match(text, end, s1)
-        found = m and taken("name-after-value", m.group("name"), m.end("name"))
+        if m:
+            found = taken("name-after-value", m.group("name"), m.end("name"))
     if not found and "name-before-bracket" not in off:
         m = _BEFORE_BRACKET27.search(text[max(s0, start - 80) : start])
         if m and re.match(r"\s*%?\s*(?:[A-Za-z][\w\-@^]*\s*){0,3}\)", text[end : s1]):
@@ -3320,7 +3321,7 @@ def _slot_name27(paper: ExtractedPaper, text: str, start: int, end: int, sentenc
         m = _FRONTED27.match(text, s0, s1)
         if m and m.end() <= start and not _ON_NAMED.search(text, m.end(), s1):
             found = taken("fronted-name", m.group("name"), m.end("name"))
-    return found or None
+    return found
 
 
 def _gated_slot27(paper: ExtractedPaper, text: str, start: int, end: int, metric_text: str, rule: str,
