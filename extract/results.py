@@ -2850,8 +2850,13 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 _trace("human-preference", v.start, v.end, text)
                 continue  # session 22: "in human evaluations, ... a 67% win rate over X": a human preference share
             if dataset_name is None and names_datasets and not stated_none:
-                _trace("gate:no-dataset-bound", v.start, v.end, text)
-                continue  # the confidence gate: the paper names datasets, and none is linked to this value
+                # session 25, round two: unless its slot holds a data name the entity step did not type ("on FooQA")
+                slot = _gated_slot27(paper, text, v.start, v.end, mspan[3], rule, starts)
+                if slot is None:
+                    _trace("gate:no-dataset-bound", v.start, v.end, text)
+                    continue  # the confidence gate: the paper names datasets, and none is linked to this value
+                dataset_name = slot[1]
+                rule += f"+{slot[0]}+dataset:sentence-text"
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             metric_name = mspan[2].name
             if metric_name == "accuracy" and "top-k-level" not in _results_off24():
@@ -2869,7 +2874,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             )
     out = _one_slash_statement_results24(paper.abstract, out) if "slash-list" not in _results_off24() else out
     out = _precision_checks_results25(paper, text, out) if out else out
-    return _checks_results26(paper, text, out) if out else out
+    out = _checks_results26(paper, text, out) if out else out
+    return _checks_results27(paper, text, out) if out else out
 
 
 _SLASH_JOIN_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s?/\s?")
@@ -3188,6 +3194,171 @@ def _checks_results26(paper: ExtractedPaper, text: str, out: list[Result]) -> li
             r = dataclasses.replace(r, dataset_id=None, dataset=name,
                                     rule=r.rule.removesuffix("+dataset:paper") + "+dataset:sentence-text")
         kept.append(r)
+    return kept
+
+
+# -- session 25, round two (issue 12, results27): a result-local reading of the dataset slot, switched off with
+# PAPERKG_RESULTS27 ("off" or a comma list of these names), for ablations only. The largest class of false positives
+# over blind16-23 is a value with no dataset where its sentence names one the entity step did not type ("84.9% accuracy
+# on FMD", "on AMR 2.0 (81.8)", "by 5.4% F1 in MultiRC"). Each part reads one slot, for a value that has no dataset, and
+# takes the name there only if it is shaped like a data name (two capitals or a capital and a digit in one word:
+# "FMD", "MultiRC", "InterBEST2009", "AMR 2.0"; or a year and a capitalised word, "2020 Duolingo") and is nothing else
+# the paper or the curated lists know (a method, model, task or metric of the paper or of the gazetteer, a task
+# acronym, an acronym the abstract spells out in lower case, the system's initials unless a release number follows
+# ("AMR 2.0" is a corpus release even where "Abstract Meaning Representation" is typed a method), a model size "7B"):
+# name-after-value: "84.9% accuracy on FMD.", "of 65.66 on MADAR's corpus", "98.78% on the standard benchmark,
+#   InterBEST2009": the name right after the value (and its metric), ending there (a stop, a bracket, "'s", a data noun,
+#   "and" before the next value); not a plural acronym ("on VPs"), the first name of a list ("gains on A, B and C"),
+#   nor a name described as something else than data ("on HNSW, one of the most popular graph structures").
+# name-before-bracket: "the second best Smatch score on AMR 2.0 (81.8)", "on FooMT (+5% accuracy)": a value alone in a
+#   bracket right after "on / in <Name>".
+# fronted-name: "On experimentation with FooCorp, our method obtained an F-score of 0.674", "In our experiments on the
+#   2020 Foo test dataset, our submission achieves 0.31": a sentence that opens with its data name, and names no other.
+# method-typed-in-slot: in any of these slots, a name the entity step typed a method is taken too when the paper does
+#   not propose it and the gazetteer does not know it ("on the standard benchmark, FooBEST2009", "in FooRC" typed methods):
+#   the slot is better evidence of data than the type.
+# gated-value: the slots are read also for a value the confidence gate would drop (the paper names datasets, none is
+#   bound to the value): "12.3 mAP on FooVID" where only BarSet was typed keeps FooVID instead of being dropped.
+RESULTS_RULES27 = ("name-after-value", "name-before-bracket", "fronted-name", "method-typed-in-slot", "gated-value")
+
+_SHAPED27 = r"(?:(?:19|20)\d\d\s+[A-Z][\w\-+]*|[A-Z][\w+\-]*?[A-Z0-9][\w+\-]*)(?:\s+v?\d{1,2}\.\d{1,2}(?![\d%]))?"
+_NAME_END27 = (r"(?:'s\b|(?=\s*(?:[.,;:()]|$)|\s+and\s+\+?\d+(?:\.\d+)?\s*%|\s+and\s+\+?\d+\.\d|\s+(?:(?:test|dev|development|validation|evaluation)\s+)?"
+               r"(?:dataset|data\s+set|database|corpus|benchmark|test\s+set|set|data)\b))")
+_ON27 = r"(?:on|in)\s+(?:the\s+)?(?:(?:standard|public|popular|widely[\s\-]used|challenging|publicly\s+available)\s+)*"
+# (a pattern with the value's metric as written put in for {metric}: re caches the compiled forms)
+_AFTER_VALUE27 = (r"\s*%?\s*(?:{metric}\s+)?(?:(?:scores?|points?|absolute|relative|improvements?|gains?)\s+)*"
+                  + _ON27 + r"(?:(?:benchmark|dataset|corpus)\s*,\s*)?(?P<name>" + _SHAPED27 + ")" + _NAME_END27)
+_BEFORE_BRACKET27 = re.compile(_ON27 + r"(?P<name>" + _SHAPED27 + r")(?:\s+(?:(?:test|dev|validation)\s+set|dataset|benchmark))?"
+                               r"\s*\(\s*\+?$")
+_FRONTED27 = re.compile(r"(?:On|In)\s+(?:(?:our\s+)?(?:experiment(?:s|ation)?|evaluations?|tests?)\s+(?:with|on)\s+)?(?:the\s+)?"
+                        r"(?P<name>" + _SHAPED27 + r")(?:\s+(?:(?:test|dev|validation)\s+)?(?:dataset|data\s+set|corpus|benchmark|set|data))?"
+                        r"\s*,")
+_MODEL_SIZE27 = re.compile(r"\d(?:\.\d+)?[BbMm]\b")
+_LIST_AFTER27 = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*(?:the\s+)?[A-Z]")
+_DESCRIBED_AS27 = re.compile(r"\s*,\s+(?:one\s+of|an?)\s+([^,.;]{0,60})")
+
+
+def _results_off27() -> frozenset[str]:
+    return recall_rules._parts_off("PAPERKG_RESULTS27", RESULTS_RULES27)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_non_data27() -> frozenset[str]:
+    """The names the curated gazetteer gives a type other than dataset or benchmark ("BERT", "Llama", "ResNet")."""
+    import json  # noqa: PLC0415  (read once, only when a value with no dataset meets a shaped name)
+    text = resources.files("paperkg.extract").joinpath("data/gazetteer.jsonl").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for line in text.splitlines():
+        entry = json.loads(line)
+        if entry["type"] not in DATASET_TYPES:
+            names.update(f for f in (entry["name"], *entry["aliases"]) if f)
+    return frozenset(names)
+
+
+def _data_name27(paper: ExtractedPaper, text: str, name: str, end: int) -> str | None:
+    """Whether a shaped name read in a dataset slot may be taken as the value's dataset (see above): "data", or
+    "method-typed" when only the entity step's method type of a name the paper does not propose stands against it."""
+    if re.match(r"\.\d|\s+(?:metrics?|scores?|measures?)\b", text[end : end + 12]):
+        return None  # "on PCK0.5 metric": a metric the lexicon does not know
+    if re.fullmatch(r"[A-Z]{2,}s", name) or _LIST_AFTER27.match(text, end):
+        return None  # "on VPs", "on LLMs": a kind of item; "on A, B and C": the first of a list the value is not said of
+    described = _DESCRIBED_AS27.match(text, end)
+    if described and not _DATA_WORD.search(described.group(1)):
+        return None  # "on HNSW, one of the most popular graph structures": the name described as no data
+    bare = re.sub(r"\s+v?\d+(?:\.\d+)?$", "", name)
+    first = re.split(r"[\s\-]", bare)[0]
+    if (first.lower() in _NOT_DATASET or bare in _TASK_ACRONYMS or canonical_metric(name) is not None
+            or canonical_metric(bare) is not None or _LANGUAGE_PAIR.match(name) or _MODEL_SIZE27.search(name)
+            or _SETTING_AFTER.match(text, end)):
+        return None
+    known = _gazetteer_non_data27()
+    if bare in known or first in known or re.sub(r"[\d.]+$", "", first) in known:
+        return None  # "Llama-2", "GPT-4", "ResNet50": a model or method
+    # "semantic textual similarity (STS)": a task or concept the abstract spells out in lower case
+    if re.search(rf"\b[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,4}}\s*\(\s*{re.escape(bare)}\s*\)", text):
+        return None
+    verdict = "data"
+    for e in paper.entities:
+        if e.type in DATASET_TYPES:
+            continue
+        forms = (e.name, *e.aliases, *(m.text for m in e.mentions))
+        caps = "".join(ch for ch in bare if ch.isupper())
+        # the system's initials ("FooLAN" of "Foo LLM Agent Network"), unless a release number follows ("AMR 2.0")
+        initials = bare == name and len(caps) >= 3 and " " not in bare and e.type in ("method", "model") and (
+            len(e.name.split()) == len(caps) and "".join(w[0] for w in e.name.split()).upper() == caps)
+        if any(f in (name, bare) for f in forms) or initials:
+            if e.type != "method" or e.role == "proposes" or e.name in known:
+                return None  # the paper's own method, a model, task or metric
+            verdict = "method-typed"
+    return verdict
+
+
+def _slot_name27(paper: ExtractedPaper, text: str, start: int, end: int, sentence: int, metric_text: str, rule: str,
+                 off: frozenset[str]) -> tuple[str, str] | None:
+    """The (parts, name) of the first slot of RESULTS_RULES27 that gives the value at start-end a dataset, or None."""
+    spans = sentence_spans(text)
+    s0, s1 = spans[sentence] if sentence < len(spans) else (0, len(text))
+
+    def taken(part: str, name: str, name_end: int) -> tuple[str, str] | None:
+        verdict = _data_name27(paper, text, name, name_end)
+        if verdict == "data":
+            return part, name
+        if verdict == "method-typed" and "method-typed-in-slot" not in off:
+            return f"{part}+method-typed-in-slot", name
+        return None
+
+    found: tuple[str, str] | None = None
+    if "name-after-value" not in off:
+        metric = re.escape(metric_text) if metric_text else r"(?!)"
+        m = re.compile(_AFTER_VALUE27.replace("{metric}", metric, 1)).match(text, end, s1)
+        if m:
+            found = taken("name-after-value", m.group("name"), m.end("name"))
+    if not found and "name-before-bracket" not in off:
+        m = _BEFORE_BRACKET27.search(text[max(s0, start - 80) : start])
+        if m and re.match(r"\s*%?\s*(?:[A-Za-z][\w\-@^]*\s*){0,3}\)", text[end : s1]):
+            found = taken("name-before-bracket", m.group("name"), max(s0, start - 80) + m.end("name"))
+    if not found and "fronted-name" not in off and rule.rpartition("+dataset:")[2] != "none-named":
+        m = _FRONTED27.match(text, s0, s1)
+        if m and m.end() <= start and not _ON_NAMED.search(text, m.end(), s1):
+            found = taken("fronted-name", m.group("name"), m.end("name"))
+    return found
+
+
+def _gated_slot27(paper: ExtractedPaper, text: str, start: int, end: int, metric_text: str, rule: str,
+                  starts: list[int]) -> tuple[str, str] | None:
+    """The slot reading for a value the confidence gate would drop (no dataset bound where the paper names some)."""
+    off = _results_off27()
+    if "gated-value" in off:
+        return None
+    found = _slot_name27(paper, text, start, end, bisect.bisect_right(starts, start) - 1, metric_text, rule, off)
+    if found and any(found[1] in (e.name, *e.aliases, *(m.text for m in e.mentions)) for e in paper.entities if e.type in DATASET_TYPES):
+        return None  # a dataset of the paper the result step left out on purpose ("trained on X", "X-style data")
+    return (f"gated-value+{found[0]}", found[1]) if found else None
+
+
+def _checks_results27(paper: ExtractedPaper, text: str, out: list[Result]) -> list[Result]:
+    """``out`` with the values that have no dataset given the name their slot holds (RESULTS_RULES27, above)."""
+    off = _results_off27()
+    if len(off) == len(RESULTS_RULES27):
+        return out
+    kept: list[Result] = []
+    for r in out:
+        found = _slot_name27(paper, text, r.start, r.end, r.sentence, r.metric_text, r.rule, off) if (
+            r.dataset_id is None and r.dataset is None) else None
+        if found:
+            part, name = found
+            _trace(part, r.start, r.end, text)
+            head = r.rule.removesuffix("+dataset:none-named")
+            r = dataclasses.replace(r, dataset=name, rule=f"{head}+{part}+dataset:sentence-text")
+        kept.append(r)
+    # "from 40.1% to 45.3% on FooSQL": the level before is on the name the level after was given
+    for i in range(len(kept) - 1):
+        r, nxt = kept[i], kept[i + 1]
+        if (r.dataset_id is None and r.dataset is None and r.rule.startswith("result:from-to") and nxt.sentence == r.sentence
+                and "+dataset:sentence-text" in nxt.rule and any(f"+{p}" in nxt.rule for p in RESULTS_RULES27)
+                and re.fullmatch(r"\s*%?\s*(?:to|->|→)\s*", text[r.end : nxt.start])):
+            head = r.rule.removesuffix("+dataset:none-named")
+            kept[i] = dataclasses.replace(r, dataset=nxt.dataset, rule=f"{head}+from-to-pair+dataset:sentence-text")
     return kept
 
 

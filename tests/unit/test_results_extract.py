@@ -1881,8 +1881,9 @@ def test_a_score_on_a_shared_task_event_is_on_the_papers_one_task_of_it():
 def test_a_noun_before_accuracy_names_another_measure():
     assert _on("Our tracker sets a new state of the art on LaSOT with a success AUC of 70.1%.") == [
         (70.1, "success AUC", "exact", "LaSOT")]
+    # (session 25, round two, PAPERKG_RESULTS27: "on FooSQL" right after the value is its data, though typed a method)
     assert _on("FooParser improves logical form accuracy from 40.1% to 45.3% on FooSQL.") == [
-        (40.1, "logical form accuracy", "exact", None), (45.3, "logical form accuracy", "exact", None)]
+        (40.1, "logical form accuracy", "exact", "FooSQL"), (45.3, "logical form accuracy", "exact", "FooSQL")]
     assert _on("On CIFAR-10, FooNet reaches a mean class accuracy of 91.2%.") == [(91.2, "mean class accuracy", "exact", "CIFAR-10")]
     # words saying how good, which split or whose score keep it accuracy
     assert _on("FooNet achieves a competitive accuracy of 93.3% on CIFAR-10 and a record accuracy of 99.1% on MNIST.") == [
@@ -2184,7 +2185,8 @@ def test_the_papers_dataset_is_not_given_to_a_value_said_of_another_name(monkeyp
             "against ChatGPT and Bard respectively.")
     other = "We evaluate FooNet on the SQuAD dataset. Our selected sentences beat a strong retrieval baseline, e.g., by 4.6% F1 in FooRC."
     assert _on(gain) == [(30.0, "F1", "relative", None), (12.0, "F1", "relative", None)]
-    assert _on(other) == [(4.6, "F1", "relative", None)]
+    # the value is not on SQuAD; since session 25 round two (PAPERKG_RESULTS27) it is on the name its slot holds
+    assert _on(other) == [(4.6, "F1", "relative", "FooRC")]
     # a level keeps the paper's dataset, with or without names after it (models trained on it)
     assert _on("We evaluate FooNet on the SQuAD dataset. Our fine-tuned model reaches an F1 score of 81.2%.") == [
         (81.2, "F1", "exact", "SQuAD")]
