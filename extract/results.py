@@ -3331,7 +3331,9 @@ def _gated_slot27(paper: ExtractedPaper, text: str, start: int, end: int, metric
     if "gated-value" in off:
         return None
     found = _slot_name27(paper, text, start, end, bisect.bisect_right(starts, start) - 1, metric_text, rule, off)
-    if found and any(found[1] in (e.name, *e.aliases, *(m.text for m in e.mentions)) for e in paper.entities if e.type in DATASET_TYPES):
+    # Spelled without a starred tuple in an `in` test: mypyc 2.x fails on that form (an internal error).
+    if found and any(found[1] == e.name or found[1] in e.aliases or any(m.text == found[1] for m in e.mentions)
+                     for e in paper.entities if e.type in DATASET_TYPES):
         return None  # a dataset of the paper the result step left out on purpose ("trained on X", "X-style data")
     return (f"gated-value+{found[0]}", found[1]) if found else None
 
