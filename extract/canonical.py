@@ -577,7 +577,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     if second_look:
         trusted |= lower_confirmed25(results, keyed, group_members, canon, spans, found, set(trusted), lower_claimed)
     # Session 25, round two (PAPERKG_RECALL27): a longer spelling the corpus confirms replaces the span it contains.
-    replaced = _longer_spans(results, keyed, keys, found, confirmed, lower_claimed, trusted) if second_look else []
+    replaced = _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, trusted) if second_look else []
 
     # 5. the records
     papers = []
@@ -641,19 +641,20 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     return papers, new_memo
 
 
-def _longer_spans(results, keyed, keys, found, confirmed, lower_claimed, trusted) -> list[set[tuple[int, int]]]:
+def _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, trusted) -> list[set[tuple[int, int]]]:
     """recall27: each paper's spans that grow into a longer spelling the corpus confirms. The longer span is added
     to the paper's second-look hits (``found``) in place of the second-look hits it covers; returned per paper:
     the (start, end) of the abstract mentions it replaces."""
     names = longer_names27(confirmed, lower_claimed, trusted)
     if not names:
         return []
+    tasks = {root for root, form in canon.items() if form[0].startswith("task:")}
     out = []
     for r, row, hits in zip(results, keyed, found):
         spans = [(m.start, m.end, keys.find(k)) for e, k in row for m in e.mentions if m.field == "abstract"]
         spans += [(h[0], h[1], h[3]) for h in hits if h[2] in trusted]
         gone: set[tuple[int, int]] = set()
-        for start, end, surface, root, inside in longer_spans27(r.paper.abstract, spans, names):
+        for start, end, surface, root, inside in longer_spans27(r.paper.abstract, spans, names, tasks):
             gone.update(inside)
             hits[:] = [h for h in hits if not (start <= h[0] and h[1] <= end)]
             hits.append((start, end, surface, root))

@@ -106,3 +106,13 @@ def test_no_growth_into_the_same_group_or_across_another_span():
                                         ("large", False), ("novel", False), ("the", False), ("3", False)])
 def test_plain_modifiers(word, plain):
     assert plain_modifier27(word) is plain
+
+
+def test_a_task_grows_into_a_task_only():
+    text = "We study Zorbian pose estimation here."
+    s = text.index("pose")
+    short = (s, s + len("pose estimation"), "pe")
+    names = {"Zorbian pose estimation": "zpe"}
+    assert longer_spans27(text, [short], names, {"pe"}) == []
+    assert len(longer_spans27(text, [short], names, {"pe", "zpe"})) == 1
+    assert len(longer_spans27(text, [short], names)) == 1
