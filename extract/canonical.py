@@ -596,7 +596,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             else:
                 aliases = STEPS.aliases(e, accepted, name) - {name}
             row_aliases.append(sorted(aliases))
-            mentions = [x for x in e.mentions if x.field != "abstract" or (x.start, x.end) not in gone] if gone else e.mentions
+            mentions = [x for x in e.mentions if x.field != "abstract" or (x.start, x.end) not in gone] if gone else (
+                e.mentions)
             if not mentions:
                 continue  # every mention grew into a longer name (recall27)
             if eid in merged:  # two local entities that the corpus knows are one

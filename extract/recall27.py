@@ -10,8 +10,9 @@ Where the corpus confirms the longer spelling, the longer span replaces the shor
 
 Guards: one or two modifier words, none a stop word, an opener ("novel", "standard": recall25), a use or a size
 ("pretrained BERT", "fine-tuned BERT", "large LSTM", "deep CNN"); the longer spelling belongs to another group than
-the short one; a task grows into a task only; no other span crosses its edges. Computed in canonical's reduce step from corpus-wide claims, so
-the output is the same for any worker count; not memoised (recomputed each run, like recall25).
+the short one; a task grows into a task only; no other span crosses its edges. Computed in canonical's reduce step
+from corpus-wide claims, so the output is the same for any worker count; not memoised (recomputed each run, like
+recall25).
 """
 
 from __future__ import annotations
@@ -60,13 +61,16 @@ def longer_names27(confirmed: dict, lower: dict[str, str], trusted: set[str]) ->
     return out
 
 
+Growth27 = tuple[int, int, str, str, list[tuple[int, int]]]  # start, end, spelling, root, spans replaced
+
+
 def longer_spans27(text: str, spans: Sequence[tuple[int, int, str]], names: dict[str, str],
-                   tasks: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int, str, str, list[tuple[int, int]]]]:
+                   tasks: frozenset[str] | set[str] = frozenset()) -> list[Growth27]:
     """In one abstract, the spans (start, end, group root) that grow into a longer listed spelling by one or two
     modifier words in front: (start, end, spelling, root, the spans it replaces), left to right, no overlaps.
     A span of a task group (roots in ``tasks``) grows into a task only: a modified task is mostly a task
     ("human pose estimation", "multi-source domain adaptation") whatever type the longer group was given."""
-    out: list[tuple[int, int, str, str, list[tuple[int, int]]]] = []
+    out: list[Growth27] = []
     for start, end, root in sorted(spans):
         m = MODIFIERS_BEFORE27.search(text, max(0, start - 60), start)
         if m is None:
