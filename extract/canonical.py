@@ -32,6 +32,7 @@ from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .recall25 import lower_confirmed25
+from .recall27 import longer_names27, longer_spans27
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
 from .sentences import sentence_index
@@ -573,14 +574,17 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 hits.append((start, end, surface, keys.find(decision.key)))
                 trusted.add(surface)
     # Session 24, round two (PAPERKG_RECALL25 lower-confirmed): lower-case names the corpus defines, found bare.
+    lower_claimed: dict[str, str] = {}
     if second_look:
-        trusted |= lower_confirmed25(results, keyed, group_members, canon, spans, found, set(trusted))
+        trusted |= lower_confirmed25(results, keyed, group_members, canon, spans, found, set(trusted), lower_claimed)
+    # Session 25, round two (PAPERKG_RECALL27): a longer spelling the corpus confirms replaces the span it contains.
+    replaced = _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, trusted) if second_look else []
 
     # 5. the records
     papers = []
     stored_forms = _stored_forms(memo, stored_groups)
     new_memo.aliases = {}
-    for r, row, hits in zip(results, keyed, found):
+    for r, row, hits, gone in zip(results, keyed, found, replaced or [set()] * len(results)):
         merged: dict[str, Entity] = {}
         old_aliases = _stored_aliases(memo, stored_forms, same_keys, r.paper.id, len(row))
         row_aliases = new_memo.aliases[r.paper.id] = []
@@ -593,16 +597,20 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             else:
                 aliases = STEPS.aliases(e, accepted, name) - {name}
             row_aliases.append(sorted(aliases))
+            mentions = [x for x in e.mentions if x.field != "abstract" or (x.start, x.end) not in gone] if gone else (
+                e.mentions)
+            if not mentions:
+                continue  # every mention grew into a longer name (recall27)
             if eid in merged:  # two local entities that the corpus knows are one
                 m = merged[eid]
-                m.mentions = sorted(m.mentions + e.mentions, key=lambda x: (x.field != "title", x.start))
+                m.mentions = sorted(m.mentions + mentions, key=lambda x: (x.field != "title", x.start))
                 m.aliases = sorted(set(m.aliases) | aliases)
                 if e.role == "proposes":
                     m.role = "proposes"
                 continue
             merged[eid] = Entity(
                 id=eid, name=name, type=typ, role=e.role, aliases=sorted(aliases),
-                family=family if typ == "model" else None, mentions=list(e.mentions),
+                family=family if typ == "model" else None, mentions=list(mentions),
             )
         for start, end, surface, root in sorted(hits):
             if surface not in trusted:
@@ -635,6 +643,27 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             )
         )
     return papers, new_memo
+
+
+def _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, trusted) -> list[set[tuple[int, int]]]:
+    """recall27: each paper's spans that grow into a longer spelling the corpus confirms. The longer span is added
+    to the paper's second-look hits (``found``) in place of the second-look hits it covers; returned per paper:
+    the (start, end) of the abstract mentions it replaces."""
+    names = longer_names27(confirmed, lower_claimed, trusted)
+    if not names:
+        return []
+    tasks = {root for root, form in canon.items() if form[0].startswith("task:")}
+    out = []
+    for r, row, hits in zip(results, keyed, found):
+        spans = [(m.start, m.end, keys.find(k)) for e, k in row for m in e.mentions if m.field == "abstract"]
+        spans += [(h[0], h[1], h[3]) for h in hits if h[2] in trusted]
+        gone: set[tuple[int, int]] = set()
+        for start, end, surface, root, inside in longer_spans27(r.paper.abstract, spans, names, tasks):
+            gone.update(inside)
+            hits[:] = [h for h in hits if not (start <= h[0] and h[1] <= end)]
+            hits.append((start, end, surface, root))
+        out.append(gone)
+    return out
 
 
 # Session 19 (issue 10): a task the rules typed method because nothing said otherwise ("Quality Estimation (QE)" in

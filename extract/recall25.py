@@ -155,13 +155,16 @@ def _scan(text: str, by_first: dict) -> tuple[list[tuple[int, int, str, str]], s
 
 
 def lower_confirmed25(results: Sequence, keyed: Sequence, group_members: dict, canon: dict,
-                      spans: Sequence, found: Sequence, taken_before: set[str]) -> set[str]:
+                      spans: Sequence, found: Sequence, taken_before: set[str],
+                      claimed: dict[str, str] | None = None) -> set[str]:
     """Append to each paper's second-look hits (``found``, parallel to ``results``) the lower-case confirmed names
     it writes bare outside its ``spans`` and the hits already taken (spellings in ``taken_before``); return the
-    spellings to take (added to canonical's ``trusted``)."""
+    spellings to take (added to canonical's ``trusted``). ``claimed`` gets every claimed spelling's group root."""
     if "lower-confirmed" in _recall_off25():
         return set()
     names, support = lower_claims25(results, keyed, group_members, canon)
+    if claimed is not None:
+        claimed.update(names)
     if not names:
         return set()
     by_first = _by_first(names)

@@ -1,0 +1,101 @@
+"""Session 25, round two (issue 10): recall rules behind ``PAPERKG_RECALL27``.
+
+A modifier in front of a known name ("conditional variational autoencoder", "Gaussian belief propagation"): the
+paper's extraction takes the short name, while the longer spelling is a name of its own that the corpus confirms.
+Where the corpus confirms the longer spelling, the longer span replaces the shorter one(s) it contains:
+
+- ``longer-confirmed``: the longer spelling is one the corpus's second look claims for one group (canonical
+  ``_confirmed_names``: named with a strong cue, by two papers or more, trusted for its share);
+- ``longer-lower``: the longer spelling is a lower-case name recall25's ``lower-confirmed`` trusts.
+
+Guards: one or two modifier words, none a stop word, an opener ("novel", "standard": recall25), a use or a size
+("pretrained BERT", "fine-tuned BERT", "large LSTM", "deep CNN"); the longer spelling belongs to another group than
+the short one; a task grows into a task only; no other span crosses its edges. Computed in canonical's reduce step
+from corpus-wide claims, so the output is the same for any worker count; not memoised (recomputed each run, like
+recall25).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .recall25 import NOT_LOWER_LEAD25
+from .recall_rules import _parts_off
+
+RECALL_RULES27 = ("longer-confirmed", "longer-lower")
+LONGER_MIN_PAPERS27 = 2  # papers naming the longer spelling with a strong cue
+# Modifiers that say how a paper uses a model, or its size, not which model it is.
+USE_MODIFIERS27 = frozenset(
+    "pretrained pre-trained fine-tuned finetuned trained learned learnt tuned large larger small smaller big tiny "
+    "base deep deeper shallow wide narrow full lightweight light-weight modified customized extended adapted "
+    "baseline strong weak single multiple two three four five many best whole entire same state-of-the-art sota "
+    "off-the-shelf".split())
+# One or two words right before a span, joined to it by one space each.
+MODIFIERS_BEFORE27 = re.compile(r"(?:([A-Za-z][\w\-]*) )?([A-Za-z][\w\-]*) $")
+
+
+def _recall_off27() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL27", RECALL_RULES27)
+
+
+def plain_modifier27(word: str) -> bool:
+    """A word that may open a longer name: not a function word, an opener, a use or a size, nor a number."""
+    w = word.lower()
+    return not (w in STOP_WORDS or w in NOT_LOWER_LEAD25 or w in USE_MODIFIERS27 or any(c.isdigit() for c in w))
+
+
+def longer_names27(confirmed: dict, lower: dict[str, str], trusted: set[str]) -> dict[str, str]:
+    """Spelling -> group root of the longer spellings a span may grow into: the second look's confirmed spellings
+    (``confirmed``: spelling -> (root, papers cueing it)) named by LONGER_MIN_PAPERS27 papers, and recall25's lower-case
+    claims (``lower``: spelling -> root); only those the corpus trusts (``trusted``), per part switched on."""
+    off = _recall_off27()
+    out: dict[str, str] = {}
+    if "longer-confirmed" not in off:
+        out.update({s: root for s, (root, strong) in confirmed.items()
+                    if s in trusted and strong >= LONGER_MIN_PAPERS27 and " " in s})
+    if "longer-lower" not in off:
+        out.update({s: root for s, root in lower.items() if s in trusted and s not in out})
+    return out
+
+
+Growth27 = tuple[int, int, str, str, list[tuple[int, int]]]  # start, end, spelling, root, spans replaced
+
+
+def longer_spans27(text: str, spans: Sequence[tuple[int, int, str]], names: dict[str, str],
+                   tasks: frozenset[str] | set[str] = frozenset()) -> list[Growth27]:
+    """In one abstract, the spans (start, end, group root) that grow into a longer listed spelling by one or two
+    modifier words in front: (start, end, spelling, root, the spans it replaces), left to right, no overlaps.
+    A span of a task group (roots in ``tasks``) grows into a task only: a modified task is mostly a task
+    ("human pose estimation", "multi-source domain adaptation") whatever type the longer group was given."""
+    out: list[Growth27] = []
+    for start, end, root in sorted(spans):
+        m = MODIFIERS_BEFORE27.search(text, max(0, start - 60), start)
+        if m is None:
+            continue
+        # The shortest growth first ("conditional VAE" before "deep conditional VAE").
+        for i in (2, 1):
+            if m.group(i) is None:
+                continue
+            p = m.start(i)
+            if p and (text[p - 1].isalnum() or text[p - 1] in "-+/@._#"):
+                continue  # glued to the word before: not a word start
+            surface = text[p:end]
+            words = text[p:start].split()
+            if surface not in names or names[surface] == root or not all(plain_modifier27(w) for w in words):
+                continue
+            if root in tasks and names[surface] not in tasks:
+                break
+            inside = [(s, e) for s, e, _ in spans if p <= s and e <= end]
+            if any(s < end and p < e and not (p <= s and e <= end) for s, e, _ in spans) or (p, end) in inside:
+                break  # another span crosses an edge, or the paper has the longer span already
+            if out and out[-1][1] > p:
+                break
+            out.append((p, end, surface, names[surface], inside))
+            break
+    return out
+
+
+__all__ = ["RECALL_RULES27", "longer_names27", "longer_spans27", "plain_modifier27"]
