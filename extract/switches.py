@@ -15,6 +15,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
+    "PAPERKG_PRECISION27",
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
