@@ -31,6 +31,7 @@ from .name_tagger import tag as tag_names
 from .precision24 import cut_mentions24
 from .precision25 import cut_mentions25
 from .precision26 import cut_mentions26
+from .precision27 import retype_mentions27
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -121,6 +122,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # Two things joined by a slash, a word cut from an upper-case run or before a formula, a research group; a
     # method named in apposition to a data noun becomes a dataset (session 25).
     entities = cut_mentions26(paper.title, paper.abstract, entities)
+    # A method named like data, before a data noun or in a list of datasets, becomes a dataset (session 25, two).
+    entities = retype_mentions27(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
