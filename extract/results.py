@@ -3379,7 +3379,10 @@ def _checks_results27(paper: ExtractedPaper, text: str, out: list[Result]) -> li
 #   10 such values (blind15, blind20, blind21, blind24) were wrong; only gated rows (ds:paper) change, so no leaderboard.
 # glued-label: "an F1 score of 0.70 in Subtask1", "in subtaskA": a sub-task / track / phase label glued to its number
 #   or letter is a label, as "in Subtask 1" is (_NOT_DATASET), not a dataset name.
-RESULTS_RULES28 = ("paper-dataset-named-later", "glued-label")
+# dataset-in-metric-name: "(40.9 F1 CoNLL)", "15.2 points conll F1 on FooNotes": a dataset the value got from a word of
+#   its own metric (the coreference scorer named after a shared task) is no dataset of the value. Not a benchmark's own
+#   score ("80.5 GLUE score", "FEVER score of 0.38": the metric is "<dataset> score", the gold's dataset is the benchmark).
+RESULTS_RULES28 = ("paper-dataset-named-later", "glued-label", "dataset-in-metric-name")
 
 _GLUED_LABEL28 = re.compile(r"(?:sub-?)?tasks?-?(?:\d+(?:\.\d+)?|[a-z])|(?:track|phase|round|stage)-?\d+")
 
@@ -3405,6 +3408,10 @@ def _checks_results28(paper: ExtractedPaper, text: str, out: list[Result]) -> li
         if "paper-dataset-named-later" not in off and r.rule.endswith("+dataset:paper") and _named_later28(paper, text, r):
             _trace("paper-dataset-named-later", r.start, r.end, text)
             r = dataclasses.replace(r, dataset_id=None, dataset=None, rule=r.rule.removesuffix("+dataset:paper"))
+        if ("dataset-in-metric-name" not in off and r.dataset and r.metric_text and r.metric.casefold() != f"{r.dataset} score".casefold()
+                and re.search(rf"\b{re.escape(r.dataset)}\b", r.metric_text, re.IGNORECASE)):
+            _trace("dataset-in-metric-name", r.start, r.end, text)
+            r = dataclasses.replace(r, dataset_id=None, dataset=None, rule=r.rule.partition("+dataset:")[0])
         kept.append(r)
     return kept
 
