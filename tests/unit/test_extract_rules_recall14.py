@@ -83,6 +83,8 @@ def test_names_in_brackets_after_corpora_are_datasets():
 
 def test_they_are_not_datasets_with_the_part_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL14", "data-paren-list")
+    # session 25's data-apposition (precision26) also types names in brackets after a data noun: off as well
+    monkeypatch.setenv("PAPERKG_PRECISION26", "data-apposition")
     found = _entities(PAREN)
     assert found.get("MedTagA") != "dataset" and found.get("ClinNotes7") != "dataset"  # name-shaped: methods
 

@@ -146,6 +146,8 @@ def test_reused_definition_fails_with_the_decision_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL12", "generic-head-named")
     # session 23's learned add part (on by default) also keeps a defined long form typing dropped: off as well
     monkeypatch.setenv("PAPERKG_NAME_TAGGER", "off")
+    # session 25's defined-head (recall26) types a lower-case long form spelt by its acronym: off as well
+    monkeypatch.setenv("PAPERKG_RECALL26", "defined-head")
     assert "glacier flow estimation network" not in _entities(REUSED)
 
 
