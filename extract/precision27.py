@@ -39,6 +39,8 @@ DATA_NOUN_AFTER27 = re.compile(
 UPPER_PAIR27 = re.compile(r"[A-Z0-9]+-[A-Z0-9]+")
 ASSAY27 = re.compile(r"(?i).*-seq$")
 LIST_GAP_BEFORE27 = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+LIST_AFTER27 = re.compile(r"\s*(?:,\s*\S|and\s|or\s)")  # the list goes on after the second name
+LIST_BEFORE27 = re.compile(r"(?:,|\band|\bor)\s*$")  # or it began before the first
 DATA_TYPES27 = frozenset(("dataset", "benchmark"))
 METHOD_TYPES27 = frozenset(("method", "model"))
 
@@ -69,9 +71,16 @@ def data_noun_after27(name: str, mentions: list, texts: dict[str, str]) -> bool:
     return hits > 0 and 2 * hits >= len(mentions)
 
 
-def _coordinated(text: str, a_end: int, b_start: int) -> bool:
-    """Is the gap ``text[a_end:b_start]`` a list separator (", ", " and ", ", or ")?"""
-    return 0 <= b_start - a_end <= 8 and LIST_GAP_BEFORE27.fullmatch(text, a_end, b_start) is not None
+def _coordinated(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Is the gap ``text[a_end:b_start]`` a list separator (", ", " and ", ", or ")?
+
+    A bare comma is a list only inside a longer list (a separator before the first name or after the second): in
+    "On FooEval, FooChat reaches 71%" it ends a fronted phrase, and FooChat is the system, not a second dataset."""
+    if not (0 <= b_start - a_end <= 8 and LIST_GAP_BEFORE27.fullmatch(text, a_end, b_start)):
+        return False
+    if text[a_end:b_start].replace(",", " ").split():  # ", and" / " or ": a list on its own
+        return True
+    return bool(LIST_AFTER27.match(text, b_end) or LIST_BEFORE27.search(text[max(0, a_start - 8):a_start]))
 
 
 def list_sibling_types27(e, entities: list, texts: dict[str, str]) -> set[str]:
@@ -83,7 +92,8 @@ def list_sibling_types27(e, entities: list, texts: dict[str, str]) -> set[str]:
             if other is e:
                 continue
             for o in other.mentions:
-                if o.field == m.field and (_coordinated(text, o.end, m.start) or _coordinated(text, m.end, o.start)):
+                if o.field == m.field and (_coordinated(text, o.start, o.end, m.start, m.end)
+                                            or _coordinated(text, m.start, m.end, o.start, o.end)):
                     types.add(other.type)
     return types
 

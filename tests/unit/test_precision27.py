@@ -92,3 +92,16 @@ def test_pipeline_and_switch(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION27", "off")
     assert _types(text)["ZembraNews"] == "method"
     assert PRECISION_RULES27 == ("data-noun-after", "data-list-sibling")
+
+
+def test_a_comma_after_a_fronted_phrase_is_no_list(on):
+    # "On X, Y reaches ...": the comma ends the fronted phrase; Y is the system, not a second dataset.
+    text = "On ZembraEval, QuorbChat reaches a 71% win rate over BarChat."
+    chat = _entity(text, "QuorbChat")
+    data = _entity(text, "ZembraEval", typ="benchmark", rule="gazetteer:curated")
+    assert [e.type for e in retype_mentions27(None, text, [chat, data])] == ["method", "benchmark"]
+    # inside a longer list a bare comma still joins names
+    listed = "We test on ZembraEval, QuorbData and WikiText-103."
+    q = _entity(listed, "QuorbData")
+    z = _entity(listed, "ZembraEval", typ="benchmark", rule="gazetteer:curated")
+    assert [e.type for e in retype_mentions27(None, listed, [q, z])] == ["dataset", "benchmark"]
