@@ -177,14 +177,20 @@ def cut_mentions25(title: str | None, abstract: str, entities: list) -> list:
             heads = sum(1 for m in e.mentions if math_head25(texts.get(m.field, ""), m.end))
             if 2 * heads > len(e.mentions):
                 continue
-        left = [m for m in e.mentions
-                if not _mention_cut25(off, m.text, texts.get(m.field, ""), m.start, m.end, m.rule, m.field, e.type)]
-        if not left:
-            continue
-        if len(left) != len(e.mentions):
-            e.mentions = left
-        kept.append(e)
+        if keep_uncut(e, [m for m in e.mentions if not _mention_cut25(
+                off, m.text, texts.get(m.field, ""), m.start, m.end, m.rule, m.field, e.type)]):
+            kept.append(e)
     return kept
+
+
+def keep_uncut(e, left: list) -> bool:
+    """Give ``e`` the mentions ``left`` after a cut; False when none is left (an entity goes with its last mention).
+    Shared by the precision modules' cut steps."""
+    if not left:
+        return False
+    if len(left) != len(e.mentions):
+        e.mentions = left
+    return True
 
 
 def cut_hit25(abstract: str, start: int, end: int, typ: str, name: str) -> bool:

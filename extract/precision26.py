@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import GENERIC_ACRONYMS
-from .precision25 import LISTED_RULES25, SCORED25
+from .precision25 import LISTED_RULES25, SCORED25, keep_uncut
 from .recall_rules import FIELD_OR_DEVICE, _parts_off
 
 PRECISION_RULES26 = ("slash-pair", "caps-run-cut", "math-glued", "group-lab", "data-apposition")
@@ -158,13 +158,9 @@ def cut_mentions26(title: str | None, abstract: str, entities: list) -> list:
                 and not any(m.rule == "rule:title-name" for m in e.mentions)
                 and not any(TEST_AFTER26.match(texts.get(m.field, ""), m.end) for m in e.mentions)):
             continue  # a title's "X/Y: ..." names the paper's system, "A/B tests" an experiment design
-        left = [m for m in e.mentions
-                if not _mention_cut26(off, m.text, texts.get(m.field, ""), m.start, m.end, m.rule)]
-        if not left:
-            continue
-        if len(left) != len(e.mentions):
-            e.mentions = left
-        kept.append(e)
+        if keep_uncut(e, [m for m in e.mentions
+                          if not _mention_cut26(off, m.text, texts.get(m.field, ""), m.start, m.end, m.rule)]):
+            kept.append(e)
     return kept
 
 

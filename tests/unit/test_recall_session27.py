@@ -7,10 +7,8 @@ taken from any gold file or corpus abstract; the end-to-end cases fail with the 
 from __future__ import annotations
 
 import pytest
+from extract_cases import build_corpus  # tests/extract_cases.py
 
-from paperkg.extract.canonical import canonicalise
-from paperkg.extract.pipeline import extract_local_all
-from paperkg.extract.records import Paper
 from paperkg.extract.recall27 import longer_spans27, plain_modifier27
 
 DEFINING = [
@@ -32,8 +30,7 @@ def _no_tagger(monkeypatch):
 
 def _found(abstracts: list[str]) -> dict[str, dict[str, list[str]]]:
     """Paper id -> entity id -> texts of its mentions."""
-    out = canonicalise(extract_local_all([Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]))
-    return {p.id: {e.id: [m.text for m in e.mentions] for e in p.entities} for p in out}
+    return {p.id: {e.id: [m.text for m in e.mentions] for e in p.entities} for p in build_corpus(*abstracts)}
 
 
 def test_a_confirmed_longer_name_replaces_the_short_one():
