@@ -1,12 +1,13 @@
 // name: sota-over-time
-// description: the best reported result on a benchmark or dataset (name, alias or key; case, hyphens and spaces ignored) year by year, per metric (or one metric), and who set it; differences, baselines, scores under attack or with oracle inputs, and low-confidence results (a dataset guessed from the paper's only one) left out
+// description: the best reported result on a benchmark or dataset (name, alias or key; case, hyphens and spaces ignored) year by year, per metric (or one metric), and who set it; differences, baselines, scores under attack or with oracle inputs, and low-confidence results (a dataset guessed from the paper's only one, a rule marked unsure) left out
 // params: benchmark, metric=, limit=200
 WITH replace(replace(replace(toLower($benchmark), '-', ''), ' ', ''), '_', '') AS q, toLower($metric) AS qm
 MATCH (p:Paper)-[:REPORTS_RESULT]->(r:Result)-[:MEASURED_ON]->(b)
 WHERE (replace(replace(replace(toLower(b.name), '-', ''), ' ', ''), '_', '') = q OR toLower(b.key) = toLower($benchmark)
        OR any(a IN b.aliases WHERE replace(replace(replace(toLower(a), '-', ''), ' ', ''), '_', '') = q))
   AND r.qualifier <> 'relative' AND NOT r.is_baseline AND (r.split IS NULL OR (r.split <> 'under attack' AND r.split <> 'oracle'))
-  AND NOT coalesce(r.rule, '') ENDS WITH '+dataset:paper' AND (qm = '' OR toLower(r.metric) = qm) AND p.year IS NOT NULL
+  AND NOT coalesce(r.rule, '') ENDS WITH '+dataset:paper' AND NOT coalesce(r.rule, '') ENDS WITH '+unsure'
+  AND (qm = '' OR toLower(r.metric) = qm) AND p.year IS NOT NULL
 // The best value of each year in the metric's direction; among equal values the lowest result key.
 WITH r, p.year AS year, CASE WHEN r.direction = 'lower' THEN -r.value ELSE r.value END AS score
 WITH r.metric AS metric, year, max(score) AS best, count(r) AS results, collect(r.key) AS keys
