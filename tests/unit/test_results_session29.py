@@ -25,30 +25,27 @@ def _results(text: str):
 
 def test_the_switch_is_an_output_switch():
     assert "PAPERKG_RESULTS29" in OUTPUT_SWITCHES
-    assert RESULTS_RULES29 == ("gate-none-named", "gate-metric-premodified")
+    assert RESULTS_RULES29 == ("gate-none-named",)
 
 
-def test_a_metric_narrowed_by_the_word_before_it_is_low_confidence(monkeypatch):
-    # gate-metric-premodified: "token recall" is read as recall, which it is not; "average F1" is F1
+def test_a_metric_narrowed_by_the_word_before_it_is_a_measured_class_not_a_gate():
+    # metric-premodified: "token recall" is read as recall, which it is not; "average F1" is F1. Measured by
+    # scripts/results_confidence.py, not gated (on the 73k corpus most such leaderboard rows were right)
     text = "Our parser reaches a token recall of 81.4% and an average F1 of 77.9% on the Quokka treebank."
     p, got = _results(text)
     assert (got[81.4].metric, got[81.4].dataset) == ("recall", "Quokka treebank")
-    assert got[81.4].rule.endswith(UNSURE) and low_confidence(got[81.4].rule)
     assert "metric-premodified" in decision_classes(p, got[81.4])
-    assert not low_confidence(got[77.9].rule) and "metric-premodified" not in decision_classes(p, got[77.9])
-    monkeypatch.setenv("PAPERKG_RESULTS29", "gate-metric-premodified")
-    _, off = _results(text)
-    assert not low_confidence(off[81.4].rule)
-    assert dataclasses.replace(off[81.4], rule=got[81.4].rule) == got[81.4]  # only the mark differs
+    assert "metric-premodified" not in decision_classes(p, got[77.9])
+    assert not low_confidence(got[81.4].rule) and not low_confidence(got[77.9].rule)
 
 
-def test_words_that_do_not_narrow_a_metric_leave_it_confident():
+def test_words_that_do_not_narrow_a_metric_leave_it_unclassed():
     # evaluative words, verbs of reaching and comparatives before the metric say nothing about what it measures
     for text in ("Our tagger obtains a competitive accuracy of 92.4% on the Quokka treebank.",
                  "On the Quokka treebank, our tagger achieves state-of-the-art accuracy of 92.4%.",
                  "Our tagger reaches 92.4% accuracy on the Quokka treebank."):
-        _, got = _results(text)
-        assert got[92.4].metric == "accuracy" and not low_confidence(got[92.4].rule), text
+        p, got = _results(text)
+        assert got[92.4].metric == "accuracy" and "metric-premodified" not in decision_classes(p, got[92.4]), text
 
 
 def test_a_value_said_of_no_single_named_dataset_is_low_confidence(monkeypatch):
@@ -64,8 +61,7 @@ def test_a_value_said_of_no_single_named_dataset_is_low_confidence(monkeypatch):
 
 
 def test_switched_off_no_result_is_marked(monkeypatch):
-    text = ("Our parser reaches a token recall of 81.4% on the Quokka treebank. Our reader scores 50.1% F1 on FooQA and "
-            "BarQA, and 60.2% on BazQA.")
+    text = "Our tagger reaches 75.2% mAP on a new classroom behaviour dataset, and 74.5% on PASCAL VOC."
     _, on = _results(text)
     assert any(r.rule.endswith(UNSURE) for r in on.values())
     monkeypatch.setenv("PAPERKG_RESULTS29", "off")
