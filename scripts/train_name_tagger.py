@@ -229,10 +229,11 @@ def silver_labels(rows: list[tuple], known: frozenset[str]) -> dict[str, str]:
     return out
 
 
-def silver_examples(rows: list[tuple], known: frozenset[str], seed: int, n_none: int) -> tuple[list, list, dict]:
-    """(features, class index) of the silver candidates: every positive not cued in its paper, and a seeded sample
-    of ``n_none`` "none" candidates; and counts for the weights' note."""
-    labels = silver_labels(rows, known)
+def silver_examples(rows: list[tuple], known: frozenset[str], seed: int, n_none: int,
+                    classes: tuple[str, ...] = C.CLASSES[1:]) -> tuple[list, list, dict]:
+    """(features, class index) of the silver candidates: every positive of ``classes`` not cued in its paper, and a
+    seeded sample of ``n_none`` "none" candidates; and counts for the weights' note."""
+    labels = {s: v for s, v in silver_labels(rows, known).items() if v == "none" or v in classes}
     pos, none = [], []
     for *_, cands in rows:
         for _, surface, here_cued, x in cands:
@@ -353,10 +354,10 @@ def load_silver(args, known) -> tuple[tuple | None, dict]:
             with open(args.silver_cache, "wb") as fh:
                 pickle.dump(rows, fh)
     rows = [r for r in rows if in_half(r[0], args.half)]
-    X, y, note = silver_examples(rows, known, args.seed, args.silver_none)
+    X, y, note = silver_examples(rows, known, args.seed, args.silver_none, tuple(args.silver_classes.split(",")))
     print(f"silver: {len(rows)} papers, {note}", file=sys.stderr)
     return (X, y), {"corpus": os.path.basename(args.corpus), "corpus_papers": len(rows), "half": args.half,
-                    "seed": args.seed, "silver_weight": args.silver_weight, **note}
+                    "seed": args.seed, "silver_weight": args.silver_weight, "silver_classes": args.silver_classes, **note}
 
 
 def main() -> int:
@@ -374,6 +375,7 @@ def main() -> int:
     ap.add_argument("--half", type=int, choices=(0, 1), help="silver from one half of the corpus only (in_half)")
     ap.add_argument("--seed", type=int, default=2627, help="the seed of the silver 'none' sample")
     ap.add_argument("--silver-none", type=int, default=40000, help="how many silver 'none' candidates to sample")
+    ap.add_argument("--silver-classes", default="method,model,dataset,benchmark", help="the silver positives kept")
     ap.add_argument("--silver-weight", type=float, default=1.0, help="a silver example's weight (a gold one's is 1)")
     ap.add_argument("-o", default=str(OUT))
     ap.add_argument("--cache", help="a pickle of the sets' extraction, made once and reused (for trials)")

@@ -116,3 +116,9 @@ def test_silver_examples_move_the_add_part(script):
     col = C.INDEX["near_data_entity"]
     assert W[rows("dataset"), col] - W[rows("none"), col] > gold[rows("dataset"), col] - gold[rows("none"), col] + 0.5
     assert w["add_positive"] == 0 and w["add_examples"] == 41  # gold positives counted apart from silver
+
+
+def test_silver_classes_keep_only_the_positives_asked_for(script):
+    X, y, note = script.silver_examples(_rows(), KNOWN, seed=1, n_none=2, classes=("dataset", "benchmark"))
+    assert [C.CLASSES[v] for v in y if v] == ["dataset"]
+    assert note["silver_names"] == {"dataset": 1, "none": 1}
