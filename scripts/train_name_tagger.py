@@ -3,8 +3,8 @@
     python scripts/train_name_tagger.py --folds          # the fold table: rules alone vs. the tagger, per set and pooled
     python scripts/train_name_tagger.py                  # writes extract/data/name_tagger.json (thresholds from --add/--drop)
 
-Sets: gold-dev (sample corpus), held-out 1, dev3-dev10, held-out 11-15 (session 25: all study sets); **the blind
-held-out 2-10 and 16 are never read**. ``--untrained A,B`` scores sets A and B in the folds but trains on them in no
+Sets: gold-dev (sample corpus), held-out 1, dev3-dev10, held-out 11-16 (session 26: all study sets); **the blind
+held-out 2-10 and 17 are never read**. ``--untrained A,B`` scores sets A and B in the folds but trains on them in no
 fold (the model before they were studied). Each set's abstracts go
 through the extractor with the tagger off (``extract_local_all``). Labels:
 - drop examples: each method/model/dataset/benchmark entity; 1 when a normalised form (name, aliases, mentions) matches
@@ -17,6 +17,13 @@ logistic regression for drop. The known-word list is the candidate classifier's 
 --folds trains on all sets but one and scores the whole extractor (canonicalise + ``paperkg evaluate``'s typed counts)
 on the one left out, for each (add, drop) threshold pair. Shipped (session 23, 13 sets): ``--add 0.8 --drop off``;
 session 25's retraining with held-out 14-15 was not shipped (docs/history/extraction-quality.md).
+
+Silver (session 26): ``--corpus PATH`` (a corpus JSONL, read by path; e.g. the 73k corpus in ../shared) adds silver
+examples to the add part: names a cue types in the corpus ("the X dataset", "X benchmark", "the BM25 algorithm"),
+taken where they are named without a cue, and "none" candidates the corpus never cues nor makes an entity
+(``corpus_silver``, ``silver_labels``, ``silver_examples``; gold-set papers left out; ``--half`` keeps one half of
+the corpus, ``--seed`` the "none" sample, ``--silver-weight`` a silver example's weight). The weights' note records
+the corpus, half and seed. Read in session 26 and not shipped: the folds and the 73k build both said no.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ import copy
 import json
 import os
 import pickle
+import random
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -37,7 +46,7 @@ os.environ["PAPERKG_NAME_TAGGER"] = "off"  # examples come from the rules' own o
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from train_candidate_classifier import _key, _prf, train, typed_counts  # noqa: E402  (scripts/)
+from train_candidate_classifier import _key, _prf, train  # noqa: E402  (scripts/)
 from train_candidate_classifier import gold_sets as candidate_gold_sets  # noqa: E402
 
 from paperkg.extract import candidates as C  # noqa: E402
@@ -47,7 +56,7 @@ from paperkg.extract.text import normalise_surface  # noqa: E402
 DATA = HERE.parent / "tests" / "data"
 SETS = {"dev": (None, "gold-dev.jsonl"), "held-out 1": ("heldout-corpus.jsonl", "gold-heldout.jsonl"),
         **{f"dev{i}": (f"dev{i}-corpus.jsonl", f"gold-dev{i}.jsonl") for i in range(3, 11)},
-        **{f"held-out {i}": (f"heldout{i}-corpus.jsonl", f"gold-heldout{i}.jsonl") for i in (11, 12, 13, 14, 15)}}
+        **{f"held-out {i}": (f"heldout{i}-corpus.jsonl", f"gold-heldout{i}.jsonl") for i in (11, 12, 13, 14, 15, 16)}}
 OUT = HERE.parent / "extract" / "data" / "name_tagger.json"
 KNOWN = HERE.parent / "extract" / "data" / "candidate_classifier.json"
 MIN_RULE = 3  # a rule family enters the vocabulary when it found at least this many training entities
@@ -100,6 +109,144 @@ def raw_examples(local, rows) -> tuple[list, list]:
     return drops, adds
 
 
+# Silver labels from the corpus (session 26). A cue names a thing's kind right beside it: "the X dataset", "X
+# benchmark", "the BM25 algorithm", "a new corpus, X", "a dataset called X". A name cued in >= MIN_CUED papers (or a
+# dataset/benchmark entry of the lists) is a silver name of the cued kind; its candidates in papers where no mention
+# of it is cued are the silver positives, so the features never see the cue. Candidates in >= MIN_NONE papers that
+# the corpus never cues and never makes an entity are silver "none".
+NAME_WORD = r"(?:[A-Z0-9][\w\-.+]*[\w+]|[A-Z]|[a-z]+[A-Z][\w\-.+]*[\w+])"
+NAME_RUN = rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}})"
+CUE_HEADS = {"dataset": "dataset", "datasets": "dataset", "corpus": "dataset", "corpora": "dataset",
+             "treebank": "dataset", "database": "dataset", "benchmark": "benchmark", "benchmarks": "benchmark",
+             "challenge": "benchmark", "leaderboard": "benchmark",
+             "algorithm": "method", "algorithms": "method", "architecture": "method", "optimizer": "method"}
+HEAD = "|".join(sorted(CUE_HEADS, key=len, reverse=True))
+CUE_AFTER = re.compile(rf"(?<![\w\-]){NAME_RUN} ({HEAD})\b")
+CUE_BEFORE = re.compile(rf"\b({HEAD}),? (?:called|named|dubbed|termed) {NAME_RUN}|"
+                        rf"\bnew (?:[a-z\-]+ )?({HEAD})[,:] {NAME_RUN}")
+LEADING = frozenset("the a an our this these their its on in for from with and using new".split())
+MIN_CUED, MIN_NONE = 2, 3
+
+
+def cued_names(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, kind, start, end) of each name a cue types in ``text``; leading determiners are no part of a name, and a
+    method cue needs a name-shaped word ("the BM25 algorithm", not "the Hungarian algorithm": the name is the phrase)."""
+    out = []
+    hits = [(m.group(1), m.group(2), m.start(1)) for m in CUE_AFTER.finditer(text)]
+    hits += [(m.group(2) or m.group(4), m.group(1) or m.group(3), m.start(2) if m.group(2) else m.start(4))
+             for m in CUE_BEFORE.finditer(text)]
+    for run, head, start in hits:
+        words = run.split(" ")
+        while words and words[0].lower() in LEADING:
+            start += len(words.pop(0)) + 1
+        kind = CUE_HEADS[head.lower()]
+        if not words or (kind == "method" and not any(C._is_shaped(w) for w in words)):
+            continue
+        name = " ".join(words)
+        out.append((name, kind, start, start + len(name)))
+    return out
+
+
+def list_data_names() -> dict[str, str]:
+    """Dataset/benchmark names of the lists (gazetteer entries, mined data acronyms), as written -> their type."""
+    from paperkg.extract.gazetteer import load_entries
+
+    out = {f: e.type for e in load_entries() if e.type in ("dataset", "benchmark") for f in e.forms}
+    for line in (HERE.parent / "extract" / "data" / "mined_data_acronyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, typ = line.split("\t")[:2]
+            out[name] = typ
+    return out
+
+
+def plain_word(surface: str, known: frozenset[str]) -> bool:
+    """No silver name, whatever the cue: a single word the corpus writes lower case ("Value", "Drop"), a span
+    without a capital (a definition's long form), two letters, a modifier ("HPSG-based")."""
+    return ((" " not in surface and surface.lower() in known) or surface.lower() == surface or len(surface) <= 2
+            or surface.endswith("-based"))
+
+
+def corpus_silver(corpus: str, known: frozenset[str], limit: int | None = None) -> list[tuple]:
+    """One pass of the extractor (tagger off) over the corpus, gold-set papers left out: per paper (id, the
+    (normalised name, kind) pairs cues type there, the normalised names of its scored entities, its candidates as
+    (normalised surface, surface, cued here, features))."""
+    from mine_corpus_names import gold_keys, is_gold
+
+    from paperkg.extract import pipeline
+    from paperkg.extract.readers import read_corpus
+
+    keys = gold_keys()
+    papers = [p for p in read_corpus([corpus]).papers if not is_gold(p, keys)][:limit]
+    out = []
+    for i in range(0, len(papers), 2000):
+        for r in pipeline.extract_local_all(papers[i : i + 2000]):
+            text = r.paper.abstract
+            here = cued_names(text) + [(n, k, -1, -1) for n, k, *_ in cued_names(r.paper.title or "")]
+            cue_spans = [(s, e) for _, _, s, e in here if s >= 0]
+            cands, spans = C.paper_candidates(r.paper.title, text, r.entities, r.definitions)
+            out.append((r.paper.id, {(normalise_surface(n), k) for n, k, *_ in here},
+                        {normalise_surface(f) for e in r.entities if e.type in T.SCORED for f in (e.name, *e.aliases)},
+                        [(normalise_surface(c.surface), c.surface,
+                          any(a < ce and cs < b for a, b in cue_spans for cs, ce in c.spans),
+                          np.asarray(C.features(c, text, r.paper.title or "", known, spans, r.sentences),
+                                     dtype=np.float32)) for c in cands]))
+        print(f"silver pass: {min(i + 2000, len(papers))} of {len(papers)} papers", file=sys.stderr)
+    return out
+
+
+def in_half(paper_id: str, half: int | None) -> bool:
+    """The corpus split in two by a hash of the paper id (None: the whole corpus)."""
+    import zlib
+
+    return half is None or zlib.crc32(paper_id.encode()) % 2 == half
+
+
+def silver_labels(rows: list[tuple], known: frozenset[str]) -> dict[str, str]:
+    """Candidate surface -> silver class ("none" or a type) by the corpus evidence of ``corpus_silver`` rows. A list
+    name needs one data cue in the corpus, a name only cued two; a positive must pass the tagger's ``add_allowed``."""
+    lists = list_data_names()
+    cued: dict[str, Counter] = defaultdict(Counter)
+    entity: Counter = Counter()
+    cand_papers: Counter = Counter()
+    surfaces = {}
+    for _, here, ents, cands in rows:
+        for n, kind in here:
+            cued[n][kind] += 1
+        entity.update(ents)
+        cand_papers.update({n for n, *_ in cands})
+        surfaces.update({s: n for n, s, *_ in cands})
+    out = {}
+    for surface, n in surfaces.items():
+        votes = cued.get(n, Counter())
+        data = votes["dataset"] + votes["benchmark"]
+        ok = bool(votes) and not plain_word(surface, known) and T.add_allowed(surface, "", [])
+        if ok and data >= (1 if surface in lists else MIN_CUED) and data >= 0.7 * sum(votes.values()):
+            out[surface] = lists.get(surface) or ("benchmark" if votes["benchmark"] > votes["dataset"] else "dataset")
+        elif ok and votes["method"] >= MIN_CUED and votes["method"] >= 0.7 * sum(votes.values()):
+            out[surface] = "method"
+        elif not votes and cand_papers[n] >= MIN_NONE and not entity[n]:
+            out[surface] = "none"
+    return out
+
+
+def silver_examples(rows: list[tuple], known: frozenset[str], seed: int, n_none: int,
+                    classes: tuple[str, ...] = C.CLASSES[1:]) -> tuple[list, list, dict]:
+    """(features, class index) of the silver candidates: every positive of ``classes`` not cued in its paper, and a
+    seeded sample of ``n_none`` "none" candidates; and counts for the weights' note."""
+    labels = {s: v for s, v in silver_labels(rows, known).items() if v == "none" or v in classes}
+    pos, none = [], []
+    for *_, cands in rows:
+        for _, surface, here_cued, x in cands:
+            lab = labels.get(surface)
+            if lab is None or here_cued:
+                continue
+            (none if lab == "none" else pos).append((x.tolist(), C.CLASSES.index(lab)))
+    none = random.Random(seed).sample(none, min(n_none, len(none)))
+    note = {"silver_positive": dict(sorted(Counter(C.CLASSES[y] for _, y in pos).items())), "silver_none": len(none),
+            "silver_names": dict(sorted(Counter(labels.values()).items()))}
+    return [x for x, _ in pos + none], [y for _, y in pos + none], note
+
+
 def vectors(drops, adds, known, rules, words) -> tuple:
     dx = [T.entity_features(e, r.paper.abstract, r.paper.title or "",
                             known, [(m.start, m.end, x.type) for x in r.entities for m in x.mentions if m.field == "abstract"],
@@ -121,8 +268,10 @@ def vocabulary(raw: list[tuple[list, list]], min_count: int) -> dict[str, int]:
     return {k: i for i, k in enumerate(sorted(k for k, n in seen.items() if n >= min_count))}
 
 
-def fit(raw: list[tuple[list, list]], known, min_word: int = 0, l2: float = 1e-3) -> dict:
-    """Weights from the raw examples of some sets (the rule vocabulary from them too)."""
+def fit(raw: list[tuple[list, list]], known, min_word: int = 0, l2: float = 1e-3, silver: tuple | None = None,
+        silver_weight: float = 1.0) -> dict:
+    """Weights from the raw examples of some sets (the rule vocabulary from them too); ``silver`` (features, labels)
+    joins the add part's examples, each weighing ``silver_weight`` against a gold example's 1."""
     count = Counter(T.rule_family(m.rule) for drops, _ in raw for e, _, _ in drops for m in {x.rule: x for x in e.mentions}.values())
     rules = {r: i for i, r in enumerate(sorted(r for r, k in count.items() if k >= MIN_RULE))}
     words = vocabulary(raw, min_word)
@@ -133,8 +282,14 @@ def fit(raw: list[tuple[list, list]], known, min_word: int = 0, l2: float = 1e-3
         dy += b
         ax += c
         ay += d
-    return {"add_weights": train(ax, ay, l2=l2).tolist(), "drop_weights": logistic(dx, dy, l2=l2).tolist(), "rules": sorted(rules, key=rules.get), "words": sorted(words, key=words.get),
-            "add_examples": len(ay), "add_positive": sum(v != 0 for v in ay), "drop_examples": len(dy), "drop_wrong": dy.count(0)}
+    gold_positive = sum(v != 0 for v in ay)
+    w_add = [1.0] * len(ay)
+    if silver:
+        ax += silver[0]
+        ay += silver[1]
+        w_add += [silver_weight] * len(silver[1])
+    return {"add_weights": train(ax, ay, w_add, l2=l2).tolist(), "drop_weights": logistic(dx, dy, l2=l2).tolist(), "rules": sorted(rules, key=rules.get), "words": sorted(words, key=words.get),
+            "add_examples": len(ay), "add_positive": gold_positive, "drop_examples": len(dy), "drop_wrong": dy.count(0)}
 
 
 def logistic(X, y, steps: int = 400, l2: float = 1e-3, lr: float = 0.05) -> np.ndarray:
@@ -161,13 +316,48 @@ def dump(weights: dict, add: float, drop: float, known, path, note: dict | None 
     Path(path).write_text(json.dumps(d, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def score(local, gold_file: Path, tagger) -> tuple[int, int, int]:
-    """Typed (tp, fp, fn) of the whole extractor on a set, the tagger applied as extract_local does."""
+COUNTED = ("typed", "dataset", "benchmark", "dataset+benchmark")
+
+
+def score(local, gold_file: Path, tagger) -> dict[str, tuple[int, int, int]]:
+    """(tp, fp, fn) of the whole extractor on a set, the tagger applied as extract_local does: typed, and of
+    dataset and benchmark (strict) and the two as one class."""
+    from paperkg.extract.canonical import canonicalise
+    from paperkg.extract.evaluate import evaluate
+    from paperkg.extract.results import attach_results
+
     local = copy.deepcopy(local)
     if tagger is not None:
         local = [r._replace(entities=T.tag(r.paper.title, r.paper.abstract, r.entities, r.sentences, r.definitions, tagger))
                  for r in local]
-    return typed_counts(local, gold_file)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        for p in attach_results(canonicalise(local)):
+            fh.write(json.dumps(p.to_dict()) + "\n")
+    rep = evaluate(gold_file, fh.name)
+    os.unlink(fh.name)
+    out = {t: rep.per_type.get(t) for t in COUNTED[1:]} | {"typed": rep.typed}
+    return {t: (c.tp, c.fp, c.fn) if c is not None else (0, 0, 0) for t, c in out.items()}
+
+
+def load_silver(args, known) -> tuple[tuple | None, dict]:
+    """The silver examples of ``--corpus`` (its pass cached in ``--silver-cache``), and what made them."""
+    if not args.corpus:
+        return None, {}
+    if args.min_word:
+        sys.exit("silver examples have no lexical columns: --min-word needs --corpus ''")
+    if args.silver_cache and os.path.exists(args.silver_cache):
+        with open(args.silver_cache, "rb") as fh:
+            rows = pickle.load(fh)
+    else:
+        rows = corpus_silver(args.corpus, known)
+        if args.silver_cache:
+            with open(args.silver_cache, "wb") as fh:
+                pickle.dump(rows, fh)
+    rows = [r for r in rows if in_half(r[0], args.half)]
+    X, y, note = silver_examples(rows, known, args.seed, args.silver_none, tuple(args.silver_classes.split(",")))
+    print(f"silver: {len(rows)} papers, {note}", file=sys.stderr)
+    return (X, y), {"corpus": os.path.basename(args.corpus), "corpus_papers": len(rows), "half": args.half,
+                    "seed": args.seed, "silver_weight": args.silver_weight, "silver_classes": args.silver_classes, **note}
 
 
 def main() -> int:
@@ -180,6 +370,13 @@ def main() -> int:
     ap.add_argument("--untrained", default="",
                     help="a comma list of sets scored in the folds but never trained on (the model before they were studied)")
     ap.add_argument("--l2", type=float, default=1e-3, help="the L2 penalty of both models")
+    ap.add_argument("--corpus", default="", help="a corpus (JSONL, .gz) for silver add examples ('' : gold only)")
+    ap.add_argument("--silver-cache", help="a pickle of the corpus pass, made once and reused")
+    ap.add_argument("--half", type=int, choices=(0, 1), help="silver from one half of the corpus only (in_half)")
+    ap.add_argument("--seed", type=int, default=2627, help="the seed of the silver 'none' sample")
+    ap.add_argument("--silver-none", type=int, default=40000, help="how many silver 'none' candidates to sample")
+    ap.add_argument("--silver-classes", default="method,model,dataset,benchmark", help="the silver positives kept")
+    ap.add_argument("--silver-weight", type=float, default=1.0, help="a silver example's weight (a gold one's is 1)")
     ap.add_argument("-o", default=str(OUT))
     ap.add_argument("--cache", help="a pickle of the sets' extraction, made once and reused (for trials)")
     args = ap.parse_args()
@@ -192,6 +389,7 @@ def main() -> int:
             with open(args.cache, "wb") as fh:
                 pickle.dump(sets, fh)
     known = frozenset(json.loads(KNOWN.read_text(encoding="utf-8"))["known_words"])
+    silver, silver_note = load_silver(args, known)
     untrained = {n for n in args.untrained.split(",") if n}
     if untrained - set(SETS):
         sys.exit(f"unknown sets: {sorted(untrained - set(SETS))}")
@@ -201,35 +399,43 @@ def main() -> int:
     if not args.folds:
         if len(adds) != 1 or len(drops) != 1:
             sys.exit("give one --add and one --drop threshold to write weights")
-        w = fit(list(raw.values()), known, args.min_word, args.l2)  # never an --untrained set
+        w = fit(list(raw.values()), known, args.min_word, args.l2, silver, args.silver_weight)  # never an --untrained set
         note = {k: w[k] for k in ("add_examples", "add_positive", "drop_examples", "drop_wrong")} | {"min_word": args.min_word, "l2": args.l2}
-        dump(w, adds[0], drops[0], known, args.o, {**note, "sets": list(raw), "made_by": "scripts/train_name_tagger.py"})
+        dump(w, adds[0], drops[0], known, args.o,
+             {**note, "sets": list(raw), "silver": silver_note, "made_by": "scripts/train_name_tagger.py"})
         print(f"wrote {args.o}: {note}", file=sys.stderr)
         return 0
     tmp = tempfile.mkdtemp(prefix="tagger-folds-")
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     cells: dict[tuple[str, str], str] = {}
     confs = [(a, d) for a in adds for d in drops]
     label = lambda a, d: "rules alone" if (a, d) == (NO_ADD, NO_DROP) else \
         f"add {'off' if a == NO_ADD else a}, drop {'off' if d == NO_DROP else d}"  # noqa: E731
     for held, (local, _) in sets.items():
-        w = fit([v for n, v in raw.items() if n != held], known, args.min_word, args.l2)
+        w = fit([v for n, v in raw.items() if n != held], known, args.min_word, args.l2, silver, args.silver_weight)
         for a, d in confs:
             path = os.path.join(tmp, "w.json")
             dump(w, a, d, known, path)
             counts = score(local, DATA / SETS[held][1], None if (a, d) == (NO_ADD, NO_DROP) else T.load_tagger(Path(path).read_text()))
-            cells[(label(a, d), held)] = "%.3f / %.3f / %.3f" % _prf(*counts)
-            for i, v in enumerate(counts):
-                totals[label(a, d)][i] += v
-        print(f"fold {held} done ({w['add_positive']} add positives of {w['add_examples']}, "
+            cells[(label(a, d), held)] = "%.3f / %.3f / %.3f" % _prf(*counts["typed"])
+            for t in COUNTED:
+                for i, v in enumerate(counts[t]):
+                    totals[(label(a, d), t)][i] += v
+        print(f"fold {held} done ({w['add_positive']} gold add positives of {w['add_examples']} add examples, "
               f"{w['drop_wrong']} wrong of {w['drop_examples']} entities)", file=sys.stderr)
     names = list(SETS)
     print("| configuration | " + " | ".join(names) + " | pooled P / R / F1 (tp/fp/fn) |")
     print("| --- |" + " --- |" * (len(names) + 1))
     for a, d in confs:
-        t = totals[label(a, d)]
+        t = totals[(label(a, d), "typed")]
         print(f"| {label(a, d)} | " + " | ".join(cells[(label(a, d), n)] for n in names)
               + " | %.3f / %.3f / %.3f" % _prf(*t) + f" ({t[0]}/{t[1]}/{t[2]}) |")
+    print("\n| configuration | " + " | ".join(f"{t} P / R (tp/fp/fn)" for t in COUNTED) + " |")
+    print("| --- |" + " --- |" * len(COUNTED))
+    for a, d in confs:
+        print(f"| {label(a, d)} | " + " | ".join(
+            "%.3f / %.3f" % _prf(*totals[(label(a, d), t)])[:2] + " (%d/%d/%d)" % tuple(totals[(label(a, d), t)])
+            for t in COUNTED) + " |")
     return 0
 
 
