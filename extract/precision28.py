@@ -97,7 +97,7 @@ def software_definition28(text: str, start: int, end: int, typ: str, field: str 
         return False
     if " of " in f" {words.lower()}" and not OF_OK28.search(words):
         return False
-    if head.startswith("tool"):
+    if head in ("tool", "tools"):
         return SOFTWARE_WORD28.search(words) is not None or (field == "title" and TITLE_TOOL28.match(text, end) is not None)
     return True
 
