@@ -21,13 +21,16 @@ keeps its entity ("the Moses toolkit", "the Universal Dependencies project", "Pu
   API", "the Zorbix-Measure-API", "Zorbix Platform", "Zorbix project: ...", "MetaModel"); not Engine, Editor, Suite,
   System, Interface, Framework or Program (methods are named so: "linear program", "Neural Photo Editor"), and a
   project head only for a method, model or task ("the Osteoarthritis Initiative" names its data).
-- ``satellite``: a method or model named right before "satellite(s)", "imagery", "mission", "constellation"
-  ("Zorbix-2 imagery", "the Zorbix-2 satellites"): a satellite or space mission. Data keeps it ("DSLR imagery").
+- ``satellite``: a method or model named right before "satellite(s)", "mission", "constellation", or a numbered
+  name before "imagery" ("Zorbix-2 imagery", "the Zorbix-2 satellites"): a satellite or space mission. Not "PASCAL
+  imagery" (no number), and data keeps it.
 - ``project-cue``: the paper uses the name only as a project, programme, initiative or consortium: one mention
   stands right before "project", "programme", "initiative", "consortium" ("within the European funded project
   Zorbix", "the Zorbix (IST 0335) project", "the Zorbix Consortium translation systems") and no mention stands
   before a type noun ("the Zorbix corpus", "the Zorbix system", "Zorbix dataset"). Not a name headed like data
-  ("the FrameNet project", "the Bhojpuri Treebank project", "the Quran corpus project": the resource is named so).
+  ("the FrameNet project", "the Bhojpuri Treebank project", "the Quran corpus project": the resource is named so),
+  and a method, model or task only: data is often named after its project ("the AfriBooms project" and
+  "AfriBooms: An Online Treebank").
 """
 
 from __future__ import annotations
@@ -150,8 +153,11 @@ def software_head28(name: str, typ: str) -> bool:
 
 # -- project-cue -------------------------------------------------------------------------------------------------
 PROJECT_AFTER28 = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:research\s+|eu\s+|european\s+)?(?:projects?|programmes?|initiatives?"
-    r"|consorti(?:um|a))\b", re.I)
+    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:research(?:\s+and\s+innovation)?\s+|eu\s+|european\s+)?(?:projects?|programmes?"
+    r"|initiatives?|consorti(?:um|a))\b", re.I)
+# A data resource is often named after its project ("AfriBooms: An Online Treebank" of "the AfriBooms project"):
+# the part reads methods, models and tasks only.
+PROJECT_TYPES28 = frozenset(("method", "model", "task"))
 # Lower case: "the 1000 Genomes Project, RFN could ..." ends another name.
 PROJECT_BEFORE28 = re.compile(r"\b(?:projects?|programmes?|initiatives?|consortium)\s*(?:,\s*|\s+(?:called|named|entitled)\s+)?$")
 # "the WorldTree project, a corpus of 5,114 ...": the project's name is its data's.
@@ -188,13 +194,21 @@ def project_only28(names: list, mentions: list, texts: dict[str, str]) -> bool:
 # -- satellite ---------------------------------------------------------------------------------------------------
 # "the Zorbix-2 satellites", "Zorbix-2 imagery", "the Zorbix mission": a satellite or space mission, typed method or
 # model. Not data ("DSLR imagery", "PASCAL imagery" name the images) and not a task ("ReID mission").
-SATELLITE_AFTER28 = re.compile(r"\s*(?:satellites?|imagery|missions?|constellation|spacecraft|orbiter)\b", re.I)
+SATELLITE_AFTER28 = re.compile(r"\s*(?:satellites?|missions?|constellation|spacecraft|orbiter)\b", re.I)
+# "imagery" after a name ending in a number only: "Sentinel-2 imagery", "Landsat 8 imagery", not "PASCAL imagery".
+IMAGERY_AFTER28 = re.compile(r"\s*imagery\b", re.I)
+NUMBERED28 = re.compile(r".*[A-Za-z][\s\-]?\d{1,2}[A-Z]?$")
 SATELLITE_TYPES28 = frozenset(("method", "model"))
 
 
 def satellite28(mentions: list, texts: dict[str, str]) -> bool:
     """Does a mention stand right before "satellite(s)", "imagery", "mission" ...?"""
-    return any(SATELLITE_AFTER28.match(texts.get(m.field, ""), m.end) for m in mentions)
+    return any(satellite_at28(texts.get(m.field, ""), m.end, m.text) for m in mentions)
+
+
+def satellite_at28(text: str, end: int, span: str) -> bool:
+    return SATELLITE_AFTER28.match(text, end) is not None or (
+        NUMBERED28.fullmatch(span) is not None and IMAGERY_AFTER28.match(text, end) is not None)
 
 
 # -- the two entry points ----------------------------------------------------------------------------------------
@@ -224,7 +238,7 @@ def cut_entities28(title: str | None, abstract: str, entities: list) -> list:
         if "satellite" not in off and e.type in SATELLITE_TYPES28 and satellite28(e.mentions, texts):
             continue
         names = [e.name, e.long_form or ""] + [m.text for m in e.mentions]
-        if "project-cue" not in off and project_only28(names, e.mentions, texts):
+        if "project-cue" not in off and e.type in PROJECT_TYPES28 and project_only28(names, e.mentions, texts):
             continue
         kept.append(e)
     return kept
@@ -240,7 +254,8 @@ def cut_hit28(abstract: str, start: int, end: int, typ: str, name: str) -> bool:
         return True
     if "software-head" not in off and software_head28(name, typ):
         return True
-    if "satellite" not in off and typ in SATELLITE_TYPES28 and SATELLITE_AFTER28.match(abstract, end):
+    if "satellite" not in off and typ in SATELLITE_TYPES28 and satellite_at28(abstract, end, abstract[start:end]):
         return True
-    return ("project-cue" not in off and not DATA_HEAD28.search(name) and project_after28(abstract, start, end)
+    return ("project-cue" not in off and typ in PROJECT_TYPES28 and not DATA_HEAD28.search(name)
+            and project_after28(abstract, start, end)
             and TYPE_AFTER28.match(abstract, end) is None)

@@ -198,3 +198,18 @@ def test_the_pipeline_drops_a_web_service_and_keeps_the_method(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION28", "off")
     [paper] = extract_papers([Paper("p", None, abstract)])
     assert "Zorblex" in {e.name for e in paper.entities}
+
+
+def test_a_project_typed_data_stays_and_a_research_project_with_its_long_form_goes():
+    text = "The Zorbix project built a treebank. Zorbix has 10,000 sentences."
+    assert len(cut_entities28(None, text, [_entity(text, ["Zorbix", "Zorbix"], typ="dataset")])) == 1
+    text = "This is an overview of the ZMOOC (Zorbix for Open Courses) research and innovation project."
+    e = _entity(text, ["Zorbix for Open Courses"])
+    assert cut_entities28(None, text, [e]) == []
+
+
+def test_imagery_needs_a_numbered_name():
+    text = "We show the variability of QUORB imagery across classes."
+    assert len(cut_entities28(None, text, [_entity(text, ["QUORB"])])) == 1
+    text = "The recent launch of the Zorbsat satellites helps."
+    assert cut_entities28(None, text, [_entity(text, ["Zorbsat"])]) == []
