@@ -168,6 +168,8 @@ TYPE_AFTER28 = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:corpus|corpora|datasets?|data\b|treebanks?|lexicons?|databases?|resources?"
     r"|benchmarks?|models?|systems?|methods?|algorithms?|frameworks?|networks?|tasks?|challenges?|annotations?"
     r"|tools?|toolkits?|parsers?|taggers?|evaluations?|campaigns?)", re.I)
+# "Zorbix is a back-propagation network that ...": the paper also defines the name as a thing of our types.
+TYPE_DEF28 = re.compile(r"\s*,?\s*(?:is|was)\s+an?\s+(?:[\w\-]+\s+){0,3}?" + TYPE_AFTER28.pattern.split(")?", 1)[1], re.I)
 # A resource named by its head noun is the project's data ("the FrameNet project", "the Bhojpuri Treebank project").
 DATA_HEAD28 = re.compile(r"(?i)(?:net|bank|corpus|corpora|treebank|dependencies|crawl|genome|pedia|lex|db|base|data"
                          r"|dataset|wordnet|atlas|resources?)$")
@@ -186,7 +188,8 @@ def project_only28(names: list, mentions: list, texts: dict[str, str]) -> bool:
     its mentions' texts (one headed like data keeps it: "the Cancer Genome Atlas (TCGA) project")."""
     if any(DATA_HEAD28.search(n) for n in names):
         return False
-    if any(TYPE_AFTER28.match(texts.get(m.field, ""), m.end) for m in mentions):
+    if any(TYPE_AFTER28.match(texts.get(m.field, ""), m.end) or TYPE_DEF28.match(texts.get(m.field, ""), m.end)
+           for m in mentions):
         return False
     return any(project_after28(texts.get(m.field, ""), m.start, m.end) for m in mentions)
 

@@ -213,3 +213,8 @@ def test_imagery_needs_a_numbered_name():
     assert len(cut_entities28(None, text, [_entity(text, ["QUORB"])])) == 1
     text = "The recent launch of the Zorbsat satellites helps."
     assert cut_entities28(None, text, [_entity(text, ["Zorbsat"])]) == []
+
+
+def test_a_project_name_the_paper_defines_as_a_network_stays():
+    assert not _project_only("The Zorbix project trains nets in real time. Zorbix ,is a back-propagation network.",
+                             ["Zorbix", "Zorbix"])
