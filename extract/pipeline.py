@@ -32,7 +32,7 @@ from .precision24 import cut_mentions24
 from .precision25 import cut_mentions25
 from .precision26 import cut_mentions26
 from .precision27 import retype_mentions27
-from .precision28 import cut_entities28
+from .precision28 import cut_definitions28, cut_entities28
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -126,7 +126,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # A method named like data, before a data noun or in a list of datasets, becomes a dataset (session 25, two).
     entities = retype_mentions27(paper.title, paper.abstract, entities)
     # A name the paper defines as software or a project, or uses only as a project, is no entity (session 26).
-    entities = cut_entities28(paper.title, paper.abstract, entities)
+    kept = cut_entities28(paper.title, paper.abstract, entities)
+    definitions, entities = cut_definitions28(definitions, entities, kept), kept
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

@@ -247,6 +247,15 @@ def cut_entities28(title: str | None, abstract: str, entities: list) -> list:
     return kept
 
 
+def cut_definitions28(definitions: list, before: list, after: list) -> list:
+    """The paper's (short, long) definitions without those of the entities ``cut_entities28`` dropped: the corpus
+    would otherwise keep an untyped sense of the short form ("the ZORB (Zorbix for Open Research and Books)
+    project") and read other papers' bare "ZORB" as that sense, not as their own name."""
+    kept = {id(e) for e in after}
+    gone = {e.long_form for e in before if id(e) not in kept and e.long_form}
+    return definitions if not gone else [(s, lf) for s, lf in definitions if lf not in gone]
+
+
 def cut_hit28(abstract: str, start: int, end: int, typ: str, name: str) -> bool:
     """Does a part above drop the name the corpus's second look found at ``abstract[start:end]``?"""
     off = _precision_off28()

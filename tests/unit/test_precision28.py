@@ -8,7 +8,7 @@ import pytest
 
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.precision28 import (
-    PRECISION_RULES28, cut_entities28, cut_hit28, project_only28, software_before28, software_definition28,
+    PRECISION_RULES28, cut_definitions28, cut_entities28, cut_hit28, project_only28, software_before28, software_definition28,
     software_head28,
 )
 from paperkg.extract.records import Mention, Paper
@@ -218,3 +218,14 @@ def test_imagery_needs_a_numbered_name():
 def test_a_project_name_the_paper_defines_as_a_network_stays():
     assert not _project_only("The Zorbix project trains nets in real time. Zorbix ,is a back-propagation network.",
                              ["Zorbix", "Zorbix"])
+
+
+def test_a_dropped_entity_takes_its_definition_along():
+    text = "This is part of the ZORB (Zorbix for Open Research and Books) project."
+    e = _entity(text, ["Zorbix for Open Research and Books"])
+    e.long_form = "Zorbix for Open Research and Books"
+    definitions = [("ZORB", "Zorbix for Open Research and Books"), ("QX", "Quillo Xylo")]
+    kept = cut_entities28(None, text, [e])
+    assert kept == []
+    assert cut_definitions28(definitions, [e], kept) == [("QX", "Quillo Xylo")]
+    assert cut_definitions28(definitions, [e], [e]) == definitions
