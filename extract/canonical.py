@@ -31,6 +31,7 @@ from .eras import in_their_time
 from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
+from .precision28 import cut_hit28
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
@@ -623,6 +624,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 continue  # session 24, round two: "Hankel matrices", "SLT.However", "INT16" (precision25.py)
             if cut_hit26(r.paper.abstract, start, end, typ, name):
                 continue  # session 25: "statistical/ML", "NLG/NLU", "the X group to" (precision26.py)
+            if cut_hit28(r.paper.abstract, start, end, typ, name):
+                continue  # session 26: "X, a web-based system", "the X project" (precision28.py)
             sent = sentence_index(r.sentences, start)
             mention = Mention(r.paper.abstract[start:end], start, end, sent, CONFIRMED_RULE)
             if eid in merged:

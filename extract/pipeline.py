@@ -32,6 +32,7 @@ from .precision24 import cut_mentions24
 from .precision25 import cut_mentions25
 from .precision26 import cut_mentions26
 from .precision27 import retype_mentions27
+from .precision28 import cut_definitions28, cut_entities28
 from .precision29 import retype_mentions29
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -125,6 +126,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = cut_mentions26(paper.title, paper.abstract, entities)
     # A method named like data, before a data noun or in a list of datasets, becomes a dataset (session 25, two).
     entities = retype_mentions27(paper.title, paper.abstract, entities)
+    # A name the paper defines as software or a project, or uses only as a project, is no entity (session 26).
+    kept = cut_entities28(paper.title, paper.abstract, entities)
+    definitions, entities = cut_definitions28(definitions, entities, kept), kept
     # A method written as a metric or as a task's subject, a task named like a model, retyped (session 26).
     entities = retype_mentions29(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
