@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from . import recall_rules
+from . import recall_rules, results30  # results30 reads this module's helpers at call time
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
 
@@ -2883,7 +2883,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = _precision_checks_results25(paper, text, out) if out else out
     out = _checks_results26(paper, text, out) if out else out
     out = _checks_results27(paper, text, out) if out else out
-    return _checks_results28(paper, text, out) if out else out
+    out = _checks_results28(paper, text, out) if out else out
+    return results30.checks_results30(paper, text, out) if out else out
 
 
 _SLASH_JOIN_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s?/\s?")
