@@ -15,7 +15,13 @@ give it to such values, switched off with PAPERKG_RESULTS30 ("off" or a comma li
   few lower-case words] dataset / corpus / benchmark"): its values with no dataset are on it, as on the paper's only
   dataset (``+dataset:paper``, gated like that class).
 
-Both take a name only when the paper's abstract types no dataset or benchmark (else which one is a guess), the name is
+- fronted-described-name: a sentence that opens "On / In / For the <Name> <one to four lower-case words> dataset / corpus /
+  benchmark / treebank," ("On the Stanford question answering dataset, ...") and names no other "on <Name>" after it:
+  its values with no dataset are on that name, noun included (results27's fronted-name takes only shaped names, and the
+  entity step types such a phrase a task or nothing). This part reads the value's own sentence, so it does not need the
+  paper-level conditions below.
+
+The first two take a name only when the paper's abstract types no dataset or benchmark (else which one is a guess), the name is
 written before the value's sentence ends (a name only after the value is another evaluation:
 results28's paper-dataset-named-later, 10 of 10 wrong on the gold), and the value's sentence says nothing against it
 (another setting, an unnamed or several datasets, another named data phrase: the guards of ``+dataset:paper``).
@@ -32,7 +38,7 @@ from . import recall_rules
 from . import results as R
 from .records import ExtractedPaper, Result
 
-RESULTS_RULES30 = ("task-of-event", "evaluated-with-name")
+RESULTS_RULES30 = ("task-of-event", "evaluated-with-name", "fronted-described-name")
 
 _CAP30 = r"(?!(?:The|This|Our|Their|Its|An?|In|On|We|For)\b)[A-Z][\w\-]*"
 _EVENT30 = re.compile(
@@ -94,12 +100,26 @@ def _evaluated_name30(paper: ExtractedPaper, text: str) -> tuple[str, int] | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _open_value(text: str, r: Result, s0: int, s1: int) -> bool:
+_FRONTED30 = re.compile(rf"(?:On|In|For)\s+the\s+(?P<name>{_CAP30}(?:\s+[A-Z][\w\-]*)*(?:\s+[a-z][\w\-]*){{1,4}}\s+"
+                        r"(?:dataset|data\s+set|corpus|benchmark|treebank))\s*,")
+
+
+def _fronted_name30(text: str, r: Result, s0: int, s1: int) -> str | None:
+    """The described data name the value's sentence opens with (fronted-described-name), or None."""
+    m = _FRONTED30.match(text, s0, s1)
+    if not m or m.end() > r.start or R._ON_NAMED.search(text, m.end(), s1) or not _open_value(text, r, s0, s1, m.end()):
+        return None
+    first = m.group("name").split()[0]
+    return None if not R._is_shaped(first) and _LANGUAGE_WORD30.fullmatch(first) else m.group("name")
+
+
+def _open_value(text: str, r: Result, s0: int, s1: int, named_from: int | None = None) -> bool:
     """Whether ``r`` has no dataset and its sentence says nothing against a dataset named elsewhere (the guards the
-    paper's-only-dataset fallback of extract/results.py applies)."""
+    paper's-only-dataset fallback of extract/results.py applies); another named data phrase is looked for from
+    ``named_from`` on (after the fronted name itself)."""
     return (r.dataset is None and r.dataset_id is None and not r.rule.endswith("+dataset:none-named")
-            and not R._OTHER_SETTING.search(text, s0, s1) and not R._UNNAMED_DATA.search(text, s0, s1)
-            and not R._SEVERAL_DATA.search(text, s0, s1) and not R._OTHER_NAMED_DATA.search(text, s0, s1))
+            and not R._OTHER_SETTING.search(text, s0, s1) and not R._UNNAMED_DATA.search(text, named_from or s0, s1)
+            and not R._SEVERAL_DATA.search(text, s0, s1) and not R._OTHER_NAMED_DATA.search(text, named_from or s0, s1))
 
 
 def checks_results30(paper: ExtractedPaper, text: str, out: list[Result]) -> list[Result]:
@@ -107,22 +127,27 @@ def checks_results30(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
     off = _results_off30()
     if len(off) == len(RESULTS_RULES30) or not any(r.dataset is None and r.dataset_id is None for r in out):
         return out
-    if any(e.type in R.DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities):
-        return out  # the abstract types a dataset: the fallbacks of extract/results.py decide
     found = None
-    if "task-of-event" not in off and (name := _event_name30(text)):
-        found = ("task-of-event", "shared-task", name)
-    elif "evaluated-with-name" not in off and (name := _evaluated_name30(paper, text)):
-        found = ("evaluated-with-name", "paper", name)
-    if found is None:
-        return out
-    part, source, (dataset, name_end) = found
+    # the paper-level names: only when the abstract types no dataset (else the fallbacks of extract/results.py decide)
+    if not any(e.type in R.DATASET_TYPES and any(m.field == "abstract" for m in e.mentions) for e in paper.entities):
+        if "task-of-event" not in off and (name := _event_name30(text)):
+            found = ("task-of-event", "shared-task", name)
+        elif "evaluated-with-name" not in off and (name := _evaluated_name30(paper, text)):
+            found = ("evaluated-with-name", "paper", name)
     spans = R.sentence_spans(text)
     kept: list[Result] = []
     for r in out:
         s0, s1 = spans[r.sentence] if r.sentence < len(spans) else (0, len(text))
-        if name_end <= s1 and _open_value(text, r, s0, s1):
-            R._trace(part, r.start, r.end, text)
-            r = dataclasses.replace(r, dataset=dataset, rule=f"{r.rule.partition('+dataset:')[0]}+{part}+dataset:{source}")
+        fronted = _fronted_name30(text, r, s0, s1) if "fronted-described-name" not in off else None
+        if fronted or _open_value(text, r, s0, s1):
+            if fronted:
+                part, source, dataset = "fronted-described-name", "sentence-text", fronted
+            elif found and found[2][1] <= s1:
+                part, source, dataset = found[0], found[1], found[2][0]
+            else:
+                part = ""
+            if part:
+                R._trace(part, r.start, r.end, text)
+                r = dataclasses.replace(r, dataset=dataset, rule=f"{r.rule.partition('+dataset:')[0]}+{part}+dataset:{source}")
         kept.append(r)
     return kept

@@ -20,7 +20,7 @@ def _datasets(text: str) -> dict[float, str | None]:
 
 def test_the_switch_is_an_output_switch():
     assert "PAPERKG_RESULTS30" in OUTPUT_SWITCHES
-    assert RESULTS_RULES30 == ("task-of-event", "evaluated-with-name")
+    assert RESULTS_RULES30 == ("task-of-event", "evaluated-with-name", "fronted-described-name")
 
 
 ACRONYM = ("We describe our approach to the Zorbic Dialect Naming (ZDN) task at the Quxal Evaluation Campaign 2031. "
@@ -87,3 +87,22 @@ def test_no_evaluation_name_in_other_cases():
     assert _datasets(two)[4.1] is None
     setting = EVALUATED.replace("The model also outperforms", "In real-world use the model outperforms")
     assert _datasets(setting)[4.1] is None
+
+
+FRONTED = ("We propose a reader with dynamic pointers. On the Zorble reading comprehension dataset, a single model improves "
+           "the previous best from 70.2% F1 to 74.8%, while an ensemble obtains 79.1% F1.")
+
+
+def test_a_described_name_the_sentence_opens_with(monkeypatch):
+    found = _results(FRONTED)
+    assert {v: d for v, (d, _) in found.items()} == {70.2: "Zorble reading comprehension dataset",
+                                                       74.8: "Zorble reading comprehension dataset",
+                                                       79.1: "Zorble reading comprehension dataset"}
+    assert found[79.1][1].endswith("+fronted-described-name+dataset:sentence-text")
+    # another "on <Name>" later in the sentence: which one is the value's is not known
+    other = FRONTED.replace("79.1% F1.", "79.1% F1 on BlorpQA in a second run.")
+    assert _datasets(other)[79.1] != "Zorble reading comprehension dataset"
+    language = FRONTED.replace("Zorble reading comprehension", "Klingonese reading comprehension")
+    assert _datasets(language)[79.1] is None
+    monkeypatch.setenv("PAPERKG_RESULTS30", "fronted-described-name")
+    assert _datasets(FRONTED)[79.1] is None
