@@ -5,8 +5,8 @@ or its shared task (``+dataset:shared-task``), but only when the entity step fou
 class of tuples still lost with a value and a metric found is a dataset named in another sentence that the entity
 step never links: a shared task or challenge named by its event ("the German Dialect Identification (GDI) task at the
 VarDial Evaluation Campaign 2018", "the shared task “QA Lab-PoliInfo”", "the Arabic-to-English 2008 IWSLT task"),
-or the evaluation data named once ("Evaluation results on Spades fill-in-the-blank question answering dataset"). The parts below read that name from the abstract and
-give it to such values, switched off with PAPERKG_RESULTS30 ("off" or a comma list of RESULTS_RULES30), for ablations.
+or the evaluation data named once ("Evaluation results on Spades fill-in-the-blank question answering dataset"), or
+a described name the sentence opens with. The parts below read that name from the abstract and give it to such values, switched off with PAPERKG_RESULTS30 ("off" or a comma list of RESULTS_RULES30), for ablations.
 
 - task-of-event: one shared task, challenge or campaign task named by an event shape (an acronym in brackets before
   "task at / of / in the <Event>", a quoted name after "shared task", "<Name> <year> challenge / shared task /
@@ -14,16 +14,15 @@ give it to such values, switched off with PAPERKG_RESULTS30 ("off" or a comma li
 - evaluated-with-name: else one name in an evaluation phrase ("results / experiments / evaluated on [the] <Name> [a
   few lower-case words] dataset / corpus / benchmark"): its values with no dataset are on it, as on the paper's only
   dataset (``+dataset:paper``, gated like that class).
-
 - fronted-described-name: a sentence that opens "On / In / For the <Name> <one to four lower-case words> dataset / corpus /
   benchmark / treebank," ("On the Stanford question answering dataset, ...") and names no other "on <Name>" after it:
   its values with no dataset are on that name, noun included (results27's fronted-name takes only shaped names, and the
   entity step types such a phrase a task or nothing). This part reads the value's own sentence, so it does not need the
   paper-level conditions below.
 
-The first two take a name only when the paper's abstract types no dataset or benchmark (else which one is a guess), the name is
-written before the value's sentence ends (a name only after the value is another evaluation:
-results28's paper-dataset-named-later, 10 of 10 wrong on the gold), and the value's sentence says nothing against it
+The first two take a name only when the paper's abstract types no dataset or benchmark (else which one is a guess),
+the name is written before the value's sentence ends (a name only after the value is another evaluation: results28's
+paper-dataset-named-later, 10 of 10 wrong on the gold), and the value's sentence says nothing against it
 (another setting, an unnamed or several datasets, another named data phrase: the guards of ``+dataset:paper``).
 The name is kept as text (by the first condition no dataset entity has it), so no leaderboard of a linked benchmark
 changes.
