@@ -6,7 +6,8 @@ class of tuples still lost with a value and a metric found is a dataset named in
 step never links: a shared task or challenge named by its event ("the German Dialect Identification (GDI) task at the
 VarDial Evaluation Campaign 2018", "the shared task “QA Lab-PoliInfo”", "the Arabic-to-English 2008 IWSLT task"),
 or the evaluation data named once ("Evaluation results on Spades fill-in-the-blank question answering dataset"), or
-a described name the sentence opens with. The parts below read that name from the abstract and give it to such values, switched off with PAPERKG_RESULTS30 ("off" or a comma list of RESULTS_RULES30), for ablations.
+a described name the sentence opens with. The parts below read that name from the abstract and give it to such
+values, switched off with PAPERKG_RESULTS30 ("off" or a comma list of RESULTS_RULES30), for ablations.
 
 - task-of-event: one shared task, challenge or campaign task named by an event shape (an acronym in brackets before
   "task at / of / in the <Event>", a quoted name after "shared task", "<Name> <year> challenge / shared task /
