@@ -36,11 +36,12 @@ DATA_HEAD28 = re.compile(
 # The description's first phrase ends at a preposition, a clause word or punctuation other than a comma.
 DESC_END28 = re.compile(r"\s(?:for|of|to|with|on|in|from|via|by|towards?|that|which|using|through|at)\s|[.;:?!(]",
                         re.I)
-# A data noun that is a modifier of these is no resource's name: "A Benchmark Study", "A Corpus Analysis".
-NOT_RESOURCE_AFTER28 = re.compile(r"\s+(?:stud(?:y|ies)|analys[ie]s|evaluations?|comparisons?|experiments?|results?|"
-                                  r"perspectives?|approach(?:es)?|methods?|models?|construction|creation)\b", re.I)
+# The data noun heads the phrase: the phrase ends after it, or a list goes on ("Lexicons and Corpora", "Dataset and
+# Benchmark"). Followed by another word it is a modifier ("Benchmark Generator", "Database Schema", "Lexicon
+# Features", "A Benchmark Study"), and "Dataset's" is a possessive.
+HEAD_ENDS28 = re.compile(r"\s*(?:$|,|&|/|and\s|or\s|[-\u2013\u2014]\s)", re.I)
 
-# "The NAME ... Corpus" in a title: after its start, a colon or a dash; one name-shaped word, then up to three
+# "The NAME ... Corpus" in a title: after its start, a colon or a dash; one name-shaped word, then one to three
 # words, then the data noun.
 TITLE_RESOURCE28 = re.compile(
     r"(?:^|:\s+|\s[-\u2013\u2014]\s+)The\s+([A-Za-z][\w\-+]*(?:\s+[A-Za-z][\w\-+]*){0,3}?\s+"
@@ -53,30 +54,23 @@ def _recall_off28() -> frozenset[str]:
     return recall_rules._parts_off("PAPERKG_RECALL28", RECALL_RULES28)
 
 
-def title_data_type28(typ: str | None, spans: Sequence[tuple[str, int, int]], texts: dict[str, str]) -> str | None:
-    """"dataset" or "benchmark" for a name that leads the title ("Name: ..." / "Name - ...") when the title's
-    description opens with a data noun phrase; else None. Hook: resolve.PaperResolver._entity, a name no list
-    knows that the abstract typed a technique or not at all."""
+def title_data_type28(typ: str | None, name: str, texts: dict[str, str]) -> str | None:
+    """"dataset" or "benchmark" for the name ``name`` when it is the title's lead ("Name: ..." / "Name - ...") and
+    the title's description opens with a data noun phrase whose head is the data noun; else None. Hook:
+    resolve.PaperResolver._entity, a name no list knows that the abstract typed a technique or not at all."""
     if typ in DATA_TYPES28 or "title-data" in _recall_off28():
         return None
     title = texts.get("title")
-    if not title:
-        return None
-    lead = TITLE_LEAD28.match(title)
-    if lead is None:
-        return None
-    name = lead.group(1)
-    # A title mention at the title's start, or an abstract mention spelt as the lead ("the Danish ... (DF20)").
-    if not any((field == "title" and (start, end) == lead.span(1)) or texts.get(field, "")[start:end] == name
-               for field, start, end in spans):
-        return None
+    lead = TITLE_LEAD28.match(title) if title else None
+    if lead is None or lead.group(1) != name:
+        return None  # not the lead: "PIE" led a title, its long form "pedestrian intention estimation" does not
     rest = title[lead.end():]
     stop = DESC_END28.search(rest)
     phrase = rest[: stop.start()] if stop else rest
     if len(re.findall(r"[A-Za-z]\w*", phrase)) > 10:
         return None
     for head in DATA_HEAD28.finditer(phrase):
-        if not NOT_RESOURCE_AFTER28.match(phrase, head.end()):
+        if HEAD_ENDS28.match(phrase, head.end()):
             return "benchmark" if head.group(1) else "dataset"
     return None
 
@@ -90,8 +84,8 @@ def title_resource_spans28(title: str) -> list[tuple[int, int, str, str]]:
     out = []
     for m in TITLE_RESOURCE28.finditer(title):
         words = m.group(1).split()
-        if not rules.looks_named(words[0]) or any(w.lower() in FUNCTION_WORDS28 for w in words):
-            continue
+        if len(words) < 3 or not rules.looks_named(words[0]) or any(w.lower() in FUNCTION_WORDS28 for w in words):
+            continue  # "The BreakingNews Dataset": the name alone is the followed-by-type rule's, and the corpus's
         out.append((m.start(1), m.end(1), "benchmark" if m.group(2) or words[-1] == "benchmark" else "dataset",
                     "rule:data-noun"))
     return out

@@ -733,7 +733,7 @@ class PaperResolver:
             typ = recall26.defined_head_type(long_form, short_forms)  # session 25: "a kernel prediction network (KPN)"
         if typ is None and entry is None:
             # session 26: "Tharwa: A Large Scale ... Lexicon": the title says what its lead name is (recall28.py)
-            typ = recall28.title_data_type28(None, [(c.field, c.start, c.end) for c in mentions], texts)
+            typ = recall28.title_data_type28(None, long_form or max(surfaces, key=lambda s: (len(s), s)), texts)
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
@@ -764,7 +764,7 @@ class PaperResolver:
         if entry is None:
             typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
             typ = stated_data_or_metric(typ, spans, texts)  # "a new ... dataset, which we call X"
-            typ = recall28.title_data_type28(typ, spans, texts) or typ  # session 26: "X - ... Image Recognition Dataset"
+            typ = recall28.title_data_type28(typ, main_surface, texts) or typ  # session 26: "X - ... Image Recognition Dataset"
             if typ in ("method", "model"):
                 typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D", "metrics such as X"
             if long_form is None and not any((c.field, c.start) in proposal_starts for c in mentions):
