@@ -81,7 +81,7 @@ def title_resource_spans28(title: str) -> list[tuple[int, int, str, str]]:
     hook: recall_rules.extra_rule_spans on titles."""
     if "The " not in title or "title-resource" in _recall_off28():
         return []
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for m in TITLE_RESOURCE28.finditer(title):
         words = m.group(1).split()
         if len(words) < 3 or not rules.looks_named(words[0]) or any(w.lower() in FUNCTION_WORDS28 for w in words):
@@ -121,7 +121,7 @@ def longer_data_spans28(text: str, spans: Sequence[tuple[int, int, str]], names:
     for start, end, root in sorted(spans):
         if root not in data_roots or (out and out[-1][1] > start):
             continue
-        best = None
+        best: tuple[int, str, str] | None = None
         pos = end
         for _ in range(3):
             m = MORE_AFTER28.match(text, pos)
@@ -151,7 +151,8 @@ def data_longer28(results: Sequence, keyed: Sequence, keys, canon: dict, found: 
         return [], set()
     names = data_spellings28(results, keyed, keys, canon)
     data_roots = {root for root, form in canon.items() if form[0].split(":", 1)[0] in DATA_TYPES28}
-    gone_all, trusted = [], set()
+    gone_all: list[set[tuple[int, int]]] = []
+    trusted: set[str] = set()
     for r, row, hits in zip(results, keyed, found):
         spans = [(m.start, m.end, keys.find(k)) for e, k in row for m in e.mentions if m.field == "abstract"]
         spans += [(h[0], h[1], h[3]) for h in hits if h[2] in trusted_before]
