@@ -34,6 +34,7 @@ from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
+from .recall28 import data_longer28
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
 from .sentences import sentence_index
@@ -580,6 +581,11 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         trusted |= lower_confirmed25(results, keyed, group_members, canon, spans, found, set(trusted), lower_claimed)
     # Session 25, round two (PAPERKG_RECALL27): a longer spelling the corpus confirms replaces the span it contains.
     replaced = _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, trusted) if second_look else []
+    # Session 26 (PAPERKG_RECALL28 data-longer): a data span the corpus knows in a longer spelling to its right.
+    grown, grown_names = data_longer28(results, keyed, keys, canon, found, trusted) if second_look else ([], set())
+    if grown:
+        trusted |= grown_names
+        replaced = [a | b for a, b in zip(replaced or [set()] * len(results), grown)]
 
     # 5. the records
     papers = []

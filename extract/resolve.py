@@ -29,7 +29,7 @@ from .lexicon import (
     GENERIC_WORDS, LANGUAGE_NAMES, METHOD_HEADS, METRIC_HEADS, MODEL_HEADS, NON_ENTITY_HEADS, TASK_HEADS, VENUES,
     WORKSHOPS, non_entity_kind,
 )
-from . import recall_rules, recall26
+from . import recall_rules, recall26, recall28
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
@@ -731,6 +731,9 @@ class PaperResolver:
                 [texts[c.field][c.end : c.end + 60] for c in abbr if texts[c.field][max(0, c.start - 1) : c.start] == "("])
         if typ is None and long_form is not None and entry is None and short_forms:
             typ = recall26.defined_head_type(long_form, short_forms)  # session 25: "a kernel prediction network (KPN)"
+        if typ is None and entry is None:
+            # session 26: "Tharwa: A Large Scale ... Lexicon": the title says what its lead name is (recall28.py)
+            typ = recall28.title_data_type28(None, long_form or max(surfaces, key=lambda s: (len(s), s)), texts)
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
@@ -761,6 +764,7 @@ class PaperResolver:
         if entry is None:
             typ = stated_type(retype(typ, main_surface, spans, texts), spans, texts)
             typ = stated_data_or_metric(typ, spans, texts)  # "a new ... dataset, which we call X"
+            typ = recall28.title_data_type28(typ, main_surface, texts) or typ  # session 26: "X - ... Image Recognition Dataset"
             if typ in ("method", "model"):
                 typ = listed_data_type(spans, texts) or typ  # "datasets Interhuman and Chi3D", "metrics such as X"
             if long_form is None and not any((c.field, c.start) in proposal_starts for c in mentions):

@@ -936,6 +936,7 @@ def repeated_names(
 
 
 from . import recall_rules  # noqa: E402  (session 9's recall rules; they read this module's patterns)
+from . import recall28  # noqa: E402  (session 26: reads looks_named)
 
 
 @Language.factory("paperkg_context_rules", default_config={})
@@ -961,6 +962,7 @@ class ContextRules:
         found = find_rule_spans(text, words, self.model_regex) + repeated_names(text, doc.user_data.get("paperkg_title"), words)
         found += recall_rules.extra_rule_spans(text, doc.user_data.get("paperkg_title"), bool(doc.user_data.get("paperkg_is_title")))
         if doc.user_data.get("paperkg_is_title"):
+            found += recall28.title_resource_spans28(text)  # session 26: "The DIRHA simulated corpus"
             found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
             head_first = set(data_head_first_spans(text))  # "Creating a Corpus of Gestures and ...": title case
             found = [f for f in found if f not in head_first]
