@@ -31,6 +31,7 @@ from .eras import in_their_time
 from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
+from .senses26 import bare_otherwise26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
@@ -112,17 +113,31 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         cue = TYPE_CLASS[e.type] if _listed_mixed_case(e) else index.tail_class(e)
         sense = _only_sense_of_class(index.senses[short], cue) if cue else None
         if sense is not None:
-            return sense.key
+            return _own_sense26(e, short, sense.key, index, abstract, title)
         key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
         if key is not None and e.entry is None and own_other_definition(e, index.sense_by_key.get(key), abstract):
             listed = own_bracket_entry(e, abstract)
             if listed is not None:
                 return entry_key(listed)  # session 19: "variational inference (VI)" names a list entry
             return "apart:" + short  # session 18: the paper's own bracket defines another thing
-        return key
+        return _own_sense26(e, short, key, index, abstract, title)
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+def _own_sense26(e: LocalEntity, short: str, key: str | None, index: CorpusIndex, abstract: str,
+                 title: str | None) -> str | None:
+    """Session 26 (extract/senses26.py): a bare use sent to a sense whose words the paper spells otherwise is the
+    paper's own thing: the list entry its own bracket names, else kept apart."""
+    if key is None or not key.startswith(("sense:", "entry:")):
+        return key
+    entry = entry_of(entry_ref_of_key(key)) if key.startswith("entry:") else None
+    spellings = sense_spellings26(index.sense_by_key.get(key), entry.forms if entry is not None else ())
+    if bare_otherwise26({m.text for m in e.mentions}, spellings, title, abstract) is None:
+        return key
+    listed = own_bracket_entry(e, abstract)
+    return entry_key(listed) if listed is not None and entry_key(listed) != key else "apart:" + short
 
 
 # Session 18 (issue 10): a paper that writes "a parametric human body model (SMPL)", "a domain adaptive dialog

@@ -1,0 +1,124 @@
+"""Session 26 (issue 10 item 2: a paper's own definition decides what its acronym means there).
+
+Switched off with ``PAPERKG_SENSES26`` ("off" or a comma list of these part names), for ablations only. A scan of
+the 73k build (docs/history/corpus-graph.md, "Acronym senses (issue 10, session 26)") found nodes that hold papers
+using a short form bare while their own words spell another meaning: "Scale Aggregation Network (SANet)" inside
+Self-Attention Network, "Entities as Experts (EaE)" inside Event Argument Extraction, "Binary Neighbor Compression
+(BNC)" inside the British National Corpus, image-quality papers' "IQA" inside Interactive Question Answering. The
+corpus pass sent each bare use to the short form's only or dominant sense; the paper's own words were read only for
+senses of one or two papers (canonical.own_other_definition). Parts:
+
+- ``own-bracket``: a bare short form sent to a sense or a list entry, in a paper whose own "words (SF)" bracket
+  spells the short form's capitals with words that are no spelling of that sense, is the paper's own thing.
+  The words are the shortest run before the bracket whose capitals fit and that begins with the short form's
+  first letter; a run holding an acronym ("deep CNNs (DCNNs)") or a phrase word is no such spelling.
+- ``spelt-other``: a bare short form of three or more letters sent to a sense the paper never spells, in a paper
+  whose title or abstract spells the letters with consecutive words (any case: "no-reference image quality
+  assessment" for IQA), is the paper's own thing too.
+- ``prefix-word``: in comparing long forms, a word that is a prefix of its own ("off", "non", "pre", "self" ...)
+  is no clipped spelling of a longer word: "off-policy optimization" is not "offline policy optimization".
+
+Both bare parts only move a use away from a sense (to the paper's "apart:" key, or the list entry its own bracket
+names), never to one; they read the paper's text and the sense's most frequent spellings only (what a stored part's
+index keeps, canonical._stored_entity_keys), so the output is the same for any worker count and in parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import capitals_fit
+from .corpus import SPELLINGS_LOOKED_FOR, loosely_same_long_form
+from .recall_rules import _parts_off
+
+SENSES26 = ("own-bracket", "spelt-other", "prefix-word")
+
+# Words that are prefixes in their own right, not clipped spellings ("nets" of "networks").
+PREFIX_WORDS26 = frozenset("off out non pre post over anti semi self sub down up meta".split())
+# Words a description starts or is glued with, never a spelling's word ("such as", "we call").
+PHRASE_WORDS26 = frozenset("a an the this our we such as called named dubbed termed is are of which that".split())
+MAX_RUN26 = 8
+MIN_LETTERS26 = 3
+_BRACKET26 = "(?<=[\\w\\-])\\s*\\(\\s*{}s?\\s*[),;]"
+_CLAUSE_BREAK26 = re.compile(r"[.;:!?()\[\]]")
+_WORDS_BEFORE26 = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_INNER_ACRONYM26 = re.compile(r"[A-Z][A-Za-z]*[A-Z]")
+_WORD_OR_BREAK26 = re.compile(r"[A-Za-z][A-Za-z']*|[^\sA-Za-z]+")
+
+
+def _senses_off26() -> frozenset[str]:
+    return _parts_off("PAPERKG_SENSES26", SENSES26)
+
+
+def prefix_word26(word: str) -> bool:
+    """Is this (folded) word a prefix of its own, which a longer word does not abbreviate?"""
+    return word in PREFIX_WORDS26 and "prefix-word" not in _senses_off26()
+
+
+def sense_spellings26(sense, entry_forms=()) -> list[str]:
+    """The spellings a bare use is checked against: the sense's most frequent long forms, a list entry's forms."""
+    out = [lf for lf, _ in sense.long_forms.most_common(SPELLINGS_LOOKED_FOR)] if sense is not None else []
+    return out + [f for f in entry_forms if " " in f]
+
+
+def _is_spelling(phrase: str, spellings) -> bool:
+    low = phrase.lower()
+    return any(loosely_same_long_form(phrase, s) or low in s.lower() or s.lower() in low for s in spellings)
+
+
+def own_bracket_words26(short: str, abstract: str) -> list[str]:
+    """The runs of words before the paper's own "(SHORT)" brackets that spell its capitals."""
+    out = []
+    for m in re.finditer(_BRACKET26.format(re.escape(short)), abstract):
+        before = _CLAUSE_BREAK26.split(abstract[max(0, m.start() - 160):m.start()])[-1]
+        words = _WORDS_BEFORE26.findall(before)
+        for k in range(1, min(MAX_RUN26, len(words)) + 1):
+            run = words[-k:]
+            if run[0][0].lower() != short[0].lower() or not capitals_fit(short, " ".join(run)):
+                continue
+            if len(run) > 1 and not _phrase_ends26(run) and not any(_INNER_ACRONYM26.search(w) for w in run):
+                out.append(" ".join(run))
+            break  # the shortest fitting run is the spelling (or no clean one)
+    return out
+
+
+def letters_spelt26(letters: str, text: str) -> list[str]:
+    """Consecutive words (hyphens split words) whose initials are these letters, any case."""
+    words = _WORD_OR_BREAK26.findall(text.replace("-", " "))  # punctuation breaks a run
+    n, low = len(letters), letters.lower()
+    return [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+            if "".join(w[0].lower() for w in words[i:i + n]) == low
+            and all(w[0].isalpha() for w in words[i:i + n])
+            and not _phrase_ends26(words[i:i + n])]
+
+
+def _phrase_ends26(words: list[str]) -> bool:
+    """A run that starts or ends on a phrase word is a piece of a sentence, not a spelling."""
+    return words[0].lower() in PHRASE_WORDS26 or words[-1].lower() in PHRASE_WORDS26
+
+
+def bare_otherwise26(texts: set[str], spellings: list[str], title: str | None, abstract: str) -> str | None:
+    """Why a bare short form (written as ``texts``) sent to a sense with these spellings is the paper's own
+    thing, or None: the part that fires."""
+    if not spellings:
+        return None
+    off = _senses_off26()
+    full = f"{title or ''} . {abstract}"
+    if "own-bracket" not in off:
+        runs = [r for t in sorted(texts) for r in own_bracket_words26(_singular26(t), abstract)]
+        if runs and not any(_is_spelling(r, spellings) for r in runs):
+            return "own-bracket"
+    if "spelt-other" not in off:
+        low = full.lower()
+        if any(s.lower() in low for s in spellings):
+            return None
+        for t in sorted(texts):
+            letters = _singular26(t)
+            if len(letters) >= MIN_LETTERS26 and letters.isalpha() and letters.isupper():
+                if any(not _is_spelling(p, spellings) for p in letters_spelt26(letters, full)):
+                    return "spelt-other"
+    return None
+
+
+def _singular26(text: str) -> str:
+    return text[:-1] if len(text) > 2 and text.endswith("s") and text[-2].isupper() else text
