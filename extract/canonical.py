@@ -31,7 +31,7 @@ from .eras import in_their_time
 from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
-from .senses26 import bare_otherwise26, sense_spellings26
+from .senses26 import bare_otherwise26, one_name_entry26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
@@ -1020,11 +1020,19 @@ def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
     """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
     and nothing else is behind the key: its spelling, a title-led name kept apart ("VIP: ..." in two papers), or
     another paper's one-off definition it was resolved to (session 15)."""
-    if not (key.startswith(COINABLE_KEYS) and e.role == "proposes" and not e.long_form and e.entry is None
-            and " " not in e.name.strip()):
+    if not ((key.startswith(COINABLE_KEYS) and e.entry is None or _one_name_entry26(e, key)) and e.role == "proposes"
+            and not e.long_form and " " not in e.name.strip()):
         return False
     return any(m.rule in COINING_RULES for m in e.mentions) or bool(
         title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
+
+
+def _one_name_entry26(e: LocalEntity, key: str) -> bool:
+    """Session 26 (senses26 ``listed-coiners``): the paper's name is a list entry that is only that name ("PAWS",
+    "ScaleNet" of a Papers-with-Code list): the list says nothing of what it means, so papers coining it may coin
+    another thing."""
+    return (e.entry is not None and key == entry_key(e.entry)
+            and one_name_entry26(entry_of(e.entry).forms))
 
 
 def _content_words(paper: Paper) -> frozenset:
@@ -1236,7 +1244,9 @@ def _singular_acronym(text: str) -> str:
 
 
 def _coined_spelling(key: str, es: list[LocalEntity]) -> str:
-    """The spelling part of a coined key: a form's or kept-apart name's own, a sense's short form."""
+    """The spelling part of a coined key: a form's or kept-apart name's own, a sense's short form, an entry's name."""
+    if key.startswith("entry:"):
+        return variant_key(entry_of(entry_ref_of_key(key)).name)
     if key.startswith("sense:"):
         shorts = Counter(variant_key(s) for e in es for s in short_forms_of(e))
         return _pick(shorts) if shorts else key.split(":", 1)[1]

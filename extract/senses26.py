@@ -18,7 +18,12 @@ senses of one or two papers (canonical.own_other_definition). Parts:
 - ``prefix-word``: in comparing long forms, a word that is a prefix of its own ("off", "non", "pre", "self" ...)
   is no clipped spelling of a longer word: "off-policy optimization" is not "offline policy optimization".
 
-Both bare parts only move a use away from a sense (to the paper's "apart:" key, or the list entry its own bracket
+- ``listed-coiners``: a list entry that is only its name ("PAWS", "ScaleNet", "LUNA": most come from Papers with
+  Code, which says nothing of what the name means) may be coined anew by papers, as an unlisted name may
+  (canonical._part_coined_names, sessions 13-22): papers that each introduce the name, with unrelated subjects,
+  are apart, the earliest keeps the entry's node. An established name (many bare uses) keeps its coiners.
+
+The bare parts only move a use away from a sense (to the paper's "apart:" key, or the list entry its own bracket
 names), never to one; they read the paper's text and the sense's most frequent spellings only (what a stored part's
 index keeps, canonical._stored_entity_keys), so the output is the same for any worker count and in parts.
 """
@@ -31,7 +36,7 @@ from .abbreviations import capitals_fit
 from .corpus import SPELLINGS_LOOKED_FOR, loosely_same_long_form
 from .recall_rules import _parts_off
 
-SENSES26 = ("own-bracket", "spelt-other", "prefix-word")
+SENSES26 = ("own-bracket", "spelt-other", "prefix-word", "listed-coiners")
 
 # Words that are prefixes in their own right, not clipped spellings ("nets" of "networks").
 PREFIX_WORDS26 = frozenset("off out non pre post over anti semi self sub down up meta".split())
@@ -53,6 +58,11 @@ def _senses_off26() -> frozenset[str]:
 def prefix_word26(word: str) -> bool:
     """Is this (folded) word a prefix of its own, which a longer word does not abbreviate?"""
     return word in PREFIX_WORDS26 and "prefix-word" not in _senses_off26()
+
+
+def one_name_entry26(forms) -> bool:
+    """A list entry that is one name and nothing else: no form of two words (no long form, no description)."""
+    return "listed-coiners" not in _senses_off26() and bool(forms) and not any(" " in f.strip() for f in forms)
 
 
 def sense_spellings26(sense, entry_forms=()) -> list[str]:

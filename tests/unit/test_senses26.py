@@ -117,3 +117,29 @@ def test_corpus_pass_keeps_two_prefix_senses_apart():
                         LocalResult(_paper("p2", b), [_defined("OPT", "off-policy tuning", b)], [],
                                     [("OPT", "off-policy tuning")])])
     assert out[0].entities[0].id != out[1].entities[0].id
+
+
+def _coiner(pid: str, year: int, title: str, text: str, entry: str | None) -> LocalResult:
+    name = title.split(":")[0]
+    e = LocalEntity(name=name, type="method", role="proposes", aliases=[], family=None, entry=entry,
+                    mentions=[Mention(name, 0, len(name), 0, "rule:title-name", "title"),
+                              Mention(name, text.index(name), text.index(name) + len(name), 0, "rule:named")])
+    return LocalResult(Paper(id=pid, title=title, abstract=text, year=year), [e], [])
+
+
+def test_listed_coiners_of_a_one_name_entry_are_apart(monkeypatch):
+    from paperkg.extract.gazetteer import entry_by_id
+
+    assert senses26.one_name_entry26(entry_by_id("method:scalenet").forms)
+    assert not senses26.one_name_entry26(("ResNet", "Residual Network"))
+    a = _coiner("q1", 2017, "ScaleNet: Guiding shelf proposals in grocery stores",
+                "We call our shelf proposal generator ScaleNet; it finds cereal boxes on grocery shelves.",
+                "method:scalenet")
+    b = _coiner("q2", 2022, "ScaleNet: Searching depth and width for compact classifiers",
+                "We present an architecture search named ScaleNet that scales depth and width of classifiers.",
+                "method:scalenet")
+    ids = [p.entities[0].id for p in canonicalise([a, b])]
+    assert ids[0] != ids[1] and ids[0] == "method:scalenet", ids
+    monkeypatch.setenv("PAPERKG_SENSES26", "listed-coiners")
+    ids = [p.entities[0].id for p in canonicalise([a, b])]
+    assert ids[0] == ids[1], ids
