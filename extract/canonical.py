@@ -132,9 +132,12 @@ def _own_sense26(e: LocalEntity, short: str, key: str | None, index: CorpusIndex
     paper's own thing: the list entry its own bracket names, else kept apart."""
     if key is None or not key.startswith(("sense:", "entry:")):
         return key
-    entry = entry_of(entry_ref_of_key(key)) if key.startswith("entry:") else None
-    spellings = sense_spellings26(index.sense_by_key.get(key), entry.forms if entry is not None else ())
-    if bare_otherwise26({m.text for m in e.mentions}, spellings, title, abstract) is None:
+    sense = index.sense_by_key.get(key)
+    ref = entry_ref_of_key(key) if key.startswith("entry:") else sense.entry if sense is not None else None
+    entry = entry_of(ref) if ref is not None else None
+    spellings = sense_spellings26(sense, entry.forms if entry is not None else ())
+    hand = entry is not None and entry.source.split(":")[0] in HAND_LISTS
+    if bare_otherwise26({m.text for m in e.mentions}, spellings, title, abstract, hand) is None:
         return key
     listed = own_bracket_entry(e, abstract)
     return entry_key(listed) if listed is not None and entry_key(listed) != key else "apart:" + short

@@ -9,12 +9,13 @@ corpus pass sent each bare use to the short form's only or dominant sense; the p
 senses of one or two papers (canonical.own_other_definition). Parts:
 
 - ``own-bracket``: a bare short form sent to a sense or a list entry, in a paper whose own "words (SF)" bracket
-  spells the short form's capitals with words that are no spelling of that sense, is the paper's own thing.
-  The words are the shortest run before the bracket whose capitals fit and that begins with the short form's
-  first letter; a run holding an acronym ("deep CNNs (DCNNs)") or a phrase word is no such spelling.
-- ``spelt-other``: a bare short form of three or more letters sent to a sense the paper never spells, in a paper
-  whose title or abstract spells the letters with consecutive words (any case: "no-reference image quality
-  assessment" for IQA), is the paper's own thing too.
+  spells the short form with words that are no spelling of that sense, is the paper's own thing. The words are
+  the shortest run before the bracket whose initials are the short form's letters (capitals, and a lower-case
+  letter alone between capitals: "Entities as Experts (EaE)", not "pose problem (PnP)"); a run holding an
+  acronym ("deep CNNs (DCNNs)") or ending on a phrase word is no such spelling.
+- ``spelt-other``: a bare short form of three or more capitals sent to a sense the paper never spells and no
+  hand list holds, in a paper whose title or abstract spells the letters with consecutive capitalised words
+  ("Image Quality Assessment" for IQA), is the paper's own thing too.
 - ``prefix-word``: in comparing long forms, a word that is a prefix of its own ("off", "non", "pre", "self" ...)
   is no clipped spelling of a longer word: "off-policy optimization" is not "offline policy optimization".
 
@@ -32,7 +33,8 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import capitals_fit
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .corpus import SPELLINGS_LOOKED_FOR, loosely_same_long_form
 from .recall_rules import _parts_off
 
@@ -76,30 +78,46 @@ def _is_spelling(phrase: str, spellings) -> bool:
     return any(loosely_same_long_form(phrase, s) or low in s.lower() or s.lower() in low for s in spellings)
 
 
+def spelt_letters26(short: str) -> str:
+    """The letters a spelling's word initials give: the capitals, and a lower-case letter standing alone between
+    capitals ("EaE": e, a, e; "SANet": s, a, n; "PnP": p, n, p)."""
+    out = []
+    for i, c in enumerate(short):
+        alone = c.islower() and 0 < i < len(short) - 1 and short[i - 1].isupper() and short[i + 1].isupper()
+        if c.isupper() or alone or (i == 0 and c.isalpha()):
+            out.append(c.lower())
+    return "".join(out)
+
+
+def _initials26(words: list[str]) -> str:
+    return "".join(part[0].lower() for w in words for part in w.split("-") if part)
+
+
 def own_bracket_words26(short: str, abstract: str) -> list[str]:
-    """The runs of words before the paper's own "(SHORT)" brackets that spell its capitals."""
+    """The runs of words before the paper's own "(SHORT)" brackets whose initials are the short form's letters
+    ("Scale Aggregation Network (SANet)", "off-policy optimization (OPO)"; not "pose problem (PnP)")."""
+    want = spelt_letters26(short)
     out = []
     for m in re.finditer(_BRACKET26.format(re.escape(short)), abstract):
         before = _CLAUSE_BREAK26.split(abstract[max(0, m.start() - 160):m.start()])[-1]
         words = _WORDS_BEFORE26.findall(before)
-        for k in range(1, min(MAX_RUN26, len(words)) + 1):
+        for k in range(2, min(MAX_RUN26, len(words)) + 1):
             run = words[-k:]
-            if run[0][0].lower() != short[0].lower() or not capitals_fit(short, " ".join(run)):
-                continue
-            if len(run) > 1 and not _phrase_ends26(run) and not any(_INNER_ACRONYM26.search(w) for w in run):
+            if _initials26(run) == want and not _phrase_ends26(run) and not any(
+                    _INNER_ACRONYM26.search(w) for w in run):
                 out.append(" ".join(run))
-            break  # the shortest fitting run is the spelling (or no clean one)
+                break
     return out
 
 
 def letters_spelt26(letters: str, text: str) -> list[str]:
-    """Consecutive words (hyphens split words) whose initials are these letters, any case."""
+    """Consecutive capitalised words (hyphens split words; no stop word, no acronym) whose initials are these
+    letters ("Image Quality Assessment" for IQA; not "provide a computationally" for PAC)."""
     words = _WORD_OR_BREAK26.findall(text.replace("-", " "))  # punctuation breaks a run
     n, low = len(letters), letters.lower()
-    return [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
-            if "".join(w[0].lower() for w in words[i:i + n]) == low
-            and all(w[0].isalpha() for w in words[i:i + n])
-            and not _phrase_ends26(words[i:i + n])]
+    return [" ".join(run) for run in (words[i:i + n] for i in range(len(words) - n + 1))
+            if "".join(w[0].lower() for w in run) == low
+            and all(w[0].isupper() and not w.isupper() and w.lower() not in STOP_WORDS for w in run)]
 
 
 def _phrase_ends26(words: list[str]) -> bool:
@@ -107,9 +125,12 @@ def _phrase_ends26(words: list[str]) -> bool:
     return words[0].lower() in PHRASE_WORDS26 or words[-1].lower() in PHRASE_WORDS26
 
 
-def bare_otherwise26(texts: set[str], spellings: list[str], title: str | None, abstract: str) -> str | None:
+def bare_otherwise26(texts: set[str], spellings: list[str], title: str | None, abstract: str,
+                     hand_listed: bool = False) -> str | None:
     """Why a bare short form (written as ``texts``) sent to a sense with these spellings is the paper's own
-    thing, or None: the part that fires."""
+    thing, or None: the part that fires. A sense a hand list holds (GAN, PCA, SVM) is what most bare uses mean:
+    capitalised words that happen to spell it ("Geometry Aware Neural ...") do not move a use off it; only the
+    paper's own bracket does."""
     if not spellings:
         return None
     off = _senses_off26()
@@ -118,7 +139,7 @@ def bare_otherwise26(texts: set[str], spellings: list[str], title: str | None, a
         runs = [r for t in sorted(texts) for r in own_bracket_words26(_singular26(t), abstract)]
         if runs and not any(_is_spelling(r, spellings) for r in runs):
             return "own-bracket"
-    if "spelt-other" not in off:
+    if "spelt-other" not in off and not hand_listed:
         low = full.lower()
         if any(s.lower() in low for s in spellings):
             return None

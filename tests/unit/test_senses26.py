@@ -48,12 +48,18 @@ def test_own_bracket_words_spell_the_capitals():
     # a run with an acronym inside, or one that starts on a phrase word, is no spelling
     assert senses26.own_bracket_words26("DQNs", "we train deep QNs (DQNs) here") == []
     assert senses26.own_bracket_words26("QRNet", "a model (QRNet) is used") == []
+    # initials, not any capitals that fit: "pose problem" is no spelling of PnP (its n stands alone)
+    assert senses26.own_bracket_words26("PnP", "the absolute camera pose problem (PnP) with shutters") == []
+    assert senses26.own_bracket_words26("OPT", "we study off-policy tuning (OPT) here") == ["off-policy tuning"]
 
 
-def test_letters_spelt_by_consecutive_words_only():
-    text = "For blind zebra quality scoring, BZQ models help; blind, zebra quality is not."
-    assert senses26.letters_spelt26("BZQ", text) == ["blind zebra quality"]
-    assert senses26.letters_spelt26("BZQ", "blind. Zebra quality") == []
+def test_letters_spelt_by_consecutive_capitalised_words_only():
+    text = "For Blind Zebra Quality scoring, BZQ models help; Blind, Zebra Quality is not."
+    assert senses26.letters_spelt26("BZQ", text) == ["Blind Zebra Quality"]
+    assert senses26.letters_spelt26("BZQ", "Blind. Zebra Quality") == []
+    # lower-case words and stop words spell by chance ("provide a computationally" for PAC)
+    assert senses26.letters_spelt26("PAC", "we provide a computationally cheap bound") == []
+    assert senses26.letters_spelt26("BZQ", "blind zebra quality") == []
 
 
 def test_own_bracket_moves_a_bare_use_off_a_large_sense():
@@ -68,19 +74,31 @@ def test_own_bracket_moves_a_bare_use_off_a_large_sense():
 
 def test_spelt_other_moves_a_bare_use_the_paper_spells_otherwise():
     idx = _index("bzq", _sense("sense:bayesianzonequery", "Bayesian zone query", 6))
-    text = "For no-reference blind zebra quality scoring, we train BZQ models on stripes."
+    text = "For no-reference Blind Zebra Quality scoring, we train BZQ models on stripes."
     assert local_key(_bare("BZQ", text), idx, text) == "apart:bzq"
     # the paper spells the sense somewhere: its bare use means it
-    text2 = "Unlike Bayesian zone query, blind zebra quality scoring is new; BZQ models help."
+    text2 = "Unlike Bayesian zone query, Blind Zebra Quality scoring is new; BZQ models help."
     assert local_key(_bare("BZQ", text2), idx, text2) == "sense:bayesianzonequery"
     # the letters spelt nowhere: the only sense, as before
     text3 = "We train BZQ models on stripes."
     assert local_key(_bare("BZQ", text3), idx, text3) == "sense:bayesianzonequery"
 
 
+def test_spelt_other_leaves_a_hand_listed_sense_alone():
+    from paperkg.extract.gazetteer import entry_by_id
+
+    entry = entry_by_id("method:support-vector-machine")
+    assert entry.source.split(":")[0] in corpus.HAND_LISTS
+    idx = _index("svm", Sense(key="sense:supportvectormachine", long_forms=Counter({"support vector machine": 9}),
+                              papers={f"s{i}" for i in range(9)}, typed=9, entry=entry.id,
+                              types=Counter({"method": 9})))
+    text = "Sections via Multispectral imaging, Spectral Variance Maps; a linear SVM classifies them."
+    assert local_key(_bare("SVM", text), idx, text) == "sense:supportvectormachine"
+
+
 def test_parts_switch_off_by_name(monkeypatch):
     idx = _index("bzq", _sense("sense:bayesianzonequery", "Bayesian zone query", 6))
-    text = "For blind zebra quality scoring, we train BZQ models."
+    text = "For Blind Zebra Quality scoring, we train BZQ models."
     monkeypatch.setenv("PAPERKG_SENSES26", "spelt-other")
     assert local_key(_bare("BZQ", text), idx, text) == "sense:bayesianzonequery"
     monkeypatch.setenv("PAPERKG_SENSES26", "own-bracket")
