@@ -129,7 +129,7 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
 def _own_sense26(e: LocalEntity, short: str, key: str | None, index: CorpusIndex, abstract: str,
                  title: str | None) -> str | None:
     """Session 26 (extract/senses26.py): a bare use sent to a sense whose words the paper spells otherwise is the
-    paper's own thing: the list entry its own bracket names, else kept apart."""
+    paper's own thing: the list entry its own bracket names, else the sense of its own words."""
     if key is None or not key.startswith(("sense:", "entry:")):
         return key
     sense = index.sense_by_key.get(key)
@@ -137,10 +137,11 @@ def _own_sense26(e: LocalEntity, short: str, key: str | None, index: CorpusIndex
     entry = entry_of(ref) if ref is not None else None
     spellings = sense_spellings26(sense, entry.forms if entry is not None else ())
     hand = entry is not None and entry.source.split(":")[0] in HAND_LISTS
-    if bare_otherwise26({m.text for m in e.mentions}, spellings, title, abstract, hand) is None:
+    own = bare_otherwise26({m.text for m in e.mentions}, spellings, title, abstract, hand)
+    if own is None:
         return key
     listed = own_bracket_entry(e, abstract)
-    return entry_key(listed) if listed is not None and entry_key(listed) != key else "apart:" + short
+    return entry_key(listed) if listed is not None and entry_key(listed) != key else "sense:" + variant_key(own)
 
 
 # Session 18 (issue 10): a paper that writes "a parametric human body model (SMPL)", "a domain adaptive dialog

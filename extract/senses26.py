@@ -127,8 +127,8 @@ def _phrase_ends26(words: list[str]) -> bool:
 
 def bare_otherwise26(texts: set[str], spellings: list[str], title: str | None, abstract: str,
                      hand_listed: bool = False) -> str | None:
-    """Why a bare short form (written as ``texts``) sent to a sense with these spellings is the paper's own
-    thing, or None: the part that fires. A sense a hand list holds (GAN, PCA, SVM) is what most bare uses mean:
+    """The paper's own spelling of a bare short form (written as ``texts``) sent to a sense with these spellings,
+    when it is another thing, or None. A sense a hand list holds (GAN, PCA, SVM) is what most bare uses mean:
     capitalised words that happen to spell it ("Geometry Aware Neural ...") do not move a use off it; only the
     paper's own bracket does."""
     if not spellings:
@@ -138,7 +138,7 @@ def bare_otherwise26(texts: set[str], spellings: list[str], title: str | None, a
     if "own-bracket" not in off:
         runs = [r for t in sorted(texts) for r in own_bracket_words26(_singular26(t), abstract)]
         if runs and not any(_is_spelling(r, spellings) for r in runs):
-            return "own-bracket"
+            return runs[0]
     if "spelt-other" not in off and not hand_listed:
         low = full.lower()
         if any(s.lower() in low for s in spellings):
@@ -146,8 +146,9 @@ def bare_otherwise26(texts: set[str], spellings: list[str], title: str | None, a
         for t in sorted(texts):
             letters = _singular26(t)
             if len(letters) >= MIN_LETTERS26 and letters.isalpha() and letters.isupper():
-                if any(not _is_spelling(p, spellings) for p in letters_spelt26(letters, full)):
-                    return "spelt-other"
+                other = [p for p in letters_spelt26(letters, full) if not _is_spelling(p, spellings)]
+                if other:
+                    return other[0]
     return None
 
 

@@ -66,7 +66,7 @@ def test_own_bracket_moves_a_bare_use_off_a_large_sense():
     idx = _index("qrnet", _sense("sense:quantumrelaynetwork", "Quantum Relay Network", 12))
     text = "We adopt the Quill Ranking Network (QRNet) to rank pens. QRNet is fast."
     e = _bare("QRNet", text)
-    assert local_key(e, idx, text) == "apart:qrnet"
+    assert local_key(e, idx, text) == "sense:quillrankingnetwork"
     # the paper's bracket spells the sense itself: it stays
     text2 = "We adopt the Quantum Relay Network (QRNet) to relay. QRNet is fast."
     assert local_key(_bare("QRNet", text2), idx, text2) == "sense:quantumrelaynetwork"
@@ -75,7 +75,7 @@ def test_own_bracket_moves_a_bare_use_off_a_large_sense():
 def test_spelt_other_moves_a_bare_use_the_paper_spells_otherwise():
     idx = _index("bzq", _sense("sense:bayesianzonequery", "Bayesian zone query", 6))
     text = "For no-reference Blind Zebra Quality scoring, we train BZQ models on stripes."
-    assert local_key(_bare("BZQ", text), idx, text) == "apart:bzq"
+    assert local_key(_bare("BZQ", text), idx, text) == "sense:blindzebraquality"
     # the paper spells the sense somewhere: its bare use means it
     text2 = "Unlike Bayesian zone query, Blind Zebra Quality scoring is new; BZQ models help."
     assert local_key(_bare("BZQ", text2), idx, text2) == "sense:bayesianzonequery"
@@ -102,7 +102,7 @@ def test_parts_switch_off_by_name(monkeypatch):
     monkeypatch.setenv("PAPERKG_SENSES26", "spelt-other")
     assert local_key(_bare("BZQ", text), idx, text) == "sense:bayesianzonequery"
     monkeypatch.setenv("PAPERKG_SENSES26", "own-bracket")
-    assert local_key(_bare("BZQ", text), idx, text) == "apart:bzq"
+    assert local_key(_bare("BZQ", text), idx, text) == "sense:blindzebraquality"
     monkeypatch.setenv("PAPERKG_SENSES26", "off")
     assert local_key(_bare("BZQ", text), idx, text) == "sense:bayesianzonequery"
 
@@ -161,3 +161,10 @@ def test_listed_coiners_of_a_one_name_entry_are_apart(monkeypatch):
     monkeypatch.setenv("PAPERKG_SENSES26", "listed-coiners")
     ids = [p.entities[0].id for p in canonicalise([a, b])]
     assert ids[0] == ids[1], ids
+
+
+def test_two_papers_own_things_do_not_meet_under_one_key():
+    idx = _index("qrnet", _sense("sense:quantumrelaynetwork", "Quantum Relay Network", 12))
+    a = "We adopt the Quill Ranking Network (QRNet) to rank pens."
+    b = "We build the Quartz Relief Network (QRNet) for carving."
+    assert local_key(_bare("QRNet", a), idx, a) != local_key(_bare("QRNet", b), idx, b)
