@@ -18,15 +18,16 @@ senses of one or two papers (canonical.own_other_definition). Parts:
   ("Image Quality Assessment" for IQA), is the paper's own thing too.
 - ``prefix-word``: in comparing long forms, a word that is a prefix of its own ("off", "non", "pre", "self" ...)
   is no clipped spelling of a longer word: "off-policy optimization" is not "offline policy optimization".
-
 - ``listed-coiners``: a list entry that is only its name ("PAWS", "ScaleNet", "LUNA": most come from Papers with
   Code, which says nothing of what the name means) may be coined anew by papers, as an unlisted name may
   (canonical._part_coined_names, sessions 13-22): papers that each introduce the name, with unrelated subjects,
   are apart, the earliest keeps the entry's node. An established name (many bare uses) keeps its coiners.
 
-The bare parts only move a use away from a sense (to the paper's "apart:" key, or the list entry its own bracket
-names), never to one; they read the paper's text and the sense's most frequent spellings only (what a stored part's
-index keeps, canonical._stored_entity_keys), so the output is the same for any worker count and in parts.
+A use moved off a sense takes the key of the paper's own spelling (the list entry its bracket names, else the sense
+of those words: "sense:imagequalityassessment"), so papers spelling the same thing meet. The bare parts only move a
+use away from a sense, never onto one; they read the paper's text and the sense's most frequent spellings and entry
+only (what a stored part's index keeps, corpus._one_sense_view), so the output is the same for any worker count and
+in parts.
 """
 
 from __future__ import annotations
