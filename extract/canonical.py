@@ -32,6 +32,7 @@ from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
+from .senses26 import bare_otherwise26, one_name_entry26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
 from .recall28 import data_longer28
@@ -114,17 +115,35 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         cue = TYPE_CLASS[e.type] if _listed_mixed_case(e) else index.tail_class(e)
         sense = _only_sense_of_class(index.senses[short], cue) if cue else None
         if sense is not None:
-            return sense.key
+            return _own_sense26(e, short, sense.key, index, abstract, title)
         key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
         if key is not None and e.entry is None and own_other_definition(e, index.sense_by_key.get(key), abstract):
             listed = own_bracket_entry(e, abstract)
             if listed is not None:
                 return entry_key(listed)  # session 19: "variational inference (VI)" names a list entry
             return "apart:" + short  # session 18: the paper's own bracket defines another thing
-        return key
+        return _own_sense26(e, short, key, index, abstract, title)
     if e.entry is not None:
         return entry_key(e.entry)
     return "form:" + variant_key(e.name)
+
+
+def _own_sense26(e: LocalEntity, short: str, key: str | None, index: CorpusIndex, abstract: str,
+                 title: str | None) -> str | None:
+    """Session 26 (extract/senses26.py): a bare use sent to a sense whose words the paper spells otherwise is the
+    paper's own thing: the list entry its own bracket names, else the sense of its own words."""
+    if key is None or not key.startswith(("sense:", "entry:")):
+        return key
+    sense = index.sense_by_key.get(key)
+    ref = entry_ref_of_key(key) if key.startswith("entry:") else sense.entry if sense is not None else None
+    entry = entry_of(ref) if ref is not None else None
+    spellings = sense_spellings26(sense, entry.forms if entry is not None else ())
+    hand = entry is not None and entry.source.split(":")[0] in HAND_LISTS
+    own = bare_otherwise26({m.text for m in e.mentions}, spellings, title, abstract, hand)
+    if own is None:
+        return key
+    listed = own_bracket_entry(e, abstract)
+    return entry_key(listed) if listed is not None and entry_key(listed) != key else "sense:" + variant_key(own)
 
 
 # Session 18 (issue 10): a paper that writes "a parametric human body model (SMPL)", "a domain adaptive dialog
@@ -1014,11 +1033,19 @@ def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
     """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
     and nothing else is behind the key: its spelling, a title-led name kept apart ("VIP: ..." in two papers), or
     another paper's one-off definition it was resolved to (session 15)."""
-    if not (key.startswith(COINABLE_KEYS) and e.role == "proposes" and not e.long_form and e.entry is None
-            and " " not in e.name.strip()):
+    if not ((key.startswith(COINABLE_KEYS) and e.entry is None or _one_name_entry26(e, key)) and e.role == "proposes"
+            and not e.long_form and " " not in e.name.strip()):
         return False
     return any(m.rule in COINING_RULES for m in e.mentions) or bool(
         title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
+
+
+def _one_name_entry26(e: LocalEntity, key: str) -> bool:
+    """Session 26 (senses26 ``listed-coiners``): the paper's name is a list entry that is only that name ("PAWS",
+    "ScaleNet" of a Papers-with-Code list): the list says nothing of what it means, so papers coining it may coin
+    another thing."""
+    return (e.entry is not None and key == entry_key(e.entry)
+            and one_name_entry26(entry_of(e.entry).forms))
 
 
 def _content_words(paper: Paper) -> frozenset:
@@ -1230,7 +1257,9 @@ def _singular_acronym(text: str) -> str:
 
 
 def _coined_spelling(key: str, es: list[LocalEntity]) -> str:
-    """The spelling part of a coined key: a form's or kept-apart name's own, a sense's short form."""
+    """The spelling part of a coined key: a form's or kept-apart name's own, a sense's short form, an entry's name."""
+    if key.startswith("entry:"):
+        return variant_key(entry_of(entry_ref_of_key(key)).name)
     if key.startswith("sense:"):
         shorts = Counter(variant_key(s) for e in es for s in short_forms_of(e))
         return _pick(shorts) if shorts else key.split(":", 1)[1]

@@ -89,7 +89,8 @@ def _same_word(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= 3 and len(shorter) <= 4 and longer.startswith(shorter[:3]):
-        return True  # "nets" / "networks", "conv" / "convolutional"
+        from .senses26 import prefix_word26  # session 26: "off" is no clipped "offline"
+        return not prefix_word26(shorter)  # "nets" / "networks", "conv" / "convolutional"
     return len(shorter) >= 6 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8  # a misspelling
 
 

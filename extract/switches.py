@@ -20,6 +20,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
+    "PAPERKG_SENSES26",
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
