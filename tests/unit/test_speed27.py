@@ -1,13 +1,16 @@
-"""Session 26's speed-ups give what the former code gave (docs/history/speed.md, "Extraction speed (issues 10 and 12,
-session 26)"): the URL scans through scan.LeadScan, recall27's modifiers read backwards."""
+"""Session 26's speed-ups give what the former code gave (docs/history/speed.md, "Extraction speed (issues 10 and
+12, session 26)"): the URL scans through scan.LeadScan, recall27's modifiers read backwards, recall25's scan of
+first words."""
 
 from __future__ import annotations
 
 import random
 
+from paperkg.extract import recall25 as R25
 from paperkg.extract import recall27 as R27
 from paperkg.extract import urls
 from paperkg.extract.scan import LeadScan, word_start_scan
+from paperkg.extract.text import ends_word
 
 
 def _url_texts(n: int, seed: int) -> list[str]:
@@ -70,3 +73,42 @@ def test_longer_spans_known_case():
     names = {"conditional VAE": "method:cvae", "deep conditional VAE": "method:dcvae"}
     got = R27.longer_spans27(text, [(start, start + 3, "method:vae")], names)
     assert [g[:4] for g in got] == [(text.index("conditional"), start + 3, "conditional VAE", "method:cvae")]
+
+
+def _scan_words(text: str, by_first: dict) -> tuple[list, set]:
+    """recall25._scan as it was before session 26: every LOWER_WORD25 word of the text looked up."""
+    out, written, last_end = [], set(), 0
+    for m in R25.LOWER_WORD25.finditer(text):
+        p = m.start()
+        named = by_first.get(m.group())
+        if not named or (p and (text[p - 1].isalnum() or text[p - 1] in "-+/@._#")):
+            continue
+        for surface, root in named:
+            end = p + len(surface)
+            if text.startswith(surface, p) and ends_word(text, end):
+                written.add(surface)
+                if p >= last_end and not R25.CONTINUES25.match(text, end) and R25._free_before(text, p):
+                    out.append((p, end, surface, root))
+                    last_end = end
+                break
+    return out, written
+
+
+def test_lower_confirmed_scan_equals_the_word_walk():
+    names = {"graph attention": "g1", "graph attention network": "g2", "neural-net": "n1", "neural-net pruning": "n2",
+             "beam search": "b1", "beam": "b0", "tree-lstm": "t1", "kernel trick": "k1"}
+    by_first = R25._by_first(names)
+    firsts = R25._first_words(by_first)
+    rnd = random.Random(2026)
+    words = [w for n in names for w in n.split()] + ["the", "using", "a", "Graph", "of", "(GAT)", "models", "x"]
+    glue = [" ", " ", " ", "-", "_", ".", "/", "@", "é", "\n", ", ", "1", "s ", "("]
+    texts = ["", "beam", "beams", "a beam-search", "we use graph attention network (GAN) here"]
+    for _ in range(6000):
+        texts.append("".join(rnd.choice(words) + rnd.choice(glue) for _ in range(rnd.randint(1, 14))))
+    found = 0
+    for text in texts:
+        want = _scan_words(text, by_first)
+        assert R25._scan(text, by_first, firsts) == want, text
+        assert R25._scan(text, by_first) == want, text
+        found += bool(want[0])
+    assert 1000 < found < len(texts)
