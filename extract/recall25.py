@@ -29,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .corpus import STRONG_RULES
 from .lexicon import GENERIC_WORDS, non_entity_kind
 from .recall_rules import _parts_off
+from .scan import alternation
 from .text import ends_word, variant_key
 
 RECALL_RULES25 = ("lower-confirmed",)
@@ -132,17 +133,28 @@ def _free_before(text: str, p: int) -> bool:
     return w in STOP_WORDS or w in VERBS_BEFORE25 or w.endswith(("ing", "ed", "s"))
 
 
-def _scan(text: str, by_first: dict) -> tuple[list[tuple[int, int, str, str]], set[str]]:
+def _first_words(by_first: dict) -> re.Pattern:
+    """The keys of ``by_first`` (lower-case first words), each as a whole word of LOWER_WORD25: no letter or hyphen
+    after it."""
+    return re.compile("(?:" + alternation(sorted(by_first, key=lambda w: (-len(w), w))) + r")(?![a-z\-])")
+
+
+def _scan(text: str, by_first: dict,
+          firsts: re.Pattern | None = None) -> tuple[list[tuple[int, int, str, str]], set[str]]:
     """Every listed spelling standing whole in text as a name (longest first at each word start, no overlaps),
-    and every listed spelling the text writes at all (a name or not: "X of the logs" counts as written)."""
+    and every listed spelling the text writes at all (a name or not: "X of the logs" counts as written).
+
+    The first words are searched as one pattern (``firsts``, ``_first_words(by_first)``), not every word of the
+    text (LOWER_WORD25) looked up: a word start it accepts has no letter or hyphen before it, so its word is the
+    whole run of letters and hyphens there, and a key matched inside such a run is refused by the same test."""
     out = []
     written = set()
     last_end = 0
-    for m in LOWER_WORD25.finditer(text):
+    for m in (firsts or _first_words(by_first)).finditer(text):
         p = m.start()
-        named = by_first.get(m.group())
-        if not named or (p and (text[p - 1].isalnum() or text[p - 1] in "-+/@._#")):
+        if p and (text[p - 1].isalnum() or text[p - 1] in "-+/@._#"):
             continue
+        named = by_first[m.group()]
         for surface, root in named:
             end = p + len(surface)
             if text.startswith(surface, p) and ends_word(text, end):
@@ -168,10 +180,11 @@ def lower_confirmed25(results: Sequence, keyed: Sequence, group_members: dict, c
     if not names:
         return set()
     by_first = _by_first(names)
+    firsts = _first_words(by_first)
     scans = []
     written: dict[str, int] = defaultdict(int)
     for r in results:
-        hits, seen = _scan(r.paper.abstract, by_first)
+        hits, seen = _scan(r.paper.abstract, by_first, firsts)
         scans.append(hits)
         for s in seen:
             written[s] += 1

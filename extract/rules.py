@@ -662,7 +662,8 @@ def find_rule_spans(
     if model_regex is None:
         model_regex = model_family_regex()
     out: list[tuple[int, int, str, str]] = []
-    urls = [(m.start(), m.end()) for m in URL.finditer(text)] if ("/" in text or "www." in text) else []
+    # (a LeadScan: str.find of the URL leads, not re trying the look-behind at every character; same matches)
+    urls = [(m.start(), m.end()) for m in word_start_scan(URL).finditer(text)] if ("/" in text or "www." in text) else []
 
     def add(start: int, end: int, typ: str, rule: str) -> None:
         start, end = _trim(text, start, end)
