@@ -24,16 +24,14 @@ KNOWN = frozenset({"value", "drop"})
 
 @pytest.fixture(scope="module")
 def script():
-    # the script switches the tagger off for its own process: keep this one's setting
-    before = {k: os.environ.get(k) for k in ("PAPERKG_NAME_TAGGER", "PAPERKG_CANDIDATE_CLASSIFIER")}
+    # the script and the scripts it imports switch parts off for their own process (the tagger, the candidate
+    # classifier, the mined names): keep this one's environment whole, or later tests extract with those parts off
+    before = dict(os.environ)
     spec = importlib.util.spec_from_file_location("train_name_tagger", SCRIPT)
     m = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(m)
-    for k, v in before.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
+    os.environ.clear()
+    os.environ.update(before)
     return m
 
 
