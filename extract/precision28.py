@@ -31,6 +31,12 @@ keeps its entity ("the Moses toolkit", "the Universal Dependencies project", "Pu
   ("the FrameNet project", "the Bhojpuri Treebank project", "the Quran corpus project": the resource is named so),
   and a method, model or task only: data is often named after its project ("the AfriBooms project" and
   "AfriBooms: An Online Treebank").
+- ``team-name`` (round two): a method, model or data name the paper uses as a shared-task team or its institution:
+  "Zorbix-Uni Submission to the WMT2031 ... Shared Task" (any case, "shared-task" too, a series junk.py does not
+  list), "Zorbix Participation in the WMT31 ...", "our joint submission (Zorbix)", "our team (Zorbix)", a team's
+  affiliation "team Q7toQ9 (LTRC, Zorbix-Uni)", or a joined name whose part the paper names as a university or an
+  institute ("Zorb-Tulsa" with "Tulsa University") in a shared-task paper. Never a name the paper defines as its
+  system ("our system, Zorbix, ...", a title "Zorbix: A ... Approach to").
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ import re
 from .precision25 import LISTED_RULES25
 from .recall_rules import _parts_off
 
-PRECISION_RULES28 = ("software-definition", "software-head", "project-cue", "satellite")
+PRECISION_RULES28 = ("software-definition", "software-head", "project-cue", "satellite", "team-name")
 SCORED28 = frozenset(("method", "model", "dataset", "benchmark", "task"))
 
 
@@ -214,6 +220,61 @@ def satellite_at28(text: str, end: int, span: str) -> bool:
         NUMBERED28.fullmatch(span) is not None and IMAGERY_AFTER28.match(text, end) is not None)
 
 
+# -- team-name (session 26, round two) ---------------------------------------------------------------------------
+# Shared-task teams and their institutions typed as systems, which junk.team_reason leaves: a title-case
+# "Zorbix-Uni Submission to the WMT2019 ... Shared Task", "IST-Zorbix Participation in the WMT20 ...", "our joint
+# submission (Zorbix-Uni)", the team's affiliation "team F1toF9 (LTRC, Zorbix-Uni)", and a name made of the
+# institutions the paper names ("Zorbix-Saarland" with "Zorbix University and Saarland University").
+TEAM_TYPES28 = frozenset(("method", "model", "dataset"))
+TEAM_SUBMISSION28 = re.compile(r"\s+(?i:submissions?|participation|entry|entries)\s+(?i:to|for|in|at)\s+(?:the\s+)?")
+# A campaign: a shared task, a numbered task, a listed series, or a capitalised name with a year ("NLP4IF 2019",
+# "WMT2019", "SIGTYP 2020"; junk.CAMPAIGN_WORD misses "shared-task" and series it does not list).
+TEAM_CAMPAIGN28 = re.compile(
+    r"(?i:shared[\s\-]+tasks?|evaluation\s+campaign|\btask\s*\d)|\b(?:WMT|SemEval|IWSLT|CoNLL|TREC|CLEF|NTCIR)"
+    r"|\b[A-Z][A-Za-z\d\-]*[A-Z\d][A-Za-z\-]*[\s\-]?'?(?:19|20)\d\d\b")
+# The name in parentheses after a lower-case "team", "submission", "participation" ("our joint submission
+# (Zorbix)", "our team (Zorbix)"), or among the affiliations after a team's name ("team F1toF9 (LTRC, Zorbix)").
+TEAM_PAREN28 = re.compile(r"\b(?:team(?:\s+[\w\-]+)?|submissions?|participation|entry)\s*\((?:[^()]{0,60}?,\s*)?[\"“']?$")
+# An institution the paper names: "Saarland University", "University of Saarland", "the Zorbix Institute".
+INSTITUTION28 = r"(?:University|Universit[yé]|Institute|College|Laborator(?:y|ies))"
+# "our system, Zorbix, ...", "our model called Zorbix": the paper's own system keeps its name.
+OUR_SYSTEM28 = re.compile(r"\bour\s+(?:[\w\-]+\s+){0,2}?(?:system|model|approach|method|architecture|framework)"
+                          r"\s*(?:,\s*)?(?:(?:called|named|dubbed|termed)\s+)?[\"“']?$", re.I)
+
+TITLE_NAME28 = re.compile(r"[^\s:]+(?:\s[^\s:]+){0,2}:\s")
+
+
+def team_at28(text: str, start: int, end: int, shared_task: bool) -> bool:
+    """Does the mention at ``text[start:end]`` name a team: its submission to a campaign, or in parentheses after
+    "team" or "submission"? ``shared_task``: the paper names a campaign (the parenthesis needs one)."""
+    sub = TEAM_SUBMISSION28.match(text, end)
+    if sub and TEAM_CAMPAIGN28.search(text, sub.end(), sub.end() + 120):
+        return True
+    return shared_task and TEAM_PAREN28.search(text, max(0, start - 80), start) is not None
+
+
+def institution_name28(name: str, texts: dict[str, str]) -> bool:
+    """Is a part of a joined name ("Zorbix-Saarland") an institution the paper names ("Saarland University")?"""
+    parts = [p for p in re.split(r"[\-/\s]+", name) if len(p) > 1 and p[0].isupper()]
+    if len(parts) < 2:
+        return False
+    text = f"{texts.get('title', '')} {texts.get('abstract', '')}"
+    return any(re.search(rf"\b{re.escape(p)}\s+{INSTITUTION28}\b|\b{INSTITUTION28}\s+of\s+(?:the\s+)?{re.escape(p)}\b",
+                         text) for p in parts)
+
+
+def team_name28(name: str, mentions: list, texts: dict[str, str]) -> bool:
+    """Does the paper use the name as a shared-task team or its institution, and never as its own system?"""
+    if any(OUR_SYSTEM28.search(texts.get(m.field, ""), max(0, m.start - 80), m.start) for m in mentions):
+        return False
+    if TITLE_NAME28.match(texts.get("title", "")) and texts["title"].startswith(name):
+        return False  # "Zorbix: A Frequentist Approach to ...": the title names the paper's system
+    shared_task = any(TEAM_CAMPAIGN28.search(t) for t in texts.values())
+    if any(team_at28(texts.get(m.field, ""), m.start, m.end, shared_task) for m in mentions):
+        return True
+    return shared_task and institution_name28(name, texts)
+
+
 # -- the two entry points ----------------------------------------------------------------------------------------
 
 
@@ -239,6 +300,8 @@ def cut_entities28(title: str | None, abstract: str, entities: list) -> list:
         if "software-head" not in off and software_head28(e.name, e.type):
             continue
         if "satellite" not in off and e.type in SATELLITE_TYPES28 and satellite28(e.mentions, texts):
+            continue
+        if "team-name" not in off and e.type in TEAM_TYPES28 and not e.long_form and team_name28(e.name, e.mentions, texts):
             continue
         names = [e.name, e.long_form or ""] + [m.text for m in e.mentions]
         if "project-cue" not in off and e.type in PROJECT_TYPES28 and project_only28(names, e.mentions, texts):
@@ -267,6 +330,9 @@ def cut_hit28(abstract: str, start: int, end: int, typ: str, name: str) -> bool:
     if "software-head" not in off and software_head28(name, typ):
         return True
     if "satellite" not in off and typ in SATELLITE_TYPES28 and satellite_at28(abstract, end, abstract[start:end]):
+        return True
+    if "team-name" not in off and typ in TEAM_TYPES28 and team_at28(
+            abstract, start, end, TEAM_CAMPAIGN28.search(abstract) is not None):
         return True
     return ("project-cue" not in off and typ in PROJECT_TYPES28 and not DATA_HEAD28.search(name)
             and project_after28(abstract, start, end)

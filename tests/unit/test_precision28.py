@@ -9,7 +9,7 @@ import pytest
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.precision28 import (
     PRECISION_RULES28, cut_definitions28, cut_entities28, cut_hit28, project_only28, software_before28, software_definition28,
-    software_head28,
+    software_head28, team_name28,
 )
 from paperkg.extract.records import Mention, Paper
 from paperkg.extract.resolve import LocalEntity
@@ -229,3 +229,78 @@ def test_a_dropped_entity_takes_its_definition_along():
     assert kept == []
     assert cut_definitions28(definitions, [e], kept) == [("QX", "Quillo Xylo")]
     assert cut_definitions28(definitions, [e], [e]) == definitions
+
+
+# -- team-name (session 26, round two) ----------------------------------------------------------------------------
+
+def _team(title: str, abstract: str, name: str) -> bool:
+    texts = {"title": title, "abstract": abstract}
+    mentions = [Mention(name, t.index(name), t.index(name) + len(name), 0, "rule:name-shape", f)
+                for f, t in texts.items() if name in t]
+    return team_name28(name, mentions, texts)
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Qorv-Tulsa Submission to the WMT2031 Zulu-Xhosa Translation Shared Task", "We train a Transformer.", "Qorv-Tulsa"),
+    ("Zorbix Participation in the WMT31 Quality Estimation Shared Task", "We fine-tune an encoder.", "Zorbix"),
+    ("Propaganda detection", "This paper presents the ZORB submission for the NLPX4 2031 shared-task on spans.", "ZORB"),
+    ("Hindi-Zulu translation", "This paper describes the participation of team Q7toQ9 (LTRC, Zorb-Tulsa) for the WMT "
+     "2031 task.", "Zorb-Tulsa"),
+    ("Dialect identification", "With these scores, our team (ZorbKernel) ranked first of 12 teams in the shared task.",
+     "ZorbKernel"),
+    ("Translating Zulu", "We describe our joint submission (QV-Tulsa) from Qorv University and Tulsa University in the "
+     "WMT 2031 news translation shared task.", "QV-Tulsa"),
+])
+def test_a_team_or_its_institution(title, abstract, name):
+    assert _team(title, abstract, name)
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    # the paper's own system, defined as such
+    ("A Zulu translator", "Our system, Zorbix, was submitted to the WMT 2031 shared task.", "Zorbix"),
+    ("Zorbix: A Frequentist Approach to Typology", "This paper describes the Zorbix submission to the SIGX 2031 shared "
+     "task.", "Zorbix"),
+    # a submission to no campaign, a parenthesis outside a shared task, an acronym after a capitalised "Team"
+    ("Zorbix", "We compare the Zorbix submission to the journal with others.", "Zorbix"),
+    ("Grouping", "We model each team (ZorbNet) as a graph of players.", "ZorbNet"),
+    ("Clinical care", "Inspired by the Multidisciplinary Team (MDT) approach, Quillo votes. Results on the WMT 2031 "
+     "shared task.", "MDT"),
+    # a joined name whose parts the paper does not name as institutions
+    ("Zorb-Tulsa at work", "We use Zorb-Tulsa for the WMT 2031 shared task.", "Zorb-Tulsa"),
+])
+def test_not_a_team(title, abstract, name):
+    assert not _team(title, abstract, name)
+
+
+def test_a_team_leaves_the_paper_and_the_part_can_be_switched_off(monkeypatch):
+    title, abstract = "Qorv-Tulsa Submission to the WMT2031 News Shared Task", "Qorv-Tulsa trains a Transformer."
+
+    def entity(typ: str = "method", rule: str = "rule:name-shape"):
+        i = abstract.index("Qorv-Tulsa")
+        return LocalEntity("Qorv-Tulsa", typ, "uses", [], None, [
+            Mention("Qorv-Tulsa", 0, 10, 0, rule, "title"), Mention("Qorv-Tulsa", i, i + 10, 0, rule, "abstract")])
+    assert cut_entities28(title, abstract, [entity()]) == []
+    assert len(cut_entities28(title, abstract, [entity("task")])) == 1  # teams are typed method, model or data
+    assert len(cut_entities28(title, abstract, [entity(rule="gazetteer")])) == 1  # a listed name stays
+    monkeypatch.setenv("PAPERKG_PRECISION28", "team-name")
+    assert len(cut_entities28(title, abstract, [entity()])) == 1
+
+
+def test_the_second_look_skips_a_team_in_parentheses(monkeypatch):
+    text = "We describe our joint submission (Zorbix) to the WMT 2031 shared task."
+    i = text.index("Zorbix")
+    assert cut_hit28(text, i, i + 6, "method", "Zorbix")
+    assert not cut_hit28(text, i, i + 6, "task", "Zorbix")
+    monkeypatch.setenv("PAPERKG_PRECISION28", "team-name")
+    assert not cut_hit28(text, i, i + 6, "method", "Zorbix")
+
+
+def test_the_pipeline_drops_a_team_named_by_its_submission(monkeypatch):
+    title = "QV-Tulsa Submission to the WMT2031 Zulu-Xhosa Translation Shared Task"
+    abstract = ("In this paper we describe our joint submission (QV-Tulsa) from Qorv University and Tulsa University in "
+                "the WMT 2031 news translation shared task. Our primary submissions use a recurrent neural network.")
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    assert "QV-Tulsa" not in {e.name for e in paper.entities}
+    monkeypatch.setenv("PAPERKG_PRECISION28", "team-name")
+    [paper] = extract_papers([Paper("p", title, abstract)])
+    assert ("QV-Tulsa", "method") in {(e.name, e.type) for e in paper.entities}
