@@ -29,7 +29,7 @@ senses of one or two papers (canonical.own_other_definition). Parts:
   are apart, the earliest keeps the entry's node. An established name (many bare uses) keeps its coiners.
 
 A use moved off a sense takes the key of the paper's own spelling (the list entry its bracket names, else the sense
-of those words: "sense:imagequalityassessment"), so papers spelling the same thing meet. The bare parts only move a
+of those words: "own:Image Quality Assessment" since round two), so papers spelling the same thing meet. The bare parts only move a
 use away from a sense, never onto one; they read the paper's text and the sense's most frequent spellings and entry
 only (what a stored part's index keeps, corpus._one_sense_view), so the output is the same for any worker count and
 in parts.
