@@ -32,7 +32,7 @@ from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
-from .senses26 import bare_otherwise26, one_name_entry26, sense_spellings26
+from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
 from .recall28 import data_longer28
@@ -102,7 +102,7 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         for sf in e.short_forms or []:
             sense = index.sense_of_definition(sf, e.long_form)
             if sense is not None:
-                return sense.key
+                return _own_definition26(e, sense)
         return "sense:" + variant_key(e.long_form)
     short = index.bare_form(e)
     if short is not None and recall_rules.title_led_short_form({m.text for m in e.mentions}, title) and not any(
@@ -143,7 +143,17 @@ def _own_sense26(e: LocalEntity, short: str, key: str | None, index: CorpusIndex
     if own is None:
         return key
     listed = own_bracket_entry(e, abstract)
-    return entry_key(listed) if listed is not None and entry_key(listed) != key else "sense:" + variant_key(own)
+    return entry_key(listed) if listed is not None and entry_key(listed) != key else own_key26(own, variant_key(own))
+
+
+def _own_definition26(e: LocalEntity, sense) -> str:
+    """Session 26 round two (senses26 ``own-definition``): a definition the corpus grouped into a listed sense it
+    does not spell keeps its own sense."""
+    if sense.entry is None:
+        return sense.key
+    if own_definition26(e.long_form, sense_spellings26(sense, entry_of(sense.entry).forms)):
+        return OWN_KEY26 + e.long_form  # its short form is no identity: it would join the listed sense again
+    return sense.key
 
 
 # Session 18 (issue 10): a paper that writes "a parametric human body model (SMPL)", "a domain adaptive dialog
@@ -357,12 +367,15 @@ def _key_spellings(key: str, members: list[LocalEntity]) -> tuple[list[str], lis
     elif key.startswith("form:"):
         ident = key.split(":", 1)[1]
         (words if any(not _acronym(e.name) for e in members) else shorts).add(ident)
+    elif key.startswith(OWN_KEY26):  # a moved use's own words (senses26 own-name)
+        words.add(variant_key(key[len(OWN_KEY26):]))
     else:
         words.add(key.split(":", 1)[1])
     for e in members:
         if e.long_form:
             words.add(variant_key(e.long_form))
-            shorts |= {variant_key(s) for s in short_forms_of(e)}
+            if not key.startswith(OWN_KEY26):
+                shorts |= {variant_key(s) for s in short_forms_of(e)}
     return sorted(f for f in words if f), sorted(f for f in shorts if f)
 
 
@@ -967,6 +980,8 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
             name = _pick(longs)
         elif senses:  # only bare uses of a short form here: the sense's own long form names it
             name = _pick(sum((s.long_forms for s in senses), Counter()))
+        elif any(k.startswith(OWN_KEY26) for k in keys):  # a moved use: the paper's own words name it
+            name = min(k[len(OWN_KEY26):] for k in keys if k.startswith(OWN_KEY26))
         elif all(k.startswith(("apart:", "coined:")) for k in keys):  # kept apart from its spelling's node: as written
             name = _pick(Counter(m.text for e in es for m in e.mentions))
         else:
@@ -1006,6 +1021,8 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
                 accepted.add(spelling)  # not "generative neural networks (GAN)" into the listed GAN
         elif k.startswith("apart:"):
             accepted.add(k[6:])
+        elif k.startswith(OWN_KEY26):
+            accepted.add(variant_key(k[len(OWN_KEY26):]))
     coined = {k for k in keys if k.startswith("coined:")}
     if coined:  # another paper's thing of this name keeps the plain id
         spelling, _, suffix = min(coined)[7:].rpartition("@")
@@ -1022,7 +1039,7 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
 # of their vocabulary; different things sharing a name share little (word-set overlap 0.02-0.11 against 0.12-0.65).
 COINING_RULES = frozenset(("rule:named", "rule:title-name", "rule:appositive"))
 # Keys a paper's own bare coinage may sit under (session 15: also a title-led name kept apart, and a sense).
-COINABLE_KEYS = ("form:", "apart:", "sense:")
+COINABLE_KEYS = ("form:", "apart:", "sense:", OWN_KEY26)
 THIN_SENSE = 2  # a sense defined by at most this many papers is a coinage: other papers' coinages of it may differ
 SAME_THING_OVERLAP = 0.12  # Jaccard overlap of two abstracts' content words (title included)
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
@@ -1092,7 +1109,7 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
                 coiners[k].add(at)
                 spelt[k] |= {m.text for m in e.mentions}
                 coined_as[k, i] |= {m.text for m in e.mentions}
-            elif k.startswith("sense:") and e.long_form:
+            elif k.startswith(("sense:", OWN_KEY26)) and e.long_form:
                 definers[k].add(at)
                 spelt[k] |= set(e.short_forms or ())
             else:
@@ -1263,6 +1280,8 @@ def _coined_spelling(key: str, es: list[LocalEntity]) -> str:
     if key.startswith("sense:"):
         shorts = Counter(variant_key(s) for e in es for s in short_forms_of(e))
         return _pick(shorts) if shorts else key.split(":", 1)[1]
+    if key.startswith(OWN_KEY26):
+        return variant_key(key[len(OWN_KEY26):])
     return key.split(":", 1)[1]
 
 

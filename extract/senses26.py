@@ -18,13 +18,18 @@ senses of one or two papers (canonical.own_other_definition). Parts:
   ("Image Quality Assessment" for IQA), is the paper's own thing too.
 - ``prefix-word``: in comparing long forms, a word that is a prefix of its own ("off", "non", "pre", "self" ...)
   is no clipped spelling of a longer word: "off-policy optimization" is not "offline policy optimization".
+- ``own-name`` (round two): a moved use's key carries the paper's words ("own:Fast Local Area Independent
+  Representation"), which name its node; before, the node was named by the bare short form and its id joined
+  another paper's node of that spelling (FLAIR, INS, DAML on the 73k build).
+- ``own-definition`` (round two): a definition grouped into a listed sense whose spellings it does not spell is
+  its own sense ("contrastive temporal coding (CTC)" is not Connectionist Temporal Classification).
 - ``listed-coiners``: a list entry that is only its name ("PAWS", "ScaleNet", "LUNA": most come from Papers with
   Code, which says nothing of what the name means) may be coined anew by papers, as an unlisted name may
   (canonical._part_coined_names, sessions 13-22): papers that each introduce the name, with unrelated subjects,
   are apart, the earliest keeps the entry's node. An established name (many bare uses) keeps its coiners.
 
 A use moved off a sense takes the key of the paper's own spelling (the list entry its bracket names, else the sense
-of those words: "sense:imagequalityassessment"), so papers spelling the same thing meet. The bare parts only move a
+of those words: "own:Image Quality Assessment" since round two), so papers spelling the same thing meet. The bare parts only move a
 use away from a sense, never onto one; they read the paper's text and the sense's most frequent spellings and entry
 only (what a stored part's index keeps, corpus._one_sense_view), so the output is the same for any worker count and
 in parts.
@@ -39,7 +44,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .corpus import SPELLINGS_LOOKED_FOR, loosely_same_long_form
 from .recall_rules import _parts_off
 
-SENSES26 = ("own-bracket", "spelt-other", "prefix-word", "listed-coiners")
+SENSES26 = ("own-bracket", "spelt-other", "prefix-word", "listed-coiners", "own-name", "own-definition")
+# Round two: the key of a moved use that carries the paper's own words, which name its node (``own-name``).
+OWN_KEY26 = "own:"
 
 # Words that are prefixes in their own right, not clipped spellings ("nets" of "networks").
 PREFIX_WORDS26 = frozenset("off out non pre post over anti semi self sub down up meta".split())
@@ -66,6 +73,24 @@ def prefix_word26(word: str) -> bool:
 def one_name_entry26(forms) -> bool:
     """A list entry that is one name and nothing else: no form of two words (no long form, no description)."""
     return "listed-coiners" not in _senses_off26() and bool(forms) and not any(" " in f.strip() for f in forms)
+
+
+def own_key26(words: str, folded: str) -> str:
+    """The key of a use moved off a sense to the paper's own words. ``own-name``: the words as written, so the
+    node is named by them and no other paper's node of the short form's spelling takes it (it was
+    "sense:<folded words>", named by the bare short form, and so joined "FLAIR" the NLP framework)."""
+    return OWN_KEY26 + words if "own-name" not in _senses_off26() else "sense:" + folded
+
+
+def own_definition26(long_form: str, spellings) -> bool:
+    """``own-definition``: a paper's definition whose long form spells none of the listed sense it was grouped
+    into (that sense's most frequent long forms and its list entry's): its own meaning. The corpus groups every
+    definition of a short form with a list entry that holds the bare short form ("CTC" aligns with any words
+    spelling C, T, C), so "contrastive temporal coding (CTC)" sat in Connectionist Temporal Classification."""
+    if "own-definition" in _senses_off26():
+        return False
+    others = [s for s in spellings if s.lower() != long_form.lower()]
+    return bool(others) and not _is_spelling(long_form, others)
 
 
 def sense_spellings26(sense, entry_forms=()) -> list[str]:

@@ -3,6 +3,7 @@ and sentences are invented; none comes from a gold file."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -66,7 +67,7 @@ def test_own_bracket_moves_a_bare_use_off_a_large_sense():
     idx = _index("qrnet", _sense("sense:quantumrelaynetwork", "Quantum Relay Network", 12))
     text = "We adopt the Quill Ranking Network (QRNet) to rank pens. QRNet is fast."
     e = _bare("QRNet", text)
-    assert local_key(e, idx, text) == "sense:quillrankingnetwork"
+    assert local_key(e, idx, text) == "own:Quill Ranking Network"
     # the paper's bracket spells the sense itself: it stays
     text2 = "We adopt the Quantum Relay Network (QRNet) to relay. QRNet is fast."
     assert local_key(_bare("QRNet", text2), idx, text2) == "sense:quantumrelaynetwork"
@@ -75,7 +76,7 @@ def test_own_bracket_moves_a_bare_use_off_a_large_sense():
 def test_spelt_other_moves_a_bare_use_the_paper_spells_otherwise():
     idx = _index("bzq", _sense("sense:bayesianzonequery", "Bayesian zone query", 6))
     text = "For no-reference Blind Zebra Quality scoring, we train BZQ models on stripes."
-    assert local_key(_bare("BZQ", text), idx, text) == "sense:blindzebraquality"
+    assert local_key(_bare("BZQ", text), idx, text) == "own:Blind Zebra Quality"
     # the paper spells the sense somewhere: its bare use means it
     text2 = "Unlike Bayesian zone query, Blind Zebra Quality scoring is new; BZQ models help."
     assert local_key(_bare("BZQ", text2), idx, text2) == "sense:bayesianzonequery"
@@ -102,6 +103,8 @@ def test_parts_switch_off_by_name(monkeypatch):
     monkeypatch.setenv("PAPERKG_SENSES26", "spelt-other")
     assert local_key(_bare("BZQ", text), idx, text) == "sense:bayesianzonequery"
     monkeypatch.setenv("PAPERKG_SENSES26", "own-bracket")
+    assert local_key(_bare("BZQ", text), idx, text) == "own:Blind Zebra Quality"
+    monkeypatch.setenv("PAPERKG_SENSES26", "own-name")  # round two's key off: the folded sense key of session 26
     assert local_key(_bare("BZQ", text), idx, text) == "sense:blindzebraquality"
     monkeypatch.setenv("PAPERKG_SENSES26", "off")
     assert local_key(_bare("BZQ", text), idx, text) == "sense:bayesianzonequery"
@@ -168,3 +171,65 @@ def test_two_papers_own_things_do_not_meet_under_one_key():
     a = "We adopt the Quill Ranking Network (QRNet) to rank pens."
     b = "We build the Quartz Relief Network (QRNet) for carving."
     assert local_key(_bare("QRNet", a), idx, a) != local_key(_bare("QRNet", b), idx, b)
+
+
+# Round two: a moved use keeps its own sense in the corpus pass; a paper's definition decides its short form.
+
+
+def _bare_result(pid: str, year: int, title: str, text: str, short: str) -> LocalResult:
+    e = LocalEntity(name=short, type="method", role="uses", aliases=[], family=None,
+                    mentions=[Mention(short, m.start(), m.end(), 0, "rule:repeated-name")
+                              for m in re.finditer(re.escape(short), text)])
+    return LocalResult(Paper(id=pid, title=title, abstract=text, year=year), [e], [])
+
+
+def test_moved_use_does_not_join_another_papers_node_of_its_spelling(monkeypatch):
+    definer = LocalResult(_paper("d1", "We plan with zero-shot action planning (ZAP) on robots."),
+                          [_defined("ZAP", "zero-shot action planning", "We plan with zero-shot action planning "
+                                    "(ZAP) on robots.")], [], [("ZAP", "zero-shot action planning")])
+    coiner = _coiner("c1", 2019, "ZAP: a toolkit for quilting patterns",
+                     "We release a toolkit named ZAP for quilting patterns.", None)
+    user = _bare_result("u1", 2015, "Counting birds from the air",
+                        "We map Zonal Aerial Photo mosaics of wetlands; ZAP tiles are counted. ZAP is fast.", "ZAP")
+    ids = {p.id: p.entities[0].id for p in canonicalise([definer, coiner, user])}
+    assert ids["u1"] == "method:zonal-aerial-photo", ids
+    assert ids["u1"] != ids["c1"]
+    monkeypatch.setenv("PAPERKG_SENSES26", "own-name")  # the session-26 key: named by the bare spelling
+    ids = {p.id: p.entities[0].id for p in canonicalise([definer, coiner, user])}
+    assert ids["u1"] == ids["c1"], ids
+
+
+def _listed_sense() -> tuple[CorpusIndex, Sense]:
+    from paperkg.extract.gazetteer import entry_by_id
+
+    entry = entry_by_id("method:connectionist-temporal-classification")
+    sense = Sense(key="sense:connectionisttemporalclassification",
+                  long_forms=Counter({"connectionist temporal classification": 9, "cosine token clipping": 1}),
+                  papers={f"t{i}" for i in range(10)}, typed=10, entry=entry.id, types=Counter({"method": 10}))
+    idx = _index("ctc", sense)
+    for long in ("connectionisttemporalclassification", "cosinetokenclipping"):
+        idx._sense_of_long[("ctc", long)] = sense
+    return idx, sense
+
+
+def test_own_definition_keeps_a_paper_off_a_listed_sense_it_does_not_spell(monkeypatch):
+    idx, sense = _listed_sense()
+    text = "We clip logits by cosine token clipping (CTC) before decoding."
+    assert local_key(_defined("CTC", "cosine token clipping", text), idx, text) == "own:cosine token clipping"
+    text2 = "We train the recogniser with connectionist temporal classification (CTC) losses."
+    e2 = _defined("CTC", "connectionist temporal classification", text2)
+    assert local_key(e2, idx, text2) == sense.key
+    monkeypatch.setenv("PAPERKG_SENSES26", "own-definition")
+    assert local_key(_defined("CTC", "cosine token clipping", text), idx, text) == sense.key
+
+
+def test_own_definition_does_not_join_back_through_its_short_form():
+    a = "We clip logits by cosine token clipping (CTC) before decoding."
+    b = "We train the recogniser with connectionist temporal classification (CTC) losses; CTC helps."
+    ea = _defined("CTC", "cosine token clipping", a)
+    eb = _defined("CTC", "connectionist temporal classification", b)
+    eb.entry = "method:connectionist-temporal-classification"
+    out = canonicalise([LocalResult(_paper("a1", a), [ea], [], [("CTC", "cosine token clipping")]),
+                        LocalResult(_paper("b1", b), [eb], [], [("CTC", "connectionist temporal classification")])])
+    assert out[0].entities[0].id == "method:cosine-token-clipping", out[0].entities[0].id
+    assert out[1].entities[0].id == "method:connectionist-temporal-classification"
