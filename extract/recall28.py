@@ -71,15 +71,14 @@ def title_data_type28(typ: str | None, name: str, texts: dict[str, str]) -> str 
     if lead is None or lead.group(1) != name:
         return None  # not the lead: "PIE" led a title, its long form "pedestrian intention estimation" does not
     rest = title[lead.end():]
-    stops = [DESC_END28.search(rest)]
-    if "title-head" not in _recall_off28():
-        stops.append(DESC_END_MORE28.search(rest))
-    stop = min((s.start() for s in stops if s), default=len(rest))
-    phrase = rest[:stop]
+    stop = DESC_END28.search(rest)
+    phrase = rest[: stop.start()] if stop else rest
     if len(re.findall(r"[A-Za-z]\w*", phrase)) > 10:
         return None
     for head in DATA_HEAD28.finditer(phrase):
         if HEAD_ENDS28.match(phrase, head.end()):
+            if "title-head" not in _recall_off28() and DESC_END_MORE28.search(phrase, 0, head.start()):
+                return None  # "analysis between News and Forum Corpora"; a cut only, never a new head
             return "benchmark" if head.group(1) else "dataset"
     return None
 

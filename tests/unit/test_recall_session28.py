@@ -180,7 +180,13 @@ def test_a_title_resource_noun_must_head_its_phrase(monkeypatch, title):
 
 
 def test_title_head_keeps_a_head_noun():
-    assert title_data_type28("method", "Quendrax", {"title": "Quendrax: A Frisian Corpus between Two Wars"}) == \
-        "dataset"  # the noun comes before the preposition
+    assert title_data_type28("method", "Quendrax", {"title": "Quendrax: A Frisian Corpus and Lexicon across Two Wars"}) == \
+        "dataset"  # the head noun comes before the preposition
     assert [t for _, _, t, _ in title_resource_spans28("The KroLeX Emotion Lexicon of Frisian")] == ["dataset"]
     assert [t for _, _, t, _ in title_resource_spans28("Bikers: The SpokeNet Cycling Corpus")] == ["dataset"]
+
+
+def test_title_head_only_cuts():
+    # "into" ends no phrase early: the guard never makes a data noun a head it was not ("Databases into ...").
+    assert title_data_type28("method", "Quendrax", {"title": "Quendrax: Turning Frisian Databases into Lexicons"}) \
+        is None
