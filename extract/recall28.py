@@ -40,11 +40,12 @@ DESC_END28 = re.compile(r"\s(?:for|of|to|with|on|in|from|via|by|towards?|that|wh
 # Benchmark"). Followed by another word it is a modifier ("Benchmark Generator", "Database Schema", "Lexicon
 # Features", "A Benchmark Study"), and "Dataset's" is a possessive.
 HEAD_ENDS28 = re.compile(r"\s*(?:$|,|&|/|and\s|or\s|[-\u2013\u2014]\s)", re.I)
-# title-head (session 26 round two, a guard of the two title parts): a preposition of comparison or scope also ends
-# the description's first phrase ("Foo: a comparative analysis between News and Forum Corpora" is no data), and a
+# title-head (session 26 round two, a guard of the two title parts): a preposition of comparison or scope before
+# the data noun means the noun is the preposition's object, not the description's head ("Foo: a comparative analysis
+# between News and Forum Corpora" is no data; "versus" is left out: "Human vs Machine Text Dataset" is data); and a
 # title resource's data noun must head its phrase ("The Foo Parallel Corpus Filtering Systems": no corpus).
-DESC_END_MORE28 = re.compile(r"\s(?:between|across|among(?:st)?|against|versus|vs\.?|within|without|over|under|"
-                             r"into|beyond|about)\s", re.I)
+DESC_END_MORE28 = re.compile(r"\s(?:between|across|among(?:st)?|against|within|without|over|under|into|beyond|about)\s",
+                             re.I)
 NEXT_WORD28 = re.compile(r"\s+([A-Za-z][\w\-]*)")
 
 # "The NAME ... Corpus" in a title: after its start, a colon or a dash; one name-shaped word, then one to three
