@@ -160,7 +160,7 @@ def test_a_technique_span_does_not_grow():
     "Quendrax discovery: a comparative analysis between News and Forum Corpora",
     "Quendrax: Tagging Errors across Frisian and Sorbian Treebanks",
     "Quendrax: Agreement among Annotators and Lexicons",
-    "Quendrax: Noisy Labels versus Clean Datasets",
+    "Quendrax: Parsing Errors within Frisian Treebanks",
 ])
 def test_a_preposition_ends_the_title_phrase(monkeypatch, title):
     name, texts = _lead(title)
