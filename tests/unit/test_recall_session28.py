@@ -180,8 +180,8 @@ def test_a_title_resource_noun_must_head_its_phrase(monkeypatch, title):
 
 
 def test_title_head_keeps_a_head_noun():
-    assert title_data_type28("method", "Quendrax", {"title": "Quendrax: A Frisian Corpus and Lexicon across Two Wars"}) == \
-        "dataset"  # the head noun comes before the preposition
+    title = "Quendrax: A Frisian Corpus and Lexicon across Two Wars"
+    assert title_data_type28("method", "Quendrax", {"title": title}) == "dataset"  # the head comes before "across"
     assert [t for _, _, t, _ in title_resource_spans28("The KroLeX Emotion Lexicon of Frisian")] == ["dataset"]
     assert [t for _, _, t, _ in title_resource_spans28("Bikers: The SpokeNet Cycling Corpus")] == ["dataset"]
 
