@@ -16,6 +16,12 @@ here (precision26 ``data-apposition``, precision27):
   predicate ("X (XX) aims to", "X is the problem of", "X is a challenging ... problem", "X has attracted increasing
   attention", "X has made significant progress", "X refers to") or follows "focus on" / "the problem of", becomes a
   task. The paper's own method named after its task ("we propose Foo Edge Detection") keeps its type.
+- ``metric-scorer`` (a guard of ``metric-noun``, session 26 round two): things that score but are no evaluation
+  metric stay methods: a name whose (long) name ends in a technique's head ("... Flow Descriptor", "... Lexical
+  Model") or names a structure-learning criterion ("Bayesian", "Criterion", BIC/AIC/MDL: Schwarz 1978, Akaike 1974,
+  Rissanen 1978), or a mention whose sentence speaks of an acquisition function, a scoring criterion, a search over
+  structures or scores that are learnt ("by optimising the BALD score", "a linear Gaussian BIC score", "FooSal
+  scores ... are learnt").
 - ``model-head-task``: a task whose name ends in a model's or method's head word ("... hidden Markov model",
   "generalized kernel models", "second-order methods", "... networks"): the name says what it is, a method.
 """
@@ -28,7 +34,7 @@ from .lexicon import TASK_HEADS
 from .recall_rules import _parts_off
 from .resolve import UNNAMED_TASK_HEADS, head_noun
 
-PRECISION_RULES29 = ("metric-noun", "task-predicate", "model-head-task")
+PRECISION_RULES29 = ("metric-noun", "task-predicate", "model-head-task", "metric-scorer")
 
 # After a name: the metric noun, then a stop or a function word (not "score estimation", "metric learning").
 _AFTER_WORDS29 = r"(?:of|and|or|for|to|is|are|was|were|that|which|between|has|have|can|based|from|correlat\w*)"
@@ -50,6 +56,14 @@ TASK_BEFORE29 = re.compile(r"\b(?:problems?\s+of|focus(?:es|ed)?\s+on)\s+(?:the\
 TASK_HEADS29 = TASK_HEADS | UNNAMED_TASK_HEADS | frozenset(
     "synthesis super-resolution resolution inpainting compression recommendation".split())
 MODEL_HEADS29 = frozenset("model method algorithm network estimator machine".split())
+# metric-scorer: a technique's head at the end of the name; criteria that score structures (BIC, AIC, MDL, BDeu);
+# words of a sentence where a score is an objective or a learnt quantity, not a measure of a system's output.
+SCORER_HEADS29 = MODEL_HEADS29 | frozenset("descriptor classifier criterion function encoder detector".split())
+SCORER_NAME29 = re.compile(r"(?<![\w\-])(?:Bayesian|Criterion|BIC|AIC|MDL)(?![\w\-])")
+SCORER_SENTENCE29 = re.compile(
+    r"\b(?:acquisition|(?:information|scoring|selection)\s+criteri(?:on|a)|structure\s+learning|search\s+space|"
+    r"scor(?:e|ing)[\s\-](?:functions?|computation|pruning)|(?:optimi[sz]|maximi[sz])(?:e|es|ed|ing)\s+the\s+\S+\s+"
+    r"score|(?:are|is)\s+(?:\w+\s+)?learn(?:t|ed))\b", re.I)
 
 
 def _precision_off29() -> frozenset[str]:
@@ -72,6 +86,22 @@ def metric_cued29(e, texts: dict[str, str]) -> bool:
         if METRIC_AFTER29.match(text, m.end) or METRIC_BEFORE29.search(text[max(0, m.start - 60):m.start]):
             return True
     return False
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = text.rfind(". ", 0, start) + 1
+    right = text.find(". ", end)
+    return text[left: right if right >= 0 else len(text)]
+
+
+def scorer29(e, texts: dict[str, str]) -> bool:
+    """Does ``e`` score without being an evaluation metric (a descriptor, a model, a structure-learning criterion, an
+    acquisition function, learnt scores)? Read from its names and its mentions' sentences."""
+    names = [e.name] + ([e.long_form] if e.long_form else [])
+    if any((len(n.split()) >= 2 and head_noun(n.split()[-1]) in SCORER_HEADS29) or SCORER_NAME29.search(n)
+           for n in names):
+        return True
+    return any(SCORER_SENTENCE29.search(_sentence(_text(texts, m), m.start, m.end)) for m in e.mentions)
 
 
 def _task_head(e) -> bool:
@@ -105,7 +135,8 @@ def retype_mentions29(title: str | None, abstract: str, entities: list) -> list:
     for e in entities:
         if e.type == "method" and _unlisted(e):
             if "metric-noun" not in off and metric_cued29(e, texts):
-                e.type = "metric"
+                if "metric-scorer" in off or not scorer29(e, texts):
+                    e.type = "metric"
             elif ("task-predicate" not in off and e.role != "proposes" and _task_head(e)
                   and task_cued29(e, texts)):
                 e.type = "task"

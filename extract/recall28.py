@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from . import recall_rules, rules  # modules, not names: rules.py imports this module while recall_rules is loading
 from .text import variant_key
 
-RECALL_RULES28 = ("title-data", "title-resource", "data-longer")
+RECALL_RULES28 = ("title-data", "title-resource", "data-longer", "title-head")
 DATA_TYPES28 = frozenset(("dataset", "benchmark"))
 
 # The title's lead name, then its description: "Name: ...", "Name - ...".
@@ -40,6 +40,13 @@ DESC_END28 = re.compile(r"\s(?:for|of|to|with|on|in|from|via|by|towards?|that|wh
 # Benchmark"). Followed by another word it is a modifier ("Benchmark Generator", "Database Schema", "Lexicon
 # Features", "A Benchmark Study"), and "Dataset's" is a possessive.
 HEAD_ENDS28 = re.compile(r"\s*(?:$|,|&|/|and\s|or\s|[-\u2013\u2014]\s)", re.I)
+# title-head (session 26 round two, a guard of the two title parts): a preposition of comparison or scope before
+# the data noun means the noun is the preposition's object, not the description's head ("Foo: a comparative analysis
+# between News and Forum Corpora" is no data; "versus" is left out: "Human vs Machine Text Dataset" is data); and a
+# title resource's data noun must head its phrase ("The Foo Parallel Corpus Filtering Systems": no corpus).
+DESC_END_MORE28 = re.compile(r"\s(?:between|across|among(?:st)?|against|within|without|over|under|into|beyond|about)\s",
+                             re.I)
+NEXT_WORD28 = re.compile(r"\s+([A-Za-z][\w\-]*)")
 
 # "The NAME ... Corpus" in a title: after its start, a colon or a dash; one name-shaped word, then one to three
 # words, then the data noun.
@@ -71,6 +78,8 @@ def title_data_type28(typ: str | None, name: str, texts: dict[str, str]) -> str 
         return None
     for head in DATA_HEAD28.finditer(phrase):
         if HEAD_ENDS28.match(phrase, head.end()):
+            if "title-head" not in _recall_off28() and DESC_END_MORE28.search(phrase, 0, head.start()):
+                return None  # "analysis between News and Forum Corpora"; a cut only, never a new head
             return "benchmark" if head.group(1) else "dataset"
     return None
 
@@ -81,11 +90,15 @@ def title_resource_spans28(title: str) -> list[tuple[int, int, str, str]]:
     hook: recall_rules.extra_rule_spans on titles."""
     if "The " not in title or "title-resource" in _recall_off28():
         return []
+    head_guard = "title-head" not in _recall_off28()
     out: list[tuple[int, int, str, str]] = []
     for m in TITLE_RESOURCE28.finditer(title):
         words = m.group(1).split()
         if len(words) < 3 or not rules.looks_named(words[0]) or any(w.lower() in FUNCTION_WORDS28 for w in words):
             continue  # "The BreakingNews Dataset": the name alone is the followed-by-type rule's, and the corpus's
+        after = NEXT_WORD28.match(title, m.end())
+        if head_guard and after and after.group(1).lower() not in FUNCTION_WORDS28:
+            continue  # the noun modifies a word after it ("Corpus Filtering Systems"): not the resource's name
         out.append((m.start(1), m.end(1), "benchmark" if m.group(2) or words[-1] == "benchmark" else "dataset",
                     "rule:data-noun"))
     return out

@@ -7,7 +7,7 @@ import pytest
 
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.precision29 import (
-    PRECISION_RULES29, metric_cued29, model_headed29, retype_mentions29, task_cued29,
+    PRECISION_RULES29, metric_cued29, model_headed29, retype_mentions29, scorer29, task_cued29,
 )
 from paperkg.extract.records import Mention, Paper
 from paperkg.extract.resolve import LocalEntity
@@ -118,7 +118,7 @@ def test_parts_switch_off_by_name(monkeypatch):
     metric.type, task.type = "method", "task"
     monkeypatch.setenv("PAPERKG_PRECISION29", "off")
     assert [e.type for e in retype_mentions29(None, text, [metric, task])] == ["method", "task"]
-    assert PRECISION_RULES29 == ("metric-noun", "task-predicate", "model-head-task")
+    assert PRECISION_RULES29 == ("metric-noun", "task-predicate", "model-head-task", "metric-scorer")
 
 
 def test_pipeline_and_switch(monkeypatch):
@@ -129,3 +129,37 @@ def test_pipeline_and_switch(monkeypatch):
     off = _types(text)
     assert off.get("QuorbMatch") == "method"
     assert on.get("QuorbMatch") == "metric"
+
+
+# metric-scorer (session 26 round two): things that score but are no evaluation metric keep their type.
+@pytest.mark.parametrize("text, name, long_form", [
+    ("Active learners often pick points by maximising the ZORQ score of each candidate.", "ZORQ", None),
+    ("We give tighter bounds for the Bayesian quorble uniform (BQU) score of a graph.", "Bayesian quorble uniform",
+     None),
+    ("We speed up local score computation with a linear Zembra BIC score, as well as pruning.", "Zembra BIC", None),
+    ("We propose Quorb Token Weight (QTW) scores, which are learnt from a corpus. QTW scores correlate with reading.",
+     "QTW", "Quorb Token Weight"),
+    ("The tracker combines the ZLFD metric, target dynamics and appearance.", "ZLFD", "Zembra Local Flow Descriptor"),
+    ("Then the Zorbic Lexical Model (ZLM) scores are used to filter the input.", "Zorbic Lexical Model", None),
+    ("We compare the ZQ acquisition function with the ZORQ score of each batch.", "ZORQ", None),
+])
+def test_metric_scorer_keeps_scores_that_are_no_metric(on, monkeypatch, text, name, long_form):
+    e = _entity(text, name, long_form=long_form)
+    assert metric_cued29(e, {"abstract": text}) and scorer29(e, {"abstract": text})
+    assert retype_mentions29(None, text, [e])[0].type == "method"
+    monkeypatch.setenv("PAPERKG_PRECISION29", "metric-scorer")  # the guard off: the old part retypes it
+    assert retype_mentions29(None, text, [_entity(text, name, long_form=long_form)])[0].type == "metric"
+
+
+@pytest.mark.parametrize("text, name, long_form", [
+    ("We propose a new metric, Zorbic Overlap Rate (ZOR), which correlates with human ratings.", "Zorbic Overlap Rate",
+     None),
+    ("Our system reaches a ZorbEval score of 0.71 on the test set.", "ZorbEval", None),
+    ("We introduce a PAC-Zembra metric, QuorbTran, for transferability. QuorbTran metrics are cheap.", "QuorbTran",
+     None),
+    ("Models are trained to maximise likelihood; the ZorbEval score of their output is reported.", "ZorbEval", None),
+])
+def test_metric_scorer_leaves_evaluation_metrics(on, text, name, long_form):
+    e = _entity(text, name, long_form=long_form)
+    assert not scorer29(e, {"abstract": text})
+    assert retype_mentions29(None, text, [e])[0].type == "metric"

@@ -152,3 +152,41 @@ def test_one_paper_writing_the_longer_spelling_is_not_enough():
 def test_a_technique_span_does_not_grow():
     gone, trusted, found = _reduce([(a, "GLIMMER FACES", "d:long") for a in LONG] + [(BARE, "GLIMMER", "m:x")])
     assert not trusted and found[2] == []
+
+
+# title-head (session 26 round two): a preposition of comparison or scope ends the description's phrase, and a title
+# resource's data noun must head its phrase.
+@pytest.mark.parametrize("title", [
+    "Quendrax discovery: a comparative analysis between News and Forum Corpora",
+    "Quendrax: Tagging Errors across Frisian and Sorbian Treebanks",
+    "Quendrax: Agreement among Annotators and Lexicons",
+    "Quendrax: Parsing Errors within Frisian Treebanks",
+])
+def test_a_preposition_ends_the_title_phrase(monkeypatch, title):
+    name, texts = _lead(title)
+    assert title_data_type28("method", name, texts) is None
+    monkeypatch.setenv("PAPERKG_RECALL28", "title-head")  # the guard off: the old phrase ran on to the data noun
+    assert title_data_type28("method", name, texts) == "dataset"
+
+
+@pytest.mark.parametrize("title", [
+    "The VORTAL Parallel Corpus Cleaning Systems for a Shared Task",
+    "Cyclists: The SpokeNet Cycling Corpus Annotation Guidelines",
+])
+def test_a_title_resource_noun_must_head_its_phrase(monkeypatch, title):
+    assert title_resource_spans28(title) == []
+    monkeypatch.setenv("PAPERKG_RECALL28", "title-head")
+    assert len(title_resource_spans28(title)) == 1
+
+
+def test_title_head_keeps_a_head_noun():
+    title = "Quendrax: A Frisian Corpus and Lexicon across Two Wars"
+    assert title_data_type28("method", "Quendrax", {"title": title}) == "dataset"  # the head comes before "across"
+    assert [t for _, _, t, _ in title_resource_spans28("The KroLeX Emotion Lexicon of Frisian")] == ["dataset"]
+    assert [t for _, _, t, _ in title_resource_spans28("Bikers: The SpokeNet Cycling Corpus")] == ["dataset"]
+
+
+def test_title_head_only_cuts():
+    # "into" ends no phrase early: the guard never makes a data noun a head it was not ("Databases into ...").
+    assert title_data_type28("method", "Quendrax", {"title": "Quendrax: Turning Frisian Databases into Lexicons"}) \
+        is None
