@@ -2886,7 +2886,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = _checks_results28(paper, text, out) if out else out
     # results30 rebuilds the rule up to "+dataset:", so it runs before the gate marks a result unsure
     out = results30.checks_results30(paper, text, out) if out else out
-    return _gate_results29(paper, text, out) if out else out
+    return _gate_results29(out) if out else out
 
 
 _SLASH_JOIN_RESULTS24 = re.compile(r"\s?(?:%|\\%)?\s?/\s?")
@@ -3471,7 +3471,7 @@ def _metric_premodified29(text: str, s0: int, s1: int, r: Result) -> bool:
     return bool(m) and m.group(1) not in _NEUTRAL_BEFORE_METRIC29
 
 
-def _gate_results29(paper: ExtractedPaper, text: str, out: list[Result]) -> list[Result]:
+def _gate_results29(out: list[Result]) -> list[Result]:
     """``out`` with the results of the classes of RESULTS_RULES29 marked low-confidence (UNSURE)."""
     if "gate-none-named" in _results_off29():
         return out
