@@ -17,7 +17,8 @@ RESULTS_RULES31), for ablations.
   measured by [the] [standard] METRIC(S)". One metric: every value is in it; as many metrics as values: in order; any
   other count: nothing (which is which is unknown). Each value is a difference (qualifier ``relative``), never a score,
   so no leaderboard row changes. Its dataset is the one dataset entity the sentence names, or none when the sentence
-  names no dataset, data or benchmark at all; a sentence naming several (or an unnamed "datasets") gives nothing.
+  names none ("experiments on four datasets show ...": over several, on none named); a sentence naming several, or
+  a capitalised "on Name" the entity step did not type, gives nothing.
   Values the result step already read are left alone.
 """
 
@@ -39,7 +40,7 @@ _RUN31 = re.compile(
     # a few words that hold no number and no clause break: "improvement", "absolute gain", "against the baselines"
     r"(?P<gap>(?:\s+(?![Ii]n\s+terms\b|[Uu]nder\b|[Bb]ased\b|[Ww]\.?r\.?t\.?|[Mm]easured\b|with\s+respect\b)[^\s\d,;:()%]+){0,8}?)"
     r",?\s+(?:in\s+terms\s+of|under|based\s+on|w\.?r\.?t\.?|with\s+respect\s+to|measured\s+(?:by|in))\s+"
-    r"(?:the\s+)?(?:(?:standard|common|widely[\s\-]used|official|overall)\s+)?")
+    r"(?:the\s+)?(?:(?:standard|common|widely[\s\-]used|official|overall|average|mean|absolute|3D|2D)\s+){0,2}")
 # a word of gain before the run, in its clause ("surpassing ... by", "outperforms X by a", "an improvement of")
 _GAIN_BEFORE31 = re.compile(
     r"\b(?:improv\w*|gains?|margins?|outperform\w*|surpass\w*|increas\w*|boost\w*|exceed\w*|better|advantages?|"
@@ -48,9 +49,13 @@ _GAIN_AFTER31 = re.compile(r"\s*(?:\w+\s+){0,2}?(?:improvements?|gains?|increase
 # "in terms of F1 and accuracy": metric names joined by commas and "and" only
 _METRIC_JOIN31 = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 # not a gain of the paper's method: a loss, a drop, a cost, a share of time ("is 10% slower in terms of ...")
+# "in terms of NDCG and Jaccard": the list of metric names goes on with a word the lexicon does not know
+_LIST_GOES_ON31 = re.compile(
+    r"\s*(?:\(\s*[\w\-]+\s*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:the\s+)?"
+    r"(?!(?:for|on|in|at|with|over|against|compared|respectively|while|which|when|where|and|the|our|its|it|we|is|are|"
+    r"was|were|but|whereas|as|than|to|by)\b)[\w\-]")
 _NOT_GAIN31 = re.compile(r"\b(?:drops?|loss|lose|loses|degrad\w*|slower|fewer|less|lower\s+than|cost|overhead|"
                          r"speed|faster|time|memory|parameters?|FLOPs)\b", re.IGNORECASE)
-_UNNAMED_DATA31 = re.compile(r"\b(?:datasets|benchmarks|corpora|data\s+sets|tasks)\b", re.IGNORECASE)
 
 
 def _results_off31() -> frozenset[str]:
@@ -71,9 +76,11 @@ def _metrics_after(text: str, metrics: list, at: int, s1: int) -> list:
             break  # "in terms of the quality of ...": the phrase does not open with a metric
         found.append(m)
         pos = m[1]
+    if found and _LIST_GOES_ON31.match(text, pos, pos + 40):
+        return []  # "in terms of NDCG and Jaccard": a list that goes on with a name the lexicon does not know
     if found:
         tail = text[pos : min(s1, pos + 12)]
-        if re.match(r"\s*(?:-|of\b|for\s+the\s+\w+\s+of\b)", tail):
+        if re.match(r"\s*(?:-|of\b|at\b|@|for\s+the\s+\w+\s+of\b)", tail):
             return []  # "in terms of accuracy-per-FLOP", "F1 of the minority class": another measure built on the metric
     return found
 
@@ -88,9 +95,9 @@ def _sentence_dataset(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tup
     if len(named) == 1:
         (eid, name), = named.items()
         return True, eid, name
-    if named or _UNNAMED_DATA31.search(text, s0, s1) or R._ON_NAMED.search(text, s0, s1):
+    if named or R._ON_NAMED.search(text, s0, s1):
         return False, None, None
-    return True, None, None
+    return True, None, None  # "experiments on four datasets show ... 14% improvement": over several, on none named
 
 
 def checks_results31(paper: ExtractedPaper, text: str, out: list[Result]) -> list[Result]:
