@@ -54,6 +54,9 @@ _LIST_GOES_ON31 = re.compile(
     r"\s*(?:\(\s*[\w\-]+\s*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:the\s+)?"
     r"(?!(?:for|on|in|at|with|over|against|compared|respectively|while|which|when|where|and|the|our|its|it|we|is|are|"
     r"was|were|but|whereas|as|than|to|by)\b)[\w\-]")
+# "On Qwobble, ...": a name the sentence opens with (extract/results.py's _ON_NAMED reads lower-case "on / in" only)
+_FRONTED_NAME31 = re.compile(r"(?:On|In|For|Across)\s+(?:the\s+)?(?!(?:This|These|Our|Particular|Addition|Summary|Contrast|"
+                             r"Terms|Both|All|Each|Experiments?|Comparison|Practice|General)\b)[A-Z]")
 _NOT_GAIN31 = re.compile(r"\b(?:drops?|loss|lose|loses|degrad\w*|slower|fewer|less|lower\s+than|cost|overhead|"
                          r"speed|faster|time|memory|parameters?|FLOPs)\b", re.IGNORECASE)
 
@@ -95,7 +98,7 @@ def _sentence_dataset(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tup
     if len(named) == 1:
         (eid, name), = named.items()
         return True, eid, name
-    if named or R._ON_NAMED.search(text, s0, s1):
+    if named or R._ON_NAMED.search(text, s0, s1) or _FRONTED_NAME31.match(text, s0, s1):
         return False, None, None
     return True, None, None  # "experiments on four datasets show ... 14% improvement": over several, on none named
 
