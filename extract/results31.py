@@ -40,7 +40,7 @@ _RUN31 = re.compile(
     # a few words that hold no number and no clause break: "improvement", "absolute gain", "against the baselines"
     r"(?P<gap>(?:\s+(?![Ii]n\s+terms\b|[Uu]nder\b|[Bb]ased\b|[Ww]\.?r\.?t\.?|[Mm]easured\b|with\s+respect\b)[^\s\d,;:()%]+){0,8}?)"
     r",?\s+(?:in\s+terms\s+of|under|based\s+on|w\.?r\.?t\.?|with\s+respect\s+to|measured\s+(?:by|in))\s+"
-    r"(?:the\s+)?(?:(?:standard|common|widely[\s\-]used|official|overall|average|mean|absolute|3D|2D)\s+){0,2}")
+    r"(?:the\s+)?(?:(?:standard|common|widely[\s\-]used|official|overall|absolute|3D|2D)\s+){0,2}")
 # a word of gain before the run, in its clause ("surpassing ... by", "outperforms X by a", "an improvement of")
 _GAIN_BEFORE31 = re.compile(
     r"\b(?:improv\w*|gains?|margins?|outperform\w*|surpass\w*|increas\w*|boost\w*|exceed\w*|better|advantages?|"
@@ -57,6 +57,11 @@ _LIST_GOES_ON31 = re.compile(
 # "On Qwobble, ...": a name the sentence opens with (extract/results.py's _ON_NAMED reads lower-case "on / in" only)
 _FRONTED_NAME31 = re.compile(r"(?:On|In|For|Across)\s+(?:the\s+)?(?!(?:This|These|Our|Particular|Addition|Summary|Contrast|"
                              r"Terms|Both|All|Each|Experiments?|Comparison|Practice|General)\b)[A-Z]")
+# "margins larger than 3.1%", "an improvement of over 10%": a bound on a gain, not its size (left unread, as
+# extract/results.py leaves "margins larger than 3.1% on X in terms of ...")
+_BOUND_BEFORE31 = re.compile(r"\b(?:than|over|above|below|least|exceeding)\s*$", re.IGNORECASE)
+# "89% improvement in the figure of merit defined in terms of PSNR*FPS/MB": a measure built from the metric
+_DEFINED31 = re.compile(r"\b(?:defined|combined|computed|ratio|merit|product)\b", re.IGNORECASE)
 _NOT_GAIN31 = re.compile(r"\b(?:drops?|loss|lose|loses|degrad\w*|slower|fewer|less|lower\s+than|cost|overhead|"
                          r"speed|faster|time|memory|parameters?|FLOPs)\b", re.IGNORECASE)
 
@@ -83,7 +88,7 @@ def _metrics_after(text: str, metrics: list, at: int, s1: int) -> list:
         return []  # "in terms of NDCG and Jaccard": a list that goes on with a name the lexicon does not know
     if found:
         tail = text[pos : min(s1, pos + 12)]
-        if re.match(r"\s*(?:-|of\b|at\b|@|for\s+the\s+\w+\s+of\b)", tail):
+        if re.match(r"\s*(?:-|\*|/|×|of\b|at\b|@|for\s+the\s+\w+\s+of\b)", tail):
             return []  # "in terms of accuracy-per-FLOP", "F1 of the minority class": another measure built on the metric
     return found
 
@@ -97,6 +102,10 @@ def _sentence_dataset(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tup
             named[e.id] = e.name
     if len(named) == 1:
         (eid, name), = named.items()
+        spots = [m.start for e in paper.entities if e.id == eid for m in e.mentions if m.field == "abstract"]
+        for on in R._ON_NAMED.finditer(text, s0, s1):
+            if not any(on.start() <= x < on.end() for x in spots):
+                return False, None, None  # "... 2.8% on the A dataset ..., and 3.1% on the B dataset": B is not typed
         return True, eid, name
     if named or R._ON_NAMED.search(text, s0, s1) or _FRONTED_NAME31.match(text, s0, s1):
         return False, None, None
@@ -125,7 +134,8 @@ def checks_results31(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
                 continue  # the result step read one of these values: its reading stands
             clause = max(text.rfind(";", s0, a), text.rfind(":", s0, a), s0)
             gain = _GAIN_BEFORE31.search(text, clause, a) or _GAIN_AFTER31.match(text, b, s0 + m.end("gap") + 1)
-            if not gain or _NOT_GAIN31.search(text, clause, s0 + m.end()):
+            if not gain or _NOT_GAIN31.search(text, clause, s0 + m.end()) or _BOUND_BEFORE31.search(text, max(s0, a - 14), a) or (
+                    _DEFINED31.search(m.group("gap"))):
                 continue
             values = [v for v in R._values(sentence, s0) if a <= v.start and v.end <= b and not v.ranged]
             if not values or any((v.start, v.end) in taken for v in values):
