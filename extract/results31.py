@@ -31,7 +31,7 @@ from . import recall_rules
 from . import results as R
 from .records import ExtractedPaper, Result
 
-RESULTS_RULES31 = ("gain-metric-after",)
+RESULTS_RULES31 = ("gain-metric-after", "gain-noun-in-metric")
 
 _NUM31 = r"[+~≈]?\s?\d+(?:\.\d+)?\s?(?:%|\\%|\s?(?:percentage\s+)?points?\b)?"
 # "by 5.66%, 6.08% and 2.44% in terms of the total revenue, ROI, and test accuracy"
@@ -41,6 +41,14 @@ _RUN31 = re.compile(
     r"(?P<gap>(?:\s+(?![Ii]n\s+terms\b|[Uu]nder\b|[Bb]ased\b|[Ww]\.?r\.?t\.?|[Mm]easured\b|with\s+respect\b)[^\s\d,;:()%]+){0,8}?)"
     r",?\s+(?:in\s+terms\s+of|under|based\s+on|w\.?r\.?t\.?|with\s+respect\s+to|measured\s+(?:by|in))\s+"
     r"(?:the\s+)?(?:(?:standard|common|widely[\s\-]used|official|overall|absolute|3D|2D)\s+){0,2}")
+_RUNV31 = rf"(?P<vals>{_NUM31}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NUM31}){{0,4}})"
+_GAIN_NOUN31 = r"(?:improvements?|gains?|increases?|boosts?)"
+_IN_METRIC31 = r"(?P<gap>)\s+in\s+(?:the\s+)?(?:(?:standard|official|overall|absolute|3D|2D)\s+){0,2}"
+# "+3.2% and +2.0% improvements in MR and AP", "an improvement of 5.08% in F1": the gain noun next to the values
+_NOUN_RUNS31 = (
+    re.compile(rf"{_RUNV31}\s+(?:absolute\s+|relative\s+)?{_GAIN_NOUN31}{_IN_METRIC31}"),
+    re.compile(rf"\b{_GAIN_NOUN31}\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?{_RUNV31}{_IN_METRIC31}"),
+)
 # a word of gain before the run, in its clause ("surpassing ... by", "outperforms X by a", "an improvement of")
 _GAIN_BEFORE31 = re.compile(
     r"\b(?:improv\w*|gains?|margins?|outperform\w*|surpass\w*|increas\w*|boost\w*|exceed\w*|better|advantages?|"
@@ -115,8 +123,11 @@ def _sentence_dataset(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tup
 def checks_results31(paper: ExtractedPaper, text: str, out: list[Result]) -> list[Result]:
     """``out`` with the gains of RESULTS_RULES31 added (see above), in text order."""
     off = _results_off31()
-    if "gain-metric-after" in off or not any(w in text for w in ("terms of", "under ", "based on", "w.r.t", "respect to",
-                                                                "measured ")):
+    shapes = [("gain-metric-after", _RUN31)] if "gain-metric-after" not in off and any(
+        w in text for w in ("terms of", "under ", "based on", "w.r.t", "respect to", "measured ")) else []
+    if "gain-noun-in-metric" not in off and any(w in text for w in (" improvement", " gain", " increase", " boost")):
+        shapes += [("gain-noun-in-metric", regex) for regex in _NOUN_RUNS31]
+    if not shapes:
         return out
     taken = {(r.start, r.end) for r in out}
     taken_starts = [r.start for r in out]
@@ -125,21 +136,21 @@ def checks_results31(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
     added: list[Result] = []
     for s0, s1 in spans:
         sentence = text[s0:s1]
-        if not _RUN31.search(sentence):
-            continue
         metrics = None
-        for m in _RUN31.finditer(sentence):
+        for part, m in ((part, m) for part, regex in shapes for m in regex.finditer(sentence)):
             a, b = s0 + m.start("vals"), s0 + m.end("vals")
             if any(a <= x < b for x in taken_starts):
                 continue  # the result step read one of these values: its reading stands
             clause = max(text.rfind(";", s0, a), text.rfind(":", s0, a), s0)
-            gain = _GAIN_BEFORE31.search(text, clause, a) or _GAIN_AFTER31.match(text, b, s0 + m.end("gap") + 1)
+            gain = part != "gain-metric-after" or _GAIN_BEFORE31.search(text, clause, a) or _GAIN_AFTER31.match(
+                text, b, s0 + m.end("gap") + 1)
             if not gain or _NOT_GAIN31.search(text, clause, s0 + m.end()) or _BOUND_BEFORE31.search(text, max(s0, a - 14), a) or (
                     _DEFINED31.search(m.group("gap"))):
                 continue
             values = [v for v in R._values(sentence, s0) if a <= v.start and v.end <= b and not v.ranged]
             if not values or any((v.start, v.end) in taken for v in values):
                 continue
+            taken.update((v.start, v.end) for v in values)  # one reading per value, the first shape's
             if metrics is None:
                 metrics = R._metric_spans(sentence, s0)
             named = _metrics_after(text, metrics, s0 + m.end(), s1)
@@ -150,13 +161,13 @@ def checks_results31(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
                 continue
             for k, v in enumerate(values):
                 mspan = named[0] if len(named) == 1 else named[k]
-                R._trace("gain-metric-after", v.start, v.end, text)
+                R._trace(part, v.start, v.end, text)
                 added.append(Result(
                     value=v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
                     direction=mspan[2].direction, qualifier="relative", is_baseline=False, dataset_id=dataset_id,
                     dataset=dataset, split=None, entity_id=None, entity=None,
                     sentence=bisect.bisect_right(starts, v.start) - 1, start=v.start, end=v.end,
-                    rule="result:gain-metric-after+dataset:" + ("sentence" if dataset else "none")))
+                    rule=f"result:{part}+dataset:" + ("sentence" if dataset else "none")))
     if not added:
         return out
     return sorted(out + added, key=lambda r: r.start)

@@ -16,7 +16,7 @@ def _results(text: str) -> dict[float, tuple[str, str, str | None, str]]:
 
 def test_the_switch_is_an_output_switch():
     assert "PAPERKG_RESULTS31" in OUTPUT_SWITCHES
-    assert RESULTS_RULES31 == ("gain-metric-after",)
+    assert RESULTS_RULES31 == ("gain-metric-after", "gain-noun-in-metric")
 
 
 ONE = ("We present Zorbnet, a graph model for ranking recipes. Experiments on three public collections show that Zorbnet "
