@@ -86,3 +86,29 @@ def test_a_metric_of_something_else_gives_nothing():
         at = text.index(" in terms of ") + len(" in terms of ")
         found = _metrics_after(text, R._metric_spans(text, 0), at, len(text))
         assert [m[2].name for m in found] == expected, phrase
+
+
+def test_a_gain_noun_next_to_the_values_then_in_metric(monkeypatch):
+    # the paper names two datasets and the sentence none: the result step's gate drops the value, the part reads it as a
+    # gain on no dataset (never a leaderboard row)
+    text = ("We propose Blipseg for aerial segmentation. We evaluate it on two satellite datasets: UC Merced Land Use and "
+            "DeepGlobe Land Cover. We report a 31% improvement in mIoU with as little as 5% labeled data.")
+    found = _results(text)
+    assert found[31.0] == ("mIoU", "relative", None, "result:gain-noun-in-metric+dataset:none")
+    assert 5.0 not in found
+    monkeypatch.setenv("PAPERKG_RESULTS31", "gain-noun-in-metric")
+    assert 31.0 not in _results(text)
+
+
+def test_a_gain_the_gate_dropped_is_read_when_its_metric_comes_after(monkeypatch):
+    text = ("We propose Blipseg for aerial segmentation and evaluate it on the DeepGlobe and ISPRS Potsdam datasets. "
+            "Blipseg achieves up to 14% improvement based on the standard mIoU score.")
+    assert _results(text)[14.0] == ("mIoU", "relative", None, "result:gain-metric-after+dataset:none")
+    monkeypatch.setenv("PAPERKG_RESULTS31", "gain-metric-after")
+    assert 14.0 not in _results(text)
+
+
+def test_a_gain_in_cost_is_not_read():
+    text = ("We propose Blipseg for aerial segmentation. Blipseg comes with a 12% increase in inference time and a 3% "
+            "increase in memory.")
+    assert not any("gain-" in r[3] for r in _results(text).values())
