@@ -20,6 +20,11 @@ RESULTS_RULES31), for ablations.
   names none ("experiments on four datasets show ...": over several, on none named); a sentence naming several, or
   a capitalised "on Name" the entity step did not type, gives nothing.
   Values the result step already read are left alone.
+- gain-noun-in-metric: the gain noun next to the values, then "in METRIC(S)" ("+3.2% and +2.0% improvements in MR and
+  AP", "an improvement of 5.08% in F1"): the same refusals, pairing and dataset rule.
+
+Both parts also read gains the result step's gate dropped (the paper names datasets, none bound to the value): a gain
+is never a leaderboard row, and the results gold gives a gain no dataset when its sentence names none.
 """
 
 from __future__ import annotations
