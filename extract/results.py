@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from . import recall_rules, results30  # results30 reads this module's helpers at call time
+from . import recall_rules, results30, results31  # results30 / results31 read this module's helpers at call time
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
 
@@ -2886,6 +2886,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = _checks_results28(paper, text, out) if out else out
     # results30 rebuilds the rule up to "+dataset:", so it runs before the gate marks a result unsure
     out = results30.checks_results30(paper, text, out) if out else out
+    out = results31.checks_results31(paper, text, out)  # gains whose metric is named after them
     return _gate_results29(out) if out else out
 
 
