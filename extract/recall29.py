@@ -105,7 +105,7 @@ def _known_singulars29() -> frozenset[str]:
     """Lower-cased several-word method names (and aliases) of the shipped lists whose head has a plural above."""
     from .gazetteer import load_entries  # here: gazetteer is not imported by rules.py
     heads = set(PLURAL_HEADS29.values())
-    out = set()
+    out: set[str] = set()
     for e in load_entries():
         if e.type != "method":
             continue
