@@ -68,6 +68,8 @@ def counted_list_spans29(text: str) -> list[tuple[int, int, str, str]]:
     for m in COUNTED29.finditer(text):
         want = COUNTS29[m.group(1).lower()]
         typ = KIND29[m.group(2)]
+        if typ in ("dataset", "benchmark") and "(" in text[m.end(2) : m.end()]:
+            continue  # "two corpora (A and B)": data names in brackets are data-paren-list's (session 14)
         pos = m.end()
         items: list[tuple[int, int]] = []
         ok = True
