@@ -138,8 +138,9 @@ def known_plural_spans29(text: str) -> list[tuple[int, int, str, str]]:
         for k in range(len(words)):  # the longest listed name first
             phrase = " ".join(words[k:]).lower() + " " + singular
             if phrase in known:
-                start = m.start() - len(" ".join(words[k:])) - 1
-                start = text.rfind(words[k], max(0, start - 8), m.start())
+                start = text.rfind(words[k], max(0, m.start() - len(" ".join(words[k:])) - 9), m.start())
+                if k and words[k][:1].isupper() and (words[k - 1][:1].isupper() or "-" in words[k - 1]):
+                    break  # "Pair Hidden Markov Models", "Key-Value Memory Networks": a longer name
                 out.append((start, m.end(), "method", "rule:known-plural"))
                 break
     return out

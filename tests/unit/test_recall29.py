@@ -69,3 +69,9 @@ def test_switch_turns_parts_off(monkeypatch):
     assert "Rainy Crossing" not in off_list and any("boltzmann" in n.lower() for n in off_list)
     off = _names(abstract, monkeypatch, "off")
     assert "Rainy Crossing" not in off and not any("boltzmann" in n.lower() for n in off)
+
+
+def test_known_plural_leaves_a_longer_capitalised_name_alone():
+    text = "We compare Pair Hidden Markov Models with Key-Value Memory Networks and hidden Markov models."
+    got = [text[s:e] for s, e, _, _ in recall29.known_plural_spans29(text)]
+    assert got == ["hidden Markov models"]
