@@ -43,7 +43,9 @@ COUNTED29 = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[a-z][\w\-]*\s+){0,4}?"
     rf"({'|'.join(KIND29)})(?:\s*[,:(]\s*|\s*[-\u2013\u2014]\s+|\s+)(?:(?:namely|i\.e\.|viz\.),?\s+)?")
 # One item: an optional "$" (LaTeX), a capitalised or name-shaped first word, up to three more capitalised words.
-ITEM29 = re.compile(r"\$?([A-Za-z0-9][\w\-'\u2019.+/]*[\w+'\u2019]|[A-Z])((?:\s+[A-Z0-9][\w\-'\u2019.+/]*[\w+'\u2019])*)\$?")
+# ASCII only: "ADMM-\u03b7" keys as "admm" and would split ADMM's node (73k check-graph); such items end the list.
+ITEM29 = re.compile(r"\$?([A-Za-z0-9][A-Za-z0-9_\-'\u2019.+/]*[A-Za-z0-9_+'\u2019]|[A-Z])"
+                    r"((?:\s+[A-Z0-9][A-Za-z0-9_\-'\u2019.+/]*[A-Za-z0-9_+'\u2019])*)\$?(?![^\x00-\x7f\s])")
 SEP29 = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+")
 # After the last item: the list has ended (punctuation, a clause word, the end of the text).
 LIST_END29 = re.compile(r"\s*(?:$|[.;:,)\]]|\[|\s[a-z])")

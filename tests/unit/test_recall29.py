@@ -75,3 +75,8 @@ def test_known_plural_leaves_a_longer_capitalised_name_alone():
     text = "We compare Pair Hidden Markov Models with Key-Value Memory Networks and hidden Markov models."
     got = [text[s:e] for s, e, _, _ in recall29.known_plural_spans29(text)]
     assert got == ["hidden Markov models"]
+
+
+def test_counted_list_ends_at_a_non_ascii_item():
+    # "ADMM-\u03b7" would be keyed "admm" and split the ADMM node: the list is left alone
+    assert _counted("two proximal algorithms ADMM-\u03b7 and CP-\u03b7, which apply") == []
