@@ -64,10 +64,24 @@ def _item_ok29(words: list[str]) -> bool:
     return first[:1].isupper() or rules.looks_named(first)
 
 
+def _counted_matches29(text: str) -> list[re.Match]:
+    """COUNTED29's matches, found from their kind noun (str.find) back to the number: no regex scan of the text."""
+    found: dict[int, re.Match] = {}
+    for noun in KIND29:
+        for i in rules._occurrences(text, noun):
+            if i < 4 or text[i - 1] != " ":
+                continue
+            j = text.rfind(" ", 0, max(0, i - 60))  # the window: up to five words before the noun
+            for m in COUNTED29.finditer(text, j + 1 if j >= 0 else 0, min(len(text), i + len(noun) + 20)):
+                if m.start(2) == i:
+                    found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def counted_list_spans29(text: str) -> list[tuple[int, int, str, str]]:
     """The items of "two/three/... <kind noun> A, B and C" when there are exactly as many as the number says."""
     out: list[tuple[int, int, str, str]] = []
-    for m in COUNTED29.finditer(text):
+    for m in _counted_matches29(text):
         want = COUNTS29[m.group(1).lower()]
         typ = KIND29[m.group(2)]
         if typ in ("dataset", "benchmark") and "(" in text[m.end(2) : m.end()]:
@@ -120,28 +134,45 @@ def _known_singulars29() -> frozenset[str]:
     return frozenset(out)
 
 
-PLURAL_AT29 = re.compile(rf"\b({'|'.join(PLURAL_HEADS29)})\b", re.I)
-WORDS_BEFORE29 = re.compile(r"((?:[A-Za-z][\w\-]*\s+){1,4})$")
+PLURAL_AT29 = re.compile(rf"({'|'.join(PLURAL_HEADS29)})\b", re.I)
+WORD29 = re.compile(r"[A-Za-z][\w\-]*")
 
 
 def known_plural_spans29(text: str) -> list[tuple[int, int, str, str]]:
     """ "generative adversarial networks": the plural of a listed several-word technique name, typed method."""
     low = text.lower()
-    if not any(h in low for h in PLURAL_HEADS29):
+    hits = [i for h in PLURAL_HEADS29 for i in rules._occurrences(low, " " + h)]
+    if not hits:
         return []
     known = _known_singulars29()
     out: list[tuple[int, int, str, str]] = []
-    for m in PLURAL_AT29.finditer(text):
-        before = WORDS_BEFORE29.search(text, max(0, m.start() - 80), m.start())
-        if before is None:
+    for m in sorted((m for m in (PLURAL_AT29.match(text, i + 1) for i in hits) if m), key=lambda m: m.start()):
+        window = text[max(0, m.start() - 80) : m.start()]
+        if not window[-1:].isspace():
             continue
-        words = before.group(1).split()
+        raw = window.split()[-5:]
+        words: list[str] = []
+        prev = ""  # the token before the words read: a capitalised one makes them part of a longer name
+        for tok in reversed(raw):
+            if len(words) == 4:
+                prev = tok
+                break
+            bare = tok.lstrip("(\"\u201c'")
+            if not WORD29.fullmatch(bare):
+                prev = tok
+                break
+            words.insert(0, bare)
+            if bare != tok:
+                break  # "(generative adversarial": the bracket starts the phrase
+        if not words:
+            continue
         singular = PLURAL_HEADS29[m.group(1).lower()]
         for k in range(len(words)):  # the longest listed name first
             phrase = " ".join(words[k:]).lower() + " " + singular
             if phrase in known:
                 start = text.rfind(words[k], max(0, m.start() - len(" ".join(words[k:])) - 9), m.start())
-                if k and words[k][:1].isupper() and (words[k - 1][:1].isupper() or "-" in words[k - 1]):
+                before = words[k - 1] if k else prev.lstrip("(\"\u201c'")
+                if words[k][:1].isupper() and before and (before[:1].isupper() or "-" in before) and not before.endswith((",", ".", ":", ";")):
                     break  # "Pair Hidden Markov Models", "Key-Value Memory Networks": a longer name
                 out.append((start, m.end(), "method", "rule:known-plural"))
                 break
