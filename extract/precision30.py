@@ -17,7 +17,8 @@ gazetteer entry, no listed mention): a list's type and span are evidence of thei
   to it: "we propose a new task, Zorb Editing (ZE), which", "a more practical scenario called Zorb (ZZ), in
   which", "a novel machine comprehension task, Zorb: given", "a new unexplored scenario, namely Zorb (ZZ)". Only
   after "a/an new/novel/more practical/more realistic/challenging ..." ("the task, Zorb can" is a clause, "a new
-  paradigm called" names a method): the entity becomes a task (gold lists no tasks; the graph keeps them as tasks).
+  paradigm called", "a novel solution to this problem, Zorb", "a new pre-training task named Zorb" and "a novel
+  optimization problem, Zorb" name methods and objectives): the entity becomes a task (gold lists no tasks; the graph keeps them as tasks).
 - ``glued-word``: a name glued to the function word after it by a lost space, an upper-case run of three or more
   then "on", "in", "and", "of", "to", "for", "with", "the", "is", "as", "at", "by", "from" or "or" ("adapt
   Zorbon three tasks", "applied ZORBin two tasks", "brought to NLPand hence"), where the run itself stands as a
@@ -67,7 +68,8 @@ def data_definition30(text: str, end: int) -> str | None:
 # -- new-task ----------------------------------------------------------------------------------------------------
 NEW_TASK_BEFORE30 = re.compile(
     r"\b(?:an?)\s+(?:new|novel|more\s+(?:practical|realistic|challenging|general)|practical|realistic|challenging)"
-    r"\s+(?:(?!(?:paradigm|method|model|framework|approach)\b)[\w\-]+\s+){0,3}?(?:task|problem|scenario|setting)"
+    r"\s+(?:(?!(?:paradigm|method|model|framework|approach|solution|optimi[sz]ation|objective|pre-?training|training"
+    r"|auxiliary|pretext|proxy|to|for|in|on|with)\b)[\w\-]+\s+){0,3}?(?:task|problem|scenario|setting)"
     r"\s*(?:,\s*|:\s*)?(?:(?:called|named|namely|termed|dubbed|coined|referred\s+to\s+as)\s+)?$", re.I)
 # The name in apposition: a bracketed short form, a stop, or a relative clause after it.
 APPOSITION_AFTER30 = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;:(]|$|(?:which|that|where|in\s+which|wherein"

@@ -124,3 +124,14 @@ def test_all_off_returns_input(monkeypatch):
     text = "We present Quib++, a novel dataset for intent detection."
     ents = [_entity(text, "Quib++")]
     assert retype_mentions30(None, text, ents) is ents and ents[0].type == "method"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We propose a novel solution to this problem, Additive Zorb Learning (AZL), that uses attention.",
+     "Additive Zorb Learning"),
+    ("We also propose a new pre-training task named Noisy Zorb (NZ) for characters.", "Noisy Zorb"),
+    ("We introduce a novel optimization problem, Contrastive Zorbing (CZ), which encodes negatives.",
+     "Contrastive Zorbing"),
+])
+def test_new_task_leaves_objectives(on, text, name):
+    assert not new_task30(text, text.index(name), text.index(name) + len(name))
