@@ -46,7 +46,8 @@ DATA_DEF30 = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?::|,|\s+is)\s+(?:an?|the)\s+((?:[\w\-]+\s+){0,5}?)"
     r"(datasets?|data\s+sets?|corpus|corpora|benchmarks?|treebanks?|test\s+suites?|challenge\s+sets?)"
     r"(?=\s*(?:[,.;:()]|$|(?:for|of|with|that|which|based|containing|consisting|from|in|on|covering|comprising"
-    r"|built|collected|annotated|designed|created|to|and|where)\b))", re.I)
+    r"|built|collected|annotated|designed|created|constructed|compiled|extracted|derived|crawled|gathered|to|and"
+    r"|where)\b))", re.I)
 # Words before the data noun that make the phrase a method's or put the noun in a prepositional phrase.
 NOT_DATA30 = re.compile(
     r"\b(?:for|to|of|with|in|on|by|from|using|utilizing|utilising|that|which|trained|method|model|framework"

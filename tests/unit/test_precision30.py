@@ -135,3 +135,9 @@ def test_all_off_returns_input(monkeypatch):
 ])
 def test_new_task_leaves_objectives(on, text, name):
     assert not new_task30(text, text.index(name), text.index(name) + len(name))
+
+
+def test_data_definition_participle_after_noun(on):
+    text = "Zorbsocial: An Evaluation Dataset Constructed from Microblogs for Recommendation"
+    e = _entity(text, "Zorbsocial", field="title")
+    assert retype_mentions30(text, "", [e])[0].type == "dataset"
