@@ -34,6 +34,7 @@ from .precision26 import cut_mentions26
 from .precision27 import retype_mentions27
 from .precision28 import cut_definitions28, cut_entities28
 from .precision29 import retype_mentions29
+from .precision30 import retype_mentions30
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -131,6 +132,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     definitions, entities = cut_definitions28(definitions, entities, kept), kept
     # A method written as a metric or as a task's subject, a task named like a model, retyped (session 26).
     entities = retype_mentions29(paper.title, paper.abstract, entities)
+    # A method defined as data or as a new task retyped, a name glued to the next word dropped (session 27).
+    entities = retype_mentions30(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
