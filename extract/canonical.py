@@ -708,7 +708,10 @@ def _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, 
     tasks = {root for root, form in canon.items() if form[0].startswith("task:")}
     out = []
     for r, row, hits in zip(results, keyed, found):
-        spans = [(m.start, m.end, keys.find(k)) for e, k in row for m in e.mentions if m.field == "abstract"]
+        spans = []
+        for e, k in row:  # each entity's root once, not once per mention (find only halves paths)
+            root = keys.find(k)
+            spans += [(m.start, m.end, root) for m in e.mentions if m.field == "abstract"]
         spans += [(h[0], h[1], h[3]) for h in hits if h[2] in trusted]
         gone: set[tuple[int, int]] = set()
         for start, end, surface, root, inside in longer_spans27(r.paper.abstract, spans, names, tasks):
