@@ -747,7 +747,7 @@ def _task_before(window: str) -> bool:
     """``_TASK_BEFORE.search(window)``: every match holds "task" and ends with "of" or "the" and white space, in
     any case; only a window that lower-cased holds "ta" and, stripped of its trailing white space, ends with
     "of" or "the" is searched. (re's IGNORECASE matches only T/t, A/a, O/o, F/f, H/h, E/e to these letters, and
-    ``str.lower`` gives them; ``rstrip()`` and re's ``\s`` strip the same characters.)"""
+    ``str.lower`` gives them; ``rstrip()`` strips the characters re's white space class matches.)"""
     if not window or not window[-1].isspace():
         return False
     low = window.rstrip().lower()
