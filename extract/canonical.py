@@ -36,6 +36,7 @@ from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definit
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
 from .recall28 import data_longer28
+from .memo import fixed_environment
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
 from .records import Entity, ExtractedPaper, Mention, Paper
 from .sentences import sentence_index
@@ -64,10 +65,18 @@ class _Keys:
         self.parent: dict[str, str] = {}
 
     def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
+        parent = self.parent
+        p = parent.get(k)
+        if p is None:
+            parent[k] = k
+            return k
+        if p == k:  # a root (most keys): nothing to halve
+            return k
+        while p != k:  # path halving, as before: each visited key skips to its grandparent
+            gp = parent[p]
+            parent[k] = gp
+            k = gp
+            p = parent[k]
         return k
 
     def union(self, a: str, b: str) -> None:
@@ -80,6 +89,7 @@ class _Keys:
 
 # Spans no paper means as a name: markup, two sentences glued at a missing space ("KGs.For").
 JUNK_NAME = re.compile(r"[\\{}$]|[a-z0-9]\.(?:[A-Z][a-z]+|[a-z]+)$")
+_JUNK_CHARS = frozenset("\\{}$.")  # every match of JUNK_NAME holds one of these (the search is skipped without)
 
 
 # Session 19 (issue 10): "state of the art (SotA)", "SOTA method", "State of the Art" are praise, not a thing: one
@@ -90,7 +100,7 @@ PRAISE_NOT_A_NAME = frozenset(("stateoftheart", "sota"))
 def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | None = None) -> str | None:
     """The key of what a local entity names; None when it resolves to a generic phrase or is no name
     (dropped)."""
-    if JUNK_NAME.search(e.name) and not (e.long_form or e.entry):
+    if not (e.long_form or e.entry) and not _JUNK_CHARS.isdisjoint(e.name) and JUNK_NAME.search(e.name):
         return None
     if variant_key(e.long_form or e.name) in PRAISE_NOT_A_NAME:
         return None
@@ -405,13 +415,15 @@ def canonicalise(results: Sequence, *, senses: bool = True, second_look: bool = 
     ``senses`` and ``second_look`` switch off sense resolution of bare short forms and the second look for
     confirmed names, for the ablation in scripts/ablation.py; the product always runs with both.
     """
-    return _canonicalise(results, senses, second_look, None)[0]
+    with fixed_environment():  # the switches read once for the pass, not ~10 times a paper (memo.py)
+        return _canonicalise(results, senses, second_look, None)[0]
 
 
 def canonicalise_with_memo(results: Sequence, memo: "ScanMemo | None") -> tuple[list[ExtractedPaper], "ScanMemo"]:
     """canonicalise (the product's settings), reusing what an earlier run's scans found in the papers ``memo``
     holds (their text and extraction unchanged since: the caller's to check); also the memo of this run."""
-    return _canonicalise(results, True, True, memo)
+    with fixed_environment():
+        return _canonicalise(results, True, True, memo)
 
 
 def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> tuple[list[ExtractedPaper], "ScanMemo"]:
@@ -696,7 +708,10 @@ def _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, 
     tasks = {root for root, form in canon.items() if form[0].startswith("task:")}
     out = []
     for r, row, hits in zip(results, keyed, found):
-        spans = [(m.start, m.end, keys.find(k)) for e, k in row for m in e.mentions if m.field == "abstract"]
+        spans = []
+        for e, k in row:  # each entity's root once, not once per mention (find only halves paths)
+            root = keys.find(k)
+            spans += [(m.start, m.end, root) for m in e.mentions if m.field == "abstract"]
         spans += [(h[0], h[1], h[3]) for h in hits if h[2] in trusted]
         gone: set[tuple[int, int]] = set()
         for start, end, surface, root, inside in longer_spans27(r.paper.abstract, spans, names, tasks):
@@ -723,9 +738,22 @@ def task_cued(e: LocalEntity, paper: Paper) -> bool:
     """Does the paper write a mention of ``e`` as a task ("the X task", "the task of X")?"""
     for m in e.mentions:
         text = paper.title if m.field == "title" else paper.abstract
-        if text and (_TASK_AFTER.match(text, m.end) or _TASK_BEFORE.search(text[max(0, m.start - 25):m.start])):
+        if text and (_TASK_AFTER.match(text, m.end) or _task_before(text[max(0, m.start - 25):m.start])):
             return True
     return False
+
+
+def _task_before(window: str) -> bool:
+    """``_TASK_BEFORE.search(window)``: every match holds "task" and ends with "of" or "the" and white space, in
+    any case; only a window that lower-cased holds "ta" and, stripped of its trailing white space, ends with
+    "of" or "the" is searched. (re's IGNORECASE matches only T/t, A/a, O/o, F/f, H/h, E/e to these letters, and
+    ``str.lower`` gives them; ``rstrip()`` strips the characters re's white space class matches.)"""
+    if not window or not window[-1].isspace():
+        return False
+    low = window.rstrip().lower()
+    if "ta" not in low or not low.endswith(("of", "the")):
+        return False
+    return _TASK_BEFORE.search(window) is not None
 
 
 def _retype_task_cued(results, keyed, group_members, canon) -> None:
@@ -1327,8 +1355,9 @@ def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
     """A local entity's spellings that are aliases of its thing: exact variants of accepted spellings, and
     a name-shaped first word of the name ("SparQ" for "SparQ Attention"); never a free phrase."""
     out = set()
-    for s in [e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
-              *short_forms_of(e)]:
+    # Each spelling once (the test reads only the spelling, ``accepted`` and ``name``; most mentions repeat one).
+    for s in {e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
+              *short_forms_of(e)}:
         if s and not bare_of_version(s, name) and (  # session 14: "MultiLing" is no alias of "MultiLing 2017"
                 variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
                                                and variant_key(s) not in _entry_of_form())):

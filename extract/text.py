@@ -14,11 +14,16 @@ GENERIC_TAIL = {
 }
 
 
+_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                             "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def fold(text: str) -> str:
     """Unicode-fold: NFKC, typographic dashes and quotes to ASCII."""
+    if text.isascii():
+        return text  # NFKC keeps every ASCII character, and the table maps none (session 27: most names)
     text = unicodedata.normalize("NFKC", text)
-    return text.translate(str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-                                         "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}))
+    return text.translate(_FOLD_TABLE)  # the table made once, not at each call
 
 
 @lru_cache(maxsize=65536)
