@@ -32,7 +32,7 @@ from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
-from .senses27 import proposal_coins27
+from .senses27 import coining_mention27
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -1054,7 +1054,7 @@ def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
     if not ((key.startswith(COINABLE_KEYS) and e.entry is None or _one_name_entry26(e, key)) and e.role == "proposes"
             and not e.long_form and " " not in e.name.strip()):
         return False
-    return any(m.rule in COINING_RULES or m.rule == "rule:proposal" and proposal_coins27() for m in e.mentions) or bool(
+    return any(m.rule in COINING_RULES or coining_mention27(m.rule, m.field) for m in e.mentions) or bool(
         title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
 
 

@@ -14,8 +14,10 @@ Switched off with ``PAPERKG_SENSES27`` ("off" or a comma list of these part name
   (``rule:proposal``) coins it as one with a naming cue does (``canonical._coins``), so two papers that each coin
   "STTN" for unrelated things get two nodes (``canonical._part_coined_names``'s grouping by shared words, the
   earliest keeps the key; established names keep their coiners).
+- ``shape-coiners``, ``title-coiners``: likewise a proposer whose mention is a coined shape (``rule:name-shape``:
+  "StateNet" in two papers proposing two dialogue and suicide-ideation models) or stands in its title.
 
-Both read only what the papers and a stored part's index give (a short form's long form ids and the list), so the
+All parts read only what the papers and a stored part's index give (a short form's long form ids and the list), so the
 output is the same for any worker count and in parts.
 """
 
@@ -23,16 +25,23 @@ from __future__ import annotations
 
 from .recall_rules import _parts_off
 
-SENSES27 = ("listed-acronym", "proposal-coiners")
+SENSES27 = ("listed-acronym", "proposal-coiners", "shape-coiners", "title-coiners")
 
 
 def _senses_off27() -> frozenset[str]:
     return _parts_off("PAPERKG_SENSES27", SENSES27)
 
 
-def proposal_coins27() -> bool:
-    """Does ``rule:proposal`` count as a naming cue for a coined name (part ``proposal-coiners``)?"""
-    return "proposal-coiners" not in _senses_off27()
+def coining_mention27(rule: str, field: str | None) -> bool:
+    """Does a proposer's mention found by this rule (in this field) count as a naming cue for a coined name?
+    ``proposal-coiners``: "we propose X" (``rule:proposal``); ``shape-coiners``: a coined shape ("StateNet",
+    ``rule:name-shape``) of a name the paper proposes; ``title-coiners``: the name in the paper's title ("Deep
+    Tensor ADMM-Net for ...")."""
+    if rule == "rule:proposal":
+        return "proposal-coiners" not in _senses_off27()
+    if rule == "rule:name-shape" and "shape-coiners" not in _senses_off27():
+        return True
+    return field == "title" and "title-coiners" not in _senses_off27()
 
 
 def _core(words, head_tail) -> list[str]:

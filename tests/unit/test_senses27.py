@@ -162,3 +162,27 @@ def test_a_proposal_of_a_listed_name_is_no_coinage():
         r.entities[0].entry = "method:residual-network"
     ids = [p.entities[0].id for p in canonicalise([a, b])]
     assert ids[0] == ids[1], ids
+
+
+def test_a_coined_shape_or_a_title_name_of_a_proposer_is_a_coinage(monkeypatch):
+    a = _proposer("s1", 2019, *ROBOT, "QUILLO", rule="rule:name-shape")
+    b = _proposer("s2", 2022, *POEMS, "QUILLO", rule="rule:name-shape")
+    ids = [p.entities[0].id for p in canonicalise([a, b])]
+    assert ids[0] != ids[1], ids
+    monkeypatch.setenv("PAPERKG_SENSES27", "shape-coiners")
+    ids = [p.entities[0].id for p in canonicalise([a, b])]
+    assert ids[0] == ids[1], ids
+    monkeypatch.delenv("PAPERKG_SENSES27")
+    assert senses27.coining_mention27("rule:repeated-name", "title")
+    assert not senses27.coining_mention27("rule:repeated-name", "abstract")
+    monkeypatch.setenv("PAPERKG_SENSES27", "title-coiners")
+    assert not senses27.coining_mention27("rule:repeated-name", "title")
+    assert senses27.coining_mention27("rule:proposal", "abstract")
+
+
+def test_a_user_of_a_coined_shape_is_no_coiner():
+    """A paper that uses the name (role uses) is no coiner, whatever its shape: it stays with the coiner."""
+    a = _proposer("w1", 2019, *ROBOT, "QUILLO", rule="rule:name-shape")
+    b = _user("w2", 2022, *POEMS, "QUILLO")
+    ids = [p.entities[0].id for p in canonicalise([a, b])]
+    assert ids[0] == ids[1], ids
