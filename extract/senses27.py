@@ -14,8 +14,10 @@ Switched off with ``PAPERKG_SENSES27`` ("off" or a comma list of these part name
   (``rule:proposal``) coins it as one with a naming cue does (``canonical._coins``), so two papers that each coin
   "STTN" for unrelated things get two nodes (``canonical._part_coined_names``'s grouping by shared words, the
   earliest keeps the key; established names keep their coiners).
-- ``shape-coiners``, ``title-coiners``: likewise a proposer whose mention is a coined shape (``rule:name-shape``:
-  "StateNet" in two papers proposing two dialogue and suicide-ideation models) or stands in its title.
+- ``shape-coiners``: likewise a proposer whose mention is a coined shape (``rule:name-shape``: "StateNet" in two
+  papers proposing two dialogue and suicide-ideation models).
+- ``wide-spelling``: the two weak cues above coin nothing for a spelling that 8 or more papers of the corpus
+  write (a paper proposing "a seq2seq model" or "SAM-DA" coins no Seq2Seq or SAM of its own).
 
 All parts read only what the papers and a stored part's index give (a short form's long form ids and the list), so the
 output is the same for any worker count and in parts.
@@ -23,25 +25,42 @@ output is the same for any worker count and in parts.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .recall_rules import _parts_off
 
-SENSES27 = ("listed-acronym", "proposal-coiners", "shape-coiners", "title-coiners")
+SENSES27 = ("listed-acronym", "proposal-coiners", "shape-coiners", "wide-spelling")
+# A spelling written in this many papers of the corpus is no coinage of a paper that only "proposes" it
+# (``wide-spelling``; read off the judged 73k diff: seq2seq, SAM, MPC, VideoQA, DensePose were taken for coinages).
+WIDE_SPELLING27 = 8
 
 
 def _senses_off27() -> frozenset[str]:
     return _parts_off("PAPERKG_SENSES27", SENSES27)
 
 
-def coining_mention27(rule: str, field: str | None) -> bool:
-    """Does a proposer's mention found by this rule (in this field) count as a naming cue for a coined name?
-    ``proposal-coiners``: "we propose X" (``rule:proposal``); ``shape-coiners``: a coined shape ("StateNet",
-    ``rule:name-shape``) of a name the paper proposes; ``title-coiners``: the name in the paper's title ("Deep
-    Tensor ADMM-Net for ...")."""
+def coining_mention27(rule: str) -> bool:
+    """Does a proposer's mention found by this rule count as a naming cue for a coined name? ``proposal-coiners``:
+    "we propose X" (``rule:proposal``); ``shape-coiners``: a coined shape ("StateNet", ``rule:name-shape``) of a
+    name the paper proposes. Weak cues: ``canonical._coins`` takes them only for a spelling few papers write
+    (``wide_spelling27``)."""
     if rule == "rule:proposal":
         return "proposal-coiners" not in _senses_off27()
-    if rule == "rule:name-shape" and "shape-coiners" not in _senses_off27():
-        return True
-    return field == "title" and "title-coiners" not in _senses_off27()
+    return rule == "rule:name-shape" and "shape-coiners" not in _senses_off27()
+
+
+def spelling_papers27(results) -> Counter:
+    """Papers writing each spelling (lower-cased mention text) anywhere: a pure function of the set of papers."""
+    out: Counter = Counter()
+    for r in results:
+        out.update({m.text.lower() for e in r.entities for m in e.mentions})
+    return out
+
+
+def wide_spelling27(texts, counts: Counter) -> bool:
+    """Is one of these spellings written in WIDE_SPELLING27 papers or more (part ``wide-spelling``)? A paper that
+    "proposes" a seq2seq model or a SAM adapter coins no new Seq2Seq or SAM."""
+    return "wide-spelling" not in _senses_off27() and any(counts[t.lower()] >= WIDE_SPELLING27 for t in texts)
 
 
 def _core(words, head_tail) -> list[str]:

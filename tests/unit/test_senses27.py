@@ -164,7 +164,7 @@ def test_a_proposal_of_a_listed_name_is_no_coinage():
     assert ids[0] == ids[1], ids
 
 
-def test_a_coined_shape_or_a_title_name_of_a_proposer_is_a_coinage(monkeypatch):
+def test_a_coined_shape_of_a_proposer_is_a_coinage(monkeypatch):
     a = _proposer("s1", 2019, *ROBOT, "QUILLO", rule="rule:name-shape")
     b = _proposer("s2", 2022, *POEMS, "QUILLO", rule="rule:name-shape")
     ids = [p.entities[0].id for p in canonicalise([a, b])]
@@ -173,11 +173,25 @@ def test_a_coined_shape_or_a_title_name_of_a_proposer_is_a_coinage(monkeypatch):
     ids = [p.entities[0].id for p in canonicalise([a, b])]
     assert ids[0] == ids[1], ids
     monkeypatch.delenv("PAPERKG_SENSES27")
-    assert senses27.coining_mention27("rule:repeated-name", "title")
-    assert not senses27.coining_mention27("rule:repeated-name", "abstract")
-    monkeypatch.setenv("PAPERKG_SENSES27", "title-coiners")
-    assert not senses27.coining_mention27("rule:repeated-name", "title")
-    assert senses27.coining_mention27("rule:proposal", "abstract")
+    assert not senses27.coining_mention27("rule:repeated-name")
+    assert senses27.coining_mention27("rule:proposal")
+
+
+def test_a_spelling_many_papers_write_is_no_weak_coinage(monkeypatch):
+    """Two papers 'proposing' a name that eight papers write are no coiners: the name is the corpus's."""
+    a = _proposer("v1", 2019, *ROBOT, "QUILLO")
+    b = _proposer("v2", 2022, *POEMS, "QUILLO")
+    users = [_user(f"v{i}", 2020, "Orchard robots", f"Robots {i} pick fruit with QUILLO grasps.", "QUILLO")
+             for i in range(3, 3 + senses27.WIDE_SPELLING27 - 2)]
+    ids = {p.id: p.entities[0].id for p in canonicalise([a, b, *users])}
+    assert ids["v1"] == ids["v2"], ids
+    monkeypatch.setenv("PAPERKG_SENSES27", "wide-spelling")
+    ids = {p.id: p.entities[0].id for p in canonicalise([a, b, *users])}
+    assert ids["v1"] != ids["v2"], ids
+    monkeypatch.delenv("PAPERKG_SENSES27")
+    counts = senses27.spelling_papers27([a, b, *users])
+    assert counts["quillo"] == senses27.WIDE_SPELLING27
+    assert senses27.wide_spelling27({"Quillo"}, counts) and not senses27.wide_spelling27({"other"}, counts)
 
 
 def test_a_user_of_a_coined_shape_is_no_coiner():
