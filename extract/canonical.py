@@ -32,6 +32,7 @@ from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
+from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -1074,14 +1075,19 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
-def _coins(e: LocalEntity, key: str, title: str | None) -> bool:
+def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None = None) -> bool:
     """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
     and nothing else is behind the key: its spelling, a title-led name kept apart ("VIP: ..." in two papers), or
     another paper's one-off definition it was resolved to (session 15)."""
     if not ((key.startswith(COINABLE_KEYS) and e.entry is None or _one_name_entry26(e, key)) and e.role == "proposes"
             and not e.long_form and " " not in e.name.strip()):
         return False
-    return any(m.rule in COINING_RULES for m in e.mentions) or bool(
+    if any(m.rule in COINING_RULES for m in e.mentions):
+        return True
+    if spelt_in is not None and any(coining_mention27(m.rule) for m in e.mentions) and not wide_spelling27(
+            {m.text for m in e.mentions}, spelt_in):
+        return True  # session 27: "we propose X", a coined shape, for a spelling few papers write
+    return bool(
         title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
 
 
@@ -1130,10 +1136,11 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
     spelt: dict[str, set[str]] = defaultdict(set)  # key -> the short forms as its founders write them
     used_as: dict[tuple[str, int], set[str]] = defaultdict(set)  # (key, paper) -> a bare user's spellings
     coined_as: dict[tuple[str, int], set[str]] = defaultdict(set)  # (key, paper) -> a coiner's spellings
+    spelt_in = spelling_papers27(results)  # session 27 (senses27): papers writing each spelling
     for i, (r, row) in enumerate(zip(results, keyed)):
         at = (r.paper.year or 0, r.paper.id, i)
         for e, k in row:
-            if _coins(e, k, r.paper.title):
+            if _coins(e, k, r.paper.title, spelt_in):
                 coiners[k].add(at)
                 spelt[k] |= {m.text for m in e.mentions}
                 coined_as[k, i] |= {m.text for m in e.mentions}

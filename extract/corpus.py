@@ -455,7 +455,7 @@ class CorpusIndex:
         if stored is not None and stored[0] == ids and stored[1] == firsts:
             grouped = stored[2]
         else:
-            grouped = self._group_long_forms(ids, longs, entries)
+            grouped = self._group_long_forms(ids, longs, entries, short)
         self._clusters[short] = (ids, firsts, grouped)
         senses = []
         for members in grouped:
@@ -483,10 +483,13 @@ class CorpusIndex:
             senses.append(sense)
         return sorted(senses, key=lambda s: (-len(s.papers), s.key))
 
-    def _group_long_forms(self, ids: list[str], longs: dict[str, list], entries: dict[str, object]) -> list[list[str]]:
+    def _group_long_forms(self, ids: list[str], longs: dict[str, list], entries: dict[str, object],
+                          short: str = "") -> list[list[str]]:
         """The long form ids of one short form in groups that spell one name, each group sorted, the groups in
         the order of their first id."""
         words = {i: long_form_words(longs[i][0][1]) if i in longs else self._entry_words(i, entries[i]) for i in ids}
+        from .senses27 import joins_vacuous27, vacuous_forms27  # session 27: a listed "CTC" spells no other CTC
+        vacuous = vacuous_forms27(short, ids, words, entries, HEAD_TAIL)
         parent = {i: i for i in ids}
 
         def find(x: str) -> str:
@@ -496,8 +499,13 @@ class CorpusIndex:
 
         for a_i, a in enumerate(ids):
             for b in ids[a_i + 1 :]:
-                if find(a) != find(b) and (a == b or same_long_form(words[a], words[b])
-                                           or neural_optional(words[a], words[b])):
+                if find(a) == find(b):
+                    continue
+                if a in vacuous or b in vacuous:  # session 27: only a loose spelling of the entry's long forms
+                    one, other = (a, b) if a in vacuous else (b, a)
+                    if other not in vacuous and other in longs and joins_vacuous27(longs[other][0][1], vacuous[one]):
+                        parent[max(find(a), find(b))] = min(find(a), find(b))
+                elif same_long_form(words[a], words[b]) or neural_optional(words[a], words[b]):
                     parent[max(find(a), find(b))] = min(find(a), find(b))
         # Long forms one list entry gives for one thing are one sense ("Microsoft COCO", "Microsoft Common Objects
         # in Context"), else a bare short form would find two senses of one dataset and stay apart.

@@ -24,6 +24,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
     "PAPERKG_SENSES26",
+    "PAPERKG_SENSES27",
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
