@@ -127,6 +127,15 @@ def software_before28(text: str, start: int, end: int, typ: str) -> bool:
     """Is the name at ``text[start:end]`` introduced by a lower-case software, project or formal-artefact noun ("a
     platform, Zorbix", "an ontology-driven metamodel, named Zorbix")? The same checks as ``software_definition28``
     on the words before the noun."""
+    # Every match ends at ``start`` (or before a last "\n" there) with "," or named/called/dubbed/termed and white
+    # space: the last character before that white space is "," or a "d" (session 27: re tries every start of the
+    # window and backtracks from each, ~0.5 ms a call; most names have neither before them). re's \s is
+    # str.isspace(), as str.rstrip()'s; no other character matches "d" with re.I.
+    q = start
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    if q == 0 or start - q > 80 or text[q - 1] not in ",dD":
+        return False
     m = SOFTWARE_BEFORE28.search(text, max(0, start - 80), start)
     if m is None or NOT_SOFTWARE28.search(m.group(2)) or " of " in f" {m.group(2).lower()}":
         return False
@@ -263,16 +272,23 @@ def institution_name28(name: str, texts: dict[str, str]) -> bool:
                          text) for p in parts)
 
 
-def team_name28(name: str, mentions: list, texts: dict[str, str]) -> bool:
-    """Does the paper use the name as a shared-task team or its institution, and never as its own system?"""
+def team_name28(name: str, mentions: list, texts: dict[str, str], shared_task: bool | None = None) -> bool:
+    """Does the paper use the name as a shared-task team or its institution, and never as its own system?
+    ``shared_task``: whether a text of ``texts`` names a campaign, if the caller knows (None: searched here)."""
     if any(OUR_SYSTEM28.search(texts.get(m.field, ""), max(0, m.start - 80), m.start) for m in mentions):
         return False
     if TITLE_NAME28.match(texts.get("title", "")) and texts["title"].startswith(name):
         return False  # "Zorbix: A Frequentist Approach to ...": the title names the paper's system
-    shared_task = any(TEAM_CAMPAIGN28.search(t) for t in texts.values())
+    if shared_task is None:
+        shared_task = shared_task28(texts)
     if any(team_at28(texts.get(m.field, ""), m.start, m.end, shared_task) for m in mentions):
         return True
     return shared_task and institution_name28(name, texts)
+
+
+def shared_task28(texts: dict[str, str]) -> bool:
+    """Does a text of ``texts`` name a campaign (TEAM_CAMPAIGN28)?"""
+    return any(TEAM_CAMPAIGN28.search(t) for t in texts.values())
 
 
 # -- the two entry points ----------------------------------------------------------------------------------------
@@ -289,6 +305,7 @@ def cut_entities28(title: str | None, abstract: str, entities: list) -> list:
         return entities
     texts = {"abstract": abstract, "title": title or ""}
     kept = []
+    shared_task: bool | None = None
     for e in entities:
         if e.type not in SCORED28 or _listed(e):
             kept.append(e)
@@ -301,8 +318,11 @@ def cut_entities28(title: str | None, abstract: str, entities: list) -> list:
             continue
         if "satellite" not in off and e.type in SATELLITE_TYPES28 and satellite28(e.mentions, texts):
             continue
-        if "team-name" not in off and e.type in TEAM_TYPES28 and not e.long_form and team_name28(e.name, e.mentions, texts):
-            continue
+        if "team-name" not in off and e.type in TEAM_TYPES28 and not e.long_form:
+            if shared_task is None:  # searched once a paper, not once an entity (session 27; ~2 ms an abstract)
+                shared_task = shared_task28(texts)
+            if team_name28(e.name, e.mentions, texts, shared_task):
+                continue
         names = [e.name, e.long_form or ""] + [m.text for m in e.mentions]
         if "project-cue" not in off and e.type in PROJECT_TYPES28 and project_only28(names, e.mentions, texts):
             continue

@@ -1566,13 +1566,16 @@ EXTENDED_WORD_CHARS25 = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 def extended_name_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Mined extended names written whole (words apart by one space or hyphen), typed as the corpus types them.
 
-    An ASCII text (most) is lower-cased (the same offsets) and only the words that end a mined name are looked at,
+    A text (all but those with the Kelvin sign or a dotted capital I) is lower-cased (the same offsets) and only the words that end a mined name are looked at,
     each name's earlier words read backwards from there: the same spans in the same order as the walk over every
     word (``_extended_name_walk25``), 2x cheaper (session 24, round two; tests/unit/test_speed25.py compares them).
     """
     if "extended-name" in _off22():
         return []
-    if not text.isascii():
+    # str.lower keeps every other character's length and maps no other non-ASCII character to ASCII (checked over
+    # all code points, session 27): in any text without these two, low[i] is in [a-z0-9] exactly where text[i] is in
+    # [A-Za-z0-9], as in an ASCII text, and the same offsets hold.
+    if not text.isascii() and ("\u212a" in text or "\u0130" in text):
         return _extended_name_walk25(text)
     names = _extended_names()
     low = text.lower()

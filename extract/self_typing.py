@@ -417,13 +417,19 @@ def problem_named(mentions, texts: dict[str, str]) -> bool:
     """ "the X problem" somewhere, and no mention the paper proposes or calls a technique: "we propose the
     Probabilistic Robust AutoEncoder (PRAE) ... the PRAE problem is convex" names the method's objective (read at
     73k: 9 of 33 first retypes were such methods)."""
-    said = False
-    for _field, text, start, end in _spans(mentions, texts):
-        if PROBLEM_AFTER.match(text, end, end + 30) and ARTICLE_BEFORE.search(text, max(0, start - 8), start):
-            said = True  # "we present algorithms for the MinInfEdge problem": the proposal is of the algorithms
-        elif _proposed_as(text, start) or SAID_METHOD.match(text, end, end + 90) or recall_rules.technique_follows(text, end):
+    # True when some mention says "the X problem" and no other mention is proposed or called a technique, in any
+    # order: the mentions' tests that cost (a window search each) are read only where one says so (session 27).
+    spans = list(_spans(mentions, texts))
+    said = [PROBLEM_AFTER.match(text, end, end + 30) is not None
+            and ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None for _field, text, start, end in spans]
+    if not any(said):
+        return False
+    for (_field, text, start, end), s in zip(spans, said):
+        # "we present algorithms for the MinInfEdge problem": the proposal is of the algorithms
+        if not s and (_proposed_as(text, start) or SAID_METHOD.match(text, end, end + 90)
+                      or recall_rules.technique_follows(text, end)):
             return False
-    return said
+    return True
 
 
 # session 17: "a novel bandit setting, namely Multi-Armed Bandit with Temporally-Partitioned Rewards (TP-MAB)", "a new
