@@ -10,6 +10,7 @@ from paperkg.extract.canonical import LocalResult, canonicalise
 from paperkg.extract.corpus import HEAD_TAIL, CorpusIndex
 from paperkg.extract.records import Mention, Paper
 from paperkg.extract.resolve import LocalEntity
+from test_senses26 import _defined  # a paper's own definition "long (SHORT)", as session 26's tests write it
 
 
 @pytest.fixture(autouse=True)
@@ -82,14 +83,6 @@ def test_corpus_pass_keeps_a_definition_off_the_listed_sense_for_bare_uses():
 
 def _paper(pid: str, text: str, year: int | None = None, title: str | None = None) -> Paper:
     return Paper(id=pid, title=title, abstract=text, year=year)
-
-
-def _defined(short: str, long: str, text: str) -> LocalEntity:
-    at = text.index(long)
-    sat = text.index(short, at + len(long))
-    return LocalEntity(name=long, type="method", role="uses", aliases=[short], family=None, long_form=long,
-                       short_forms=[short], mentions=[Mention(long, at, at + len(long), 0, "abbreviation"),
-                                                      Mention(short, sat, sat + len(short), 0, "abbreviation")])
 
 
 def _proposer(pid: str, year: int, title: str, text: str, name: str, rule: str = "rule:proposal") -> LocalResult:
