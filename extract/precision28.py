@@ -196,7 +196,9 @@ def project_after28(text: str, start: int, end: int) -> bool:
     after = PROJECT_AFTER28.match(text, end)
     if after is not None:
         return PROJECT_DATA28.match(text, after.end()) is None
-    return PROJECT_BEFORE28.search(text, max(0, start - 40), start) is not None
+    window = text[max(0, start - 40) : start]  # every match holds one of the four nouns (session 28: tested first)
+    return ("project" in window or "programme" in window or "initiative" in window or "consortium" in window) and (
+        PROJECT_BEFORE28.search(text, max(0, start - 40), start) is not None)
 
 
 def project_only28(names: list, mentions: list, texts: dict[str, str]) -> bool:

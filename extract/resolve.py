@@ -299,7 +299,8 @@ POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['\u2019]s$")
 
 def without_possessive(surface: str) -> str:
     """ "LSTM’s" -> "LSTM": a possessive is no part of a name (a curly or straight apostrophe)."""
-    return POSSESSIVE.sub("", surface) if len(surface) > 3 else surface
+    # every match ends in "s" or in "s" and a last line break (re's "$"): any other surface is returned as it is
+    return POSSESSIVE.sub("", surface) if len(surface) > 3 and "s" in surface[-2:] else surface
 
 
 def _long_form_lost(abbr_surfaces: list[str]) -> bool:
@@ -828,7 +829,8 @@ class PaperResolver:
         A work of fiction names data only with a data noun ("the Friends dataset"); a platform never does: "the
         Twitter dataset" of one paper is not another's.
         """
-        for surface in (name, *surfaces):
+        # each spelling once (session 28): a surface's answer depends on it and the follower alone
+        for surface in dict.fromkeys((name, *surfaces)):
             words = surface.split()
             data_noun = len(words) > 1 and words[-1].lower() in DATA_WORDS
             kind = non_entity_kind(" ".join(words[:-1]) if data_noun else surface)
