@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import LANGUAGE_NAMES, METHOD_HEADS, TASK_HEADS, VENUES, shared_task_series
-from .memo import lowered, may_hold
+from .memo import before_ends_with, lowered, may_hold
 from .precision24 import precision24_on, software_noun_misread24
 from .recall_rules import _precision_off23, data_noun_fragment, language_corpus, reused_coinage, spelt_acronym_fragment
 from .scan import alternation
@@ -184,7 +184,8 @@ def team_reason(name: str, mentions, texts) -> str | None:
     if lead and title.startswith(lead) and TITLE_AT_CAMPAIGN.match(title, len(lead)):
         return "team: the title's 'X at <campaign>:'"  # session 15
     for field, text, start, end in _spans(mentions, texts):
-        if SYSTEM_OF_BEFORE.search(text, max(0, start - 30), start) and CAMPAIGN_WORD.search(
+        if before_ends_with(text, max(0, start - 30), start, "fe") and SYSTEM_OF_BEFORE.search(
+                text, max(0, start - 30), start) and CAMPAIGN_WORD.search(
                 text, max(0, start - 200), end + 200) and TRAILING_YEAR.sub("", name.split()[0]).lower() not in _campaigns_lower():
             return "team: 'the system of X' in a shared task"
         if TEAM_BEFORE.search(text, max(0, start - 12), start) or TEAM_AFTER.match(text, end):
@@ -660,7 +661,7 @@ def data_type(name: str, mentions, texts: dict[str, str]) -> str | None:
         return None
     for field, text, start, end in _spans(mentions, texts):
         m = DATA_AFTER.match(text, end, end + 60) or DATA_APPOSITIVE.match(text, end, end + 100)
-        if m is None:
+        if m is None and before_ends_with(text, max(0, start - 120), start, ",:\u2013\u2014-yd"):
             m = DATA_BEFORE.search(text, max(0, start - 120), start)
             # "a challenging dataset, X achieves ...": after a bare comma the name must end the clause
             if m is not None and m.group(0).rstrip().endswith(",") and not CLAUSE_END.match(text, end):
@@ -690,7 +691,8 @@ def retype(typ: str, name: str, mentions, texts: dict[str, str]) -> str:
         return "dataset"  # session 23: "EuroWordNet", "VerbNet", "Berkeley FrameNet": lexical resources, data as WordNet is
     if typ in ("method", "model"):
         for field, text, start, end in _spans(mentions, texts):
-            if IS_TASK.match(text, end, end + 80) or TASK_OF_BEFORE.search(text, max(0, start - 20), start):
+            if IS_TASK.match(text, end, end + 80) or (before_ends_with(text, max(0, start - 20), start, "f")
+                                                      and TASK_OF_BEFORE.search(text, max(0, start - 20), start)):
                 return "task"
         return data_type(name, mentions, texts) or named_data_type(name, mentions, texts) or typ
     return typ

@@ -94,3 +94,16 @@ def spells_acronym(words: list[str], first: int, last: int, own: str, acronyms) 
             if len(run) >= 3 and run != own and run in acronyms:
                 return True
     return False
+
+
+# --- session 28: window searches of patterns that end with given characters and white space ------------------
+
+def before_ends_with(text: str, lo: int, end: int, last: str) -> bool:
+    """Is the last character of ``text[lo:end]`` that is no white space one of ``last``? A window search of a
+    pattern whose every match ends with one of them and white space (``\\s*$``: re's ``\\s`` is ``str.isspace()``,
+    and its ``$`` also matches before a last line break, itself white space) is skipped where it is not (session 28):
+    re tries such a pattern at every start of the window."""
+    q = end
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    return q > lo and text[q - 1] in last

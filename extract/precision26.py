@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import GENERIC_ACRONYMS
+from .memo import before_ends_with
 from .precision25 import LISTED_RULES25, SCORED25, keep_uncut
 from .recall_rules import FIELD_OR_DEVICE, _parts_off
 
@@ -125,7 +126,9 @@ MODEL_END26 = re.compile(r"(?:Net|Network|Networks|Model|Former|former|GAN)$")
 
 def data_apposition26(name: str, text: str, start: int, end: int) -> bool:
     """Does the name at ``text[start:end]`` stand in apposition to a data noun ("a new dataset, Zorb, which")?"""
-    return (DATA_BEFORE26.search(text, max(0, start - 60), start) is not None
+    # every match ends with ",", ":", "(" or a naming verb and white space (session 28: tested first)
+    return (before_ends_with(text, max(0, start - 60), start, ",:(dl")
+            and DATA_BEFORE26.search(text, max(0, start - 60), start) is not None
             and APPOSITION_AFTER26.match(text, end) is not None and MODEL_END26.search(name) is None)
 
 

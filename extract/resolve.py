@@ -299,7 +299,8 @@ POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['\u2019]s$")
 
 def without_possessive(surface: str) -> str:
     """ "LSTM’s" -> "LSTM": a possessive is no part of a name (a curly or straight apostrophe)."""
-    return POSSESSIVE.sub("", surface) if len(surface) > 3 else surface
+    # every match ends in "s" or in "s" and a last line break (re's "$"): any other surface is returned as it is
+    return POSSESSIVE.sub("", surface) if len(surface) > 3 and "s" in surface[-2:] else surface
 
 
 def _long_form_lost(abbr_surfaces: list[str]) -> bool:
@@ -828,7 +829,8 @@ class PaperResolver:
         A work of fiction names data only with a data noun ("the Friends dataset"); a platform never does: "the
         Twitter dataset" of one paper is not another's.
         """
-        for surface in (name, *surfaces):
+        # each spelling once (session 28): a surface's answer depends on it and the follower alone
+        for surface in dict.fromkeys((name, *surfaces)):
             words = surface.split()
             data_noun = len(words) > 1 and words[-1].lower() in DATA_WORDS
             kind = non_entity_kind(" ".join(words[:-1]) if data_noun else surface)
@@ -916,20 +918,21 @@ class PaperResolver:
         where = {(c.field, self._sentence_of(sentences[c.field], c.start) if sentences[c.field] else -1)
                  for c in mentions}
         cue = 0 if typ == "dataset" else 1
-        if any(self._cues(texts, sentences, f, i)[cue] for f, i in sorted(where)):
+        if any(self._cue(texts, sentences, f, i, cue) for f, i in sorted(where)):
             return "evaluates_on" if typ == "dataset" else "compares_with"
         return "uses"
 
-    def _cues(self, texts, sentences, field, i) -> tuple[bool, bool]:
-        """(evaluation cue, comparison cue) in sentence i of a field (-1: the whole field), read once per paper."""
+    def _cue(self, texts, sentences, field, i, cue: int) -> bool:
+        """An evaluation cue (``cue`` 0) or a comparison cue (1) in sentence i of a field (-1: the whole field), read
+        once per paper; each kind only when asked (session 28: a dataset asks for the first, a technique the second)."""
         if getattr(self, "_cue_texts", None) is not texts:  # a new paper (texts is made per paper)
             self._cue_texts, self._cue_memo = texts, {}
-        flags = self._cue_memo.get((field, i))
-        if flags is None:
+        flag = self._cue_memo.get((field, i, cue))
+        if flag is None:
             s, e = sentences[field][i] if i >= 0 else (0, len(texts[field]))
             low = texts[field][s:e].lower()
-            flags = self._cue_memo[(field, i)] = (any(c in low for c in EVAL_CUES), any(c in low for c in COMPARE_CUES))
-        return flags
+            flag = self._cue_memo[(field, i, cue)] = any(c in low for c in (COMPARE_CUES if cue else EVAL_CUES))
+        return flag
 
     def _family(self, typ, entry, surfaces, name) -> str | None:
         if typ != "model":

@@ -15,7 +15,7 @@ import re
 
 from . import recall_rules
 from .recall_rules import _precision_off23
-from .memo import may_hold
+from .memo import before_ends_with, may_hold
 
 METHOD_NOUNS = "method|methods|approach|approaches|framework|algorithm|technique|architecture|model|system|network"
 TASK_NOUNS = "task|tasks|problem|problems"
@@ -269,9 +269,12 @@ def listed_data_type(mentions, texts: dict[str, str]) -> str | None:
             return "dataset"
         window = text[max(0, start - 120) : start]  # session 12: the words either list pattern needs, tested first
         after = DATA_LIST_AFTER.match(text, end, end + 150)
-        if after is None and PLURAL_DATA_AFTER.match(text, end) and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
+        # every LAST_OF_DATA_LIST match ends with "and", "or" or "&" and white space (session 28: tested first)
+        last_of_list = before_ends_with(text, max(0, start - 60), start, "dr&")
+        if (after is None and last_of_list and PLURAL_DATA_AFTER.match(text, end)
+                and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start)):
             after = PLURAL_DATA_AFTER.match(text, end)
-        if after is None and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
+        if after is None and last_of_list and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
             after = COUNTED_DATA_AFTER.match(text, end, end + 90)
         if after is not None:
             return "benchmark" if after.group("noun") == "benchmarks" else "dataset"
