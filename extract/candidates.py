@@ -114,6 +114,19 @@ def _is_cap(tok: str) -> bool:
     return not tok.islower() and (tok[0].isupper() or _is_shaped(tok))
 
 
+# Session 28: find_candidates asks _is_shaped of each capitalised word up to three times (is it a candidate word,
+# may it open a sentence, how many of a run's words are shaped); the answer depends on the word only, and the same
+# words ("The", "We", "BERT") come back in every abstract: four regex searches became one cache look-up.
+@lru_cache(maxsize=16384)
+def _shaped_word(tok: str) -> bool:
+    return _is_shaped(tok)
+
+
+@lru_cache(maxsize=16384)
+def _cap_word(tok: str) -> bool:
+    return _is_cap(tok)
+
+
 def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
                     definitions: Sequence[tuple[str, str]] = ()) -> list[Candidate]:
     """Name-shaped runs of ``text`` overlapping no taken span and not a name the paper has (``have``, lower case).
@@ -133,7 +146,7 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for w in cap_tokens(text):
-        if _is_cap(w[2]):
+        if _cap_word(w[2]):
             if cur and text[cur[-1][1] : w[0]] == " ":
                 cur.append(w)
                 continue
@@ -147,9 +160,9 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
         runs.append(cur)
     out: dict[str, Candidate] = {}
     for run in runs:
-        if SENT_END.search(text[max(0, run[0][0] - 3) : run[0][0]]) and not _is_shaped(run[0][2]):
+        if SENT_END.search(text[max(0, run[0][0] - 3) : run[0][0]]) and not _shaped_word(run[0][2]):
             run = run[1:]  # sentence-initial capital says nothing
-        if not run or len(run) > MAX_WORDS or sum(_is_shaped(w[2]) for w in run) >= 2:
+        if not run or len(run) > MAX_WORDS or sum(_shaped_word(w[2]) for w in run) >= 2:
             continue  # two name-shaped words side by side: a list that lost its commas ("CIFAR10 CIFAR100 ImageNet")
         s, e = run[0][0], run[-1][1]
         surface = text[s:e]

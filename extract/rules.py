@@ -298,9 +298,25 @@ def _series_year() -> re.Pattern:
     return re.compile(rf"(?:{names})-?(?:\d\d|(?:19|20)\d\d)")
 
 
+def year_matches(text: str) -> list[re.Match]:
+    """``list(YEAR.finditer(text))``, tried only before each "19" and "20" (session 28: re entered the pattern at
+    every space). A match is a space or hyphen and four digits, so no match starts inside another: the matches
+    are those of YEAR.match at every such place, in text order."""
+    found = []
+    for lead in ("19", "20"):
+        i = text.find(lead, 1)
+        while i != -1:
+            if text[i - 1] in " -" and (m := YEAR.match(text, i - 1)) is not None:
+                found.append(m)
+            i = text.find(lead, i + 1)
+    if len(found) > 1:
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def year_named_spans(text: str) -> list[tuple[int, int, str, str]]:
     out = []
-    for y in YEAR.finditer(text):
+    for y in year_matches(text):
         if not text[y.start() - 1 : y.start()].isalpha():
             continue
         w = ACRONYM_BEFORE.search(text, max(0, y.start() - 25), y.start())
