@@ -195,11 +195,13 @@ LIST_JOIN = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for w in WORD_OR_MARK.findall(text[max(0, pos - 60) : pos])][-n:]
+    # (session 28: the window as pos/endpos, not a slice, and only the last n lowered; neither pattern reads
+    # past its window's ends, so the same words)
+    return [w.lower() for w in WORD_OR_MARK.findall(text, max(0, pos - 60), pos)[-n:]]
 
 
 def word_after(text: str, pos: int) -> str:
-    m = NEXT_WORD.match(text[pos : pos + 30])
+    m = NEXT_WORD.match(text, pos, pos + 30)
     return m.group(1).lower() if m else ""
 
 
