@@ -230,12 +230,12 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
     on("bias")
     on("w1" if n == 1 else "w2" if n == 2 else "w3" if n == 3 else "w4+")
     on("log_len", math.log(len(s)) / 3)
-    toks = TOKEN.findall(s)
-    if any(sum(ch.isupper() for ch in t) >= 2 and not CAMEL.search(t) for t in toks):
+    acronym, camel, digit = _shape_flags(s)
+    if acronym:
         on("acronym")
-    if any(CAMEL.search(t) for t in toks):
+    if camel:
         on("camel")
-    if any(ch.isdigit() for ch in s):
+    if digit:
         on("digit")
     if "-" in s:
         on("hyphen")
@@ -312,10 +312,29 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
             ss, se = sentences[i]
             if start - ss < 3:
                 on("sent_first")
-            sent = text[ss:se].lower()
-            if any(cue in sent for cue in COMPARE_CUES):
+            if _compare_sentence(text, ss, se):
                 on("compare_sent")
     return x
+
+
+# Session 28: what features reads of a surface alone and of a whole sentence, each asked once (the same
+# surfaces and sentences come back for many candidates and mentions), with the same expressions as before.
+@lru_cache(maxsize=16384)
+def _shape_flags(s: str) -> tuple[bool, bool, bool]:
+    """(acronym, camel, digit) of a surface: a word of two capitals or more that is no CamelCase, a CamelCase
+    word, a digit anywhere."""
+    toks = TOKEN.findall(s)
+    # TOKEN's words are ASCII: a capital of one is [A-Z], two of them TWO_CAPS (no line break in a word)
+    acronym = any(TWO_CAPS.search(t) is not None and not CAMEL.search(t) for t in toks)
+    camel = any(CAMEL.search(t) for t in toks)
+    digit = any(ch.isdigit() for ch in s)
+    return acronym, camel, digit
+
+
+@lru_cache(maxsize=1024)
+def _compare_sentence(text: str, ss: int, se: int) -> bool:
+    sent = text[ss:se].lower()
+    return any(cue in sent for cue in COMPARE_CUES)
 
 
 @dataclass(frozen=True)
@@ -355,7 +374,18 @@ def paper_candidates(title: str | None, abstract: str, entities: list, definitio
     """The candidates of one abstract given the paper's entities (LocalEntity or dicts of papers JSONL)."""
     taken, have, ent_spans = [], set(), []
     for e in entities:
-        get = e.get if isinstance(e, dict) else lambda k, e=e: getattr(e, k)
+        if not isinstance(e, dict):  # a LocalEntity (extraction): its attributes read directly (session 28)
+            have.add(e.name.lower())
+            have.update(a.lower() for a in e.aliases)
+            for m in e.mentions:
+                mt, ms, me, mf = (m["text"], m["start"], m["end"], m.get("field", "abstract")) if isinstance(m, dict) \
+                    else (m.text, m.start, m.end, m.field)
+                have.add(mt.lower())
+                if mf == "abstract":
+                    taken.append((ms, me))
+                    ent_spans.append((ms, me, e.type))
+            continue
+        get = e.get
         have.add(get("name").lower())
         have.update(a.lower() for a in get("aliases"))
         for m in get("mentions"):
