@@ -221,7 +221,7 @@ def type_comma_starts(text: str) -> list[int]:
     """``sorted(i for noun in TYPE_COMMA_NOUNS for i in _occurrences(text, noun + ","))``, read from the commas
     (session 28: one str.find pass and one endswith of all the nouns at each comma, not 16 passes). No noun ends
     another, so at most one ends at a comma, and an occurrence of "<noun>," holds no other comma."""
-    out = []
+    out: list[int] = []
     c = text.find(",", 1)
     while c != -1:
         if text.endswith(TYPE_COMMA_NOUNS, 0, c):

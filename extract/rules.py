@@ -309,7 +309,7 @@ def year_matches(text: str) -> list[re.Match]:
     """``list(YEAR.finditer(text))``, tried only before each "19" and "20" (session 28: re entered the pattern at
     every space). A match is a space or hyphen and four digits, so no match starts inside another: the matches
     are those of YEAR.match at every such place, in text order."""
-    found = []
+    found: list[re.Match] = []
     for lead in ("19", "20"):
         i = text.find(lead, 1)
         while i != -1:
