@@ -114,6 +114,19 @@ def _is_cap(tok: str) -> bool:
     return not tok.islower() and (tok[0].isupper() or _is_shaped(tok))
 
 
+# Session 28: find_candidates asks _is_shaped of each capitalised word up to three times (is it a candidate word,
+# may it open a sentence, how many of a run's words are shaped); the answer depends on the word only, and the same
+# words ("The", "We", "BERT") come back in every abstract: four regex searches became one cache look-up.
+@lru_cache(maxsize=16384)
+def _shaped_word(tok: str) -> bool:
+    return _is_shaped(tok)
+
+
+@lru_cache(maxsize=16384)
+def _cap_word(tok: str) -> bool:
+    return _is_cap(tok)
+
+
 def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
                     definitions: Sequence[tuple[str, str]] = ()) -> list[Candidate]:
     """Name-shaped runs of ``text`` overlapping no taken span and not a name the paper has (``have``, lower case).
@@ -133,7 +146,7 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for w in cap_tokens(text):
-        if _is_cap(w[2]):
+        if _cap_word(w[2]):
             if cur and text[cur[-1][1] : w[0]] == " ":
                 cur.append(w)
                 continue
@@ -147,9 +160,9 @@ def find_candidates(text: str, taken: Sequence[tuple[int, int]], have: set[str],
         runs.append(cur)
     out: dict[str, Candidate] = {}
     for run in runs:
-        if SENT_END.search(text[max(0, run[0][0] - 3) : run[0][0]]) and not _is_shaped(run[0][2]):
+        if SENT_END.search(text[max(0, run[0][0] - 3) : run[0][0]]) and not _shaped_word(run[0][2]):
             run = run[1:]  # sentence-initial capital says nothing
-        if not run or len(run) > MAX_WORDS or sum(_is_shaped(w[2]) for w in run) >= 2:
+        if not run or len(run) > MAX_WORDS or sum(_shaped_word(w[2]) for w in run) >= 2:
             continue  # two name-shaped words side by side: a list that lost its commas ("CIFAR10 CIFAR100 ImageNet")
         s, e = run[0][0], run[-1][1]
         surface = text[s:e]
@@ -182,11 +195,13 @@ LIST_JOIN = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for w in WORD_OR_MARK.findall(text[max(0, pos - 60) : pos])][-n:]
+    # (session 28: the window as pos/endpos, not a slice, and only the last n lowered; neither pattern reads
+    # past its window's ends, so the same words)
+    return [w.lower() for w in WORD_OR_MARK.findall(text, max(0, pos - 60), pos)[-n:]]
 
 
 def word_after(text: str, pos: int) -> str:
-    m = NEXT_WORD.match(text[pos : pos + 30])
+    m = NEXT_WORD.match(text, pos, pos + 30)
     return m.group(1).lower() if m else ""
 
 
@@ -215,12 +230,12 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
     on("bias")
     on("w1" if n == 1 else "w2" if n == 2 else "w3" if n == 3 else "w4+")
     on("log_len", math.log(len(s)) / 3)
-    toks = TOKEN.findall(s)
-    if any(sum(ch.isupper() for ch in t) >= 2 and not CAMEL.search(t) for t in toks):
+    acronym, camel, digit = _shape_flags(s)
+    if acronym:
         on("acronym")
-    if any(CAMEL.search(t) for t in toks):
+    if camel:
         on("camel")
-    if any(ch.isdigit() for ch in s):
+    if digit:
         on("digit")
     if "-" in s:
         on("hyphen")
@@ -297,10 +312,29 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
             ss, se = sentences[i]
             if start - ss < 3:
                 on("sent_first")
-            sent = text[ss:se].lower()
-            if any(cue in sent for cue in COMPARE_CUES):
+            if _compare_sentence(text, ss, se):
                 on("compare_sent")
     return x
+
+
+# Session 28: what features reads of a surface alone and of a whole sentence, each asked once (the same
+# surfaces and sentences come back for many candidates and mentions), with the same expressions as before.
+@lru_cache(maxsize=16384)
+def _shape_flags(s: str) -> tuple[bool, bool, bool]:
+    """(acronym, camel, digit) of a surface: a word of two capitals or more that is no CamelCase, a CamelCase
+    word, a digit anywhere."""
+    toks = TOKEN.findall(s)
+    # TOKEN's words are ASCII: a capital of one is [A-Z], two of them TWO_CAPS (no line break in a word)
+    acronym = any(TWO_CAPS.search(t) is not None and not CAMEL.search(t) for t in toks)
+    camel = any(CAMEL.search(t) for t in toks)
+    digit = any(ch.isdigit() for ch in s)
+    return acronym, camel, digit
+
+
+@lru_cache(maxsize=1024)
+def _compare_sentence(text: str, ss: int, se: int) -> bool:
+    sent = text[ss:se].lower()
+    return any(cue in sent for cue in COMPARE_CUES)
 
 
 @dataclass(frozen=True)
@@ -340,7 +374,18 @@ def paper_candidates(title: str | None, abstract: str, entities: list, definitio
     """The candidates of one abstract given the paper's entities (LocalEntity or dicts of papers JSONL)."""
     taken, have, ent_spans = [], set(), []
     for e in entities:
-        get = e.get if isinstance(e, dict) else lambda k, e=e: getattr(e, k)
+        if not isinstance(e, dict):  # a LocalEntity (extraction): its attributes read directly (session 28)
+            have.add(e.name.lower())
+            have.update(a.lower() for a in e.aliases)
+            for m in e.mentions:
+                mt, ms, me, mf = (m["text"], m["start"], m["end"], m.get("field", "abstract")) if isinstance(m, dict) \
+                    else (m.text, m.start, m.end, m.field)
+                have.add(mt.lower())
+                if mf == "abstract":
+                    taken.append((ms, me))
+                    ent_spans.append((ms, me, e.type))
+            continue
+        get = e.get
         have.add(get("name").lower())
         have.update(a.lower() for a in get("aliases"))
         for m in get("mentions"):

@@ -87,12 +87,14 @@ def extract_local(papers: Sequence[Paper], batch_size: int = 64) -> list[LocalRe
             doc = nlp.make_doc(paper.abstract)
             doc.user_data["paperkg_title"] = paper.title
             doc.user_data["paperkg_text"] = paper.abstract  # == doc.text, without rebuilding it
+            doc.user_data[sentences.BOUNDS_ONLY] = True  # only the character bounds are read here, not the tokens' flags
             docs.append(doc)
         for paper in batch:  # the titles after the abstracts: each kind takes its own paths through the rules
             # Titles through the same pipeline, flagged so the rules look for a leading name ("ZIP-FIT: ...").
             tdoc = nlp.make_doc(paper.title or "")
             tdoc.user_data["paperkg_is_title"] = True
             tdoc.user_data["paperkg_text"] = paper.title or ""
+            tdoc.user_data[sentences.BOUNDS_ONLY] = True
             docs.append(tdoc)
         for proc in procs:
             docs = [proc(doc) for doc in docs]

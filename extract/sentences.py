@@ -17,6 +17,9 @@ from spacy.tokens import Doc
 SENTENCE_ENDS = (".", "!", "?", "。", "？", "！")  # not "...": an ellipsis rarely ends a sentence in an abstract
 CLOSERS = (")", "]", "}", '"', "'", "”", "’", "»")
 _NOT_START = numpy.iinfo(numpy.uint64).max  # SENT_START -1 as uint64, the dtype Doc arrays use
+# A doc's user_data key: when true, the splitter writes the character bounds only (user_data "paperkg_sentences"),
+# not the tokens' SENT_START flags; ``sentence_bounds`` then reads the bounds, never the flags.
+BOUNDS_ONLY = "paperkg_bounds_only"
 
 
 @Language.factory("paperkg_sentences", default_config={})
@@ -42,11 +45,15 @@ class SentenceSplitter:
             return doc
         text = doc_text(doc)
         present = [h for end, h in self.end_hashes if end in text]  # the ends the text holds (mostly ".")
+        # Extraction (pipeline.extract_local) reads only the character bounds; the tokens' sentence flags are for
+        # the doc's own readers (doc.sents), so a doc marked BOUNDS_ONLY skips writing them (session 28).
+        flagged = not doc.user_data.get(BOUNDS_ONLY)
         if not present:
             # One sentence (most titles): no token can end one, so no need to read the arrays.
-            flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
-            flags[0, 0] = 1
-            doc.from_array([SENT_START], flags)
+            if flagged:
+                flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
+                flags[0, 0] = 1
+                doc.from_array([SENT_START], flags)
             doc.user_data["paperkg_sentences"] = _bounds(text, [0])
             return doc
         arr = doc.to_array([ORTH, IDX])
@@ -69,9 +76,10 @@ class SentenceSplitter:
             if j < n:
                 starts.append(j)
         # SENT_START: 1 starts a sentence, -1 does not (as uint64, the dtype Doc arrays use).
-        flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
-        flags[starts, 0] = 1
-        doc.from_array([SENT_START], flags)
+        if flagged:
+            flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
+            flags[starts, 0] = 1
+            doc.from_array([SENT_START], flags)
         # The character bounds while the offsets are at hand: sentence_bounds would read the arrays again.
         doc.user_data["paperkg_sentences"] = _bounds(text, arr[starts, 1].tolist())
         return doc
