@@ -33,6 +33,7 @@ from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
+from .senses28 import identity_spellings28, weak_cue_holds28
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -518,7 +519,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     for k in sorted(members):
         keys.find(k)
         spelt_words, spelt_shorts = spellings[k]
-        for f in _safe_forms(spelt_words, spelt_shorts, index):
+        for f in _safe_forms(identity_spellings28(spelt_words), spelt_shorts, index):  # senses28 folds
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
         by_class: dict[str, list[str]] = defaultdict(list)
@@ -1075,7 +1076,8 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
-def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None = None) -> bool:
+def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None = None,
+           abstract: str | None = None) -> bool:
     """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
     and nothing else is behind the key: its spelling, a title-led name kept apart ("VIP: ..." in two papers), or
     another paper's one-off definition it was resolved to (session 15)."""
@@ -1085,8 +1087,8 @@ def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None
     if any(m.rule in COINING_RULES for m in e.mentions):
         return True
     if spelt_in is not None and any(coining_mention27(m.rule) for m in e.mentions) and not wide_spelling27(
-            {m.text for m in e.mentions}, spelt_in):
-        return True  # session 27: "we propose X", a coined shape, for a spelling few papers write
+            {m.text for m in e.mentions}, spelt_in) and weak_cue_holds28(e.mentions, abstract):
+        return True  # session 27: "we propose X", a coined shape, for a spelling few papers write (senses28: in context)
     return bool(
         title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
 
@@ -1140,7 +1142,7 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
     for i, (r, row) in enumerate(zip(results, keyed)):
         at = (r.paper.year or 0, r.paper.id, i)
         for e, k in row:
-            if _coins(e, k, r.paper.title, spelt_in):
+            if _coins(e, k, r.paper.title, spelt_in, r.paper.abstract):
                 coiners[k].add(at)
                 spelt[k] |= {m.text for m in e.mentions}
                 coined_as[k, i] |= {m.text for m in e.mentions}
