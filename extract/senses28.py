@@ -103,7 +103,7 @@ def weak_cue_holds28(mentions, abstract: str | None) -> bool:
 # Generic tails variant_key drops only in the singular ("genetic algorithm" -> "genetic"): their plurals are folded
 # to these singular spellings on the name's last word and kept ("genetic algorithms" -> "geneticalgorithm").
 PLURAL_TAILS = ("algorithm", "approach", "technique", "framework", "suite", "leaderboard")
-MIN_STEM = 4  # "geneticalgorithm" -> "genetic"; a bare "algorithm" or "xalgorithm" keeps its spelling
+MIN_STEM = 6  # "geneticalgorithm" -> "genetic"; "smplalgorithm" (an acronym's, "SMPL algorithms") keeps its spelling
 _IONAL = re.compile(r"ional(?=[a-z]{3})")
 
 

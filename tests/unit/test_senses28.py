@@ -111,6 +111,7 @@ def test_identity_spellings_fold_plural_tails_and_ional():
     out = senses28.identity_spellings28(["quillingalgorithm", "convolutionalquillnetwork", "algorithm", "quill"])
     assert "quilling" in out and "convolutionquillnetwork" in out
     assert out.count("algorithm") == 1 and "" not in out  # a bare tail is no stem
+    assert senses28.identity_spellings28(["quilalgorithm"]) == ["quilalgorithm"]  # "QUIL algorithms": an acronym's
     assert senses28.identity_spellings28(["rotational"]) == ["rotational"]  # the name's last word keeps its -ional
 
 
