@@ -33,7 +33,7 @@ from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
-from .senses28 import identity_spellings28, weak_cue_holds28
+from .senses28 import identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -535,6 +535,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 by_class[top] += weak
                 by_class[c] = [k for k in cks if k not in weak]
         _join_paradigms(f, by_class, weights, members, index)
+        join_task_data28(f, by_class, weights, members, index.senses)  # senses28: a task's name typed data
         for cks in by_class.values():
             for k in cks[1:]:
                 keys.union(cks[0], k)

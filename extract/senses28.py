@@ -20,8 +20,18 @@ Switched off with ``PAPERKG_SENSES28`` ("off" or a comma list of these part name
   beside "regional proposal network": an adjective in -ional and its noun in -ion inside a written-out name are
   one spelling for identity (only inside the name, never its last word).
 
-All parts are pure functions of one paper (cue-context) or of a key's spellings (the folds), so the output is the
-same for any worker count and in parts.
+- ``task-data``: a written-out name that most of its papers count as a task ("few-shot object detection",
+  "reading comprehension", "visual odometry") and a few as a dataset or benchmark ("the reading comprehension
+  dataset") was two nodes, one per type class. The issue's rule is one node per data resource, whatever a paper
+  calls it; a data node that is only a task's name is no resource of its own but the task mistyped. In the
+  identity step (beside ``canonical._join_paradigms``), the data-class keys of such a spelling join the task's when
+  the task's papers outnumber the data's and no data key holds a list entry or a definition (a named resource:
+  "Visual Dialog (VisDial)", "Task-Oriented Parsing (TOP)" keep their own node). ``canonical`` already moves a
+  data-class "form:" key into a task class twice as heavy; this joins the rest (bare short forms typed data, keys
+  of a lighter majority).
+
+All parts are pure functions of one paper (cue-context), of a key's spellings (the folds) or of the keys sharing
+one spelling (task-data), so the output is the same for any worker count and in parts.
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ import re
 
 from .recall_rules import _parts_off
 
-SENSES28 = ("cue-context", "tail-plural", "ional-fold")
+SENSES28 = ("cue-context", "tail-plural", "ional-fold", "task-data")
 
 
 def _senses_off28() -> frozenset[str]:
@@ -129,3 +139,30 @@ def identity_spellings28(words) -> list[str]:
         if v != w:
             out.append(v)
     return out
+
+
+# ---- task-data --------------------------------------------------------------------------------------------------
+
+
+def _named_resource(keys, members) -> bool:
+    """Does a data-class key hold a named resource: a list entry or a definition of its own? (A bare short form
+    typed data, "RC" of "reading comprehension (RC)" read as a dataset, is the task's.)"""
+    return any(k.startswith("entry:") or any(e.entry is not None or e.long_form for e in members[k]) for k in keys)
+
+
+def join_task_data28(form: str, by_class: dict, weights: dict, members, senses) -> None:
+    """Part ``task-data``: move the data-class keys of a written-out name into the task class (so they are one
+    node) when the task's papers outnumber them and no data key is a named resource. ``senses``: the short forms
+    with corpus senses (a spelling that is one is an acronym, never joined)."""
+    if "task-data" in _senses_off28() or not by_class.get("task") or not by_class.get("data") or form in senses:
+        return
+    from .corpus import is_short_form
+    from .text import variant_key
+
+    data = by_class["data"]
+    if weights.get("task", 0) <= weights.get("data", 0) or _named_resource(data, members):
+        return
+    if not any(variant_key(e.name) == form and not is_short_form(e.name) and " " in e.name.strip()
+               for k in by_class["task"] + data for e in members[k]):
+        return
+    by_class["task"] += by_class.pop("data")

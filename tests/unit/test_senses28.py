@@ -9,6 +9,7 @@ from paperkg.extract import senses28
 from paperkg.extract.canonical import LocalResult, canonicalise
 from paperkg.extract.records import Mention, Paper
 from paperkg.extract.resolve import LocalEntity
+from paperkg.extract.text import variant_key
 
 
 @pytest.fixture(autouse=True)
@@ -133,3 +134,59 @@ def test_an_ional_adjective_joins_its_noun_spelling(monkeypatch):
     monkeypatch.setenv("PAPERKG_SENSES28", "ional-fold")
     ids = [p.entities[0].id for p in canonicalise([a, b])]
     assert ids[0] != ids[1], ids
+
+
+# -- task-data -----------------------------------------------------------------------------------------------------
+
+
+def _typed(pid: str, name: str, typ: str, text: str, rule: str = "rule:name-shape", **kw) -> LocalResult:
+    start, end = _at(text, name)
+    e = LocalEntity(name=name, type=typ, role="uses", aliases=[], family=None,
+                    mentions=[Mention(name, start, end, 0, rule)], **kw)
+    return LocalResult(Paper(id=pid, title=None, abstract=text, year=2020), [e], [])
+
+
+TASK_TEXTS = ["The quill stroke forecasting task is hard for pens.", "We study quill stroke forecasting with priors.",
+              "Results on quill stroke forecasting improve."]
+
+
+def test_a_task_name_typed_data_by_few_papers_joins_the_task(monkeypatch):
+    """Three papers name the listed task, two type its name as a benchmark: the listed task's key and the name's own
+    key are two keys of two type classes; the form-key vote (twice as heavy) leaves two nodes; task-data joins
+    them."""
+    texts = ["Visual odometry drifts on long drives.", "We study visual odometry with event cameras.",
+             "Visual odometry from a single camera is hard."]
+    tasks = [_typed(f"k{i}", t.split(" ")[0] + " odometry" if t.startswith("Visual") else "visual odometry", "task", t,
+                    entry="task:visual-odometry") for i, t in enumerate(texts)]
+    data = [_typed(f"d{i}", "visual odometry", "benchmark", f"Run {i} on the visual odometry benchmark.",
+                   rule="rule:followed-by-type") for i in range(2)]
+    out = canonicalise([*tasks, *data])
+    assert {p.entities[0].id for p in out} == {"task:visual-odometry"}, [p.entities[0].id for p in out]
+    monkeypatch.setenv("PAPERKG_SENSES28", "task-data")
+    out = canonicalise([*tasks, *data])
+    assert len({p.entities[0].id for p in out}) == 2, [p.entities[0].id for p in out]
+
+
+def test_a_named_data_resource_keeps_its_node():
+    """A data node with its own definition ("... (QSF)") is a resource named after the task: two nodes."""
+    tasks = [_typed(f"n{i}", "quill stroke forecasting", "task", t) for i, t in enumerate(TASK_TEXTS)]
+    text = "We release the Quill Stroke Forecasting (QSF) dataset of pen strokes."
+    data = _typed("n9", "Quill Stroke Forecasting", "dataset", text, rule="abbreviation",
+                  long_form="Quill Stroke Forecasting", short_forms=["QSF"])
+    out = canonicalise([*tasks, data])
+    assert len({p.entities[0].id for p in out}) == 2, [p.entities[0].id for p in out]
+
+
+def test_join_task_data_needs_a_task_majority_and_a_written_out_name():
+    def run(task_n, data_n, name="quill stroke forecasting"):
+        t = [LocalEntity(name=name, type="task", role="uses", aliases=[], family=None, mentions=[])
+             for _ in range(task_n)]
+        d = [LocalEntity(name=name, type="dataset", role="uses", aliases=[], family=None, mentions=[])
+             for _ in range(data_n)]
+        members = {"form:t": t, "sense:d": d}
+        by_class = {"task": ["form:t"], "data": ["sense:d"]}
+        senses28.join_task_data28(variant_key(name), by_class, {"task": task_n, "data": data_n}, members, {})
+        return by_class
+    assert run(3, 2) == {"task": ["form:t", "sense:d"]}
+    assert run(2, 2) == {"task": ["form:t"], "data": ["sense:d"]}  # no task majority
+    assert run(3, 1, "quillstroke") == {"task": ["form:t"], "data": ["sense:d"]}  # one word: no written-out name
