@@ -33,7 +33,7 @@ from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
-from .senses28 import identity_spellings28, join_task_data28, weak_cue_holds28
+from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -519,7 +519,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     for k in sorted(members):
         keys.find(k)
         spelt_words, spelt_shorts = spellings[k]
-        for f in _safe_forms(identity_spellings28(spelt_words), spelt_shorts, index):  # senses28 folds
+        for f in _safe_forms(identity_spellings28(spelt_words, len(members[k])), spelt_shorts, index):  # senses28 folds
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
         by_class: dict[str, list[str]] = defaultdict(list)
@@ -1166,7 +1166,8 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         defined = {e.long_form for e in members[k] if e.long_form and e.short_forms} if first else set()
         apart = {u for u in bare - odd if spelt_by_other_words(results[u[2]].paper, used_as[k, u[2]], defined)}
         apart_at = {i for _, _, i in apart}
-        if not (found or odd or apart) or (not first and len(found) + len(odd) < 2):
+        early = earlier_users28(first, found, odd, bare)  # senses28: users of the name before its only coiner
+        if not (found or odd or apart) or (not first and not early and len(found) + len(odd) < 2):
             continue
         touched.add(k)
         if _established(len(members[k]) - len(found) - len(first), len(found) + len(first)):
@@ -1176,7 +1177,7 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         # also writes "DialoGPT", as its users do; the paper defining "MTOR" never writes the protein's "mTOR".
         founders = [results[i].paper for _, _, i in first | found]
         odd = {u for u in odd if not any(_writes(p, t) for p in founders for t in used_as[k, u[2]])} | apart
-        groups: list[list[int]] = [[i for _, _, i in sorted(first)]] if first else []
+        groups: list[list[int]] = [[i for _, _, i in sorted(first or early)]] if first or early else []
         odd_at = {i for _, _, i in odd}
         # session 22: two coiners whose own words spell the name differently ("PPT: ... Poisoned Prompt Tuning" and
         # "PPT: Pre-Trained Prompt Tuning") coin two things, however close their subjects
@@ -1194,7 +1195,7 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
                 groups.append([i])
         if len(groups) < 2:
             continue
-        for _, _, i in sorted(bare - odd):  # a bare use leaves the first group only for a later one it is about
+        for _, _, i in sorted(bare - odd - early):  # a bare use leaves the first group only for a later one it is about
             later = [g for g in groups[1:] if any(_same_thing(words[i], words[j]) for j in g)]
             if later and not any(_same_thing(words[i], words[j]) for j in groups[0]):
                 max(later, key=lambda g: max(_overlap(words[i], words[j]) for j in g)).append(i)

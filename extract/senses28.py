@@ -18,7 +18,10 @@ Switched off with ``PAPERKG_SENSES28`` ("off" or a comma list of these part name
   it.
 - ``ional-fold``: "convolution neural network" beside "convolutional neural network", "region proposal network"
   beside "regional proposal network": an adjective in -ional and its noun in -ion inside a written-out name are
-  one spelling for identity (only inside the name, never its last word).
+  one spelling for identity (only inside the name, never its last word), for a key of IONAL_MIN_PAPERS local
+  entities or more: the -ional spelling of a well-attested name ("conditional random field", 408 papers) takes its
+  rare misspelling, while two one-paper names ("Relation Knowledge Distillation", "Relational Knowledge
+  Distillation") are often two methods (judged on the 73k diff: 4 of 5 one-paper pairs joined were two things).
 
 - ``task-data``: a written-out name that most of its papers count as a task ("few-shot object detection",
   "reading comprehension", "visual odometry") and a few as a dataset or benchmark ("the reading comprehension
@@ -30,6 +33,14 @@ Switched off with ``PAPERKG_SENSES28`` ("off" or a comma list of these part name
   data-class "form:" key into a task class twice as heavy; this joins the rest (bare short forms typed data, keys
   of a lighter majority).
 
+- ``earlier-users``: a name with one coiner keeps its coiner and every bare use in one node
+  (``canonical._part_coined_names`` splits only between two founding groups). With ``cue-context`` the first
+  paper of a name often is no coiner any more ("We developed OWL ontologies", "we establish Omega(sqrt T) lower
+  bounds"), and a later paper that does coin it ("we propose a simple method, OWL") joined their node. Papers
+  that use the name before its only coiner's year cannot use the coiner's thing: they form the first group (they
+  keep the key) and the coiner splits off unless its words are theirs (``_same_thing``); later bare uses follow
+  the group they share words with, as for two coiners.
+
 All parts are pure functions of one paper (cue-context), of a key's spellings (the folds) or of the keys sharing
 one spelling (task-data), so the output is the same for any worker count and in parts.
 """
@@ -40,7 +51,7 @@ import re
 
 from .recall_rules import _parts_off
 
-SENSES28 = ("cue-context", "tail-plural", "ional-fold", "task-data")
+SENSES28 = ("cue-context", "tail-plural", "ional-fold", "task-data", "earlier-users")
 
 
 def _senses_off28() -> frozenset[str]:
@@ -108,6 +119,15 @@ def weak_cue_holds28(mentions, abstract: str | None) -> bool:
                for m in mentions)
 
 
+def earlier_users28(first, found, odd, bare) -> frozenset:
+    """Part ``earlier-users``: with no definers, one coiner and no user spelling the name otherwise, the bare users
+    (``(year, id, index)`` tuples) of a year before the coiner's; empty otherwise."""
+    if first or odd or len(found) != 1 or "earlier-users" in _senses_off28():
+        return frozenset()
+    year = next(iter(found))[0]
+    return frozenset(u for u in bare if 0 < u[0] < year)
+
+
 # ---- identity folds (tail-plural, ional-fold) ------------------------------------------------------------------
 
 # Generic tails variant_key drops only in the singular ("genetic algorithm" -> "genetic"): their plurals are folded
@@ -115,14 +135,15 @@ def weak_cue_holds28(mentions, abstract: str | None) -> bool:
 PLURAL_TAILS = ("algorithm", "approach", "technique", "framework", "suite", "leaderboard")
 MIN_STEM = 6  # "geneticalgorithm" -> "genetic"; "smplalgorithm" (an acronym's, "SMPL algorithms") keeps its spelling
 _IONAL = re.compile(r"ional(?=[a-z]{3})")
+IONAL_MIN_PAPERS = 3
 
 
-def identity_spellings28(words) -> list[str]:
+def identity_spellings28(words, papers: int = IONAL_MIN_PAPERS) -> list[str]:
     """A key's word spellings (variant keys) plus the spellings they equal for identity: a generic tail the
     plural left on ("geneticalgorithm" -> "genetic", part ``tail-plural``) and an -ional adjective inside the name
-    ("convolutionalneuralnetwork" -> "convolutionneuralnetwork", part ``ional-fold``). The extra spellings are the
-    same function of each spelling whatever the corpus, so two keys share one exactly when their spellings fold
-    alike."""
+    ("convolutionalneuralnetwork" -> "convolutionneuralnetwork", part ``ional-fold``, for a key of ``papers`` >=
+    IONAL_MIN_PAPERS local entities). A function of the key's spellings and member count, which the set of papers
+    decides, so the output is the same for any worker count and in parts."""
     off = _senses_off28()
     if "tail-plural" in off and "ional-fold" in off:
         return list(words)
@@ -134,7 +155,7 @@ def identity_spellings28(words) -> list[str]:
                 if v.endswith(tail) and len(v) - len(tail) >= MIN_STEM:
                     v = v[:-len(tail)]
                     break
-        if "ional-fold" not in off and "ional" in v:
+        if "ional-fold" not in off and "ional" in v and papers >= IONAL_MIN_PAPERS:
             v = _IONAL.sub("ion", v)
         if v != w:
             out.append(v)

@@ -101,11 +101,11 @@ def test_weak_cue_needs_an_abstract_mention(monkeypatch):
 # -- tail-plural, ional-fold ---------------------------------------------------------------------------------------
 
 
-def _named(pid: str, name: str, text: str) -> LocalResult:
+def _named(pid: str, name: str, text: str, year: int = 2020) -> LocalResult:
     start, end = _at(text, name)
     e = LocalEntity(name=name, type="method", role="uses", aliases=[], family=None,
                     mentions=[Mention(name, start, end, 0, "rule:name-shape")])
-    return LocalResult(Paper(id=pid, title=None, abstract=text, year=2020), [e], [])
+    return LocalResult(Paper(id=pid, title=None, abstract=text, year=year), [e], [])
 
 
 def test_identity_spellings_fold_plural_tails_and_ional():
@@ -127,13 +127,48 @@ def test_a_plural_generic_tail_joins_the_singular_node(monkeypatch):
 
 
 def test_an_ional_adjective_joins_its_noun_spelling(monkeypatch):
+    """A misspelling ("convolution quill network") joins the well-attested -ional name; two one-paper names that
+    differ so stay two (often two methods)."""
     a = _named("c1", "convolution quill network", "Frames pass a convolution quill network for depth.")
-    b = _named("c2", "convolutional quill network", "A convolutional quill network predicts depth from frames.")
-    ids = [p.entities[0].id for p in canonicalise([a, b])]
-    assert ids[0] == ids[1], ids
+    many = [_named(f"c{i}", "convolutional quill network", f"A convolutional quill network predicts depth {i}.")
+            for i in range(2, 5)]
+    ids = [p.entities[0].id for p in canonicalise([a, *many])]
+    assert len(set(ids)) == 1, ids
+    assert len({p.entities[0].id for p in canonicalise([a, many[0]])}) == 2  # one paper each: no fold
     monkeypatch.setenv("PAPERKG_SENSES28", "ional-fold")
-    ids = [p.entities[0].id for p in canonicalise([a, b])]
-    assert ids[0] != ids[1], ids
+    ids = [p.entities[0].id for p in canonicalise([a, *many])]
+    assert len(set(ids)) == 2, ids
+    assert senses28.identity_spellings28(["regionalquillnetwork"], 1) == ["regionalquillnetwork"]
+
+
+# -- earlier-users -------------------------------------------------------------------------------------------------
+
+
+ONTOLOGY = ("Dialogue ontologies", "We describe dialogue states with GLIMMO ontologies for spoken dialogue systems "
+            "and map their concepts across domains and languages in ontology engineering.")
+RL_METHOD = ("Continual control without interference",
+             "Instead, we propose a simple method, GLIMMO, to address interference in continual reinforcement "
+             "learning: one policy head per task and a bandit choosing heads for agents.")
+
+
+def test_a_coiner_splits_off_the_papers_using_the_name_before_it(monkeypatch):
+    early = _named("e1", "GLIMMO", ONTOLOGY[1], 2016)
+    coiner = _proposer("e2", 2022, *RL_METHOD, "GLIMMO", rule="rule:proposal")
+    ids = {p.id: p.entities[0].id for p in canonicalise([early, coiner])}
+    assert ids["e1"] != ids["e2"] and ids["e1"] == "method:glimmo", ids
+    monkeypatch.setenv("PAPERKG_SENSES28", "earlier-users")
+    ids = {p.id: p.entities[0].id for p in canonicalise([early, coiner])}
+    assert ids["e1"] == ids["e2"], ids
+
+
+def test_later_users_stay_with_the_only_coiner():
+    coiner = _proposer("l1", 2016, *RL_METHOD, "GLIMMO", rule="rule:proposal")
+    later = _named("l2", "GLIMMO", ONTOLOGY[1], 2022)
+    ids = {p.id: p.entities[0].id for p in canonicalise([coiner, later])}
+    assert ids["l1"] == ids["l2"], ids
+    assert senses28.earlier_users28(set(), {(2022, "c", 0)}, set(), {(2016, "a", 1), (2023, "b", 2), (0, "d", 3)}) \
+        == {(2016, "a", 1)}
+    assert senses28.earlier_users28(set(), {(2022, "c", 0), (2023, "e", 4)}, set(), {(2016, "a", 1)}) == frozenset()
 
 
 # -- task-data -----------------------------------------------------------------------------------------------------
