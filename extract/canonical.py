@@ -33,6 +33,7 @@ from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
+from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -518,7 +519,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     for k in sorted(members):
         keys.find(k)
         spelt_words, spelt_shorts = spellings[k]
-        for f in _safe_forms(spelt_words, spelt_shorts, index):
+        for f in _safe_forms(identity_spellings28(spelt_words, len(members[k])), spelt_shorts, index):  # senses28 folds
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
         by_class: dict[str, list[str]] = defaultdict(list)
@@ -534,6 +535,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 by_class[top] += weak
                 by_class[c] = [k for k in cks if k not in weak]
         _join_paradigms(f, by_class, weights, members, index)
+        join_task_data28(f, by_class, weights, members, index.senses)  # senses28: a task's name typed data
         for cks in by_class.values():
             for k in cks[1:]:
                 keys.union(cks[0], k)
@@ -1075,7 +1077,8 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
-def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None = None) -> bool:
+def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None = None,
+           abstract: str | None = None) -> bool:
     """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
     and nothing else is behind the key: its spelling, a title-led name kept apart ("VIP: ..." in two papers), or
     another paper's one-off definition it was resolved to (session 15)."""
@@ -1085,8 +1088,8 @@ def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None
     if any(m.rule in COINING_RULES for m in e.mentions):
         return True
     if spelt_in is not None and any(coining_mention27(m.rule) for m in e.mentions) and not wide_spelling27(
-            {m.text for m in e.mentions}, spelt_in):
-        return True  # session 27: "we propose X", a coined shape, for a spelling few papers write
+            {m.text for m in e.mentions}, spelt_in) and weak_cue_holds28(e.mentions, abstract):
+        return True  # session 27: "we propose X", a coined shape, for a spelling few papers write (senses28: in context)
     return bool(
         title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
 
@@ -1140,7 +1143,7 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
     for i, (r, row) in enumerate(zip(results, keyed)):
         at = (r.paper.year or 0, r.paper.id, i)
         for e, k in row:
-            if _coins(e, k, r.paper.title, spelt_in):
+            if _coins(e, k, r.paper.title, spelt_in, r.paper.abstract):
                 coiners[k].add(at)
                 spelt[k] |= {m.text for m in e.mentions}
                 coined_as[k, i] |= {m.text for m in e.mentions}
@@ -1163,7 +1166,8 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         defined = {e.long_form for e in members[k] if e.long_form and e.short_forms} if first else set()
         apart = {u for u in bare - odd if spelt_by_other_words(results[u[2]].paper, used_as[k, u[2]], defined)}
         apart_at = {i for _, _, i in apart}
-        if not (found or odd or apart) or (not first and len(found) + len(odd) < 2):
+        early = earlier_users28(first, found, odd, bare)  # senses28: users of the name before its only coiner
+        if not (found or odd or apart) or (not first and not early and len(found) + len(odd) < 2):
             continue
         touched.add(k)
         if _established(len(members[k]) - len(found) - len(first), len(found) + len(first)):
@@ -1173,7 +1177,7 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         # also writes "DialoGPT", as its users do; the paper defining "MTOR" never writes the protein's "mTOR".
         founders = [results[i].paper for _, _, i in first | found]
         odd = {u for u in odd if not any(_writes(p, t) for p in founders for t in used_as[k, u[2]])} | apart
-        groups: list[list[int]] = [[i for _, _, i in sorted(first)]] if first else []
+        groups: list[list[int]] = [[i for _, _, i in sorted(first or early)]] if first or early else []
         odd_at = {i for _, _, i in odd}
         # session 22: two coiners whose own words spell the name differently ("PPT: ... Poisoned Prompt Tuning" and
         # "PPT: Pre-Trained Prompt Tuning") coin two things, however close their subjects
@@ -1191,7 +1195,7 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
                 groups.append([i])
         if len(groups) < 2:
             continue
-        for _, _, i in sorted(bare - odd):  # a bare use leaves the first group only for a later one it is about
+        for _, _, i in sorted(bare - odd - early):  # a bare use leaves the first group only for a later one it is about
             later = [g for g in groups[1:] if any(_same_thing(words[i], words[j]) for j in g)]
             if later and not any(_same_thing(words[i], words[j]) for j in groups[0]):
                 max(later, key=lambda g: max(_overlap(words[i], words[j]) for j in g)).append(i)

@@ -25,6 +25,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_LOWER_LEXICON",
     "PAPERKG_SENSES26",
     "PAPERKG_SENSES27",
+    "PAPERKG_SENSES28",
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
