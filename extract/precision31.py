@@ -79,17 +79,27 @@ AND_DATA31 = re.compile(r"(?i)\s+and\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:benchma
 LM_BEFORE31 = re.compile(r"(?i)\b(?:language|foundation|pre-?trained|vision-language|multimodal)\s+$")
 
 
+# Cheap gates: what must stand right after or right before a mention for the long patterns to be tried.
+AFTER_GATE31 = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[:,]|\s+is\s)")
+BEFORE_GATE31 = re.compile(r"(?:,|called|named|termed|dubbed|coined|as)\s*$", re.I)
+
+
 def method_definition31(text: str, start: int, end: int) -> str | None:
     """The type a technique definition at ``text[start:end]`` gives the name ("Zorb, a method that" -> method),
     or None."""
-    if PREPOSITION_BEFORE31.search(text, max(0, start - 8), start):
+    after = AFTER_GATE31.match(text, end) is not None
+    if not after and BEFORE_GATE31.search(text, max(0, start - 10), start) is None:
         return None
-    m = METHOD_AFTER31.match(text, end)
+    if PREPOSITION_BEFORE31.search(text, max(0, start - 12), start):
+        return None
+    m = METHOD_AFTER31.match(text, end) if after else None
     if m is not None:
         if NOT_METHOD31.search(m.group(1)) or EVALUATION_AFTER31.match(text, m.end()) or AND_DATA31.match(
                 text, m.end()):
             return None
         return "model" if m.group(2).lower().startswith("model") and LM_BEFORE31.search(m.group(1)) else "method"
+    if BEFORE_GATE31.search(text, max(0, start - 10), start) is None:
+        return None
     b = METHOD_BEFORE31.search(text, max(0, start - 90), start)
     if b is None or b.end() != start or NOT_METHOD31.search(b.group(1)) or APPOSED31.match(text, end) is None:
         return None
@@ -114,8 +124,13 @@ NOT_SETTING31 = re.compile(r"(?i)\b(?:pre-?training|pretext|auxiliary|proxy|trai
                            r"|surrogate|downstream|sub|subtasks?|for|to|of|on|in|with|by|from)\b")
 
 
+SETTING_GATE31 = re.compile(r"(?:as|called|termed|dubbed|named|coined|namely|new|novel)\s+(?:(?:an?|the)\s+)?$", re.I)
+
+
 def new_setting31(text: str, start: int) -> bool:
     """Is the name starting at ``text[start]`` named as a problem, task, setting or setup the paper studies?"""
+    if SETTING_GATE31.search(text, max(0, start - 10), start) is None:
+        return False
     for rx in (SETTING_AS31, SETTING_CALLED31):
         m = rx.search(text, max(0, start - 110), start)
         if m is not None and m.end() == start and not NOT_SETTING31.search(m.group(1)):
