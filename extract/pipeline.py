@@ -35,6 +35,7 @@ from .precision27 import retype_mentions27
 from .precision28 import cut_definitions28, cut_entities28
 from .precision29 import retype_mentions29
 from .precision30 import retype_mentions30
+from .precision31 import retype_mentions31
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -136,6 +137,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = retype_mentions29(paper.title, paper.abstract, entities)
     # A method defined as data or as a new task retyped, a name glued to the next word dropped (session 27).
     entities = retype_mentions30(paper.title, paper.abstract, entities)
+    # A data name defined as a technique, a method named as a setting or by its data, complexity classes (session 28).
+    entities = retype_mentions31(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
