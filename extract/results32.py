@@ -20,6 +20,8 @@ off with PAPERKG_RESULTS32 ("off" or a comma list of RESULTS_RULES32), for ablat
   bracket or a new comparison ("24.54 BLEU on B, outperforming ...") stands between or after.
 - gate-edition-cut: the dataset entity given to a level is written, nearest the value, with a version after it that its
   name lacks ("on MultiWOZ 2.0", "on DOTA-v1.0 test set" given MultiWOZ / DOTA): editions are separate leaderboards.
+- gate-name-prefixed: that mention is glued by a hyphen to a word before it ("on the mini-ImageNet", "on multilingual
+  Re-OIE2016" given ImageNet / OIE2016): the dataset as written is another one, whose name the entity step cut.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from . import recall_rules
 from . import results as R
 from .records import ExtractedPaper, Result
 
-RESULTS_RULES32 = ("gate-metric-narrowed", "gate-margin-level", "gate-edition-cut")
+RESULTS_RULES32 = ("gate-metric-narrowed", "gate-margin-level", "gate-edition-cut", "gate-name-prefixed")
 
 # words that make "<word> <metric>" another measure than the metric (GOLD-RESULTS.md: a metric's qualifier stays in
 # its name); the lexicon names some of these measures itself ("macro F1"), and then the word is part of metric_text
@@ -53,6 +55,8 @@ _MARGIN_GAP32 = re.compile(rf"{_QUAL32}|{_QUAL32}{_NUM32}(?:[^()\d;:]*?{_JOIN32}
 _LEVEL_WORD32 = re.compile(r"\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|scor\w*|yield\w*|with|to|while|whereas|which)\b",
                            re.IGNORECASE)
 _NEW_COMPARISON32 = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\b", re.IGNORECASE)
+# "mini-ImageNet", "Re-OIE2016": a word glued before the name by a hyphen
+_PREFIXED32 = re.compile(r"(?:^|[\s(/])[A-Za-z][A-Za-z0-9]*[\-\u2010]$")
 # "MultiWOZ 2.0", "DOTA-v1.0", "VQA v2": a version after the name (not a score: one digit before the point, no "%")
 _EDITION32 = re.compile(r"[ \-](?:[vV]|version\s?)?\d\.\d{1,2}\b(?!%|\.\d|\d)|[ \-]?[vV]\d+\b")
 
@@ -86,7 +90,9 @@ def _margin_level(text: str, s0: int, s1: int, r: Result) -> bool:
     return not _NEW_COMPARISON32.search(text, r.end, min(s1, r.end + 80))
 
 
-def _edition_cut(paper: ExtractedPaper, text: str, s0: int, s1: int, r: Result) -> bool:
+def _name_cut(paper: ExtractedPaper, text: str, s0: int, s1: int, r: Result, off: frozenset[str]) -> bool:
+    """Whether the dataset of level ``r``, as written nearest the value, is longer than its name: a version after it
+    (gate-edition-cut) or a word glued before it (gate-name-prefixed)."""
     if not r.dataset_id or r.qualifier == "relative":
         return False
     spots = [m for e in paper.entities if e.id == r.dataset_id for m in e.mentions
@@ -94,7 +100,9 @@ def _edition_cut(paper: ExtractedPaper, text: str, s0: int, s1: int, r: Result) 
     if not spots:
         return False
     at = min(spots, key=lambda m: abs(m.start - r.start))
-    v = _EDITION32.match(text, at.end)
+    if "gate-name-prefixed" not in off and _PREFIXED32.search(text, max(s0, at.start - 30), at.start):
+        return True
+    v = _EDITION32.match(text, at.end) if "gate-edition-cut" not in off else None
     if not v or at.end <= r.start < v.end():
         return False
     return v.group(0).strip(" -").lower() not in (r.dataset or "").lower()
@@ -112,7 +120,7 @@ def gate_results32(paper: ExtractedPaper, text: str, out: list[Result]) -> list[
             s0, s1 = spans[r.sentence]
             if (("gate-metric-narrowed" not in off and _metric_narrowed(text, s0, s1, r))
                     or ("gate-margin-level" not in off and _margin_level(text, s0, s1, r))
-                    or ("gate-edition-cut" not in off and _edition_cut(paper, text, s0, s1, r))):
+                    or _name_cut(paper, text, s0, s1, r, off)):
                 R._trace("unsure32", r.start, r.end, text)
                 r = dataclasses.replace(r, rule=r.rule + R.UNSURE)
         kept.append(r)

@@ -4,9 +4,11 @@ stay as they are."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from paperkg.extract import results as R
 from paperkg.extract.pipeline import extract_papers
-from paperkg.extract.records import ExtractedPaper, Paper, Result
+from paperkg.extract.records import Entity, ExtractedPaper, Mention, Paper, Result
 from paperkg.extract.results32 import RESULTS_RULES32, gate_results32
 from paperkg.extract.switches import OUTPUT_SWITCHES
 
@@ -34,7 +36,7 @@ def _gated(text: str, results: list[Result]) -> list[bool]:
 
 def test_the_switch_is_an_output_switch():
     assert "PAPERKG_RESULTS32" in OUTPUT_SWITCHES
-    assert RESULTS_RULES32 == ("gate-metric-narrowed", "gate-margin-level", "gate-edition-cut")
+    assert RESULTS_RULES32 == ("gate-metric-narrowed", "gate-margin-level", "gate-edition-cut", "gate-name-prefixed")
 
 
 NARROW = ("We present Zorbnet, a tagger for clinical notes. On the CoNLL-2003 dataset Zorbnet obtains a token precision "
@@ -104,6 +106,29 @@ def test_a_version_in_the_dataset_name_or_a_score_after_it_is_no_edition():
     text = "We present Zorbnet for dialogue state tracking. Zorbnet achieves a joint accuracy of 55.1% on MultiWOZ 2.4."
     found = _results(text)
     assert found[55.1][2] == "MultiWOZ 2.4" and not found[55.1][3].endswith(R.UNSURE)
+
+
+PREFIXED = ("We present Zorbnet for few-shot learning. Zorbnet reaches an accuracy of 61.7% in the 5-way 1-shot setting on "
+            "the tiered-Qwobbleset benchmark.")
+
+
+def _on_cut_name(text: str, name: str) -> tuple[ExtractedPaper, Result]:
+    """A paper whose dataset entity ``name`` is mentioned where ``text`` writes it (a name the entity step may cut)."""
+    at = text.index(name, text.index("61.7"))
+    entity = Entity(id="dataset:" + name.lower(), name=name, type="dataset", role="evaluates_on",
+                    mentions=[Mention(text=name, start=at, end=at + len(name), sentence=1, rule="test")])
+    r = dataclasses.replace(_level(text, "61.7%", "accuracy", name), dataset_id=entity.id)
+    return ExtractedPaper("p", None, text, entities=[entity], results=[r]), r
+
+
+def test_a_dataset_written_with_a_word_glued_before_it_is_unsure(monkeypatch):
+    paper, r = _on_cut_name(PREFIXED, "Qwobbleset")
+    assert gate_results32(paper, PREFIXED, [r])[0].rule.endswith(R.UNSURE)
+    whole = PREFIXED.replace("tiered-Qwobbleset", "Qwobbleset")
+    paper2, r2 = _on_cut_name(whole, "Qwobbleset")
+    assert not gate_results32(paper2, whole, [r2])[0].rule.endswith(R.UNSURE)
+    monkeypatch.setenv("PAPERKG_RESULTS32", "gate-name-prefixed")
+    assert not gate_results32(paper, PREFIXED, [r])[0].rule.endswith(R.UNSURE)
 
 
 def test_all_off_marks_nothing_and_a_marked_result_is_not_marked_twice(monkeypatch):
