@@ -10,8 +10,8 @@ off with PAPERKG_RESULTS32 ("off" or a comma list of RESULTS_RULES32), for ablat
 
 - gate-metric-narrowed: the metric as written follows a word that makes it another measure than the bare metric it was
   read as: an averaging or matching mode ("a relaxed F1 of", "a macro F_1 score of", "micro-recall", "the
-  microaveraged accuracy", "weighted cosine similarity scores"), a statistic over systems ("a median F-score of"), or a
-  unit of counting ("token recall", "type precision"). A closed list, not results29's open class metric-premodified
+  microaveraged accuracy", "weighted cosine similarity scores") or a statistic over systems or runs ("a median
+  F-score of"). A closed list, not results29's open class metric-premodified
   (every narrowing word), whose 73k-corpus leaderboard rows were mostly protocols ("single-crop", "classification").
 - gate-margin-level: a level whose value stands in a margin phrase, so it is a difference: "outperform X by 4.8% in A
   and 2.7% in B", "surpassing the SOTA by 1.59dB on average and 3.18% in mAP", "an improvement to the previous approach
@@ -37,8 +37,11 @@ RESULTS_RULES32 = ("gate-metric-narrowed", "gate-margin-level", "gate-edition-cu
 
 # words that make "<word> <metric>" another measure than the metric (GOLD-RESULTS.md: a metric's qualifier stays in
 # its name); the lexicon names some of these measures itself ("macro F1"), and then the word is part of metric_text
+# Not "token / type" (units of counting: "token recall"): tests/unit/test_results_session29.py keeps "a token recall of"
+# out of the gate (results29's class metric-premodified measured, not gated); they would mark 2 studied-part errors
+# (blind24) and 4 73k results that name no dataset.
 _NARROWING32 = frozenset("""relaxed strict lenient partial micro macro microaveraged macroaveraged micro-averaged
-macro-averaged median token type weighted unweighted""".split())
+macro-averaged median weighted unweighted""".split())
 
 _COMPARING32 = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|better|ahead|gains?|margins?|"
                           r"increas\w*|boost\w*|reduc\w*)\b", re.IGNORECASE)

@@ -39,7 +39,7 @@ def test_the_switch_is_an_output_switch():
     assert RESULTS_RULES32 == ("gate-metric-narrowed", "gate-margin-level", "gate-edition-cut", "gate-name-prefixed")
 
 
-NARROW = ("We present Zorbnet, a tagger for clinical notes. On the CoNLL-2003 dataset Zorbnet obtains a token precision "
+NARROW = ("We present Zorbnet, a tagger for clinical notes. On the CoNLL-2003 dataset Zorbnet obtains a partial precision "
           "of 91.2%. On the NCBI-disease corpus it reaches a macro F_1 score of 0.874.")
 
 
