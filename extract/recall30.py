@@ -44,8 +44,6 @@ VARIANT_MODIFIERS30 = frozenset(
 PROBLEM_BASES30 = frozenset({"linear regression"})
 # Adjectives that start a chain but never continue one leftwards ("a natural sparse PCA": "natural" is evaluative).
 CHAIN_STOP30 = frozenset({"natural", "dependent", "structured"})
-# After the name: a hyphen or a capitalised word continues a longer name ("sparse PCA-Net"); stop.
-WORD30 = re.compile(r"[A-Za-z][\w\-'\u2019]*")
 
 
 @lru_cache(maxsize=1)
@@ -88,43 +86,40 @@ def _modifier_chain_start30(low: str, i: int) -> int:
     return i
 
 
-def variant_modifier_spans30(text: str, is_title: bool = False) -> list[tuple[int, int, str, str]]:
-    """ "sparse PCA", "natural actor-critic": variant adjectives and a listed technique name, typed method."""
-    low = text.lower()
+def variant_modifier_spans30(text: str, anchors: list[tuple[int, int, str]],
+                             is_title: bool = False) -> list[tuple[int, int, str, str]]:
+    """ "sparse PCA", "natural actor-critic": variant adjectives and a listed technique name, typed method.
+
+    ``anchors`` are the gazetteer's matches (start char, end char, type): the rule reads the word before each method
+    match, so it costs nothing on a paper without one (no scan of the text)."""
     known: dict[str, frozenset[str]] | None = None
     out: list[tuple[int, int, str, str]] = []
-    for mod in VARIANT_MODIFIERS30:
-        for i in rules._occurrences(low, mod + " "):
-            if i > 0 and (low[i - 1].isalnum() or low[i - 1] in "-_'"):
-                continue  # inside a word ("subgroup ", "non-sparse ")
-            if text[i].isupper() and i > 0 and not is_title and not text[:i].rstrip().endswith((".", "(", ":")):
-                continue  # "Sparse PCA" in mid-sentence: a capitalised title phrase, the capitals rules' own
-            if known is None:
-                known = _known_methods30()
-            pos = i + len(mod) + 1
-            words: list[tuple[int, int]] = []
-            while len(words) < 4:
-                m = WORD30.match(text, pos)
-                if m is None:
-                    break
-                words.append((m.start(), m.end()))
-                pos = m.end()
-                if not text.startswith(" ", pos):
-                    break
-                pos += 1
-            for k in range(len(words), 0, -1):  # the longest listed name first
-                end = words[k - 1][1]
-                toks = [text[s:e] for s, e in words[:k]]
-                if toks[-1].endswith(("'", "\u2019")):
-                    continue
-                if not _is_known30(toks, known):
-                    continue
-                if " ".join(toks).lower() in PROBLEM_BASES30:
-                    break
-                if text[end : end + 1] == "-" or (k < len(words) and text[words[k][0]].isupper()):
-                    break  # "sparse PCA-Net", "group Lasso Regression Tree": a longer name
-                out.append((_modifier_chain_start30(low, i), end, "method", "rule:variant-modifier"))
-                break
+    for start, end, typ in anchors:
+        if typ != "method" or start < 4 or text[start - 1] != " ":
+            continue
+        j = text.rfind(" ", max(0, start - 20), start - 1)
+        i = j + 1 if j >= 0 else 0
+        word = text[i : start - 1]
+        if word[:1] in "(\"\u201c[":
+            word, i = word[1:], i + 1  # "(sparse PCA)"
+        low_word = word.lower()
+        if low_word not in VARIANT_MODIFIERS30:
+            continue
+        if word[0].isupper() and i > 0 and not is_title and not text[:i].rstrip().endswith((".", "(", ":")):
+            continue  # "Sparse PCA" in mid-sentence: a capitalised title phrase, the capitals rules' own
+        name = text[start:end]
+        if known is None:
+            known = _known_methods30()
+        if not _is_known30(name.split(), known) or name.lower() in PROBLEM_BASES30:
+            continue  # "regularization": a plain word; "linear regression": a problem class
+        if name.endswith(("'", "\u2019")) or text[end : end + 1] == "-":
+            continue  # "sparse PCA-Net": a longer name goes on with a hyphen
+        nxt = text[end + 1 : end + 2] if text[end : end + 1] == " " else ""
+        if nxt.isupper() and not is_title:
+            continue  # "group Lasso Regression Tree": a longer capitalised name
+        span = (_modifier_chain_start30(text[:i].lower(), i), end, "method", "rule:variant-modifier")
+        if span not in out:  # two entries (or both matchers) may match the same name
+            out.append(span)
     return out
 
 
@@ -134,55 +129,37 @@ def variant_modifier_spans30(text: str, is_title: bool = False) -> list[tuple[in
 VERSION30 = re.compile(r"\s(?:[vV]\s?1?\d(?:\.\d{1,2}){0,2}|1?\d\.\d{1,2}(?:\.\d{1,2})?)(?![\w\-%]|\.\d)")
 
 
-@lru_cache(maxsize=1)
-def _known_data30() -> dict[str, str]:
-    """Dataset and benchmark forms of the shipped lists (as written) -> type."""
-    from .gazetteer import load_entries
-    out: dict[str, str] = {}
-    for e in load_entries():
-        if e.type in ("dataset", "benchmark"):
-            for form in e.forms:
-                out.setdefault(form, e.type)
-    return out
-
-
-DIGIT_RUN30 = re.compile(r"\s[vV]?\s?\d")
-
-
-def data_version_spans30(text: str) -> list[tuple[int, int, str, str]]:
-    """ "MultiWOZ 2.1", "MIMIC-III v1.4": a listed data name and its release number."""
-    known: dict[str, str] | None = None
+def data_version_spans30(text: str, anchors: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """ "MultiWOZ 2.1", "MIMIC-III v1.4": a listed data name (a gazetteer match in ``anchors``) and its release
+    number right after it."""
     out: list[tuple[int, int, str, str]] = []
-    for i in rules._occurrences(text, "."):
-        if not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+    for start, end, typ in anchors:
+        if typ == "method" or text[end : end + 1] != " ":
             continue
-        j = i - 1
-        while j > 0 and text[j - 1].isdigit():
-            j -= 1
-        if j > 0 and text[j - 1] in "vV":
-            j -= 1
-        m = VERSION30.match(text, j - 1)
-        if m is None or j < 2:
-            continue
-        if known is None:
-            known = _known_data30()
-        before = text[max(0, j - 61) : j - 1]
-        toks = before.split(" ")[-4:]
-        for k in range(len(toks)):  # the longest listed name first
-            name = " ".join(toks[k:])
-            typ = known.get(name)
-            if typ:
-                out.append((j - 1 - len(name), m.end(), typ, "rule:data-version"))
-                break
+        m = VERSION30.match(text, end)
+        if m is not None and (start, m.end(), typ, "rule:data-version") not in out:
+            out.append((start, m.end(), typ, "rule:data-version"))
     return out
 
 
-def rule_spans30(text: str, title: str | None, is_title: bool) -> list[tuple[int, int, str, str]]:
+def gazetteer_anchors30(doc) -> list[tuple[int, int, str]]:
+    """(start char, end char, type) of the gazetteer's matches in ``doc`` (paperkg_gazetteer's doc.spans)."""
+    if "gazetteer" not in doc.spans:
+        return []
+    strings = doc.vocab.strings
+    labels = {strings.add(t): t for t in ("method", "dataset", "benchmark")}  # compared as hashes: no label_ look-up
+    return [(sp.start_char, sp.end_char, labels[sp.label]) for sp in doc.spans["gazetteer"] if sp.label in labels]
+
+
+def rule_spans30(text: str, doc, is_title: bool) -> list[tuple[int, int, str, str]]:
     """Session 28's rule spans of an abstract or a title (hook: rules.ContextRules)."""
     off = _off30()
     out: list[tuple[int, int, str, str]] = []
+    if len(off) == len(RECALL_RULES30):
+        return out
+    anchors = gazetteer_anchors30(doc)
     if "variant-modifier" not in off:
-        out += variant_modifier_spans30(text, is_title)
-    if "data-version" not in off and "." in text and not is_title:
-        out += data_version_spans30(text)
+        out += variant_modifier_spans30(text, anchors, is_title)
+    if "data-version" not in off and not is_title:
+        out += data_version_spans30(text, anchors)
     return out

@@ -5,30 +5,43 @@ from __future__ import annotations
 import pytest
 
 from paperkg.extract import recall30
-from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.pipeline import build_nlp, extract_papers
 from paperkg.extract.records import Paper
 
 
-def _variants(text, is_title=False):
-    return [(text[s:e], t) for s, e, t, _ in recall30.variant_modifier_spans30(text, is_title)]
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
 
 
-def _versions(text):
-    return [(text[s:e], t) for s, e, t, _ in recall30.data_version_spans30(text)]
+def _variants(nlp, text, is_title=False):
+    anchors = _anchors(nlp, text)
+    return [(text[s:e], t) for s, e, t, _ in recall30.variant_modifier_spans30(text, anchors, is_title)]
 
 
-def test_variant_adjective_before_a_listed_name():
+def _anchors(nlp, text):
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline[:3]:  # sentences, abbreviations, gazetteer: the context rules' inputs
+        doc = pipe(doc)
+    return recall30.gazetteer_anchors30(doc)
+
+
+def _versions(nlp, text):
+    return [(text[s:e], t) for s, e, t, _ in recall30.data_version_spans30(text, _anchors(nlp, text))]
+
+
+def test_variant_adjective_before_a_listed_name(nlp):
     text = "We study kernelized PCA and compare it with the optimistic policy iteration of earlier work."
-    assert sorted(_variants(text)) == [("kernelized PCA", "method"), ("optimistic policy iteration", "method")]
+    assert sorted(_variants(nlp, text)) == [("kernelized PCA", "method"), ("optimistic policy iteration", "method")]
 
 
-def test_variant_adjectives_chain():
+def test_variant_adjectives_chain(nlp):
     text = "Our estimator uses a fused sparse LASSO penalty."
-    assert _variants(text) == [("fused sparse LASSO", "method")]
+    assert _variants(nlp, text) == [("fused sparse LASSO", "method")]
 
 
-def test_lower_case_spelling_of_a_listed_one_word_name():
-    assert _variants("a weighted lasso estimator") == [("weighted lasso", "method")]
+def test_lower_case_spelling_of_a_listed_one_word_name(nlp):
+    assert _variants(nlp, "a weighted lasso estimator") == [("weighted lasso", "method")]
 
 
 @pytest.mark.parametrize("text", [
@@ -40,18 +53,18 @@ def test_lower_case_spelling_of_a_listed_one_word_name():
     "We use weighted Pca here.",  # one token in another case than listed
     "The Robust PCA of Smith is used.",  # a capitalised adjective inside an abstract sentence
 ])
-def test_variant_modifier_leaves_other_phrases_alone(text):
-    assert _variants(text) == []
+def test_variant_modifier_leaves_other_phrases_alone(nlp, text):
+    assert _variants(nlp, text) == []
 
 
-def test_variant_modifier_in_a_title_reads_capitalised_words():
-    assert _variants("Incremental Policy Iteration for Games", is_title=True) == [
+def test_variant_modifier_in_a_title_reads_capitalised_words(nlp):
+    assert _variants(nlp, "Incremental Policy Iteration for Games", is_title=True) == [
         ("Incremental Policy Iteration", "method")]
 
 
-def test_data_version_keeps_the_release_number():
+def test_data_version_keeps_the_release_number(nlp):
     text = "We fine-tune on MultiWOZ 2.1 and MIMIC-III v1.4. Results on Universal Dependencies 1.2."
-    assert _versions(text) == [("MultiWOZ 2.1", "dataset"), ("MIMIC-III v1.4", "dataset"),
+    assert _versions(nlp, text) == [("MultiWOZ 2.1", "dataset"), ("MIMIC-III v1.4", "dataset"),
                                ("Universal Dependencies 1.2", "benchmark")]
 
 
@@ -61,8 +74,8 @@ def test_data_version_keeps_the_release_number():
     "The score on MultiWOZ 2.1.3.4 is odd.",  # not a release number
     "MultiWOZ 2.1x is not a version.",
 ])
-def test_data_version_needs_a_listed_name_and_a_version(text):
-    assert _versions(text) == []
+def test_data_version_needs_a_listed_name_and_a_version(nlp, text):
+    assert _versions(nlp, text) == []
 
 
 def _names(abstract, monkeypatch, value=None):
