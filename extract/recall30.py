@@ -39,6 +39,9 @@ VARIANT_MODIFIERS30 = frozenset(
     "generalized generalised hierarchical multinomial incremental distributed weighted truncated randomized "
     "randomised penalized penalised constrained accelerated proximal nested dependent higher-order "
     "overlapping structured".split())
+# Title words before a variant adjective that do not continue its name ("A", "For", "Via", ...).
+TITLE_SMALL30 = frozenset("a an the for with via and of on in using through to by from towards toward beyond "
+                          "is are as at under into revisiting learning".split())
 # Listed names that name a problem class more than a technique: "sparse/robust/conditional linear regression" are
 # settings (73k corpus: "the sparse linear regression problem"); the bare name is not annotated in the gold either.
 PROBLEM_BASES30 = frozenset({"linear regression"})
@@ -107,6 +110,10 @@ def variant_modifier_spans30(text: str, anchors: list[tuple[int, int, str]],
             continue
         if word[0].isupper() and i > 0 and not is_title and not text[:i].rstrip().endswith((".", "(", ":")):
             continue  # "Sparse PCA" in mid-sentence: a capitalised title phrase, the capitals rules' own
+        if is_title and i > 1 and text[i - 2] != ":":
+            prev = text[text.rfind(" ", 0, i - 1) + 1 : i - 1]
+            if prev[:1].isupper() and prev.lower() not in TITLE_SMALL30:
+                continue  # "Latent Group Dropout", "Distributionally Robust Kalman Filtering": a longer name
         name = text[start:end]
         if known is None:
             known = _known_methods30()

@@ -62,6 +62,11 @@ def test_variant_modifier_in_a_title_reads_capitalised_words(nlp):
         ("Incremental Policy Iteration", "method")]
 
 
+def test_variant_modifier_in_a_title_after_a_capitalised_word_is_a_longer_name(nlp):
+    assert _variants(nlp, "Latent Group Dropout for Translation", is_title=True) == []
+    assert _variants(nlp, "Scaling Up: Distributed Adam for Clusters", is_title=True) == [("Distributed Adam", "method")]
+
+
 def test_data_version_keeps_the_release_number(nlp):
     text = "We fine-tune on MultiWOZ 2.1 and MIMIC-III v1.4. Results on Universal Dependencies 1.2."
     assert _versions(nlp, text) == [("MultiWOZ 2.1", "dataset"), ("MIMIC-III v1.4", "dataset"),
