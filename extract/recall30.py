@@ -112,7 +112,7 @@ def variant_modifier_spans30(text: str, anchors: list[tuple[int, int, str]],
             continue  # "Sparse PCA" in mid-sentence: a capitalised title phrase, the capitals rules' own
         if is_title and i > 1 and text[i - 2] != ":":
             prev = text[text.rfind(" ", 0, i - 1) + 1 : i - 1]
-            if prev[:1].isupper() and prev.lower() not in TITLE_SMALL30:
+            if prev[:1].isupper() and prev.lower() not in TITLE_SMALL30 and prev.lower() not in VARIANT_MODIFIERS30:
                 continue  # "Latent Group Dropout", "Distributionally Robust Kalman Filtering": a longer name
         name = text[start:end]
         if known is None:

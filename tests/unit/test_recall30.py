@@ -64,6 +64,8 @@ def test_variant_modifier_in_a_title_reads_capitalised_words(nlp):
 
 def test_variant_modifier_in_a_title_after_a_capitalised_word_is_a_longer_name(nlp):
     assert _variants(nlp, "Latent Group Dropout for Translation", is_title=True) == []
+    # another variant adjective before it is the chain, not a longer name
+    assert _variants(nlp, "Sparse Robust PCA for Video", is_title=True) == [("Sparse Robust PCA", "method")]
     assert _variants(nlp, "Scaling Up: Distributed Adam for Clusters", is_title=True) == [("Distributed Adam", "method")]
 
 
