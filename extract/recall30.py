@@ -134,6 +134,10 @@ def variant_modifier_spans30(text: str, anchors: list[tuple[int, int, str]],
 # A release number after a name: "2.1", "v1.4", "V2", "v0.2" (not a bare integer: "MultiWOZ 2" reads as a count).
 # Major number at most 19 and a minor of one or two digits: "NCBI-disease 92.28" is a score, not a release.
 VERSION30 = re.compile(r"\s(?:[vV]\s?1?\d(?:\.\d{1,2}){0,2}|1?\d\.\d{1,2}(?:\.\d{1,2})?)(?![\w\-%]|\.\d)")
+# A number a metric or "points" follows is a value ("WMT14 2.1 BLEU above the baseline"), not a release.
+METRIC_AFTER30 = re.compile(r"\s+(?:BLEU|ROUGE|METEOR|CIDEr|SPICE|chrF|TER|F1|F-?scores?|F-?measure|accuracy|mAP|AP|AUC|"
+                            r"IoU|mIoU|EM|WER|CER|MRR|NDCG|PSNR|SSIM|FID|dB|perplexity|points?|pp)\b",
+                            re.IGNORECASE)
 
 
 def data_version_spans30(text: str, anchors: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
@@ -144,7 +148,9 @@ def data_version_spans30(text: str, anchors: list[tuple[int, int, str]]) -> list
         if typ == "method" or text[end : end + 1] != " ":
             continue
         m = VERSION30.match(text, end)
-        if m is not None and (start, m.end(), typ, "rule:data-version") not in out:
+        if m is None or METRIC_AFTER30.match(text, m.end()) is not None:
+            continue
+        if (start, m.end(), typ, "rule:data-version") not in out:
             out.append((start, m.end(), typ, "rule:data-version"))
     return out
 

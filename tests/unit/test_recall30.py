@@ -80,6 +80,8 @@ def test_data_version_keeps_the_release_number(nlp):
     "We fine-tune on Zorblax 2.1 here.",  # not a listed data name
     "The score on MultiWOZ 2.1.3.4 is odd.",  # not a release number
     "MultiWOZ 2.1x is not a version.",
+    "Our tagger gains on MultiWOZ 2.1 points over the baseline.",  # a value a metric or "points" follows
+    "Our parser reaches 90.1 LAS, Universal Dependencies 1.5 F1 above the baseline.",
 ])
 def test_data_version_needs_a_listed_name_and_a_version(nlp, text):
     assert _versions(nlp, text) == []
