@@ -270,11 +270,12 @@ def listed_data_type(mentions, texts: dict[str, str]) -> str | None:
         window = text[max(0, start - 120) : start]  # session 12: the words either list pattern needs, tested first
         after = DATA_LIST_AFTER.match(text, end, end + 150)
         # every LAST_OF_DATA_LIST match ends with "and", "or" or "&" and white space (session 28: tested first)
-        last_of_list = before_ends_with(text, max(0, start - 60), start, "dr&")
-        if (after is None and last_of_list and PLURAL_DATA_AFTER.match(text, end)
+        # a name of its own: mypyc types a local by its first value, and `last_of_list` below holds a match
+        may_end_list = before_ends_with(text, max(0, start - 60), start, "dr&")
+        if (after is None and may_end_list and PLURAL_DATA_AFTER.match(text, end)
                 and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start)):
             after = PLURAL_DATA_AFTER.match(text, end)
-        if after is None and last_of_list and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
+        if after is None and may_end_list and LAST_OF_DATA_LIST.search(text, max(0, start - 60), start):
             after = COUNTED_DATA_AFTER.match(text, end, end + 90)
         if after is not None:
             return "benchmark" if after.group("noun") == "benchmarks" else "dataset"
