@@ -51,9 +51,7 @@ class SentenceSplitter:
         if not present:
             # One sentence (most titles): no token can end one, so no need to read the arrays.
             if flagged:
-                flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
-                flags[0, 0] = 1
-                doc.from_array([SENT_START], flags)
+                _flag_starts(doc, n, [0])
             doc.user_data["paperkg_sentences"] = _bounds(text, [0])
             return doc
         arr = doc.to_array([ORTH, IDX])
@@ -75,14 +73,18 @@ class SentenceSplitter:
             run_end = j
             if j < n:
                 starts.append(j)
-        # SENT_START: 1 starts a sentence, -1 does not (as uint64, the dtype Doc arrays use).
         if flagged:
-            flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
-            flags[starts, 0] = 1
-            doc.from_array([SENT_START], flags)
+            _flag_starts(doc, n, starts)
         # The character bounds while the offsets are at hand: sentence_bounds would read the arrays again.
         doc.user_data["paperkg_sentences"] = _bounds(text, arr[starts, 1].tolist())
         return doc
+
+
+def _flag_starts(doc: Doc, n: int, starts: list[int]) -> None:
+    """The tokens' SENT_START flags: 1 at each of ``starts``, -1 elsewhere (as uint64, the dtype Doc arrays use)."""
+    flags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
+    flags[starts, 0] = 1
+    doc.from_array([SENT_START], flags)
 
 
 def doc_text(doc: Doc) -> str:

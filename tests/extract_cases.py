@@ -13,6 +13,16 @@ def entity_types(abstract: str, title: str | None = None) -> dict[str, str]:
     return {e.name: e.type for e in paper.entities}
 
 
+def names_under_switch(monkeypatch, variable: str, value: str | None, abstract: str, title: str) -> set[str]:
+    """Names of every entity extracted from one paper with an output switch unset (``value`` None) or set."""
+    if value is None:
+        monkeypatch.delenv(variable, raising=False)
+    else:
+        monkeypatch.setenv(variable, value)
+    [paper] = extract_papers([Paper("p1", title, abstract)])
+    return {e.name for e in paper.entities}
+
+
 def entity_types_and_roles(abstract: str, title: str | None = None) -> dict[str, tuple[str, str]]:
     """Name -> (type, role) of every entity extracted from one paper."""
     [paper] = extract_papers([Paper("p", title, abstract)])

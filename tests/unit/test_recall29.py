@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extract_cases import names_under_switch  # tests/extract_cases.py
 
 from paperkg.extract import recall29
-from paperkg.extract.pipeline import extract_papers
-from paperkg.extract.records import Paper
 
 
 def _counted(text):
@@ -51,12 +50,7 @@ def test_known_plural_needs_a_listed_name():
 
 
 def _names(abstract, monkeypatch, value=None):
-    if value is None:
-        monkeypatch.delenv("PAPERKG_RECALL29", raising=False)
-    else:
-        monkeypatch.setenv("PAPERKG_RECALL29", value)
-    out = extract_papers([Paper(id="p1", title="A study of planning", abstract=abstract)])
-    return {e.name for e in out[0].entities}
+    return names_under_switch(monkeypatch, "PAPERKG_RECALL29", value, abstract, "A study of planning")
 
 
 def test_switch_turns_parts_off(monkeypatch):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from extract_cases import names_under_switch  # tests/extract_cases.py
 
 from paperkg.extract import recall30
-from paperkg.extract.pipeline import build_nlp, extract_papers
-from paperkg.extract.records import Paper
+from paperkg.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")
@@ -88,12 +88,7 @@ def test_data_version_needs_a_listed_name_and_a_version(nlp, text):
 
 
 def _names(abstract, monkeypatch, value=None):
-    if value is None:
-        monkeypatch.delenv("PAPERKG_RECALL30", raising=False)
-    else:
-        monkeypatch.setenv("PAPERKG_RECALL30", value)
-    out = extract_papers([Paper(id="p1", title="A study of estimators", abstract=abstract)])
-    return {e.name for e in out[0].entities}
+    return names_under_switch(monkeypatch, "PAPERKG_RECALL30", value, abstract, "A study of estimators")
 
 
 def test_switch_turns_parts_off(monkeypatch):
