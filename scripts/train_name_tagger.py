@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 os.environ["PAPERKG_NAME_TAGGER"] = "off"  # examples come from the rules' own output
+_MINED = os.environ.get("PAPERKG_MINED_NAMES")  # see below the imports
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -53,6 +54,14 @@ from train_candidate_classifier import gold_sets as candidate_gold_sets  # noqa:
 from paperkg.extract import candidates as C  # noqa: E402
 from paperkg.extract import name_tagger as T  # noqa: E402
 from paperkg.extract.text import normalise_surface  # noqa: E402
+
+# train_candidate_classifier imports mine_corpus_names, which switches the mined names off for its own process (it
+# mines what the rules find). The tagger runs after the mined names in the pipeline: its examples and fold scores need
+# them as `paperkg extract` runs them (session 29; until then every retraining and fold table ran without them).
+if _MINED is None:
+    os.environ.pop("PAPERKG_MINED_NAMES", None)
+else:
+    os.environ["PAPERKG_MINED_NAMES"] = _MINED
 
 DATA = HERE.parent / "tests" / "data"
 SETS = {"dev": (None, "gold-dev.jsonl"), "held-out 1": ("heldout-corpus.jsonl", "gold-heldout.jsonl"),
@@ -441,6 +450,7 @@ def main() -> int:
                          "cut and retype steps, which then run on its output), as `paperkg extract` runs it")
     ap.add_argument("--fixed", default="",
                     help="weights (a name_tagger.json) also scored in every fold as they are, at each threshold pair")
+    ap.add_argument("--json", help="--folds: also write each row's typed (tp, fp, fn) per set to this file")
     ap.add_argument("-o", default=str(OUT))
     ap.add_argument("--cache", help="a pickle of the sets' extraction, made once and reused (for trials)")
     args = ap.parse_args()
@@ -485,6 +495,7 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="tagger-folds-")
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     cells: dict[tuple[str, str], str] = {}
+    per_set: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(dict)
     confs = [(a, d) for a in adds for d in drops]
     label = lambda a, d: "rules alone" if (a, d) == (NO_ADD, NO_DROP) else \
         f"add {'off' if a == NO_ADD else a}, drop {'off' if d == NO_DROP else d}"  # noqa: E731
@@ -503,11 +514,14 @@ def main() -> int:
         for name, model in runs:
             counts = score(local, DATA / SETS[held][1], model, pretag)
             cells[(name, held)] = "%.3f / %.3f / %.3f" % _prf(*counts["typed"])
+            per_set[name][held] = counts["typed"]
             for t in COUNTED:
                 for i, v in enumerate(counts[t]):
                     totals[(name, t)][i] += v
         print(f"fold {held} done ({w['add_positive']} gold add positives of {w['add_examples']} add examples, "
               f"{w['drop_wrong']} wrong of {w['drop_examples']} entities)", file=sys.stderr)
+    if args.json:
+        Path(args.json).write_text(json.dumps(per_set, indent=1) + "\n", encoding="utf-8")
     names = list(SETS)
     print("| configuration | " + " | ".join(names) + " | pooled P / R / F1 (tp/fp/fn) |")
     print("| --- |" + " --- |" * (len(names) + 1))
