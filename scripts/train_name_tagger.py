@@ -3,8 +3,8 @@
     python scripts/train_name_tagger.py --folds          # the fold table: rules alone vs. the tagger, per set and pooled
     python scripts/train_name_tagger.py                  # writes extract/data/name_tagger.json (thresholds from --add/--drop)
 
-Sets: gold-dev (sample corpus), held-out 1, dev3-dev10, held-out 2 and 11-17 (session 29: all study sets, 19 sets,
-1,055 abstracts); **the blind held-out 3-10 and 18-20 are never read**. ``--untrained A,B`` scores sets A and B in the folds but trains on them in no
+Sets: gold-dev (sample corpus), held-out 1, dev3-dev10, held-out 2 and 11-17 (session 29: all study sets, 18 sets,
+945 abstracts); **the blind held-out 3-10 and 18-20 are never read**. ``--untrained A,B`` scores sets A and B in the folds but trains on them in no
 fold (the model before they were studied). Each set's abstracts go
 through the extractor with the tagger off (``extract_local_all``). Labels:
 - drop examples: each method/model/dataset/benchmark entity; 1 when a normalised form (name, aliases, mentions) matches
