@@ -466,9 +466,12 @@ def main() -> int:
                 pickle.dump(PRETAG, fh)
     pretag = None
     if args.at_hook:
-        if not PRETAG:
+        if not PRETAG and args.cache and os.path.exists(args.cache + ".pretag"):
             with open(args.cache + ".pretag", "rb") as fh:
                 PRETAG.update(pickle.load(fh))
+        if any((r.paper.title or "", r.paper.abstract) not in PRETAG for local, _ in sets.values() for r in local):
+            sys.exit("--at-hook: no record of the tagger's input (a compiled pipeline calls its own tagger: run with "
+                     "PAPERKG_COMPILED=0, and remake a --cache made without its .pretag)")
         pretag = PRETAG
         for local, _ in sets.values():
             check_hook(local, pretag)
