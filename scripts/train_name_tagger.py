@@ -383,6 +383,27 @@ def dump(weights: dict, add: float, drop: float, known, path, note: dict | None 
 COUNTED = ("typed", "dataset", "benchmark", "dataset+benchmark")
 
 
+@dataclasses.dataclass(frozen=True)
+class DataThresholdTagger(T.Tagger):
+    """A tagger whose data names (its top class dataset or benchmark) need p(entity) >= ``data_threshold`` and its
+    techniques ``technique_threshold`` (session 29, the folds only: ``name_tagger.tag`` has one add threshold, set
+    to the lower of the two, and this tagger reports p(none) = 1 for a candidate under its class's own one)."""
+    data_threshold: float = 2.0
+    technique_threshold: float = 2.0
+
+    def add_proba(self, x):
+        p = T.Tagger.add_proba(self, x)
+        top = C.CLASSES[max(range(1, len(C.CLASSES)), key=lambda i: p[i])]
+        need = self.data_threshold if top in ("dataset", "benchmark") else self.technique_threshold
+        return p if 1.0 - p[0] >= need else [1.0] + [0.0] * (len(p) - 1)
+
+
+def data_threshold_tagger(model, technique: float, data: float) -> DataThresholdTagger:
+    fields = {f.name: getattr(model, f.name) for f in dataclasses.fields(T.Tagger)}
+    return DataThresholdTagger(**(fields | {"add_threshold": min(technique, data)}), data_threshold=data,
+                               technique_threshold=technique)
+
+
 def score(local, gold_file: Path, tagger, pretag: dict | None = None) -> dict[str, tuple[int, int, int]]:
     """(tp, fp, fn) of the whole extractor on a set: typed, and of dataset and benchmark (strict) and the two as one
     class. With ``pretag`` the tagger runs at its hook and the later steps after it (``hook_local``: what
@@ -450,6 +471,8 @@ def main() -> int:
                          "cut and retype steps, which then run on its output), as `paperkg extract` runs it")
     ap.add_argument("--fixed", default="",
                     help="weights (a name_tagger.json) also scored in every fold as they are, at each threshold pair")
+    ap.add_argument("--add-data", default="",
+                    help="--folds: also score each add threshold for techniques with these for data names (a comma list)")
     ap.add_argument("--json", help="--folds: also write each row's typed (tp, fp, fn) per set to this file")
     ap.add_argument("-o", default=str(OUT))
     ap.add_argument("--cache", help="a pickle of the sets' extraction, made once and reused (for trials)")
@@ -504,6 +527,7 @@ def main() -> int:
         f"add {'off' if a == NO_ADD else a}, drop {'off' if d == NO_DROP else d}"  # noqa: E731
     fixed = T.load_tagger(Path(args.fixed).read_text(encoding="utf-8")) if args.fixed else None
     rows_out = [label(a, d) for a, d in confs] + [f"fixed {label(a, d)}" for a, d in confs if fixed and (a, d) != (NO_ADD, NO_DROP)]
+    rows_out += [f"{label(a, d)}, data {t}" for a, d in confs if a != NO_ADD for t in args.add_data.split(",") if t]
     for held, (local, _) in sets.items():
         w = fit([v for n, v in raw.items() if n != held], known, args.min_word, args.l2, silver, args.silver_weight,
                 args.pos_weight)
@@ -511,9 +535,13 @@ def main() -> int:
         for a, d in confs:
             path = os.path.join(tmp, "w.json")
             dump(w, a, d, known, path)
-            runs.append((label(a, d), None if (a, d) == (NO_ADD, NO_DROP) else T.load_tagger(Path(path).read_text())))
+            model = None if (a, d) == (NO_ADD, NO_DROP) else T.load_tagger(Path(path).read_text())
+            runs.append((label(a, d), model))
             if fixed and (a, d) != (NO_ADD, NO_DROP):
                 runs.append((f"fixed {label(a, d)}", dataclasses.replace(fixed, add_threshold=a, drop_threshold=d)))
+            if model is not None and a != NO_ADD:
+                runs += [(f"{label(a, d)}, data {t}", data_threshold_tagger(model, a, float(t)))
+                         for t in args.add_data.split(",") if t]
         for name, model in runs:
             counts = score(local, DATA / SETS[held][1], model, pretag)
             cells[(name, held)] = "%.3f / %.3f / %.3f" % _prf(*counts["typed"])

@@ -10,6 +10,7 @@ import importlib.util
 import inspect
 import os
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,7 @@ def loaded():
     os.environ.pop("PAPERKG_MINED_NAMES", None)
     spec = importlib.util.spec_from_file_location("train_name_tagger_29", SCRIPT)
     m = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = m  # its dataclass looks its module up
     spec.loader.exec_module(m)
     after = dict(os.environ)
     os.environ.clear()
@@ -106,3 +108,23 @@ def test_shipped_weights_keep_the_tagger_interface():
     mdl = T.load_tagger(text)
     assert 0 < mdl.add_threshold <= 1 and mdl.drop_threshold == 0
     assert inspect.signature(T.tag).parameters.keys() == inspect.signature(pipeline.tag_names).parameters.keys()
+
+
+def test_data_threshold_tagger_holds_data_names_to_their_own_threshold(loaded):
+    from paperkg.extract.candidates import CLASSES, FEATURES
+
+    m, _ = loaded
+    n = len(FEATURES)
+    rows = [[0.0] * n for _ in CLASSES]
+    rows[CLASSES.index("dataset")][0] = 2.0  # feature 0 makes a data name, feature 1 a method
+    rows[CLASSES.index("method")][1] = 2.0
+    base = T.Tagger(tuple(tuple(r) for r in rows), tuple([0.0] * (n + len(T.ENTITY_FEATURES))), {}, {}, frozenset(),
+                    0.5, 0.0)
+    data_x, method_x = [1.0] + [0.0] * (n - 1), [0.0, 1.0] + [0.0] * (n - 2)
+    p_data = 1 - base.add_proba(data_x)[0]
+    assert 0.5 < p_data < 0.95 and abs(p_data - (1 - base.add_proba(method_x)[0])) < 1e-9
+    strict = m.data_threshold_tagger(base, 0.5, 0.95)
+    assert strict.add_threshold == 0.5
+    assert strict.add_proba(data_x)[0] == 1.0  # a data name under 0.95: "none"
+    assert strict.add_proba(method_x) == base.add_proba(method_x)  # a technique keeps its probabilities
+    assert m.data_threshold_tagger(base, 0.95, 0.5).add_proba(data_x) == base.add_proba(data_x)
