@@ -24,6 +24,12 @@ taken where they are named without a cue, and "none" candidates the corpus never
 (``corpus_silver``, ``silver_labels``, ``silver_examples``; gold-set papers left out; ``--half`` keeps one half of
 the corpus, ``--seed`` the "none" sample, ``--silver-weight`` a silver example's weight). The weights' note records
 the corpus, half and seed. Read in session 26 and not shipped: the folds and the 73k build both said no.
+
+Session 29: the mined names stay on (they were off in every run before: ``mine_corpus_names``, imported on the way,
+switched them off); ``--at-hook`` takes examples and fold scores where ``pipeline._paper_result`` runs the tagger
+(the later cut and retype steps after it; the fold scores then equal ``paperkg extract``'s); ``--fixed W`` scores
+given weights in every fold; ``--pos-weight`` weighs gold names in the add part; ``--add-data`` scores a separate add
+threshold for data names (folds only); ``--json`` writes per-set counts. docs/history/tagger29.md.
 """
 
 from __future__ import annotations
