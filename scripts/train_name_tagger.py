@@ -389,25 +389,30 @@ def dump(weights: dict, add: float, drop: float, known, path, note: dict | None 
 COUNTED = ("typed", "dataset", "benchmark", "dataset+benchmark")
 
 
-@dataclasses.dataclass(frozen=True)
-class DataThresholdTagger(T.Tagger):
+class DataThresholdTagger:
     """A tagger whose data names (its top class dataset or benchmark) need p(entity) >= ``data_threshold`` and its
-    techniques ``technique_threshold`` (session 29, the folds only: ``name_tagger.tag`` has one add threshold, set
-    to the lower of the two, and this tagger reports p(none) = 1 for a candidate under its class's own one)."""
-    data_threshold: float = 2.0
-    technique_threshold: float = 2.0
+    techniques ``technique_threshold`` (session 29, the folds only: ``name_tagger.tag`` has one add threshold, here
+    the lower of the two, and this tagger reports p(none) = 1 for a candidate under its class's own one). No
+    dataclass: tests load this script by path, and a dataclass needs its module registered."""
+
+    def __init__(self, model, technique: float, data: float) -> None:
+        self.model = model
+        self.add_threshold = min(technique, data)
+        self.technique_threshold = technique
+        self.data_threshold = data
+
+    def __getattr__(self, name: str):
+        return getattr(self.model, name)
 
     def add_proba(self, x):
-        p = T.Tagger.add_proba(self, x)
+        p = self.model.add_proba(x)
         top = C.CLASSES[max(range(1, len(C.CLASSES)), key=lambda i: p[i])]
         need = self.data_threshold if top in ("dataset", "benchmark") else self.technique_threshold
         return p if 1.0 - p[0] >= need else [1.0] + [0.0] * (len(p) - 1)
 
 
 def data_threshold_tagger(model, technique: float, data: float) -> DataThresholdTagger:
-    fields = {f.name: getattr(model, f.name) for f in dataclasses.fields(T.Tagger)}
-    return DataThresholdTagger(**(fields | {"add_threshold": min(technique, data)}), data_threshold=data,
-                               technique_threshold=technique)
+    return DataThresholdTagger(model, technique, data)
 
 
 def score(local, gold_file: Path, tagger, pretag: dict | None = None) -> dict[str, tuple[int, int, int]]:
