@@ -3,8 +3,8 @@
     python scripts/train_name_tagger.py --folds          # the fold table: rules alone vs. the tagger, per set and pooled
     python scripts/train_name_tagger.py                  # writes extract/data/name_tagger.json (thresholds from --add/--drop)
 
-Sets: gold-dev (sample corpus), held-out 1, dev3-dev10, held-out 11-16 (session 26: all study sets); **the blind
-held-out 2-10 and 17 are never read**. ``--untrained A,B`` scores sets A and B in the folds but trains on them in no
+Sets: gold-dev (sample corpus), held-out 1, dev3-dev10, held-out 2 and 11-17 (session 29: all study sets, 18 sets,
+945 abstracts); **the blind held-out 3-10 and 18-20 are never read**. ``--untrained A,B`` scores sets A and B in the folds but trains on them in no
 fold (the model before they were studied). Each set's abstracts go
 through the extractor with the tagger off (``extract_local_all``). Labels:
 - drop examples: each method/model/dataset/benchmark entity; 1 when a normalised form (name, aliases, mentions) matches
@@ -24,12 +24,19 @@ taken where they are named without a cue, and "none" candidates the corpus never
 (``corpus_silver``, ``silver_labels``, ``silver_examples``; gold-set papers left out; ``--half`` keeps one half of
 the corpus, ``--seed`` the "none" sample, ``--silver-weight`` a silver example's weight). The weights' note records
 the corpus, half and seed. Read in session 26 and not shipped: the folds and the 73k build both said no.
+
+Session 29: the mined names stay on (they were off in every run before: ``mine_corpus_names``, imported on the way,
+switched them off); ``--at-hook`` takes examples and fold scores where ``pipeline._paper_result`` runs the tagger
+(the later cut and retype steps after it; the fold scores then equal ``paperkg extract``'s); ``--fixed W`` scores
+given weights in every fold; ``--pos-weight`` weighs gold names in the add part; ``--add-data`` scores a separate add
+threshold for data names (folds only); ``--json`` writes per-set counts. docs/history/tagger29.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import os
 import pickle
@@ -43,6 +50,7 @@ from pathlib import Path
 import numpy as np
 
 os.environ["PAPERKG_NAME_TAGGER"] = "off"  # examples come from the rules' own output
+_MINED = os.environ.get("PAPERKG_MINED_NAMES")  # see below the imports
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -53,10 +61,18 @@ from paperkg.extract import candidates as C  # noqa: E402
 from paperkg.extract import name_tagger as T  # noqa: E402
 from paperkg.extract.text import normalise_surface  # noqa: E402
 
+# train_candidate_classifier imports mine_corpus_names, which switches the mined names off for its own process (it
+# mines what the rules find). The tagger runs after the mined names in the pipeline: its examples and fold scores need
+# them as `paperkg extract` runs them (session 29; until then every retraining and fold table ran without them).
+if _MINED is None:
+    os.environ.pop("PAPERKG_MINED_NAMES", None)
+else:
+    os.environ["PAPERKG_MINED_NAMES"] = _MINED
+
 DATA = HERE.parent / "tests" / "data"
 SETS = {"dev": (None, "gold-dev.jsonl"), "held-out 1": ("heldout-corpus.jsonl", "gold-heldout.jsonl"),
         **{f"dev{i}": (f"dev{i}-corpus.jsonl", f"gold-dev{i}.jsonl") for i in range(3, 11)},
-        **{f"held-out {i}": (f"heldout{i}-corpus.jsonl", f"gold-heldout{i}.jsonl") for i in (11, 12, 13, 14, 15, 16)}}
+        **{f"held-out {i}": (f"heldout{i}-corpus.jsonl", f"gold-heldout{i}.jsonl") for i in (2, 11, 12, 13, 14, 15, 16, 17)}}
 OUT = HERE.parent / "extract" / "data" / "name_tagger.json"
 KNOWN = HERE.parent / "extract" / "data" / "candidate_classifier.json"
 MIN_RULE = 3  # a rule family enters the vocabulary when it found at least this many training entities
@@ -67,8 +83,61 @@ def one_class(t: str) -> str:
     return "dataset+benchmark" if t in ("dataset", "benchmark") else t
 
 
+# (title, abstract) -> the entities the tagger is given in ``pipeline._paper_result`` (before the cut and retype steps
+# after it), recorded while ``gold_sets`` extracts the sets (session 29).
+PRETAG: dict[tuple[str, str], list] = {}
+
+
+def _recording_tag(title, abstract, entities, sentences, definitions=(), model=None):
+    PRETAG[(title or "", abstract)] = (copy.deepcopy(entities), list(definitions))
+    return T.tag(title, abstract, entities, sentences, definitions, model)
+
+
+def after_tag(title: str | None, abstract: str, entities: list, definitions: list) -> tuple[list, list]:
+    """The steps ``pipeline._paper_result`` runs after the tagger, in its order (``hook_local`` checks the copy)."""
+    from paperkg.extract import pipeline as P
+
+    entities = P.cut_mentions24(title, abstract, entities)
+    entities = P.cut_mentions25(title, abstract, entities)
+    entities = P.cut_mentions26(title, abstract, entities)
+    entities = P.retype_mentions27(title, abstract, entities)
+    kept = P.cut_entities28(title, abstract, entities)
+    definitions, entities = P.cut_definitions28(definitions, entities, kept), kept
+    entities = P.retype_mentions29(title, abstract, entities)
+    entities = P.retype_mentions30(title, abstract, entities)
+    entities = P.retype_mentions31(title, abstract, entities)
+    return entities, definitions
+
+
+def pre_local(local, pretag: dict) -> list:
+    """The sets' results as the tagger sees them at its hook: the entities and definitions before the later steps."""
+    return [r._replace(entities=pretag[(r.paper.title or "", r.paper.abstract)][0],
+                       definitions=pretag[(r.paper.title or "", r.paper.abstract)][1]) for r in local]
+
+
+def hook_local(local, pretag: dict, tagger) -> list:
+    """The sets' results with ``tagger`` run where ``pipeline._paper_result`` runs it, then the steps after it."""
+    out = []
+    for r in pre_local(copy.deepcopy(local), copy.deepcopy(pretag)):
+        ents = r.entities if tagger is None else \
+            T.tag(r.paper.title, r.paper.abstract, r.entities, r.sentences, r.definitions, tagger)
+        ents, defs = after_tag(r.paper.title, r.paper.abstract, ents, list(r.definitions))
+        out.append(r._replace(entities=ents, definitions=defs))
+    return out
+
+
+def check_hook(local, pretag: dict) -> None:
+    """``after_tag`` is still the pipeline's tail: with no tagger it gives the extraction's own results."""
+    for a, b in zip(hook_local(local, pretag, None), local):
+        if a.entities != b.entities or list(a.definitions) != list(b.definitions):
+            sys.exit(f"after_tag differs from pipeline._paper_result's steps after the tagger: {b.paper.id}")
+
+
 def gold_sets() -> dict:
-    """name -> (LocalResults with the tagger off, gold rows by abstract)."""
+    """name -> (LocalResults with the tagger off, gold rows by abstract); ``PRETAG`` filled on the way."""
+    from paperkg.extract import pipeline
+
+    pipeline.tag_names = _recording_tag  # plain-Python runs only (PAPERKG_COMPILED=0): the script's own record
     return candidate_gold_sets(SETS, progress=True)
 
 
@@ -269,9 +338,10 @@ def vocabulary(raw: list[tuple[list, list]], min_count: int) -> dict[str, int]:
 
 
 def fit(raw: list[tuple[list, list]], known, min_word: int = 0, l2: float = 1e-3, silver: tuple | None = None,
-        silver_weight: float = 1.0) -> dict:
+        silver_weight: float = 1.0, pos_weight: float = 1.0) -> dict:
     """Weights from the raw examples of some sets (the rule vocabulary from them too); ``silver`` (features, labels)
-    joins the add part's examples, each weighing ``silver_weight`` against a gold example's 1."""
+    joins the add part's examples, each weighing ``silver_weight`` against a gold example's 1; a gold name (add class
+    not "none") weighs ``pos_weight`` (class weights, session 29)."""
     count = Counter(T.rule_family(m.rule) for drops, _ in raw for e, _, _ in drops for m in {x.rule: x for x in e.mentions}.values())
     rules = {r: i for i, r in enumerate(sorted(r for r, k in count.items() if k >= MIN_RULE))}
     words = vocabulary(raw, min_word)
@@ -283,7 +353,7 @@ def fit(raw: list[tuple[list, list]], known, min_word: int = 0, l2: float = 1e-3
         ax += c
         ay += d
     gold_positive = sum(v != 0 for v in ay)
-    w_add = [1.0] * len(ay)
+    w_add = [pos_weight if v != 0 else 1.0 for v in ay]
     if silver:
         ax += silver[0]
         ay += silver[1]
@@ -319,15 +389,44 @@ def dump(weights: dict, add: float, drop: float, known, path, note: dict | None 
 COUNTED = ("typed", "dataset", "benchmark", "dataset+benchmark")
 
 
-def score(local, gold_file: Path, tagger) -> dict[str, tuple[int, int, int]]:
-    """(tp, fp, fn) of the whole extractor on a set, the tagger applied as extract_local does: typed, and of
-    dataset and benchmark (strict) and the two as one class."""
+class DataThresholdTagger:
+    """A tagger whose data names (its top class dataset or benchmark) need p(entity) >= ``data_threshold`` and its
+    techniques ``technique_threshold`` (session 29, the folds only: ``name_tagger.tag`` has one add threshold, here
+    the lower of the two, and this tagger reports p(none) = 1 for a candidate under its class's own one). No
+    dataclass: tests load this script by path, and a dataclass needs its module registered."""
+
+    def __init__(self, model, technique: float, data: float) -> None:
+        self.model = model
+        self.add_threshold = min(technique, data)
+        self.technique_threshold = technique
+        self.data_threshold = data
+
+    def __getattr__(self, name: str):
+        return getattr(self.model, name)
+
+    def add_proba(self, x):
+        p = self.model.add_proba(x)
+        top = C.CLASSES[max(range(1, len(C.CLASSES)), key=lambda i: p[i])]
+        need = self.data_threshold if top in ("dataset", "benchmark") else self.technique_threshold
+        return p if 1.0 - p[0] >= need else [1.0] + [0.0] * (len(p) - 1)
+
+
+def data_threshold_tagger(model, technique: float, data: float) -> DataThresholdTagger:
+    return DataThresholdTagger(model, technique, data)
+
+
+def score(local, gold_file: Path, tagger, pretag: dict | None = None) -> dict[str, tuple[int, int, int]]:
+    """(tp, fp, fn) of the whole extractor on a set: typed, and of dataset and benchmark (strict) and the two as one
+    class. With ``pretag`` the tagger runs at its hook and the later steps after it (``hook_local``: what
+    ``paperkg extract`` does); without, on the finished results (sessions 15-27)."""
     from paperkg.extract.canonical import canonicalise
     from paperkg.extract.evaluate import evaluate
     from paperkg.extract.results import attach_results
 
     local = copy.deepcopy(local)
-    if tagger is not None:
+    if pretag is not None:
+        local = hook_local(local, pretag, tagger)
+    elif tagger is not None:
         local = [r._replace(entities=T.tag(r.paper.title, r.paper.abstract, r.entities, r.sentences, r.definitions, tagger))
                  for r in local]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
@@ -377,6 +476,15 @@ def main() -> int:
     ap.add_argument("--silver-none", type=int, default=40000, help="how many silver 'none' candidates to sample")
     ap.add_argument("--silver-classes", default="method,model,dataset,benchmark", help="the silver positives kept")
     ap.add_argument("--silver-weight", type=float, default=1.0, help="a silver example's weight (a gold one's is 1)")
+    ap.add_argument("--pos-weight", type=float, default=1.0, help="a gold name's weight in the add part ('none': 1)")
+    ap.add_argument("--at-hook", action="store_true",
+                    help="examples and fold scores at the tagger's hook in the pipeline (the entities before the later "
+                         "cut and retype steps, which then run on its output), as `paperkg extract` runs it")
+    ap.add_argument("--fixed", default="",
+                    help="weights (a name_tagger.json) also scored in every fold as they are, at each threshold pair")
+    ap.add_argument("--add-data", default="",
+                    help="--folds: also score each add threshold for techniques with these for data names (a comma list)")
+    ap.add_argument("--json", help="--folds: also write each row's typed (tp, fp, fn) per set to this file")
     ap.add_argument("-o", default=str(OUT))
     ap.add_argument("--cache", help="a pickle of the sets' extraction, made once and reused (for trials)")
     args = ap.parse_args()
@@ -388,19 +496,35 @@ def main() -> int:
         if args.cache:
             with open(args.cache, "wb") as fh:
                 pickle.dump(sets, fh)
+            with open(args.cache + ".pretag", "wb") as fh:
+                pickle.dump(PRETAG, fh)
+    pretag = None
+    if args.at_hook:
+        if not PRETAG and args.cache and os.path.exists(args.cache + ".pretag"):
+            with open(args.cache + ".pretag", "rb") as fh:
+                PRETAG.update(pickle.load(fh))
+        if any((r.paper.title or "", r.paper.abstract) not in PRETAG for local, _ in sets.values() for r in local):
+            sys.exit("--at-hook: no record of the tagger's input (a compiled pipeline calls its own tagger: run with "
+                     "PAPERKG_COMPILED=0, and remake a --cache made without its .pretag)")
+        pretag = PRETAG
+        for local, _ in sets.values():
+            check_hook(local, pretag)
     known = frozenset(json.loads(KNOWN.read_text(encoding="utf-8"))["known_words"])
     silver, silver_note = load_silver(args, known)
     untrained = {n for n in args.untrained.split(",") if n}
     if untrained - set(SETS):
         sys.exit(f"unknown sets: {sorted(untrained - set(SETS))}")
-    raw = {name: raw_examples(local, rows) for name, (local, rows) in sets.items() if name not in untrained}
+    raw = {name: raw_examples(local if pretag is None else pre_local(local, pretag), rows)
+           for name, (local, rows) in sets.items() if name not in untrained}
     adds = [NO_ADD if a == "off" else float(a) for a in args.add.split(",")]
     drops = [NO_DROP if d == "off" else float(d) for d in args.drop.split(",")]
     if not args.folds:
         if len(adds) != 1 or len(drops) != 1:
             sys.exit("give one --add and one --drop threshold to write weights")
-        w = fit(list(raw.values()), known, args.min_word, args.l2, silver, args.silver_weight)  # never an --untrained set
+        w = fit(list(raw.values()), known, args.min_word, args.l2, silver, args.silver_weight,
+                args.pos_weight)  # never an --untrained set
         note = {k: w[k] for k in ("add_examples", "add_positive", "drop_examples", "drop_wrong")} | {"min_word": args.min_word, "l2": args.l2}
+        note |= {"pos_weight": args.pos_weight, "at_hook": args.at_hook}
         dump(w, adds[0], drops[0], known, args.o,
              {**note, "sets": list(raw), "silver": silver_note, "made_by": "scripts/train_name_tagger.py"})
         print(f"wrote {args.o}: {note}", file=sys.stderr)
@@ -408,33 +532,50 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="tagger-folds-")
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     cells: dict[tuple[str, str], str] = {}
+    per_set: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(dict)
     confs = [(a, d) for a in adds for d in drops]
     label = lambda a, d: "rules alone" if (a, d) == (NO_ADD, NO_DROP) else \
         f"add {'off' if a == NO_ADD else a}, drop {'off' if d == NO_DROP else d}"  # noqa: E731
+    fixed = T.load_tagger(Path(args.fixed).read_text(encoding="utf-8")) if args.fixed else None
+    rows_out = [label(a, d) for a, d in confs] + [f"fixed {label(a, d)}" for a, d in confs if fixed and (a, d) != (NO_ADD, NO_DROP)]
+    rows_out += [f"{label(a, d)}, data {t}" for a, d in confs if a != NO_ADD for t in args.add_data.split(",") if t]
     for held, (local, _) in sets.items():
-        w = fit([v for n, v in raw.items() if n != held], known, args.min_word, args.l2, silver, args.silver_weight)
+        w = fit([v for n, v in raw.items() if n != held], known, args.min_word, args.l2, silver, args.silver_weight,
+                args.pos_weight)
+        runs = []
         for a, d in confs:
             path = os.path.join(tmp, "w.json")
             dump(w, a, d, known, path)
-            counts = score(local, DATA / SETS[held][1], None if (a, d) == (NO_ADD, NO_DROP) else T.load_tagger(Path(path).read_text()))
-            cells[(label(a, d), held)] = "%.3f / %.3f / %.3f" % _prf(*counts["typed"])
+            model = None if (a, d) == (NO_ADD, NO_DROP) else T.load_tagger(Path(path).read_text())
+            runs.append((label(a, d), model))
+            if fixed and (a, d) != (NO_ADD, NO_DROP):
+                runs.append((f"fixed {label(a, d)}", dataclasses.replace(fixed, add_threshold=a, drop_threshold=d)))
+            if model is not None and a != NO_ADD:
+                runs += [(f"{label(a, d)}, data {t}", data_threshold_tagger(model, a, float(t)))
+                         for t in args.add_data.split(",") if t]
+        for name, model in runs:
+            counts = score(local, DATA / SETS[held][1], model, pretag)
+            cells[(name, held)] = "%.3f / %.3f / %.3f" % _prf(*counts["typed"])
+            per_set[name][held] = counts["typed"]
             for t in COUNTED:
                 for i, v in enumerate(counts[t]):
-                    totals[(label(a, d), t)][i] += v
+                    totals[(name, t)][i] += v
         print(f"fold {held} done ({w['add_positive']} gold add positives of {w['add_examples']} add examples, "
               f"{w['drop_wrong']} wrong of {w['drop_examples']} entities)", file=sys.stderr)
+    if args.json:
+        Path(args.json).write_text(json.dumps(per_set, indent=1) + "\n", encoding="utf-8")
     names = list(SETS)
     print("| configuration | " + " | ".join(names) + " | pooled P / R / F1 (tp/fp/fn) |")
     print("| --- |" + " --- |" * (len(names) + 1))
-    for a, d in confs:
-        t = totals[(label(a, d), "typed")]
-        print(f"| {label(a, d)} | " + " | ".join(cells[(label(a, d), n)] for n in names)
+    for row in rows_out:
+        t = totals[(row, "typed")]
+        print(f"| {row} | " + " | ".join(cells[(row, n)] for n in names)
               + " | %.3f / %.3f / %.3f" % _prf(*t) + f" ({t[0]}/{t[1]}/{t[2]}) |")
     print("\n| configuration | " + " | ".join(f"{t} P / R (tp/fp/fn)" for t in COUNTED) + " |")
     print("| --- |" + " --- |" * len(COUNTED))
-    for a, d in confs:
-        print(f"| {label(a, d)} | " + " | ".join(
-            "%.3f / %.3f" % _prf(*totals[(label(a, d), t)])[:2] + " (%d/%d/%d)" % tuple(totals[(label(a, d), t)])
+    for row in rows_out:
+        print(f"| {row} | " + " | ".join(
+            "%.3f / %.3f" % _prf(*totals[(row, t)])[:2] + " (%d/%d/%d)" % tuple(totals[(row, t)])
             for t in COUNTED) + " |")
     return 0
 
