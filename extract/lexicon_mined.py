@@ -13,7 +13,6 @@ turns the lexicon off; for ablations).
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
