@@ -273,7 +273,6 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
         on("count2")
     elif k >= 3:
         on("count3+")
-    ent_starts = sorted(entity_spans)
     for start, end in c.spans:
         before = words_before(text, start, 4)
         after = word_after(text, end)
@@ -300,8 +299,9 @@ def features(c: Candidate, text: str, title: str, known: frozenset[str], entity_
             on("paren_after")
             if SHORT_DEF_AFTER.match(text[end : end + 20]):
                 on("short_def_after")
-        # An entity the rules found a comma or "and" away: a list of names of one kind.
-        for es, ee, typ in ent_starts:
+        # An entity the rules found a comma or "and" away: a list of names of one kind. (The spans in their given
+        # order: the flags do not depend on it; session 29, they were sorted for each candidate.)
+        for es, ee, typ in entity_spans:
             if (0 <= start - ee <= 6 and LIST_JOIN.fullmatch(text[ee:start])) or (
                     0 <= es - end <= 6 and LIST_JOIN.fullmatch(text[end:es])):
                 on("near_entity")

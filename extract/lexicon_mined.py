@@ -13,7 +13,6 @@ turns the lexicon off; for ablations).
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -25,6 +24,7 @@ from .recall_rules import data_acronyms_on
 from .records import Mention
 from .sentences import sentence_index
 from .rules import name_word_spans
+from .memo import env
 from .text import ends_word
 
 RULE = "lexicon:mined"
@@ -57,20 +57,35 @@ class MinedLexicon:
             if m:
                 self.by_first[m.group().rstrip(".")].append((surface, typ))
         self.size = sum(len(v) for v in self.by_first.values())  # asked once per paper: counted once
+        # The first two characters of each first word of more than one character, and the first words of one: a
+        # word that opens none of them has no entry (a first word is the key of ``by_first``: the word matched at
+        # the name's start without its final dots, so it opens that word; session 29).
+        self.starts2: frozenset[str] = frozenset(k[:2] for k in self.by_first if len(k) >= 2)
+        self.starts1: frozenset[str] = frozenset(k for k in self.by_first if len(k) == 1)
 
     def __len__(self) -> int:
         return self.size
 
     def find(self, text: str, taken: Sequence[tuple[int, int]], title: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, surface, type) of each listed name in text that overlaps no taken span. In a title,
-        where every word is capitalised, a capitalised neighbour says nothing."""
+        where every word is capitalised, a capitalised neighbour says nothing.
+
+        The words are those of ``name_starts``, read inline; a word whose first two characters (one, for a one-
+        character first word) open no listed first word is passed over before its word is matched (session 29:
+        most capitalised words, "We", "The", open none, and such a word finds nothing and moves nothing)."""
+        out: list[tuple[int, int, str, str]] = []
+        if not self.by_first:
+            return out
+        starts2, starts1 = self.starts2, self.starts1
         taken = sorted(taken)
         starts = [s for s, _ in taken]
-        out: list[tuple[int, int, str, str]] = []
         last_end = 0
-        for p, word in name_starts(text):  # the words NAME_START finds, from the rules' scan of the text
-            if p < last_end:
+        for p, _ in name_word_spans(text):  # the words NAME_START finds, from the rules' scan of the text
+            if p < last_end or text[p] not in _CAPITAL_OR_DIGIT or (p and text[p - 1] in "+/@.#'"):
                 continue
+            if text[p : p + 2] not in starts2 and text[p] not in starts1:
+                continue
+            word = NAME_AT.match(text, p).group()
             for surface, typ in self.by_first.get(word.rstrip("."), ()):
                 end = p + len(surface)
                 if not text.startswith(surface, p) or not ends_word(text, end, "+_'$\\"):
@@ -81,6 +96,30 @@ class MinedLexicon:
                 last_end = end
                 if title and surface.isalpha() and surface[1:].islower():
                     break  # a plain word in a title: capitalised as every word there ("Go for the Holidays")
+                if (title or not _in_longer_name(text, p, end)) and not PARADIGM_AFTER.match(text, end):
+                    out.append((p, end, surface, typ))
+                break
+        return out
+
+    def find_former(self, text: str, taken: Sequence[tuple[int, int]], title: bool = False) -> list[tuple[int, int, str, str]]:
+        """``find`` as it was before session 29 (every word of ``name_starts`` looked up): kept for the tests."""
+        taken = sorted(taken)
+        starts = [s for s, _ in taken]
+        out: list[tuple[int, int, str, str]] = []
+        last_end = 0
+        for p, word in name_starts(text):
+            if p < last_end:
+                continue
+            for surface, typ in self.by_first.get(word.rstrip("."), ()):
+                end = p + len(surface)
+                if not text.startswith(surface, p) or not ends_word(text, end, "+_'$\\"):
+                    continue
+                i = bisect_right(starts, end - 1)
+                if i and taken[i - 1][1] > p:
+                    break
+                last_end = end
+                if title and surface.isalpha() and surface[1:].islower():
+                    break
                 if (title or not _in_longer_name(text, p, end)) and not PARADIGM_AFTER.match(text, end):
                     out.append((p, end, surface, typ))
                 break
@@ -111,7 +150,8 @@ def read_names(text: str) -> dict[str, str]:
 
 
 def lexicon() -> MinedLexicon:
-    path = os.environ.get("PAPERKG_MINED_NAMES")
+    # read once per paper: memo.env reads the batch's copy of the environment (session 29; "" is unset)
+    path = env("PAPERKG_MINED_NAMES") or None
     return _lexicon(path, not path and data_acronyms_on())
 
 
@@ -151,14 +191,17 @@ def mined_entities(title: str | None, abstract: str, entities: list, sentences: 
         if (typ and e.entry is None and not e.long_form and TYPE_CLASS.get(typ) != TYPE_CLASS.get(e.type)
                 and e.type in TYPE_CLASS and all(m.rule in SHAPE_GUESSES for m in e.mentions)):
             e.type = typ
-    have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
-    # A short form the paper defines means what the paper says, also where typing dropped it ("PAC"); a long
-    # form it defines is the name the corpus confirmed ("Sparse Subspace Clustering (SSC)").
-    have.update(short.lower() for short, _ in definitions)
+    # The names the paper has, made at the first hit (session 29: most papers have none; the set is the same).
+    have: set[str] | None = None
     new: dict[str, LocalEntity] = {}
     for field, text in (("abstract", abstract), ("title", title or "")):
         taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == field]
         for start, end, surface, typ in lex.find(text, taken, title=field == "title"):
+            if have is None:
+                have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+                # A short form the paper defines means what the paper says, also where typing dropped it ("PAC"); a
+                # long form it defines is the name the corpus confirmed ("Sparse Subspace Clustering (SSC)").
+                have.update(short.lower() for short, _ in definitions)
             if surface.lower() in have or _modified_data_acronym(surface, text, end):
                 continue
             sent = sentence_index(sentences, start) if field == "abstract" else 0

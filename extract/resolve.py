@@ -332,6 +332,8 @@ class PaperResolver:
             for f in e.forms:
                 self.entry_by_form.setdefault(normalise_surface(f), e.id)
         self._entry_forms: dict[str, frozenset[str]] = {}
+        self._entry_norm_forms: dict[str, list[str]] = {}  # entry id -> its forms normalised (_entry_norms)
+        self._entry_source: dict[str, tuple[str, str, int]] = {}  # entry id -> (source, type, priority)
         self.ambiguous = ambiguous_short_forms()
         # one-word list forms ("BERT", "ResNet"): a free phrase before one of them is no definition
         self.listed_words = frozenset(f for e in gazetteer.entries for f in e.forms if " " not in f)
@@ -366,10 +368,9 @@ class PaperResolver:
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
         for span in doc.spans["gazetteer"]:
             idx = span.kb_id_
-            entry = self.entries[idx]
             g = group_id(("entry", idx))
-            src = f"gazetteer:{entry.source}"
-            cands.append(Candidate(span.start_char, span.end_char, field_name, src, entry.type, g, _priority(src, entry)))
+            src, typ, priority = self._gazetteer_source(idx)
+            cands.append(Candidate(span.start_char, span.end_char, field_name, src, typ, g, priority))
         text = doc_text(doc)
         for start, end, typ, rule in doc._.rule_matches or ():
             surface = text[start:end]
@@ -455,6 +456,23 @@ class PaperResolver:
         return local_type is not None and local_type != entry.type and not any(
             {local_type, entry.type} <= pair for pair in compatible)
 
+    def _entry_norms(self, idx: str) -> list[str]:
+        """``normalise_surface`` of each form of a list entry, in order, made once a process (session 29: the entries
+        do not change while a resolver lives; a new list was made for each of the entry's mentions in each paper)."""
+        norms = self._entry_norm_forms.get(idx)
+        if norms is None:
+            norms = self._entry_norm_forms[idx] = [normalise_surface(f) for f in self.entries[idx].forms]
+        return norms
+
+    def _gazetteer_source(self, idx: str) -> tuple[str, str, int]:
+        """(source, type, priority) of a list entry's candidates, made once a process (session 29)."""
+        got = self._entry_source.get(idx)
+        if got is None:
+            entry = self.entries[idx]
+            src = f"gazetteer:{entry.source}"
+            got = self._entry_source[idx] = (src, entry.type, _priority(src, entry))
+        return got
+
     def _forms_of(self, entry: GazetteerEntry) -> frozenset[str]:
         forms = self._entry_forms.get(entry.id)
         if forms is None:
@@ -519,7 +537,7 @@ class PaperResolver:
         for c in chosen:
             forms = [normalise_surface(texts[c.field][c.start : c.end])]
             if c.group in entry_of_group:
-                forms += [normalise_surface(f) for f in self.entries[entry_of_group[c.group]].forms]
+                forms += self._entry_norms(entry_of_group[c.group])
             for form in forms:
                 if not form:
                     continue
