@@ -864,6 +864,7 @@ TITLE_KIND = re.compile(
 TITLE_NAME = re.compile(r"^\s*([^:]{2,40}?)\s*:\s+\S")
 
 
+@lru_cache(maxsize=256)  # a pure test of a title: asked by its abstract's doc (repeated_names), then by its own doc
 def title_name(title: str) -> tuple[int, int] | None:
     """The name a title leads with, "ZIP-FIT: Embedding-Free Data Selection ..." -> ZIP-FIT."""
     m = TITLE_NAME.match(title or "")
