@@ -11,8 +11,8 @@ part reads a paper's entities after ``precision31.retype_mentions31`` (pipeline)
   dictionaries, thesauri, wordnets, ontologies and knowledge bases are named collections of data (the guideline's
   dataset). The noun must head the phrase (not "a dictionary-based approach", "an ontology algebra", "a Reverse
   Dictionary System", "a Lexicon-supported tagger", "knowledge base question answering"), the words before it must
-  not be a system's or a preposition's ("a system that exploits semantic knowledge bases"), and the name must not
-  stand after a preposition ("The output of Zorb is a knowledge base"). The entity becomes a dataset.
+  not be a system's or a preposition's ("a system that exploits semantic knowledge bases"), and a copula's subject
+  must not stand after a preposition ("The output of Zorb is a knowledge base"). The entity becomes a dataset.
 - ``clause-glue``: a name that holds the clause around it, glued by a long-form or title rule ("ICF, we construct a
   novel self-supervised SISR framework", "this paper introduces a novel Temporal-Spatial Enhanced Network",
   "propose a new copy mechanism", "REG from a pragmatic perspective, introducing a new", "Introducing PDD",
@@ -67,11 +67,10 @@ NOT_LEXICAL32 = re.compile(r"(?i)(?<![\w\-])(?:for|to|of|with|in|on|by|from|usin
 
 def lexical_resource32(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` defined as, or named after, a lexical resource?"""
-    if PREPOSITION_BEFORE31.search(text, max(0, start - 12), start):
-        return False
     m = LEXICAL_AFTER32.match(text, end)
     if m is not None and not NOT_LEXICAL32.search(m.group(1)):
-        return True
+        # "The output of Zorb is a knowledge base": a copula after a preposition's object defines something else.
+        return m.group(0).lstrip()[:1] in ",:(" or not PREPOSITION_BEFORE31.search(text, max(0, start - 12), start)
     b = LEXICAL_BEFORE32.search(text, max(0, start - 80), start)
     return b is not None and b.end() == start and not NOT_LEXICAL32.search(b.group(1))
 
