@@ -65,12 +65,20 @@ NOT_LEXICAL32 = re.compile(r"(?i)(?<![\w\-])(?:for|to|of|with|in|on|by|from|usin
                            r"|redundant|trained)(?![\w\-])")
 
 
+# Cheap gates: what must stand right after or right before a mention for the long patterns to be tried.
+AFTER_GATE32 = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[:,]|\s+is\s)")
+BEFORE_GATE32 = re.compile(r"(?i)(?:thesaurus|dictionary|lexicon|wordnet|ontology|base|network)\s+$")
+
+
 def lexical_resource32(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` defined as, or named after, a lexical resource?"""
-    m = LEXICAL_AFTER32.match(text, end)
-    if m is not None and not NOT_LEXICAL32.search(m.group(1)):
-        # "The output of Zorb is a knowledge base": a copula after a preposition's object defines something else.
-        return m.group(0).lstrip()[:1] in ",:(" or not PREPOSITION_BEFORE31.search(text, max(0, start - 12), start)
+    if AFTER_GATE32.match(text, end) is not None:
+        m = LEXICAL_AFTER32.match(text, end)
+        if m is not None and not NOT_LEXICAL32.search(m.group(1)):
+            # "The output of Zorb is a knowledge base": a copula after a preposition's object defines something else.
+            return m.group(0).lstrip()[:1] in ",:(" or not PREPOSITION_BEFORE31.search(text, max(0, start - 12), start)
+    if BEFORE_GATE32.search(text, max(0, start - 14), start) is None:
+        return False
     b = LEXICAL_BEFORE32.search(text, max(0, start - 80), start)
     return b is not None and b.end() == start and not NOT_LEXICAL32.search(b.group(1))
 
@@ -88,21 +96,30 @@ CITE_CLOSE32 = re.compile(r"[^{}\s]*(?:\s*,\s*[^{}\s]*)*\}")
 
 def in_citation32(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` inside the braces of a LaTeX \\cite command?"""
-    if "\\cite" not in text:
-        return False
     return CITE_OPEN32.search(text, max(0, start - 120), start) is not None and CITE_CLOSE32.match(text, end) is not None
 
 
 # -- hyphen-compound ---------------------------------------------------------------------------------------------
-HYPHEN_PREP32 = re.compile(r"(?<=\w-)(?:to|of|in|on|for|with|by|from|the|and|or)(?=-\w)", re.I)
+HYPHEN_PREP32 = re.compile(r"-(?:to|of|in|on|for|with|by|from|the|and|or)-(?=\w)", re.I)
 
 
 def _mask(m: re.Match) -> str:
-    return "x" * len(m.group(0))
+    return "-" + "x" * (len(m.group(0)) - 2) + "-"
 
 
 def _text(texts: dict[str, str], m) -> str:
     return texts.get(m.field, "")
+
+
+def _masks(masked: dict[str, str], texts: dict[str, str], e) -> bool:
+    """Fill ``masked`` with each field of ``e``'s mentions, hyphenated prepositions masked; did any field change?"""
+    changed = False
+    for m in e.mentions:
+        field = m.field
+        if field not in masked:
+            masked[field] = HYPHEN_PREP32.sub(_mask, texts.get(field, ""))
+        changed = changed or masked[field] != texts.get(field, "")
+    return changed
 
 
 def retype_mentions32(title: str | None, abstract: str, entities: list) -> list:
@@ -113,11 +130,12 @@ def retype_mentions32(title: str | None, abstract: str, entities: list) -> list:
         return entities
     texts = {"abstract": abstract, "title": title or ""}
     masked: dict[str, str] = {}
+    cited = "\\cite" in abstract  # titles hold no LaTeX citations
     out = []
     for e in entities:
-        if "clause-glue" not in off and CLAUSE_GLUE32.search(e.name):
+        if "clause-glue" not in off and " " in e.name and CLAUSE_GLUE32.search(e.name):
             continue
-        if "cite-key" not in off and e.mentions and all(
+        if "cite-key" not in off and cited and e.mentions and all(
                 in_citation32(_text(texts, m), m.start, m.end) for m in e.mentions):
             continue
         if not _unlisted(e):
@@ -126,13 +144,11 @@ def retype_mentions32(title: str | None, abstract: str, entities: list) -> list:
         if ("lexical-resource" not in off and e.type in ("method", "model")
                 and any(lexical_resource32(_text(texts, m), m.start, m.end) for m in e.mentions)):
             e.type = "dataset"
-        elif ("hyphen-compound" not in off and e.type in ("dataset", "benchmark")
+        elif ("hyphen-compound" not in off and e.type in ("dataset", "benchmark") and _masks(masked, texts, e)
               and DATA_NAME31.search(e.name) is None
               and not any(DATA_NAME31.search(m.text) or data_definition30(_text(texts, m), m.end) for m in e.mentions)):
             for m in e.mentions:
                 field = m.field
-                if field not in masked:
-                    masked[field] = HYPHEN_PREP32.sub(_mask, texts.get(field, ""))
                 plain = _text(texts, m)
                 if masked[field] == plain:
                     continue
