@@ -19,7 +19,9 @@ part reads a paper's entities after ``precision31.retype_mentions31`` (pipeline)
   "QABriefDataset We"): a lower-case "we", "our", "this paper", "propose(s/d)", "introduce(s)", "introducing",
   "specifically" or "resulting" as a word of its own, a capitalised "We" after the first word, or a first word
   "Introducing", "Propose", "Proposing" or "Introduce" before a space. Not "Explore-Propose-Assemble reader",
-  "Propose-and-Attend Single Shot Detector" (hyphenated words), not "Helping Our Own" (capitalised). Dropped.
+  "Propose-and-Attend Single Shot Detector" (hyphenated words), not "Helping Our Own" (capitalised). Dropped. Only
+  names no list gave: a mined entry whose name is glued ("challenges together, we propose a novel ... framework")
+  still names the right thing where a paper writes its short form (CROWN), so the entity is kept there.
 - ``cite-key``: a name read from inside a LaTeX citation ("\\cite{Hinton1986,LeCun1985}",
   "\\citep{ChaudhuriKa20}"): every mention inside the braces of a \\cite command. Dropped.
 - ``hyphen-compound``: ``precision31``'s ``method-definition`` for a data-typed name defined as a technique whose
@@ -133,13 +135,13 @@ def retype_mentions32(title: str | None, abstract: str, entities: list) -> list:
     cited = "\\cite" in abstract  # titles hold no LaTeX citations
     out = []
     for e in entities:
-        if "clause-glue" not in off and " " in e.name and CLAUSE_GLUE32.search(e.name):
-            continue
         if "cite-key" not in off and cited and e.mentions and all(
                 in_citation32(_text(texts, m), m.start, m.end) for m in e.mentions):
             continue
         if not _unlisted(e):
             out.append(e)
+            continue
+        if "clause-glue" not in off and " " in e.name and CLAUSE_GLUE32.search(e.name):
             continue
         if ("lexical-resource" not in off and e.type in ("method", "model")
                 and any(lexical_resource32(_text(texts, m), m.start, m.end) for m in e.mentions)):

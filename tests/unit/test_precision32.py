@@ -126,3 +126,11 @@ def test_one_part_off(monkeypatch):
     text = r"We take senses from the Breton thesaurus Quorvex \cite{Mopsy2019}."
     out = retype_mentions32(None, text, [_entity(text, "Quorvex", "method"), _entity(text, "Mopsy2019", "method")])
     assert [(e.name, e.type) for e in out] == [("Quorvex", "method")]
+
+
+def test_listed_glued_name_kept():
+    # A mined entry named with its clause still names the thing a paper writes by its short form.
+    text = "To address this issue, we introduce QVX, a general framework to certify networks."
+    e = _entity(text, "QVX", "method", rule="rule:listed")
+    e.name = "challenges together, we propose a novel news framework"
+    assert retype_mentions32(None, text, [e]) == [e]
