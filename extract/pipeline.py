@@ -36,6 +36,7 @@ from .precision28 import cut_definitions28, cut_entities28
 from .precision29 import retype_mentions29
 from .precision30 import retype_mentions30
 from .precision31 import retype_mentions31
+from .precision32 import retype_mentions32
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -139,6 +140,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = retype_mentions30(paper.title, paper.abstract, entities)
     # A data name defined as a technique, a method named as a setting or by its data, complexity classes (session 28).
     entities = retype_mentions31(paper.title, paper.abstract, entities)
+    # Lexical resources named as methods, glued clauses, citation keys, end-to-end definitions (session 29).
+    entities = retype_mentions32(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
