@@ -18,6 +18,8 @@ switches parts off, for ablations.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from . import recall30, recall_rules
 
 RECALL_RULES31 = ("eponym-variant", "data-variant")
@@ -95,7 +97,7 @@ def data_variant_spans31(text: str, anchors: list[tuple[int, int, str]]) -> list
     return out
 
 
-def rule_spans31(text: str, doc, is_title: bool,
+def rule_spans31(text: str, doc: Doc, is_title: bool,
                  found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Session 29's rule spans of an abstract or a title (hook: rules.ContextRules, after recall30's); ``found``
     holds the rule matches so far (the eponym rules' among them)."""
