@@ -33,15 +33,20 @@ def _off31() -> frozenset[str]:
 EPONYM_RULES31 = frozenset({"rule:eponym", "rule:possessive-eponym"})
 # The eponym rule ends "the Newton method" before its noun; the variant's name keeps it ("regularized Newton method").
 EPONYM_NOUNS31 = (" method", " algorithm")
+# Before the adjective, a coordination makes it a description ("an efficient and robust Expectation Propagation").
+EPONYM_COORDINATED31 = frozenset({"and", "or", "and/or"})
 
 
 def eponym_variant_spans31(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """ "incomplete Cholesky decomposition", "regularized Newton's method": a lower-case variant adjective (and up
     to two more before it) right before a method match of the eponym rules in ``found``."""
     out: list[tuple[int, int, str, str]] = []
+    listed = [(s, e) for s, e, _, r in found if r == "rule:variant-modifier"]
     for start, end, typ, rule in found:
         if rule not in EPONYM_RULES31 or typ != "method" or start < 4 or text[start - 1] != " ":
             continue
+        if any(s < end and start < e for s, e in listed):
+            continue  # a listed name ("Gibbs sampler", "Lasso"): recall30's variant-modifier has it
         j = text.rfind(" ", max(0, start - 20), start - 1)
         i = j + 1 if j >= 0 else 0
         word = text[i : start - 1]
@@ -51,11 +56,16 @@ def eponym_variant_spans31(text: str, found: list[tuple[int, int, str, str]]) ->
             continue
         if text[end : end + 1] == "-":
             continue  # "regularized Newton-CG": a longer name goes on with a hyphen
-        for noun in EPONYM_NOUNS31:
-            if text.startswith(noun, end) and not text[end + len(noun) : end + len(noun) + 1].isalnum():
+        first = recall30._modifier_chain_start30(text[:i].lower(), i)
+        before = text[max(0, first - 30) : first].split()
+        if before and (before[-1] in EPONYM_COORDINATED31 or "-" in before[-1] and before[-1].islower()):
+            continue  # "efficient and robust X": a description; "inverse-free truncated X": a longer name
+        for noun in EPONYM_NOUNS31:  # only where the eponym rule stopped at the person ("the Newton method")
+            if text[end - 1 : end].isalpha() and text[max(start, text.rfind(" ", start, end) + 1) : end][:1].isupper() \
+                    and text.startswith(noun, end) and not text[end + len(noun) : end + len(noun) + 1].isalnum():
                 end += len(noun)
                 break
-        span = (recall30._modifier_chain_start30(text[:i].lower(), i), end, "method", "rule:eponym-variant")
+        span = (first, end, "method", "rule:eponym-variant")
         if span not in out:
             out.append(span)
     return out

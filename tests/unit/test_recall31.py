@@ -26,15 +26,24 @@ def test_variant_adjective_before_an_eponymous_technique(nlp):
 
 def test_eponym_variant_keeps_the_method_noun(nlp):
     # the eponym rule ends before "method"/"algorithm"; the variant's name keeps the noun
-    text = "Each step solves a subproblem by a truncated Lanczos method, then by a regularized Hubert’s algorithm."
+    text = "Each step solves a subproblem by a truncated Kowalski method, then by a regularized Hubert’s algorithm."
     assert _rule(nlp, text, "rule:eponym-variant") == [("regularized Hubert’s algorithm", "method"),
-                                                         ("truncated Lanczos method", "method")]
+                                                         ("truncated Kowalski method", "method")]
+
+
+def test_eponym_variant_leaves_listed_names_to_recall30(nlp):
+    # "Gibbs sampler" is a listed name: recall30's variant-modifier span stands, no second one with the noun
+    text = "We derive a generalized Gibbs sampler algorithm for the posterior."
+    assert _rule(nlp, text, "rule:eponym-variant") == []
+    assert _rule(nlp, text, "rule:variant-modifier") == [("generalized Gibbs sampler", "method")]
 
 
 @pytest.mark.parametrize("text", [
     "We precondition with a cheap Cholesky decomposition here.",  # "cheap" is no variant adjective
     "We precondition with a non-sparse Cholesky decomposition here.",  # the adjective is part of a longer word
-    "The Regularized Lanczos method is used.",  # a capitalised adjective: a title phrase
+    "The Regularized Kowalski method is used.",  # a capitalised adjective: a title phrase
+    "We give an efficient and robust Kowalski method.",  # coordinated adjectives: a description
+    "It is an inverse-free truncated Kowalski method.",  # a hyphenated word before: a longer name
 ])
 def test_eponym_variant_leaves_other_phrases_alone(nlp, text):
     assert _rule(nlp, text, "rule:eponym-variant") == []
