@@ -75,6 +75,8 @@ def eponym_variant_spans31(text: str, found: list[tuple[int, int, str, str]]) ->
 # Participles that make a benchmark of a dataset: "permuted MNIST", "split CIFAR-100", "rotated MNIST",
 # "sequential MNIST", "colored MNIST", "corrupted CIFAR-10". Not "noisy"/"imbalanced"/"long-tailed" (a setting).
 DATA_VARIANTS31 = frozenset("permuted split rotated sequential colored coloured corrupted".split())
+# A cheap test (C substring searches) before the gazetteer's matches are read: most abstracts have none of them.
+DATA_VARIANT_STEMS31 = ("ermuted ", "plit ", "otated ", "equential ", "olored ", "oloured ", "orrupted ")
 # Words after which the participle is an adjective, not a verb ("on split CIFAR-100", not "we split CIFAR-10").
 DATA_VARIANT_AFTER31 = frozenset("the a an on in of and or with to from for as including like both namely "
                                  "e.g. i.e. such".split())
@@ -117,6 +119,6 @@ def rule_spans31(text: str, doc: Doc, is_title: bool,
         return out
     if "eponym-variant" not in off:
         out += eponym_variant_spans31(text, found)
-    if "data-variant" not in off and not is_title:
+    if "data-variant" not in off and not is_title and any(w in text for w in DATA_VARIANT_STEMS31):
         out += data_variant_spans31(text, recall30.gazetteer_anchors30(doc))
     return out
