@@ -85,8 +85,9 @@ def _margin_shape(text: str, level_end: int, v_start: int, v_end: int) -> bool:
         return bool(_COMPARING33.search(text, level_end, v_start))
     if _NOUN_BEFORE33.search(head):
         return True
-    if _PLUS_BRACKET33.fullmatch(text, level_end, v_start) and _BRACKET_END33.match(text, v_end) and (
-            "+" in text[level_end:v_start] or _BRACKET_END33.match(text, v_end).group().strip() != ")"):
+    closing = _BRACKET_END33.match(text, v_end)
+    if closing is not None and _PLUS_BRACKET33.fullmatch(text, level_end, v_start) and (
+            "+" in text[level_end:v_start] or closing.group().strip() != ")"):
         return True  # "83.1 (+3.5) F1", "35.3% accuracy for CIFAR-100-20 (9.6 pp)"
     if _MARGIN_BRACKET33.search(head):
         return bool(_COMPARING33.search(text, level_end, v_start))  # "outperforming X by a large margin (2.8%)"
