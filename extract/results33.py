@@ -102,6 +102,7 @@ def checks_results33(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
     if not levels:
         return out
     taken = {r.start for r in out}
+    by26_off = "outperforming-by" in R._results_off26()
     spans = R.sentence_spans(text)
     starts = [s for s, _ in spans]
     added: list[Result] = []
@@ -125,6 +126,10 @@ def checks_results33(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
             if v.ranged or v.start in done or not before:
                 continue
             last = max(before, key=lambda r: r.end)
+            if by26_off:
+                m26 = R._OUTPERFORMING_BY26.match(text, last.end)
+                if m26 is not None and m26.start("value") == v.start:
+                    continue  # results26's outperforming-by shape, switched off there: its ablation stays whole
             if ";" in text[last.end : v.start] or not _margin_shape(text, last.end, v.start, v.end):
                 continue
             run = [v]
