@@ -36,13 +36,14 @@ ROOT = Path(__file__).resolve().parent
 # checks) and senses26.py (a paper's own acronym sense, canonical's key step) since session 26.
 # precision30.py (a retyping of entities), recall29.py (counted lists, known plurals) and results31.py (gains whose
 # metric follows) since session 27; precision31.py (a retyping of entities), recall30.py (variant and version spans)
-# and results32.py (a stricter gate for leaderboard rows) since session 28; recall31.py (eponym and data variants)
+# and results32.py (a stricter gate for leaderboard rows) since session 28; precision32.py (a retyping of entities),
+# recall31.py (eponym and data variants) and results33.py (margins after a score)
 # since session 29.
 COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviations", "scan", "sentences", "text",
             "candidates", "rules", "gazetteer", "lexicon", "lexicon_mined", "canonical", "corpus", "results",
             "name_tagger", "precision24", "precision25", "precision26", "precision27", "precision28", "precision29",
             "precision30", "precision31", "recall25", "recall26", "recall27", "recall28", "recall29", "recall30",
-            "precision32", "recall31", "results30", "results31", "results32", "senses26")
+            "precision32", "recall31", "results30", "results31", "results32", "results33", "senses26")
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
 # The code is not fully annotated for mypy; these checks report mismatches mypyc does not need fixed to compile

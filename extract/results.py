@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from . import recall_rules, results30, results31, results32  # results30-32 read this module's helpers at call time
+from . import recall_rules, results30, results31, results32, results33  # results30-33 read this module's helpers at call time
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
 
@@ -2887,6 +2887,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     # results30 rebuilds the rule up to "+dataset:", so it runs before the gate marks a result unsure
     out = results30.checks_results30(paper, text, out) if out else out
     out = results31.checks_results31(paper, text, out)  # gains whose metric is named after them
+    out = results33.checks_results33(paper, text, out)  # margins after a score take its metric
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
     return _gate_results29(out) if out else out
 
