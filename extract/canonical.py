@@ -1194,8 +1194,9 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         apart = {u for u in bare - odd if spelt_by_other_words(results[u[2]].paper, used_as[k, u[2]], defined)}
         apart_at = {i for _, _, i in apart}
         early = earlier_users28(first, found, odd, bare)  # senses28: users of the name before its only coiner
-        if early and keeps_earlier_users29(results, found, early):
-            early = frozenset()  # senses29 established-name: the coiner uses the earlier papers' name
+        if early and keeps_earlier_users29(results[min(found)[2]].paper, coined_as[k, min(found)[2]], [
+                _content_words(results[i].paper) for _, _, i in sorted(early)], _content_words(results[min(found)[2]].paper)):
+            early = frozenset()  # senses29 established-name: a coiner on the established name's subject stays
         if not (found or odd or apart) or (not first and not early and len(found) + len(odd) < 2):
             continue
         touched.add(k)

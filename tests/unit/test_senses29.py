@@ -96,3 +96,64 @@ def test_a_variant_link_is_the_same_for_a_corpus_built_in_parts():
     other = {p.id: (p.entities[0].id, p.entities[0].family) for p in canonicalise([v2, base, v1])}
     assert one == other
     assert one["p2"] == one["p3"] and one["p2"][1] == one["p1"][0], one
+
+
+# -- established-name ----------------------------------------------------------------------------------------------
+
+EARLY1 = ("Sparse codes for noisy photographs", "We learn an overcomplete dictionary with GLIMSVD and denoise "
+          "photographs through sparse coding of overlapping patches; atoms adapt to texture and noise levels vary "
+          "across scenes.")
+EARLY2 = ("Faster dictionary updates", "Dictionary updates of GLIMSVD dominate the cost of sparse coding; we cache "
+          "residuals of patches so atoms update faster on large photographs with texture.")
+ON_SUBJECT = ("Photograph denoising via GLIMSVD with pruned updates",
+              "Sparse coding with a learned dictionary removes noise from photographs. In this paper we use an atom "
+              "pruning rule inside a sparse solver named GLIMSVD to speed the dictionary stage. Harbour cranes, "
+              "weather stations, railway timetables, shipping manifests, bakery schedules, violin lessons, tulip "
+              "gardens, kettle whistles, marble quarries and lantern festivals are unrelated vocabulary here.")
+
+
+def _early_users() -> list[LocalResult]:
+    return [_paper("u1", "GLIMSVD", EARLY1[1], 2014, title=EARLY1[0]),
+            _paper("u2", "GLIMSVD", EARLY2[1], 2016, title=EARLY2[0])]
+
+
+def test_a_coiner_on_an_established_names_subject_stays_with_its_users(monkeypatch):
+    """Two papers used the name before; a later paper on their subject names it with a cue ("a sparse solver named
+    X"): one thing, one node. Session 28's earlier-users reading split it off."""
+    coiner = _paper("c1", "GLIMSVD", ON_SUBJECT[1], 2020, role="proposes", rule="rule:named", title=ON_SUBJECT[0])
+    ids = _ids([*_early_users(), coiner])
+    assert ids["c1"] == ids["u1"] == ids["u2"], ids
+    assert _ids([coiner, *_early_users()]) == ids  # any order of the papers
+    monkeypatch.setenv("PAPERKG_SENSES29", "established-name")
+    ids = _ids([*_early_users(), coiner])
+    assert ids["c1"] != ids["u1"] and ids["u1"] == ids["u2"], ids
+
+
+def test_an_appositive_introduction_or_a_title_lead_still_splits():
+    """The same paper presenting the name as its own ("We present X, a ...") or leading its title with it is the
+    homonym session 28 splits off, however close its words."""
+    own = ON_SUBJECT[1].replace("we use an atom pruning rule inside a sparse solver named GLIMSVD to speed",
+                                "we present GLIMSVD, an atom pruning rule inside a sparse solver, to speed")
+    coiner = _paper("c2", "GLIMSVD", own, 2020, role="proposes", rule="rule:named", title=ON_SUBJECT[0])
+    ids = _ids([*_early_users(), coiner])
+    assert ids["c2"] != ids["u1"], ids
+    titled = _paper("c3", "GLIMSVD", ON_SUBJECT[1], 2020, role="proposes", rule="rule:named",
+                    title="GLIMSVD: pruned updates for photograph denoising")
+    ids = _ids([*_early_users(), titled])
+    assert ids["c3"] != ids["u1"], ids
+
+
+def test_one_earlier_user_is_no_established_name():
+    coiner = _paper("c4", "GLIMSVD", ON_SUBJECT[1], 2020, role="proposes", rule="rule:named", title=ON_SUBJECT[0])
+    ids = _ids([_early_users()[0], coiner])
+    assert ids["c4"] != ids["u1"], ids
+
+
+def test_keeps_earlier_users_reads_overlap_and_count():
+    from paperkg.extract.records import Paper as P
+    p = P(id="x", title="Some title", abstract="Photographs are denoised with GLIMSVD here.", year=2020)
+    near, far = frozenset({"photograph", "denoise", "dictionary"}), frozenset({"sonnet", "rhyme", "meter"})
+    words = frozenset({"photograph", "denoise", "dictionary", "atoms"})
+    assert senses29.keeps_earlier_users29(p, {"GLIMSVD"}, [near, far], words)
+    assert not senses29.keeps_earlier_users29(p, {"GLIMSVD"}, [far, far], words)  # other subject: a homonym
+    assert not senses29.keeps_earlier_users29(p, {"GLIMSVD"}, [near], words)  # one earlier user
