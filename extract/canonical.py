@@ -34,6 +34,7 @@ from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
+from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -519,6 +520,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     for k in sorted(members):
         keys.find(k)
         spelt_words, spelt_shorts = spellings[k]
+        spelt_words = spelt_words + variant_spellings29(k, [e.name for e in members[k]])  # senses29 variant-base
         for f in _safe_forms(identity_spellings28(spelt_words, len(members[k])), spelt_shorts, index):  # senses28 folds
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
@@ -636,6 +638,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
 
     # 5. the records
     papers = []
+    variant_of: dict[str, str | None] = {}  # senses29 variant-link: a method variant's root -> its base's node id
+
     stored_forms = _stored_forms(memo, stored_groups)
     new_memo.aliases = {}
     for r, row, hits, gone in zip(results, keyed, found, replaced or [set()] * len(results)):
@@ -662,9 +666,12 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 if e.role == "proposes":
                     m.role = "proposes"
                 continue
+            if typ != "model" and root not in variant_of:
+                variant_of[root] = _variant_base_id29(name, typ, canon, keys, members, by_form)
             merged[eid] = Entity(
                 id=eid, name=name, type=typ, role=e.role, aliases=sorted(aliases),
-                family=family if typ == "model" else None, mentions=list(mentions),
+                family=family if typ == "model" else (variant_of[root] if variant_of[root] != eid else None),
+                mentions=list(mentions),
             )
         for start, end, surface, root in sorted(hits):
             if surface not in trusted:
@@ -685,10 +692,13 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 merged[eid].mentions = sorted(merged[eid].mentions + [mention], key=lambda x: (x.field != "title", x.start))
                 continue
             s_start, s_end = r.sentences[sent] if r.sentences else (0, len(r.paper.abstract))
+            if typ != "model" and root not in variant_of:
+                variant_of[root] = _variant_base_id29(name, typ, canon, keys, members, by_form)
             merged[eid] = Entity(
                 id=eid, name=name, type=typ, role=_role_in(typ, r.paper.abstract[s_start:s_end]),
                 aliases=[mention.text] if mention.text != name else [],
-                family=family if typ == "model" else None, mentions=[mention],
+                family=family if typ == "model" else (variant_of[root] if variant_of[root] != eid else None),
+                mentions=[mention],
             )
         paper = r.paper
         papers.append(
@@ -1102,6 +1112,23 @@ def _one_name_entry26(e: LocalEntity, key: str) -> bool:
             and one_name_entry26(entry_of(e.entry).forms))
 
 
+def _variant_base_id29(name: str, typ: str, canon: dict, keys: "_Keys", members: dict,
+                       by_form: dict[str, list[str]]) -> str | None:
+    """senses29 ``variant-link``: the node id of a method variant's listed base in this corpus ("sparse PCA" -> the
+    PCA node: the base entry's key, or the first key spelt like one of the entry's forms), or None."""
+    got = variant_link29(name, typ)
+    if got is None:
+        return None
+    ref, base_name = got
+    if entry_key(ref) in members:
+        return canon[keys.find(entry_key(ref))][0]
+    for form in [base_name, *sorted(entry_of(ref).forms)]:
+        found = by_form.get(variant_key(form))
+        if found:
+            return canon[keys.find(found[0])][0]
+    return None
+
+
 def _content_words(paper: Paper) -> frozenset:
     return frozenset(w for w in _CONTENT_WORD.findall(f"{paper.title or ''} {paper.abstract or ''}".lower())
                      if w not in STOP_WORDS)
@@ -1167,6 +1194,9 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         apart = {u for u in bare - odd if spelt_by_other_words(results[u[2]].paper, used_as[k, u[2]], defined)}
         apart_at = {i for _, _, i in apart}
         early = earlier_users28(first, found, odd, bare)  # senses28: users of the name before its only coiner
+        if early and keeps_earlier_users29(results[min(found)[2]].paper, coined_as[k, min(found)[2]], [
+                _content_words(results[i].paper) for _, _, i in sorted(early)], _content_words(results[min(found)[2]].paper)):
+            early = frozenset()  # senses29 established-name: a coiner on the established name's subject stays
         if not (found or odd or apart) or (not first and not early and len(found) + len(odd) < 2):
             continue
         touched.add(k)

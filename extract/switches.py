@@ -32,6 +32,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_SENSES26",
     "PAPERKG_SENSES27",
     "PAPERKG_SENSES28",
+    "PAPERKG_SENSES29",
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
