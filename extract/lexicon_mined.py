@@ -101,30 +101,6 @@ class MinedLexicon:
                 break
         return out
 
-    def find_former(self, text: str, taken: Sequence[tuple[int, int]], title: bool = False) -> list[tuple[int, int, str, str]]:
-        """``find`` as it was before session 29 (every word of ``name_starts`` looked up): kept for the tests."""
-        taken = sorted(taken)
-        starts = [s for s, _ in taken]
-        out: list[tuple[int, int, str, str]] = []
-        last_end = 0
-        for p, word in name_starts(text):
-            if p < last_end:
-                continue
-            for surface, typ in self.by_first.get(word.rstrip("."), ()):
-                end = p + len(surface)
-                if not text.startswith(surface, p) or not ends_word(text, end, "+_'$\\"):
-                    continue
-                i = bisect_right(starts, end - 1)
-                if i and taken[i - 1][1] > p:
-                    break
-                last_end = end
-                if title and surface.isalpha() and surface[1:].islower():
-                    break
-                if (title or not _in_longer_name(text, p, end)) and not PARADIGM_AFTER.match(text, end):
-                    out.append((p, end, surface, typ))
-                break
-        return out
-
 
 # A name used as the modifier of a paradigm or a tool is not named there ("the PAC setting", "an AutoML library").
 PARADIGM_AFTER = re.compile(r"\s+(?:setting|settings|framework|frameworks|paradigm|learning|learnability|library|"
