@@ -106,6 +106,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.retype_mentions29(title, abstract, entities)
     entities = P.retype_mentions30(title, abstract, entities)
     entities = P.retype_mentions31(title, abstract, entities)
+    entities = P.retype_mentions32(title, abstract, entities)
     return entities, definitions
 
 
