@@ -57,6 +57,14 @@ class ParentDied(Terminated):
     """This process's parent ended (see on_parent_death)."""
 
 
+_parent_died = False
+
+
+def parent_died() -> bool:
+    """Has on_parent_death's signal arrived? True even where code on the way turned ParentDied into another error."""
+    return _parent_died
+
+
 def on_parent_death() -> None:
     """Raise ParentDied in this process's main thread when its parent ends, however it ends.
 
@@ -65,6 +73,8 @@ def on_parent_death() -> None:
     """
 
     def handler(signum, frame):
+        global _parent_died
+        _parent_died = True
         raise ParentDied(128 + signal.SIGTERM)
 
     signal.signal(signal.SIGUSR1, handler)
