@@ -640,6 +640,13 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     papers = []
     variant_of: dict[str, str | None] = {}  # senses29 variant-link: a method variant's root -> its base's node id
 
+    def variant_family(name: str, typ: str, root: str, eid: str) -> str | None:
+        """senses29 variant-link: the base node a (non-model) variant's ``family`` names, looked up once per root."""
+        if root not in variant_of:
+            variant_of[root] = _variant_base_id29(name, typ, canon, keys, members, by_form)
+        base = variant_of[root]
+        return base if base != eid else None
+
     stored_forms = _stored_forms(memo, stored_groups)
     new_memo.aliases = {}
     for r, row, hits, gone in zip(results, keyed, found, replaced or [set()] * len(results)):
@@ -666,11 +673,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 if e.role == "proposes":
                     m.role = "proposes"
                 continue
-            if typ != "model" and root not in variant_of:
-                variant_of[root] = _variant_base_id29(name, typ, canon, keys, members, by_form)
             merged[eid] = Entity(
                 id=eid, name=name, type=typ, role=e.role, aliases=sorted(aliases),
-                family=family if typ == "model" else (variant_of[root] if variant_of[root] != eid else None),
+                family=family if typ == "model" else variant_family(name, typ, root, eid),
                 mentions=list(mentions),
             )
         for start, end, surface, root in sorted(hits):
@@ -692,12 +697,10 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 merged[eid].mentions = sorted(merged[eid].mentions + [mention], key=lambda x: (x.field != "title", x.start))
                 continue
             s_start, s_end = r.sentences[sent] if r.sentences else (0, len(r.paper.abstract))
-            if typ != "model" and root not in variant_of:
-                variant_of[root] = _variant_base_id29(name, typ, canon, keys, members, by_form)
             merged[eid] = Entity(
                 id=eid, name=name, type=typ, role=_role_in(typ, r.paper.abstract[s_start:s_end]),
                 aliases=[mention.text] if mention.text != name else [],
-                family=family if typ == "model" else (variant_of[root] if variant_of[root] != eid else None),
+                family=family if typ == "model" else variant_family(name, typ, root, eid),
                 mentions=[mention],
             )
         paper = r.paper
