@@ -98,7 +98,15 @@ def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
 
 
 def tables_from_papers(papers: Iterable[ExtractedPaper]) -> GraphTables:
-    """Shortcut: build the graph of these papers and return its tables."""
-    from paperkg.graph.build import build_graph
+    """Shortcut: build the graph of these papers and return its tables (`paperkg load`'s, `build`'s). Says on
+    stderr how many variant links name no Method node of these papers (not loaded: build.variant_links)."""
+    import sys
 
-    return graph_tables(build_graph(papers))
+    from paperkg.graph.build import VARIANT_LINKS_DROPPED, build_graph
+
+    G = build_graph(papers)
+    dropped = G.graph.get(VARIANT_LINKS_DROPPED, 0)
+    if dropped:
+        print(f"note: {dropped} variant links (a method's 'family') name a base that is no Method node of these "
+              "papers: not loaded (load the papers naming the base with them)", file=sys.stderr)
+    return graph_tables(G)
