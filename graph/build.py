@@ -244,8 +244,11 @@ def _add_result(G: nx.MultiDiGraph, paper: ExtractedPaper, pid: str, res: Result
             G.add_edge(rid, target, key=rel, type=rel)
 
 
-# G.graph key: how many distinct (variant, base) links of the input were not loaded (see variant_links).
+# G.graph keys: how many distinct (variant, base) links of the input make no relationship of G (see
+# variant_links), and those of them whose variant is a Method node of G and whose base is no node of G, sorted:
+# a store that holds the base as a Method links them when these papers are merged into it (GraphTables.open_variants).
 VARIANT_LINKS_DROPPED = "variant_links_dropped"
+VARIANT_LINKS_OPEN = "variant_links_open"
 
 
 def variant_links(pairs: Iterable[tuple[str, str, str]], method_keys) -> tuple[list[tuple[str, str]], int]:
@@ -295,6 +298,9 @@ def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
         data.pop(RESULT_ONLY, None)
     methods = {data["key"] for _, data in G.nodes(data=True) if data.get("label") == schema.METHOD.label}
     kept, G.graph[VARIANT_LINKS_DROPPED] = variant_links(links, methods)
+    nodes = {data.get("key") for _, data in G.nodes(data=True)}
+    G.graph[VARIANT_LINKS_OPEN] = sorted({(v, b) for label, v, b in links
+                                         if label == schema.METHOD.label and v != b and b not in nodes})
     for variant, base in kept:
         G.add_edge(node_id(schema.METHOD.label, variant), node_id(schema.METHOD.label, base),
                    key=schema.VARIANT_OF, type=schema.VARIANT_OF)

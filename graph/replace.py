@@ -133,7 +133,8 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
 def _variant_delta(store: GraphStore, delta: GraphDelta, rels: dict, tables: GraphTables,
                    methods: dict[str, bool | None]) -> None:
     """VARIANT_OF from and to the touched methods (``methods``: touched key -> other stored papers link it too,
-    None: deleted): the input's links, and the stored ones of a variant that is not touched or that other
+    None: deleted): the input's links (to a base of the input, or of the store: GraphTables.open_variants), and
+    the stored ones of a variant that is not touched or that other
     stored papers link too (their records give it), each while both its ends stay. A re-run adds nothing; a
     variant whose base changed or went loses the old link; a deleted method loses every link."""
     keys = sorted(methods)
@@ -142,7 +143,11 @@ def _variant_delta(store: GraphStore, delta: GraphDelta, rels: dict, tables: Gra
     def stays(k: str) -> bool:
         return methods.get(k, True) is not None  # a method not touched stays
 
-    want = {(v, b) for v, b in _pairs(tables.rels.get(_VAR)) if methods.get(v) is not None and stays(b)}
+    given = _pairs(tables.rels.get(_VAR))
+    # The input's links to a base none of its papers names: made where the store holds that base.
+    bases = sorted({b for _, b in tables.open_variants})
+    given |= {(v, b) for v, b in tables.open_variants if b in _stored_rows(store, schema.METHOD, bases)}
+    want = {(v, b) for v, b in given if methods.get(v) is not None and stays(b)}
     want |= {(v, b) for v, b in have if (v not in methods or methods[v]) and stays(b)}
     delta.delete_rels[_VAR] = sorted(have - want)
     rels[_VAR] = pd.DataFrame(sorted(want - have), columns=["src", "dst"])

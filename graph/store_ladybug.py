@@ -326,6 +326,7 @@ class LadybugStore(GraphStore):
         given, tables = tables, tables.without_derived()
         if not replace:  # a replacing load writes back what `build` resolved from the store itself
             self.refuse_changed_papers(tables)
+            tables = self.with_open_variants(tables)
         wanted = tables.counts()
         before = self.counts()
         empty = {k: 0 for k in before}
