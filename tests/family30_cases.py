@@ -71,6 +71,16 @@ def replaced(rows: list[dict], new: list[dict]) -> list[dict]:
     return [p for p in rows if p["id"] not in ids] + new
 
 
+# Raw abstracts (a corpus for `paperkg build`): v3's sparse PCA is a variant of the PCA only v1 names.
+RAW = [
+    {"id": "v1", "title": "Dimensionality reduction", "year": 2018, "venue": "nips",
+     "abstract": "We apply principal component analysis (PCA) to gene expression data and compare PCA with "
+                 "independent component analysis."},
+    {"id": "v3", "title": "Sparse loadings", "year": 2020, "venue": "icml",
+     "abstract": "Sparse PCA finds sparse loading vectors. We give a convex relaxation of sparse PCA for text data."},
+]
+
+
 def write_jsonl(path: Path, rows) -> str:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return str(path)

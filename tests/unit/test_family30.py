@@ -8,7 +8,8 @@ import json
 
 import pytest
 from family30_cases import (  # tests/family30_cases.py
-    NO_BASE, NO_VARIANT, PAPERS, PCA, REBASED, RPCA, SPCA, SVD, entity, paper, replaced, variant_pairs, write_jsonl,
+    NO_BASE, NO_VARIANT, PAPERS, PCA, RAW, REBASED, RPCA, SPCA, SVD, entity, paper, replaced, variant_pairs,
+    write_jsonl,
 )
 from incremental_cases import snapshot  # tests/incremental_cases.py
 
@@ -177,15 +178,6 @@ def test_replace_in_steps_add_rebase_remove(tmp_path):
     with open_store("ladybug", db, read_only=True) as s:
         assert RPCA not in set(s.run("MATCH (m:Method) RETURN m.key AS k")["k"])
     assert main(["check", "--db", db]) == 0
-
-
-RAW = [
-    {"id": "v1", "title": "Dimensionality reduction", "year": 2018, "venue": "nips",
-     "abstract": "We apply principal component analysis (PCA) to gene expression data and compare PCA with "
-                 "independent component analysis."},
-    {"id": "v3", "title": "Sparse loadings", "year": 2020, "venue": "icml",
-     "abstract": "Sparse PCA finds sparse loading vectors. We give a convex relaxation of sparse PCA for text data."},
-]
 
 
 def test_build_in_parts_links_a_new_variant_to_a_stored_base(tmp_path):
