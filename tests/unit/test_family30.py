@@ -211,13 +211,14 @@ def store():
 @pytest.mark.parametrize("name", ["PCA", "principal-component-analysis", PCA, "robust pca", "Sparse PCA"])
 def test_method_variants_from_the_base_or_a_variant(store, name):
     df = queries.run("method-variants", store, method=name)
-    assert df[["base_key", "base_papers", "family_papers", "variant_key", "papers"]].values.tolist() == [
-        [PCA, 1, 3, RPCA, 2, ], [PCA, 1, 3, SPCA, 1]]
-    assert set(df["variant"]) == {"robust PCA", "sparse PCA"}
+    assert df[["base_key", "family_papers", "relation", "method_key", "papers"]].values.tolist() == [
+        [PCA, 3, "base", PCA, 1], [PCA, 3, "variant", RPCA, 2], [PCA, 3, "variant", SPCA, 1]]
+    assert list(df["method"]) == ["principal component analysis", "robust PCA", "sparse PCA"]
 
 
 def test_method_variants_of_a_method_without_any(store):
-    assert queries.run("method-variants", store, method="singular value decomposition").empty
+    df = queries.run("method-variants", store, method="singular value decomposition")
+    assert df[["relation", "method_key", "papers", "family_papers"]].values.tolist() == [["base", SVD, 1, 1]]
     assert queries.run("method-variants", store, method="MMLU").empty
     assert len(queries.run("method-variants", store, method="PCA", limit=1)) == 1
 
@@ -247,3 +248,17 @@ def test_neo4j_csv_export_has_the_links(tmp_path):
     text = (tmp_path / "csv" / "rels_VARIANT_OF_Method_Method.csv").read_text()
     assert text.splitlines()[0].startswith(":START_ID(Method),:END_ID(Method),:TYPE")
     assert f'"{RPCA}","{PCA}",VARIANT_OF' in text
+
+
+def test_a_store_written_before_the_link_reads_and_says_how_to_upgrade(tmp_path):
+    db = str(tmp_path / "old.lbdb")
+    assert main(["load", write_jsonl(tmp_path / "p.jsonl", PAPERS), "--db", db]) == 0
+    with open_store("ladybug", db) as s:  # as an older paperkg wrote it: no VARIANT_OF table
+        s.run(f"DROP TABLE {schema.VARIANT_OF}")
+    with open_store("ladybug", db, read_only=True) as s:
+        assert s.counts()[schema.VARIANT_OF] == 0 and s.counts()["Method"] == 4
+        with pytest.raises(Exception, match="open it once for writing"):
+            queries.run("entity-card", s, key=PCA)
+    with open_store("ladybug", db) as s:  # any write open adds the table
+        assert s.counts()[schema.VARIANT_OF] == 0
+        assert len(queries.run("entity-card", s, key=PCA)) == 1
