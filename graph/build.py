@@ -244,9 +244,33 @@ def _add_result(G: nx.MultiDiGraph, paper: ExtractedPaper, pid: str, res: Result
             G.add_edge(rid, target, key=rel, type=rel)
 
 
+# G.graph keys: how many distinct (variant, base) links of the input make no relationship of G (see
+# variant_links), and those of them whose variant is a Method node of G and whose base is no node of G, sorted:
+# a store that holds the base as a Method links them when these papers are merged into it (GraphTables.open_variants).
+VARIANT_LINKS_DROPPED = "variant_links_dropped"
+VARIANT_LINKS_OPEN = "variant_links_open"
+
+
+def variant_links(pairs: Iterable[tuple[str, str, str]], method_keys) -> tuple[list[tuple[str, str]], int]:
+    """The (variant, base) keys of the VARIANT_OF relationships that these links make, sorted, and how many
+    distinct links make none. ``pairs``: (node label, entity id, family) of every non-model entity with a
+    family (senses29's variant-link: the base's node id); ``method_keys``: the keys of the Method nodes. A link
+    is loaded when both ends are Method nodes (schema.VARIANT_OF); one from another label, to a base no paper
+    names or that is no Method, or to itself is dropped (a store never holds a relationship to a node it lacks,
+    and a load never invents an entity). graph/incremental.py makes the same pairs of the whole corpus."""
+    kept, dropped = set(), set()
+    for label, variant, base in pairs:
+        ok = label == schema.METHOD.label and variant != base and base in method_keys
+        (kept if ok else dropped).add((variant, base))
+    return sorted(kept), len(dropped - kept)
+
+
 def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
-    """The knowledge graph of these papers, with the derived Method-EVALUATED_ON->Benchmark edges."""
+    """The knowledge graph of these papers, with the derived Method-EVALUATED_ON->Benchmark edges and the
+    variant links (Method)-[:VARIANT_OF]->(Method) whose base is a Method node of these papers (the number of
+    other links in G.graph[VARIANT_LINKS_DROPPED])."""
     G = nx.MultiDiGraph()
+    links: list[tuple[str, str, str]] = []
     for paper in papers:
         pid = _add_paper(G, paper)
         for ent in paper.entities:
@@ -256,6 +280,8 @@ def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
             nid = _merge_entity_node(G, label, ent)
             if label == schema.MODEL.label and ent.family:
                 _add_family(G, nid, ent.family)
+            elif ent.family:
+                links.append((label, ent.id, ent.family))
             rel = schema.paper_rel_type(ent.type, ent.role)
             _add_paper_entity_edge(G, paper, pid, nid, rel, list(ent.mentions))
         for res in paper.results:
@@ -270,6 +296,14 @@ def build_graph(papers: Iterable[ExtractedPaper]) -> nx.MultiDiGraph:
         data.pop("_mentions", None)
     for _, data in G.nodes(data=True):
         data.pop(RESULT_ONLY, None)
+    methods = {data["key"] for _, data in G.nodes(data=True) if data.get("label") == schema.METHOD.label}
+    kept, G.graph[VARIANT_LINKS_DROPPED] = variant_links(links, methods)
+    nodes = {data.get("key") for _, data in G.nodes(data=True)}
+    G.graph[VARIANT_LINKS_OPEN] = sorted({(v, b) for label, v, b in links
+                                         if label == schema.METHOD.label and v != b and b not in nodes})
+    for variant, base in kept:
+        G.add_edge(node_id(schema.METHOD.label, variant), node_id(schema.METHOD.label, base),
+                   key=schema.VARIANT_OF, type=schema.VARIANT_OF)
     add_evaluated_on(G)
     return G
 

@@ -67,6 +67,10 @@ def _entity_problem(e: Any, texts: dict[str, str]) -> str | None:
         return f"'aliases' must be a list of strings, not {aliases!r}"[:200]
     if not _text(e.get("family"), nullable=True):
         return "'family' must be a string or null"
+    if e.get("family") and e["type"] != "model":
+        problem = _base_problem(e["id"], e["family"])
+        if problem:
+            return problem
     mentions = e.get("mentions", [])
     if not isinstance(mentions, list):
         return "'mentions' must be a list"
@@ -74,6 +78,20 @@ def _entity_problem(e: Any, texts: dict[str, str]) -> str | None:
         problem = _mention_problem(m, texts)
         if problem:
             return f"mention {j + 1}: {problem}"
+    return None
+
+
+def _base_problem(eid: str, family: str) -> str | None:
+    """A non-model entity's ``family`` is its base entity's node id ("sparse PCA" -> "method:principal-component-
+    analysis", extract/senses29.py's variant link, loaded as schema.VARIANT_OF): an id of a non-model type, not
+    the entity's own. Whether some paper names that base is a fact of the whole input (graph/build.py drops a
+    link to a base no paper names, with a count), not of one line."""
+    typ, sep, rest = family.partition(":")
+    if not sep or not rest.strip() or typ not in ENTITY_TYPES or typ == "model":
+        return (f"'family' of a non-model entity names its base entity's id (e.g. 'method:principal-component-"
+                f"analysis'), not {family!r}")[:200]
+    if family == eid:
+        return f"'family' names the entity itself ({eid!r}): a variant's base is another entity"[:200]
     return None
 
 

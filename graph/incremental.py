@@ -40,12 +40,12 @@ from paperkg.extract.records import ExtractedPaper, Mention, Paper
 from paperkg.extract.results import attach_results
 from paperkg.extract.resolve import LocalEntity
 from paperkg.graph import schema
-from paperkg.graph.build import RESULT_ONLY, family_key, family_name, result_metric_node
+from paperkg.graph.build import RESULT_ONLY, build_graph, family_key, family_name, result_metric_node, variant_links
 from paperkg.graph.plan import (  # noqa: F401  (planning lives in graph/plan.py: a re-run needs nothing else)
     BuildPlan, content_hash, extractor_version, plan_build, stamp, stored_papers,
 )
 from paperkg.graph.store import GraphDelta
-from paperkg.graph.tables import GraphTables, RelKey, tables_from_papers
+from paperkg.graph.tables import GraphTables, RelKey, graph_tables, tables_from_papers
 from paperkg.graph.terms import COMPACT_MIN_IDS, COMPACT_SHARE, RECENT, logical, term_rows
 
 
@@ -295,7 +295,7 @@ def _resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
     rewritten = [p for p in papers if p.id in fresh or fingerprints.get(p.id) != resolved[p.id]]
     ids = {p.id for p in rewritten}
     attach_results([p for p in papers if p.id in ids or p.id in with_results])
-    sub = tables_from_papers(rewritten)
+    sub = graph_tables(build_graph(rewritten))  # their rows only: VARIANT_OF is diffed below, from every paper
     stored_ids = {p.id for p, _ in plan.kept} | {p.id for p in plan.redo}
     old_ids = sorted(ids & stored_ids)
 
@@ -342,6 +342,12 @@ def _resolve_delta(plan: BuildPlan, extracted: Sequence[LocalResult], store,
     have_family = set(rels_from(store, schema.MODEL.label, None, only=fam)[fam])
     delta.delete_rels[fam] = sorted(have_family - want_family)
     rels[fam] = pd.DataFrame(sorted(want_family - have_family), columns=["src", "dst"])
+    # VARIANT_OF (a method variant to its base) follows from every paper too: computed whole, diffed.
+    var = VARIANT_KEY
+    have_variant = set(rels_from(store, schema.METHOD.label, None, only=var)[var])
+    want_variant = set(variant_pairs(papers, want_nodes[schema.METHOD.label]))
+    delta.delete_rels[var] = sorted(have_variant - want_variant)
+    rels[var] = pd.DataFrame(sorted(want_variant - have_variant), columns=["src", "dst"])
     delta.tables = GraphTables(nodes, rels)
     return papers, delta
 
@@ -448,6 +454,18 @@ def node_rows(papers: Sequence[ExtractedPaper], metrics: dict[str, list[str]]):
     for node in nodes[schema.METRIC.label].values():
         node.pop(RESULT_ONLY, None)
     return nodes, family
+
+
+VARIANT_KEY = (schema.VARIANT_OF, schema.METHOD.label, schema.METHOD.label)
+
+
+def variant_pairs(papers: Sequence[ExtractedPaper], method_keys) -> list[tuple[str, str]]:
+    """The (variant, base) keys of the VARIANT_OF relationships that graph/build.py makes of these papers, given
+    the keys of their Method nodes (node_rows): the same rule (build.variant_links), without building the
+    graph. Kept equal to build_graph by tests/unit/test_family30.py."""
+    links = [(schema.LABEL_OF_TYPE[e.type], e.id, e.family) for p in papers for e in p.entities
+             if e.family and e.type != "model" and e.type in schema.LABEL_OF_TYPE]
+    return variant_links(links, method_keys)[0]
 
 
 def _merge(nodes: dict[str, dict], label: str, ent) -> None:

@@ -35,6 +35,7 @@ from paperkg.graph.tables import GraphTables
 # Keys per key-lookup query (a bounded parameter each, as the other scoped reads).
 CHUNK = 5000
 _FAM = (schema.IN_FAMILY, schema.MODEL.label, schema.MODEL_FAMILY.label)
+_VAR = (schema.VARIANT_OF, schema.METHOD.label, schema.METHOD.label)
 
 
 def replace_papers(store: GraphStore, tables: GraphTables) -> LoadReport:
@@ -80,7 +81,8 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
         if df is not None and len(df):
             touched[label].update(df[schema.NODE_BY_LABEL[label].key])
     named = []  # (key, stored row, wanted row) of the entity and family nodes made, changed or deleted
-    models: dict[str, bool | None] = {}  # touched model -> other stored papers link it too (None: deleted)
+    # touched model or method -> other stored papers link it too (None: deleted)
+    fates: dict[str, dict[str, bool | None]] = {schema.MODEL.label: {}, schema.METHOD.label: {}}
     for nt in DIFFED:
         if nt.label == schema.MODEL_FAMILY.label:
             continue
@@ -91,11 +93,12 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
         for k in keys:
             shared = links.get(k, 0) > old_links[(nt.label, k)]
             want[k] = (_merged(have[k], given[k]) if k in given else have[k]) if shared else given.get(k)
-            if nt.label == schema.MODEL.label:
-                models[k] = shared if want[k] is not None else None
+            if nt.label in fates:
+                fates[nt.label][k] = shared if want[k] is not None else None
         made = _diff(delta, nodes, nt, have, want)
         named += made if nt.label != schema.REPOSITORY.label else []
 
+    models = fates[schema.MODEL.label]
     # IN_FAMILY from the touched models (the input's; a shared model's stored ones too), then the family nodes.
     have_fam = set(rels_from(store, schema.MODEL.label, sorted(models), only=_FAM)[_FAM])
     want_fam = {(m, f) for m, f in _pairs(tables.rels.get(_FAM)) if models.get(m) is not None}
@@ -117,6 +120,7 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
         else:
             want[k] = have.get(k) or given.get(k)
     named += _diff(delta, nodes, fam, have, want)
+    _variant_delta(store, delta, rels, tables, fates[schema.METHOD.label])
 
     # The word and name index: the new papers' words, the name rows of the nodes made, changed or deleted.
     new_papers = [SimpleNamespace(id=r[P.key], title=r["title"], abstract=r["abstract"])
@@ -124,6 +128,40 @@ def replace_delta(store: GraphStore, tables: GraphTables) -> GraphDelta:
     delta.delete_nodes[schema.TERM.label], nodes[schema.TERM.label] = term_delta(store, new_papers, named)
     delta.tables = GraphTables(nodes, rels)
     return delta
+
+
+def _variant_delta(store: GraphStore, delta: GraphDelta, rels: dict, tables: GraphTables,
+                   methods: dict[str, bool | None]) -> None:
+    """VARIANT_OF from and to the touched methods (``methods``: touched key -> other stored papers link it too,
+    None: deleted): the input's links (to a base of the input, or of the store: GraphTables.open_variants), and
+    the stored ones of a variant that is not touched or that other
+    stored papers link too (their records give it), each while both its ends stay. A re-run adds nothing; a
+    variant whose base changed or went loses the old link; a deleted method loses every link."""
+    keys = sorted(methods)
+    have = set(rels_from(store, schema.METHOD.label, keys, only=_VAR)[_VAR]) | _variants_into(store, keys)
+
+    def stays(k: str) -> bool:
+        return methods.get(k, True) is not None  # a method not touched stays
+
+    given = _pairs(tables.rels.get(_VAR))
+    # The input's links to a base none of its papers names: made where the store holds that base.
+    bases = sorted({b for _, b in tables.open_variants})
+    given |= {(v, b) for v, b in tables.open_variants if b in _stored_rows(store, schema.METHOD, bases)}
+    want = {(v, b) for v, b in given if methods.get(v) is not None and stays(b)}
+    want |= {(v, b) for v, b in have if (v not in methods or methods[v]) and stays(b)}
+    delta.delete_rels[_VAR] = sorted(have - want)
+    rels[_VAR] = pd.DataFrame(sorted(want - have), columns=["src", "dst"])
+
+
+def _variants_into(store: GraphStore, keys: list[str]) -> set[tuple[str, str]]:
+    """The stored (variant, base) VARIANT_OF pairs whose base is one of these method keys."""
+    out: set[tuple[str, str]] = set()
+    m, v = schema.METHOD.label, schema.VARIANT_OF
+    for i in range(0, len(keys), CHUNK):
+        df = store.run(f"UNWIND $keys AS k MATCH (b:{m} {{key: k}}) OPTIONAL MATCH (a:{m})-[:{v}]->(b) "
+                       "WITH a, b WHERE a IS NOT NULL RETURN a.key AS src, b.key AS dst", {"keys": keys[i:i + CHUNK]})
+        out |= set(zip(df["src"], df["dst"])) if len(df) else set()
+    return out
 
 
 def _columns(nt: schema.NodeType) -> list[str]:
@@ -164,9 +202,11 @@ def _stored_rows(store: GraphStore, nt: schema.NodeType, keys: list[str]) -> dic
 
 
 def _links_in(store: GraphStore, label: str, keys: list[str]) -> dict[str, int]:
-    """Per key, the relationships into the node from papers, results and models (IN_FAMILY)."""
+    """Per key, the relationships into the node from papers, results and models (IN_FAMILY); not a variant's
+    VARIANT_OF (a base that no paper links any more goes, and its variants' links with it)."""
     key = schema.NODE_BY_LABEL[label].key
-    sources = sorted({rt.source for rt in schema.REL_TYPES if rt.target == label and rt.type != schema.EVALUATED_ON})
+    sources = sorted({rt.source for rt in schema.REL_TYPES
+                      if rt.target == label and rt.type not in (schema.EVALUATED_ON, schema.VARIANT_OF)})
     out: Counter = Counter()
     for source in sources:
         for i in range(0, len(keys), CHUNK):

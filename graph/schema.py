@@ -124,6 +124,12 @@ REL_FOR_TASK = "ADDRESSES"
 REL_FOR_METRIC = "REPORTS"
 HAS_CODE = "HAS_CODE"
 IN_FAMILY = "IN_FAMILY"
+# (Method)-[:VARIANT_OF]->(Method): a method variant to its base ("robust PCA" -> PCA), from the ``family`` that
+# corpus-wide resolution (extract/senses29.py, part variant-link) writes on a non-model entity: the base's node
+# id. Method to Method only: senses29 links method variants alone, and a link whose variant or base node is not
+# a Method (a base the corpus's votes typed task), or whose base no paper of the input names, is not loaded
+# (counted: build.build_graph). Docs: docs/history/family30.md.
+VARIANT_OF = "VARIANT_OF"
 EVALUATED_ON = "EVALUATED_ON"  # derived (Method)->(Benchmark), property papers = count of papers
 REPORTS_RESULT = "REPORTS_RESULT"  # (Paper)->(Result)
 IN_METRIC = "IN_METRIC"  # (Result)->(Metric)
@@ -152,6 +158,7 @@ def _rels() -> tuple[RelType, ...]:
     rels.append(RelType(REL_FOR_METRIC, "Paper", "Metric", EVIDENCE_PROPS))
     rels.append(RelType(HAS_CODE, "Paper", "Repository", ()))
     rels.append(RelType(IN_FAMILY, "Model", "ModelFamily", ()))
+    rels.append(RelType(VARIANT_OF, "Method", "Method", ()))
     rels.append(RelType(EVALUATED_ON, "Method", "Benchmark", (("papers", INT64),)))
     rels.append(RelType(REPORTS_RESULT, "Paper", "Result", ()))
     rels.append(RelType(IN_METRIC, "Result", "Metric", ()))

@@ -130,6 +130,29 @@ class GraphStore(ABC):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def with_open_variants(self, tables: GraphTables) -> GraphTables:
+        """The tables with their open variant links (GraphTables.open_variants: a variant of these papers whose
+        base no paper of them names) as VARIANT_OF rows where the store holds the base as a Method: a merging
+        load of papers.jsonl in parts links a variant to a base an earlier part loaded. Others stay unloaded."""
+        if not tables.open_variants:
+            return tables
+        m = schema.METHOD.label
+        bases = sorted({b for _, b in tables.open_variants})
+        held: set[str] = set()
+        for i in range(0, len(bases), 5000):
+            df = self.run(f"UNWIND $keys AS k MATCH (b:{m} {{key: k}}) RETURN b.key AS k", {"keys": bases[i:i + 5000]})
+            held |= set(df["k"]) if len(df) else set()
+        found = [(v, b) for v, b in tables.open_variants if b in held]
+        if not found:
+            return tables
+        key = (schema.VARIANT_OF, m, m)
+        have = tables.rels.get(key)
+        rows = set(zip(have["src"], have["dst"])) if have is not None and len(have) else set()
+        rows = sorted(rows | set(found))
+        rels = {**tables.rels, key: pd.DataFrame(rows, columns=["src", "dst"])}
+        linked = set(found)
+        return GraphTables(tables.nodes, rels, [x for x in tables.open_variants if x not in linked])
+
     def refuse_changed_papers(self, tables: GraphTables, *, facts: bool = True) -> None:
         """StoreError naming the ids if a paper to load is already stored with another title or abstract.
 

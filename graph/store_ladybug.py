@@ -55,6 +55,11 @@ DEFAULT_BUFFER_MB = 512
 BUFFER_ENV = "PAPERKG_LADYBUG_BUFFER_MB"
 
 
+# Tables that stores written by an older paperkg lack until they are opened for writing (schema_statements adds
+# them): the word index (session 13) and the variant link (session 30, docs/history/family30.md).
+_NEWER_TABLES = (schema.TERM.label, schema.VARIANT_OF)
+
+
 def _q(name: str) -> str:
     """Backtick-quote an identifier from the schema (some property names, e.g. `end`, are keywords)."""
     return "`" + name.replace("`", "``") + "`"
@@ -270,7 +275,7 @@ class LadybugStore(GraphStore):
             return self._conn.execute(cypher, params or {})
         except Exception as exc:
             msg = "LadybugDB: " + " ".join(str(exc).split())
-            if f"property {schema.PAPERS}" in msg or f"Table {schema.TERM.label} does not exist" in msg:
+            if f"property {schema.PAPERS}" in msg or any(f"Table {t} does not exist" in msg for t in _NEWER_TABLES):
                 msg += " (a store written by an older paperkg: open it once for writing, e.g. `paperkg load`, or rebuild it)"
             elif "buffer pool is full" in msg and self._read_only:
                 # A build reads the stored papers it rewrites through a read-only store: all of them, once, after
@@ -300,7 +305,13 @@ class LadybugStore(GraphStore):
     def counts(self) -> dict[str, int]:
         out = {nt.label: self._scalar(f"MATCH (n:{_q(nt.label)}) RETURN count(n)") for nt in schema.STORED_NODE_TYPES}
         for rel in dict.fromkeys(rt.type for rt in schema.REL_TYPES):
-            out[rel] = self._scalar(f"MATCH ()-[r:{_q(rel)}]->() RETURN count(r)")
+            try:
+                out[rel] = self._scalar(f"MATCH ()-[r:{_q(rel)}]->() RETURN count(r)")
+            except StoreError as exc:
+                # A store written before the table was (opened read-only: a write adds it) holds none of its rows.
+                if rel not in _NEWER_TABLES or f"Table {rel} does not exist" not in str(exc):
+                    raise
+                out[rel] = 0
         return out
 
     def close(self) -> None:
@@ -326,6 +337,7 @@ class LadybugStore(GraphStore):
         given, tables = tables, tables.without_derived()
         if not replace:  # a replacing load writes back what `build` resolved from the store itself
             self.refuse_changed_papers(tables)
+            tables = self.with_open_variants(tables)
         wanted = tables.counts()
         before = self.counts()
         empty = {k: 0 for k in before}

@@ -422,6 +422,7 @@ class Neo4jStore(GraphStore):
         self.ensure_schema()
         if not replace:  # a replacing load writes back what `build` resolved from the store itself
             self.refuse_changed_papers(tables)
+            tables = self.with_open_variants(tables)
         # No transaction spans a load: mark it unfinished until the end (graph/check.py), so queries and
         # `paperkg check` can say so if it is cut off; the next load completes the store and the record.
         started = check.now()

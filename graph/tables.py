@@ -27,6 +27,10 @@ RelKey = tuple[str, str, str]  # (relationship type, source label, target label)
 class GraphTables:
     nodes: dict[str, pd.DataFrame] = field(default_factory=dict)
     rels: dict[RelKey, pd.DataFrame] = field(default_factory=dict)
+    # (variant, base) keys of variant links whose base no paper of these tables names (graph/build.py's
+    # VARIANT_LINKS_OPEN): a merging load links those whose base the store holds as a Method
+    # (GraphStore.with_open_variants), `load --replace` too (graph/replace.py).
+    open_variants: list[tuple[str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Rows per label and per relationship type (summed over source/target pairs), like GraphStore.counts()."""
@@ -38,7 +42,7 @@ class GraphTables:
     def without_derived(self) -> "GraphTables":
         """The same tables minus the derived EVALUATED_ON rows (stores recompute those themselves)."""
         rels = {k: v for k, v in self.rels.items() if k[0] != schema.EVALUATED_ON}
-        return GraphTables(dict(self.nodes), rels)
+        return GraphTables(dict(self.nodes), rels, list(self.open_variants))
 
 
 def _column(values: list, typ: str) -> pd.Series:
@@ -63,7 +67,9 @@ def paper_count(G: nx.MultiDiGraph, node) -> int:
 
 
 def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
-    """Tables of every node label and relationship of G (see module docstring)."""
+    """Tables of every node label and relationship of G (see module docstring), with G's open variant links."""
+    from paperkg.graph.build import VARIANT_LINKS_OPEN  # build imports nothing of this module, but keep it lazy
+
     rows_by_label: dict[str, list[dict]] = {n.label: [] for n in schema.NODE_TYPES}
     counted = set(schema.COUNTED_LABELS)
     for n, data in G.nodes(data=True):
@@ -94,11 +100,19 @@ def graph_tables(G: nx.MultiDiGraph) -> GraphTables:
     for r in schema.REL_TYPES:
         props = ((("src", schema.STRING), ("dst", schema.STRING)) + r.properties)
         rels[(r.type, r.source, r.target)] = _frame(rows_by_rel[(r.type, r.source, r.target)], props, ["src", "dst"])
-    return GraphTables(nodes, rels)
+    return GraphTables(nodes, rels, list(G.graph.get(VARIANT_LINKS_OPEN, [])))
 
 
 def tables_from_papers(papers: Iterable[ExtractedPaper]) -> GraphTables:
-    """Shortcut: build the graph of these papers and return its tables."""
-    from paperkg.graph.build import build_graph
+    """Shortcut: build the graph of these papers and return its tables (`paperkg load`'s, `build`'s). Says on
+    stderr how many variant links name no Method node of these papers (not loaded: build.variant_links)."""
+    import sys
 
-    return graph_tables(build_graph(papers))
+    from paperkg.graph.build import VARIANT_LINKS_DROPPED, build_graph
+
+    G = build_graph(papers)
+    dropped = G.graph.get(VARIANT_LINKS_DROPPED, 0)
+    if dropped:
+        print(f"note: {dropped} variant links (a method's 'family') name a base that is no Method node of these "
+              "papers: loaded only where the store already holds the base as a Method", file=sys.stderr)
+    return graph_tables(G)

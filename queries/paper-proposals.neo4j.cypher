@@ -1,5 +1,5 @@
 // name: paper-proposals
-// description: what papers propose (methods, datasets, benchmarks, models), with year, venue, title and the evidence sentence, by paper id
+// description: what papers propose (methods, datasets, benchmarks, models), with year, venue, title and the evidence sentence, and a proposed variant's base (variant_of), by paper id
 // params: since=0, until=0, venue=, limit=100
 // since/until: years, 0 = no bound; venue: exact, any case ('' = every venue).
 MATCH (p:Paper)-[r:PROPOSES]->(e)
@@ -9,6 +9,10 @@ WHERE ($since = 0 OR p.year >= $since) AND ($until = 0 OR p.year <= $until)
 WITH p, r, e
 ORDER BY p.id, e.name, e.key
 LIMIT $limit
+// A proposed method variant's base ("sparse PCA" of PCA; VARIANT_OF): query method-variants lists what else
+// uses that family.
+OPTIONAL MATCH (e)-[:VARIANT_OF]->(b:Method)
 RETURN p.id AS paper, p.year AS year, p.venue AS venue, p.title AS title, e.name AS proposes, e.key AS key,
-       r.sentences[0] AS sentence
-ORDER BY paper, proposes, key
+       r.sentences[0] AS sentence,
+       b.name AS variant_of, b.key AS variant_of_key
+ORDER BY paper, proposes, key, variant_of_key

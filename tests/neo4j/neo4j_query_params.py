@@ -22,6 +22,7 @@ QUERY_PARAMS: dict[str, list[dict]] = {
                     {"source": "llama", "target": "model:LLAMA-2-7B"}],
     "entity-sentences": [{"entity": "DPO"}, {"entity": INJECTION_NAME}, {"entity": "DPO", "limit": 1}],
     "method-benchmark-matrix": [{}],
+    "method-variants": [{"method": "DPO"}, {"method": "ppo", "limit": 1}],
     "methods-on-benchmark": [{"benchmark": "MT Bench"}, {"benchmark": "gsm8k"}, {"benchmark": "MMLU", "limit": 1},
                              {"benchmark": "mtbench", "role": "proposes,compares_with", "since": 2023}],
     "model-family-usage": [{"family": "Llama"}, {"family": "family:mistral"}, {"family": "llama", "since": 2024}, {"family": "Llama", "limit": 1}],

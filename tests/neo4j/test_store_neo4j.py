@@ -16,7 +16,7 @@ pytestmark = pytest.mark.neo4j
 FIXTURE_COUNTS = {
     "Paper": 6, "Method": 6, "Dataset": 2, "Benchmark": 5, "Task": 3, "Metric": 3, "Model": 4,
     "ModelFamily": 2, "Repository": 4, "PROPOSES": 3, "USES": 12, "EVALUATES_ON": 9, "COMPARES_WITH": 2,
-    "ADDRESSES": 3, "REPORTS": 4, "HAS_CODE": 5, "IN_FAMILY": 3, "EVALUATED_ON": 12,
+    "ADDRESSES": 3, "REPORTS": 4, "HAS_CODE": 5, "IN_FAMILY": 3, "VARIANT_OF": 0, "EVALUATED_ON": 12,
     # the fixture states no results (tests/data/results_papers.jsonl does)
     "Result": 0, "REPORTS_RESULT": 0, "IN_METRIC": 0, "MEASURED_ON": 0, "ACHIEVED_BY": 0,
     "Extraction": 0,  # kept for `paperkg build`; a papers.jsonl load has none

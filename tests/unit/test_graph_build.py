@@ -17,7 +17,7 @@ FIXTURE = Path(__file__).parents[1] / "data" / "small_papers.jsonl"
 EXPECTED_COUNTS = {
     "Paper": 6, "Method": 6, "Dataset": 2, "Benchmark": 5, "Task": 3, "Metric": 3, "Model": 4,
     "ModelFamily": 2, "Repository": 4, "PROPOSES": 3, "USES": 12, "EVALUATES_ON": 9, "COMPARES_WITH": 2,
-    "ADDRESSES": 3, "REPORTS": 4, "HAS_CODE": 5, "IN_FAMILY": 3, "EVALUATED_ON": 12,
+    "ADDRESSES": 3, "REPORTS": 4, "HAS_CODE": 5, "IN_FAMILY": 3, "VARIANT_OF": 0, "EVALUATED_ON": 12,
     # the fixture states no results (tests/data/results_papers.jsonl does)
     "Result": 0, "REPORTS_RESULT": 0, "IN_METRIC": 0, "MEASURED_ON": 0, "ACHIEVED_BY": 0,
     "Extraction": 0,  # a table the stores keep for `paperkg build`; the graph itself has none
