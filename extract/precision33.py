@@ -173,8 +173,11 @@ def title_listed_use33(e, abstract: str) -> bool:
     ms = [m for m in e.mentions if m.field == "abstract"]
     if not ms:
         return False
+    used = False
     for m in ms:
-        if (_OWN_CUE33.search(abstract, max(0, m.start - 40), m.start) is not None
+        if _OF_BEFORE33.search(abstract, max(0, m.start - 12), m.start) is not None:
+            used = True  # "convergence of SGD", "most of our variants of SGD": the object of "of", a use
+        elif (_OWN_CUE33.search(abstract, max(0, m.start - 40), m.start) is not None
                 or _APPOSITION33.match(abstract, m.end) is not None):
             return False
-    return any(_OF_BEFORE33.search(abstract, max(0, m.start - 12), m.start) is not None for m in ms)
+    return used
