@@ -121,7 +121,7 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
     short = index.bare_form(e)
     if short is not None and recall_rules.title_led_short_form({m.text for m in e.mentions}, title) and not any(
             sense.spelled_in(title.lower()) for sense in index.senses[short]):
-        if _title_led_listed_data(e, title) or title_listed_use33(e, abstract):  # precision33: "convergence of SGD"
+        if _title_led_listed_data(e, title) or title_listed_use33(e, title, abstract):  # precision33: "convergence of SGD"
             return entry_key(e.entry)
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:

@@ -166,18 +166,30 @@ _OWN_CUE33 = re.compile(r"(?i)\b(?:our|we|propose[sd]?|introduce[sd]?|present(?:
 _APPOSITION33 = re.compile(r"\s*(?:,\s*(?:a|an|the)\s|:|\s(?:is|was)\s+(?:a|an)\s)")
 
 
-def title_listed_use33(e, abstract: str) -> bool:
-    """A title-led listed short form that the abstract uses as the listed thing, after "of", never introducing it."""
+def _title_spells33(short: str, title: str | None) -> bool:
+    """Does the title after its colon spell the short form's letters ("NICE: Neural Integrated Custom Engines")?"""
+    if not title or ":" not in title:
+        return False
+    words = re.findall(r"[A-Za-z][\w']*", title.split(":", 1)[1])
+    initials = "".join(w[0] for w in words if w[0].isupper()).upper()
+    letters = "".join(c for c in short if c.isalpha()).upper()
+    return len(letters) >= 2 and letters in initials
+
+
+def title_listed_use33(e, title: str | None, abstract: str) -> bool:
+    """A title-led listed short form that the abstract uses as the listed thing, after "of", never introducing or
+    defining it, and whose title does not spell its letters out."""
     if e.entry is None or "title-listed-use" in _precision_off33():
         return False
     ms = [m for m in e.mentions if m.field == "abstract"]
-    if not ms:
+    if not ms or _title_spells33(ms[0].text, title):
         return False
     used = False
     for m in ms:
+        if _APPOSITION33.match(abstract, m.end) is not None:
+            return False  # "SGD, a new ...", "NICE: Neural Integrated ...": the paper defines it
         if _OF_BEFORE33.search(abstract, max(0, m.start - 12), m.start) is not None:
             used = True  # "convergence of SGD", "most of our variants of SGD": the object of "of", a use
-        elif (_OWN_CUE33.search(abstract, max(0, m.start - 40), m.start) is not None
-                or _APPOSITION33.match(abstract, m.end) is not None):
+        elif _OWN_CUE33.search(abstract, max(0, m.start - 40), m.start) is not None:
             return False
     return used

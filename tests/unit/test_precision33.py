@@ -90,12 +90,15 @@ class _E:
 def test_title_listed_use() -> None:
     a = "We study the convergence of ZGD under sampling, and most of our variants of ZGD are new."
     e = _E("method:zorb-gradient-descent", [_m("ZGD", a, "gazetteer:curated"), _m("ZGD", a, "gazetteer:curated", nth=1)])
-    assert title_listed_use33(e, a)
+    assert title_listed_use33(e, "ZGD: General Rates", a)
     own = "We propose ZGD, a new method for the convergence of ZGD."
-    assert not title_listed_use33(_E("method:x", [_m("ZGD", own, nth=0), _m("ZGD", own, nth=1)]), own)
-    assert not title_listed_use33(_E(None, e.mentions), a)  # not listed
+    assert not title_listed_use33(_E("method:x", [_m("ZGD", own, nth=0), _m("ZGD", own, nth=1)]), None, own)
+    assert not title_listed_use33(_E(None, e.mentions), None, a)  # not listed
     title_only = "Street scenes are rendered with diffusion priors."
-    assert not title_listed_use33(_E("method:x", [Mention("ZGD", 0, 3, 0, "rule:title-name", "title")]), title_only)
+    assert not title_listed_use33(_E("method:x", [Mention("ZGD", 0, 3, 0, "rule:title-name", "title")]), None, title_only)
+    defined = "We explain the process of ZGD: Zonal Gradient Descent, and its rates."
+    assert not title_listed_use33(_E("method:x", [_m("ZGD", defined)]), None, defined)  # defined after a colon
+    assert not title_listed_use33(_E("method:x", e.mentions), "ZGD: Zonal Graph Diffusion", a)  # title spells it
 
 
 def test_map_metric_joins_mean_average_precision() -> None:
