@@ -32,6 +32,7 @@ from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
+from .precision33 import title_listed_use33
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
@@ -120,7 +121,7 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
     short = index.bare_form(e)
     if short is not None and recall_rules.title_led_short_form({m.text for m in e.mentions}, title) and not any(
             sense.spelled_in(title.lower()) for sense in index.senses[short]):
-        if _title_led_listed_data(e, title):
+        if _title_led_listed_data(e, title) or title_listed_use33(e, title, abstract):  # precision33: "convergence of SGD"
             return entry_key(e.entry)
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
     if short is not None:

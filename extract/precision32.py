@@ -38,6 +38,7 @@ import re
 from .precision29 import _unlisted
 from .precision30 import data_definition30
 from .precision31 import DATA_NAME31, PREPOSITION_BEFORE31, method_definition31
+from .precision33 import retype_mentions33
 from .recall_rules import _parts_off
 
 PRECISION_RULES32 = ("lexical-resource", "clause-glue", "cite-key", "hyphen-compound")
@@ -129,7 +130,7 @@ def retype_mentions32(title: str | None, abstract: str, entities: list) -> list:
     names defined as techniques with a hyphenated compound retyped."""
     off = _precision_off32()
     if len(off) == len(PRECISION_RULES32):
-        return entities
+        return retype_mentions33(title, abstract, entities)
     texts = {"abstract": abstract, "title": title or ""}
     masked: dict[str, str] = {}
     cited = "\\cite" in abstract  # titles hold no LaTeX citations
@@ -159,4 +160,4 @@ def retype_mentions32(title: str | None, abstract: str, entities: list) -> list:
                     e.type = typ
                     break
         out.append(e)
-    return out
+    return retype_mentions33(title, abstract, out)  # session 30: precision33's parts run last

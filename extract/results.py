@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import recall_rules, results30, results31, results32, results33  # results30-33 read this module's helpers at call time
+from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
 
@@ -73,6 +74,7 @@ def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pa
     replaced module attribute is not seen)."""
     by_form: dict[str, Metric] = {}
     exact_forms: list[str] = []  # short all-caps forms: matched as written ("AP", "EM", "MAP")
+    lone: set[str] = set()  # metrics spelt only by their own short all-caps name ("MAP")
     folded_forms: list[str] = []
     text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -82,6 +84,8 @@ def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pa
         if direction not in ("higher", "lower"):
             raise ValueError(f"result-metrics.tsv: direction of {name!r} must be higher or lower")
         metric = Metric(name, direction)
+        if {f.strip() for f in forms.split(";") if f.strip()} <= {name}:
+            lone.add(name)
         # the canonical name always looks itself up (a Result stores it: "M2", "NIST"), without being a form the
         # text is searched for
         short = len(name) <= 3 and name.upper() == name and name.isalpha()
@@ -96,6 +100,15 @@ def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pa
             else:
                 by_form.setdefault(_fold_metric(form), metric)
                 folded_forms.append(form)
+
+    if part_on33("map-metric"):
+        # precision33: a short name spelt only by itself is the metric another line spells with the same letters
+        # ("MAP" is "mAP", mean average precision): one Metric, one node
+        for form in exact_forms:
+            mine = by_form[form]
+            other = by_form.get(_fold_metric(form))
+            if other is not None and other is not mine and mine.name in lone:
+                by_form[form] = other
 
     def pattern(form: str) -> str:
         # Hyphen and space interchangeable ("F1-score" == "F1 score"), other characters literal.

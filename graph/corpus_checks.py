@@ -58,6 +58,9 @@ class EntityCheck:
     foreign: tuple[str, ...] = ()
     line: int = 0
     homonyms: tuple["Homonym", ...] = ()
+    # A generic class the guideline makes optional at most ("recurrent neural networks as classes"): the extractor
+    # may leave it out, so no node is no failure; a node it does make must still be one, typed right, no foreign.
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,10 @@ def load_entity_checks(path: Path) -> list[EntityCheck]:
                 raise InputError(f"{name}: form {f!r} is also a form of {owner[key][0]} (line {owner[key][1]})",
                                  str(path), i)
             owner[key] = (name, i)
-        checks.append(EntityCheck(name, types, forms, accepted, foreign, i, _homonyms(rec, name, path, i)))
+        optional = rec.get("optional", False)
+        if not isinstance(optional, bool):
+            raise InputError(f"{name}: 'optional' must be true or false", str(path), i)
+        checks.append(EntityCheck(name, types, forms, accepted, foreign, i, _homonyms(rec, name, path, i), optional))
     return checks
 
 
@@ -298,6 +304,7 @@ class EntityResult:
     foreign: list[tuple[str, str, str]] = field(default_factory=list)  # (node key, alias, why)
     unjudged: list[tuple[str, str]] = field(default_factory=list)  # (node key, alias)
     homonyms: list[tuple[str, str]] = field(default_factory=list)  # (node key, why): set aside, not counted
+    optional: bool = False  # EntityCheck.optional: no node is no failure
 
     @property
     def found(self) -> bool:
@@ -317,11 +324,11 @@ class EntityResult:
 
     @property
     def ok(self) -> bool:
-        return self.one_node and self.typed and self.no_foreign
+        return (self.optional and not self.found) or (self.one_node and self.typed and self.no_foreign)
 
     def problems(self) -> list[str]:
         if not self.found:
-            return ["no node"]
+            return [] if self.optional else ["no node"]
         out = []
         if not self.one_node:
             out.append(f"{len(self.nodes)} nodes: " + ", ".join(f"{n.key} ({n.papers})" for n in self.nodes))
@@ -332,7 +339,8 @@ class EntityResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "name": self.name, "types": list(self.types), "ok": self.ok, "one_node": self.one_node,
+            "name": self.name, "types": list(self.types), "optional": self.optional, "ok": self.ok,
+            "one_node": self.one_node,
             "typed": self.typed, "no_foreign": self.no_foreign,
             "nodes": [{"key": n.key, "type": n.type, "name": n.name, "papers": n.papers} for n in self.nodes],
             "foreign": [{"key": k, "alias": a, "why": w} for k, a, w in self.foreign],
@@ -503,7 +511,7 @@ def check_entities(checks: list[EntityCheck], index: NodeIndex,
                 if why is not None:
                     set_aside.append((n.key, why))
             nodes = [n for n in nodes if n.key not in {k for k, _ in set_aside}]
-        res = EntityResult(c.name, c.types, nodes, homonyms=set_aside)
+        res = EntityResult(c.name, c.types, nodes, homonyms=set_aside, optional=c.optional)
         for n in nodes:
             for alias in dict.fromkeys(n.surfaces):
                 key = normalise_surface(alias)
