@@ -21,8 +21,9 @@ studied parts too and are read here, each behind a part of PAPERKG_RESULTS34 ("o
   before the bracket. A level (a score; a leaderboard row may come of it), so the refusals are strict: any other result
   of the sentence in another metric, a sign, a range, a count-like value, "(+V)" (results33's margin).
 - dataset-before-by: "improve ... on: Market-1501 by ~17% in mAP and ~6% in rank-1, CUHK03 by ~4% in rank-1": a
-  difference the result step read with no dataset, right after "NAME by [~ / about / up to]" where NAME is a dataset
-  entity's mention ending there, takes that dataset. A difference, so no leaderboard row changes.
+  difference the result step read, right after "NAME by [~ / about / up to]" where NAME is a dataset entity's mention
+  ending there (or the second value of "NAME by V in M and V"), takes that dataset, in place of none or of a name the
+  result step took from further away (the next pair's). A difference, so no leaderboard row changes.
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ def _dataset_before_by(paper: ExtractedPaper, text: str, out: list[Result]) -> l
     fixed: list[Result] = []
     names: list | None = None
     for r in out:
-        if r.qualifier != "relative" or r.dataset or r.dataset_id:
+        if r.qualifier != "relative":
             fixed.append(r)
             continue
         # "NAME by ~17% in mAP and ~6% in rank-1, OTHER by ...": the value's segment (from the last comma) opens so
@@ -214,7 +215,7 @@ def _dataset_before_by(paper: ExtractedPaper, text: str, out: list[Result]) -> l
         if names is None:
             names = [x for x in R._entity_spans(paper, 0, len(text)) if x[2].type in R.DATASET_TYPES]
         name = next((x for x in names if x[1] == at), None)
-        if name is None:
+        if name is None or (r.dataset_id == name[2].id) or (r.dataset and r.dataset == name[2].name):
             fixed.append(r)
             continue
         R._trace("dataset-before-by", r.start, r.end, text)
