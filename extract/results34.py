@@ -24,6 +24,14 @@ studied parts too and are read here, each behind a part of PAPERKG_RESULTS34 ("o
   difference the result step read, right after "NAME by [~ / about / up to]" where NAME is a dataset entity's mention
   ending there (or the second value of "NAME by V in M and V"), takes that dataset, in place of none or of a name the
   result step took from further away (the next pair's). A difference, so no leaderboard row changes.
+- respectively-before: "... on CIFAR-10, CIFAR-100 and SVHN. For the same budget, DenseNet-BC has an error rate of
+  3.46%, 17.18%, and 1.8% respectively.", "The BLEU score is improved from 1.64 to 22.46 and from 0.56 to 14.06 on the
+  two datasets, respectively.": a run of values with "respectively" after it, in a sentence that names one metric, no
+  dataset and no other list (no "and" before the run or between it and "respectively", at most one entity name), whose
+  datasets are the one coordinated list of N dataset entities of the nearest of the two sentences before. N values: in
+  order; 2N values written "from A to B and from C to D": each pair on one dataset, A the baseline. The result step
+  drops these values (its gate: the paper names datasets, none bound). Levels unless a word of gain stands before the
+  run (then differences).
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from . import recall_rules
 from . import results as R
 from .records import ExtractedPaper, Result
 
-RESULTS_RULES34 = ("shaped-metric", "bracket-one-metric", "dataset-before-by")
+RESULTS_RULES34 = ("shaped-metric", "bracket-one-metric", "dataset-before-by", "respectively-before")
 
 _NUM34 = r"[+~≈]?\s?\d+(?:\.\d+)?\s?(?:%|\\%|\s?(?:percentage\s+)?points?\b)?"
 _RUN34 = rf"(?P<vals>{_NUM34}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NUM34}){{0,3}})"
@@ -228,6 +236,101 @@ def _dataset_before_by(paper: ExtractedPaper, text: str, out: list[Result]) -> l
     return fixed
 
 
+_RUN_JOIN34 = re.compile(r"\s*(?:%|\\%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:from\s+)?[+]?$", re.IGNORECASE)
+_FROM_TO34 = re.compile(r"\s*(?:%|\\%)?\s+to\s+$", re.IGNORECASE)
+_LIST_JOIN34 = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?|&\s+)")
+_GAIN_WORD34 = re.compile(r"\b(?:improv\w*|gains?|increas\w*|boost\w*|reduc\w*|decreas\w*|outperform\w*|surpass\w*|"
+                          r"better|higher|lower|margins?)\b", re.IGNORECASE)
+_RESPECTIVELY_TAIL34 = re.compile(r"[^,;()]{0,40}?,?\s*respectively\b|\s*(?:%|\\%|points?)?,?\s*respectively\b",
+                                  re.IGNORECASE)
+
+
+def _listed_datasets(paper: ExtractedPaper, text: str, spans: list[tuple[int, int]], index: int) -> list:
+    """The dataset entities of the nearest of the two sentences before ``index`` that names any, if they stand in
+    one coordinated list ("CIFAR-10, CIFAR-100 and SVHN"), in text order; else []."""
+    for back in (index - 1, index - 2):
+        if back < 0:
+            return []
+        b0, b1 = spans[back]
+        names = sorted({(x[0], x[1], x[2].id): x for x in R._entity_spans(paper, b0, b1)
+                        if x[2].type in R.DATASET_TYPES}.values(), key=lambda x: x[0])
+        if not names:
+            continue
+        kept = [names[0]]
+        for x in names[1:]:
+            if x[0] < kept[-1][1]:
+                continue  # a name inside another
+            kept.append(x)
+        if len({x[2].id for x in kept}) != len(kept):
+            return []
+        for a, b in zip(kept, kept[1:]):
+            if not _LIST_JOIN34.fullmatch(text, a[1], b[0]):
+                return []
+        return kept
+    return []
+
+
+def _respectively_before(paper: ExtractedPaper, text: str, out: list[Result], spans: list[tuple[int, int]],
+                         starts: list[int]) -> list[Result]:
+    added: list[Result] = []
+    taken = [r.start for r in out]
+    for index, (s0, s1) in enumerate(spans):
+        at = text.find("respectively", s0, s1)
+        if at < 0 or any(s0 <= x < s1 for x in taken):
+            continue
+        sentence = text[s0:s1]
+        values = [v for v in R._values(sentence, s0) if v.end <= at]
+        if len(values) < 2 or any(v.ranged for v in values):
+            continue
+        run = [values[-1]]
+        for v in reversed(values[:-1]):
+            if _RUN_JOIN34.search(text, v.end, run[0].start) is None and _FROM_TO34.fullmatch(text, v.end, run[0].start) is None:
+                break
+            if text[v.end : run[0].start].strip(" %,") not in ("and", "", "to", "and from", ", and from") and not (
+                    _RUN_JOIN34.fullmatch(text, v.end, run[0].start) or _FROM_TO34.fullmatch(text, v.end, run[0].start)):
+                break
+            run.insert(0, v)
+        if len(run) < 2 or len(run) != len(values) and any(v.start < run[0].start for v in values):
+            continue  # another number before the run: which values are listed is not clear
+        if not _RESPECTIVELY_TAIL34.match(text, run[-1].end) or re.search(r"\band\b|/", text[run[-1].end : at]):
+            continue
+        if re.search(r"\band\b|/|&", text[s0 : run[0].start]):
+            continue  # "on one-stage and two-stage detectors ... 5.1% and 3.8%": the list is in this sentence
+        metrics = R._metric_spans(sentence, s0)
+        if len({m[2].name for m in metrics}) != 1:
+            continue
+        here = R._entity_spans(paper, s0, s1)
+        if any(x[2].type in R.DATASET_TYPES for x in here) or len({x[2].id for x in here}) > 1:
+            continue
+        datasets = _listed_datasets(paper, text, spans, index)
+        if len(datasets) < 2:
+            continue
+        pairs: list = []
+        if len(run) == len(datasets) and all(_FROM_TO34.fullmatch(text, a.end, b.start) is None for a, b in zip(run, run[1:])):
+            pairs = [(v, d, False) for v, d in zip(run, datasets)]
+        elif len(run) == 2 * len(datasets) and all(_FROM_TO34.fullmatch(text, run[2 * k].end, run[2 * k + 1].start)
+                                                     for k in range(len(datasets))):
+            for k, d in enumerate(datasets):
+                pairs += [(run[2 * k], d, True), (run[2 * k + 1], d, False)]
+        if not pairs:
+            continue
+        mspan = metrics[0]
+        from_to = any(b for _, _, b in pairs)
+        relative = not from_to and bool(_GAIN_WORD34.search(text, s0, run[0].start))
+        entity = next((x[2] for x in here if x[2].type not in R.DATASET_TYPES), None)
+        for v, d, baseline in pairs:
+            R._trace("respectively-before", v.start, v.end, text)
+            added.append(Result(
+                value=v.value, text=v.text, unit=v.unit, metric=mspan[2].name, metric_text=mspan[3],
+                direction=mspan[2].direction, qualifier="relative" if relative else "exact", is_baseline=baseline,
+                dataset_id=d[2].id, dataset=d[2].name, split=None,
+                entity_id=entity.id if entity is not None and not baseline else None,
+                entity=entity.name if entity is not None and not baseline else None,
+                sentence=bisect.bisect_right(starts, v.start) - 1, start=v.start, end=v.end,
+                rule="result:respectively-before" + ("+from-to" if from_to else "") + "+dataset:sentence-before"))
+    return added
+
+
 def checks_results34(paper: ExtractedPaper, text: str, out: list[Result]) -> list[Result]:
     """``out`` with the readings of RESULTS_RULES34 (see above), in text order."""
     off = _results_off34()
@@ -237,7 +340,8 @@ def checks_results34(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
         out = _dataset_before_by(paper, text, out)
     shaped = "shaped-metric" not in off and any(w in text for w in (" by ", "improvement", " gain", "increase", "boost"))
     bracket = "bracket-one-metric" not in off and "(" in text
-    if not shaped and not bracket:
+    listed = "respectively-before" not in off and "respectively" in text
+    if not shaped and not bracket and not listed:
         return out
     spans = R.sentence_spans(text)
     starts = [s for s, _ in spans]
@@ -246,6 +350,8 @@ def checks_results34(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
         added += _shaped_metric(paper, text, out, spans, starts)
     if bracket:
         added += _bracket_one_metric(paper, text, out + added, spans, starts)
+    if listed:
+        added += _respectively_before(paper, text, out + added, spans, starts)
     if not added:
         return out
     return sorted(out + added, key=lambda r: r.start)

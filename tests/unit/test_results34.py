@@ -77,3 +77,27 @@ def test_a_difference_after_name_by_takes_that_dataset(monkeypatch: pytest.Monke
     assert (12.0, "QZReid") in got and (5.0, "QZReid") in got and (5.0, "ZQReid") not in got
     monkeypatch.setenv("PAPERKG_RESULTS34", "off")
     assert (12.0, "QZReid") not in {(v, d) for v, _, d, _ in _found(p)}
+
+
+def test_a_respectively_run_takes_the_datasets_listed_in_the_sentence_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS34", raising=False)
+    text = ("We evaluate FooNet on QZ-10, QZ-100 and QZHN. "
+            "With the same budget, FooNet has an error rate of 4.12%, 19.5%, and 2.2% respectively.")
+    p = _paper(text, {"QZ-10": "dataset", "QZ-100": "dataset", "QZHN": "dataset", "FooNet": "method"})
+    got = _found(p)
+    assert (4.12, "error rate", "QZ-10", "exact") in got and (19.5, "error rate", "QZ-100", "exact") in got
+    assert (2.2, "error rate", "QZHN", "exact") in got
+    monkeypatch.setenv("PAPERKG_RESULTS34", "respectively-before")
+    assert (4.12, "error rate", "QZ-10", "exact") not in _found(p)
+
+
+def test_a_respectively_run_with_its_own_list_or_another_count_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS34", raising=False)
+    own = _paper("We evaluate FooNet on QZ-10 and QZ-100. "
+                 "On small and large models, FooNet has an error rate of 4.12% and 19.5% respectively.",
+                 {"QZ-10": "dataset", "QZ-100": "dataset", "FooNet": "method"})
+    assert not any("respectively-before" in r.rule for r in R.find_results(own))
+    count = _paper("We evaluate FooNet on QZ-10, QZ-100 and QZHN. "
+                   "FooNet has an error rate of 4.12% and 19.5% respectively.",
+                   {"QZ-10": "dataset", "QZ-100": "dataset", "QZHN": "dataset", "FooNet": "method"})
+    assert not any("respectively-before" in r.rule for r in R.find_results(count))
