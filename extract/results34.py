@@ -49,9 +49,11 @@ _NUM34 = r"[+~≈]?\s?\d+(?:\.\d+)?\s?(?:%|\\%|\s?(?:percentage\s+)?points?\b)?"
 _RUN34 = rf"(?P<vals>{_NUM34}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NUM34}){{0,3}})"
 _HEADS34 = (r"(?:accuracy|accuracies|scores?|rates?|ratios?|errors?|distances?|success|precision|recall|similarity|"
             r"correlation)")
+# a second head word that goes on with the name: "success rate", "distance precision", "correlation coefficient"
+_TAILS34 = r"(?:rates?|precision|coefficients?|scores?|ratios?|accuracy|errors?)"
 # a metric-like name: an acronym of >= 2 capitals ("AMOTA", "AUPRO", "HOTA"), or 1-2 lower-case words and a head noun
 _SHAPE34 = (r"(?P<metric>(?-i:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w\-@])|"
-            rf"(?-i:[a-z][a-z\-]{{2,}}\s+){_HEADS34}\b)")
+            rf"(?-i:[a-z][a-z\-]{{2,}}\s+){_HEADS34}(?:\s+{_TAILS34})?\b)")
 # "by 6.5% in AMOTA", "by 7% in terms of task success", "6.5% gain in AMOTA"
 _BY_SHAPE34 = re.compile(
     rf"\bby\s+(?:(?:about|around|nearly|almost|up\s+to|over|more\s+than)\s+)?{_RUN34}\s*"
@@ -66,7 +68,7 @@ _RUN_NOUN_SHAPE34 = re.compile(
 _GAIN_BEFORE34 = re.compile(r"\b(?:improv\w*|gains?|margins?|outperform\w*|surpass\w*|increas\w*|boost\w*|exceed\w*|"
                             r"better|beat\w*)\b", re.IGNORECASE)
 # the name goes on: "in AMOTA and MOTA", "in task success rate", "in accuracy-per-FLOP", "AUPRO of the ..."
-_GOES_ON34 = re.compile(r"(?:\s*(?:,\s*[A-Z]|(?:and|or)\s+(?!(?:the|our|a|an|it|we|they|its|their|on|in|by)\b)\w|/|\()|-\w|"
+_GOES_ON34 = re.compile(r"(?:\s*(?:,\s*[A-Z]|(?:and|or)\s+(?!(?:the|our|a|an|it|we|they|its|their|on|in|by)\b)\w|/|\((?![A-Z][A-Za-z0-9\-]*\)))|-\w|"
                         r"\s+(?:of|at|per|for)\b|@)")
 _COST34 = re.compile(r"\b(?:fewer|less|slower|faster|speed\w*|time|memory|parameters?|FLOPs|GPUs?|CPUs?|latency|cost|"
                      r"smaller|size|energy|power|throughput|FPS)\b", re.IGNORECASE)
@@ -75,7 +77,9 @@ _NOT_METRIC_WORDS34 = frozenset({"the", "our", "their", "its", "this", "that", "
 # bracket-one-metric: a word of gain, change or comparison before the value: a difference or another's score
 _CHANGE34 = re.compile(r"\b(?:improv\w*|gains?|increas\w*|decreas\w*|reduc\w*|boost\w*|outperform\w*|surpass\w*|"
                        r"exceed\w*|better|worse|drops?|margins?|compared|relative|baselines?|from|vs\.?|versus|than|"
-                       r"human|oracle|upper|lower|previous|prior)\b", re.IGNORECASE)
+                       r"human|oracle|upper|lower|previous|prior|published|reported|close)\b", re.IGNORECASE)
+_LISTED_BEFORE34 = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?", re.IGNORECASE)
+_RESPECTIVELY34 = re.compile(r"^[^.;]*?\brespectively\b", re.IGNORECASE)
 _BEFORE_BY34 = re.compile(r"\s+by\s+(?:~\s?|about\s+|around\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?[+]?$",
                           re.IGNORECASE)
 
@@ -223,8 +227,10 @@ def _dataset_before_by(paper: ExtractedPaper, text: str, out: list[Result]) -> l
         if names is None:
             names = [x for x in R._entity_spans(paper, 0, len(text)) if x[2].type in R.DATASET_TYPES]
         name = next((x for x in names if x[1] == at), None)
-        if name is None or (r.dataset_id == name[2].id) or (r.dataset and r.dataset == name[2].name):
-            fixed.append(r)
+        if name is None or (r.dataset_id == name[2].id) or (r.dataset and r.dataset == name[2].name) or (
+                any(_LISTED_BEFORE34.fullmatch(text, x[1], name[0]) for x in names if x[1] <= name[0])) or _RESPECTIVELY34.search(
+                text, r.end, min(len(text), r.end + 80)):
+            fixed.append(r)  # "DROP and Quoref by 9.9 and 5.5 EM points respectively": a list, read in order elsewhere
             continue
         R._trace("dataset-before-by", r.start, r.end, text)
         rule = r.rule.partition("+dataset:")[0] + "+dataset:before-by"
@@ -241,6 +247,8 @@ _FROM_TO34 = re.compile(r"\s*(?:%|\\%)?\s+to\s+$", re.IGNORECASE)
 _LIST_JOIN34 = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?|&\s+)")
 _GAIN_WORD34 = re.compile(r"\b(?:improv\w*|gains?|increas\w*|boost\w*|reduc\w*|decreas\w*|outperform\w*|surpass\w*|"
                           r"better|higher|lower|margins?)\b", re.IGNORECASE)
+_DIFF_BEFORE34 = re.compile(r"(?:\bby|\b(?:gains?|improvements?|increases?|boosts?|reductions?)\b[^.;%\d]{0,40}?\bof)"
+                            r"\s*(?:about\s+|up\s+to\s+|over\s+)?[+]?$", re.IGNORECASE)
 _RESPECTIVELY_TAIL34 = re.compile(r"[^,;()]{0,40}?,?\s*respectively\b|\s*(?:%|\\%|points?)?,?\s*respectively\b",
                                   re.IGNORECASE)
 
@@ -316,7 +324,10 @@ def _respectively_before(paper: ExtractedPaper, text: str, out: list[Result], sp
             continue
         mspan = metrics[0]
         from_to = any(b for _, _, b in pairs)
-        relative = not from_to and bool(_GAIN_WORD34.search(text, s0, run[0].start))
+        # "outperforms X by +13.5% and +6.9%", "absolute gains (in accuracy) of 7.0%, ...": differences; "outperforms
+        # the state of the art with BLEU@4 scores 0.499 and 0.305": scores
+        relative = not from_to and bool(_GAIN_WORD34.search(text, s0, run[0].start)) and bool(
+            _DIFF_BEFORE34.search(text, max(s0, run[0].start - 60), run[0].start) or "+" in run[0].text)
         entity = next((x[2] for x in here if x[2].type not in R.DATASET_TYPES), None)
         for v, d, baseline in pairs:
             R._trace("respectively-before", v.start, v.end, text)

@@ -101,3 +101,10 @@ def test_a_respectively_run_with_its_own_list_or_another_count_is_left_alone(mon
                    "FooNet has an error rate of 4.12% and 19.5% respectively.",
                    {"QZ-10": "dataset", "QZ-100": "dataset", "QZHN": "dataset", "FooNet": "method"})
     assert not any("respectively-before" in r.rule for r in R.find_results(count))
+
+
+def test_name_by_in_a_list_with_respectively_is_not_this_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS34", raising=False)
+    text = "Our model improves results on QZA and QZB by 9.9 and 5.5 EM points respectively."
+    p = _paper(text, {"QZA": "dataset", "QZB": "dataset"})
+    assert not any("before-by" in r.rule for r in R.find_results(p))
