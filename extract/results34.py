@@ -41,6 +41,7 @@ import re
 
 from . import recall_rules
 from . import results as R
+from . import results31
 from .records import ExtractedPaper, Result
 
 RESULTS_RULES34 = ("shaped-metric", "bracket-one-metric", "dataset-before-by", "respectively-before")
@@ -80,6 +81,7 @@ _CHANGE34 = re.compile(r"\b(?:improv\w*|gains?|increas\w*|decreas\w*|reduc\w*|bo
                        r"human|oracle|upper|lower|previous|prior|published|reported|close)\b", re.IGNORECASE)
 _LISTED_BEFORE34 = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?", re.IGNORECASE)
 _RESPECTIVELY34 = re.compile(r"^[^.;]*?\brespectively\b", re.IGNORECASE)
+_BRACKET_VALUE34 = re.compile(r"\(\d{1,3}(?:\.\d+)?\s?%?\)")
 _BEFORE_BY34 = re.compile(r"\s+by\s+(?:~\s?|about\s+|around\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?[+]?$",
                           re.IGNORECASE)
 
@@ -157,7 +159,6 @@ def _shaped_metric(paper: ExtractedPaper, text: str, out: list[Result], spans: l
 
 
 def _sentence_dataset(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tuple[bool, str | None, str | None]:
-    from . import results31
     return results31._sentence_dataset(paper, text, s0, s1)
 
 
@@ -166,7 +167,7 @@ def _bracket_one_metric(paper: ExtractedPaper, text: str, out: list[Result], spa
     taken = {r.start for r in out}
     added: list[Result] = []
     for s0, s1 in spans:
-        if "(" not in text[s0:s1]:
+        if _BRACKET_VALUE34.search(text, s0, s1) is None:
             continue
         sentence = text[s0:s1]
         candidates = [v for v in R._values(sentence, s0) if v.start not in taken and not v.ranged and not v.sign
