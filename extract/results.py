@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from . import recall_rules, results30, results31, results32, results33  # results30-33 read this module's helpers at call time
+from . import recall_rules, results30, results31, results32, results33, results34  # results30-34 read this module's helpers at call time
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2901,6 +2901,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results30.checks_results30(paper, text, out) if out else out
     out = results31.checks_results31(paper, text, out)  # gains whose metric is named after them
     out = results33.checks_results33(paper, text, out)  # margins after a score take its metric
+    out = results34.checks_results34(paper, text, out)  # unknown metric shapes after gains, bracketed scores, "NAME by V"
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
     return _gate_results29(out) if out else out
 
