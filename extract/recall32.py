@@ -8,7 +8,9 @@ Read from the "no candidate" misses of the study pool (held-out 1, 2, 11-17, dev
   recall_rules.intro_list readers take only name-shaped (capitalised) items. A lower-case item is taken only with
   strong evidence, since such lists carry generic phrases ("approaches such as data augmentation"):
   its last word is a technique class head (``KIND_HEADS32``: "model", "network", "process", ...) and it has
-  two words or more, the first not a generic one; or another member of the same list is a known method (a
+  two words or more, the first not a generic one; two words only with a singular head ("topic models",
+  "clustering algorithms" are classes, "belief propagation", "Mondrian process" names); never a class the guideline
+  calls generic ("recurrent neural networks", "large language models"); or another member of the same list is a known method (a
   gazetteer match or an earlier rule's method match) and the item, two to five words, ends in a technique head
   (lexicon.METHOD_HEADS: "back-translation" no, "label smoothing regularization" yes).
 
@@ -38,15 +40,19 @@ KIND_OPENERS32 = (" such as ", " including ", " e.g. ", " e.g., ", " namely ", "
 KIND_NOUNS32 = frozenset("approaches methods algorithms techniques models architectures frameworks estimators "
                          "classifiers baselines designs schemes strategies methodologies variants".split())
 # Heads that name a class of techniques on their own ("infinite relational model", "sparse auto-encoders").
-# Not "learning", "training", "augmentation", "method": those heads make generic phrases ("data augmentation").
+# Not "learning", "training", "augmentation", "method": those heads make generic phrases ("data augmentation"); not
+# "search" ("greedy search", "beam search": generic).
 KIND_HEADS32 = frozenset("""model network autoencoder auto-encoder machine process regression classifier estimator
-    algorithm forest field filter transformer sampler descent propagation search""".split())
+    algorithm forest field filter transformer sampler descent propagation""".split())
 # First words that make a phrase generic ("neural network models", "deep learning models", "existing models").
 GENERIC32 = frozenset("""data deep neural machine learning based existing traditional standard conventional classical
     popular recent various other several many different new novel simple basic general generic modern current
     typical common state-of-the-art art large small language generative discriminative statistical
     probabilistic supervised unsupervised linear nonlinear non-linear""".split())
 DETERMINERS32 = ("the ", "a ", "an ")
+# Class names the guideline calls generic (optional at most): an item ending so is no name.
+CLASS_ENDS32 = ("neural network", "neural networks", "language model", "language models", "learning model",
+                "learning models")
 ITEM_STOP32 = ",;:()[].?!\"\u201c\u201d"
 CONJUNCTIONS32 = ("and ", "or ")
 # Words that start a clause or a phrase after the last item ("X and Y are limited", "X for segmentation"): the
@@ -67,6 +73,13 @@ def _kind_before(text: str, i: int) -> bool:
             j -= 1
     k = text.rfind(" ", max(0, j - 20), j)
     return text[k + 1 : j].lower() in KIND_NOUNS32
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past spaces ("the variational autoencoder (VAE)": the item ends before the space)."""
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return end
 
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int]]:
@@ -100,7 +113,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int]]:
         first = text[start : text.find(" ", start, end) if " " in text[start:end] else end]
         if end == start or words >= 5 or first in CLAUSE_WORDS32:
             break  # ", but these models": the list has ended
-        items.append((start, end))
+        items.append((start, _trim_end(text, start, end)))
         if stop or end >= limit:
             break
         if text[end] == ",":
@@ -120,6 +133,8 @@ def _lower_item(text: str, start: int, end: int) -> tuple[int, list[str]]:
             start += len(d)
             break
     words = text[start:end].split()
+    if any(w in ("the", "a", "an") for w in words):
+        return start, []  # "choosing the single best model": a clause, not a name
     if not words or not all(w.replace("-", "").isalpha() and (w.islower() or k == 0 and w[1:].islower())
                             for k, w in enumerate(words)):
         return start, []
@@ -150,6 +165,9 @@ def kind_list_spans32(text: str, found: list[tuple[int, int, str, str]],
                     if len(words) < 2 or any(p in GENERIC32 for p in words[0].lower().split("-")):
                         continue
                     head = _head32(words[-1])
+                    if len(words) == 2 and (head != words[-1] or words[0].endswith("ing")) \
+                            or " ".join(words[-3:]).endswith(CLASS_ENDS32):
+                        continue  # "topic models", "training process", "recurrent neural networks": classes
                     if words[0][0].isupper() and (len(words) > 3 or head not in KIND_HEADS32):
                         continue  # "the Mondrian process": an eponym before a class head, nothing else
                     if any(ks < e and start < ke for ks, ke in known):
