@@ -25,6 +25,7 @@ SEARCH_PAPERS = 25
 NEIGHBOURS = 24  # co-occurring entities drawn around an entity
 EVIDENCE_ROWS = 30
 RELATED_PAPERS = 10
+VARIANTS = 100  # a base's variants listed on its page (the most-named first; 73k: PCA has 17)
 # Queries a form cannot drive (a list parameter): used by the pages, not listed as forms.
 NOT_FORMS = frozenset({"evaluated-on-among"})
 
@@ -165,8 +166,27 @@ def entity(store, key: str) -> dict[str, Any]:
         r["label"] = paper_label(r)
     family = {"name": e["family"], "key": e.get("family_key")} if e.get("family") else None
     return {"entity": e, "years": years, "evaluated_on": evaluated_on, "evaluated_here": evaluated_here,
-            "co_occurring": co, "evidence": evidence, "family": family,
+            "co_occurring": co, "evidence": evidence, "family": family, **method_variants(store, e),
             "models": _family_models(store, e) if e["label"] == schema.MODEL_FAMILY.label else []}
+
+
+def method_variants(store, e: dict[str, Any]) -> dict[str, Any]:
+    """A method's variant link (VARIANT_OF, docs/history/family30.md) from its entity-card row e:
+    variant_of, its base ({name, key}) or None; variants, a base's variants ({name, key, papers}: that node's
+    own papers), most-named first, at most VARIANTS; variants_total, how many it has; family_papers, the papers
+    naming the base or any variant, each once (None when it has no variant). Read with query method-variants."""
+    base = {"name": e["variant_of"], "key": e["variant_of_key"]} if e.get("variant_of_key") else None
+    out: dict[str, Any] = {"variant_of": base, "variants": [], "variants_total": int(e.get("variants") or 0),
+                           "family_papers": None}
+    if out["variants_total"] == 0:
+        return out
+    # The key names this base alone (a name could name a variant, and its base's family would answer).
+    rows = [r for r in records(queries.run("method-variants", store, method=e["key"], limit=VARIANTS + 1))
+            if r["base_key"] == e["key"]]
+    out["variants"] = [{"name": r["method"], "key": r["method_key"], "papers": r["papers"]}
+                       for r in rows if r["relation"] == "variant"]
+    out["family_papers"] = rows[0]["family_papers"] if rows else None
+    return out
 
 
 def _with_roles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
