@@ -24,5 +24,5 @@ def test_shortest_connection_runs_its_first_step(db, capsys):
 def test_listing_limit_from_the_command_line(db, capsys):
     assert main(["query", "paper-proposals", "-p", "limit=2", "--db", db, "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "paper,year,venue,title,proposes,key,sentence" and [l.split(",")[0] for l in lines[1:]] == [
+    assert lines[0] == "paper,year,venue,title,proposes,key,sentence,variant_of,variant_of_key" and [l.split(",")[0] for l in lines[1:]] == [
         "2305.18290", "2311.00002"]
