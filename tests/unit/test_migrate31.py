@@ -158,7 +158,7 @@ def test_a_writer_in_this_process_adds_them_itself(older):
         _refused(older, "this command writes it and adds them")
 
 
-def test_another_process_writing_it_is_waited_for_by_nobody(older):
+def test_another_process_writing_it_leaves_it_to_that_writer(older):
     script = textwrap.dedent(f"""
         import sys, time
         from paperkg.graph.locks import writer_lock
