@@ -43,6 +43,11 @@ def _holder(fd: int) -> str:
     return f" (pid {text})" if text.isdigit() else ""
 
 
+def held_here(store: str | os.PathLike) -> bool:
+    """Does this process hold the store's writer lock (a writing command is running in it)?"""
+    return str(lock_path(store).resolve()) in _held
+
+
 @contextlib.contextmanager
 def writer_lock(store: str | os.PathLike, *, wait: bool = False) -> Iterator[None]:
     """Hold the store's writer lock; StoreBusy at once if another process holds it (or block, wait=True)."""

@@ -37,6 +37,7 @@ import gc
 import glob
 import os
 import shutil
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -46,7 +47,7 @@ import pandas as pd
 
 from paperkg.errors import StoreError
 from paperkg.graph import check, schema
-from paperkg.graph.locks import writer_lock
+from paperkg.graph.locks import StoreBusy, held_here, writer_lock
 from paperkg.graph.store import GraphDelta, GraphStore, LoadReport
 from paperkg.graph.tables import GraphTables
 from paperkg.graph.terms import RECENT, term_rows
@@ -56,7 +57,8 @@ BUFFER_ENV = "PAPERKG_LADYBUG_BUFFER_MB"
 
 
 # Tables that stores written by an older paperkg lack until they are opened for writing (schema_statements adds
-# them): the word index (session 13) and the variant link (session 30, docs/history/family30.md).
+# them): the word index (session 13) and the variant link (session 30, docs/history/family30.md). A read-only open
+# adds them itself when it can (LadybugStore._upgrade, docs/history/migrate31.md).
 _NEWER_TABLES = (schema.TERM.label, schema.VARIANT_OF)
 
 
@@ -158,7 +160,7 @@ class LadybugStore(GraphStore):
     dialect = "ladybug"
 
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, wait: bool = False,
-                 _lock: bool = True, _migrate: bool = False, **db_opts: Any):
+                 _lock: bool = True, _migrate: bool = False, upgrade: bool = True, **db_opts: Any):
         self.path = None if path in (None, "", ":memory:") else Path(path)
         if self.path is not None and read_only and not self.path.exists():
             raise StoreError(f"no LadybugDB store at {self.path}: run `paperkg build` (or `paperkg load`) first")
@@ -172,6 +174,8 @@ class LadybugStore(GraphStore):
         db_opts.setdefault("buffer_pool_size", buffer_pool_bytes(read_only))
         self._read_only, self._db_opts = read_only, db_opts
         self._migrated = False
+        self.upgraded: list[str] = []  # what a read-only open added to a store written by an older paperkg
+        self._not_upgraded = ""  # why a read-only open of such a store could not add it (for the query hint)
         try:
             self._connect()
             if not read_only:
@@ -183,6 +187,8 @@ class LadybugStore(GraphStore):
                 self._migrated = _migrate and self._drop_old_columns()
             elif self.path is not None:
                 self._require_tables()
+                if upgrade:
+                    self._upgrade()
         except BaseException:
             self.close()
             raise
@@ -210,6 +216,76 @@ class LadybugStore(GraphStore):
         if schema.PAPER.label not in have:
             raise StoreError(f"{self.path} is not a paperkg store (no {schema.PAPER.label} table: empty, or another "
                              "database): build one with `paperkg build`, or pass the right --db")
+
+    def _outdated(self) -> list[str]:
+        """What a write open would add to this store (a store written by an older paperkg): the schema's tables
+        and node properties it lacks, and the word index of a store with papers and none ([] if nothing)."""
+        have = set(self.run("CALL show_tables() RETURN name")["name"])
+        wanted = [nt.label for nt in schema.STORED_NODE_TYPES + (schema.LOAD_RECORD,)]
+        wanted += list(dict.fromkeys(rt.type for rt in schema.REL_TYPES))
+        out = [f"table {name}" for name in wanted if name not in have]
+        for nt in schema.STORED_NODE_TYPES:
+            if nt.label in have:
+                cols = set(self.run(f"CALL table_info('{nt.label}') RETURN name")["name"])
+                out += [f"property {nt.label}.{name}" for name, _ in nt.properties if name not in cols]
+        if schema.TERM.label in have and not self._scalar(f"MATCH (t:{_q(schema.TERM.label)}) RETURN count(t)") \
+                and self._scalar(f"MATCH (p:{_q(schema.PAPER.label)}) RETURN count(p)"):
+            out.append(f"the word index ({schema.TERM.label} rows)")
+        return out
+
+    def _upgrade(self) -> None:
+        """A store written by an older paperkg, opened read-only: add what a write open would (the newer tables,
+        empty but for the word index, which is built from the stored papers; missing properties), so that every
+        query answers. All or nothing, as a load: under the writer lock, into a copy of the file that is renamed
+        over the original once complete. Nothing is written when the file or its folder is not writable, another
+        process is writing it (that writer adds the tables), this process is itself a writer (the same), or the
+        store has a write-ahead log (an unfinished write: the next write open completes it); the store is then read
+        as it is, and a query that reads a missing table fails with the hint and the reason."""
+        missing = self._outdated()
+        if not missing:
+            return
+        why = self._why_not_upgradable()
+        if why:
+            self._not_upgraded = why
+            return
+        self._close_db()
+        copy = self.path.with_name(f".{self.path.name}.loading-{os.getpid()}")
+        try:
+            with writer_lock(self.path, wait=False):
+                work = None
+                try:
+                    shutil.copyfile(self.path, copy)
+                    shutil.copymode(self.path, copy)
+                    # A write open of the copy adds the tables, properties and word index (the writer's pool).
+                    work = LadybugStore(copy, _lock=False, **{**self._db_opts, "buffer_pool_size": buffer_pool_bytes(False)})
+                    work._exec("CHECKPOINT")
+                    work.close()
+                    work = None
+                    os.replace(copy, self.path)
+                finally:
+                    if work is not None:
+                        work.close()
+                    for path in self.path.parent.glob(f"{glob.escape(copy.name)}*"):  # the copy and its log
+                        path.unlink(missing_ok=True)
+            self.upgraded = missing
+            sys.stderr.write(f"paperkg: note: {self.path} was written by an older paperkg: added "
+                             f"{', '.join(missing)} (what a write open adds; the rest is as it was)\n")
+        except StoreBusy:
+            self._not_upgraded = "another process is writing it, and that write adds them"
+        except (StoreError, OSError) as exc:
+            self._not_upgraded = f"adding them failed, the store is as it was ({' '.join(str(exc).split())[:200]})"
+        finally:
+            self._connect()  # read-only again, on the upgraded file if it was
+
+    def _why_not_upgradable(self) -> str:
+        """Why this read-only open may not add what the store lacks ("" if it may)."""
+        if held_here(self.path):
+            return "this command writes it and adds them"
+        if not os.access(self.path, os.W_OK) or not os.access(self.path.resolve().parent, os.W_OK | os.X_OK):
+            return "the store file or its folder is not writable"
+        if any(p.stat().st_size for p in self.path.parent.glob(f"{glob.escape(self.path.name)}.wal")):
+            return "it has a write-ahead log (an unfinished write)"
+        return ""
 
     def _add_missing_columns(self) -> None:
         """A store written by an older paperkg lacks newer schema properties: add them (and fill papers counts)."""
@@ -276,7 +352,9 @@ class LadybugStore(GraphStore):
         except Exception as exc:
             msg = "LadybugDB: " + " ".join(str(exc).split())
             if f"property {schema.PAPERS}" in msg or any(f"Table {t} does not exist" in msg for t in _NEWER_TABLES):
-                msg += " (a store written by an older paperkg: open it once for writing, e.g. `paperkg load`, or rebuild it)"
+                msg += " (a store written by an older paperkg: open it once for writing, e.g. `paperkg load`, or rebuild it"
+                why = getattr(self, "_not_upgraded", "")
+                msg += f"; it could not be upgraded when opened: {why})" if why else ")"
             elif "buffer pool is full" in msg and self._read_only:
                 # A build reads the stored papers it rewrites through a read-only store: all of them, once, after
                 # a change of the writer (graph/incremental.py writer_version), which the default pool cannot hold.
@@ -303,15 +381,18 @@ class LadybugStore(GraphStore):
         return int(df.iloc[0, 0]) if len(df) else 0
 
     def counts(self) -> dict[str, int]:
-        out = {nt.label: self._scalar(f"MATCH (n:{_q(nt.label)}) RETURN count(n)") for nt in schema.STORED_NODE_TYPES}
-        for rel in dict.fromkeys(rt.type for rt in schema.REL_TYPES):
+        out = {}
+        cyphers = [(nt.label, f"MATCH (n:{_q(nt.label)}) RETURN count(n)") for nt in schema.STORED_NODE_TYPES]
+        cyphers += [(rel, f"MATCH ()-[r:{_q(rel)}]->() RETURN count(r)")
+                    for rel in dict.fromkeys(rt.type for rt in schema.REL_TYPES)]
+        for name, cypher in cyphers:
             try:
-                out[rel] = self._scalar(f"MATCH ()-[r:{_q(rel)}]->() RETURN count(r)")
+                out[name] = self._scalar(cypher)
             except StoreError as exc:
                 # A store written before the table was (opened read-only: a write adds it) holds none of its rows.
-                if rel not in _NEWER_TABLES or f"Table {rel} does not exist" not in str(exc):
+                if name not in _NEWER_TABLES or f"Table {name} does not exist" not in str(exc):
                     raise
-                out[rel] = 0
+                out[name] = 0
         return out
 
     def close(self) -> None:

@@ -56,7 +56,7 @@ def cmd_check(args) -> int:
     from paperkg.graph.store import default_db_path, open_store
 
     where = "Neo4j" if args.neo4j else (args.db or default_db_path())
-    store = open_store("neo4j") if args.neo4j else open_store("ladybug", where, read_only=True)
+    store = open_store("neo4j") if args.neo4j else open_store("ladybug", where, read_only=True, upgrade=False)
     with store:
         report = check_store(store)
     print(f"{where}: OK, {report.tables} tables match the load of {report.loaded_at}")
