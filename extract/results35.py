@@ -10,8 +10,9 @@ PAPERKG_RESULTS35 ("off" or a comma list of RESULTS_RULES35):
   the second-best SOTA method ByteTrack which achieves only 89.6", "a HOTA score of 63.2 outperforming the next best
   method scoring 62.6", "(68.99% vs 64.73%)": a value the result step left unread, in the same sentence after a score
   it read (a level of the paper's own, not a difference, not a baseline), introduced right before by a baseline cue
-  (the baseline / previous record / state of the art / best previous "of", "compared to / with", "vs", "achieves
-  only", "scoring", "with a score of", "close to the"). The value takes the score's metric and dataset, is a level
+  (the baseline / previous record / prior / previous best / second best "of / is / was / with", "compared to / with
+  [the state of the art of]", "vs", "higher / better / lower / worse than", "achieves only", "scoring", "with a score
+  of", "close to the"). Not "the state-of-the-art performance of" alone: that is as often the paper's own score. The value takes the score's metric and dataset, is a level
   (``exact``) and ``is_baseline``; no entity (the compared system is not the paper's). Refused: any other unread
   number between the score and the value (which value is compared is not clear), a value of another unit than the
   score's (a "%" against none), a value that would not be beaten by the score when the cue says it is ("higher than",
@@ -22,7 +23,7 @@ PAPERKG_RESULTS35 ("off" or a comma list of RESULTS_RULES35):
   (two or more, one with a decimal point or "%") that the result step left unread, followed (within three words) by
   "for / on / in" and a list of N settings joined by N-1 slashes, in a sentence that names exactly one metric (the
   lexicon's): each value is that metric's, in order. A difference when a value is signed "+" or a word of gain
-  stands before the run in its clause; else a level. Dataset: a dataset entity that opens the settings list
+  stands before the run in its clause, or "by" right before it; else a level. Dataset: a dataset entity that opens the settings list
   ("COCO 5/10/30-shot"), else the one dataset the sentence's other results share, else results31's rule (the
   sentence's one dataset entity, or none when it names no data). Refused: a run the slash-list rule of the result
   step paired ("V1/V2 M1/M2"), a run whose values are all integers without "%" (a rank "2/43", a date), a list of
@@ -52,9 +53,10 @@ RESULTS_RULES35 = ("baseline-after-score", "slash-one-metric", "metric-agree")
 # the cue right before the baseline's value (the text from the cue's end to the value is at most a possessive name)
 _CUE35 = re.compile(
     r"(?:"
-    r"\b(?:baselines?|previous|prior|state[\s-]of[\s-]the[\s-]art|sota|best|winning|strongest)"
-    r"(?:\s+(?:record|result|results|score|performance|accuracy|method|model|system))?\s+(?:of|at|is|was|with)"
-    r"|\bcompared\s+(?:to|with)(?:\s+e\.g\.,?)?"
+    r"\b(?:baselines?|previous|prev\.?|prior|(?:prev\.?|previous|prior|second|next)[\s-]best|winning|strongest)"
+    r"(?:\s+(?:record|result|results|score|performance|accuracy|method|model|system|state[\s-]of[\s-]the[\s-]art|sota))?"
+    r"\s+(?:of|at|is|was|with)"
+    r"|\bcompared\s+(?:to|with)(?:\s+e\.g\.,?)?(?:\s+the\s+(?:state[\s-]of[\s-]the[\s-]art|sota)\s+of)?"
     r"|\bvs\.?|\bversus"
     r"|\b(?:achiev\w*|reach\w*|obtain\w*|get\w*|scor\w*)\s+only"
     r"|\bonly\s+(?:achiev\w*|reach\w*|obtain\w*|scor\w*|gets?)"
@@ -67,6 +69,7 @@ _CUE35 = re.compile(
 # a word that says the paper's score beats the baseline: then the baseline must be worse in the metric's direction
 _BEATS35 = re.compile(r"\b(?:higher|better|above|outperform\w*|surpass\w*|exceed\w*|beat\w*|over|only|improv\w*|"
                       r"lower\s+than|vs\.?|versus)\b", re.IGNORECASE)
+_DIGIT35 = re.compile(r"\d+(?:\.\d+)?")
 _WORDS_AFTER35 = re.compile(r"\s*(?:%|\\%)?\s*\$?\s*(?P<word>[A-Za-z][\w\-@]*)?")
 
 
@@ -92,8 +95,10 @@ def _baseline_after_score(paper: ExtractedPaper, text: str, out: list[Result], s
             score = levels[-1]
             if any(score.start < r.start < v.start and r.qualifier != "relative" for r in out):
                 continue  # a baseline or another level between: not this shape ("0.4% better than" may stand between)
-            if any(score.end <= w.start < v.start and w.start not in taken for w in values):
-                continue  # another unread number between: which one is compared is not clear
+            if any(score.end <= w.start < v.start and w.start not in taken for w in values) or any(
+                    not any(r.start <= score.end + d.start() < r.end for r in out)
+                    for d in _DIGIT35.finditer(text[score.end : v.start])):
+                continue  # another number between (a result's margin aside): which one is compared is not clear
             cue = _CUE35.search(text, max(score.end, v.start - 80), v.start)
             if cue is None:
                 continue
@@ -126,7 +131,8 @@ _SLASH_SETTINGS35 = re.compile(r"\s*(?:%|\\%)?\s*\$?(?P<words>(?:\s*[A-Za-z][\w\
 _NUM35 = r"\d+(?:\.\d+)?"  # results._NUM (not read at import: results imports this module)
 _RUN35 = re.compile(rf"(?<![\w.\-/@+])\+?{_NUM35}\s?(?:%|\\%)?(?:\s?/\s?\+?{_NUM35}\s?(?:%|\\%)?)+(?![\w./])")
 _ITEM35 = re.compile(rf"(?P<num>{_NUM35})(?P<pct>\s?(?:%|\\%))?")
-_GAIN35 = re.compile(r"\b(?:improv\w*|gains?|increas\w*|boost\w*|outperform\w*|surpass\w*|margins?)\b", re.IGNORECASE)
+_GAIN35 = re.compile(r"\b(?:improv\w*|gains?|increas\w*|boost\w*|out-?perform\w*|surpass\w*|margins?)\b", re.IGNORECASE)
+_BY_BEFORE35 = re.compile(r"\bby\s+(?:about\s+|around\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
 
 
 def _slash_one_metric(paper: ExtractedPaper, text: str, out: list[Result], spans: list[tuple[int, int]],
@@ -180,7 +186,8 @@ def _slash_one_metric(paper: ExtractedPaper, text: str, out: list[Result], spans
                         continue
             clause = max(text.rfind(";", s0, run.start()), text.rfind(",", s0, run.start()), s0)
             signed = any(text[m.start() - 1 : m.start()] == "+" for m in items)
-            relative = signed or bool(_GAIN35.search(text, clause, run.start())) or bool(
+            relative = signed or bool(_BY_BEFORE35.search(text, max(s0, run.start() - 20), run.start())) or bool(
+                _GAIN35.search(text, clause, run.start())) or bool(
                 _GAIN35.search(settings.group("words")))
             for k, m in enumerate(items):
                 if m.start() in done:
