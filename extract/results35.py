@@ -56,7 +56,7 @@ _CUE35 = re.compile(
     r"\b(?:baselines?|previous|prev\.?|prior|(?:prev\.?|previous|prior|second|next)[\s-]best|winning|strongest)"
     r"(?:\s+(?:record|result|results|score|performance|accuracy|method|model|system|state[\s-]of[\s-]the[\s-]art|sota))?"
     r"\s+(?:of|at|is|was|with)"
-    r"|\bcompared\s+(?:to|with)(?:\s+e\.g\.,?)?(?:\s+the\s+(?:state[\s-]of[\s-]the[\s-]art|sota)\s+of)?"
+    r"|\bcompared\s+(?:to|with)(?:\s+e\.g\.,?)?(?:\s+(?:the\s+)?(?:state[\s-]of[\s-]the[\s-]art|sota)\s+of)?"
     r"|\bvs\.?|\bversus"
     r"|\b(?:achiev\w*|reach\w*|obtain\w*|get\w*|scor\w*)\s+only"
     r"|\bonly\s+(?:achiev\w*|reach\w*|obtain\w*|scor\w*|gets?)"
@@ -69,7 +69,7 @@ _CUE35 = re.compile(
 # a word that says the paper's score beats the baseline: then the baseline must be worse in the metric's direction
 _BEATS35 = re.compile(r"\b(?:higher|better|above|outperform\w*|surpass\w*|exceed\w*|beat\w*|over|only|improv\w*|"
                       r"lower\s+than|vs\.?|versus)\b", re.IGNORECASE)
-_DIGIT35 = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT35 = re.compile(r"(?<![\w@.\-])\d+(?:\.\d+)?")  # a number, not the digit of a name ("F1", "ROUGE-2")
 _WORDS_AFTER35 = re.compile(r"\s*(?:%|\\%)?\s*\$?\s*(?P<word>[A-Za-z][\w\-@]*)?")
 
 
