@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import recall_rules, results30, results31, results32, results33, results34  # results30-34 read this module's helpers at call time
+from . import results35  # session 31: baselines after a score
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -135,6 +136,8 @@ def canonical_metric(surface: str) -> Metric | None:
     found = by_form.get(surface.strip()) or by_form.get(_fold_metric(surface)) or _at_k_metric(surface.strip())
     if found is None and (bare := _SCORE_TAIL.sub("", surface)) != surface:
         return canonical_metric(bare)  # "BLEU-1 score", "ROUGE-L scores": the metric itself
+    if found is None:
+        found = results35.agreed_metric(surface)  # session 31: "validation error", "classification error rate"
     return found
 
 
@@ -2902,6 +2905,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results31.checks_results31(paper, text, out)  # gains whose metric is named after them
     out = results33.checks_results33(paper, text, out)  # margins after a score take its metric
     out = results34.checks_results34(paper, text, out)  # unknown metric shapes after gains, bracketed scores, "NAME by V"
+    out = results35.checks_results35(paper, text, out)  # session 31: baselines after a score
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
     return _gate_results29(out) if out else out
 
