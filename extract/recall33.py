@@ -1,0 +1,161 @@
+"""Session 31 (issue 10): rules behind ``PAPERKG_RECALL33`` for names coordinated with a name already found.
+
+Read from the "no candidate" misses of the study pool (held-out 1, 2, 11-17, dev3-dev10; docs/history/recall33.md):
+"Byte Pair Encoding (BPE) and Morfessor", "CIFAR, ImageNet, E2E", "sentiment analysis (SST, IMDb)": one member of a
+coordination is a known name (a gazetteer match or a typed rule match) and the member next to it, of a name's shape,
+is found by no rule. The member takes the known name's type.
+
+- ``coord-shaped``: the member is one token with a capital or a digit after its first character ("PubMed", "SST",
+  "E2E", "PDT-Vallex"): a name by its shape.
+- ``coord-plain``: the member is one capitalised word of letters whose lower-case form is not a corpus word
+  (precision33.known_words33: written in lower case 5+ times in the 73k corpus) -- "Morfessor", "Supernormal". Such
+  a word can be a person's or a place's name too ("Smith", "Berlin"): measured on its own.
+
+A member is taken only right next to the known name -- "K and X", "K, X", "K or X", "X and K", "X, K" (an
+abbreviation in brackets after K skipped: "Byte Pair Encoding (BPE) and Morfessor") -- and a member found this
+way is itself a known name for the next one ("K, X, Y and Z"). Not when a capitalised word or a hyphen continues the
+member (a longer name: "Google Research Football"), when the member is a metric, a listed non-entity (a language, a
+library, a platform), a human language or nationality word, or already inside a found span. Abstracts only: a
+title capitalises every word.
+
+The function returns rule matches (start, end, type, rule) as the context rules do; the hook is
+``rules.ContextRules`` (after recall32's). ``PAPERKG_RECALL33`` ("off", or a comma list of these part names)
+switches parts off, for ablations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from . import recall30, recall_rules
+
+RECALL_RULES33 = ("coord-shaped", "coord-plain")
+
+
+def _off33() -> frozenset[str]:
+    return recall_rules._parts_off("PAPERKG_RECALL33", RECALL_RULES33)
+
+
+KNOWN_TYPES33 = ("method", "model", "dataset", "benchmark")
+# After a known name: an optional bracket (its abbreviation), then the separator, then one token.
+_AFTER33 = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                      r"(?P<m>[A-Za-z][A-Za-z0-9]*(?:[\-+][A-Za-z0-9]+)*\+?)")
+# Before a known name: one token, then the separator, ending where the known name starts.
+_BEFORE33 = re.compile(r"(?:^|(?<=[\s(]))(?P<m>[A-Za-z][A-Za-z0-9]*(?:[\-+][A-Za-z0-9]+)*\+?)"
+                       r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s+(?:and|or)\s+)$")
+_SHAPED33 = re.compile(r"[A-Za-z][A-Za-z0-9\-+]*(?:[A-Z0-9])[A-Za-z0-9\-+]*")
+_PLAIN33 = re.compile(r"[A-Z][a-z]{3,}")
+# Capitalised words that are no technique or data name: human languages, nationalities, scripts, common capitalised
+# nouns of abstracts (general vocabulary, written without reading an abstract).
+NOT_NAMES33 = frozenset("""english chinese japanese korean german french spanish italian portuguese russian arabic
+    hindi urdu bengali turkish dutch swedish danish norwegian finnish greek hebrew persian farsi polish czech
+    slovak hungarian romanian bulgarian serbian croatian slovene slovenian ukrainian vietnamese thai indonesian
+    malay tamil telugu swahili basque catalan galician latin sanskrit mandarin cantonese european american african
+    asian indian british canadian australian western eastern northern southern internet web wikipedia twitter
+    facebook google microsoft amazon apple youtube reddit github python java matlab linux windows android ios
+    bayesian gaussian markovian euclidean riemannian hessian jacobian laplacian lagrangian hamiltonian boolean
+    fourier poisson bernoulli dirichlet gibbs monte carlo markov newton euler gauss laplace
+    section table figure appendix theorem lemma corollary equation algorithm""".split())
+# Tokens of a name's shape that are no name: ordinals, roman numerals, units, common abbreviations of prose.
+NOT_SHAPED33 = frozenset("""ii iii iv vi vii viii ix xi xii xiii i.e e.g etc vs al fig tab eq sec ms gb mb kb
+    gpu gpus cpu cpus tpu tpus 1d 2d 3d 4d 6d 6dof ai ml nlp cv rl dl nn ir mt qa ner pos asr tts ocr srl
+    llm llms vlm vlms api apis sota usa uk eu us covid covid-19 rgb rgb-d dna rna mri ct pet ecg eeg fmri""".split())
+
+
+@lru_cache(maxsize=1)
+def _metric_forms33() -> frozenset[str]:
+    """Lower-case surface forms of the shipped result metrics (BLEU, F1, mAP: no member of a name list)."""
+    from importlib import resources
+
+    text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
+    forms: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.split("\t")
+        forms.add(cols[0].lower())
+        if len(cols) > 2:
+            forms.update(f.strip().lower() for f in cols[2].split(";") if f.strip())
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _non_entities33() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("paperkg.extract").joinpath("data/non_entities.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0].strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _part33(word: str) -> str | None:
+    """Which part would take ``word`` as a member: "coord-shaped", "coord-plain" or None."""
+    low = word.lower()
+    if low in NOT_NAMES33 or low in NOT_SHAPED33 or low in _metric_forms33() or low in _non_entities33():
+        return None
+    if not any(c.isalpha() for c in word) or word.isdigit():
+        return None
+    if _SHAPED33.fullmatch(word) and any(c.isupper() or c.isdigit() for c in word[1:]):
+        return "coord-shaped"
+    if _PLAIN33.fullmatch(word):
+        from .precision33 import known_words33
+
+        if low not in known_words33():
+            return "coord-plain"
+    return None
+
+
+def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: list[tuple[int, int, str]],
+                  off: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """Members of a coordination with a known name (see the module's notes)."""
+    known = [(s, e, t) for s, e, t, _ in found if t in KNOWN_TYPES33] + [(s, e, t) for s, e, t in anchors]
+    taken = [(s, e) for s, e, _ in known] + [(s, e) for s, e, t, _ in found]
+    out: list[tuple[int, int, str, str]] = []
+    todo = list(known)
+    seen: set[tuple[int, int]] = set()
+    while todo:
+        ks, ke, kt = todo.pop()
+        if (ks, ke) in seen:
+            continue
+        seen.add((ks, ke))
+        cands = []
+        m = _AFTER33.match(text, ke, min(len(text), ke + 60))
+        if m:
+            ms, me = m.span("m")
+            rest = text[me : me + 2]
+            if not (rest[:1] == "-" or rest[:1] == " " and rest[1:2].isupper()):
+                cands.append((ms, me))
+        m = _BEFORE33.search(text, max(0, ks - 60), ks)
+        if m:
+            ms, me = m.span("m")
+            prev = text[max(0, ms - 30) : ms].split()
+            # "the English PubMed and X": a capitalised word before the member makes a longer name
+            if not (prev and prev[-1][:1].isupper() and not prev[-1].endswith((".", ",", ":", ";"))):
+                cands.append((ms, me))
+        for ms, me in cands:
+            word = text[ms:me]
+            part = _part33(word)
+            if part is None or part in off:
+                continue
+            if any(s < me and ms < e for s, e in taken):
+                continue
+            span = (ms, me, kt, f"rule:{part}")
+            out.append(span)
+            taken.append((ms, me))
+            todo.append((ms, me, kt))
+    return out
+
+
+def rule_spans33(text: str, doc: Doc, is_title: bool,
+                 found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Session 31's rule spans of an abstract (hook: rules.ContextRules, after recall32's)."""
+    off = _off33()
+    if len(off) == len(RECALL_RULES33) or is_title:
+        return []
+    if " and " not in text and ", " not in text and " or " not in text:
+        return []
+    anchors = [(s, e, t) for s, e, t in recall30.gazetteer_anchors30(doc)]
+    return coord_spans33(text, found, anchors, off)
