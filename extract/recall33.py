@@ -5,11 +5,14 @@ Read from the "no candidate" misses of the study pool (held-out 1, 2, 11-17, dev
 coordination is a known name (a gazetteer match or a typed rule match) and the member next to it, of a name's shape,
 is found by no rule. The member takes the known name's type.
 
-- ``coord-shaped``: the member is one token with a capital or a digit after its first character ("PubMed", "SST",
-  "E2E", "PDT-Vallex"): a name by its shape.
+- ``coord-method``: the known name is a method or a model and the member is one token with a capital or a digit after
+  its first character ("pGBRT", "ISOMAP", "CNN-capsule"): a name by its shape. On by default.
+- ``coord-data``: the same beside a dataset or benchmark ("SST, IMDb"). Off by default: the members' type follows
+  the known name's and overrides the name tagger's dataset/benchmark choice, and data lists carry versions, language
+  pairs and model names ("XLM") -- under 80 % right in the corpus sample.
 - ``coord-plain``: the member is one capitalised word of letters whose lower-case form is not a corpus word
   (precision33.known_words33: written in lower case 5+ times in the 73k corpus) -- "Morfessor", "Supernormal". Such
-  a word can be a person's or a place's name too ("Smith", "Berlin"): measured on its own.
+  a word can be a person's or a place's name too ("Jaakkola", "Bernstein"): off by default (corpus sample).
 
 A member is taken only right next to the known name -- "K and X", "K, X", "K or X", "X and K", "X, K" (an
 abbreviation in brackets after K skipped: "Byte Pair Encoding (BPE) and Morfessor") -- and a member found this
@@ -32,11 +35,21 @@ from spacy.tokens import Doc
 
 from . import recall30, recall_rules
 
-RECALL_RULES33 = ("coord-shaped", "coord-plain")
+RECALL_RULES33 = ("coord-method", "coord-data", "coord-plain")
+# Parts that are off unless named in PAPERKG_RECALL33 ("on:coord-data,coord-plain" switches them on): their corpus
+# samples were under 80 % right (docs/history/recall33.md).
+DEFAULT_OFF33 = frozenset(("coord-data", "coord-plain"))
 
 
 def _off33() -> frozenset[str]:
-    return recall_rules._parts_off("PAPERKG_RECALL33", RECALL_RULES33)
+    """Parts switched off: "off" (all), a comma list of parts (off), or "on:" and a comma list of default-off parts
+    to switch on (for measuring them)."""
+    from .memo import env
+
+    value = env("PAPERKG_RECALL33") or ""
+    if value.startswith("on:"):
+        return DEFAULT_OFF33 - frozenset(v.strip() for v in value[3:].split(","))
+    return recall_rules._parts_off("PAPERKG_RECALL33", RECALL_RULES33) | DEFAULT_OFF33
 
 
 KNOWN_TYPES33 = ("method", "model", "dataset", "benchmark")
@@ -91,21 +104,53 @@ def _non_entities33() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def _part33(word: str) -> str | None:
-    """Which part would take ``word`` as a member: "coord-shaped", "coord-plain" or None."""
+# Shapes of no name: a version ("v0"), a language pair ("English-to-Bulgarian"), a plural acronym ("FNNs", "LSTMs":
+# a class), two capitals ("RS", "TV", "DM": too many readings).
+_NOT_SHAPE33 = re.compile(r"[vV]\d.*|.*-to-.*|[A-Z]+s|[A-Z]{1,2}")
+
+
+@lru_cache(maxsize=1)
+def _corpus_words33() -> frozenset[str]:
+    """data/corpus_words.txt: lower-case words written 5+ times in the 73k corpus (not the lists' words)."""
+    from importlib import resources
+
+    text = resources.files("paperkg.extract").joinpath("data/corpus_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def _shape33(word: str) -> str | None:
+    """"shaped" (a capital or a digit after the first character), "plain" (a capitalised word that is no corpus word)
+    or None."""
     low = word.lower()
     if low in NOT_NAMES33 or low in NOT_SHAPED33 or low in _metric_forms33() or low in _non_entities33():
         return None
-    if not any(c.isalpha() for c in word) or word.isdigit():
+    if not any(c.isalpha() for c in word) or word.isdigit() or _NOT_SHAPE33.fullmatch(word):
         return None
-    if _SHAPED33.fullmatch(word) and any(c.isupper() or c.isdigit() for c in word[1:]):
-        return "coord-shaped"
-    if _PLAIN33.fullmatch(word):
-        from .precision33 import known_words33
+    from .precision33 import known_words33
 
-        if low not in known_words33():
-            return "coord-plain"
+    if _SHAPED33.fullmatch(word) and any(c.isupper() or c.isdigit() for c in word[1:]):
+        if word.isupper() and low in _corpus_words33():
+            return None  # "SUM", "MAX": a word in capitals
+        return "shaped"
+    if _PLAIN33.fullmatch(word) and low not in known_words33():
+        return "plain"
     return None
+
+
+def _part33(word: str, known_type: str) -> str | None:
+    """Which part would take ``word`` as a member beside a known name of ``known_type``."""
+    shape = _shape33(word)
+    if shape == "plain":
+        return "coord-plain"
+    if shape == "shaped":
+        return "coord-data" if known_type in ("dataset", "benchmark") else "coord-method"
+    return None
+
+
+# The member goes on: a name's character, or "." / "/" / "'" before one ("CTB5.1", "ResNet-20/34").
+_GOES_ON33 = re.compile(r"[A-Za-z0-9+_]|[.\-/'\u2019:][A-Za-z0-9]| [A-Z]")
+# A citation near the member: a year, "et al." ("Henderson and McCready 2017", "Davis, Diaz, Wang '21").
+_CITATION33 = re.compile(r"(?:19|20)\d\d\b|['\u2019]\d\d\b|\bet al\b")
 
 
 def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: list[tuple[int, int, str]],
@@ -125,21 +170,23 @@ def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: li
         m = _AFTER33.match(text, ke, min(len(text), ke + 60))
         if m:
             ms, me = m.span("m")
-            rest = text[me : me + 2]
-            if not (rest[:1] == "-" or rest[:1] == " " and rest[1:2].isupper()):
+            if not _GOES_ON33.match(text, me):
                 cands.append((ms, me))
         m = _BEFORE33.search(text, max(0, ks - 60), ks)
         if m:
             ms, me = m.span("m")
             prev = text[max(0, ms - 30) : ms].split()
             # "the English PubMed and X": a capitalised word before the member makes a longer name
-            if not (prev and prev[-1][:1].isupper() and not prev[-1].endswith((".", ",", ":", ";"))):
+            if not (prev and prev[-1][:1].isupper() and not prev[-1].endswith((".", ",", ":", ";"))) \
+                    and not (ms and text[ms - 1] in "-/.'\u2019"):
                 cands.append((ms, me))
         for ms, me in cands:
             word = text[ms:me]
-            part = _part33(word)
+            part = _part33(word, kt)
             if part is None or part in off:
                 continue
+            if _CITATION33.search(text, max(0, ms - 40), min(len(text), me + 20)):
+                continue  # "Jaakkola and Haussler (1999)": people
             if any(s < me and ms < e for s, e in taken):
                 continue
             span = (ms, me, kt, f"rule:{part}")
