@@ -3,7 +3,8 @@
 Read from the "no candidate" misses of the study pool (held-out 1, 2, 11-17, dev3-dev10; docs/history/recall33.md):
 "Byte Pair Encoding (BPE) and Morfessor", "CIFAR, ImageNet, E2E", "sentiment analysis (SST, IMDb)": one member of a
 coordination is a known name (a gazetteer match or a typed rule match) and the member next to it, of a name's shape,
-is found by no rule. The member takes the known name's type.
+is found by no rule. The member takes the known name's type. (rules' "rule:coordinated" is older and narrower: it
+types a neighbour of a coined-shape word by shape only.)
 
 - ``coord-method``: the known name is a method or a model and the member is one token with a capital or a digit after
   its first character ("pGBRT", "ISOMAP", "CNN-capsule"): a name by its shape. On by default.
@@ -11,19 +12,23 @@ is found by no rule. The member takes the known name's type.
   the known name's and overrides the name tagger's dataset/benchmark choice, and data lists carry versions, language
   pairs and model names ("XLM") -- under 80 % right in the corpus sample.
 - ``coord-plain``: the member is one capitalised word of letters whose lower-case form is not a corpus word
-  (precision33.known_words33: written in lower case 5+ times in the 73k corpus) -- "Morfessor", "Supernormal". Such
-  a word can be a person's or a place's name too ("Jaakkola", "Bernstein"): off by default (corpus sample).
+  (precision33.known_words33: the lists' words and the 73k corpus' lower-case words) -- "Morfessor", "Supernormal". Such
+  a word can be a person's or a place's name too ("Jaakkola", "Bernstein"): not near a year or "et al." (a
+  citation). On by default.
 
 A member is taken only right next to the known name -- "K and X", "K, X", "K or X", "X and K", "X, K" (an
 abbreviation in brackets after K skipped: "Byte Pair Encoding (BPE) and Morfessor") -- and a member found this
 way is itself a known name for the next one ("K, X, Y and Z"). Not when a capitalised word or a hyphen continues the
-member (a longer name: "Google Research Football"), when the member is a metric, a listed non-entity (a language, a
-library, a platform), a human language or nationality word, or already inside a found span. Abstracts only: a
-title capitalises every word.
+member (a longer name: "Google Research Football") or "." / "/" does ("CTB5.1"), when the member is a metric, a
+listed non-entity (a language, a library, a platform), a human language or nationality word, a version ("v0"), a
+language pair, a plural acronym ("FNNs"), two capitals ("RS", "TV"), a "-style"/"-based" compound, a generic
+acronym ("Bi-RNN"), or already inside a found span; not near a citation; for coord-method not with a score, loss,
+criterion or data word near it ("the scores MUC, B3, CEAF", "parallel corpora: DGT-TM, EMEA and ECB"). Abstracts
+only: a title capitalises every word.
 
 The function returns rule matches (start, end, type, rule) as the context rules do; the hook is
-``rules.ContextRules`` (after recall32's). ``PAPERKG_RECALL33`` ("off", or a comma list of these part names)
-switches parts off, for ablations.
+``rules.ContextRules`` (after recall32's). ``PAPERKG_RECALL33``: "off", a comma list of part names to switch off, or
+"on:" and a comma list of default-off parts to switch on ("on:coord-data"), for ablations.
 """
 
 from __future__ import annotations
@@ -36,9 +41,9 @@ from spacy.tokens import Doc
 from . import recall30, recall_rules
 
 RECALL_RULES33 = ("coord-method", "coord-data", "coord-plain")
-# Parts that are off unless named in PAPERKG_RECALL33 ("on:coord-data,coord-plain" switches them on): their corpus
-# samples were under 80 % right (docs/history/recall33.md).
-DEFAULT_OFF33 = frozenset(("coord-data", "coord-plain"))
+# Parts that are off unless named in PAPERKG_RECALL33 ("on:coord-data" switches it on): its corpus samples were under
+# 80 % right and it overrides the name tagger's dataset/benchmark choice (docs/history/recall33.md).
+DEFAULT_OFF33 = frozenset(("coord-data",))
 
 
 def _off33() -> frozenset[str]:
@@ -75,7 +80,8 @@ NOT_NAMES33 = frozenset("""english chinese japanese korean german french spanish
 # Tokens of a name's shape that are no name: ordinals, roman numerals, units, common abbreviations of prose.
 NOT_SHAPED33 = frozenset("""ii iii iv vi vii viii ix xi xii xiii i.e e.g etc vs al fig tab eq sec ms gb mb kb
     gpu gpus cpu cpus tpu tpus 1d 2d 3d 4d 6d 6dof ai ml nlp cv rl dl nn ir mt qa ner pos asr tts ocr srl
-    llm llms vlm vlms api apis sota usa uk eu us covid covid-19 rgb rgb-d dna rna mri ct pet ecg eeg fmri""".split())
+    llm llms vlm vlms api apis sota usa uk eu us covid covid-19 rgb rgb-d dna rna mri ct pet ecg eeg fmri
+    fps hz khz mhz ghz dpi""".split())
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +112,7 @@ def _non_entities33() -> frozenset[str]:
 
 # Shapes of no name: a version ("v0"), a language pair ("English-to-Bulgarian"), a plural acronym ("FNNs", "LSTMs":
 # a class), two capitals ("RS", "TV", "DM": too many readings).
-_NOT_SHAPE33 = re.compile(r"[vV]\d.*|.*-to-.*|[A-Z]+s|[A-Z]{1,2}")
+_NOT_SHAPE33 = re.compile(r"[vV]\d.*|.*-to-.*|[A-Z]+s|[A-Z]{1,2}|.*-(?:style|like|based|type|level|wise)")
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +159,31 @@ _GOES_ON33 = re.compile(r"[A-Za-z0-9+_]|[.\-/'\u2019:][A-Za-z0-9]| [A-Z]")
 _CITATION33 = re.compile(r"(?:19|20)\d\d\b|['\u2019]\d\d\b|\bet al\b")
 
 
+# Words near a list that say its members are scores, losses or criteria ("the scores MUC, B3, CEAF", "Max-Margin and
+# InfoNCE losses"), or data ("parallel corpora: DGT-TM, EMEA and ECB": a known name typed method there is wrong).
+_NOT_METHOD_WORDS33 = re.compile(r"(?i)\b(?:metrics?|scores?|measures?|loss(?:es)?|criteri(?:on|a)|corpora|corpus|"
+                                 r"datasets?|data sets?|databases?|treebanks?|benchmarks?|lexicons?)\b")
+
+
+def _not_method_context33(text: str, start: int, end: int) -> bool:
+    """A score, loss, criterion or data word in the sentence within 50 characters before or 30 after the member."""
+    lo = max(0, start - 50)
+    stop = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
+    lo = stop + 2 if stop >= 0 else lo
+    hi = min(len(text), end + 30)
+    stop = text.find(". ", end, hi)
+    hi = stop if stop >= 0 else hi
+    return bool(_NOT_METHOD_WORDS33.search(text, lo, hi))
+
+
+def _generic33(word: str) -> bool:
+    """A generic class by the lexicon's acronyms, also with "Bi-"/"bi" before it or "s" after ("Bi-RNN", "CNNs")."""
+    from .lexicon import GENERIC_ACRONYMS
+
+    core = re.sub(r"^(?:[Bb]i-?|[Bb]idirectional-)", "", word)
+    return core in GENERIC_ACRONYMS or core.rstrip("s") in GENERIC_ACRONYMS
+
+
 def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: list[tuple[int, int, str]],
                   off: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Members of a coordination with a known name (see the module's notes)."""
@@ -187,6 +218,8 @@ def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: li
                 continue
             if _CITATION33.search(text, max(0, ms - 40), min(len(text), me + 20)):
                 continue  # "Jaakkola and Haussler (1999)": people
+            if part == "coord-method" and (_generic33(word) or _not_method_context33(text, ms, me)):
+                continue
             if any(s < me and ms < e for s, e in taken):
                 continue
             span = (ms, me, kt, f"rule:{part}")
