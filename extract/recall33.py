@@ -203,7 +203,9 @@ def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: li
             ms, me = m.span("m")
             if not _GOES_ON33.match(text, me):
                 cands.append((ms, me))
-        m = _BEFORE33.search(text, max(0, ks - 60), ks)
+        before = text[max(0, ks - 8) : ks].rstrip()
+        # the separator's end first ("," / " and" / " or"): the regex search runs for few known names
+        m = _BEFORE33.search(text, max(0, ks - 60), ks) if before.endswith((",", " and", " or")) else None
         if m:
             ms, me = m.span("m")
             prev = text[max(0, ms - 30) : ms].split()
