@@ -184,6 +184,23 @@ def _generic33(word: str) -> bool:
     return core in GENERIC_ACRONYMS or core.rstrip("s") in GENERIC_ACRONYMS
 
 
+# Lower-case words that may follow a name (a verb, a preposition, a conjunction): any other lower-case word after a
+# plain member makes it a modifier of a longer name ("Dantzig selector", "Bellman residual minimization").
+_AFTER_NAME_WORDS33 = frozenset("""is are was were be been has have had can could may might will would does do did
+    and or but as in on of for to with by from at into than that which who while when where whereas since because
+    so yet also both not only then thus hence there this these those its their we our it they achieves achieve
+    outperforms outperform uses use used using shows show performs perform obtains gives yields provides requires
+    based trained before after over under across against via through among between within without during per
+    versus vs respectively together all each alone only instead here""".split())
+_NEXT_WORD33 = re.compile(r" ([a-z][a-z\-]*)")
+
+
+def _modifier33(text: str, end: int) -> bool:
+    """Is the member followed by a lower-case word that no name is followed by (a head noun: a longer name)?"""
+    m = _NEXT_WORD33.match(text, end)
+    return bool(m) and m.group(1) not in _AFTER_NAME_WORDS33
+
+
 def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: list[tuple[int, int, str]],
                   off: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Members of a coordination with a known name (see the module's notes)."""
@@ -220,6 +237,8 @@ def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: li
                 continue
             if _CITATION33.search(text, max(0, ms - 40), min(len(text), me + 20)):
                 continue  # "Jaakkola and Haussler (1999)": people
+            if part == "coord-plain" and _modifier33(text, me):
+                continue  # "the Lasso or Dantzig selector", "FQI and Bellman residual minimization"
             if part == "coord-method" and (_generic33(word) or _not_method_context33(text, ms, me)):
                 continue
             if any(s < me and ms < e for s, e in taken):

@@ -71,6 +71,7 @@ def test_data_member_takes_the_known_type(nlp, monkeypatch):
     "We compare Dropout and MORE here.",  # a word in capitals
     "We compare Dropout and ZorbNet-style models.",  # a "-style" compound
     "At 60 FPS, Dropout runs.",  # a unit
+    "Procedures such as Dropout or Zorbig selector are used.",  # a plain word before a head noun
     "Deeper Transformer and Bi-RNN encoders.",  # a generic class ("Bi-RNNx" is taken)
     "Models trained with Dropout and ZB4 losses.",  # a loss, not a method
     "We report the scores Dropout, ZB3 and CEAFZ.",  # scores
