@@ -79,9 +79,8 @@ def repair_line_hyphens33(name: str, own_words: frozenset[str]) -> str:
         if second in _SUSPENDED33:
             return m.group(0)  # "Coarse- and Fine-grained": a suspended hyphen
         joined = (first + second).lower()
-        if joined in known or joined in own_words:
-            return first + second
-        if second in known or second in own_words:
+        # A real hyphen only when the second half is a word of its own and the joined form is no word.
+        if (second in known or second in own_words) and joined not in known and joined not in own_words:
             return first + "-" + second
         return first + second
 
