@@ -7,7 +7,7 @@ on all of them together.
 
 - ``data-cued``: a method/model node no list gives, of whose papers half (one or two papers) or two and a fifth
   write a mention as data: "the X corpus", "X Spanish corpus", "X (XY) dataset", "X – an online dictionary",
-  "X, a corpus of ...", "a ... dataset of 7,000 tweets ..., named X", "the speech corpus X", "release X". The node
+  "X, a corpus of ...", "a ... dataset of 7,000 tweets ..., named X", "the speech corpus X". The node
   becomes a dataset (its id then merges with a dataset node of the same name, graph/build.py).
 - ``task-defined``: a method node no list gives, of whose papers as many write a definition of it as a task or
   problem ("X (XY) is an essential resource allocation task", "X refers to the problem of ..."): a task node,
@@ -32,24 +32,37 @@ def part_on34(part: str) -> bool:
     return part not in _precision_off34()
 
 
-_NOUN34 = (r"(?:corpus|corpora|datasets?|data\s+sets?|treebanks?|dictionary|dictionaries|lexicons?|databases?"
+_NOUN34 = (r"(?i:corpus|corpora|datasets?|data\s+sets?|treebanks?|dictionary|dictionaries|lexicons?|databases?"
            r"|thesaurus|wordnets?|knowledge\s+bases?)")
-# "X corpus", "X (XY) dataset", "X Spanish corpus", "X speech database": the name modifies a data noun (one
-# capitalised word or a lower-case medium word may stand between). Not "X-based"/"X-generated" data: a hyphen
-# after the name is not matched (the regex starts at the mention's end).
+_SINGULAR34 = r"(?i:corpus|dataset|data\s+set|treebank|dictionary|lexicon|database|thesaurus|wordnet|knowledge\s+base)"
+# The data noun heads its phrase: what follows it is a stop, a bracket or a word that starts a complement.
+_HEADS34 = r"(?=\s*(?:[,.;:()]|$|(?:of|for|with|that|which|containing|in|from|and|or|is|was|has|contains|consists)\b))"
+# A word of a description before its data noun: not a function word, a technique head or a clause word.
+_WORD34 = (r"(?:(?!(?i:for|of|in|on|to|with|by|and|or|that|which|from|based|using|method|approach|algorithm|model"
+           r"|system|framework|tool|toolkit|toolchain|network|software|implementation|we|our)\b)[\w\-]+\s+)")
+# "X corpus", "X (XY) dataset", "X Spanish corpus", "X speech database": the name modifies a singular data noun
+# (one capitalised word or a lower-case medium word may stand between). Not "X-based"/"X-generated" data: a hyphen
+# after the name is not matched (the regex starts at the mention's end). A plural ("MoST datasets", "USim
+# datasets") names data of a topic, not one data set: it counts only inside a list ("CIFAR-100, ImageNet127 data
+# sets"), see _LISTED_BEFORE34.
 _AFTER34 = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:[A-Z][a-z]+|speech|text|parallel|annotated)\s+)?"
-                      + _NOUN34 + r"(?![\w\-])", re.I)
+                      + _SINGULAR34 + r"(?![\w\-])")
+_AFTER_PLURAL34 = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?i:datasets|data\s+sets|corpora|treebanks)(?![\w\-])")
+_LISTED_BEFORE34 = re.compile(r"(?:,|\band)\s*$")
 # "X – an online dictionary", "X, a corpus of", "X: a dataset for", "X is a dataset of".
-_DEFINED_AFTER34 = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|–|—|:|\s-|\s(?:is|was))\s*(?:an?|the)\s+"
-                              r"(?:[\w\-]+\s+){0,4}?" + _NOUN34 + r"(?![\w\-])", re.I)
-# "the Slovene reference speech corpus GOS", "a new ... dataset of over 7,000 tweets ..., named MTSA",
-# "we release X".
+_DEFINED_AFTER34 = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|–|—|―|:|\s-|\s(?:is|was))\s*(?i:an?|the)\s+"
+                              + _WORD34 + r"{0,4}?" + _NOUN34 + r"(?![\w\-])" + _HEADS34)
+# "the Slovene reference speech corpus GOS", "a new ... dataset of over 7,000 tweets ..., named MTSA".
 _BEFORE34 = re.compile(r"(?:\b" + _NOUN34 + r"\s+(?:(?:called|named|dubbed|termed)\s+)?"
-                       r"|\b" + _NOUN34 + r"\b[^.;()]{0,80}?\b(?:called|named|dubbed|termed)\s+"
-                       r"|\b(?:release|releases|released|releasing)\s+(?:the\s+)?)$", re.I)
+                       r"|\b" + _NOUN34 + r"\b(?:(?!(?i:approach|method|algorithm|model|system|framework|tool"
+                       r"|network|software|we|our)\b)[^.;()]){0,80}?\b(?:called|named|dubbed|termed)\s+)$")
+# After a name that follows its data noun directly ("the speech corpus GOS"), the clause goes on with a stop or a
+# complement, not with the name as the subject of a verb ("the Wireframe dataset DT-LSD achieves").
+_AFTER_BEFORE34 = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[,.;:)]|$|(?:and|or|which|that|is|was|consists|contains"
+                             r"|comprises|includes|has|with|of|for|in|from)\b)")
 _WINDOW34 = 110
 # Every match of _BEFORE34 holds one of these (lower-cased): the window is searched only then.
-_BEFORE_GATE34 = ("corp", "data", "treebank", "dictionar", "lexicon", "thesaur", "wordnet", "knowledge", "releas")
+_BEFORE_GATE34 = ("corp", "data", "treebank", "dictionar", "lexicon", "thesaur", "wordnet", "knowledge")
 
 
 def _texts(paper) -> dict[str, str]:
@@ -65,9 +78,11 @@ def data_cued34(e, paper) -> bool:
             continue
         if _AFTER34.match(text, m.end) or _DEFINED_AFTER34.match(text, m.end):
             return True
+        if _AFTER_PLURAL34.match(text, m.end) and _LISTED_BEFORE34.search(text, max(0, m.start - 6), m.start):
+            return True
         window = text[max(0, m.start - _WINDOW34):m.start]
         low = window.lower()
-        if any(w in low for w in _BEFORE_GATE34) and _BEFORE34.search(window):
+        if any(w in low for w in _BEFORE_GATE34) and _BEFORE34.search(window) and _AFTER_BEFORE34.match(text, m.end):
             return True
     return False
 
@@ -82,15 +97,33 @@ _NOT_TASK34 = re.compile(r"(?i)\b(?:np|complete|convex|optimi[sz]ation|linear|qu
                          r"|combinatorial|inverse|eigenvalue|least|minimization|maximization|saddle|decision)\b")
 
 
+# "The construction of X is a ... problem", "Training X is a challenging task": the subject is doing something to X.
+_ACTED_ON34 = re.compile(r"(?:\bof|[A-Za-z]{3,}ing)\s+(?:the\s+)?$")
+
+
 def task_defined34(e, paper) -> bool:
     """Does the paper define a mention of ``e`` as a task or problem ("X is a ... task")?"""
     texts = _texts(paper)
     for m in e.mentions:
         text = texts.get(m.field, "")
         got = _TASK_DEFINED34.match(text, m.end) if text else None
-        if got is not None and _NOT_TASK34.search(got.group(0)) is None:
+        if got is not None and _NOT_TASK34.search(got.group(0)) is None and (
+                _ACTED_ON34.search(text, max(0, m.start - 20), m.start) is None):
             return True
     return False
+
+
+# A name whose last word is a task's head ("Multimodal Summarization (MMS)", "Open IE", "Lexical Substitution"):
+# "the MMS corpus", "an Open IE dataset" name data of the task, and the node is the task, not one data set.
+TASK_HEADS34 = frozenset("classification detection recognition answering segmentation translation extraction parsing "
+                         "tagging labeling labelling retrieval summarization summarisation generation prediction "
+                         "estimation tracking understanding inference reasoning captioning identification "
+                         "disambiguation resolution substitution diagnosis correction ie qa nli track task".split())
+
+
+def task_headed34(name: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", name)
+    return bool(words) and words[-1].lower() in TASK_HEADS34
 
 
 DATA_CUE_ALONE34 = 0.5  # of a group's papers, when one writes the cue
@@ -118,6 +151,8 @@ def retype_cued34(results, keyed, group_members, canon) -> None:
         slug = eid.split(":", 1)[1]
         for part, cue, typ in (("data-cued", data_cued34, "dataset"), ("task-defined", task_defined34, "task")):
             if part in off or (typ == "task" and not eid.startswith("method:")):
+                continue
+            if typ == "dataset" and task_headed34(name):
                 continue
             hits = {p.id for e in es for p in (paper_of.get(id(e)),) if p is not None and cue(e, p)}
             if len(hits) >= DATA_CUE_ALONE34 * len(papers) or (

@@ -29,7 +29,7 @@ def test_data_cues_after_before_and_defined() -> None:
     assert _cued("Zorbix", "We present Zorbix, a large annotated corpus of tweets.")
     assert _cued("Zorbix", "We build a new public dataset of over 7,000 tweets annotated twice, named Zorbix.")
     assert _cued("Zorbix", "We compare it with the Slovene reference speech corpus Zorbix and outline guidelines.")
-    assert _cued("Zorbix", "We release Zorbix to the community.")
+    assert _cued("Zorbix", "We test on CIFAR-100 and Zorbix datasets.")
 
 
 def test_no_data_cue_for_techniques() -> None:
@@ -83,3 +83,23 @@ def test_retype_skips_listed_and_data_groups() -> None:
     canon = {"r": ("dataset:zorbix", "Zorbix", None, set())}
     retype_cued34([LocalResult(_paper(t), [e2], [])], [[(e2, "k")]], {"r": [e2]}, canon)
     assert canon["r"][0] == "dataset:zorbix"
+
+
+def test_no_data_cue_shapes_seen_at_corpus_scale() -> None:
+    assert not _cued("Zorbix", "On real and synthetic datasets, our approach, called Zorbix, wins.")
+    assert not _cued("Zorbix", "We extend the Zorbix method by corpus selection.")
+    assert not _cued("Zorbix", "Zorbix: A Processing System for Valency Lexicon Data")
+    assert not _cued("Zorbix", "In the Wireframe dataset Zorbix achieves 71.7 sAP.")
+    assert not _cued("Zorbix", "We present Zorbix, an open-domain knowledge base question answering system.")
+    assert not _cued("Zorbix", "Results on two new Zorbix datasets show gains.")  # a plural: data of a topic
+    assert not _cued("Zorbix", "We are releasing Zorbix, an open-source implementation.")
+
+
+def test_task_named_data_and_acted_on_subjects_kept() -> None:
+    t = "We further introduce a Zorbic Summarization corpus in English."
+    rs = [LocalResult(_paper(t), [_named("Zorbic Summarization", t)], [])]
+    assert {e.id for p in canonicalise(rs) for e in p.entities} == {"method:zorbic-summarization"}
+    t = "The construction of Zorb Models is a very challenging vision problem."
+    assert not task_defined34(_named("Zorb Models", t), _paper(t))
+    t = "Training Zorb Models is a challenging task."
+    assert not task_defined34(_named("Zorb Models", t), _paper(t))
