@@ -52,10 +52,12 @@ _LISTED_BEFORE34 = re.compile(r"(?:,|\band)\s*$")
 # "X – an online dictionary", "X, a corpus of", "X: a dataset for", "X is a dataset of".
 _DEFINED_AFTER34 = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|–|—|―|:|\s-|\s(?:is|was))\s*(?i:an?|the)\s+"
                               + _WORD34 + r"{0,4}?" + _NOUN34 + r"(?![\w\-])" + _HEADS34)
-# "the Slovene reference speech corpus GOS", "a new ... dataset of over 7,000 tweets ..., named MTSA".
-_BEFORE34 = re.compile(r"(?:\b" + _NOUN34 + r"\s+(?:(?:called|named|dubbed|termed)\s+)?"
-                       r"|\b" + _NOUN34 + r"\b(?:(?!(?i:approach|method|algorithm|model|system|framework|tool"
-                       r"|network|software|we|our)\b)[^.;()]){0,80}?\b(?:called|named|dubbed|termed)\s+)$")
+# "the Slovene reference speech corpus GOS", "a new ... dataset of over 7,000 tweets ..., named MTSA". A name
+# "called"/"named" after a plural ("large text corpora, called SECO", "an interface for wordnets named Hydra") or
+# after a tool, system or method word is that tool's; "annotated with named Entities" is no naming.
+_BEFORE34 = re.compile(r"(?:\b" + _NOUN34 + r"\s+"
+                       r"|\b" + _SINGULAR34 + r"\b(?:(?!(?i:approach|method|algorithm|model|system|framework|tool\w*"
+                       r"|network|software|interface|we|our|with)\b)[^.;()]){0,80}?\b(?:called|named|dubbed|termed)\s+)$")
 # After a name that follows its data noun directly ("the speech corpus GOS"), the clause goes on with a stop or a
 # complement, not with the name as the subject of a verb ("the Wireframe dataset DT-LSD achieves").
 _AFTER_BEFORE34 = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[,.;:)]|$|(?:and|or|which|that|is|was|consists|contains"
@@ -118,7 +120,7 @@ def task_defined34(e, paper) -> bool:
 TASK_HEADS34 = frozenset("classification detection recognition answering segmentation translation extraction parsing "
                          "tagging labeling labelling retrieval summarization summarisation generation prediction "
                          "estimation tracking understanding inference reasoning captioning identification "
-                         "disambiguation resolution substitution diagnosis correction ie qa nli track task".split())
+                         "disambiguation resolution substitution diagnosis correction ie qa nli track task learning".split())
 
 
 def task_headed34(name: str) -> bool:

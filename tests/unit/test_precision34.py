@@ -103,3 +103,11 @@ def test_task_named_data_and_acted_on_subjects_kept() -> None:
     assert not task_defined34(_named("Zorb Models", t), _paper(t))
     t = "Training Zorb Models is a challenging task."
     assert not task_defined34(_named("Zorb Models", t), _paper(t))
+
+
+def test_names_called_after_plurals_or_tools_are_not_data() -> None:
+    assert not _cued("Zorbix", "The corpus has been produced using a rebuilt text processing toolchain called Zorbix.")
+    assert not _cued("Zorbix Co", "We learn associations from large text corpora, called Zorbix Co (ZC), fast.")
+    assert not _cued("Zorbix", "We present a web interface for wordnets named Zorbix which is built on Hydra.")
+    assert not _cued("Entities", "We present E-TIPSY, a search query corpus annotated with named Entities, Term Importance.")
+    assert _cued("Zorbix", "A challenging new dataset well-suited for IDC named Zorbix.")
