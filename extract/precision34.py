@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .recall_rules import _parts_off
+from .records import Paper
 
 PRECISION_RULES34 = ("data-cued", "task-defined")
 
@@ -139,7 +140,7 @@ def retype_cued34(results, keyed, group_members, canon) -> None:
     off = _precision_off34()
     if "data-cued" in off and "task-defined" in off:
         return
-    paper_of: dict[int, object] = {}
+    paper_of: dict[int, Paper] = {}
     for r, row in zip(results, keyed):
         for e, _ in row:
             paper_of[id(e)] = r.paper
