@@ -36,6 +36,7 @@ from .precision33 import title_listed_use33
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
+from .senses30 import tidy_aliases30, variant_spellings30, without_ligatures30
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -522,6 +523,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         keys.find(k)
         spelt_words, spelt_shorts = spellings[k]
         spelt_words = spelt_words + variant_spellings29(k, [e.name for e in members[k]])  # senses29 variant-base
+        spelt_words = spelt_words + variant_spellings30(k, [e.name for e in members[k]])  # senses30 variant-fold
         for f in _safe_forms(identity_spellings28(spelt_words, len(members[k])), spelt_shorts, index):  # senses28 folds
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
@@ -704,6 +706,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 family=family if typ == "model" else variant_family(name, typ, root, eid),
                 mentions=[mention],
             )
+        for ent in merged.values():  # senses30 alias-tidy: no line-end hyphen leftovers, ligatures written out
+            ent.name = without_ligatures30(ent.name)
+            ent.aliases = tidy_aliases30(ent.aliases, ent.name)
         paper = r.paper
         papers.append(
             ExtractedPaper(
