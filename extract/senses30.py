@@ -63,8 +63,11 @@ def folded_variant30(name: str) -> str | None:
 
 def variant_spellings30(key: str, names: list[str]) -> list[str]:
     """Part ``variant-fold``: the folded spellings a key's member names add for identity. Keys kept apart from
-    their spelling ("apart:", "coined:") add none, as in senses29."""
-    if "variant-fold" in _senses_off30() or key.startswith(("apart:", "coined:")):
+    their spelling ("apart:", "coined:") add none, as in senses29. It extends senses29's ``variant-base``: off with
+    it."""
+    from .senses29 import _senses_off29
+
+    if "variant-fold" in _senses_off30() or "variant-base" in _senses_off29() or key.startswith(("apart:", "coined:")):
         return []
     out: list[str] = []
     for name in sorted(set(names)):

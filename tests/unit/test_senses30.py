@@ -63,6 +63,10 @@ def test_kernelized_and_kernel_variant_are_one_node(monkeypatch):
     monkeypatch.setenv("PAPERKG_SENSES30", "variant-fold")
     ids = _ids([a, b])
     assert ids["k1"] != ids["k2"], ids
+    monkeypatch.setenv("PAPERKG_SENSES30", "alias-tidy")
+    monkeypatch.setenv("PAPERKG_SENSES29", "variant-base")  # the fold extends senses29's variant-base
+    ids = _ids([a, b])
+    assert ids["k1"] != ids["k2"], ids
 
 
 def test_plural_spelling_of_the_base_is_one_variant_node():
