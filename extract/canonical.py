@@ -36,7 +36,7 @@ from .precision33 import title_listed_use33
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
-from .senses30 import tidy_aliases30, variant_spellings30, without_ligatures30
+from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -132,6 +132,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         if sense is not None:
             return _own_sense26(e, short, sense.key, index, abstract, title)
         key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
+        if key is None:
+            key = bare_coinage30(e, short, index.senses[short])  # senses30: the paper's own coinage, not dropped
         if key is not None and e.entry is None and own_other_definition(e, index.sense_by_key.get(key), abstract):
             listed = own_bracket_entry(e, abstract)
             if listed is not None:

@@ -13,7 +13,15 @@ step code (``canonical._canonicalise``), not per paper: not in setup.py's ``COMP
   gular Imaging Network", "sup- port vector machines") carries nothing and is dropped; a typographic ligature
   ("identiﬁcation") in a name or alias is written out in letters ("identification").
 
-Both parts are pure functions of a key's member names and the shipped lists (variant-fold) or of one record's
+- ``bare-coinage``: a bare short form whose every sense in the corpus is a generic phrase of at most two papers
+  was dropped (``resolve_bare``: "the only sense in the corpus is a generic phrase"), even in the paper that
+  names it as its own: "Our framework (called DyGIE++)" lost DyGIE to one paper's "dynamic graph-based in-
+  formation extraction (DyGIE)", "Multi-modal Multi-task Masked Autoencoders (MultiMAE)" its own name. A paper
+  that proposes the name with a naming cue (called/named, apposition, a title lead, its own bracket) keeps it
+  apart ("apart:" + the short form), when the name is not an all-capital acronym of four letters or fewer (those
+  were mostly other things on the 73k corpus: MBTI, RKHS, PICO elements, MS/HS, CH).
+
+The parts are pure functions of a key's member names and the shipped lists (variant-fold) or of one record's
 name and aliases (alias-tidy), so the output is the same for any worker count and in parts.
 """
 
@@ -23,7 +31,7 @@ import re
 
 from .recall_rules import _parts_off
 
-SENSES30 = ("variant-fold", "alias-tidy")
+SENSES30 = ("variant-fold", "alias-tidy", "bare-coinage")
 
 
 def _senses_off30() -> frozenset[str]:
@@ -110,3 +118,27 @@ def tidy_aliases30(aliases, name: str) -> list[str]:
         if _fold(_LINE_END_HYPHEN.sub("", a)) not in known:
             kept.add(a)
     return sorted(kept)
+
+
+# ---- bare-coinage -------------------------------------------------------------------------------------------------
+
+NAMING_RULES30 = frozenset(("rule:named", "rule:appositive", "rule:title-name", "abbreviation"))
+THIN_GENERIC30 = 2  # papers defining a generic sense: a coinage's words, not a phrase many papers drop
+
+
+def _named_shape30(short: str) -> bool:
+    """Not a bare all-capital acronym of four letters or fewer ("MBTI", "MS"): mixed case, a digit, a hyphen, or
+    five characters or more ("DyGIE", "P3O", "Warping-GAN", "LPMRF")."""
+    return len(short) >= 5 or any(c.islower() or c.isdigit() or c == "-" for c in short)
+
+
+def bare_coinage30(e, short: str, senses) -> str | None:
+    """Part ``bare-coinage``: the key ("apart:" + short) of a bare short form its paper coins, where the corpus's
+    senses of it are all generic phrases of few papers (the bare use would be dropped); None otherwise."""
+    if "bare-coinage" in _senses_off30() or e.role != "proposes" or e.type not in ("method", "model"):
+        return None
+    if not senses or not all(s.generic and len(s.papers) <= THIN_GENERIC30 for s in senses):
+        return None
+    if not all(_named_shape30(m.text) for m in e.mentions) or not any(m.rule in NAMING_RULES30 for m in e.mentions):
+        return None
+    return "apart:" + short

@@ -128,3 +128,50 @@ def test_records_carry_tidy_aliases(monkeypatch):
     monkeypatch.setenv("PAPERKG_SENSES30", "alias-tidy")
     got = canonicalise([r])[0].entities[0]
     assert surface in got.aliases, got.aliases
+
+
+# -- bare-coinage --------------------------------------------------------------------------------------------------
+
+
+def _bare(pid: str, short: str, text: str, role: str, rule: str, title: str | None = None) -> LocalResult:
+    start = text.index(short)
+    e = LocalEntity(name=short, type="method", role=role, aliases=[], family=None,
+                    mentions=[Mention(short, start, start + len(short), 0, rule)])
+    return LocalResult(Paper(id=pid, title=title, abstract=text, year=2020), [e], [])
+
+
+def _definer(pid: str, long_form: str, short: str) -> LocalResult:
+    """A paper defining ``short`` with a long form it drops as a generic phrase (no entity kept)."""
+    text = f"We compare with the {long_form} ({short}) systems on wet lab protocols."
+    return LocalResult(Paper(id=pid, title=None, abstract=text, year=2019), [], [], [(short, long_form)])
+
+
+def test_named_shape():
+    assert senses30._named_shape30("DyGIE") and senses30._named_shape30("P3O")
+    assert senses30._named_shape30("Warping-GAN") and senses30._named_shape30("LPMRF")
+    assert not senses30._named_shape30("MBTI") and not senses30._named_shape30("MS")
+
+
+def test_a_coined_bare_name_is_kept_beside_a_generic_sense(monkeypatch):
+    definer = _definer("d1", "dynamic graph-based information extraction", "DyGIE")
+    coiner = _bare("c1", "DyGIE", "Our framework (called DyGIE) accomplishes all tasks by scoring spans.",
+                   "proposes", "rule:named")
+    got = {p.id: [e.id for e in p.entities] for p in canonicalise([definer, coiner])}
+    assert len(got["c1"]) == 1 and got["c1"][0].startswith("method:dygie"), got
+    monkeypatch.setenv("PAPERKG_SENSES30", "bare-coinage")
+    got = {p.id: [e.id for e in p.entities] for p in canonicalise([definer, coiner])}
+    assert got["c1"] == [], got  # dropped as before: the only sense is a generic phrase
+
+
+def test_no_coinage_without_a_naming_cue_or_for_a_short_capital_acronym():
+    definer = _definer("d1", "myers briggs type indicator", "MBTI")
+    user = _bare("u1", "MBTI", "Our model (called MBTI) predicts the personality of users.", "proposes",
+                 "rule:named")
+    assert [e.id for e in canonicalise([definer, user])[1].entities] == []
+    definer = _definer("d2", "dynamic graph-based information extraction", "DyGIE")
+    plain = _bare("u2", "DyGIE", "A model like DyGIE accomplishes all tasks by scoring spans.", "uses",
+                  "rule:name-shape")
+    assert [e.id for e in canonicalise([definer, plain])[1].entities] == []
+    cue = _bare("u3", "DyGIE", "A model like DyGIE accomplishes all tasks by scoring spans.", "proposes",
+                "rule:proposal")  # a weak cue only
+    assert [e.id for e in canonicalise([definer, cue])[1].entities] == []
