@@ -133,7 +133,7 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
             return _own_sense26(e, short, sense.key, index, abstract, title)
         key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
         if key is None:
-            key = bare_coinage30(e, short, index.senses[short])  # senses30: the paper's own coinage, not dropped
+            key = bare_coinage30(e, short, index.senses[short], abstract, title)  # senses30: a coinage kept
         if key is not None and e.entry is None and own_other_definition(e, index.sense_by_key.get(key), abstract):
             listed = own_bracket_entry(e, abstract)
             if listed is not None:

@@ -19,7 +19,9 @@ step code (``canonical._canonicalise``), not per paper: not in setup.py's ``COMP
   formation extraction (DyGIE)", "Multi-modal Multi-task Masked Autoencoders (MultiMAE)" its own name. A paper
   that proposes the name with a naming cue (called/named, apposition, a title lead, its own bracket) keeps it
   apart ("apart:" + the short form), when the name is not an all-capital acronym of four letters or fewer (those
-  were mostly other things on the 73k corpus: MBTI, RKHS, PICO elements, MS/HS, CH).
+  were mostly other things on the 73k corpus: MBTI, RKHS, PICO elements, MS/HS, CH), and the paper does not spell
+  it out itself ("... Networks (SymNets)", a title "D3TW: Discriminative ..."): there its long form is already
+  the paper's own node, and the bare form would be a second node of one thing.
 
 The parts are pure functions of a key's member names and the shipped lists (variant-fold) or of one record's
 name and aliases (alias-tidy), so the output is the same for any worker count and in parts.
@@ -132,10 +134,20 @@ def _named_shape30(short: str) -> bool:
     return len(short) >= 5 or any(c.islower() or c.isdigit() or c == "-" for c in short)
 
 
-def bare_coinage30(e, short: str, senses) -> str | None:
+def _defined_here30(texts: set[str], abstract: str, title: str | None) -> bool:
+    """The paper spells the short form out itself: "... Networks (SymNets)" in the abstract, or a title "D3TW:
+    Discriminative ..." (its long form is then the paper's own node; the bare form would be a second one)."""
+    lead = title.split(":", 1)[0].strip() if title and ":" in title else None
+    return any(t == lead or re.search(r"\(\s*" + re.escape(t) + r"s?\s*[,;)]", abstract) for t in texts)
+
+
+def bare_coinage30(e, short: str, senses, abstract: str = "", title: str | None = None) -> str | None:
     """Part ``bare-coinage``: the key ("apart:" + short) of a bare short form its paper coins, where the corpus's
-    senses of it are all generic phrases of few papers (the bare use would be dropped); None otherwise."""
+    senses of it are all generic phrases of few papers (the bare use would be dropped) and the paper does not spell
+    it out itself; None otherwise."""
     if "bare-coinage" in _senses_off30() or e.role != "proposes" or e.type not in ("method", "model"):
+        return None
+    if _defined_here30({m.text for m in e.mentions}, abstract, title):
         return None
     if not senses or not all(s.generic and len(s.papers) <= THIN_GENERIC30 for s in senses):
         return None

@@ -175,3 +175,13 @@ def test_no_coinage_without_a_naming_cue_or_for_a_short_capital_acronym():
     cue = _bare("u3", "DyGIE", "A model like DyGIE accomplishes all tasks by scoring spans.", "proposes",
                 "rule:proposal")  # a weak cue only
     assert [e.id for e in canonicalise([definer, cue])[1].entities] == []
+
+
+def test_no_coinage_where_the_paper_spells_the_short_form_out():
+    assert senses30._defined_here30({"SymNets"}, "a method called Domain-Symmetric Networks (SymNets).", None)
+    assert senses30._defined_here30({"D3TW"}, "We align actions.", "D3TW: Discriminative Differentiable DTW")
+    assert not senses30._defined_here30({"DyGIE"}, "Our framework (called DyGIE++) scores spans.", None)
+    definer = _definer("d1", "domain symmetric networks", "SymNets")
+    text = "We propose a method called Domain-Symmetric Networks (SymNets) for adaptation."
+    own = _bare("c1", "SymNets", text, "proposes", "abbreviation")
+    assert [e.id for e in canonicalise([definer, own])[1].entities] == []
