@@ -37,6 +37,7 @@ from .precision34 import retype_cued34
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
+from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import longer_names27, longer_spans27
@@ -132,6 +133,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         if sense is not None:
             return _own_sense26(e, short, sense.key, index, abstract, title)
         key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
+        if key is None:
+            key = bare_coinage30(e, short, index.senses[short], abstract, title)  # senses30: a coinage kept
         if key is not None and e.entry is None and own_other_definition(e, index.sense_by_key.get(key), abstract):
             listed = own_bracket_entry(e, abstract)
             if listed is not None:
@@ -523,6 +526,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         keys.find(k)
         spelt_words, spelt_shorts = spellings[k]
         spelt_words = spelt_words + variant_spellings29(k, [e.name for e in members[k]])  # senses29 variant-base
+        spelt_words = spelt_words + variant_spellings30(k, [e.name for e in members[k]])  # senses30 variant-fold
         for f in _safe_forms(identity_spellings28(spelt_words, len(members[k])), spelt_shorts, index):  # senses28 folds
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):
@@ -706,6 +710,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 family=family if typ == "model" else variant_family(name, typ, root, eid),
                 mentions=[mention],
             )
+        for ent in merged.values():  # senses30 alias-tidy: no line-end hyphen leftovers, ligatures written out
+            ent.name = without_ligatures30(ent.name)
+            ent.aliases = tidy_aliases30(ent.aliases, ent.name)
         paper = r.paper
         papers.append(
             ExtractedPaper(

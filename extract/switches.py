@@ -39,6 +39,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_SENSES27",
     "PAPERKG_SENSES28",
     "PAPERKG_SENSES29",
+    "PAPERKG_SENSES30",
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
