@@ -202,10 +202,11 @@ def _modifier33(text: str, end: int) -> bool:
 
 
 def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: list[tuple[int, int, str]],
-                  off: frozenset[str]) -> list[tuple[int, int, str, str]]:
-    """Members of a coordination with a known name (see the module's notes)."""
+                  off: frozenset[str], listed: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """Members of a coordination with a known name (see the module's notes). ``listed``: every gazetteer match,
+    models included; a member overlapping one is the list's ("RoBERTa-base" is RoBERTa's, not a new name)."""
     known = [(s, e, t) for s, e, t, _ in found if t in KNOWN_TYPES33] + [(s, e, t) for s, e, t in anchors]
-    taken = [(s, e) for s, e, _ in known] + [(s, e) for s, e, t, _ in found]
+    taken = [(s, e) for s, e, _ in known] + [(s, e) for s, e, t, _ in found] + list(listed or ())
     out: list[tuple[int, int, str, str]] = []
     todo = list(known)
     seen: set[tuple[int, int]] = set()
@@ -259,4 +260,5 @@ def rule_spans33(text: str, doc: Doc, is_title: bool,
     if " and " not in text and ", " not in text and " or " not in text:
         return []
     anchors = [(s, e, t) for s, e, t in recall30.gazetteer_anchors30(doc)]
-    return coord_spans33(text, found, anchors, off)
+    listed = [(sp.start_char, sp.end_char) for sp in doc.spans["gazetteer"]] if "gazetteer" in doc.spans else []
+    return coord_spans33(text, found, anchors, off, listed)
