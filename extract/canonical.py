@@ -133,6 +133,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         if sense is not None:
             return _own_sense26(e, short, sense.key, index, abstract, title)
         key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
+        if key is not None and key.startswith("apart:") and all(m.rule.startswith("rule:coord-") for m in e.mentions):
+            return None  # recall33: a list member the corpus gives several meanings and the paper none ("... or LDA")
         if key is None:
             key = bare_coinage30(e, short, index.senses[short], abstract, title)  # senses30: a coinage kept
         if key is not None and e.entry is None and own_other_definition(e, index.sense_by_key.get(key), abstract):

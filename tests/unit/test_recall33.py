@@ -123,3 +123,25 @@ def test_a_member_the_model_list_names_in_part_is_left_to_it(nlp, monkeypatch):
     # member overlapping any listed match stays the list's, so the size form does not become a node of its own.
     text = "Our model outperforms RoBERTa-base and BERT-large by 2.4 points on GLUE, and also beats ALBERT-base and XLNet."
     assert _rule(nlp, text, monkeypatch, "") == []
+
+
+def test_a_member_the_corpus_gives_several_meanings_is_no_node(monkeypatch):
+    # "... spectral clustering or LDA": the corpus defines LDA as two things and this paper as neither; the bare list
+    # member would be a node of its own beside both (check-graph's LDA rows), so the corpus pass drops it.
+    from extract_cases import extract_papers, Paper
+
+    monkeypatch.delenv("PAPERKG_RECALL33", raising=False)
+    papers = [
+        Paper("t", "Randomized nonlinear component analysis", "We design scalable new variants of nonlinear PCA and "
+              "CCA; our ideas extend to key multivariate analysis tools such as spectral clustering or LDA."),
+        Paper("a1", "Topic models", "We study latent Dirichlet allocation (LDA) for topic modeling of large text "
+              "collections. Our LDA sampler is fast."),
+        Paper("a2", "Faces", "We propose a variant of linear discriminant analysis (LDA) for face recognition. LDA is "
+              "combined with kernels."),
+    ]
+    out = {p.id: {e.id for e in p.entities} for p in extract_papers(papers)}
+    assert "method:spectral-clustering" in out["t"]
+    assert not any("lda" in key for key in out["t"])
+    # a member with one meaning in the corpus (or none) is kept: the rule's point
+    [alone] = extract_papers([Paper("u", "Trees", "Implementations such as pGBRT and XGBoost exist for trees.")])
+    assert "pGBRT" in {e.name for e in alone.entities}
