@@ -40,7 +40,7 @@ from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
-from .recall27 import longer_names27, longer_spans27
+from .recall27 import grown_tails27, longer_names27, longer_spans27
 from .recall28 import data_longer28
 from .memo import fixed_environment
 from .lexicon import COMPARE_CUES, EVAL_CUES, GENERIC_ACRONYMS, GENERIC_WORDS, LANGUAGE_NAMES, VENUES, non_entity_kind
@@ -734,6 +734,7 @@ def _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, 
     if not names:
         return []
     tasks = {root for root, form in canon.items() if form[0].startswith("task:")}
+    tails = grown_tails27(names)  # session 31 (speed34): made once, not once an abstract
     out = []
     for r, row, hits in zip(results, keyed, found):
         spans = []
@@ -742,7 +743,7 @@ def _longer_spans(results, keyed, keys, canon, found, confirmed, lower_claimed, 
             spans += [(m.start, m.end, root) for m in e.mentions if m.field == "abstract"]
         spans += [(h[0], h[1], h[3]) for h in hits if h[2] in trusted]
         gone: set[tuple[int, int]] = set()
-        for start, end, surface, root, inside in longer_spans27(r.paper.abstract, spans, names, tasks):
+        for start, end, surface, root, inside in longer_spans27(r.paper.abstract, spans, names, tasks, tails):
             gone.update(inside)
             hits[:] = [h for h in hits if not (start <= h[0] and h[1] <= end)]
             hits.append((start, end, surface, root))

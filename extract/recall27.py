@@ -102,14 +102,27 @@ def longer_names27(confirmed: dict, lower: dict[str, str], trusted: set[str]) ->
 Growth27 = tuple[int, int, str, str, list[tuple[int, int]]]  # start, end, spelling, root, spans replaced
 
 
+def grown_tails27(names) -> frozenset[str]:
+    """Session 31 (speed34): every part of a listed spelling that follows a space or a line break in it. A span
+    grows only into ``text[p:end]`` with ``text[p:start]`` one or two modifier words, each followed by one space
+    (or, at a line end, a space and a line break: MODIFIERS_BEFORE27's ``$``), so its own text is one of these."""
+    return frozenset(s[i + 1:] for s in names for i, ch in enumerate(s) if ch == " " or ch == "\n")
+
+
 def longer_spans27(text: str, spans: Sequence[tuple[int, int, str]], names: dict[str, str],
-                   tasks: frozenset[str] | set[str] = frozenset()) -> list[Growth27]:
+                   tasks: frozenset[str] | set[str] = frozenset(), tails: frozenset[str] | None = None) -> list[Growth27]:
     """In one abstract, the spans (start, end, group root) that grow into a longer listed spelling by one or two
     modifier words in front: (start, end, spelling, root, the spans it replaces), left to right, no overlaps.
     A span of a task group (roots in ``tasks``) grows into a task only: a modified task is mostly a task
-    ("human pose estimation", "multi-source domain adaptation") whatever type the longer group was given."""
+    ("human pose estimation", "multi-source domain adaptation") whatever type the longer group was given.
+    ``tails``: ``grown_tails27(names)``, made once by a caller that passes the same names for every abstract; a
+    span whose text is none of them cannot grow, and is skipped before the look backwards (nearly all are)."""
+    if tails is None:
+        tails = grown_tails27(names)
     out: list[Growth27] = []
     for start, end, root in sorted(spans):
+        if text[start:end] not in tails:
+            continue
         found = modifier_starts27(text, start)  # MODIFIERS_BEFORE27's search, read backwards
         if found is None:
             continue
@@ -136,4 +149,4 @@ def longer_spans27(text: str, spans: Sequence[tuple[int, int, str]], names: dict
     return out
 
 
-__all__ = ["RECALL_RULES27", "longer_names27", "longer_spans27", "plain_modifier27"]
+__all__ = ["RECALL_RULES27", "grown_tails27", "longer_names27", "longer_spans27", "plain_modifier27"]
