@@ -135,9 +135,6 @@ def defined_type34(long_form: str | None, short_forms: list[str] | None, typ: st
     """The type for a defined, unlisted lower-case long form ``long_form`` (short forms ``short_forms``) that the
     resolver left untyped (``typ`` None) or typed "task"; ``spans``: the abstract offsets of the definition's
     mentions. Returns ``typ`` unchanged when no part applies."""
-    import os
-    if os.environ.get("R34DEBUG"):
-        print("R34", repr(long_form), short_forms, typ, spans)
     if long_form is None or not short_forms or typ not in (None, "task"):
         return typ
     off = _off34()
