@@ -66,6 +66,11 @@ _AFTER_USE34 = r"\s+(?:achieves|achieved|outperforms|outperformed|performs|perfo
                r"approximate|recover|estimate|solve))\b"
 
 
+# After an applied short form: the phrase ends ("using LFP data", "using AU labels": a modifier, not the thing used).
+_USE_END34 = re.compile(r"\s*(?:[,.;:)]|$|(?:to|for|with|and|or|in|on|as|is|are|was|were|which|that|by|at|when|while|"
+                        r"under|instead|because|since|but)\b)")
+
+
 def _short_ok(short_forms: list[str]) -> bool:
     return bool(short_forms) and not any(
         s in GENERIC_ACRONYMS or s.rstrip("s") in GENERIC_ACRONYMS or len(s) < 2 for s in short_forms)
@@ -114,7 +119,7 @@ def _short_used(text: str, short_forms: list[str]) -> bool:
             if text[max(0, m.start() - 2): m.start()].strip().endswith("(") or text[m.end(): m.end() + 1] == ")":
                 continue  # the definition's own bracket: "(BP)"
             before = text[max(0, m.start() - 40): m.start()]
-            if re.search(r"\b" + _BEFORE_USE34 + r"$", before, re.IGNORECASE):
+            if re.search(r"\b" + _BEFORE_USE34 + r"$", before, re.IGNORECASE) and _USE_END34.match(text, m.end()):
                 return True
             if re.match(_AFTER_USE34, text[m.end(): m.end() + 40]):
                 return True
@@ -126,8 +131,18 @@ _NOT_KIND_AFTER34 = re.compile(r"\)\s*(?:[\w\-]+\s+)?(?:problems?|tasks?|setting
                                r"benchmarks?|metrics?|scores?|challenges?|competitions?|shared\s+task)\b")
 
 
+_WORD_AFTER34 = re.compile(r"\)\s*([a-z]+)\b")
+
+
 def _vetoed(text: str, ends: list[int]) -> bool:
-    return any(_NOT_KIND_AFTER34.match(text, end) for end in ends)
+    """The definition is followed by a problem/data noun or a task head ("facial action unit (AU) detection")."""
+    for end in ends:
+        if _NOT_KIND_AFTER34.match(text, end):
+            return True
+        m = _WORD_AFTER34.match(text, end)
+        if m and m.group(1) in _TASK_LIKE_HEADS34:
+            return True
+    return False
 
 
 def defined_type34(long_form: str | None, short_forms: list[str] | None, typ: str | None, text: str,

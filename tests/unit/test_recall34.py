@@ -126,3 +126,15 @@ def test_switch_one_part_off(monkeypatch):
 def test_only_untyped_or_task():
     text = "we study the least-squares temporal difference (LSTD) learning algorithm when a space is given."
     assert _type(text, "least-squares temporal difference", "LSTD", "dataset") == "dataset"
+
+
+def test_short_use_as_modifier():
+    text = "The local field potential (LFP) is a source of information. We use LFP data recorded from regions."
+    assert _type(text, "local field potential", "LFP") is None
+    text = "The local field potential (LFP) is a source of information. We compare methods using LFP, and"
+    assert _type(text, "local field potential", "LFP") == "method"
+
+
+def test_task_head_after_definition_vetoes():
+    text = "3D face reconstruction and facial action unit (AU) detection have emerged. Our model outperforms AU."
+    assert _type(text, "facial action unit", "AU") is None
