@@ -128,7 +128,8 @@ def _short_used(text: str, short_forms: list[str]) -> bool:
 
 # The definition says what it is not: "the multi-armed bandit (MAB) problem", "(X) task", "(X) dataset".
 _NOT_KIND_AFTER34 = re.compile(r"\)\s*(?:[\w\-]+\s+)?(?:problems?|tasks?|settings?|datasets?|corpus|corpora|"
-                               r"benchmarks?|metrics?|scores?|challenges?|competitions?|shared\s+task)\b")
+                               r"benchmarks?|metrics?|scores?|challenges?|competitions?|shared\s+task|hypothes[ie]s|principles?|"
+                               r"theor(?:y|ies)|laws?|effects?|phenomen(?:on|a)|signals?)\b")
 
 
 _WORD_AFTER34 = re.compile(r"\)\s*([a-z]+)\b")

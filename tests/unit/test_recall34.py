@@ -138,3 +138,8 @@ def test_short_use_as_modifier():
 def test_task_head_after_definition_vetoes():
     text = "3D face reconstruction and facial action unit (AU) detection have emerged. Our model outperforms AU."
     assert _type(text, "facial action unit", "AU") is None
+
+
+def test_hypothesis_after_definition_vetoes():
+    text = "The uniform information density (UID) hypothesis posits that. We find that UID outperforms others."
+    assert _type(text, "uniform information density", "UID") is None
