@@ -6,18 +6,19 @@ type it only from evidence in the abstract around the definition or the short fo
 
 - ``kind-after``: a technique noun right after the definition -- "(LSTD) learning algorithm", "the OLOP (open-loop
   optimistic planning) algorithm", "(CDTS) technique" -- or an appositive that says what it is: "conformal prediction
-  (CP), a model-agnostic and distribution-free method". Method. Not "approach"/"method"/"framework" after a task-like
+  (CP), a model-agnostic and distribution-free method". A singular noun right after the bracket only ("(OT)
+  estimators" is a class; "deep HSI models" uses the short form as a modifier). Method. Not "approach"/"method"/"framework" after a task-like
   long form ("semantic role labeling (SRL) approach": a method *for* the task).
 - ``kind-after-task``: the same evidence also retypes a long form another rule typed as a task ("collaborative
   detection, tracking, and segmentation (CDTS) technique", "conformal prediction (CP), a ... method"), with the
   technique nouns only (algorithm, technique, procedure, scheme, estimator, solver) or an appositive.
-- ``short-use``: the short form is used again in the abstract as a thing compared with or applied -- "worse than BP",
+- ``short-use`` (off by default; "on:short-use"): the short form is used again in the abstract as a thing compared with or applied -- "worse than BP",
   "Compared to the LDS", "TCL-NAT achieves", "vs. OLOP", "we apply SpAM". Method, when the long form's head is not a
   task, problem, setting or data word.
 
 Only for a long form that is not a listed name, of 2-7 words, starting lower-case; a generic short form ("LSTM",
 "CNN") never. The hook is in ``resolve.PaperResolver._entity`` right before the "no-type" drop.
-``PAPERKG_RECALL34``: "off" or a comma list of parts to switch off.
+``PAPERKG_RECALL34``: "off", a comma list of parts to switch off, or "on:short-use" to switch the default-off part on.
 """
 
 from __future__ import annotations
@@ -28,10 +29,19 @@ from . import recall_rules
 from .lexicon import GENERIC_ACRONYMS
 
 RECALL_RULES34 = ("kind-after", "kind-after-task", "short-use")
+# Off unless named after "on:" in PAPERKG_RECALL34: its corpus additions were under half right (docs/history/recall34.md:
+# "using ... the restricted isometry property (RIP)", "compared to ... LMIs": properties, inequalities, signals).
+DEFAULT_OFF34 = frozenset(("short-use",))
 
 
 def _off34() -> frozenset[str]:
-    return recall_rules._parts_off("PAPERKG_RECALL34", RECALL_RULES34)
+    """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
+    from .memo import env
+
+    value = env("PAPERKG_RECALL34") or ""
+    if value.startswith("on:"):
+        return DEFAULT_OFF34 - frozenset(v.strip() for v in value[3:].split(","))
+    return recall_rules._parts_off("PAPERKG_RECALL34", RECALL_RULES34) | DEFAULT_OFF34
 
 
 # Technique nouns that say a defined name is a method; the first group also after a task-like long form.
@@ -43,9 +53,10 @@ _BETWEEN34 = r"(?:(?:learning|search|inference|optimi[sz]ation|estimation|traini
 _KIND_AFTER34 = re.compile(r"\)\s*" + _BETWEEN34 + r"(?P<noun>" + TECHNIQUE_NOUNS34 + "|" + LOOSE_NOUNS34
                            + r")\b(?!-)")
 # ", a model-agnostic and distribution-free method" / ", an iterative algorithm" right after the definition.
-# "(KNODE) as the dynamic models": what the paper adopts it as.
-_APPOSITIVE34 = re.compile(r"\)\s*(?:,\s+(?:a|an)|\s+as\s+(?:the|a|an|our))\s+(?:[\w\-]+\s+){0,5}?(?P<noun>"
-                           + TECHNIQUE_NOUNS34 + r"|method|approach|framework|models?)\b(?!-)")
+# (Not "(KNODE) as the dynamic models": "(PLCFRS) as a probabilistic grammar formalism", "(TMOs) as the degradation
+# procedure" in the corpus sample.)
+_APPOSITIVE34 = re.compile(r"\)\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,5}?(?P<noun>"
+                           + TECHNIQUE_NOUNS34 + r"|method|approach|framework)\b(?!-)")
 _TASK_LIKE_HEADS34 = frozenset("""problem problems task tasks setting settings challenge recognition detection
     classification segmentation parsing summarization answering translation generation prediction estimation
     extraction retrieval tagging labeling labelling labelling resolution understanding analysis alignment tracking

@@ -19,7 +19,16 @@ def _type(text: str, long_form: str, short: str, typ: str | None = None) -> str 
 
 @pytest.fixture(autouse=True)
 def _clear(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL34", "on:short-use")  # all parts; the default is tested below
+
+
+def test_short_use_off_by_default(monkeypatch):
     monkeypatch.delenv("PAPERKG_RECALL34", raising=False)
+    text = ("The time-delayed feedback alignment rule (TDFA) is easy to implement in a brain. "
+            "We find that TP and FA variants perform significantly worse than TDFA, especially for networks.")
+    assert _type(text, "time-delayed feedback alignment rule", "TDFA") is None
+    text = "we study the least-squares temporal difference (LSTD) learning algorithm when a space is given."
+    assert _type(text, "least-squares temporal difference", "LSTD") == "method"
 
 
 # -- kind-after ---------------------------------------------------------------------------------------------
@@ -38,9 +47,9 @@ def test_kind_after_appositive():
     assert _type(text, "conformal prediction", "CP") == "method"
 
 
-def test_kind_after_as_the_models():
-    text = "We adopt knowledge-based neural ordinary differential equations (KNODE) as the dynamic models, and"
-    assert _type(text, "knowledge-based neural ordinary differential equations", "KNODE") == "method"
+def test_kind_after_not_as_the():
+    text = "We aim for probabilistic linear context-free rewriting systems (PLCFRS) as a grammar formalism and neural models"
+    assert _type(text, "probabilistic linear context-free rewriting systems", "PLCFRS") is None
 
 
 def test_kind_after_plural_noun_is_a_class():
