@@ -9,6 +9,9 @@ type it only from evidence in the abstract around the definition or the short fo
   (CP), a model-agnostic and distribution-free method". A singular noun right after the bracket only ("(OT)
   estimators" is a class; "deep HSI models" uses the short form as a modifier). Method. Not "approach"/"method"/"framework" after a task-like
   long form ("semantic role labeling (SRL) approach": a method *for* the task).
+- ``kind-after-model`` (off by default; "on:kind-after-model"): the noun "model" counts for the two parts above
+  ("convolution over a dependency tree (CDT) model"); off: "the independent cascade (IC) model", "the quantum
+  probably approximately correct (QPAC) model" name settings and theories as often as techniques.
 - ``kind-after-task``: the same evidence also retypes a long form another rule typed as a task ("collaborative
   detection, tracking, and segmentation (CDTS) technique", "conformal prediction (CP), a ... method"), with the
   technique nouns only (algorithm, technique, procedure, scheme, estimator, solver) or an appositive.
@@ -18,7 +21,7 @@ type it only from evidence in the abstract around the definition or the short fo
 
 Only for a long form that is not a listed name, of 2-7 words, starting lower-case; a generic short form ("LSTM",
 "CNN") never. The hook is in ``resolve.PaperResolver._entity`` right before the "no-type" drop.
-``PAPERKG_RECALL34``: "off", a comma list of parts to switch off, or "on:short-use" to switch the default-off part on.
+``PAPERKG_RECALL34``: "off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts to switch on ("on:short-use,kind-after-model").
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ import re
 from . import recall_rules
 from .lexicon import GENERIC_ACRONYMS
 
-RECALL_RULES34 = ("kind-after", "kind-after-task", "short-use")
+RECALL_RULES34 = ("kind-after", "kind-after-model", "kind-after-task", "short-use")
 # Off unless named after "on:" in PAPERKG_RECALL34: its corpus additions were under half right (docs/history/recall34.md:
 # "using ... the restricted isometry property (RIP)", "compared to ... LMIs": properties, inequalities, signals).
-DEFAULT_OFF34 = frozenset(("short-use",))
+# kind-after-model ("the independent cascade (IC) model", "the quantum probably approximately correct (QPAC) model":
+# settings and theories as often as techniques) likewise, 21 of 31 right.
+DEFAULT_OFF34 = frozenset(("short-use", "kind-after-model"))
 
 
 def _off34() -> frozenset[str]:
@@ -101,7 +106,7 @@ def _task_like(long_form: str) -> bool:
     return head in _TASK_LIKE_HEADS34
 
 
-def _kind_after(text: str, ends: list[int], task_typed: bool, long_form: str) -> bool:
+def _kind_after(text: str, ends: list[int], task_typed: bool, long_form: str, model: bool = True) -> bool:
     """A technique noun or an appositive right after one of the definition's mentions (ends: their end offsets)."""
     for end in ends:
         m = _APPOSITIVE34.match(text, end)
@@ -114,6 +119,8 @@ def _kind_after(text: str, ends: list[int], task_typed: bool, long_form: str) ->
         if rest.startswith("-") or rest.startswith(" of"):
             continue  # "(X) model-based", "(X) methods of ..." -- read as modifier / class
         noun = m.group("noun")
+        if noun == "model" and not model:
+            continue  # kind-after-model off: "(IC) model", "(QPAC) model" name settings as often as techniques
         loose = re.fullmatch(LOOSE_NOUNS34, noun) is not None
         if loose and (task_typed or _task_like(long_form)):
             continue  # "semantic role labeling (SRL) approach": a method for the task
@@ -171,9 +178,11 @@ def defined_type34(long_form: str | None, short_forms: list[str] | None, typ: st
         return typ
     if _vetoed(text, [e for _, e in spans]):
         return typ
-    if typ is None and "kind-after" not in off and _kind_after(text, [e for _, e in spans], False, long_form):
+    if typ is None and "kind-after" not in off and _kind_after(text, [e for _, e in spans], False, long_form,
+                                                                "kind-after-model" not in off):
         return "method"
-    if typ == "task" and "kind-after-task" not in off and _kind_after(text, [e for _, e in spans], True, long_form):
+    if typ == "task" and "kind-after-task" not in off and _kind_after(text, [e for _, e in spans], True, long_form,
+                                                                      "kind-after-model" not in off):
         return "method"
     if typ is None and "short-use" not in off and not _task_like(long_form) and _short_used(text, short_forms):
         return "method"

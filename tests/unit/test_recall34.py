@@ -19,7 +19,7 @@ def _type(text: str, long_form: str, short: str, typ: str | None = None) -> str 
 
 @pytest.fixture(autouse=True)
 def _clear(monkeypatch):
-    monkeypatch.setenv("PAPERKG_RECALL34", "on:short-use")  # all parts; the default is tested below
+    monkeypatch.setenv("PAPERKG_RECALL34", "on:short-use,kind-after-model")  # all parts; the default is tested below
 
 
 def test_short_use_off_by_default(monkeypatch):
@@ -152,3 +152,12 @@ def test_task_head_after_definition_vetoes():
 def test_hypothesis_after_definition_vetoes():
     text = "The uniform information density (UID) hypothesis posits that. We find that UID outperforms others."
     assert _type(text, "uniform information density", "UID") is None
+
+
+def test_kind_after_model_off_by_default(monkeypatch):
+    text = "we present a convolution over a dependency tree (CDT) model which exploits a Bi-LSTM"
+    assert _type(text, "convolution over a dependency tree", "CDT") == "method"
+    monkeypatch.delenv("PAPERKG_RECALL34", raising=False)
+    assert _type(text, "convolution over a dependency tree", "CDT") is None
+    text = "we present a convolution over a dependency tree (CDT) algorithm which exploits a Bi-LSTM"
+    assert _type(text, "convolution over a dependency tree", "CDT") == "method"
