@@ -7,21 +7,22 @@ type it only from evidence in the abstract around the definition or the short fo
 - ``kind-after``: a technique noun right after the definition -- "(LSTD) learning algorithm", "the OLOP (open-loop
   optimistic planning) algorithm", "(CDTS) technique" -- or an appositive that says what it is: "conformal prediction
   (CP), a model-agnostic and distribution-free method". A singular noun right after the bracket only ("(OT)
-  estimators" is a class; "deep HSI models" uses the short form as a modifier). Method. Not "approach"/"method"/"framework" after a task-like
-  long form ("semantic role labeling (SRL) approach": a method *for* the task).
+  estimators" is a class; "deep HSI models" uses the short form as a modifier). Method. Not "approach"/"method"/
+  "framework" after a task-like long form ("semantic role labeling (SRL) approach": a method *for* the task).
 - ``kind-after-model`` (off by default; "on:kind-after-model"): the noun "model" counts for the two parts above
   ("convolution over a dependency tree (CDT) model"); off: "the independent cascade (IC) model", "the quantum
   probably approximately correct (QPAC) model" name settings and theories as often as techniques.
 - ``kind-after-task``: the same evidence also retypes a long form another rule typed as a task ("collaborative
   detection, tracking, and segmentation (CDTS) technique", "conformal prediction (CP), a ... method"), with the
   technique nouns only (algorithm, technique, procedure, scheme, estimator, solver) or an appositive.
-- ``short-use`` (off by default; "on:short-use"): the short form is used again in the abstract as a thing compared with or applied -- "worse than BP",
-  "Compared to the LDS", "TCL-NAT achieves", "vs. OLOP", "we apply SpAM". Method, when the long form's head is not a
-  task, problem, setting or data word.
+- ``short-use`` (off by default; "on:short-use"): the short form is used again in the abstract as a thing compared
+  with or applied -- "worse than TDFA", "Compared to the LDS", "TCL-NAT achieves", "vs. OLOP", "we apply SpAM".
+  Method, when the long form's head is not a task, problem, setting or data word.
 
-Only for a long form that is not a listed name, of 2-7 words, starting lower-case; a generic short form ("LSTM",
+Only for a long form that is not a listed name, of 2-7 words, starting lower-case; a generic short form ("BP",
 "CNN") never. The hook is in ``resolve.PaperResolver._entity`` right before the "no-type" drop.
-``PAPERKG_RECALL34``: "off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts to switch on ("on:short-use,kind-after-model").
+``PAPERKG_RECALL34``: "off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts to
+switch on ("on:short-use,kind-after-model").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from . import recall_rules
 from .lexicon import GENERIC_ACRONYMS
 
 RECALL_RULES34 = ("kind-after", "kind-after-model", "kind-after-task", "short-use")
-# Off unless named after "on:" in PAPERKG_RECALL34: its corpus additions were under half right (docs/history/recall34.md:
+# Off unless named after "on:" in PAPERKG_RECALL34: its corpus additions were under half right (recall34.md:
 # "using ... the restricted isometry property (RIP)", "compared to ... LMIs": properties, inequalities, signals).
 # kind-after-model ("the independent cascade (IC) model", "the quantum probably approximately correct (QPAC) model":
 # settings and theories as often as techniques) likewise, 21 of 31 right.
@@ -146,7 +147,8 @@ def _short_used(text: str, short_forms: list[str]) -> bool:
 
 # The definition says what it is not: "the multi-armed bandit (MAB) problem", "(X) task", "(X) dataset".
 _NOT_KIND_AFTER34 = re.compile(r"\)\s*(?:[\w\-]+\s+)?(?:problems?|tasks?|settings?|datasets?|corpus|corpora|"
-                               r"benchmarks?|metrics?|scores?|challenges?|competitions?|shared\s+task|hypothes[ie]s|principles?|"
+                               r"benchmarks?|metrics?|scores?|challenges?|competitions?|shared\s+task|"
+                               r"hypothes[ie]s|principles?|"
                                r"theor(?:y|ies)|laws?|effects?|phenomen(?:on|a)|signals?)\b")
 
 

@@ -48,7 +48,8 @@ def test_kind_after_appositive():
 
 
 def test_kind_after_not_as_the():
-    text = "We aim for probabilistic linear context-free rewriting systems (PLCFRS) as a grammar formalism and neural models"
+    text = ("We aim for probabilistic linear context-free rewriting systems (PLCFRS) as a grammar formalism "
+            "and neural models")
     assert _type(text, "probabilistic linear context-free rewriting systems", "PLCFRS") is None
 
 
