@@ -30,6 +30,7 @@ from .lexicon import (
     WORKSHOPS, non_entity_kind,
 )
 from . import recall_rules, recall26, recall28
+from . import recall34  # session 31: defined lower-case names typed from evidence
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
@@ -753,6 +754,10 @@ class PaperResolver:
         if typ is None and entry is None:
             # session 26: "Tharwa: A Large Scale ... Lexicon": the title says what its lead name is (recall28.py)
             typ = recall28.title_data_type28(None, long_form or max(surfaces, key=lambda s: (len(s), s)), texts)
+        if long_form is not None and entry is None and typ in (None, "task"):
+            # session 31 (recall34): a defined lower-case name typed from the evidence around it
+            typ = recall34.defined_type34(long_form, short_forms, typ, texts.get("abstract", ""),
+                                          [(c.start, c.end) for c in abbr if c.field == "abstract"])
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
