@@ -97,6 +97,9 @@ def test_pipeline_hook_is_switched_by_the_environment(tmp_path, monkeypatch):
     from paperkg.extract.pipeline import extract_local
 
     paper = Paper(id="x1", title="A study", abstract="We evaluate on CIFAR-10 and Plimbo with two plain baselines.")
+    # recall33's coordination rule would type "Plimbo" beside CIFAR-10 before the classifier sees it: off here, so
+    # that this test is about the classifier's hook alone.
+    monkeypatch.setenv("PAPERKG_RECALL33", "off")
     monkeypatch.setenv("PAPERKG_CANDIDATE_CLASSIFIER", _toy_model(tmp_path))
     C.model.cache_clear()
     try:
