@@ -167,6 +167,9 @@ def _slash_one_metric(paper: ExtractedPaper, text: str, out: list[Result], spans
             names = [x for x in R._entity_spans(paper, s0, s1) if x[2].type in R.DATASET_TYPES]
             opener = next((x for x in names if x[0] == settings.start("list")), None)
             per_item: list = []
+            # Declared for mypyc: the branches below give a name or None (a compiled build rejects None otherwise).
+            dataset_id: str | None = None
+            dataset: str | None = None
             if opener is not None and "/" in text[opener[0] : opener[1]]:
                 continue  # "3DMatch/3DLoMatch" typed as one name: which is which is not read here
             if opener is not None:
