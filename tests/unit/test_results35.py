@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from paperkg.extract import results as R
-from paperkg.extract.records import Entity, ExtractedPaper, Mention
-
-
-def _paper(abstract: str, names: dict[str, str]) -> ExtractedPaper:
-    entities = []
-    for k, (name, typ) in enumerate(names.items()):
-        i = abstract.find(name)
-        mentions = [Mention(text=name, start=i, end=i + len(name), sentence=abstract.count(". ", 0, i), rule="test")] if i >= 0 else []
-        entities.append(Entity(id=f"e{k}", name=name, type=typ, role="evaluates_on", mentions=mentions))
-    return ExtractedPaper(id="t", title="A test", abstract=abstract, entities=entities)
+from paperkg.extract.records import ExtractedPaper
+from result_cases import paper_with_entities as _paper  # tests/result_cases.py
 
 
 def _found(paper: ExtractedPaper) -> list[tuple[float, str, str | None, str, bool]]:
