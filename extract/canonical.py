@@ -33,6 +33,7 @@ from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .precision33 import title_listed_use33
+from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
@@ -133,7 +134,7 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         if sense is not None:
             return _own_sense26(e, short, sense.key, index, abstract, title)
         key = index.resolve_bare(short, abstract, TYPE_CLASS.get(e.type) if cued else index.tail_class(e)).key
-        if key is not None and key.startswith("apart:") and all(m.rule.startswith("rule:coord-") for m in e.mentions):
+        if key is not None and key.startswith("apart:") and coordinated_only33(e.mentions):
             return None  # recall33: a list member the corpus gives several meanings and the paper none ("... or LDA")
         if key is None:
             key = bare_coinage30(e, short, index.senses[short], abstract, title)  # senses30: a coinage kept

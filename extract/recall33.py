@@ -34,11 +34,13 @@ The function returns rule matches (start, end, type, rule) as the context rules 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from . import recall30, recall_rules
+from .records import Mention
 
 RECALL_RULES33 = ("coord-method", "coord-data", "coord-plain")
 # Parts that are off unless named in PAPERKG_RECALL33 ("on:coord-data" switches it on): its corpus samples were under
@@ -262,3 +264,10 @@ def rule_spans33(text: str, doc: Doc, is_title: bool,
     anchors = [(s, e, t) for s, e, t in recall30.gazetteer_anchors30(doc)]
     listed = [(sp.start_char, sp.end_char) for sp in doc.spans["gazetteer"]] if "gazetteer" in doc.spans else []
     return coord_spans33(text, found, anchors, off, listed)
+
+
+def coordinated_only33(mentions: Sequence[Mention]) -> bool:
+    """Whether every mention of a bare short form came from this module's list rules ("rule:coord-..."): such a member
+    has no sense of its own in the paper, so where the corpus gives its short form several meanings it is no node
+    ("Latent Dirichlet Allocation ... or LDA" in a paper that never defines LDA)."""
+    return all(m.rule.startswith("rule:coord-") for m in mentions)

@@ -145,3 +145,14 @@ def test_a_member_the_corpus_gives_several_meanings_is_no_node(monkeypatch):
     # a member with one meaning in the corpus (or none) is kept: the rule's point
     [alone] = extract_papers([Paper("u", "Trees", "Implementations such as pGBRT and XGBoost exist for trees.")])
     assert "pGBRT" in {e.name for e in alone.entities}
+
+
+def test_coordinated_only_asks_every_mention():
+    # The corpus pass's LDA guard (canonical.local_key) keys on this: one mention from another rule keeps the node.
+    from extract.recall33 import coordinated_only33
+    from extract.records import Mention
+    coord = Mention("LDA", 10, 13, 0, "rule:coord-method")
+    plain = Mention("LDA", 40, 43, 1, "rule:acronym-use")
+    assert coordinated_only33([coord])
+    assert not coordinated_only33([coord, plain])
+    assert not coordinated_only33([plain])
