@@ -42,8 +42,8 @@ _SPLIT37 = re.compile(
     re.IGNORECASE)
 
 _DATA_NOUN37 = (r"(?:(?:test|dev|development|validation|evaluation|benchmark)\s+)?"
-                r"(?:dataset|datasets|data\s+set|corpus|corpora|benchmark|treebank|database|test\s+set|test\s+sets|"
-                r"testset|dev\s+set|collection|challenge\s+set)")
+                r"(?:dataset|data\s+set|corpus|benchmark|treebank|database|test\s+set|"
+                r"testset|dev\s+set|collection|challenge\s+set)(?!s\b)")
 _NAME_WORD37 = r"(?:[A-Z][\w+\-'’.]*|\d[\w.\-]*)"
 _SLOT37 = re.compile(
     r"\b(?P<prep>on|for|in|over|across|using|from)\s+(?P<det>the\s+|our\s+|a\s+|an\s+|this\s+|their\s+)?"
@@ -101,8 +101,11 @@ def _refused_name(paper: ExtractedPaper, name: str) -> bool:
     words = name.split()
     if is_split_name(name) or R._label_word(name) and words[0].lower() != "english":
         return True
-    if all(w.lower() in _LANGUAGES37 or w.lower() in ("the", "our", "this", "a", "an") for w in words):
-        return True  # "on the English test set": a language, not a data name
+    if all(w.lower() in _LANGUAGES37 or re.fullmatch(r"[\d.\-]+", w) for w in words):
+        return True  # "on the English test set", "on the English 2018 dataset": a language (and year), not a data name
+    if re.search(r"-(?:created|based|generated|style|like|derived|augmented|annotated|labell?ed|specific)$", words[-1],
+                 re.IGNORECASE):
+        return True  # "on DaCoM-created datasets": data described by where it comes from
     if words[0].lower() in ("we", "our", "this", "these", "its", "their", "each", "all", "both", "several", "two",
                             "three", "four", "five", "many", "other", "table", "section", "figure", "fig"):
         return True
