@@ -14,6 +14,15 @@ every mention of it is in the title, no list gave it, one title rule read it, an
   ("Recycle Your Wav2Vec2 Codebook", "Gotta Adapt 'Em All"), a verb of a headline ("BERT Learns to Teach",
   "Matching-CNN Meets KNN"), a quote or "!"/"?", or an all-capitals phrase with a function word or an adverb
   ("LEARNING TO SHARE", "THINK VISUALLY").
+
+One part runs in the corpus pass (``retype_listed35``, in ``canonical._canonicalise`` after ``retype_cued34``):
+
+- ``listed-kind``: a method group no list gives, whose papers (the shares of precision34) write a mention as the
+  second or a later item of a list of names after a plural kind noun: "three datasets, AGNews, 20Newsgroups,
+  and UCINews", "two ... corpora: CroCo (English-German) and RusLTC", "four tracking problems (SOT, MOT, VOS,
+  MOTS)", "three tasks: JPCen-ja, JPCzh-ja and JPCko-ja". Data nouns make it a dataset, task/problem nouns a task.
+  A list once closed by "and X" is over: "on three datasets, CK+, GFT, and BP4D, JPML produced" names JPML as the
+  next clause's subject.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ import re
 from .precision29 import _unlisted
 from .recall_rules import _parts_off
 
-PRECISION_RULES35 = ("title-modifier", "title-clause")
+PRECISION_RULES35 = ("title-modifier", "title-clause", "listed-kind")
 
 
 def _precision_off35() -> frozenset[str]:
@@ -126,3 +135,67 @@ def drop_title_phrases35(title: str | None, abstract: str, entities: list) -> li
             continue
         out.append(e)
     return out
+
+
+# One name of a list: capitalised or digit-led words (a bracketed gloss after it), no stop inside ("Captions. Our").
+_ITEM35 = r"(?:the\s+)?[A-Z0-9](?:[^\s,;:().]|\.(?=\w))*(?:\s+(?:[A-Z0-9](?:[^\s,;:().]|\.(?=\w))*))*(?:\s*\([^()]{1,40}\))?"
+_SEP35 = r"(?:\s*,\s*|\s+)"  # a comma or a space: an "and" / "or" item closes the list (below)
+_KIND_LEAD35 = r"\s*(?:[:,(]|\s+(?:such\s+as|including|namely|e\.g\.,?|i\.e\.,?))\s*"
+_DATA_KINDS35 = r"(?:datasets|data\s+sets|corpora|benchmarks|treebanks)"
+_TASK_KINDS35 = r"(?:tasks|problems)"
+# The items before the mention: one or more, none after an "and"/"or" (the mention is then the list's last item).
+# Tasks "such as" / "including" names are mostly their benchmarks ("NLU tasks such as KorNLI, KorSTS, NSMC"): for
+# tasks only a colon, comma or bracket opens the list. "pre-training tasks: MLM, MRM, ..." are training objectives
+# (techniques), not tasks.
+_TASK_LEAD35 = r"\s*[:,(]\s*"
+_NOT_TASK_KIND35 = r"(?<!pre-training )(?<!pretraining )(?<!pre-train )(?<!auxiliary )(?<!training )(?<!proxy )"
+_BEFORE35 = {kind: re.compile(r"\b" + nouns + lead + r"(?:" + _ITEM35 + r"\s*,\s*)*" + _ITEM35
+                              + r"(?:\s*,)?\s+(?:and|or)\s+$|\b" + nouns + lead + r"(?:" + _ITEM35
+                              + r"\s*,\s*)+$")
+             for kind, nouns, lead in (("dataset", _DATA_KINDS35, _KIND_LEAD35),
+                                       ("task", _NOT_TASK_KIND35 + _TASK_KINDS35, _TASK_LEAD35))}
+# The mention's own end: the list goes on or closes ("..., and UCINews, shows"; "MOTS) with"), not a verb after a
+# comma that starts a clause: checked by the before-pattern's item chain, which a clause subject breaks.
+_WINDOW35 = 240
+_KIND_GATE35 = {"dataset": ("datasets", "data sets", "corpora", "benchmarks", "treebanks"), "task": ("tasks", "problems")}
+
+
+def listed_kind35(e, paper, kind: str) -> bool:
+    """Does the paper write a mention of ``e`` as a later item of a list after a plural ``kind`` noun?"""
+    texts = {"abstract": paper.abstract or "", "title": paper.title or ""}
+    for m in e.mentions:
+        text = texts.get(m.field, "")
+        if not text:
+            continue
+        window = text[max(0, m.start - _WINDOW35):m.start]
+        low = window.lower()
+        if any(w in low for w in _KIND_GATE35[kind]) and _BEFORE35[kind].search(window):
+            return True
+    return False
+
+
+LISTED_ALONE35 = 0.5  # the shares of precision34's data-cued part
+LISTED_SHARE35 = 0.2
+
+
+def retype_listed35(results, keyed, group_members, canon) -> None:
+    """Method groups no list gives, enough of whose papers list them among datasets or tasks, become those."""
+    if "listed-kind" in _precision_off35():
+        return
+    paper_of = {}
+    for r, row in zip(results, keyed):
+        for e, _ in row:
+            paper_of[id(e)] = r.paper
+    for root, es in group_members.items():
+        eid, name, family, accepted = canon[root]
+        if not eid.startswith("method:") or any(e.entry is not None for e in es):
+            continue
+        papers = {p.id for p in (paper_of.get(id(e)) for e in es) if p is not None}
+        if not papers:
+            continue
+        for kind in ("dataset", "task"):
+            hits = {p.id for e in es for p in (paper_of.get(id(e)),) if p is not None and listed_kind35(e, p, kind)}
+            if len(hits) >= LISTED_ALONE35 * len(papers) or (
+                    len(hits) >= 2 and len(hits) >= LISTED_SHARE35 * len(papers)):
+                canon[root] = (kind + ":" + eid.split(":", 1)[1], name, family, accepted)
+                break
