@@ -5,9 +5,9 @@ parts drop a paper's entity (``drop_title_phrases35``, called in pipeline.py aft
 every mention of it is in the title, no list gave it, one title rule read it, and the abstract never writes it:
 
 - ``title-modifier``: a method/model read by ``rule:followed-by-type`` from a title, whose name leads with
-  capitalised common words before a name-shaped rest: "Exploiting Symmetries to Construct Efficient MCMC
+  capitalised common words, one of them praise or a verb (``_PRAISE35``), before a name-shaped rest: "Exploiting Symmetries to Construct Efficient MCMC
   Algorithms" -> "Construct Efficient MCMC", "Do Better ImageNet Models Transfer Better?" -> "Better ImageNet",
-  "Classification with Hybrid Generative/Discriminative Models", "An Almost Optimal PAC Algorithm". The title's
+  "A Novel Hierarchical BERT Architecture", "An Almost Optimal PAC Algorithm". The title's
   adjectives and verbs glued to a known name or a class: no thing the paper names.
 - ``title-clause``: a title's lead before its colon (``rule:title-name``) that is a clause or a phrase, not a name:
   a lower-case word after the first ("Life after BERT", "IHT dies hard", "Evaluation of TTP Parser"), a pronoun
@@ -50,8 +50,20 @@ def _known(word: str) -> bool:
     return word.lower() in known_words33()
 
 
+# Words a title uses to praise or to say what the paper does, not to define a kind of model: "A Novel Hierarchical
+# BERT Architecture", "Do Better ImageNet Models Transfer Better?", "to Construct Efficient MCMC Algorithms",
+# "Small and Practical BERT Models". A technical modifier ("Partially Observable SDE Models", "Online RL
+# Algorithm", "Generalized VAE Framework", "Ensemble BERT-BiLSTM-Attention Model") names a class of models, which
+# the node-precision readers accept (lenient); those are kept.
+_PRAISE35 = frozenset("novel new better best unified practical efficient effective optimal scalable simple fast faster "
+                      "improved accurate classic powerful universal construct constructing scale scaling almost "
+                      "polynomial high performance general generic flexible principled provable provably "
+                      "towards using".split())
+
+
 def title_modifier35(name: str) -> bool:
-    """Does ``name`` lead with capitalised common words ("Construct Efficient", "Better") before a rest?"""
+    """Does ``name`` lead with capitalised common words, one of them a word of praise or a verb ("Construct
+    Efficient", "Better", "Novel Hierarchical"), before a rest?"""
     words = name.split()
     lead = 0
     for w in words:
@@ -59,7 +71,7 @@ def title_modifier35(name: str) -> bool:
             lead += 1
         else:
             break
-    return 0 < lead < len(words)
+    return 0 < lead < len(words) and any(w.lower() in _PRAISE35 for w in words[:lead])
 
 
 # Pronouns of a headline ("Recycle Your ...", "Gotta Adapt 'Em All", "What Makes Us ...").

@@ -33,7 +33,9 @@ def _title_kept(name: str, title: str, abstract: str = "We study samplers.", rul
 def test_title_modifier_shapes() -> None:
     assert title_modifier35("Construct Efficient MCMC")
     assert title_modifier35("Better ImageNet")
-    assert title_modifier35("Hybrid Generative/Discriminative")
+    assert title_modifier35("Novel Hierarchical BERT")
+    assert not title_modifier35("Partially Observable SDE")  # a technical modifier: a class the readers accept
+    assert not title_modifier35("Online RL")
     assert not title_modifier35("Zorbix")  # one word: nothing leads it
     assert not title_modifier35("ZorbNet Sampler")  # a name first
     assert not title_modifier35("Efficient Sampling")  # only common words: no name-shaped rest
