@@ -31,6 +31,7 @@ import re
 
 from .precision29 import _unlisted
 from .recall_rules import _parts_off
+from .records import Paper
 
 PRECISION_RULES35 = ("title-modifier", "title-clause", "listed-kind")
 
@@ -194,7 +195,7 @@ def retype_listed35(results, keyed, group_members, canon) -> None:
     """Method groups no list gives, enough of whose papers list them among datasets or tasks, become those."""
     if "listed-kind" in _precision_off35():
         return
-    paper_of = {}
+    paper_of: dict[int, Paper] = {}
     for r, row in zip(results, keyed):
         for e, _ in row:
             paper_of[id(e)] = r.paper
