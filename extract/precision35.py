@@ -1,14 +1,14 @@
 """Session 32 (issue 10, node precision): title phrases made nodes though the abstract never uses them as a name.
 
-Switched off with ``PAPERKG_PRECISION35`` ("off" or a comma list of these part names), for ablations only. Both
+Switched off with ``PAPERKG_PRECISION35`` ("off" or a comma list of these part names), for ablations only. Two
 parts drop a paper's entity (``drop_title_phrases35``, called in pipeline.py after ``retype_mentions32``) when
 every mention of it is in the title, no list gave it, one title rule read it, and the abstract never writes it:
 
 - ``title-modifier``: a method/model read by ``rule:followed-by-type`` from a title, whose name leads with
-  capitalised common words, one of them praise or a verb (``_PRAISE35``), before a name-shaped rest: "Exploiting Symmetries to Construct Efficient MCMC
-  Algorithms" -> "Construct Efficient MCMC", "Do Better ImageNet Models Transfer Better?" -> "Better ImageNet",
-  "A Novel Hierarchical BERT Architecture", "An Almost Optimal PAC Algorithm". The title's
-  adjectives and verbs glued to a known name or a class: no thing the paper names.
+  capitalised common words, one of them praise or a verb (``_PRAISE35``), before a name-shaped rest:
+  "Exploiting Symmetries to Construct Efficient MCMC Algorithms" -> "Construct Efficient MCMC", "Do Better ImageNet
+  Models Transfer Better?" -> "Better ImageNet", "A Novel Hierarchical BERT Architecture", "An Almost Optimal PAC
+  Algorithm". The title's praise and verbs glued to a known name or a class: no thing the paper names.
 - ``title-clause``: a title's lead before its colon (``rule:title-name``) that is a clause or a phrase, not a name:
   a lower-case word after the first ("Life after BERT", "IHT dies hard", "Evaluation of TTP Parser"), a pronoun
   ("Recycle Your Wav2Vec2 Codebook", "Gotta Adapt 'Em All"), a verb of a headline ("BERT Learns to Teach",
@@ -151,7 +151,8 @@ def drop_title_phrases35(title: str | None, abstract: str, entities: list) -> li
 
 
 # One name of a list: capitalised or digit-led words (a bracketed gloss after it), no stop inside ("Captions. Our").
-_ITEM35 = r"(?:the\s+)?[A-Z0-9](?:[^\s,;:().]|\.(?=\w))*(?:\s+(?:[A-Z0-9](?:[^\s,;:().]|\.(?=\w))*))*(?:\s*\([^()]{1,40}\))?"
+_WORD35 = r"[A-Z0-9](?:[^\s,;:().]|\.(?=\w))*"
+_ITEM35 = r"(?:the\s+)?" + _WORD35 + r"(?:\s+" + _WORD35 + r")*(?:\s*\([^()]{1,40}\))?"
 _SEP35 = r"(?:\s*,\s*|\s+)"  # a comma or a space: an "and" / "or" item closes the list (below)
 _KIND_LEAD35 = r"\s*(?:[:,(]|\s+(?:such\s+as|including|namely|e\.g\.,?|i\.e\.,?))\s*"
 _DATA_KINDS35 = r"(?:datasets|data\s+sets|corpora|benchmarks|treebanks)"
@@ -170,7 +171,8 @@ _BEFORE35 = {kind: re.compile(r"\b" + nouns + lead + r"(?:" + _ITEM35 + r"\s*,\s
 # The mention's own end: the list goes on or closes ("..., and UCINews, shows"; "MOTS) with"), not a verb after a
 # comma that starts a clause: checked by the before-pattern's item chain, which a clause subject breaks.
 _WINDOW35 = 240
-_KIND_GATE35 = {"dataset": ("datasets", "data sets", "corpora", "benchmarks", "treebanks"), "task": ("tasks", "problems")}
+_KIND_GATE35 = {"dataset": ("datasets", "data sets", "corpora", "benchmarks", "treebanks"),
+                "task": ("tasks", "problems")}
 
 
 def listed_kind35(e, paper, kind: str) -> bool:
