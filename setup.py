@@ -43,7 +43,7 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             "candidates", "rules", "gazetteer", "lexicon", "lexicon_mined", "canonical", "corpus", "results",
             "name_tagger", "precision24", "precision25", "precision26", "precision27", "precision28", "precision29",
             "precision30", "precision31", "recall25", "recall26", "recall27", "recall28", "recall29", "recall30",
-            "precision32", "precision33", "precision34", "recall31", "recall32", "results30", "results31", "results32",
+            "precision32", "precision33", "precision34", "precision35", "recall31", "recall32", "results30", "results31", "results32",
             "results33", "results34", "senses26",
             "results35")  # session 31: baselines after a score, one-metric slashed runs, metric names that agree
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package

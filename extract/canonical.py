@@ -35,6 +35,7 @@ from .precision28 import cut_hit28
 from .precision33 import title_listed_use33
 from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
+from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
@@ -569,6 +570,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         group_members, group_keys, canon = STEPS.groups(members, keys, index, bare, (group_members, group_keys, canon))
     _retype_task_cued(results, keyed, group_members, canon)
     retype_cued34(results, keyed, group_members, canon)  # precision34: data-cued and task-defined technique groups
+    retype_listed35(results, keyed, group_members, canon)  # precision35: methods listed among datasets or tasks
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
     # The groups reused whole from the memo (same keys as stored, none changed) claim what they claimed then.

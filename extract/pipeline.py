@@ -37,6 +37,7 @@ from .precision29 import retype_mentions29
 from .precision30 import retype_mentions30
 from .precision31 import retype_mentions31
 from .precision32 import retype_mentions32
+from .precision35 import drop_title_phrases35
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -142,6 +143,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = retype_mentions31(paper.title, paper.abstract, entities)
     # Lexical resources named as methods, glued clauses, citation keys, end-to-end definitions (session 29).
     entities = retype_mentions32(paper.title, paper.abstract, entities)
+    # Title phrases the abstract never uses as a name: "Construct Efficient MCMC", "Life after BERT" (session 32).
+    entities = drop_title_phrases35(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
