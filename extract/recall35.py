@@ -16,6 +16,14 @@ after it says the paper names a published thing.
 
 The function returns rule matches (start, end, type, rule) as the context rules do; the hook is
 ``rules.ContextRules`` (after recall33's). ``PAPERKG_RECALL35``: "off" or a comma list of parts to switch off.
+- ``cited-definition``: a defined name the resolver left untyped whose short form's bracket is followed right away by
+  a citation -- "The Momentum Schrödinger Bridge (mSB) (Chen et al., 2023c) has emerged as", "Maximum Variance
+  Unfolding (MVU) (Weinberger et al., 2004)", "the reweighted wake-sleep (RWS) [5] algorithm" -- is a method: a
+  cited, named thing with no data, task or theory head. Not for a generic short form ("CNN", "AI", "LLMs"), a long
+  form of class words only ("artificial neural network"), or a long form ending in a data, task, theory, hypothesis,
+  metric or institution word ("the Arcade Learning Environment (ALE) (Bellemare et al., 2013)", "Lottery Ticket
+  Hypothesis", "Rhetorical Structure Theory"). Hook: ``resolve.PaperResolver._entity`` after recall34's, before the
+  "no-type" drop.
 """
 
 from __future__ import annotations
@@ -26,10 +34,12 @@ from functools import lru_cache
 
 from .lexicon import GENERIC_WORDS
 
-RECALL_RULES35 = ("cited-technique",)
-# Off unless named after "on:" in PAPERKG_RECALL35: its first corpus reading (every abstract of the 73k it fires in,
-# before the guards were written) was 36 of 50 new keys right (docs/history/recall35.md).
-DEFAULT_OFF35 = frozenset(("cited-technique",))
+RECALL_RULES35 = ("cited-technique", "cited-definition")
+# Off unless named after "on:" in PAPERKG_RECALL35 ("on:cited-technique,cited-definition"): their first corpus
+# readings, before the guards were written, were under 80 % right (cited-technique 36 of 50 new keys, every abstract
+# of the 73k it fires in; cited-definition about 21 of 34), and no unread sample was left to check the guarded
+# versions (docs/history/recall35.md).
+DEFAULT_OFF35 = frozenset(("cited-technique", "cited-definition"))
 
 
 def _off35() -> frozenset[str]:
@@ -162,6 +172,41 @@ def _sentence_start(text: str, pos: int) -> bool:
     """The word at ``pos`` opens a sentence (its capital says nothing)."""
     before = text[:pos].rstrip()
     return not before or before[-1] in ".!?:"
+
+
+# Last words of a defined long form that make it something other than a technique.
+_NOT_TECHNIQUE_HEADS35 = frozenset("""hypothesis hypotheses theory theories principle principles law laws conjecture
+    effect effects paradox problem problems task tasks challenge challenges competition competitions contest
+    shared environment environments benchmark benchmarks dataset datasets data corpus corpora treebank treebanks
+    bank database databases dictionary dictionaries lexicon lexicons commentary collection archive repository
+    ontology ontologies wordnet project consortium initiative program programme act regulation standard format
+    language languages english intelligence metric metrics score scores measure measures index rate ratio error
+    margin distance divergence accuracy criterion space spaces property condition conditions inequality
+    inequalities recognition detection classification segmentation parsing translation generation summarization
+    extraction retrieval tagging labeling labelling identification resolution answering understanding analysis
+    prediction forecasting reasoning tracking localization localisation captioning diagnosis""".split())
+
+
+def defined_cited35(long_form: str | None, short_forms: list[str] | None, typ: str | None, text: str,
+                    spans: list[tuple[int, int]]) -> str | None:
+    """``cited-definition``: "method" for a defined, unlisted name the resolver left untyped (``typ`` None) whose
+    short form's bracket is followed by a citation; ``spans``: the abstract offsets of the definition's mentions.
+    Returns ``typ`` unchanged when the part does not apply."""
+    if typ is not None or long_form is None or not short_forms or "cited-definition" in _off35():
+        return typ
+    if not any(text[e : e + 1] == ")" and CITATION35.match(text, e + 1) for _, e in spans):
+        return typ
+    from . import recall26
+    from .lexicon import GENERIC_ACRONYMS
+
+    if any(s in GENERIC_ACRONYMS or s.rstrip("s") in GENERIC_ACRONYMS for s in short_forms):
+        return typ  # "convolutional neural network (CNN)[23]", "Large Language Models (LLMs) (Leong et al., 2023)"
+    words = [w.lower() for w in re.findall(r"[\w\-']+", long_form)]
+    if len(words) < 2 or words[-1] in _NOT_TECHNIQUE_HEADS35:
+        return typ
+    if all(recall26._generic(w) or w in recall26.INITIAL_STOP for w in words[:-1]):
+        return typ  # "artificial neural network (ANN) (Basheer, 2000)": a class
+    return "method"
 
 
 def rule_spans35(text: str, doc, is_title: bool,

@@ -94,3 +94,46 @@ def test_whole_paper(monkeypatch):
                 "of quilt matching (Hyvarinen, 2005), which connects an energy model with an autoencoder.")
     assert "quilt matching" in names_under_switch(monkeypatch, "PAPERKG_RECALL35", ON, abstract, "A sampler")
     assert "quilt matching" not in names_under_switch(monkeypatch, "PAPERKG_RECALL35", None, abstract, "A sampler")
+
+
+# -- cited-definition -------------------------------------------------------------------------------------------
+def _span(text, *forms):
+    return [(text.index(f), text.index(f) + len(f)) for f in forms]
+
+
+def test_cited_definition_types_a_cited_name(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL35", "on:cited-definition")
+    text = "The Momentum Zorbinger Bridge (mZB) (Chen et al., 2023c) has emerged as a leading tool."
+    spans = _span(text, "Momentum Zorbinger Bridge", "mZB")
+    assert recall35.defined_cited35("Momentum Zorbinger Bridge", ["mZB"], None, text, spans) == "method"
+    text = "We revisit the reweighted zake-sleep (RZS) [5] algorithm."
+    spans = _span(text, "reweighted zake-sleep", "RZS")
+    assert recall35.defined_cited35("reweighted zake-sleep", ["RZS"], None, text, spans) == "method"
+    # a typed name keeps its type; default off
+    assert recall35.defined_cited35("reweighted zake-sleep", ["RZS"], "task", text, spans) == "task"
+    monkeypatch.setenv("PAPERKG_RECALL35", "")
+    assert recall35.defined_cited35("reweighted zake-sleep", ["RZS"], None, text, spans) is None
+
+
+def test_cited_definition_needs_the_citation_after_the_short_form(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL35", "on:cited-definition")
+    text = "The Momentum Zorbinger Bridge (mZB) has emerged (Chen et al., 2023c) as a leading tool."
+    spans = _span(text, "Momentum Zorbinger Bridge", "mZB")
+    assert recall35.defined_cited35("Momentum Zorbinger Bridge", ["mZB"], None, text, spans) is None
+
+
+def test_cited_definition_vetoes(monkeypatch):
+    monkeypatch.setenv("PAPERKG_RECALL35", "on:cited-definition")
+    for long_form, short in (("Arcade Zearning Environment", "AZE"), ("Lottery Zicket Hypothesis", "LZH"),
+                             ("artificial neural network", "ANN"), ("convolutional zeural network", "CNN")):
+        text = f"We follow the {long_form} ({short}) (Bellemare et al., 2013) closely."
+        assert recall35.defined_cited35(long_form, [short], None, text, _span(text, long_form, short)) is None, long_form
+
+
+def test_cited_definition_in_a_paper(monkeypatch):
+    abstract = ("We study sampling. The Momentum Zorbinger Bridge (mZB) (Chen et al., 2023c) has emerged as a leading "
+                "tool for accelerating diffusion. We make mZB cheaper.")
+    on = names_under_switch(monkeypatch, "PAPERKG_RECALL35", "on:cited-definition", abstract, "Faster bridges")
+    assert "Momentum Zorbinger Bridge" in on
+    assert "Momentum Zorbinger Bridge" not in names_under_switch(monkeypatch, "PAPERKG_RECALL35", None, abstract,
+                                                                  "Faster bridges")
