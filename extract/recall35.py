@@ -35,10 +35,10 @@ from functools import lru_cache
 from .lexicon import GENERIC_WORDS
 
 RECALL_RULES35 = ("cited-technique", "cited-definition")
-# Off unless named after "on:" in PAPERKG_RECALL35 ("on:cited-technique,cited-definition"): their first corpus
-# readings, before the guards were written, were under 80 % right (cited-technique 36 of 50 new keys, every abstract
-# of the 73k it fires in; cited-definition about 21 of 34), and no unread sample was left to check the guarded
-# versions (docs/history/recall35.md).
+# Off unless named after "on:" in PAPERKG_RECALL35 ("on:cited-technique,cited-definition"): their corpus readings
+# before most guards were under 80 % right (cited-technique 36 of 50 new keys over every abstract of the 73k it fires
+# in; cited-definition about 21 of 34), and no unread sample was left to check the guarded versions (85-86 % on the
+# same abstracts; docs/history/recall35.md).
 DEFAULT_OFF35 = frozenset(("cited-technique", "cited-definition"))
 
 
@@ -54,7 +54,8 @@ def _off35() -> frozenset[str]:
 
 
 # A citation right after a phrase: "(Hyvarinen, 2005)", "(Shain & Schuler, 2021)", "(Blei and Lafferty, 2005)",
-# "(Kamath et al., 2019; Karwa and Vadhan, 2018)", "(Valiant,1984)", "[12]", "[3, 4]", "[7-9]", "[Felz.]", "[Menze2015]".
+# "(Kamath et al., 2019; Karwa and Vadhan, 2018)", "(Valiant,1984)", "[12]", "[3, 4]", "[7-9]", "[Felz.]",
+# "[Menze2015]".
 _AUTHOR35 = r"[A-Z][\w'\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'\-]+))?"
 CITATION35 = re.compile(
     r"\s?(?:\(" + _AUTHOR35 + r",?\s*(?:19|20)\d\d[a-z]?(?:\s*[;,][^)]{0,120})?\)"

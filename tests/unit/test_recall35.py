@@ -59,7 +59,7 @@ def test_class_and_description_phrases():
     assert _phrases("We train an existing supervised parsing model (Kitaev and Klein, 2018) on it.") == []
     assert _phrases("Previous work used latent tree graphical models (Parikh et al., 2011) here.") == []
     assert _phrases("Compared with the parameter sharing scheme [33], ours is simpler.") == []
-    assert _phrases("This is fed to an attention based bi-directional recurrent neural network (Liu and Lane, 2016).") == []
+    assert _phrases("It feeds an attention based bi-directional recurrent neural network (Liu and Lane, 2016).") == []
     # a field or a task head, not a technique
     assert _phrases("We draw on multi-task learning (Caruana, 1997) and transfer.") == []
 
@@ -127,7 +127,8 @@ def test_cited_definition_vetoes(monkeypatch):
     for long_form, short in (("Arcade Zearning Environment", "AZE"), ("Lottery Zicket Hypothesis", "LZH"),
                              ("artificial neural network", "ANN"), ("convolutional zeural network", "CNN")):
         text = f"We follow the {long_form} ({short}) (Bellemare et al., 2013) closely."
-        assert recall35.defined_cited35(long_form, [short], None, text, _span(text, long_form, short)) is None, long_form
+        spans = _span(text, long_form, short)
+        assert recall35.defined_cited35(long_form, [short], None, text, spans) is None, long_form
 
 
 def test_cited_definition_in_a_paper(monkeypatch):
