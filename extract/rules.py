@@ -972,6 +972,7 @@ def repeated_names(
 from . import recall_rules  # noqa: E402  (session 9's recall rules; they read this module's patterns)
 from . import recall28, recall29, recall30, recall31, recall32  # noqa: E402  (session 26: reads looks_named; sessions 27-30)
 from . import recall33  # noqa: E402  (session 31: coordination with a known name)
+from . import recall35  # noqa: E402  (session 32: a lower-case technique name before a citation)
 
 
 @Language.factory("paperkg_context_rules", default_config={})
@@ -1006,6 +1007,7 @@ class ContextRules:
         found += recall31.rule_spans31(text, doc, is_title, found)
         found += recall32.rule_spans32(text, doc, is_title, found)
         found += recall33.rule_spans33(text, doc, is_title, found)  # session 31
+        found += recall35.rule_spans35(text, doc, is_title, found)  # session 32 (recall35)
         if is_title:
             found += recall28.title_resource_spans28(text)  # session 26: "The DIRHA simulated corpus"
             found = [f for f in found if f[3] != "rule:caps-head"]  # a title capitalises every word
