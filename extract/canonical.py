@@ -38,6 +38,7 @@ from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
+from .senses31 import phrases_spelling_gaps31, unhyphenated31
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import grown_tails27, longer_names27, longer_spans27
@@ -1308,6 +1309,7 @@ def _phrases_spelling(text: str, letters: str) -> list[str]:
     for words in (_WORD_OR_BREAK.findall(text.replace("-", " ")), _HYPHENATED_OR_BREAK.findall(text)):
         out += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
                 if all(_CAPITALISED_WORD.fullmatch(w) and w[0] == c for w, c in zip(words[i:i + n], letters))]
+        out += phrases_spelling_gaps31(words, letters)  # senses31 spelt-gaps: "Assistant for Intelligent ..."
     return out
 
 
@@ -1331,6 +1333,7 @@ def _spelt_otherwise(texts: set[str], spellings: set[str]) -> bool:
     after a lower-case letter ("mTOR", "SPiN", "PoMo" beside "MTOR", "SPIN", "POMO"): such a case is part of the
     coined name, so this is another thing. "Yolo" beside "YOLO" is only typography, and a plural ("SPINs") is no
     other case."""
+    texts, spellings = unhyphenated31(texts, spellings)  # senses31 hyphen-case: "REFER" beside "ReF-ER"
     own = {_singular_acronym(s) for s in spellings}
     return bool(texts) and all(_other_case(_singular_acronym(t), own) for t in texts)
 

@@ -1,0 +1,81 @@
+"""Session 32 (issue 10: one thing, one node): homonyms a bare short form brings into another paper's sense.
+
+Switched off with ``PAPERKG_SENSES31`` ("off" or a comma list of these part names), for ablations only. Corpus
+step code (``canonical._part_coined_names``), not per paper: not in setup.py's ``COMPILED``. Parts:
+
+- ``spelt-gaps``: session 22's ``spelt_by_other_words`` keeps a bare user apart from a thin sense when its own
+  title or abstract spells the short form's letters with capitalised words that are no spelling of the sense's
+  long form. The run had to be capitalised words only, so a long form with a function word inside ("AIDE, the
+  Assistant for Intelligent Data Exploration") was not read, and two papers' AIDE (a planning system, 1995 and
+  1997) joined the one paper's "auxiliary inference divergence estimator (AIDE)". A run may now hold one
+  lower-case function word between two capitalised words (``GAP_WORDS31``: "for", "of", "and", ...; never first
+  or last, never two in a row).
+- ``hyphen-case``: session 15's ``_spelt_otherwise`` (a bare use written only in another case than every
+  founder's short form, one of them with a capital after a lower-case letter: "mTOR" beside "MTOR") compared the
+  spellings letter for letter, so a hyphen in one of them hid the other case: the bare attention module "REFER"
+  joined "Remember and Forget Experience Replay (ReF-ER)". Hyphens are now left out of both sides before the
+  comparison ("ReF-ER" -> "ReFER", another case than "REFER"); a spelling that differs only by a hyphen
+  ("Bi-LSTM" / "BiLSTM") is no other case.
+
+Both parts read one paper's text and the founders' spellings of one key, as the code they extend does, so the
+output is the same for any worker count and in parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recall_rules import _parts_off
+
+SENSES31 = ("spelt-gaps", "hyphen-case")
+
+
+def _senses_off31() -> frozenset[str]:
+    return _parts_off("PAPERKG_SENSES31", SENSES31)
+
+
+# ---- spelt-gaps ---------------------------------------------------------------------------------------------------
+
+# Lower-case words a long form holds between its capitalised words ("Assistant for Intelligent Data Exploration",
+# "Remember and Forget Experience Replay", "Learning to Rank", "Graph of Thoughts").
+GAP_WORDS31 = frozenset(("for", "of", "and", "in", "on", "with", "to", "via", "from", "by", "the", "at"))
+_CAPITALISED31 = re.compile(r"[A-Z][A-Za-z'-]*")
+
+
+def phrases_spelling_gaps31(words: list[str], letters: str) -> list[str]:
+    """Runs of capitalised words whose first letters spell ``letters`` with one function word allowed between two
+    of them ("Assistant for Intelligent Data Exploration" for AIDE); only runs holding such a word (the plain runs
+    are the caller's). ``words`` is the text split as ``canonical._phrases_spelling`` splits it."""
+    if "spelt-gaps" in _senses_off31():
+        return []
+    out = []
+    n = len(letters)
+    for i, w in enumerate(words):
+        if not (_CAPITALISED31.fullmatch(w) and w[0] == letters[0]):
+            continue
+        run, j, k, gaps = [w], i + 1, 1, 0
+        while k < n and j < len(words):
+            nxt = words[j]
+            if _CAPITALISED31.fullmatch(nxt) and nxt[0] == letters[k]:
+                run.append(nxt)
+                k += 1
+                j += 1
+            elif nxt in GAP_WORDS31 and run and run[-1] not in GAP_WORDS31:
+                run.append(nxt)
+                gaps += 1
+                j += 1
+            else:
+                break
+        if k == n and gaps:
+            out.append(" ".join(run))
+    return out
+
+
+# ---- hyphen-case --------------------------------------------------------------------------------------------------
+
+def unhyphenated31(texts: set[str], own: set[str]) -> tuple[set[str], set[str]]:
+    """Both sides of the other-case comparison without hyphens ("ReF-ER" -> "ReFER"), or as given when the part is
+    off."""
+    if "hyphen-case" in _senses_off31():
+        return texts, own
+    return {t.replace("-", "") for t in texts}, {s.replace("-", "") for s in own}

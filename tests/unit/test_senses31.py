@@ -1,0 +1,100 @@
+"""Session 32 (extract/senses31.py): a bare short form whose paper spells it out with a function word inside
+("Assistant for Intelligent Data Exploration"), or writes it in another case hidden by a hyphen ("REFER" beside
+"ReF-ER"), stays apart from another paper's thin sense. Names and sentences are invented or rewritten; none
+comes from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract import senses31
+from paperkg.extract.canonical import _spelt_otherwise, spelt_by_other_words
+from paperkg.extract.pipeline import extract_papers
+from paperkg.extract.records import Paper
+
+
+@pytest.fixture(autouse=True)
+def on(monkeypatch):
+    for v in ("PAPERKG_SENSES31", "PAPERKG_SENSES30", "PAPERKG_SENSES29", "PAPERKG_SENSES28"):
+        monkeypatch.delenv(v, raising=False)
+
+
+def _papers(*papers: tuple[str | None, str, int]):
+    return extract_papers([Paper(f"p{i}", t, a, year=y) for i, (t, a, y) in enumerate(papers)])
+
+
+def _ids(paper, text: str) -> set[str]:
+    return {e.id for e in paper.entities if any(m.text == text for m in e.mentions)}
+
+
+# -- spelt-gaps ----------------------------------------------------------------------------------------------------
+
+
+def test_a_run_with_one_function_word_spells_the_letters():
+    words = "AIDE , the Assistant for Intelligent Data Exploration , plans".split()
+    assert senses31.phrases_spelling_gaps31(words, "AIDE") == ["Assistant for Intelligent Data Exploration"]
+    # no function word inside: the plain run is the caller's, not this part's
+    assert senses31.phrases_spelling_gaps31("the Assistant Intelligent Data Exploration".split(), "AIDE") == []
+    # two function words in a row, a gap word first or last, a lower-case content word: no run
+    assert senses31.phrases_spelling_gaps31("Assistant for the Intelligent Data Exploration".split(), "AIDE") == []
+    assert senses31.phrases_spelling_gaps31("Assistant Intelligent Data of".split(), "AIDE") == []
+    assert senses31.phrases_spelling_gaps31("Assistant for intelligent Data Exploration".split(), "AIDE") == []
+
+
+def test_spelt_by_other_words_reads_a_long_form_with_a_function_word(monkeypatch):
+    paper = Paper("p", "Planning Data Analysis", "AIDE, the Assistant for Intelligent Data Exploration, plans "
+                  "the first steps of a statistical analysis with the analyst.")
+    founders = {"auxiliary inference divergence estimator"}
+    assert spelt_by_other_words(paper, {"AIDE"}, founders)
+    assert not spelt_by_other_words(paper, {"AIDE"}, {"Assistant for Intelligent Data Exploration"})  # the same
+    monkeypatch.setenv("PAPERKG_SENSES31", "spelt-gaps")
+    assert not spelt_by_other_words(paper, {"AIDE"}, founders)
+
+
+def test_a_bare_use_spelt_out_with_a_function_word_stays_apart(monkeypatch):
+    definer = (None, "We propose the auxiliary inference divergence estimator (AIDE), which estimates the "
+                     "divergence between two approximate inference algorithms. AIDE needs only samples.", 2017)
+    user = ("Planning the First Steps of Data Analysis",
+            "We describe AIDE, the Assistant for Intelligent Data Exploration, which plans the early steps of "
+            "a statistical data analysis together with the analyst. AIDE is a mixed-initiative system.", 1995)
+    a, b = _papers(definer, user)
+    assert _ids(a, "AIDE") and _ids(b, "AIDE") and not _ids(a, "AIDE") & _ids(b, "AIDE")
+    monkeypatch.setenv("PAPERKG_SENSES31", "off")
+    a, b = _papers(definer, user)
+    assert _ids(a, "AIDE") and _ids(a, "AIDE") == _ids(b, "AIDE")  # the homonym this part splits
+
+
+# -- hyphen-case ---------------------------------------------------------------------------------------------------
+
+
+def test_a_hyphen_no_longer_hides_another_case(monkeypatch):
+    assert _spelt_otherwise({"REFER"}, {"ReF-ER"})
+    assert _spelt_otherwise({"REFERs"}, {"ReF-ER"})  # a plural is no other case
+    assert not _spelt_otherwise({"Bi-LSTM"}, {"BiLSTM"})  # only a hyphen between them: one spelling
+    assert not _spelt_otherwise({"BiLSTM"}, {"Bi-LSTM"})
+    assert not _spelt_otherwise({"ReF-ER"}, {"ReF-ER"})
+    assert not _spelt_otherwise({"T-DNN"}, {"TDNN"})  # no capital after a lower-case letter
+    monkeypatch.setenv("PAPERKG_SENSES31", "hyphen-case")
+    assert not _spelt_otherwise({"REFER"}, {"ReF-ER"})
+    assert _spelt_otherwise({"mTOR"}, {"MTOR"})  # session 15's case, unchanged
+
+
+def test_a_bare_use_in_another_case_behind_a_hyphen_stays_apart(monkeypatch):
+    definer = (None, "We propose Remember and Forget Experience Replay (ReF-ER), which skips the updates of "
+                     "far-policy samples in off-policy reinforcement learning. ReF-ER stabilises the critic.", 2019)
+    user = (None, "We propose a dual network for visual dialog. It consists of two attention modules, REFER and "
+                  "FIND. The REFER module relates a question to the dialog history.", 2019)
+    a, b = _papers(definer, user)
+    assert _ids(a, "ReF-ER") and _ids(b, "REFER") and not _ids(a, "ReF-ER") & _ids(b, "REFER")
+    monkeypatch.setenv("PAPERKG_SENSES31", "off")
+    a, b = _papers(definer, user)
+    assert _ids(a, "ReF-ER") and _ids(a, "ReF-ER") == _ids(b, "REFER")
+
+
+def test_a_bare_use_in_the_founders_case_still_joins():
+    definer = (None, "We propose Remember and Forget Experience Replay (ReF-ER), which skips the updates of "
+                     "far-policy samples in off-policy reinforcement learning. ReF-ER stabilises the critic.", 2019)
+    user = (None, "We train the critic of a walking robot with ReF-ER and compare it with prioritised replay. "
+                  "ReF-ER halves the variance of the returns.", 2021)
+    a, b = _papers(definer, user)
+    assert _ids(a, "ReF-ER") and _ids(a, "ReF-ER") == _ids(b, "ReF-ER")
