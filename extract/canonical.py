@@ -38,7 +38,7 @@ from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
-from .senses31 import phrases_spelling_gaps31, unhyphenated31
+from .senses31 import other_case_unhyphenated31, phrases_spelling_gaps31
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import grown_tails27, longer_names27, longer_spans27
@@ -1333,7 +1333,6 @@ def _spelt_otherwise(texts: set[str], spellings: set[str]) -> bool:
     after a lower-case letter ("mTOR", "SPiN", "PoMo" beside "MTOR", "SPIN", "POMO"): such a case is part of the
     coined name, so this is another thing. "Yolo" beside "YOLO" is only typography, and a plural ("SPINs") is no
     other case."""
-    texts, spellings = unhyphenated31(texts, spellings)  # senses31 hyphen-case: "REFER" beside "ReF-ER"
     own = {_singular_acronym(s) for s in spellings}
     return bool(texts) and all(_other_case(_singular_acronym(t), own) for t in texts)
 
@@ -1348,6 +1347,8 @@ TYPOGRAPHY_LETTERS = 6
 
 def _other_case(text: str, own: set[str]) -> bool:
     same = [s for s in own if s.lower() == text.lower()]
+    if not same:  # senses31 hyphen-case: "REFER" beside "ReF-ER"
+        return other_case_unhyphenated31(text, own, _CAMEL, _title_typography)
     return (bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
             and not any(_title_typography(text, s) for s in same))
 

@@ -15,7 +15,9 @@ step code (``canonical._part_coined_names``), not per paper: not in setup.py's `
   spellings letter for letter, so a hyphen in one of them hid the other case: the bare attention module "REFER"
   joined "Remember and Forget Experience Replay (ReF-ER)". Hyphens are now left out of both sides before the
   comparison ("ReF-ER" -> "ReFER", another case than "REFER"); a spelling that differs only by a hyphen
-  ("Bi-LSTM" / "BiLSTM") is no other case.
+  ("Bi-LSTM" / "BiLSTM") is no other case, and the capital after a lower-case letter that makes a case part of
+  the name is looked for in the spellings as written ("path-SGD" beside "Path-SGD", "k-SVD" beside "K-SVD":
+  no such capital, one name; a first version that looked in the spellings without hyphens split both at 73k).
 
 Both parts read one paper's text and the founders' spellings of one key, as the code they extend does, so the
 output is the same for any worker count and in parts.
@@ -73,9 +75,17 @@ def phrases_spelling_gaps31(words: list[str], letters: str) -> list[str]:
 
 # ---- hyphen-case --------------------------------------------------------------------------------------------------
 
-def unhyphenated31(texts: set[str], own: set[str]) -> tuple[set[str], set[str]]:
-    """Both sides of the other-case comparison without hyphens ("ReF-ER" -> "ReFER"), or as given when the part is
-    off."""
+def other_case_unhyphenated31(text: str, own: set[str], camel: re.Pattern, typography) -> bool:
+    """A bare use written in another case than a founder's short form once hyphens are left out ("REFER" beside
+    "ReF-ER"), where the case is part of the name: one of the two as written has a capital after a lower-case
+    letter (``camel``; a hyphen between them is no such capital: "path-SGD" beside "Path-SGD" is typography).
+    Spellings that differ only by hyphens ("Bi-LSTM" / "BiLSTM") are one. False when the part is off: the caller
+    then keeps session 15's letter-for-letter comparison alone."""
     if "hyphen-case" in _senses_off31():
-        return texts, own
-    return {t.replace("-", "") for t in texts}, {s.replace("-", "") for s in own}
+        return False
+    flat = text.replace("-", "")
+    same = [s for s in own if s.replace("-", "").lower() == flat.lower()]
+    if not same or any(s.replace("-", "") == flat for s in same):
+        return False
+    return (any(camel.search(x) for x in (text, *same))
+            and not any(typography(flat, s.replace("-", "")) for s in same))

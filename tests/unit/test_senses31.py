@@ -74,6 +74,11 @@ def test_a_hyphen_no_longer_hides_another_case(monkeypatch):
     assert not _spelt_otherwise({"BiLSTM"}, {"Bi-LSTM"})
     assert not _spelt_otherwise({"ReF-ER"}, {"ReF-ER"})
     assert not _spelt_otherwise({"T-DNN"}, {"TDNN"})  # no capital after a lower-case letter
+    # a capital after a hyphen is no case of the name: typography (both split by a first version at 73k)
+    assert not _spelt_otherwise({"path-SGD"}, {"Path-SGD"})
+    assert not _spelt_otherwise({"k-SVD"}, {"K-SVD"})
+    assert _spelt_otherwise({"video-SSL"}, {"VideoSSL"})  # "VideoSSL" has its own capital after "o"
+    assert _spelt_otherwise({"SplineNet"}, {"SPLINE-Net"})
     monkeypatch.setenv("PAPERKG_SENSES31", "hyphen-case")
     assert not _spelt_otherwise({"REFER"}, {"ReF-ER"})
     assert _spelt_otherwise({"mTOR"}, {"MTOR"})  # session 15's case, unchanged
