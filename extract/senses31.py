@@ -19,7 +19,15 @@ step code (``canonical._part_coined_names``), not per paper: not in setup.py's `
   the name is looked for in the spellings as written ("path-SGD" beside "Path-SGD", "k-SVD" beside "K-SVD":
   no such capital, one name; a first version that looked in the spellings without hyphens split both at 73k).
 
-Both parts read one paper's text and the founders' spellings of one key, as the code they extend does, so the
+- ``title-word``: session 12 keeps a title-led short form apart ("FPNN: Field Probing ..." is the paper's own name,
+  not another paper's sense of the letters), but only a spelling the corpus knows as a short form reaches that
+  branch: a title lead in title case ("Plato: A Selective Context Model for Entity Resolution", "Corex: ...",
+  "Halo: ...") got the plain key of its spelling, and the identity step then joined it with another paper's
+  sense of the same letters ("PLATO: Predicting Latent Affordances Through Object-Centric Play", CorEx,
+  HALO). Such a one-word title lead whose spelling is a short form with senses in the corpus, none of which the
+  title spells, is kept apart the same way.
+
+The parts read one paper's text and the founders' spellings of one key, as the code they extend does, so the
 output is the same for any worker count and in parts.
 """
 
@@ -28,8 +36,9 @@ from __future__ import annotations
 import re
 
 from .recall_rules import _parts_off
+from .text import variant_key
 
-SENSES31 = ("spelt-gaps", "hyphen-case")
+SENSES31 = ("spelt-gaps", "hyphen-case", "title-word")
 
 
 def _senses_off31() -> frozenset[str]:
@@ -89,3 +98,20 @@ def other_case_unhyphenated31(text: str, own: set[str], camel: re.Pattern, typog
         return False
     return (any(camel.search(x) for x in (text, *same))
             and not any(typography(flat, s.replace("-", "")) for s in same))
+
+
+# ---- title-word ---------------------------------------------------------------------------------------------------
+
+def title_word_identity31(e, bare_candidate: str | None) -> str | None:
+    """The short-form identity a one-word title lead in another spelling than a short form may share with the
+    corpus's senses ("Plato" -> "plato"): the entity has no definition, list entry or short-form spelling of its
+    own, one spelling, and a title-name mention. None when the part is off or any of that fails."""
+    if "title-word" in _senses_off31() or e.long_form or e.entry is not None or bare_candidate is not None:
+        return None
+    texts = {m.text for m in e.mentions}
+    if len(texts) != 1 or not any(m.rule == "rule:title-name" for m in e.mentions):
+        return None
+    text = next(iter(texts))
+    if " " in text.strip() or not text[:1].isupper():
+        return None
+    return variant_key(text)

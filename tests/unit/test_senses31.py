@@ -103,3 +103,42 @@ def test_a_bare_use_in_the_founders_case_still_joins():
                   "ReF-ER halves the variance of the returns.", 2021)
     a, b = _papers(definer, user)
     assert _ids(a, "ReF-ER") and _ids(a, "ReF-ER") == _ids(b, "ReF-ER")
+
+
+# -- title-word ----------------------------------------------------------------------------------------------------
+
+
+_PLATO_DEFINER = ("PLATO: Predicting Latent Affordances Through Object-Centric Play",
+                  "We propose Predicting Latent Affordances Through Object-Centric Play (PLATO), which learns "
+                  "robot manipulation policies from unlabelled play data. PLATO conditions the policy on objects.",
+                  2022)
+
+
+def test_a_title_case_title_lead_is_not_another_papers_short_form(monkeypatch):
+    user = ("Plato: A Selective Context Model for Entity Resolution",
+            "We present Plato, a probabilistic model for entity resolution that selects the context words of a "
+            "mention. Plato links names in news text to an encyclopedia.", 2015)
+    a, b = _papers(_PLATO_DEFINER, user)
+    assert _ids(a, "PLATO") and _ids(b, "Plato") and not _ids(a, "PLATO") & _ids(b, "Plato")
+    monkeypatch.setenv("PAPERKG_SENSES31", "title-word")
+    a, b = _papers(_PLATO_DEFINER, user)
+    assert _ids(a, "PLATO") and _ids(a, "PLATO") == _ids(b, "Plato")  # the homonym this part splits
+
+
+def test_title_word_needs_a_title_lead_and_a_title_not_spelling_the_sense():
+    from paperkg.extract.records import Mention
+    from paperkg.extract.resolve import LocalEntity
+
+    def ent(text, rule, long_form=None):
+        return LocalEntity(name=text, type="method", role="proposes", aliases=[], family=None,
+                           mentions=[Mention(text, 0, len(text), 0, rule)], long_form=long_form)
+
+    assert senses31.title_word_identity31(ent("Plato", "rule:title-name"), None) == "plato"
+    assert senses31.title_word_identity31(ent("Plato", "rule:repeated-name"), None) is None  # no title lead
+    assert senses31.title_word_identity31(ent("PLATO", "rule:title-name"), "plato") is None  # a short form: session 12's
+    assert senses31.title_word_identity31(ent("Plato Net", "rule:title-name"), None) is None  # one word only
+    assert senses31.title_word_identity31(ent("Plato", "rule:title-name", "Plato"), None) is None  # a definition
+    user = ("Plato: Predicting Latent Affordances Through Object-Centric Play in the Kitchen",
+            "We extend Plato to kitchens and train it on play data of a kitchen robot.", 2023)
+    a, b = _papers(_PLATO_DEFINER, user)  # the title spells the sense out: the same thing
+    assert _ids(a, "PLATO") and _ids(a, "PLATO") == _ids(b, "Plato")
