@@ -137,6 +137,11 @@ def test_title_word_needs_a_title_lead_and_a_title_not_spelling_the_sense():
     assert senses31.title_word_identity31(ent("Plato", "rule:repeated-name"), None) is None  # no title lead
     assert senses31.title_word_identity31(ent("PLATO", "rule:title-name"), "plato") is None  # a short form: session 12's
     assert senses31.title_word_identity31(ent("Plato Net", "rule:title-name"), None) is None  # one word only
+    assert senses31.title_word_identity31(ent("DS*", "rule:title-name"), None) is None  # title case only
+    assert senses31.title_word_identity31(ent("TL;DR", "rule:title-name"), None) is None
+    data = ent("Frames", "rule:title-name")
+    data.type = "dataset"
+    assert senses31.title_word_identity31(data, None) is None  # a data name: not this part's
     assert senses31.title_word_identity31(ent("Plato", "rule:title-name", "Plato"), None) is None  # a definition
     user = ("Plato: Predicting Latent Affordances Through Object-Centric Play in the Kitchen",
             "We extend Plato to kitchens and train it on play data of a kitchen robot.", 2023)
