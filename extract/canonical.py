@@ -40,6 +40,7 @@ from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
+from .senses31 import other_case_unhyphenated31, phrases_spelling_gaps31, title_word_identity31
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
 from .recall27 import grown_tails27, longer_names27, longer_spans27
@@ -128,6 +129,11 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         if _title_led_listed_data(e, title) or title_listed_use33(e, title, abstract):  # precision33: "convergence of SGD"
             return entry_key(e.entry)
         return "apart:" + short  # session 12: the title's lead name is the paper's own, not another paper's sense
+    t_ident = title_word_identity31(e, index.bare_candidate(e)) if short is None else None
+    if t_ident is not None and t_ident in index.senses and recall_rules.title_led_short_form(
+            {m.text for m in e.mentions}, title) and not any(
+            sense.spelled_in(title.lower()) for sense in index.senses[t_ident]):
+        return "apart:" + t_ident  # senses31 title-word: "Plato: ..." is not another paper's PLATO
     if short is not None:
         cued = any(m.rule in STRONG_RULES and m.rule != "abbreviation" for m in e.mentions)
         cue = TYPE_CLASS[e.type] if _listed_mixed_case(e) else index.tail_class(e)
@@ -326,7 +332,8 @@ def _short_forms_named(e: LocalEntity, index: CorpusIndex) -> set[str]:
     if e.long_form:
         return {variant_key(s) for s in e.short_forms or []}
     s = index.bare_candidate(e)
-    return {s} if s else set()
+    t = title_word_identity31(e, s)  # senses31 title-word: local_key reads this spelling's senses too
+    return {s} if s else {t} if t else set()
 
 
 def detached(e: LocalEntity) -> LocalEntity:
@@ -1311,6 +1318,7 @@ def _phrases_spelling(text: str, letters: str) -> list[str]:
     for words in (_WORD_OR_BREAK.findall(text.replace("-", " ")), _HYPHENATED_OR_BREAK.findall(text)):
         out += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
                 if all(_CAPITALISED_WORD.fullmatch(w) and w[0] == c for w, c in zip(words[i:i + n], letters))]
+        out += phrases_spelling_gaps31(words, letters)  # senses31 spelt-gaps: "Assistant for Intelligent ..."
     return out
 
 
@@ -1348,6 +1356,8 @@ TYPOGRAPHY_LETTERS = 6
 
 def _other_case(text: str, own: set[str]) -> bool:
     same = [s for s in own if s.lower() == text.lower()]
+    if not same:  # senses31 hyphen-case: "REFER" beside "ReF-ER"
+        return other_case_unhyphenated31(text, own, _CAMEL, _title_typography)
     return (bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
             and not any(_title_typography(text, s) for s in same))
 

@@ -44,6 +44,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_SENSES28",
     "PAPERKG_SENSES29",
     "PAPERKG_SENSES30",
+    "PAPERKG_SENSES31",  # session 32 (senses31)
 )
 
 # Read by extraction without changing its output: compiled or plain modules (same output), tracing.
