@@ -37,6 +37,7 @@ from .precision29 import retype_mentions29
 from .precision30 import retype_mentions30
 from .precision31 import retype_mentions31
 from .precision32 import retype_mentions32
+from .precision36 import retype_mentions36  # precision36
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -142,6 +143,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = retype_mentions31(paper.title, paper.abstract, entities)
     # Lexical resources named as methods, glued clauses, citation keys, end-to-end definitions (session 29).
     entities = retype_mentions32(paper.title, paper.abstract, entities)
+    # precision36: a slash pair of two names split, a trailing function word or participle trimmed, a title's
+    # question before a name dropped (session 32).
+    entities = retype_mentions36(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
