@@ -6,15 +6,16 @@ name no list gives only (an entity with a gazetteer entry, or a mention by the g
 it is).
 
 - ``slash-split``: one token "A/B" whose halves are both names is two mentions, "A" and "B" ("GPT-3.5/GPT-4",
-  "SLAM/SfM", "RDF/OWL", "ResNet-101/ResNet-50"). A half is name-shaped (a digit, or a capital after its first
-  letter: "SfM", "GPT-4", "SLAM"; not "Male", "Input", "AND", "2D", "V2"), the right half does not start with a
+  "SLAM/SfM", "RDF/OWL", "ResNet-101/ResNet-50"). A half is name-shaped (three characters or more, a digit or a
+  capital after its first letter: "SfM", "GPT-4", "SLAM"; not "Male", "Input", "AND", "2D", "V2", nor two letters:
+  "IC/SF", "HS/CN", "LDA/QR", "OWL/DL" split badly at 73k), the right half does not start with a
   digit ("CIFAR-10/100", "ResNet-50/101" name two versions by one name and stay whole), the halves differ ("MS/MS").
   The corpus decides between two names and a fixed pair (data/slash_pairs36.tsv: papers of the 73k corpus writing
   the pair whole and each half alone): split when each half stands alone in more than twice as many papers as
   write the pair ("SLAM/SfM" 1, SLAM 91, SfM 69), kept whole otherwise ("CANDECOMP/PARAFAC" 5 vs 1 and 1,
   "ETH/UCY" 4 vs 22 and 7, "HIV/AIDS", "RoIPooling/RoIAlign" whose RoIPooling is never alone). A pair the file
   lacks is split only when the lists give both halves exactly as spelt. Not a defined long form or short form,
-  not a title's leading "X/Y:" (the paper's system).
+  not a title's leading "X/Y:" nor a name the paper proposes ("CCG/AMR, a novel grammar"): the paper's system.
 - ``trail-word``: a name a shape rule ended with a function word or a participle that starts the next phrase
   ("pipage rounding due [to Ageev]", "max-stable distributions built [from ...]", "LidarCLIP or") loses that word;
   a verb and article inside a name ("R2SGrasp designs the Real-to-Sim Data Repairer") end it before the verb.
@@ -54,8 +55,8 @@ CAPS_WORDS36 = frozenset("AND OR NOT NO YES TRUE FALSE IF THEN ON OFF IN OUT".sp
 
 def half_shaped36(half: str, right: bool = False) -> bool:
     """Is ``half`` (of "A/B") shaped like a name by itself: a digit or a capital after its first letter?"""
-    if len(half) < 2 or not half[0].isalnum() or half.endswith("-"):
-        return False
+    if len(half) < 3 or not half[0].isalnum() or half.endswith("-"):
+        return False  # two letters name many things ("IC/SF", "HS/CN", "LDA/QR", "OWL/DL", "GW/LT3"): kept whole
     if right and half[0].isdigit():
         return False  # "CIFAR-10/100", "KITTI 2012/2015": one name, two versions
     if re.fullmatch(r"[Vv]\d[\w.]*|\d+[Dd]|\d+(?:\.\d+)?", half) or half.upper() in CAPS_WORDS36:
@@ -210,7 +211,8 @@ def retype_mentions36(title: str | None, abstract: str, entities: list) -> list:
         if e.type not in SCORED36 or _listed(e) or not e.mentions:
             out.append(e)
             continue
-        if "slash-split" not in off and "/" in e.name and not e.long_form and not e.short_forms:
+        if ("slash-split" not in off and "/" in e.name and not e.long_form and not e.short_forms
+                and e.role != "proposes"):  # "CCG/AMR, a novel grammar": the paper's own name
             halves = slash_split36(e.name)
             title_led = any(m.field == "title" and (title or "")[m.end:m.end + 1] == ":" for m in e.mentions)
             parts = _split_entity36(e, halves, texts) if halves and not title_led else None
