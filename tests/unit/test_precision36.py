@@ -121,8 +121,9 @@ def test_title_fragment_entity() -> None:
     assert out[0].name == "PAIE" and (m.start, m.end, m.text) == (23, 27, "PAIE")
 
 
-def test_pipeline_splits_a_slash_pair() -> None:
+def test_pipeline_splits_a_slash_pair(monkeypatch) -> None:
     paper = Paper("p1", "A study", "Experiments with the GPT-3.5/GPT-4 models on a variety of tasks verify its "
                   "effectiveness.")
-    names = {e.name for e in pipeline.extract_papers([paper])[0].entities}
-    assert "GPT-3.5/GPT-4" not in names
+    assert {e.name for e in pipeline.extract_papers([paper])[0].entities} == {"GPT-3.5", "GPT-4"}
+    monkeypatch.setenv("PAPERKG_PRECISION36", "off")
+    assert {e.name for e in pipeline.extract_papers([paper])[0].entities} == {"GPT-3.5/GPT-4"}
