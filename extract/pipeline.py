@@ -38,6 +38,7 @@ from .precision30 import retype_mentions30
 from .precision31 import retype_mentions31
 from .precision32 import retype_mentions32
 from .precision35 import drop_title_phrases35
+from .precision36 import retype_mentions36
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -143,6 +144,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = retype_mentions31(paper.title, paper.abstract, entities)
     # Lexical resources named as methods, glued clauses, citation keys, end-to-end definitions (session 29).
     entities = retype_mentions32(paper.title, paper.abstract, entities)
+    # precision36: a slash pair of two names split, a trailing function word or participle trimmed, a title's
+    # question before a name dropped (session 32). Before precision35, which would drop the whole "...? NAME".
+    entities = retype_mentions36(paper.title, paper.abstract, entities)
     # Title phrases the abstract never uses as a name: "Construct Efficient MCMC", "Life after BERT" (session 32).
     entities = drop_title_phrases35(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
