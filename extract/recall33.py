@@ -39,6 +39,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import recall30, recall_rules
+from .speed35 import gazetteer_chars  # session 32: the gazetteer's matches read once a doc
 
 RECALL_RULES33 = ("coord-method", "coord-data", "coord-plain")
 # Parts that are off unless named in PAPERKG_RECALL33 ("on:coord-data" switches it on): its corpus samples were under
@@ -260,5 +261,5 @@ def rule_spans33(text: str, doc: Doc, is_title: bool,
     if " and " not in text and ", " not in text and " or " not in text:
         return []
     anchors = [(s, e, t) for s, e, t in recall30.gazetteer_anchors30(doc)]
-    listed = [(sp.start_char, sp.end_char) for sp in doc.spans["gazetteer"]] if "gazetteer" in doc.spans else []
+    listed = [(s, e) for s, e, _, _ in gazetteer_chars(doc)]  # session 32: read once a doc (speed35.py)
     return coord_spans33(text, found, anchors, off, listed)
