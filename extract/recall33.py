@@ -255,8 +255,10 @@ def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: li
 def rule_spans33(text: str, doc: Doc, is_title: bool,
                  found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Session 31's rule spans of an abstract (hook: rules.ContextRules, after recall32's)."""
+    if is_title:  # (session 32: before the switch is read; a title returned [] either way)
+        return []
     off = _off33()
-    if len(off) == len(RECALL_RULES33) or is_title:
+    if len(off) == len(RECALL_RULES33):
         return []
     if " and " not in text and ", " not in text and " or " not in text:
         return []
