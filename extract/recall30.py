@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from . import recall_rules, rules  # modules: rules.py imports this module while it loads
+from .speed35 import gazetteer_anchors  # session 32: the gazetteer's matches read once a doc
 
 RECALL_RULES30 = ("variant-modifier", "data-version")
 
@@ -157,11 +158,8 @@ def data_version_spans30(text: str, anchors: list[tuple[int, int, str]]) -> list
 
 def gazetteer_anchors30(doc) -> list[tuple[int, int, str]]:
     """(start char, end char, type) of the gazetteer's matches in ``doc`` (paperkg_gazetteer's doc.spans)."""
-    if "gazetteer" not in doc.spans:
-        return []
-    strings = doc.vocab.strings
-    labels = {strings.add(t): t for t in ("method", "dataset", "benchmark")}  # compared as hashes: no label_ look-up
-    return [(sp.start_char, sp.end_char, labels[sp.label]) for sp in doc.spans["gazetteer"] if sp.label in labels]
+    # (session 32: the tuples kept in the doc, no Span objects made again; speed35.py)
+    return gazetteer_anchors(doc)
 
 
 def rule_spans30(text: str, doc, is_title: bool) -> list[tuple[int, int, str, str]]:

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from . import recall30, recall_rules
 from .records import Mention
+from .speed35 import gazetteer_chars  # session 32: the gazetteer's matches read once a doc
 
 RECALL_RULES33 = ("coord-method", "coord-data", "coord-plain")
 # Parts that are off unless named in PAPERKG_RECALL33 ("on:coord-data" switches it on): its corpus samples were under
@@ -256,13 +257,15 @@ def coord_spans33(text: str, found: list[tuple[int, int, str, str]], anchors: li
 def rule_spans33(text: str, doc: Doc, is_title: bool,
                  found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Session 31's rule spans of an abstract (hook: rules.ContextRules, after recall32's)."""
+    if is_title:  # (session 32: before the switch is read; a title returned [] either way)
+        return []
     off = _off33()
-    if len(off) == len(RECALL_RULES33) or is_title:
+    if len(off) == len(RECALL_RULES33):
         return []
     if " and " not in text and ", " not in text and " or " not in text:
         return []
     anchors = [(s, e, t) for s, e, t in recall30.gazetteer_anchors30(doc)]
-    listed = [(sp.start_char, sp.end_char) for sp in doc.spans["gazetteer"]] if "gazetteer" in doc.spans else []
+    listed = [(s, e) for s, e, _, _ in gazetteer_chars(doc)]  # session 32: read once a doc (speed35.py)
     return coord_spans33(text, found, anchors, off, listed)
 
 

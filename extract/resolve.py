@@ -36,6 +36,7 @@ from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
 from .scan import word_start_scan
+from .speed35 import gazetteer_chars  # session 32: the gazetteer's matches read once a doc
 from .text import normalise_surface, singular, variant_key
 
 # "WASSA-2017" alone (the workshop's year glued by a dash, no campaign word): a venue (session 20)
@@ -368,11 +369,10 @@ class PaperResolver:
             g = short_group.get(text, short_group.get(text[:-1], short_group.get(text + "s")))
             if g is not None:
                 cands.append(Candidate(span.start_char, span.end_char, field_name, "abbreviation", None, g, 0))
-        for span in doc.spans["gazetteer"]:
-            idx = span.kb_id_
+        for g_start, g_end, _, idx in gazetteer_chars(doc):  # session 32: read once a doc (speed35.py)
             g = group_id(("entry", idx))
             src, typ, priority = self._gazetteer_source(idx)
-            cands.append(Candidate(span.start_char, span.end_char, field_name, src, typ, g, priority))
+            cands.append(Candidate(g_start, g_end, field_name, src, typ, g, priority))
         text = doc_text(doc)
         for start, end, typ, rule in doc._.rule_matches or ():
             surface = text[start:end]
