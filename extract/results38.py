@@ -18,7 +18,8 @@ results the step made (before the gates); it adds or drops none.
   (results36's list-pairs). The i-th value takes
   the i-th name (its entity when the paper has one). Refused: a list of another count; a list going on with a
   lower-case word or a number ("PASCAL VOC 2007 and 2012"); a name that is a split word, a language, a metric, a
-  described name (results37's refusals), a language pair ("English-German"), or any non-dataset entity of the paper (a model list "on ResNet-18 and
+  described name (results37's refusals), a language pair ("English-German"), a
+  bit-width setting ("W4A4KV16"), or any non-dataset entity of the paper (a model list "on ResNet-18 and
   MobileNetV2 respectively" stays as it is); a repeated name; a list of "test sets of NAME" (splits of one dataset).
   A value already on a name of the list (its own, or the first one the step gives every value) takes its own name.
 """
@@ -102,6 +103,9 @@ def _languages(text: str, names: list[str]) -> bool:
     return False
 
 
+_SETTING38 = re.compile(r"W\d+A\d+(?:KV\d+)?|[WA]\d+|\d+-?bits?", re.IGNORECASE)
+
+
 def _language_pair(name: str) -> bool:
     """"English-German", "En-De", "Zh-En": a language pair (a translation direction), not a data name."""
     parts = re.split(r"\s*(?:-|–|→|->|to)\s*", name.lower())
@@ -157,7 +161,7 @@ def _name_list_pairs(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
         if re.match(r"\s+(?:test|dev|validation|evaluation)?\s*(?:sets|splits|sections|portions|subsets)\s+of\b",
                     text[names[-1][1]:s1]):
             continue  # "on the English-German and English-French test sets of MuST-C": splits of one dataset
-        if any(e is None and (results37._refused_name(paper, n) or _language_pair(n) or _other_entity(paper, n)
+        if any(e is None and (results37._refused_name(paper, n) or _language_pair(n) or _SETTING38.fullmatch(n) or _other_entity(paper, n)
                               or results37._described_words(text, n)) for (a, b, n), e in zip(names, ents)):
             continue
         def forms(k: int) -> set:
@@ -166,11 +170,12 @@ def _name_list_pairs(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
         if not all(out[i].dataset is None and out[i].dataset_id is None
                    or {out[i].dataset, out[i].dataset_id} & (forms(0) | forms(k)) for k, i in enumerate(run)):
             continue  # a value already on data other than the list's first or its own name: left as the step read it
-        if all(out[i].dataset_id == (e.id if e else None) and out[i].dataset == (e.name if e else n)
-               for i, (a, b, n), e in zip(run, names, ents)):
-            continue
-        for i, (a, b, n), e in zip(run, names, ents):
+        if all({out[i].dataset, out[i].dataset_id} & forms(k) for k, i in enumerate(run)):
+            continue  # each value already on its own name
+        for k, (i, (a, b, n), e) in enumerate(zip(run, names, ents)):
             r = out[i]
+            if r.dataset in forms(k) and (e is None or r.dataset_id == e.id):
+                continue  # already on its own name
             rule_head = r.rule.removesuffix(R.UNSURE).partition("+dataset:")[0]
             kept[i] = dataclasses.replace(r, dataset_id=e.id if e is not None else None,
                                           dataset=e.name if e is not None else n,

@@ -90,3 +90,12 @@ def test_language_pairs_and_split_lists_are_refused(monkeypatch: pytest.MonkeyPa
     p2 = _paper("We propose QuuxST. QuuxST improves by +3 and +4 BLEU on the English-German and Zh-En datasets.",
                 {"QuuxST": "method"})
     assert "Zh-En" not in _datasets(p2).values()
+
+
+def test_bit_width_settings_are_no_datasets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS38", raising=False)
+    p = _paper("We propose QuuxRot. QuuxRot achieves a perplexity improvement of 0.98 and 0.95 on W4A4KV4 and W4A4KV16, "
+               "respectively, for QuuxLM-70B.", {"QuuxRot": "method"})
+    on = _datasets(p)
+    monkeypatch.setenv("PAPERKG_RESULTS38", "off")
+    assert on == _datasets(p)  # the step's reading is left as it is
