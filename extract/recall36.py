@@ -44,10 +44,10 @@ RULE36 = "rule:modified-name"
 CAPITAL_NEXT36 = re.compile(r" [A-Z]")
 # A metric head right after: the spelling is the front of a metric's name ("Frechet Inception distance").
 METRIC_NEXT36 = re.compile(r"[ \-](?:" + "|".join(sorted(METRIC_HEADS)) + r")s?\b", re.I)
-# A listed name of class words only ("Transformer", "second-order methods"): a word in front describes an
+# A listed name of class words only ("Transformer") or with a plural class head ("second-order methods"): a word
+# in front describes an
 # architecture or a kind ("encoder-decoder Transformer", "stochastic second-order methods"), it does not name one.
-CLASS_HEADS36 = frozenset("method methods algorithm algorithms technique techniques approach approaches model models "
-                          "network networks architecture architectures".split())
+CLASS_HEADS36 = frozenset("methods algorithms techniques approaches models networks architectures frameworks".split())
 # A line-break artefact before the modifier ("non(cid:173) linear PCA" is "nonlinear PCA").
 ARTEFACT_BEFORE36 = ("(cid:173) ", "\u00ad ")
 
