@@ -326,6 +326,12 @@ def reused_coinage(name: str, mentions, texts: dict[str, str]) -> bool:
     return any(not CAPS_WORD_BEFORE.search(texts.get(f, ""), max(0, start - 40), start) for f, start, _ in mentions)
 
 
+def _recall36():
+    from . import recall36  # recall36 imports this module: looked up at call time
+
+    return recall36
+
+
 def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple[int, int, str, str]]:
     off = _switched_off()
     out: list[tuple[int, int, str, str]] = []
@@ -336,6 +342,7 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
     if "shared-task" not in _off11():  # titles too: "... for the NLI Shared Task 2017"
         out += shared_task_spans(text)
     out += extended_name_spans(text)  # session 22, titles too: "... for Black Box Variational Inference"
+    out += _recall36().modified_name_spans36(text)  # session 32 (recall36), titles too: "structural SVM"
     out += language_resource_spans24(text)  # session 24, titles too: "Enrichment of Basque WordNet with ..."
     if is_title:
         return out

@@ -1,0 +1,132 @@
+"""Session 32 (issue 10: extraction recall): recall rules behind ``PAPERKG_RECALL36``.
+
+- ``modified-name``: a word or two in front of a listed method or model name that the corpus writes the same way
+  (same words, same case) before that name in several papers ("structural SVM", "MMD GANs", "group lasso") make a
+  name of its own: where the text writes the longer spelling whole, the whole is the name, typed as the listed name.
+  The spellings are mined from a 73k build, gold papers left out (``data/modified_names36.tsv``,
+  ``scripts/mine_modified_names36.py``); a modifier is a plain word: no function word, opener ("novel", "standard"),
+  use or size ("pretrained", "deep", "large"), digit, or a word that says how it is used or built.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import GENERIC_WORDS, LANGUAGE_NAMES, METRIC_HEADS
+from .recall27 import plain_modifier27
+from .memo import env
+from .recall_rules import _parts_off
+
+RECALL_RULES36 = ("modified-name",)
+# Words before a name that say how a paper builds, trains or uses it, or judge it, not which one it is.
+NOT_MODIFIERS36 = frozenset(
+    "using use used uses via based trained train training learned learning fixed random randomly simple simpler "
+    "basic plain naive standard vanilla classic classical traditional conventional regular ordinary usual typical "
+    "robust fast faster efficient scalable accurate powerful stronger weaker better improved enhanced novel new "
+    "proposed existing popular famous well-known widely-used known recent modern latest advanced sophisticated "
+    "generic general specific customized custom corresponding respective underlying whole entire overall final "
+    "initial original resulting pre-trained pretrained finetuned fine-tuned frozen trainable additional extra "
+    "auxiliary separate single dual multiple multi several various different many numerous each every both "
+    "stacked layered multi-layer two-layer one-layer single-layer deeper wider shallower large-scale small-scale "
+    "high low higher lower hybrid joint jointly combined integrated unified corresponding powerful distributed "
+    "parallel online offline iterative adaptive dynamic static modified extended adapted generalized generalised "
+    "approximate exact proper appropriate optimal suboptimal like including such unlike versus "
+    "method methods algorithm algorithms technique techniques approach approaches framework features feature "
+    "layer layers structure prompt prompts llms llm art error errors loss state monolingual synthetic automated "
+    "automatic targeted pure private sequential selective high-dimensional low-dimensional".split())
+LANGUAGES36 = frozenset(w.lower() for w in LANGUAGE_NAMES)
+
+RULE36 = "rule:modified-name"
+# A capitalised word right after: the longer spelling is itself the head of a longer name ("Frechet Inception
+# Distance").
+CAPITAL_NEXT36 = re.compile(r" [A-Z]")
+# A metric head right after: the spelling is the front of a metric's name ("Frechet Inception distance").
+METRIC_NEXT36 = re.compile(r"[ \-](?:" + "|".join(sorted(METRIC_HEADS)) + r")s?\b", re.I)
+# A listed name of class words only ("Transformer") or with a plural class head ("second-order methods"): a word
+# in front describes an
+# architecture or a kind ("encoder-decoder Transformer", "stochastic second-order methods"), it does not name one.
+CLASS_HEADS36 = frozenset("methods algorithms techniques approaches models networks architectures frameworks".split())
+# A line-break artefact before the modifier ("non(cid:173) linear PCA" is "nonlinear PCA").
+ARTEFACT_BEFORE36 = ("(cid:173) ", "\u00ad ")
+
+
+def generic_base36(base: str) -> bool:
+    """A listed name whose words are all class words (lexicon.GENERIC_WORDS, CLASS_HEADS36) or end in a class head."""
+    words = base.lower().replace("-", " ").split()
+    return not words or words[-1] in CLASS_HEADS36 or all(w in GENERIC_WORDS for w in words)
+
+
+def title_cased36(spelling: str) -> str:
+    """The spelling as a title writes it: each word's first letter capitalised ("Bayesian Logistic Regression")."""
+    return " ".join(w[:1].upper() + w[1:] for w in spelling.split(" "))
+
+
+# Off unless named after "on:" in PAPERKG_RECALL36 ("on:modified-name"): its first corpus reading (before the
+# metric-head, class-name and artefact guards) was 47 of 61 new keys right (77 %), under the 80 % bar, and the
+# guarded reading was made on the same keys that wrote the guards (docs/history/recall36.md).
+DEFAULT_OFF36 = frozenset(("modified-name",))
+
+
+def _off36() -> frozenset[str]:
+    """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
+    value = env("PAPERKG_RECALL36")
+    if value and value.startswith("on:"):
+        return DEFAULT_OFF36 - frozenset(v.strip() for v in value[3:].split(","))
+    return _parts_off("PAPERKG_RECALL36", RECALL_RULES36) | DEFAULT_OFF36
+
+
+def modifier_ok36(word: str) -> bool:
+    """A word that may open a longer name: recall27's plain modifier, and none of NOT_MODIFIERS36, no "-ly"
+    adverb, no "-based"/"-trained"/"-layer" compound."""
+    w = word.lower()
+    if (not plain_modifier27(word) or w in NOT_MODIFIERS36 or w in GENERIC_WORDS or w in LANGUAGES36
+            or len(w) < 2):
+        return False
+    if w.endswith("ly") and w != "poly":
+        return False
+    return not w.endswith(("-based", "-trained", "-layer", "-layered", "-like", "-style", "-free", "-driven",
+                           "-level", "-scale", "-size", "-sized", "-order", "-specific", "-aware"))
+
+
+@lru_cache(maxsize=1)
+def modified_names36() -> dict[str, str]:
+    """Longer spelling (and its title-cased form) -> type, from data/modified_names36.tsv (name, type, papers,
+    listed name): only plain modifiers in front of a listed name that is not a class name."""
+    text = resources.files("paperkg.extract").joinpath("data/modified_names36.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if len(cells) < 4 or not cells[0].endswith(" " + cells[3]) or generic_base36(cells[3]):
+            continue
+        if all(modifier_ok36(w) for w in cells[0][: -len(cells[3])].split()):
+            out[cells[0]] = cells[1]
+    for spelling, typ in list(out.items()):
+        out.setdefault(title_cased36(spelling), typ)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _scan36() -> re.Pattern | None:
+    names = modified_names36()
+    if not names:
+        return None
+    alt = "|".join(re.escape(s) for s in sorted(names, key=lambda s: (-len(s), s)))
+    return re.compile(r"(?<![\w\-+/@.#'])(?:" + alt + r")(?![\w\-+])")
+
+
+def modified_name_spans36(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, rule) of each mined longer spelling written whole, case and all."""
+    if "modified-name" in _off36() or not text:
+        return []
+    scan = _scan36()
+    if scan is None:
+        return []
+    names = modified_names36()
+    return [(m.start(), m.end(), names[m.group()], RULE36) for m in scan.finditer(text)
+            if not (CAPITAL_NEXT36.match(text, m.end()) or METRIC_NEXT36.match(text, m.end())
+                    or text[max(0, m.start() - 10):m.start()].endswith(ARTEFACT_BEFORE36))]
+
+
+__all__ = ["NOT_MODIFIERS36", "RECALL_RULES36", "modified_name_spans36", "modified_names36", "modifier_ok36"]
