@@ -711,6 +711,9 @@ class PaperResolver:
             )
         abstract_starts = {c.start for c in mentions if c.field == "abstract"}
         named_as = next((f[6:] for f, s in proposal_starts if s in abstract_starts and f.startswith("named:")), None)
+        # Declared: mypyc infers a local's type from its uses and, after the `typ is None` narrowing of recall35's
+        # hook below, inferred None and refused to compile this module (session 32's first CI clone).
+        typ: str | None
         # "a model called ..." says little: a method in most papers ("Bradley-Terry model"), as in the rules.
         if long_form is not None and named_as and named_as != "model" and entry is None and not any(
                 s in GENERIC_ACRONYMS for s in short_forms or []):
