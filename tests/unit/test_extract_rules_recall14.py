@@ -85,6 +85,8 @@ def test_they_are_not_datasets_with_the_part_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL14", "data-paren-list")
     # session 25's data-apposition (precision26) also types names in brackets after a data noun: off as well
     monkeypatch.setenv("PAPERKG_PRECISION26", "data-apposition")
+    # session 32's listed-kind (precision35) types a later list item after a plural data noun at the corpus pass: off too
+    monkeypatch.setenv("PAPERKG_PRECISION35", "listed-kind")
     found = _entities(PAREN)
     assert found.get("MedTagA") != "dataset" and found.get("ClinNotes7") != "dataset"  # name-shaped: methods
 
