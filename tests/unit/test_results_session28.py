@@ -44,6 +44,8 @@ def test_a_sub_task_label_glued_to_its_number_is_no_dataset(monkeypatch):
     assert _datasets(text)[0.681] == _datasets(spaced)[0.681] == "FooEval-2031 Task 7"
     assert _datasets(text.replace("Subtask2", "subtaskB"))[0.681] == "FooEval-2031 Task 7"
     monkeypatch.setenv("PAPERKG_RESULTS28", "glued-label")
+    # session 32's split-not-dataset (results37) also gives a label's value the shared task: off too, to see this part
+    monkeypatch.setenv("PAPERKG_RESULTS37", "split-not-dataset")
     assert _datasets(text)[0.681] == "Subtask2"
 
 

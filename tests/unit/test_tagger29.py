@@ -59,7 +59,7 @@ def test_loading_the_script_keeps_the_mined_names_on(loaded):
 
 def _tail_calls(src: str, start: str) -> list[str]:
     tail = src[src.index(start):]
-    return re.findall(r"\b((?:cut|retype)_\w+\d\d)\(", tail)
+    return re.findall(r"\b((?:cut|retype|drop)_\w+\d\d)\(", tail)
 
 
 def test_after_tag_copies_the_pipeline_tail_in_order(loaded):
