@@ -134,16 +134,22 @@ DATA_CUE_SHARE34 = 0.2  # of a group's papers, when two or more do
 TECHNIQUE_PREFIXES34 = ("method:", "model:")
 
 
+def papers_by_entity34(results, keyed) -> dict[int, Paper]:
+    """The paper of each local entity of ``keyed`` (by its id), for the corpus-pass retypes here and in precision35."""
+    paper_of: dict[int, Paper] = {}
+    for r, row in zip(results, keyed):
+        for e, _ in row:
+            paper_of[id(e)] = r.paper
+    return paper_of
+
+
 def retype_cued34(results, keyed, group_members, canon) -> None:
     """Technique groups that enough of their papers write as data become datasets; method groups enough of
     whose papers define them as a task become tasks (canon changed in place)."""
     off = _precision_off34()
     if "data-cued" in off and "task-defined" in off:
         return
-    paper_of: dict[int, Paper] = {}
-    for r, row in zip(results, keyed):
-        for e, _ in row:
-            paper_of[id(e)] = r.paper
+    paper_of = papers_by_entity34(results, keyed)
     for root, es in group_members.items():
         eid, name, family, accepted = canon[root]
         if not eid.startswith(TECHNIQUE_PREFIXES34) or any(e.entry is not None for e in es):

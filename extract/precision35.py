@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from .precision29 import _unlisted
+from .precision34 import papers_by_entity34
 from .recall_rules import _parts_off
-from .records import Paper
 
 PRECISION_RULES35 = ("title-modifier", "title-clause", "listed-kind")
 
@@ -197,10 +197,7 @@ def retype_listed35(results, keyed, group_members, canon) -> None:
     """Method groups no list gives, enough of whose papers list them among datasets or tasks, become those."""
     if "listed-kind" in _precision_off35():
         return
-    paper_of: dict[int, Paper] = {}
-    for r, row in zip(results, keyed):
-        for e, _ in row:
-            paper_of[id(e)] = r.paper
+    paper_of = papers_by_entity34(results, keyed)
     for root, es in group_members.items():
         eid, name, family, accepted = canon[root]
         if not eid.startswith("method:") or any(e.entry is not None for e in es):

@@ -69,6 +69,13 @@ def gold_keys() -> tuple[set[str], set[str], set[str]]:
     return ids, titles, starts
 
 
+class PaperRow:
+    """A papers.jsonl row's id, title and abstract, as ``is_gold`` reads them."""
+
+    def __init__(self, d: dict):
+        self.id, self.title, self.abstract = d["id"], d.get("title") or "", d.get("abstract") or ""
+
+
 def is_gold(paper, keys) -> bool:
     ids, titles, starts = keys
     return paper.id in ids or _norm(paper.title) in titles or _norm(paper.abstract)[:40] in starts

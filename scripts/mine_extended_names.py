@@ -23,7 +23,7 @@ import sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mine_corpus_names import gold_keys, is_gold  # noqa: E402
+from mine_corpus_names import PaperRow, gold_keys, is_gold  # noqa: E402
 
 SCORED = ("method", "model", "dataset", "benchmark")
 # A word in front: a plain word of three letters or more, capitalised at most ("Natural", not "SG" or "DEtection").
@@ -33,11 +33,6 @@ CLASS = {"method": "m", "model": "m", "dataset": "d", "benchmark": "d"}
 
 def norm(s: str) -> str:
     return " ".join(s.lower().replace("-", " ").split())
-
-
-class _Paper:
-    def __init__(self, d: dict):
-        self.id, self.title, self.abstract = d["id"], d.get("title") or "", d.get("abstract") or ""
 
 
 def main() -> None:
@@ -55,7 +50,7 @@ def main() -> None:
     with open(args.papers, encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
-            if is_gold(_Paper(d), keys):
+            if is_gold(PaperRow(d), keys):
                 continue
             for e in d["entities"]:
                 if e["type"] not in SCORED:

@@ -21,7 +21,7 @@ import sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mine_corpus_names import gold_keys, is_gold  # noqa: E402
+from mine_corpus_names import PaperRow, gold_keys, is_gold  # noqa: E402
 
 from paperkg.extract.recall36 import modifier_ok36  # noqa: E402
 
@@ -31,11 +31,6 @@ BEFORE = re.compile(r"(?:(?<![\w\-+/@.#'])([A-Za-z][\w\-]*) )?(?<![\w\-+/@.#'])(
 WORD_NEXT = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*)(?= (the|a|an|our|their|its|this|these|those|it|them|we|to|that|which)\b)?")
 VERB_SHARE = 0.045  # of a word's uses in the corpus, before an article, a pronoun or "to"
 VERB_SHARE_ING = 0.02  # the same for an "-ing" word ("pre-training BERT")
-
-
-class _Paper:
-    def __init__(self, d: dict):
-        self.id, self.title, self.abstract = d["id"], d.get("title") or "", d.get("abstract") or ""
 
 
 def main() -> None:
@@ -51,7 +46,7 @@ def main() -> None:
     with open(args.papers, encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
-            p = _Paper(d)
+            p = PaperRow(d)
             if is_gold(p, keys):
                 continue
             text = p.abstract
