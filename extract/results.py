@@ -800,6 +800,9 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
             return (ms, me, metric, surface), "result:value-metric"
         if _LIST_ITEM.match(gap) and _RIGHT_GAP.match(_strip_list(gap)):
             return (ms, me, metric, surface), "result:list-metric"
+        finer = results39.finer_metric(text, v, (ms, me, metric, surface))  # session 33: "23.3% novel word translation accuracy"
+        if finer is not None:
+            return finer
         break  # only the first metric to the right is a candidate
     # 2. before the value ("F1 of 75.1", "accuracy of over 97%", "F1-scores of 87.2%, 83.3% and 91.8%")
     for ms, me, metric, surface in metrics[::-1]:

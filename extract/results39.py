@@ -7,7 +7,7 @@ values are on. results27's fronted-name reads such a name only when a comma foll
 "On / In"; without the comma (or after "In detail, / Similarly, / For example, ...") the values stay without a dataset
 and the gate marks them unsure or drops them.
 
-The part below is behind PAPERKG_RESULTS39 ("off" or a comma list of RESULTS_RULES39). It changes only the dataset of
+The parts below are behind PAPERKG_RESULTS39 ("off" or a comma list of RESULTS_RULES39). It changes only the dataset of
 results the step made (before the gates); it adds or drops none.
 
 - fronted-name-bare: a sentence that opens with [one opening adverb and a comma] "On / In / For / Across [the]
@@ -21,6 +21,16 @@ results the step made (before the gates); it adds or drops none.
   network / backbone / architecture / setting / task / subtask" (what runs, not the data: "On ANYmal-D hardware we",
   "For VGG-16 our network"); a fronted name results27 already reads (the first words "On|In NAME," at the sentence's
   start, no adverb).
+
+- finer-metric-after-value: "+23.3% novel word translation accuracy", "94.3% question matching accuracy", "0.77 token
+  F-score", "18.86% phone recognition error": a value (with "%" or a decimal point) followed by one to three lower-case
+  words and then a metric the lexicon knows, where the step's own gap test refused those words (so the value was bound
+  to no metric and dropped). The metric is the whole name as written, the words included (GOLD-RESULTS.md: a longer
+  metric name stays whole); "average / mean / overall" are left out of the name (they are not part of a metric's name),
+  and so are "points / score" after it ("1.2 monolingual BLEU points" is monolingual BLEU).
+  Refused: a word that is a function word, a comparison or change ("higher", "improvement", "relative"), a verb form
+  ("achieved", "improves"), a French word ("du taux d'erreurs"), a unit or a word of data, compute or training ("training data", "parameters", "memory"),
+  a value followed by a capitalised word or a bracket (those gaps are the step's).
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from . import results as R
 from . import results37
 from .records import ExtractedPaper, Result
 
-RESULTS_RULES39 = ("fronted-name-bare",)
+RESULTS_RULES39 = ("fronted-name-bare", "finer-metric-after-value")
 
 _ADVERB39 = (r"(?:In\s+detail|In\s+particular|In\s+addition|In\s+practice|Similarly|Specifically|Moreover|Furthermore|"
              r"Additionally|For\s+example|For\s+instance|Notably|Finally|Overall|Also|Concretely|Empirically|"
@@ -131,3 +141,52 @@ def checks_results39(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
                                         rule=f"{head}+fronted-name-bare+dataset:sentence-text")
         kept.append(r)
     return kept
+
+
+# finer-metric-after-value
+_FINER_GAP39 = re.compile(r"\s*(?:%|\\%|percent|pp)?\s+(?P<mods>(?:[a-z][a-z\-]*[a-z]\s+){1,3})$")
+_NOT_MODIFIER39 = frozenset("""
+a an the of on in at to by for from with without than over under into onto per via and or nor but as vs versus
+our its their his her this that these those which who whom whose what where when while whereas if then so such
+is are was were be been being has have had do does did can could may might will would shall should must
+higher lower better worse more less fewer greater smaller larger bigger best worst top-notch
+improvement improvements improve improves improved improving gain gains gained increase increases increased
+decrease decreases decreased reduction reductions reduce reduces reduced drop drops dropped boost boosts boosted
+raise raises raised lift lifts achieve achieves achieved achieving obtain obtains obtained reach reaches reached
+absolute relative points point pp percent percentage times fold margin margins difference gap loss losses
+data dataset datasets sample samples examples example labels label labeled labelled images image parameters
+parameter params memory compute flops time times speed latency training train trained pretraining fine-tuning
+inference test-time sparsity compression pruning ratio rate budget size epochs steps queries tokens
+only just about around nearly almost approximately roughly over up also still even both all each every any some
+additional extra further leap jump
+du de des le la les un une et en sur pour avec par au aux dans est
+respectively new prior previous baseline state-of-the-art sota human humans random chance
+""".split())
+_NOT_NAME39 = frozenset(("average", "averaged", "mean", "overall"))
+
+
+def _finer_off39() -> bool:
+    return "finer-metric-after-value" in _results_off39()
+
+
+def finer_metric(text: str, v, mspan: tuple) -> tuple[tuple, str] | None:
+    """The finer metric "V <words> METRIC" names (finer-metric-after-value), as the step's (span, rule) pair, or None.
+    Called by ``results._pair_metric`` only where its own gap test refused the words between a value and the first
+    metric after it."""
+    if _finer_off39() or not (v.unit == "%" or "." in v.text):
+        return None
+    ms, me, metric, surface = mspan
+    m = _FINER_GAP39.match(text, v.end, ms)
+    if m is None or m.end() != ms:
+        return None
+    words = m.group("mods").split()
+    if any(w in _NOT_MODIFIER39 or w.endswith("ly") for w in words):
+        return None
+    if re.match(r"[\w\-]", text[me : me + 1]):
+        return None  # the metric word goes on ("accuracy-based"): not where the name ends
+    kept = [w for w in words if w not in _NOT_NAME39]
+    if not kept:
+        return None
+    name = " ".join(kept) + " " + re.sub(r"\s+(?:points?|scores?)$", "", surface)
+    start = m.start("mods") + (len(m.group("mods")) - len(m.group("mods").lstrip()))
+    return (start, me, R.Metric(name, metric.direction), text[start:me]), "result:value-finer-metric"
