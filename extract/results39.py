@@ -29,7 +29,8 @@ results the step made (before the gates); it adds or drops none.
   metric name stays whole); "average / mean / overall" are left out of the name (they are not part of a metric's name),
   and so are "points / score" after it ("1.2 monolingual BLEU points" is monolingual BLEU).
   Refused: a word that is a function word, a comparison or change ("higher", "improvement", "relative"), a verb form
-  ("achieved", "improves"), a French word ("du taux d'erreurs"), a unit or a word of data, compute or training ("training data", "parameters", "memory"),
+  ("achieved", "improves"), a French word ("du taux d'erreurs"), a unit ("5.6 degrees cross-subject error", "0.25 degree resolution grid map"), a word of speed or rank ("faster",
+  "superior") or a word of data, compute or training ("training data", "parameters", "memory"),
   a value followed by a capitalised word or a bracket (those gaps are the step's).
 """
 
@@ -44,6 +45,9 @@ from . import results37
 from .records import ExtractedPaper, Result
 
 RESULTS_RULES39 = ("fronted-name-bare", "finer-metric-after-value")
+# Parts off unless named after "on:" in PAPERKG_RESULTS39: none (both changed papers outside the results gold at 73k, all
+# read right; docs/history/results39.md). Kept so that a part can ship off without a new switch.
+DEFAULT_OFF39: frozenset[str] = frozenset()
 
 _ADVERB39 = (r"(?:In\s+detail|In\s+particular|In\s+addition|In\s+practice|Similarly|Specifically|Moreover|Furthermore|"
              r"Additionally|For\s+example|For\s+instance|Notably|Finally|Overall|Also|Concretely|Empirically|"
@@ -61,7 +65,13 @@ _NOT_DATA_AFTER39 = re.compile(r"\s+(?:hardware|robots?|models?|networks?|backbo
 
 
 def _results_off39() -> frozenset[str]:
-    return recall_rules._parts_off("PAPERKG_RESULTS39", RESULTS_RULES39)
+    """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
+    from .memo import env
+
+    value = env("PAPERKG_RESULTS39") or ""
+    if value.startswith("on:"):
+        return DEFAULT_OFF39 - frozenset(v.strip() for v in value[3:].split(","))
+    return recall_rules._parts_off("PAPERKG_RESULTS39", RESULTS_RULES39) | DEFAULT_OFF39
 
 
 def _proposed_names(paper: ExtractedPaper) -> set[str]:
@@ -93,13 +103,12 @@ def _other_data_after(paper: ExtractedPaper, text: str, ent, pos: int, s1: int) 
     return False
 
 
-def fronted_name(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tuple[str, str | None, int] | None:
-    """The (name, entity id, end) of the data name the sentence at s0-s1 opens with (fronted-name-bare), or None."""
+def fronted_name(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tuple[str, str | None, int, bool] | None:
+    """The (name, entity id, end, results27 reads it) of the data name the sentence at s0-s1 opens with (fronted-name-bare), or None."""
     m = _FRONTED39.match(text, s0, s1)
     if not m:
         return None
-    if not m.group("adverb") and m.group("comma"):
-        return None  # "On FooSet, we ...": results27's fronted-name reads it
+    plain = not m.group("adverb") and bool(m.group("comma"))  # "On FooSet, we ...": results27's fronted-name reads it
     subject = m.group("subject")
     proposed = _proposed_names(paper)
     if not (_SUBJECT39.match(subject) or subject.split()[0].rstrip(",") in proposed or subject in proposed):
@@ -119,24 +128,26 @@ def fronted_name(paper: ExtractedPaper, text: str, s0: int, s1: int) -> tuple[st
             return None
     if _other_data_after(paper, text, ent, m.start("subject"), s1):
         return None
-    return (ent.name if ent is not None else name), (ent.id if ent is not None else None), n1
+    return (ent.name if ent is not None else name), (ent.id if ent is not None else None), n1, plain
 
 
 def checks_results39(paper: ExtractedPaper, text: str, out: list[Result]) -> list[Result]:
     """``out`` with the datasets of RESULTS_RULES39 (see above) set."""
     off = _results_off39()
-    if not out or len(off) == len(RESULTS_RULES39):
+    if not out or "fronted-name-bare" in off:
         return out
     spans = R.sentence_spans(text)
-    memo: dict[int, tuple[str, str | None, int] | None] = {}
+    memo: dict[int, tuple[str, str | None, int, bool] | None] = {}
     kept = []
     for r in out:
-        if r.dataset_id is None and r.dataset is None and r.sentence < len(spans):
+        by_paper = "+dataset:paper" in r.rule  # the step's fallback: the paper's one dataset, not read in the sentence
+        if (r.dataset_id is None and r.dataset is None or by_paper) and r.sentence < len(spans):
             if r.sentence not in memo:
                 memo[r.sentence] = fronted_name(paper, text, *spans[r.sentence])
             got = memo[r.sentence]
-            if got is not None and got[2] <= r.start:
-                head = r.rule.removesuffix(R.UNSURE).removesuffix("+dataset:none-named")
+            if (got is not None and got[2] <= r.start and (got[1] or got[0]) != (r.dataset_id or r.dataset)
+                    and (by_paper or not got[3])):
+                head = r.rule.removesuffix(R.UNSURE).removesuffix("+dataset:none-named").removesuffix("+dataset:paper")
                 r = dataclasses.replace(r, dataset=got[0], dataset_id=got[1],
                                         rule=f"{head}+fronted-name-bare+dataset:sentence-text")
         kept.append(r)
@@ -158,7 +169,8 @@ data dataset datasets sample samples examples example labels label labeled label
 parameter params memory compute flops time times speed latency training train trained pretraining fine-tuning
 inference test-time sparsity compression pruning ratio rate budget size epochs steps queries tokens
 only just about around nearly almost approximately roughly over up also still even both all each every any some
-additional extra further leap jump
+additional extra further leap jump faster slower superior inferior stronger weaker
+degree degrees ms cm mm km meters metres pixels pixel seconds second minutes hours fps hz db resolution
 du de des le la les un une et en sur pour avec par au aux dans est
 respectively new prior previous baseline state-of-the-art sota human humans random chance
 """.split())
