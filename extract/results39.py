@@ -1,4 +1,5 @@
-"""Fronted data names without a comma, or after an opening adverb (issue 12, session 33, results39).
+"""Fronted data names without a comma or after an opening adverb; finer metric names after a value (issue 12,
+session 33, results39).
 
 "In detail, on LDC2020T07 we have achieved ... while for AMR-to-text generation of the languages, we have obtained
 25.69, 31.36, and 28.42 in BLEU respectively", "On CIFAR-10 we achieve a mean test error of 1.46%", "Similarly, on
@@ -7,8 +8,10 @@ values are on. results27's fronted-name reads such a name only when a comma foll
 "On / In"; without the comma (or after "In detail, / Similarly, / For example, ...") the values stay without a dataset
 and the gate marks them unsure or drops them.
 
-The parts below are behind PAPERKG_RESULTS39 ("off" or a comma list of RESULTS_RULES39). It changes only the dataset of
-results the step made (before the gates); it adds or drops none.
+The parts below are behind PAPERKG_RESULTS39 ("off", a comma list of RESULTS_RULES39, or "on:" and a comma list of
+default-off parts, DEFAULT_OFF39: none now). fronted-name-bare changes only the dataset of results the step made
+(before the gates; it adds or drops none); finer-metric-after-value adds results the step dropped for want of a
+metric (called from ``results._pair_metric``).
 
 - fronted-name-bare: a sentence that opens with [one opening adverb and a comma] "On / In / For / Across [the]
   [standard / public / popular / challenging / large-scale] NAME [test / dev / validation] [dataset / data set /
@@ -20,7 +23,8 @@ results the step made (before the gates); it adds or drops none.
   fronted name ("on / in <Capitalised name>", a dataset entity); a name followed by "hardware / robot / model /
   network / backbone / architecture / setting / task / subtask" (what runs, not the data: "On ANYmal-D hardware we",
   "For VGG-16 our network"); a fronted name results27 already reads (the first words "On|In NAME," at the sentence's
-  start, no adverb).
+  start, no adverb), except for a result the step gave the paper's one dataset by its fallback ("+dataset:paper"),
+  which takes the fronted name ("On OU-MVLP, we achieve rank-1 accuracy of 92.4%" was CASIA-B).
 
 - finer-metric-after-value: "+23.3% novel word translation accuracy", "94.3% question matching accuracy", "0.77 token
   F-score", "18.86% phone recognition error": a value (with "%" or a decimal point) followed by one to three lower-case
@@ -29,9 +33,9 @@ results the step made (before the gates); it adds or drops none.
   metric name stays whole); "average / mean / overall" are left out of the name (they are not part of a metric's name),
   and so are "points / score" after it ("1.2 monolingual BLEU points" is monolingual BLEU).
   Refused: a word that is a function word, a comparison or change ("higher", "improvement", "relative"), a verb form
-  ("achieved", "improves"), a French word ("du taux d'erreurs"), a unit ("5.6 degrees cross-subject error", "0.25 degree resolution grid map"), a word of speed or rank ("faster",
-  "superior") or a word of data, compute or training ("training data", "parameters", "memory"),
-  a value followed by a capitalised word or a bracket (those gaps are the step's).
+  ("achieved", "improves"), an "-ly" word, a French word ("du taux d'erreurs"), a unit ("5.6 degrees cross-subject
+  error", "0.25 degree resolution grid map"), a word of speed or rank ("faster", "superior"), a word of data, compute
+  or training ("training data", "parameters", "memory"); a metric word that goes on ("accuracy-based").
 """
 
 from __future__ import annotations
