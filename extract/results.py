@@ -29,6 +29,7 @@ from . import recall_rules, results30, results31, results32, results33, results3
 from . import results35  # session 31: baselines after a score
 from . import results37  # session 32: datasets named in the result's sentence
 from . import results38  # session 32: respective lists of dataset names
+from . import results39  # session 33: fronted data names without a comma
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -799,6 +800,9 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
             return (ms, me, metric, surface), "result:value-metric"
         if _LIST_ITEM.match(gap) and _RIGHT_GAP.match(_strip_list(gap)):
             return (ms, me, metric, surface), "result:list-metric"
+        finer = results39.finer_metric(text, v, (ms, me, metric, surface))  # session 33: "23.3% novel word translation accuracy"
+        if finer is not None:
+            return finer
         break  # only the first metric to the right is a candidate
     # 2. before the value ("F1 of 75.1", "accuracy of over 97%", "F1-scores of 87.2%, 83.3% and 91.8%")
     for ms, me, metric, surface in metrics[::-1]:
@@ -2910,6 +2914,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results35.checks_results35(paper, text, out)  # session 31: baselines after a score
     out = results37.checks_results37(paper, text, out)  # session 32: split words, data-noun slots
     out = results38.checks_results38(paper, text, out)  # session 32: respective lists of dataset names
+    out = results39.checks_results39(paper, text, out)  # session 33: fronted data names without a comma
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
     return _gate_results29(out) if out else out
 
