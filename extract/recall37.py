@@ -1,0 +1,75 @@
+"""Session 33 (issue 10): a defined name that is the subject of a technique verb, behind ``PAPERKG_RECALL37``.
+
+Read from the "dropped: no-type" misses of the study pool (docs/history/recall37.md): "Extensive empirical
+evaluations demonstrate that Conformal Data Cleaning (CDC) improves predictive performance". The resolver has the
+definition but no rule types it; the paper says what the name does: it improves, outperforms, achieves, leverages.
+
+- ``subject-verb``: a defined, unlisted name left untyped whose short form (at word edges, no prefix or suffix:
+  not "GNN-PPI", "our SOV-STG") or whose "Long Form (SF)" is followed right away by a technique verb in the third
+  person ("outperforms", "achieves", "improves", "leverages", "learns", "converges", "significantly outperforms")
+  is a method. Not for a generic short form ("LLMs", "CNNs", "AI"), a long form of class words only, or a long form
+  ending in a data, task, theory, metric or property word (recall35's list and a few more: "Theorem", "Spaces",
+  "Identification", "Technology", "Information", "Interaction", "Views").
+
+Hook: ``resolve.PaperResolver._entity`` after recall35's, right before the "no-type" drop. ``PAPERKG_RECALL37``: "off"
+or a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+RECALL_RULES37 = ("subject-verb",)
+DEFAULT_OFF37: frozenset[str] = frozenset()
+
+
+def _off37() -> frozenset[str]:
+    """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
+    from . import recall_rules
+    from .memo import env
+
+    value = env("PAPERKG_RECALL37") or ""
+    if value.startswith("on:"):
+        return DEFAULT_OFF37 - frozenset(v.strip() for v in value[3:].split(","))
+    return recall_rules._parts_off("PAPERKG_RECALL37", RECALL_RULES37) | DEFAULT_OFF37
+
+
+# Verbs that say a technique acts: "X outperforms", "X achieves", "X significantly improves", "X can learn". Not
+# "models", "estimates", "trains": plural nouns as often ("deep HSI models").
+_VERB37 = (r"(?:(?:significantly|consistently|substantially|clearly|further|also)\s+)?"
+           r"(?:improves|outperforms|achieves|yields|enables|learns|leverages|exploits|employs|surpasses|beats|"
+           r"converges|boosts|reduces|produces|generates|combines|incorporates|utilizes|utilises|uses|applies|"
+           r"captures|predicts|infers|optimizes|optimises|"
+           r"can\s+(?:learn|achieve|improve|outperform|be\s+trained|efficiently|effectively))\b")
+_VERB_AFTER37 = re.compile(r"\s+" + _VERB37)
+
+# Last words of a long form that make it no technique, besides recall35's list.
+_NOT_HEADS37 = frozenset("""theorem theorems lemma space spaces identification technology technologies information
+    interaction interactions view views representation representations system systems function functions
+    agent agents user users robot robots device devices platform platforms hardware processor processors
+    imaging sensing computing mining vision""".split())
+
+
+def subject_verb37(long_form: str | None, short_forms: list[str] | None, typ: str | None, text: str) -> str | None:
+    """``subject-verb``: "method" for a defined, unlisted name left untyped (``typ`` None) whose short form or
+    definition is the subject of a technique verb in ``text`` (the abstract). Returns ``typ`` unchanged when the part
+    does not apply."""
+    if typ is not None or long_form is None or not short_forms or "subject-verb" in _off37():
+        return typ
+    from . import recall26, recall35
+    from .lexicon import GENERIC_ACRONYMS
+
+    if any(s in GENERIC_ACRONYMS or s.rstrip("s") in GENERIC_ACRONYMS for s in short_forms):
+        return typ  # "Large Language Models (LLMs) perform": a class
+    words = [w.lower() for w in re.findall(r"[\w\-']+", long_form)]
+    if len(words) < 2 or words[-1] in recall35._NOT_TECHNIQUE_HEADS35 or words[-1] in _NOT_HEADS37:
+        return typ
+    if all(recall26._generic(w) or w in recall26.INITIAL_STOP for w in words):
+        return typ  # "Deep Neural Networks (DNNs) achieve": a class
+    for sf in short_forms:
+        forms = (re.escape(sf), re.escape(long_form) + r"\s*\(\s*" + re.escape(sf) + r"\s*\)")
+        for form in forms:
+            for m in re.finditer(r"(?<![\w\-@/.+])" + form + r"(?![\w\-@/+])", text):
+                if _VERB_AFTER37.match(text, m.end()):
+                    return "method"
+    return typ
