@@ -51,6 +51,8 @@ def test_switch_off_and_typed_names(monkeypatch):
     text = "Finally, Lattice Echo Sampling (LES) achieves a lower error than the baselines."
     assert _type(monkeypatch, "Lattice Echo Sampling", "LES", text, "off") is None
     assert _type(monkeypatch, "Lattice Echo Sampling", "LES", text, "subject-verb") is None
+    monkeypatch.delenv("PAPERKG_RECALL37", raising=False)
+    assert recall37.subject_verb37("Lattice Echo Sampling", ["LES"], None, text) is None  # off by default
     monkeypatch.setenv("PAPERKG_RECALL37", ON)
     assert recall37.subject_verb37("Lattice Echo Sampling", ["LES"], "task", text) == "task"  # typed: left alone
 
@@ -62,3 +64,14 @@ def test_whole_paper(monkeypatch):
     title = "Scrubbing tables"
     assert "Quorum Table Scrubbing" in names_under_switch(monkeypatch, "PAPERKG_RECALL37", ON, abstract, title)
     assert "Quorum Table Scrubbing" not in names_under_switch(monkeypatch, "PAPERKG_RECALL37", "off", abstract, title)
+
+
+def test_component_trained_copy_and_task_vetoes(monkeypatch):
+    # written from the first corpus reading: components, a trained copy of a model, a class of task words, a task
+    assert _type(monkeypatch, "Spatial Gated Mixer Blocks", "SGMB", "Our SGMB improves accuracy.") is None
+    assert _type(monkeypatch, "fine-tuned XLNetX", "FT-XLNetX", "We find FT-XLNetX outperforms a parser.") is None
+    assert _type(monkeypatch, "segmentation network", "SN", "Here SN achieves good masks.") is None
+    assert _type(monkeypatch, "lexical text simplification", "LTS", "LTS improves reading.") is None
+    assert _type(monkeypatch, "sparse feedback graph", "SFG", "SFG enables exploration.") is None
+    # the same cue with a technique head is typed
+    assert _type(monkeypatch, "Sparse Feedback Hashing", "SFH", "SFH enables exploration.") == "method"
