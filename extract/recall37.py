@@ -10,20 +10,23 @@ definition but no rule types it; the paper says what the name does: it improves,
   is a method. Not for a generic short form ("LLMs", "CNNs", "AI"), a long form of class words only, or a long form
   ending in a data, task, theory, metric or property word (recall35's list and a few more: "Theorem", "Spaces",
   "Identification", "Technology", "Information", "Interaction", "Views").
+- ``proposed-subject``: the same, only when the definition's sentence holds a proposal or naming word ("we
+  propose", "our", "called", "the proposed"): the paper's own name, not a concept it discusses.
 
 Hook: ``resolve.PaperResolver._entity`` after recall35's, right before the "no-type" drop. ``PAPERKG_RECALL37``: "off"
-or a comma list of parts to switch off, or "on:" and a comma list of default-off parts. ``subject-verb`` is **off** by
-default (its corpus additions were about 70 % right).
+or a comma list of parts to switch off, or "on:" and a comma list of default-off parts. Both parts are **off** by
+default (their corpus additions were about 70 % right).
 """
 
 from __future__ import annotations
 
 import re
 
-RECALL_RULES37 = ("subject-verb",)
-# Off unless named after "on:" in PAPERKG_RECALL37 ("on:subject-verb"): its 73k readings were under 80 % right
-# (27 of 40 new keys before the guards, 28 of 40 fresh keys after them; docs/history/recall37.md).
-DEFAULT_OFF37 = frozenset(("subject-verb",))
+RECALL_RULES37 = ("subject-verb", "proposed-subject")
+# Off unless named after "on:" in PAPERKG_RECALL37 ("on:subject-verb,proposed-subject"): their 73k readings were under 80 % right
+# (subject-verb: 27 of 40 new keys before the guards, 28 of 40 fresh keys after them; proposed-subject: 18 of 25
+# fresh keys; docs/history/recall37.md).
+DEFAULT_OFF37 = frozenset(("subject-verb", "proposed-subject"))
 
 
 def _off37() -> frozenset[str]:
@@ -56,11 +59,33 @@ _NOT_HEADS37 = frozenset("""theorem theorems lemma space spaces identification t
 _STATE_WORDS37 = frozenset("fine-tuned finetuned pre-trained pretrained trained distilled quantized".split())
 
 
+# The paper's own name: a proposal or naming word in the definition's sentence ("we propose X (SF)", "our X (SF)",
+# "a method called X (SF)", "the proposed X (SF)").
+_PROPOSAL37 = re.compile(r"\b(?:[Ww]e\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|call|name|"
+                         r"term|dub)\w*|[Oo]ur|proposed|called|named|termed|dubbed|referred\s+to\s+as)\b")
+
+
+def _proposed37(long_form: str, short_forms: list[str], text: str) -> bool:
+    """``proposed-subject``: the sentence that defines the name holds a proposal or naming word."""
+    for sf in short_forms:
+        for form in (re.escape(long_form) + r"\s*\(\s*" + re.escape(sf) + r"\s*\)",
+                     re.escape(sf) + r"\s*\(\s*" + re.escape(long_form) + r"\s*\)"):
+            for m in re.finditer(form, text):
+                start = max(text.rfind(". ", 0, m.start()), text.rfind("? ", 0, m.start()))
+                end = text.find(". ", m.end())
+                if _PROPOSAL37.search(text, start + 1, end if end >= 0 else len(text)):
+                    return True
+    return False
+
+
 def subject_verb37(long_form: str | None, short_forms: list[str] | None, typ: str | None, text: str) -> str | None:
     """``subject-verb``: "method" for a defined, unlisted name left untyped (``typ`` None) whose short form or
     definition is the subject of a technique verb in ``text`` (the abstract). Returns ``typ`` unchanged when the part
     does not apply."""
-    if typ is not None or long_form is None or not short_forms or "subject-verb" in _off37():
+    if typ is not None or long_form is None or not short_forms:
+        return typ
+    off = _off37()
+    if "subject-verb" in off and ("proposed-subject" in off or not _proposed37(long_form, short_forms, text)):
         return typ
     from . import recall26, recall35
     from .lexicon import GENERIC_ACRONYMS, TASK_HEADS

@@ -75,3 +75,16 @@ def test_component_trained_copy_and_task_vetoes(monkeypatch):
     assert _type(monkeypatch, "sparse feedback graph", "SFG", "SFG enables exploration.") is None
     # the same cue with a technique head is typed
     assert _type(monkeypatch, "Sparse Feedback Hashing", "SFH", "SFH enables exploration.") == "method"
+
+
+def test_proposed_subject_needs_a_proposal_in_the_definition_sentence(monkeypatch):
+    proposed = "We propose Lattice Echo Sampling (LES) for graphs. LES achieves a lower error than the baselines."
+    assert _type(monkeypatch, "Lattice Echo Sampling", "LES", proposed, "on:proposed-subject") == "method"
+    discussed = "The lattice echo noise (LEN) in SGD is heavy-tailed. LEN reduces accuracy. We propose a fix."
+    assert _type(monkeypatch, "lattice echo noise", "LEN", discussed, "on:proposed-subject") is None
+    assert _type(monkeypatch, "lattice echo noise", "LEN", discussed, "on:subject-verb") == "method"
+    # "our" and "called" count; the part alone is off by default
+    called = "Our method, called marble token routing (MTR), is simple. Then MTR outperforms all."
+    assert _type(monkeypatch, "marble token routing", "MTR", called, "on:proposed-subject") == "method"
+    monkeypatch.delenv("PAPERKG_RECALL37", raising=False)
+    assert recall37.subject_verb37("marble token routing", ["MTR"], None, called) is None
