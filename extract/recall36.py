@@ -112,7 +112,9 @@ PROBLEM_BEFORE38 = re.compile(r"\b(?:problems?|tasks?|settings?) of (?:the |a |a
 VERBS_BEFORE38 = frozenset(
     "apply learn train propose employ adopt extend introduce study consider analyze analyse compare combine develop "
     "present design implement run fit use exploit leverage investigate evaluate show prove derive generalize "
-    "generalise and or with".split())
+    "generalise and or with applied adopted employed introduced proposed studied considered developed extended "
+    "presented compared combined derived designed implemented analyzed analysed learned learnt obtained called "
+    "named termed".split())
 PREV_WORD38 = re.compile(r"([A-Za-z][A-Za-z\-]*) $")
 
 
@@ -128,7 +130,7 @@ def third_modifier38(text: str, start: int) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return (w.islower() and w not in VERBS_BEFORE38 and not w.endswith(("ed", "ing", "es"))
+    return (w.islower() and w not in VERBS_BEFORE38 and not w.endswith(("ing", "es"))
             and modifier_ok36(w))
 
 
