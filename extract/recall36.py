@@ -124,14 +124,17 @@ def modifier_ok38(word: str) -> bool:
 
 
 def third_modifier38(text: str, start: int) -> bool:
-    """A plain lower-case modifier right before the spelling ("the group graphical lasso"): the name is longer
-    than the mined spelling, so the spelling alone is a wrong span."""
+    """A plain modifier right before the spelling ("the group graphical lasso", "Kernel Latent SVM"): the name is
+    longer than the mined spelling, so the spelling alone is a wrong span."""
     m = PREV_WORD38.search(text, max(0, start - 40), start)
     if not m:
         return False
     w = m.group(1)
-    return (w.islower() and w not in VERBS_BEFORE38 and not w.endswith(("ing", "es"))
-            and modifier_ok36(w))
+    lw = w.lower()
+    # Capitalised too: a title's or a sentence's first modifier ("Kernel Latent SVM", "Interacting Particle Markov
+    # Chain Monte Carlo", "Tree Structured Group Lasso", "Fused graphical lasso is ..."); not all capitals ("BERT").
+    return ((w.islower() or w[0].isupper() and w[1:].islower()) and lw not in VERBS_BEFORE38
+            and not lw.endswith(("ing", "es")) and modifier_ok36(w))
 
 
 @lru_cache(maxsize=1)
