@@ -64,13 +64,12 @@ def test_mined_list_holds_only_plain_modifiers():
 
 def test_switch(monkeypatch):
     text = "We learn the weights with a structural SVM here."
-    for value in ("off", "modified-name", None):  # off by default
-        if value is None:
-            monkeypatch.delenv("PAPERKG_RECALL36", raising=False)
-        else:
-            monkeypatch.setenv("PAPERKG_RECALL36", value)
+    for value in ("off", "modified-name"):
+        monkeypatch.setenv("PAPERKG_RECALL36", value)
         assert recall36.modified_name_spans36(text) == [], value
     monkeypatch.setenv("PAPERKG_RECALL36", ON)
+    assert _spans(text) == [("structural SVM", "method")]
+    monkeypatch.delenv("PAPERKG_RECALL36", raising=False)  # session 33: on by default
     assert _spans(text) == [("structural SVM", "method")]
 
 
@@ -78,7 +77,7 @@ def test_pipeline_takes_the_longer_name(monkeypatch):
     abstract = ("We cast parsing as structured prediction and learn the parser with a structural SVM. "
                 "The structural SVM is trained with a cutting-plane method on two treebanks.")
     on = names_under_switch(monkeypatch, "PAPERKG_RECALL36", ON, abstract, "Parsing with margins")
-    off = names_under_switch(monkeypatch, "PAPERKG_RECALL36", None, abstract, "Parsing with margins")
+    off = names_under_switch(monkeypatch, "PAPERKG_RECALL36", "off", abstract, "Parsing with margins")
     assert "structural SVM" in on and "SVM" not in on
     assert "structural SVM" not in off
 
