@@ -135,8 +135,11 @@ def third_modifier38(text: str, start: int) -> bool:
     w = m.group(1)
     lw = w.lower()
     # Capitalised too: a title's or a sentence's first modifier ("Kernel Latent SVM", "Interacting Particle Markov
-    # Chain Monte Carlo", "Tree Structured Group Lasso", "Fused graphical lasso is ..."); not all capitals ("BERT").
-    return ((w.islower() or w[0].isupper() and w[1:].islower()) and lw not in VERBS_BEFORE38
+    # Chain Monte Carlo", "Tree Structured Group Lasso", "Spike-and-Slab Graphical Lasso", "Fused graphical lasso
+    # is ..."); not all capitals ("BERT").
+    parts = [p for p in w.split("-") if p]
+    cased = all(p.islower() or p[0].isupper() and (p[1:].islower() or not p[1:]) for p in parts)
+    return (parts and cased and not w.isupper() and lw not in VERBS_BEFORE38
             and not lw.endswith(("ing", "es")) and modifier_ok36(w))
 
 

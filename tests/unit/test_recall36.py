@@ -104,6 +104,7 @@ def test_a_third_modifier_before_is_a_longer_name38():
     assert _spans("We apply structural SVM to parsing.") == [("structural SVM", "method")]  # a verb before
     assert _spans("Kernelized structural SVM is used.") == []  # a sentence's first word is a modifier too
     assert _spans("Kernel Latent SVM for Visual Recognition") == []  # a title's modifier
+    assert _spans("Joint Spike-and-Slab Graphical Lasso") == []  # a hyphenated one
     assert _spans("Coresets for Scalable Bayesian Logistic Regression") == [
         ("Bayesian Logistic Regression", "method")]  # "scalable": an opener, not a modifier
     assert _spans("SemEval Task 5 : Bi-directional LSTM for Hate Speech") == [("Bi-directional LSTM", "method")]
