@@ -1,0 +1,156 @@
+"""Session 33 (issue 10, node precision): method nodes that their papers write in a task's or problem's slot.
+
+Switched off with ``PAPERKG_PRECISION37`` ("off" or a comma list of these part names), for ablations only. The
+parts run in the corpus pass (``canonical._canonicalise``) after the second look, so the papers that name a node
+only bare (found by the confirmed-name scan) are counted with those that define it: a name whose uses are mostly in
+a task's slot across its papers is a task, not a method ("Recognizing Question Entailment (RQE)" is proposed as a
+"system for RQE" in one paper and is "the RQE task" in the others).
+
+Each part is a per-mention cue; a method group no list gives (no member with a gazetteer entry) becomes a task when
+half of its papers (one or two papers), or two and a fifth of them, write a cue of the parts that are on:
+
+- ``task-late``: "the X task", "X (XY) shared task" (canonical's ``_TASK_AFTER``), counted on every paper of the
+  group after the second look (``_retype_task_cued`` sees only the papers that extract the name themselves).
+- ``problem-noun``: "the X problem", "X (XY) problems", "X research", "X subproblem": "We refer to this as the
+  MNL-Bandit problem", "AVSync research"; not counted for a name whose head is a model's or formulation's
+  (network, model, embedding, likelihood, programming, factorization, process ...: "the robust AMN problem").
+- ``field-defined``: "X (XY) is an emerging field / a burgeoning research area / a learning setting / a scenario in
+  which / a major field of study", not "The construction of X is" (precision34's acted-on subject) nor a physical
+  field ("a 5D light field", "a Markov random field").
+- ``task-list``: X in a list right after "N tasks:", "tasks such as", "tasks (", ended by a comma, "and", a bracket
+  or a stop (not "..., BT-RNN outperforms": the name is the subject of the next clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recall_rules import _parts_off
+
+PRECISION_RULES37 = ("task-late", "problem-noun", "field-defined", "task-list")
+
+
+def _precision_off37() -> frozenset[str]:
+    return _parts_off("PAPERKG_PRECISION37", PRECISION_RULES37)
+
+
+_BRACKET37 = r"\s*(?:\([^()]{1,20}\)\s*)?"
+_TASK_AFTER37 = re.compile(_BRACKET37 + r"(?:shared\s+)?(?:sub)?tasks?(?![\w\-])", re.I)
+_PROBLEM_AFTER37 = re.compile(_BRACKET37 + r"(?:(?:sub-?)?problems?|research)(?![\w\-])", re.I)
+_FIELD_DEFINED37 = re.compile(
+    _BRACKET37 + r",?\s*(?:is|refers\s+to|has\s+become|remains)\s+(?:an?|the|one\s+of\s+the)\s+"
+    r"((?:(?!(?:for|of|in|on|to|with|by|and|or|that|which|from)\s)[\w\-]+\s+){0,4}?)"
+    r"(?:research\s+(?:area|field|topic|direction)s?|(?:areas?|fields?)\s+of\s+(?:study|research)|fields?|areas?"
+    r"|topics?|settings?|scenarios?|challenges?)\b", re.I)
+# "a fully 5D light field", "a non-stationary Markov random field": a field of physics or probability, not of study.
+_NOT_FIELD37 = re.compile(r"(?i)\b(?:light|random|vector|scalar|force|magnetic|electric|receptive|radiance|neural|gauge"
+                          r"|mean|potential|conditional|markov|distance|flow|velocity|displacement|deformation)\s+$")
+# "The construction of X is", "Training X is", "handling non-conjugacy in the X is": something done to X.
+_ACTED_ON37 = re.compile(r"(?:\b(?:of|in|for)|[A-Za-z]{3,}ing)\s+(?:the\s+)?$")
+_LIST_BEFORE37 = re.compile(r"\b(?:tasks|problems)\s*(?:\(|:|,?\s*(?:such\s+as|including|namely|like|viz\.?))\s*"
+                            r"(?:[^.;:()]{0,80}?(?:,|\band)\s*)?$", re.I)
+_LIST_AFTER37 = re.compile(_BRACKET37 + r"(?:[,.;)]|$|(?:and|or)\b)")
+_WINDOW37 = 120
+
+
+def _cue_task_late(text: str, start: int, end: int) -> bool:
+    return _TASK_AFTER37.match(text, end) is not None
+
+
+def _cue_problem_noun(text: str, start: int, end: int) -> bool:
+    return _PROBLEM_AFTER37.match(text, end) is not None
+
+
+def _cue_field_defined(text: str, start: int, end: int) -> bool:
+    got = _FIELD_DEFINED37.match(text, end)
+    if got is None or _ACTED_ON37.search(text, max(0, start - 20), start) is not None:
+        return False
+    return not (got.group(0).lower().endswith(("field", "fields")) and _NOT_FIELD37.search(got.group(1) or ""))
+
+
+def _cue_task_list(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - _WINDOW37):start]
+    low = window.lower()
+    if "task" not in low and "problem" not in low:
+        return False
+    return _LIST_BEFORE37.search(window) is not None and _LIST_AFTER37.match(text, end) is not None
+
+
+CUES37 = (("task-late", _cue_task_late), ("problem-noun", _cue_problem_noun),
+          ("field-defined", _cue_field_defined), ("task-list", _cue_task_list))
+
+
+def task_slot37(text: str, start: int, end: int, off: frozenset[str] = frozenset()) -> str | None:
+    """The first part (of those on) whose cue holds for the mention text[start:end], or None."""
+    if not text:
+        return None
+    for part, cue in CUES37:
+        if part not in off and cue(text, start, end):
+            return part
+    return None
+
+
+# "the robust AMN problem", "the MML problem", "a Mixed Integer Programming (MIP) problem", "HM-MDP problems": the
+# optimisation or learning problem of a model, estimator or formulation the name is; "the X problem" of such a name is
+# no task's name.
+FORMULATION_HEADS37 = frozenset("network networks model models embedding embeddings entropy likelihood programming program "
+                                "programs factorization factorisation pca process processes machine machines field fields"
+                                .split())
+
+
+def formulation_headed37(name: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", name)
+    return bool(words) and words[-1].lower() in FORMULATION_HEADS37
+
+
+SLOT_ALONE37 = 0.5  # of a group's papers, when one writes a cue
+SLOT_SHARE37 = 0.2  # of a group's papers, when two or more do
+
+
+def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
+    """Method groups no list gives, enough of whose papers (counting the second look's finds) write a mention in a
+    task's slot, become task nodes (canon changed in place). Returns the (root, part counts) retyped, for tracing."""
+    off = _precision_off37()
+    if all(p in off for p in PRECISION_RULES37):
+        return []
+    papers: dict = {}
+    hits: dict = {}
+    listed: set = set()
+    for r, row, found_here in zip(results, keyed, found):
+        pid = r.paper.id
+        title = r.paper.title or ""
+        abstract = r.paper.abstract or ""
+        for e, k in row:
+            root = keys.find(k)
+            if not canon[root][0].startswith("method:"):
+                continue
+            if e.entry is not None:
+                listed.add(root)
+            papers.setdefault(root, set()).add(pid)
+            if pid in hits.get(root, ()):
+                continue
+            for m in e.mentions:
+                part = task_slot37(title if m.field == "title" else abstract, m.start, m.end, off)
+                if part is not None:
+                    hits.setdefault(root, {})[pid] = part
+                    break
+        for start, end, surface, root in found_here:
+            if surface not in trusted or not canon[root][0].startswith("method:"):
+                continue
+            papers.setdefault(root, set()).add(pid)
+            if pid not in hits.get(root, ()):
+                part = task_slot37(abstract, start, end, off)
+                if part is not None:
+                    hits.setdefault(root, {})[pid] = part
+    done = []
+    for root, by_paper in hits.items():
+        if root in listed or not canon[root][0].startswith("method:"):
+            continue
+        if formulation_headed37(canon[root][1]):
+            by_paper = {pid: part for pid, part in by_paper.items() if part != "problem-noun"}
+        n, h = len(papers[root]), len(by_paper)
+        if h >= SLOT_ALONE37 * n or (h >= 2 and h >= SLOT_SHARE37 * n):
+            eid, name, family, accepted = canon[root]
+            canon[root] = ("task:" + eid.split(":", 1)[1], name, family, accepted)
+            done.append((root, sorted(set(by_paper.values()))))
+    return done
