@@ -19,6 +19,11 @@ half of its papers (one or two papers), or two and a fifth of them, write a cue 
   field ("a 5D light field", "a Markov random field").
 - ``task-list``: X in a list right after "N tasks:", "tasks such as", "tasks (", ended by a comma, "and", a bracket
   or a stop (not "..., BT-RNN outperforms": the name is the subject of the next clause).
+- ``aims-opening``: the abstract opens with the name, a long form of two words or more that the paper does not
+  propose, followed by "aims to/at", "seeks to", "attempts to", "focuses on", "is concerned with": "Safe
+  Reinforcement learning (Safe RL) aims at learning optimal policies", "Continual Knowledge Graph Embedding (CKGE)
+  aims to efficiently learn". A name whose head is a model's ("Non-Autoregressive Transformer (NAT) aims to
+  accelerate") is left.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import re
 
 from .recall_rules import _parts_off
 
-PRECISION_RULES37 = ("task-late", "problem-noun", "field-defined", "task-list")
+PRECISION_RULES37 = ("task-late", "problem-noun", "field-defined", "task-list", "aims-opening")
 
 
 def _precision_off37() -> frozenset[str]:
@@ -51,6 +56,7 @@ _LIST_BEFORE37 = re.compile(r"\b(?:tasks|problems)\s*(?:\(|:|,?\s*(?:such\s+as|i
                             r"(?:[^.;:()]{0,80}?(?:,|\band)\s*)?$", re.I)
 _LIST_AFTER37 = re.compile(_BRACKET37 + r"(?:[,.;)]|$|(?:and|or)\b)")
 _WINDOW37 = 120
+_AIMS37 = re.compile(_BRACKET37 + r",?\s*(?:aims|seeks|attempts|strives|focuses|is\s+concerned)\s+(?:to|at|on|with)\b", re.I)
 
 
 def _cue_task_late(text: str, start: int, end: int) -> bool:
@@ -76,26 +82,28 @@ def _cue_task_list(text: str, start: int, end: int) -> bool:
     return _LIST_BEFORE37.search(window) is not None and _LIST_AFTER37.match(text, end) is not None
 
 
+def aims_opening37(text: str, start: int, end: int) -> bool:
+    """Does the abstract open with this mention, followed by "aims to", "seeks to" ...?"""
+    return bool(text) and not text[:start].strip() and _AIMS37.match(text, end) is not None
+
+
 CUES37 = (("task-late", _cue_task_late), ("problem-noun", _cue_problem_noun),
           ("field-defined", _cue_field_defined), ("task-list", _cue_task_list))
 
 
-def task_slot37(text: str, start: int, end: int, off: frozenset[str] = frozenset()) -> str | None:
-    """The first part (of those on) whose cue holds for the mention text[start:end], or None."""
+def task_slots37(text: str, start: int, end: int, off: frozenset[str] = frozenset()) -> set[str]:
+    """The parts (of those on, but ``aims-opening``, which needs the entity) whose cue holds for text[start:end]."""
     if not text:
-        return None
-    for part, cue in CUES37:
-        if part not in off and cue(text, start, end):
-            return part
-    return None
+        return set()
+    return {part for part, cue in CUES37 if part not in off and cue(text, start, end)}
 
 
 # "the robust AMN problem", "the MML problem", "a Mixed Integer Programming (MIP) problem", "HM-MDP problems": the
 # optimisation or learning problem of a model, estimator or formulation the name is; "the X problem" of such a name is
-# no task's name.
+# no task's name, nor is "Non-Autoregressive Transformer (NAT) aims to accelerate" a task's opening.
 FORMULATION_HEADS37 = frozenset("network networks model models embedding embeddings entropy likelihood programming program "
-                                "programs factorization factorisation pca process processes machine machines field fields"
-                                .split())
+                                "programs factorization factorisation pca process processes machine machines field fields "
+                                "transformer transformers net nets architecture".split())
 
 
 def formulation_headed37(name: str) -> bool:
@@ -116,6 +124,7 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
     papers: dict = {}
     hits: dict = {}
     listed: set = set()
+    aims_ok = "aims-opening" not in off
     for r, row, found_here in zip(results, keyed, found):
         pid = r.paper.id
         title = r.paper.title or ""
@@ -127,30 +136,33 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
             if e.entry is not None:
                 listed.add(root)
             papers.setdefault(root, set()).add(pid)
-            if pid in hits.get(root, ()):
-                continue
             for m in e.mentions:
-                part = task_slot37(title if m.field == "title" else abstract, m.start, m.end, off)
-                if part is not None:
-                    hits.setdefault(root, {})[pid] = part
-                    break
+                parts = task_slots37(title if m.field == "title" else abstract, m.start, m.end, off)
+                if aims_ok and m.field != "title" and e.role != "proposes" and aims_opening37(abstract, m.start, m.end):
+                    parts.add("aims-opening")
+                if parts:
+                    hits.setdefault(root, {}).setdefault(pid, set()).update(parts)
         for start, end, surface, root in found_here:
             if surface not in trusted or not canon[root][0].startswith("method:"):
                 continue
             papers.setdefault(root, set()).add(pid)
-            if pid not in hits.get(root, ()):
-                part = task_slot37(abstract, start, end, off)
-                if part is not None:
-                    hits.setdefault(root, {})[pid] = part
+            parts = task_slots37(abstract, start, end, off)
+            if parts:
+                hits.setdefault(root, {}).setdefault(pid, set()).update(parts)
     done = []
     for root, by_paper in hits.items():
         if root in listed or not canon[root][0].startswith("method:"):
             continue
-        if formulation_headed37(canon[root][1]):
-            by_paper = {pid: part for pid, part in by_paper.items() if part != "problem-noun"}
+        name = canon[root][1]
+        left = set()
+        if formulation_headed37(name):
+            left |= {"problem-noun", "aims-opening"}
+        if " " not in name.strip():
+            left.add("aims-opening")
+        by_paper = {pid: parts - left for pid, parts in by_paper.items() if parts - left}
         n, h = len(papers[root]), len(by_paper)
         if h >= SLOT_ALONE37 * n or (h >= 2 and h >= SLOT_SHARE37 * n):
             eid, name, family, accepted = canon[root]
             canon[root] = ("task:" + eid.split(":", 1)[1], name, family, accepted)
-            done.append((root, sorted(set(by_paper.values()))))
+            done.append((root, sorted(set().union(*by_paper.values()))))
     return done
