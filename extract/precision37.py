@@ -17,8 +17,13 @@ half of its papers (one or two papers), or two and a fifth of them, write a cue 
 - ``field-defined``: "X (XY) is an emerging field / a burgeoning research area / a learning setting / a scenario in
   which / a major field of study", not "The construction of X is" (precision34's acted-on subject) nor a physical
   field ("a 5D light field", "a Markov random field").
-- ``task-list``: X in a list right after "N tasks:", "tasks such as", "tasks (", ended by a comma, "and", a bracket
-  or a stop (not "..., BT-RNN outperforms": the name is the subject of the next clause).
+- ``task-list``: X in a list right after "N tasks:", "tasks such as", "tasks (" (then not the bracket's first item),
+  ended by a comma, "and", a bracket or a stop (not "..., BT-RNN outperforms": the name is the subject of the next
+  clause).
+
+No part retypes a name whose head is a model's or formulation's (network, model, nets, embedding, likelihood,
+programming, factorization, process, regression ...) by ``problem-noun``, ``aims-opening`` or ``task-list``, nor a
+language pair's code ("JPCzh-ja").
 - ``aims-opening``: the abstract opens with the name, a long form of two words or more that the paper does not
   propose, followed by "aims to/at", "seeks to", "attempts to", "focuses on", "is concerned with": "Safe
   Reinforcement learning (Safe RL) aims at learning optimal policies", "Continual Knowledge Graph Embedding (CKGE)
@@ -52,8 +57,11 @@ _NOT_FIELD37 = re.compile(r"(?i)\b(?:light|random|vector|scalar|force|magnetic|e
                           r"|mean|potential|conditional|markov|distance|flow|velocity|displacement|deformation)\s+$")
 # "The construction of X is", "Training X is", "handling non-conjugacy in the X is": something done to X.
 _ACTED_ON37 = re.compile(r"(?:\b(?:of|in|for)|[A-Za-z]{3,}ing)\s+(?:the\s+)?$")
-_LIST_BEFORE37 = re.compile(r"\b(?:tasks|problems)\s*(?:\(|:|,?\s*(?:such\s+as|including|namely|like|viz\.?))\s*"
-                            r"(?:[^.;:()]{0,80}?(?:,|\band)\s*)?$", re.I)
+# "tasks (SOT, MOT, VOS, MOTS)" but not "across domains and tasks (MS-DTT)" nor "for complex Tasks (ADaPT)": a
+# bracket right after the noun holding one name is that name's definition, so in a bracket the name is a later item.
+_LIST_BEFORE37 = re.compile(r"\b(?:tasks|problems)\s*(?:\(\s*[^.;:()]{0,80}?(?:,|\band)\s*"
+                            r"|(?::|,?\s*(?:such\s+as|including|namely|like|viz\.?))\s*(?:[^.;:()]{0,80}?(?:,|\band)\s*)?)$",
+                            re.I)
 _LIST_AFTER37 = re.compile(_BRACKET37 + r"(?:[,.;)]|$|(?:and|or)\b)")
 _WINDOW37 = 120
 _AIMS37 = re.compile(_BRACKET37 + r",?\s*(?:aims|seeks|attempts|strives|focuses|is\s+concerned)\s+(?:to|at|on|with)\b", re.I)
@@ -100,16 +108,21 @@ def task_slots37(text: str, start: int, end: int, off: frozenset[str] = frozense
 
 # "the robust AMN problem", "the MML problem", "a Mixed Integer Programming (MIP) problem", "HM-MDP problems": the
 # optimisation or learning problem of a model, estimator or formulation the name is; "the X problem" of such a name is
-# no task's name, nor is "Non-Autoregressive Transformer (NAT) aims to accelerate" a task's opening.
+# no task's name, nor is "Non-Autoregressive Transformer (NAT) aims to accelerate" a task's opening, nor "Bayesian
+# Deep Nets" an item of "tasks, including ...".
 FORMULATION_HEADS37 = frozenset("network networks model models embedding embeddings entropy likelihood programming program "
                                 "programs factorization factorisation pca process processes machine machines field fields "
-                                "transformer transformers net nets architecture".split())
+                                "transformer transformers net nets architecture autoencoder autoencoders regression"
+                                .split())
 
 
 def formulation_headed37(name: str) -> bool:
     words = re.findall(r"[A-Za-z]+", name)
     return bool(words) and words[-1].lower() in FORMULATION_HEADS37
 
+
+# A language pair's code ("JPCzh-ja" of "six tasks: en-ja, zh-ja, JPCzh-ja").
+LANGUAGE_PAIR37 = re.compile(r"(?:^|[^A-Za-z])[a-z]{2}-[a-z]{2}$|[A-Z]{3}[a-z]{2}-[a-z]{2}$")
 
 SLOT_ALONE37 = 0.5  # of a group's papers, when one writes a cue
 SLOT_SHARE37 = 0.2  # of a group's papers, when two or more do
@@ -156,7 +169,9 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
         name = canon[root][1]
         left = set()
         if formulation_headed37(name):
-            left |= {"problem-noun", "aims-opening"}
+            left |= {"problem-noun", "aims-opening", "task-list"}
+        if LANGUAGE_PAIR37.search(name):
+            continue  # "JPCzh-ja", "en-de": a language pair, no task's name (nor a method's)
         if " " not in name.strip():
             left.add("aims-opening")
         by_paper = {pid: parts - left for pid, parts in by_paper.items() if parts - left}
