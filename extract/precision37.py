@@ -1,6 +1,7 @@
 """Session 33 (issue 10, node precision): method nodes that their papers write in a task's or problem's slot.
 
-Switched off with ``PAPERKG_PRECISION37`` ("off" or a comma list of these part names), for ablations only. The
+Switched off with ``PAPERKG_PRECISION37`` ("off" or a comma list of these part names), for ablations only;
+``task-list`` is off unless named after "on:" ("PAPERKG_PRECISION37=on:task-list"). The
 parts run in the corpus pass (``canonical._canonicalise``) after the second look, so the papers that name a node
 only bare (found by the confirmed-name scan) are counted with those that define it: a name whose uses are mostly in
 a task's slot across its papers is a task, not a method ("Recognizing Question Entailment (RQE)" is proposed as a
@@ -21,6 +22,8 @@ half of its papers (one or two papers), or two and a fifth of them, write a cue 
   ended by a comma, "and", a bracket or a stop (not "..., BT-RNN outperforms": the name is the subject of the next
   clause).
 
+No part but ``task-late`` retypes a name that one of its papers writes as a technique: "X is a powerful
+technique", "X, a class of methods", "a novel method called X,".
 No part retypes a name whose head is a model's or formulation's (network, model, nets, embedding, likelihood,
 programming, factorization, process, regression ...) by ``problem-noun``, ``aims-opening`` or ``task-list``, nor a
 language pair's code ("JPCzh-ja").
@@ -35,13 +38,24 @@ from __future__ import annotations
 
 import re
 
+from .memo import env
 from .recall_rules import _parts_off
 
 PRECISION_RULES37 = ("task-late", "problem-noun", "field-defined", "task-list", "aims-opening")
 
 
+# Off unless named after "on:" in PAPERKG_PRECISION37 ("on:task-list"): its 73k retypes read 6 of 8 right (two
+# data or method names in a task list: "tasks such as KorNLI, KorSTS, NSMC", "tasks namely Ego-VPA";
+# docs/history/precision37.md), under the 80 % a part ships on with.
+DEFAULT_OFF37 = frozenset(("task-list",))
+
+
 def _precision_off37() -> frozenset[str]:
-    return _parts_off("PAPERKG_PRECISION37", PRECISION_RULES37)
+    """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
+    value = env("PAPERKG_PRECISION37") or ""
+    if value.startswith("on:"):
+        return DEFAULT_OFF37 - frozenset(v.strip() for v in value[3:].split(","))
+    return _parts_off("PAPERKG_PRECISION37", PRECISION_RULES37) | DEFAULT_OFF37
 
 
 _BRACKET37 = r"\s*(?:\([^()]{1,20}\)\s*)?"
@@ -88,6 +102,29 @@ def _cue_task_list(text: str, start: int, end: int) -> bool:
     if "task" not in low and "problem" not in low:
         return False
     return _LIST_BEFORE37.search(window) is not None and _LIST_AFTER37.match(text, end) is not None
+
+
+# Counter-evidence: a paper writes the name as a technique. "MTFL is a powerful technique", "CS is a modern
+# approach" ("is a popular model" is not counted: "the MNL-bandit is a popular model" names a problem's model);
+# "AutoRL, a class of methods", "EcoICA, a new skewness-based ICA method" (an indefinite apposition: "STLS, the
+# re-weighted nuclear norm approach" names another thing); "a novel method called LFM," (the name then ends its
+# phrase: not "a framework named partial multi-label learning via ..."). Not "we propose a novel DS-QA model": a
+# model *for* the task X (as "an X method", precision29), as often as a model named X ("a DLPR model").
+_TECHNIQUE37 = r"(?:method|technique|approach|framework|algorithm|class\s+of\s+(?:methods|models|algorithms))\b"
+_DESCRIPTION37 = r"(?:(?!(?:for|of|in|on|to|with|by|and|or|that|which|from)\s)[\w\-]+\s+){0,4}?"
+_METHOD_DEF37 = re.compile(_BRACKET37 + r"(?:,?\s*(?:is|was)\s+(?:an?|the)|,\s*an?)\s+" + _DESCRIPTION37 + _TECHNIQUE37, re.I)
+_CALLED37 = re.compile(r"\b(?:method|technique|approach|model|framework|algorithm)s?,?\s+(?:called|named|dubbed|termed)\s+$",
+                       re.I)
+_PHRASE_END37 = re.compile(_BRACKET37 + r"(?:[,.;:)]|$|(?:is|was|which|that|wherein|where|has|to)\b)")
+
+
+def technique_written37(text: str, start: int, end: int) -> bool:
+    """Does the text write the mention text[start:end] as a technique (a definition, "a method called X")?"""
+    if not text:
+        return False
+    if _METHOD_DEF37.match(text, end) is not None:
+        return True
+    return _CALLED37.search(text, max(0, start - 60), start) is not None and _PHRASE_END37.match(text, end) is not None
 
 
 def aims_opening37(text: str, start: int, end: int) -> bool:
@@ -138,6 +175,7 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
     hits: dict = {}
     listed: set = set()
     aims_ok = "aims-opening" not in off
+    technique: set = set()  # roots a paper writes as a technique
     for r, row, found_here in zip(results, keyed, found):
         pid = r.paper.id
         title = r.paper.title or ""
@@ -150,7 +188,10 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
                 listed.add(root)
             papers.setdefault(root, set()).add(pid)
             for m in e.mentions:
-                parts = task_slots37(title if m.field == "title" else abstract, m.start, m.end, off)
+                text = title if m.field == "title" else abstract
+                if root not in technique and technique_written37(text, m.start, m.end):
+                    technique.add(root)
+                parts = task_slots37(text, m.start, m.end, off)
                 if aims_ok and m.field != "title" and e.role != "proposes" and aims_opening37(abstract, m.start, m.end):
                     parts.add("aims-opening")
                 if parts:
@@ -167,7 +208,7 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
         if root in listed or not canon[root][0].startswith("method:"):
             continue
         name = canon[root][1]
-        left = set()
+        left = set(PRECISION_RULES37) - {"task-late"} if root in technique else set()
         if formulation_headed37(name):
             left |= {"problem-noun", "aims-opening", "task-list"}
         if LANGUAGE_PAIR37.search(name):

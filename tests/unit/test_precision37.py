@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from paperkg.extract.canonical import LocalResult, canonicalise
 from paperkg.extract.precision37 import (LANGUAGE_PAIR37, aims_opening37, formulation_headed37, retype_slots37,
-                                         task_slots37)
+                                         task_slots37, technique_written37)
 from paperkg.extract.records import Mention, Paper
 from paperkg.extract.resolve import LocalEntity
 
@@ -86,7 +86,7 @@ def test_group_retyped_in_the_corpus_pass(monkeypatch) -> None:
     assert _ids(rs) == {"task:znl-bandit"}
     monkeypatch.setenv("PAPERKG_PRECISION37", "off")
     assert _ids(rs) == {"method:znl-bandit"}
-    monkeypatch.setenv("PAPERKG_PRECISION37", "task-late,field-defined,task-list,aims-opening")
+    monkeypatch.setenv("PAPERKG_PRECISION37", "task-late,field-defined,aims-opening")
     assert _ids(rs) == {"task:znl-bandit"}
     monkeypatch.setenv("PAPERKG_PRECISION37", "problem-noun")
     assert _ids(rs) == {"method:znl-bandit"}
@@ -138,6 +138,41 @@ def test_second_look_finds_counted() -> None:
     # the second look found ZQE bare in paper b: 1 of 2 papers
     retype_slots37(results, [[(e, "r")], []], _Keys(), canon, [[], [(at, at + 3, "ZQE", "r")]], {"ZQE"})
     assert canon["r"][0] == "task:zorb-question-entailment"
+
+
+def test_task_list_off_by_default(monkeypatch) -> None:
+    t = "We evaluate our method on two tasks: ZarNaming, in which a network predicts names, and ZarMisuse."
+    rs = [LocalResult(_paper(t), [_named("ZarNaming", t)], [])]
+    assert _ids(rs) == {"method:zarnaming"}
+    monkeypatch.setenv("PAPERKG_PRECISION37", "on:task-list")
+    assert _ids(rs) == {"task:zarnaming"}
+
+
+def test_technique_written_vetoes() -> None:
+    def written(name: str, text: str) -> bool:
+        at = text.index(name)
+        return technique_written37(text, at, at + len(name))
+
+    assert written("Multi-task zorb learning", "Multi-task zorb learning (MTZL) is a powerful technique in boosting.")
+    assert written("AutoZL", "This motivates AutoZL, a class of methods seeking to automate these choices.")
+    assert written("Learning From Zorbs", "We propose a method called Learning From Zorbs (LFZ), wherein it learns.")
+    assert not written("partial zorb learning", "we propose a novel framework named partial zorb learning via MUSE.")
+    assert not written("DS-ZA", "To address these issues, we propose a novel DS-ZA model which employs a selector.")
+    assert not written("Zorb Logit Bandit", "the Zorb Logit Bandit (ZL-bandit) is a popular model in online learning")
+    assert not written("ZTLS", "errors for ZTLS, the re-weighted nuclear norm approach is better")
+    t1 = "Multi-task zorb learning (MTZL) is a powerful technique in boosting accuracy."
+    t2 = "However, solving the MTZL problem remains challenging."
+    e1 = _named("Multi-task zorb learning", t1)
+    e2 = _named("MTZL", t2)
+    canon = {"r": ("method:multi-task-zorb-learning", "Multi-task zorb learning", None, set())}
+    rs = [LocalResult(_paper(t1, "a"), [e1], []), LocalResult(_paper(t2, "b"), [e2], [])]
+    retype_slots37(rs, [[(e1, "r")], [(e2, "r")]], _Keys(), canon, [[], []], set())
+    assert canon["r"][0] == "method:multi-task-zorb-learning"  # a paper writes it as a technique
+    t2 = "Transfer learning from the NLI task to the MTZL task is studied."
+    e2 = _named("MTZL", t2)
+    rs = [LocalResult(_paper(t1, "a"), [e1], []), LocalResult(_paper(t2, "b"), [e2], [])]
+    retype_slots37(rs, [[(e1, "r")], [(e2, "r")]], _Keys(), canon, [[], []], set())
+    assert canon["r"][0] == "task:multi-task-zorb-learning"  # "the X task" is not vetoed
 
 
 class _Keys:
