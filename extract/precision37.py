@@ -27,7 +27,8 @@ technique", "X, a class of methods", "a novel method called X,".
 No part retypes a name whose head is a model's or formulation's (network, model, nets, embedding, likelihood,
 programming, factorization, process, regression ...) by ``problem-noun``, ``aims-opening`` or ``task-list``, nor a
 language pair's code ("JPCzh-ja").
-- ``aims-opening``: the abstract opens with the name, a long form of two words or more that the paper does not
+- ``aims-opening``: the abstract opens with the name (after a quote, or as the bracketed short form of the opening
+  long form), a long form of two words or more that the paper does not
   propose, followed by "aims to/at", "seeks to", "attempts to", "focuses on", "is concerned with": "Safe
   Reinforcement learning (Safe RL) aims at learning optimal policies", "Continual Knowledge Graph Embedding (CKGE)
   aims to efficiently learn". A name whose head is a model's ("Non-Autoregressive Transformer (NAT) aims to
@@ -78,7 +79,7 @@ _LIST_BEFORE37 = re.compile(r"\b(?:tasks|problems)\s*(?:\(\s*[^.;:()]{0,80}?(?:,
                             re.I)
 _LIST_AFTER37 = re.compile(_BRACKET37 + r"(?:[,.;)]|$|(?:and|or)\b)")
 _WINDOW37 = 120
-_AIMS37 = re.compile(_BRACKET37 + r",?\s*(?:aims|seeks|attempts|strives|focuses|is\s+concerned)\s+(?:to|at|on|with)\b", re.I)
+_AIMS37 = re.compile(r"\s*\)?" + _BRACKET37 + r",?\s*(?:aims|seeks|attempts|strives|focuses|is\s+concerned)\s+(?:to|at|on|with)\b", re.I)
 
 
 def _cue_task_late(text: str, start: int, end: int) -> bool:
@@ -127,9 +128,20 @@ def technique_written37(text: str, start: int, end: int) -> bool:
     return _CALLED37.search(text, max(0, start - 60), start) is not None and _PHRASE_END37.match(text, end) is not None
 
 
+_QUOTES37 = " \t\n\"'“”‘’"
+# The short form of the abstract's opening long form: "Safe Reinforcement learning (Safe RL) aims at".
+_OPENING_LONG37 = re.compile(r"[\s\"'“‘]*[A-Z][^.;:()]{2,80}\(\s*$")
+_CLOSE37 = re.compile(r"\s*\)")
+
+
 def aims_opening37(text: str, start: int, end: int) -> bool:
-    """Does the abstract open with this mention, followed by "aims to", "seeks to" ...?"""
-    return bool(text) and not text[:start].strip() and _AIMS37.match(text, end) is not None
+    """Does the abstract open with this mention (after a quote, or as the bracketed short form of the opening long
+    form), followed by "aims to", "seeks to" ...?"""
+    if not text or _AIMS37.match(text, end) is None:
+        return False
+    before = text[:start]
+    return not before.strip(_QUOTES37) or (
+        _OPENING_LONG37.match(before) is not None and _CLOSE37.match(text, end) is not None)
 
 
 CUES37 = (("task-late", _cue_task_late), ("problem-noun", _cue_problem_noun),
@@ -201,6 +213,8 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
                 continue
             papers.setdefault(root, set()).add(pid)
             parts = task_slots37(abstract, start, end, off)
+            if aims_ok and aims_opening37(abstract, start, end):  # "Safe ... learning (Safe RL) aims at", found bare
+                parts.add("aims-opening")
             if parts:
                 hits.setdefault(root, {}).setdefault(pid, set()).update(parts)
     done = []

@@ -65,6 +65,12 @@ def test_aims_opening() -> None:
     assert aims_opening37(t, 0, len("Safe Zorbing learning"))
     t = "Zorb graph domain adaptation (ZGDA) focuses on transferring knowledge."
     assert aims_opening37(t, 0, len("Zorb graph domain adaptation"))
+    t = "Safe Zorbing learning (Safe ZL) aims at learning optimal policies while staying safe."
+    assert aims_opening37(t, t.index("Safe ZL"), t.index("Safe ZL") + 7)  # the opening's short form
+    t = '"Open-set Zorb Adaptation (OZA) aims to recognize classes.'
+    assert aims_opening37(t, 1, len('"Open-set Zorb Adaptation'))  # after a quote
+    t = "We study it. Zorb Learning (ZL) aims to help."
+    assert not aims_opening37(t, t.index("ZL"), t.index("ZL") + 2)  # not the first sentence
     t = "In this work, Zorb learning aims to help."
     assert not aims_opening37(t, t.index("Zorb"), t.index("Zorb") + len("Zorb learning"))  # not the opening
     t = "Zorb learning improves results."
