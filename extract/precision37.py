@@ -75,11 +75,13 @@ _ACTED_ON37 = re.compile(r"(?:\b(?:of|in|for)|[A-Za-z]{3,}ing)\s+(?:the\s+)?$")
 # "tasks (SOT, MOT, VOS, MOTS)" but not "across domains and tasks (MS-DTT)" nor "for complex Tasks (ADaPT)": a
 # bracket right after the noun holding one name is that name's definition, so in a bracket the name is a later item.
 _LIST_BEFORE37 = re.compile(r"\b(?:tasks|problems)\s*(?:\(\s*[^.;:()]{0,80}?(?:,|\band)\s*"
-                            r"|(?::|,?\s*(?:such\s+as|including|namely|like|viz\.?))\s*(?:[^.;:()]{0,80}?(?:,|\band)\s*)?)$",
+                            r"|(?::|,?\s*(?:such\s+as|including|namely|like|viz\.?))\s*"
+                            r"(?:[^.;:()]{0,80}?(?:,|\band)\s*)?)$",
                             re.I)
 _LIST_AFTER37 = re.compile(_BRACKET37 + r"(?:[,.;)]|$|(?:and|or)\b)")
 _WINDOW37 = 120
-_AIMS37 = re.compile(r"\s*\)?" + _BRACKET37 + r",?\s*(?:aims|seeks|attempts|strives|focuses|is\s+concerned)\s+(?:to|at|on|with)\b", re.I)
+_AIMS37 = re.compile(r"\s*\)?" + _BRACKET37
+                     + r",?\s*(?:aims|seeks|attempts|strives|focuses|is\s+concerned)\s+(?:to|at|on|with)\b", re.I)
 
 
 def _cue_task_late(text: str, start: int, end: int) -> bool:
@@ -113,9 +115,10 @@ def _cue_task_list(text: str, start: int, end: int) -> bool:
 # model *for* the task X (as "an X method", precision29), as often as a model named X ("a DLPR model").
 _TECHNIQUE37 = r"(?:method|technique|approach|framework|algorithm|class\s+of\s+(?:methods|models|algorithms))\b"
 _DESCRIPTION37 = r"(?:(?!(?:for|of|in|on|to|with|by|and|or|that|which|from)\s)[\w\-]+\s+){0,4}?"
-_METHOD_DEF37 = re.compile(_BRACKET37 + r"(?:,?\s*(?:is|was)\s+(?:an?|the)|,\s*an?)\s+" + _DESCRIPTION37 + _TECHNIQUE37, re.I)
-_CALLED37 = re.compile(r"\b(?:method|technique|approach|model|framework|algorithm)s?,?\s+(?:called|named|dubbed|termed)\s+$",
-                       re.I)
+_METHOD_DEF37 = re.compile(_BRACKET37 + r"(?:,?\s*(?:is|was)\s+(?:an?|the)|,\s*an?)\s+" + _DESCRIPTION37 + _TECHNIQUE37,
+                           re.I)
+_CALLED37 = re.compile(r"\b(?:method|technique|approach|model|framework|algorithm)s?,?\s+"
+                       r"(?:called|named|dubbed|termed)\s+$", re.I)
 _PHRASE_END37 = re.compile(_BRACKET37 + r"(?:[,.;:)]|$|(?:is|was|which|that|wherein|where|has|to)\b)")
 
 
@@ -159,10 +162,10 @@ def task_slots37(text: str, start: int, end: int, off: frozenset[str] = frozense
 # optimisation or learning problem of a model, estimator or formulation the name is; "the X problem" of such a name is
 # no task's name, nor is "Non-Autoregressive Transformer (NAT) aims to accelerate" a task's opening, nor "Bayesian
 # Deep Nets" an item of "tasks, including ...".
-FORMULATION_HEADS37 = frozenset("network networks model models embedding embeddings entropy likelihood programming program "
-                                "programs factorization factorisation pca process processes machine machines field fields "
-                                "transformer transformers net nets architecture autoencoder autoencoders regression"
-                                .split())
+FORMULATION_HEADS37 = frozenset("network networks model models embedding embeddings entropy likelihood programming "
+                                "program programs factorization factorisation pca process processes machine machines "
+                                "field fields transformer transformers net nets architecture autoencoder autoencoders "
+                                "regression".split())
 
 
 def formulation_headed37(name: str) -> bool:
