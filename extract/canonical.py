@@ -35,6 +35,7 @@ from .precision28 import cut_hit28
 from .precision33 import title_listed_use33
 from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
+from .precision37 import retype_slots37  # session 33 (precision37)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
@@ -654,6 +655,8 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     if grown:
         trusted |= grown_names
         replaced = [a | b for a, b in zip(replaced or [set()] * len(results), grown)]
+    # Session 33 (PAPERKG_PRECISION37): method groups written in a task's slot, counted with the second look's finds.
+    retype_slots37(results, keyed, keys, canon, found, trusted)
 
     # 5. the records
     papers = []
