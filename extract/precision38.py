@@ -68,6 +68,10 @@ APPOSED38 = re.compile(
 PRAISE38 = re.compile(r"(?i)\b(?:powerful|useful|important|effective|popular|versatile|promising|essential"
                       r"|fundamental|central|key|valuable|crucial|standard|common|widely|main|canonical|elegant"
                       r"|indispensable|successful|general|simple|natural|principled|vital|great|handy|ubiquitous|invaluable)\b")
+# A research, benchmarking or game platform is an environment (a benchmark by the guideline), not software; a robot
+# platform is hardware whatever it is for ("a low-cost, open-source humanoid robot platform designed for ... research").
+PLATFORM_ENVIRONMENT38 = re.compile(r"(?i)\b(?:research|benchmark\w*|evaluation|simulation|games?)\b")
+HARDWARE38 = re.compile(r"(?i)\b(?:robots?|robotic|humanoid|quadruped|vehicles?|hardware)\b")
 # A coined spelling: capitals inside, two capitals, a letter and a digit.
 COINED38 = re.compile(r"[\w\-.+]*(?:[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z])[\w\-.+]*")
 # The name leads its clause: at most six words before it since a stop, none a preposition or clause word.
@@ -111,8 +115,9 @@ AFTER38 = re.compile(
     r"(?=\s*[,.;:()]|\s*$|\s+(?:of|in|on|with|and|or|to|for|is|was|that|which|from|at|by|as|we|has|can)\b)")
 ARTICLE_BEFORE38 = re.compile(r"(?<![\w\-])(?:[Tt]he|[Aa]n?|[Oo]ur)\s+$")
 
-# "PhD", "Ph.D.", "MSc": a degree names nothing of ours.
-DEGREE38 = re.compile(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?Phil\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?Eng\.?|MBA)s?")
+# "PhD", "Ph.D.": a degree names nothing of ours.
+# Only the doctorate's spellings: "MBA", "MSc" are also acronyms of methods ("we propose a novel MBA").
+DEGREE38 = re.compile(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)s?")
 
 
 # "TofuEval: Evaluating Hallucinations of LLMs on ..." whose abstract says "We propose a new evaluation benchmark on
@@ -181,6 +186,9 @@ def apposed_kind38(text: str, start: int, end: int) -> str | None:
     kind = _kind_of(m)
     if kind == "drop" and PRAISE38.search(text, end, m.start("head")):
         return None
+    if kind == "drop" and m.group("head").lower().startswith("platform") and PLATFORM_ENVIRONMENT38.search(
+            text, end, m.end() + 60) and not HARDWARE38.search(text, end, m.start("head")):
+        return None  # "ELF, an ... platform for fundamental reinforcement learning research": an environment
     if kind == "metric" and text.startswith(" on ", m.end()):
         return None  # "CMD is a metric on the set of probability distributions": a distance, not a score
     return kind
@@ -259,15 +267,15 @@ PROPOSED_BEFORE38 = re.compile(r"(?i)\b(?:propose|present|introduce|release|cont
 
 
 def listed_own_kind38(e, texts: dict[str, str]) -> str | None:
-    """For a name a list gives: data or a metric only where the paper presents its own thing so, in the title's
-    lead ("CLIP: A Dataset for Extracting Action Items") or after a proposal verb ("We introduce SEAM, a
-    benchmark that"); never a drop (a listed CatBoost stays, whatever toolkit the paper calls it)."""
+    """For a name a list gives: data or a metric only where the abstract presents its own thing so after a proposal
+    verb ("We introduce SEAM, a benchmark that"); never a drop (a listed CatBoost stays, whatever toolkit the paper
+    calls it). Not a title lead ("CLIP: A Dataset for ...", "SVD: A ... Video Dataset"): at the corpus pass the
+    paper then joins the listed name's node (the CLIP model, singular value decomposition) as another sense."""
     for m in e.mentions:
         text = texts.get(m.field or "abstract", "")
         if not text:
             continue
-        lead = m.field == "title" and not text[:m.start].strip()
-        if not lead and PROPOSED_BEFORE38.search(text, max(0, m.start - 40), m.start) is None:
+        if m.field == "title" or PROPOSED_BEFORE38.search(text, max(0, m.start - 40), m.start) is None:
             continue
         kind = apposed_kind38(text, m.start, m.end)
         if kind is not None and kind != "drop":
@@ -292,6 +300,8 @@ def retype_kinds38(title: str | None, abstract: str, entities: list) -> list:
                 kind = title_data38(e, texts["title"], abstract)
             if kind == "drop":
                 continue
+            if e.type == "task" and kind == "benchmark":
+                kind = None  # a shared task's name is the task's too ("EmoContext - A Shared Task"): left a task
             if kind is not None:
                 e.type = kind
         elif "apposed-kind" not in off and e.type in ("method", "model"):
