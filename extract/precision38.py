@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import TASK_HEADS
 from .precision29 import _unlisted
 from .recall_rules import _parts_off
 
@@ -285,6 +286,9 @@ def listed_own_kind38(e, texts: dict[str, str]) -> str | None:
     return None
 
 
+_MORE_TASK_HEADS38 = frozenset("estimation prediction diagnosis tracking localization localisation forecasting".split())
+
+
 def retype_kinds38(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities, retyped or dropped where the text's own kind noun says what the name is."""
     off = _precision_off38()
@@ -302,6 +306,11 @@ def retype_kinds38(title: str | None, abstract: str, entities: list) -> list:
                 kind = title_data38(e, texts["title"], abstract)
             if kind == "drop":
                 continue
+            if kind in ("dataset", "benchmark") and e.type != "task" and (
+                    e.name.split()[-1].lower() in TASK_HEADS | _MORE_TASK_HEADS38):
+                # "PIE: A Large-Scale Dataset and Models for Pedestrian Intention Estimation" read as the long form
+                # "pedestrian intention estimation": a task phrase named as data joins another PIE dataset's node
+                kind = None
             if e.type == "task" and kind == "benchmark":
                 kind = None  # a shared task's name is the task's too ("EmoContext - A Shared Task"): left a task
             if kind is not None:

@@ -125,6 +125,10 @@ def test_retype_and_drop_guards() -> None:
     assert _out("SEAM", "Results on SEAM, a benchmark that pairs inputs.", entry="method:seam") == "method"
     assert _out("CatBoost", "the techniques behind CatBoost, a new gradient boosting toolkit.",
                 entry="method:catboost") == "method"
+    # a method named by a task phrase is no data ("PIE: A Large-Scale Dataset and Models for Pedestrian Intention
+    # Estimation" read as the long form)
+    assert _out("pedestrian intention estimation", "PIE: A Large-Scale Dataset and Models", field="title",
+                title="PIE: A Large-Scale Dataset and Models", written="PIE") == "method"
     # data entities are left, except degrees
     assert _out("Zorb", "We use Zorb, a toolkit for parsing.", typ="dataset") == "dataset"
     assert _out("PhD", "In my PhD project I study voting.", typ="dataset") is None
