@@ -39,6 +39,7 @@ from .precision31 import retype_mentions31
 from .precision32 import retype_mentions32
 from .precision35 import drop_title_phrases35
 from .precision36 import retype_mentions36
+from .precision38 import retype_kinds38
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -149,6 +150,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = retype_mentions36(paper.title, paper.abstract, entities)
     # Title phrases the abstract never uses as a name: "Construct Efficient MCMC", "Life after BERT" (session 32).
     entities = drop_title_phrases35(paper.title, paper.abstract, entities)
+    # precision38: the text's own kind noun types a name ("SEAM, a benchmark", "the metric PoLDP") or drops it
+    # ("KantanMT, a cloud-based MT platform", "the FloatyBoat autonomous surface vehicle", "his PhD thesis"; session 33).
+    entities = retype_kinds38(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
