@@ -117,7 +117,7 @@ def _other_entity(paper: ExtractedPaper, name: str) -> bool:
     for e in paper.entities:
         if e.type in R.DATASET_TYPES:
             continue
-        if name in (e.name, *e.aliases, *(m.text for m in e.mentions)):
+        if name == e.name or name in e.aliases or any(name == m.text for m in e.mentions):
             return True
     return False
 
