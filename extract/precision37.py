@@ -61,7 +61,8 @@ def _precision_off37() -> frozenset[str]:
 
 _BRACKET37 = r"\s*(?:\([^()]{1,20}\)\s*)?"
 _TASK_AFTER37 = re.compile(_BRACKET37 + r"(?:shared\s+)?(?:sub)?tasks?(?![\w\-])", re.I)
-_PROBLEM_AFTER37 = re.compile(_BRACKET37 + r"(?:(?:sub-?)?problems?|research)(?![\w\-])", re.I)
+# "the QuuxSolve problem solver" is a solver of problems, named so: no problem slot.
+_PROBLEM_AFTER37 = re.compile(_BRACKET37 + r"(?:(?:sub-?)?problems?(?!\s+solv)|research)(?![\w\-])", re.I)
 _FIELD_DEFINED37 = re.compile(
     _BRACKET37 + r",?\s*(?:is|refers\s+to|has\s+become|remains)\s+(?:an?|the|one\s+of\s+the)\s+"
     r"((?:(?!(?:for|of|in|on|to|with|by|and|or|that|which|from)\s)[\w\-]+\s+){0,4}?)"
@@ -207,6 +208,8 @@ def retype_slots37(results, keyed, keys, canon, found, trusted) -> list:
                 if root not in technique and technique_written37(text, m.start, m.end):
                     technique.add(root)
                 parts = task_slots37(text, m.start, m.end, off)
+                if e.role == "proposes":  # "We propose the NRQ ... The NRQ problem is solved by": its objective
+                    parts.discard("problem-noun")
                 if aims_ok and m.field != "title" and e.role != "proposes" and aims_opening37(abstract, m.start, m.end):
                     parts.add("aims-opening")
                 if parts:
