@@ -205,4 +205,7 @@ def finer_metric(text: str, v, mspan: tuple) -> tuple[tuple, str] | None:
         return None
     name = " ".join(kept) + " " + re.sub(r"\s+(?:points?|scores?)$", "", surface)
     start = m.start("mods") + (len(m.group("mods")) - len(m.group("mods").lstrip()))
-    return (start, me, R.Metric(name, metric.direction), text[start:me]), "result:value-finer-metric"
+    # "57% attack success rates": a whole name the lexicon knows (its plural too) is that metric, one node with it.
+    known = R.canonical_metric(name) or (R.canonical_metric(name[:-1]) if name.endswith("s") else None)
+    found = known if known is not None else R.Metric(name, metric.direction)
+    return (start, me, found, text[start:me]), "result:value-finer-metric"

@@ -88,6 +88,8 @@ def test_finer_metric_names_stay_whole(monkeypatch: pytest.MonkeyPatch) -> None:
         "QuuxNet reaches 18.86% phone recognition error on FooSet.": "phone recognition error",
         "QuuxNet improves reordering by around 1.2 monolingual BLEU points on FooSet.": "monolingual BLEU",
         "QuuxNet achieves 67.87% official averaged macro F1 score on FooSet.": "official macro F1",
+        # a whole name the lexicon knows, plural too, is its metric (one node, not "attack success rates")
+        "QuuxNet lowers it to 57% attack success rates on FooSet.": "attack success rate",
     }
     for sentence, metric in cases.items():
         p = _paper("We propose QuuxNet. " + sentence, {"QuuxNet": "method", "FooSet": "dataset"})
