@@ -124,9 +124,14 @@ TASK_HEADS34 = frozenset("classification detection recognition answering segment
                          "disambiguation resolution substitution diagnosis correction ie qa nli track task learning".split())
 
 
-def task_headed34(name: str) -> bool:
+def headed_by34(name: str, heads: frozenset) -> bool:
+    """Is the last word of ``name`` (letters only, any case) one of ``heads``?"""
     words = re.findall(r"[A-Za-z]+", name)
-    return bool(words) and words[-1].lower() in TASK_HEADS34
+    return bool(words) and words[-1].lower() in heads
+
+
+def task_headed34(name: str) -> bool:
+    return headed_by34(name, TASK_HEADS34)
 
 
 DATA_CUE_ALONE34 = 0.5  # of a group's papers, when one writes the cue

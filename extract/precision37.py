@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from .memo import env
+from .precision34 import headed_by34
 from .recall_rules import _parts_off
 
 PRECISION_RULES37 = ("task-late", "problem-noun", "field-defined", "task-list", "aims-opening")
@@ -170,8 +171,7 @@ FORMULATION_HEADS37 = frozenset("network networks model models embedding embeddi
 
 
 def formulation_headed37(name: str) -> bool:
-    words = re.findall(r"[A-Za-z]+", name)
-    return bool(words) and words[-1].lower() in FORMULATION_HEADS37
+    return headed_by34(name, FORMULATION_HEADS37)
 
 
 # A language pair's code ("JPCzh-ja" of "six tasks: en-ja, zh-ja, JPCzh-ja").
