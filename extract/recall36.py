@@ -142,7 +142,7 @@ def third_modifier38(text: str, start: int) -> bool:
     # is ..."); not all capitals ("BERT").
     parts = [p for p in w.split("-") if p]
     cased = all(p.islower() or p[0].isupper() and (p[1:].islower() or not p[1:]) for p in parts)
-    return (parts and cased and not w.isupper() and lw not in VERBS_BEFORE38
+    return (bool(parts) and cased and not w.isupper() and lw not in VERBS_BEFORE38
             and not lw.endswith(("ing", "es")) and modifier_ok36(w))
 
 
