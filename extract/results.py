@@ -817,6 +817,9 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
         by = results40.metric_by_value(text, v, (ms, me, metric, surface), metrics)  # session 34: "WER by as much as 35%"
         if by is not None:
             return by
+        bracket = results40.bracket_after_name(text, v, (ms, me, metric, surface), metrics)  # session 34: "BM25 (9.8%)"
+        if bracket is not None:
+            return bracket
         break
     return None
 

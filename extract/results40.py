@@ -23,7 +23,18 @@ default-off parts, DEFAULT_OFF40). It adds results the step dropped for want of 
   ("reduces the parameters of accuracy-matched models by 50%": parameters, memory, time, FLOPs, latency, size, ...),
   people measured ("the accuracy of crowdworkers by 10%": a human study), a comparison with a system in the gap
   ("miss-rate over HOG+SVM by more than 30%": results33's and the step's reading), a count word after the value ("by 2
-  times", "by 3x"; "by 4 points" is kept), a value in brackets, a range ("by 2-4%").
+  times", "by 3x"; "by 4 points" is kept), a value in brackets.
+
+- bracket-after-name (**off by default**: "on:bracket-after-name"): a value (with "%" or a decimal point, no sign)
+  alone in brackets right after a word or name ("outperforming baselines such as E5-Mistral-7B-Instruct (15.0%) and
+  BM25 (9.8%)", "F1 results for 6 languages: Basque (0.853), English (0.919)", "the Labeled Attachment Score metric
+  (70.64%)"), within 240 characters after the nearest metric before it, no other metric between, no ";" or sentence
+  break. Refused: a word of change, a function word, a number, a cost, people or "metric / score / rate / results"
+  before the bracket (except right after the metric: "LAS metric (70.64%)" is the metric's own value). Off because at
+  73k a quarter of what it adds is wrong: another measure the lexicon does not know named between ("Earth Mover's
+  distance (36.17%)", "PIQE (0.49 ~ 9.32)", "couverture (70.9%)"), margins read as levels ("by a significant margin in
+  both geometry-only (6.4%)"), list items given the dataset of an earlier item ("Partial iLIDS (68.08%)" -> Partial
+  REID).
 """
 
 from __future__ import annotations
@@ -32,9 +43,10 @@ import re
 
 from . import recall_rules
 
-RESULTS_RULES40 = ("metric-by-value",)
-# Parts off unless named after "on:" in PAPERKG_RESULTS40: none so far (docs/history/results40.md).
-DEFAULT_OFF40: frozenset[str] = frozenset()
+RESULTS_RULES40 = ("metric-by-value", "bracket-after-name")
+# Parts off unless named after "on:" in PAPERKG_RESULTS40: bracket-after-name (at 73k 27 of 39 changed results read
+# right, under the 80 % bar: docs/history/results40.md).
+DEFAULT_OFF40: frozenset[str] = frozenset(("bracket-after-name",))
 
 
 def _results_off40() -> frozenset[str]:
@@ -125,3 +137,44 @@ and or on in for with at to over than respectively when which while compared usi
 absolute relative across against from as is was vs versus after under without within of the our among whereas
 compared outperforming surpassing achieving even only that thus averaged overall relatively absolutely
 """.split())
+
+
+# bracket-after-name
+# "outperforming baselines such as E5-Mistral-7B-Instruct (15.0%) and BM25 (9.8%)", "We report F1 results for 6
+# languages: Basque (0.853), English (0.919), ...", "Accuracy results are: root computed from a word (92%), ...": a value
+# alone in brackets right after a word, the metric named before it in the sentence
+_LABEL_BRACKET40 = re.compile(r"(?P<label>(?:[\w\-.+/’']+\s+){0,3}[A-Za-z][\w\-.+/’']*)\s*\(\s*\$?$")
+_BRACKET_CLOSE40 = re.compile(r"\s*(?:\\?%|\$)?\s*\)")
+# the word before the bracket says a change ("by a large margin (2.8%)": results33's), a cost or a count, or is a
+# function word, a number or a unit: not the name of what the value is measured for
+_NOT_LABEL40 = re.compile(
+    r"\b(?:margin|gain|gains|improvement|improvements|increase|increases|decrease|reduction|drop|boost|loss|lift|"
+    r"difference|gap|points?|pp|metrics?|scores?|measures?|rates?|values?|results?|of|by|to|from|at|than|over|about|around|nearly|up|only|is|was|are|were|and|or|with|"
+    r"p|n|sd|std|ci|se)$", re.IGNORECASE)
+_MAX_GAP40 = 240
+
+
+def bracket_after_name(text: str, v, mspan: tuple, metrics: list) -> tuple[tuple, str] | None:
+    """The metric before ``v`` when v stands alone in brackets right after a name ("BM25 (9.8%)") in a sentence that
+    names that metric before it (bracket-after-name), as the step's (span, rule) pair, or None. Called by
+    ``results._pair_metric`` only where its own left-gap test refused the nearest metric before the value."""
+    if "bracket-after-name" in _results_off40():
+        return None
+    if not (v.unit == "%" or "." in v.text) or v.sign:
+        return None
+    ms, me, _metric, _surface = mspan
+    gap = text[me : v.start]
+    if len(gap) > _MAX_GAP40 or "\n" in gap or ";" in gap or ". " in gap:
+        return None
+    label = _LABEL_BRACKET40.search(gap)
+    if label is None or not _BRACKET_CLOSE40.match(text, v.end):
+        return None
+    word = label.group("label").split()[-1]
+    if re.fullmatch(r"\s*(?:metric|score|measure)\s*\(\s*\$?", gap, re.IGNORECASE):
+        return mspan, "result:bracket-after-name"  # "Labeled Attachment Score metric (70.64%)": the metric's own value
+    if _NOT_LABEL40.search(word) or re.fullmatch(r"[\d.,%]+", word) or _COST40.search(label.group("label")) or (
+            _PEOPLE40.search(label.group("label"))):
+        return None
+    if any(ms < m[0] and m[1] <= v.start for m in metrics):
+        return None  # another metric between them
+    return mspan, "result:bracket-after-name"
