@@ -30,6 +30,7 @@ from . import results35  # session 31: baselines after a score
 from . import results37  # session 32: datasets named in the result's sentence
 from . import results38  # session 32: respective lists of dataset names
 from . import results39  # session 33: fronted data names without a comma
+from . import results40  # session 34: a metric before a change "by V" across a longer gap
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -813,6 +814,12 @@ def _pair_metric(text: str, v: _Value, metrics: list, values: list[_Value]) -> t
             break  # "outperforming MAE by +0.6": the name after a comparison is a system's, not a metric
         if _left_gap_ok(gap, text, v):
             return (ms, me, metric, surface), "result:metric-value"
+        by = results40.metric_by_value(text, v, (ms, me, metric, surface), metrics)  # session 34: "WER by as much as 35%"
+        if by is not None:
+            return by
+        bracket = results40.bracket_after_name(text, v, (ms, me, metric, surface), metrics)  # session 34: "BM25 (9.8%)"
+        if bracket is not None:
+            return bracket
         break
     return None
 

@@ -43,6 +43,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS37",  # session 32 (results37)
     "PAPERKG_RESULTS38",  # session 32 (results38)
     "PAPERKG_RESULTS39",  # session 33 (results39)
+    "PAPERKG_RESULTS40",  # session 34 (results40)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
