@@ -70,7 +70,7 @@ _EVAL_ON39 = re.compile(_RESULT39 + r"\s+" + _BETWEEN39 + r"{0,4}?on\s+(?:the\s+
                         + _TOKEN39 + r"\s+and\s+)*)$")
 _ITEM_END39 = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;)]|$|(?:and|or|respectively)\b)")
 # "LLaMA-7B", "GPT3-2B", "Llama-2-13b": a model's size.
-_MODEL_SIZE39 = re.compile(r"(?i)\d+(?:\.\d+)?[bm]$")
+_MODEL_SIZE39 = re.compile(r"(?i)[\-_ ]\d+(?:\.\d+)?[bm]$")  # not "GIST1M" (a million descriptors)
 _TECHNIQUE_HEADS39 = frozenset("method methods model models network networks net nets algorithm algorithms framework "
                                "approach system systems architecture transformer encoder decoder learning "
                                "optimization regression classifier estimator policy agent".split())
