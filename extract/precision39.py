@@ -34,7 +34,7 @@ from .precision34 import _HEADS34, _SINGULAR34, papers_by_entity34
 from .precision35 import _ITEM35, _KIND_LEAD35
 from .recall_rules import _parts_off
 
-PRECISION_RULES39 = ("eval-on", "data-modified", "data-list", "team-system")
+PRECISION_RULES39 = ("eval-on", "data-modified", "data-list", "team-system", "setting-noun")
 
 
 # Off unless named after "on:" ("PAPERKG_PRECISION39=on:data-modified"): on start33's 73k output its retypes read 3
@@ -214,3 +214,51 @@ def drop_teams39(title: str | None, abstract: str, entities: list) -> list:
     texts = {"abstract": abstract or "", "title": title or ""}
     return [e for e in entities
             if not (e.type in ("method", "model") and _unlisted39(e) and team_system39(e, texts))]
+
+
+# -- setting-noun (corpus pass) ----------------------------------------------------------------------------------
+# "the MS-OSDA setup", "in the Window-SVO setting", "task-imbalanced continual learning (TICL) scenarios", "the BCO
+# settings": a learning or problem setting is a task (precision37's ``problem-noun`` reads "problem(s)" and
+# "research"). Not "NEFTune (Jain et al., 2024) setting b...": a bracket with a digit is a citation and "setting" a verb.
+_SETTING_AFTER39 = re.compile(r"\s*(?:\((?![^()]*\d)[^()]{1,20}\)\s*)?(?:settings?|scenarios?|setups?)(?![\w\-])")
+_SETTING_HEADS39 = frozenset("approximation em llm llms".split())
+
+
+def setting_noun39(text: str, start: int, end: int) -> bool:
+    return bool(text) and _SETTING_AFTER39.match(text, end) is not None
+
+
+def retype_settings39(results, keyed, group_members, canon) -> list:
+    """Method groups no list gives, enough of whose papers write "the X setting/scenario/setup", no paper of which
+    writes X as a technique and whose head is no model's or formulation's, become tasks (canon changed in place)."""
+    if "setting-noun" in _precision_off39():
+        return []
+    from .precision34 import headed_by34
+    from .precision37 import LANGUAGE_PAIR37, formulation_headed37, technique_written37
+    paper_of = papers_by_entity34(results, keyed)
+    done = []
+    for root, es in group_members.items():
+        eid, name, family, accepted = canon[root]
+        if not eid.startswith("method:") or any(e.entry is not None for e in es):
+            continue
+        if formulation_headed37(name) or headed_by34(name, _SETTING_HEADS39) or LANGUAGE_PAIR37.search(name):
+            continue
+        papers, hits, technique = set(), set(), False
+        for e in es:
+            p = paper_of.get(id(e))
+            if p is None:
+                continue
+            papers.add(p.id)
+            texts = {"abstract": p.abstract or "", "title": p.title or ""}
+            for m in e.mentions:
+                text = texts.get(m.field, "")
+                if technique_written37(text, m.start, m.end):
+                    technique = True
+                if setting_noun39(text, m.start, m.end):
+                    hits.add(p.id)
+        if technique or not hits:
+            continue
+        if len(hits) >= DATA_ALONE39 * len(papers) or (len(hits) >= 2 and len(hits) >= DATA_SHARE39 * len(papers)):
+            canon[root] = ("task:" + eid.split(":", 1)[1], name, family, accepted)
+            done.append((root, ["setting-noun"]))
+    return done
