@@ -581,7 +581,6 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     retype_cued34(results, keyed, group_members, canon)  # precision34: data-cued and task-defined technique groups
     retype_listed35(results, keyed, group_members, canon)  # precision35: methods listed among datasets or tasks
     retype_data39(results, keyed, group_members, canon)  # precision39: results on a name, lists of databases
-    retype_settings39(results, keyed, group_members, canon)  # precision39: "the X setting" is a task
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
     # The groups reused whole from the memo (same keys as stored, none changed) claim what they claimed then.
@@ -660,6 +659,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         replaced = [a | b for a, b in zip(replaced or [set()] * len(results), grown)]
     # Session 33 (PAPERKG_PRECISION37): method groups written in a task's slot, counted with the second look's finds.
     retype_slots37(results, keyed, keys, canon, found, trusted)
+    # Session 34 (PAPERKG_PRECISION39 setting-noun): "the X setting" makes a task; after the second look, which a
+    # task type would otherwise lose the bare finds of ("multi-view photometric stereo" in two more papers).
+    retype_settings39(results, keyed, group_members, canon)
 
     # 5. the records
     papers = []
