@@ -77,6 +77,10 @@ def test_retype_data_groups(monkeypatch):
     P.retype_data39(results, keyed, groups, canon)
     assert canon["k1"][0] == "method:evimo2"  # a list gives it
     ea.entry = None
+    canon["k1"] = ("method:evimo2", "evimo2", None, None)  # a lower-case phrase: a topic, no coined data name
+    P.retype_data39(results, keyed, groups, canon)
+    assert canon["k1"][0] == "method:evimo2"
+    canon["k1"] = ("method:evimo2", "EVIMO2", None, None)
     monkeypatch.setenv("PAPERKG_PRECISION39", "eval-on")
     P.retype_data39(results, keyed, groups, canon)
     assert canon["k1"][0] == "method:evimo2"
@@ -86,8 +90,21 @@ def _entity(text, name, field="abstract", typ="method", rule="rule:name-shape"):
     return NS(name=name, type=typ, role="uses", entry=None, mentions=[_mention(text, name, field, rule)])
 
 
-def test_team_systems_dropped(monkeypatch):
+def test_team_word_dropped(monkeypatch):
     monkeypatch.delenv("PAPERKG_PRECISION39", raising=False)
+    fr = "Cet article décrit les systèmes développés par l’équipe LinkMedia de l’IRISA pour la campagne DeFT 2018."
+    assert P.drop_teams39("", fr, [_entity(fr, "LinkMedia")]) == []
+    no_campaign = "Ce travail est développé au sein de l’équipe ATOLL pour les grammaires d’arbres adjoints."
+    assert len(P.drop_teams39("", no_campaign, [_entity(no_campaign, "ATOLL")])) == 1
+    # team-system is off by default: a participant's system name is a right node as often as a team's
+    title = "The AIP-Tohoku System at the BEA-2019 Shared Task"
+    assert len(P.drop_teams39(title, "", [_entity(title, "AIP-Tohoku", "title")])) == 1
+    monkeypatch.setenv("PAPERKG_PRECISION39", "team-word")
+    assert len(P.drop_teams39("", fr, [_entity(fr, "LinkMedia")])) == 1
+
+
+def test_team_systems_dropped(monkeypatch):
+    monkeypatch.setenv("PAPERKG_PRECISION39", "on:team-system")
     title = "The AIP-Tohoku System at the BEA-2019 Shared Task"
     abstract = "We introduce the AIP-Tohoku grammatical error correction system. It uses BERT."
     kept = _entity(abstract, "BERT")
@@ -100,7 +117,7 @@ def test_team_systems_dropped(monkeypatch):
 
 
 def test_team_refusals(monkeypatch):
-    monkeypatch.delenv("PAPERKG_PRECISION39", raising=False)
+    monkeypatch.setenv("PAPERKG_PRECISION39", "on:team-system")
     # no campaign in the paper: a system is a system
     plain = "We present the Zorbix system for the segmentation of retinal images."
     assert len(P.drop_teams39("", plain, [_entity(plain, "Zorbix")])) == 1
@@ -112,15 +129,15 @@ def test_team_refusals(monkeypatch):
     assert len(P.drop_teams39("", listed, [_entity(listed, "BERT", rule="gazetteer:curated")])) == 1
     # switched off
     title = "The AIP-Tohoku System at the BEA-2019 Shared Task"
-    monkeypatch.setenv("PAPERKG_PRECISION39", "team-system")
+    monkeypatch.delenv("PAPERKG_PRECISION39")
     assert len(P.drop_teams39(title, "", [_entity(title, "AIP-Tohoku", "title")])) == 1
 
 
 def test_switch_parts(monkeypatch):
     monkeypatch.delenv("PAPERKG_PRECISION39", raising=False)
-    assert P._precision_off39() == frozenset({"data-modified"})
+    assert P._precision_off39() == frozenset({"data-modified", "team-system"})
     monkeypatch.setenv("PAPERKG_PRECISION39", "on:data-modified")
-    assert P._precision_off39() == frozenset()
+    assert P._precision_off39() == frozenset({"team-system"})
     monkeypatch.setenv("PAPERKG_PRECISION39", "off")
     assert P._precision_off39() == frozenset(P.PRECISION_RULES39)
 
