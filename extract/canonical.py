@@ -36,6 +36,7 @@ from .precision33 import title_listed_use33
 from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
 from .precision37 import retype_slots37  # session 33 (precision37)
+from .precision39 import retype_data39, retype_settings39  # session 34 (precision39)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
@@ -579,6 +580,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     _retype_task_cued(results, keyed, group_members, canon)
     retype_cued34(results, keyed, group_members, canon)  # precision34: data-cued and task-defined technique groups
     retype_listed35(results, keyed, group_members, canon)  # precision35: methods listed among datasets or tasks
+    retype_data39(results, keyed, group_members, canon)  # precision39: results on a name, lists of databases
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
     # The groups reused whole from the memo (same keys as stored, none changed) claim what they claimed then.
@@ -657,6 +659,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         replaced = [a | b for a, b in zip(replaced or [set()] * len(results), grown)]
     # Session 33 (PAPERKG_PRECISION37): method groups written in a task's slot, counted with the second look's finds.
     retype_slots37(results, keyed, keys, canon, found, trusted)
+    # Session 34 (PAPERKG_PRECISION39 setting-noun): "the X setting" makes a task; after the second look, which a
+    # task type would otherwise lose the bare finds of ("multi-view photometric stereo" in two more papers).
+    retype_settings39(results, keyed, group_members, canon)
 
     # 5. the records
     papers = []

@@ -40,6 +40,7 @@ from .precision32 import retype_mentions32
 from .precision35 import drop_title_phrases35
 from .precision36 import retype_mentions36
 from .precision38 import retype_kinds38
+from .precision39 import drop_teams39  # session 34 (precision39)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -153,6 +154,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision38: the text's own kind noun types a name ("SEAM, a benchmark", "the metric PoLDP") or drops it
     # ("KantanMT, a cloud-based MT platform", "the FloatyBoat autonomous surface vehicle", "his PhD thesis"; session 33).
     entities = retype_kinds38(paper.title, paper.abstract, entities)
+    # precision39: a shared-task paper's team system ("The AIP-Tohoku System at the BEA-2019 Shared Task"; session 34).
+    entities = drop_teams39(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
