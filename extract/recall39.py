@@ -1,0 +1,104 @@
+"""Session 34 (issue 10: extraction recall): the nodes of recall36's ``modified-name`` part, behind
+``PAPERKG_RECALL39`` ("off" or a comma list of parts to switch off).
+
+- ``modified-key``: in the corpus identity step (``canonical._canonicalise``, beside senses29's ``variant-base``),
+  a key whose member is a mined modified name ("linear SVM": modifier + a listed method's form) also counts as the
+  modifier + that entry's name, spelt out ("linear support vector machine"), so the spellings of one thing are one
+  node: session 33's merged 73k build had ``method:linear-svm`` (52 papers) beside
+  ``method:linear-support-vector-machine``, and ``method:mini-batch-sgd`` beside
+  ``method:mini-batch-stochastic-gradient-descent``. A modified spelling that is known as another listed method
+  (``LISTED_READINGS39``: "variational Bayesian inference" is variational inference, not a kind of Bayesian
+  inference) counts as that method's name instead: the listed reading wins over the modifier reading.
+
+Acts only when recall36's ``modified-name`` is on (``PAPERKG_RECALL36=on:modified-name`` or the default): with
+it off, the output is unchanged. Corpus-step code (pure function of a key's member names and the shipped lists),
+so the output is the same for any worker count; not in setup.py's ``COMPILED``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .recall_rules import _parts_off
+
+RECALL_RULES39 = ("modified-key",)
+
+# Modified spellings that name another listed method, not the modifier's kind of the base they end in
+# ("variational Bayesian inference" is variational inference / variational Bayes applied to a Bayesian model).
+# Spelling (any case) -> the listed method's name; used only when that name is one listed method's form.
+LISTED_READINGS39 = {
+    "variational bayesian inference": "variational inference",
+}
+
+
+def _off39() -> frozenset[str]:
+    return _parts_off("PAPERKG_RECALL39", RECALL_RULES39)
+
+
+def _modified_on() -> bool:
+    from .recall36 import _off36
+
+    return "modified-name" not in _off36()
+
+
+@lru_cache(maxsize=1)
+def modified_bases39() -> dict[str, tuple[str, str]]:
+    """Each loaded modified spelling (recall36.modified_names36, title-cased forms too) -> (modifier, listed base
+    as written in it)."""
+    from .recall36 import modified_names36, title_cased36
+
+    loaded = modified_names36()
+    text = resources.files("paperkg.extract").joinpath("data/modified_names36.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if len(cells) < 4 or cells[0] not in loaded or not cells[0].endswith(" " + cells[3]):
+            continue
+        modifier, base = cells[0][: -len(cells[3])].strip(), cells[3]
+        out.setdefault(cells[0], (modifier, base))
+        titled = title_cased36(cells[0])
+        if titled in loaded:
+            out.setdefault(titled, (title_cased36(modifier), title_cased36(base)))
+    return out
+
+
+def modified_spelling39(name: str) -> str | None:
+    """The identity spelling (text.variant_key) a modified name also counts as: a listed reading's method name
+    ("variational Bayesian inference" -> "variationalinference"), else the modifier + its base entry's name
+    ("linear SVM" -> "linearsupportvectormachine"); None for other names, a base no single listed method holds,
+    or a spelling that is already the spelt-out form."""
+    from .senses29 import _method_entries29
+    from .text import variant_key
+
+    got = modified_bases39().get(name)
+    if got is None:
+        return None
+    entries = _method_entries29()
+    reading = LISTED_READINGS39.get(name.lower())
+    if reading is not None:
+        listed = entries.get(variant_key(reading))
+        if listed is not None:
+            return variant_key(listed[1])
+    modifier, base = got
+    listed = entries.get(variant_key(base))
+    if listed is None:
+        return None
+    spelt = variant_key(f"{modifier} {listed[1]}")
+    return spelt if spelt and spelt != variant_key(name) else None
+
+
+def modified_spellings39(key: str, names: list[str]) -> list[str]:
+    """Part ``modified-key``: the spellings a key's member names add for identity (see modified_spelling39). Keys
+    kept apart from their spelling ("apart:", "coined:") add none; none while recall36's modified-name is off."""
+    if "modified-key" in _off39() or key.startswith(("apart:", "coined:")) or not _modified_on():
+        return []
+    out: list[str] = []
+    for name in sorted(set(names)):
+        spelt = modified_spelling39(name)
+        if spelt and spelt not in out:
+            out.append(spelt)
+    return out
+
+
+__all__ = ["LISTED_READINGS39", "RECALL_RULES39", "modified_bases39", "modified_spelling39", "modified_spellings39"]
