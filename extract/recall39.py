@@ -24,11 +24,13 @@ from .recall_rules import _parts_off
 
 RECALL_RULES39 = ("modified-key",)
 
-# Modified spellings that name another listed method, not the modifier's kind of the base they end in
-# ("variational Bayesian inference" is variational inference / variational Bayes applied to a Bayesian model).
-# Spelling (any case) -> the listed method's name; used only when that name is one listed method's form.
+# Modified spellings that name another listed thing, not the modifier's kind of the base they end in
+# ("variational Bayesian inference" is variational inference / variational Bayes applied to a Bayesian model), or
+# the base itself under its maker's name ("OpenAI GPT" is GPT: an organisation is no modifier).
+# Spelling (any case) -> the listed name; used only when that name is a listed form (canonical._entry_of_form).
 LISTED_READINGS39 = {
     "variational bayesian inference": "variational inference",
+    "openai gpt": "GPT",
 }
 
 
@@ -68,18 +70,19 @@ def modified_spelling39(name: str) -> str | None:
     ("variational Bayesian inference" -> "variationalinference"), else the modifier + its base entry's name
     ("linear SVM" -> "linearsupportvectormachine"); None for other names, a base no single listed method holds,
     or a spelling that is already the spelt-out form."""
+    from .canonical import _entry_of_form
     from .senses29 import _method_entries29
     from .text import variant_key
 
     got = modified_bases39().get(name)
     if got is None:
         return None
-    entries = _method_entries29()
     reading = LISTED_READINGS39.get(name.lower())
     if reading is not None:
-        listed = entries.get(variant_key(reading))
-        if listed is not None:
-            return variant_key(listed[1])
+        entry = _entry_of_form().get(variant_key(reading))
+        if entry is not None:
+            return variant_key(entry.name)
+    entries = _method_entries29()
     modifier, base = got
     listed = entries.get(variant_key(base))
     if listed is None:

@@ -45,11 +45,12 @@ def test_no_spelling_for_other_names_or_spelt_out_ones():
     assert recall39.modified_spelling39("kernel SVM") is None  # not a mined modified name (senses29's part)
     assert recall39.modified_spelling39("linear support vector machine") is None  # already spelt out
     assert recall39.modified_spelling39("graphical lasso") is None  # the base's name is its own spelling
-    assert recall39.modified_spelling39("OpenAI GPT") is None  # a model base: no method entry
+    assert recall39.modified_spelling39("character LSTM") is None  # a base no single method entry holds
 
 
 def test_listed_reading_wins():
     assert recall39.modified_spelling39("variational Bayesian inference") == "variationalinference"
+    assert recall39.modified_spelling39("OpenAI GPT") == "gpt"  # the maker's name is no modifier
 
 
 def test_spellings_of_one_modified_name_are_one_node():
@@ -100,3 +101,11 @@ def test_switches(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL36", "on:modified-name")
     assert recall39.modified_spellings39("form:linearsvm", ["linear SVM"]) == ["linearsupportvectormachine"]
     assert recall39.modified_spellings39("apart:linearsvm", ["linear SVM"]) == []
+
+
+def test_maker_name_before_a_listed_model_is_that_model():
+    a = _paper("g1", "OpenAI GPT", "We fine-tune OpenAI GPT on the leaf captions.", typ="model")
+    b = _paper("g2", "GPT", "We fine-tune GPT on the orchard reports.", rule="gazetteer:curated", typ="model",
+               entry="model:gpt")
+    ids = _ids([a, b])
+    assert ids["g1"] == ids["g2"] == "model:gpt", ids
