@@ -31,6 +31,8 @@ RECALL_RULES39 = ("modified-key",)
 LISTED_READINGS39 = {
     "variational bayesian inference": "variational inference",
     "openai gpt": "GPT",
+    # A modifier that restates what the base is: PCA is linear ("linear PCA" against kernel or non-linear PCA).
+    "linear pca": "PCA",
 }
 
 
@@ -81,14 +83,31 @@ def modified_spelling39(name: str) -> str | None:
     if reading is not None:
         entry = _entry_of_form().get(variant_key(reading))
         if entry is not None:
-            return variant_key(entry.name)
+            return variant_key(spelt_out39(entry.name, entry.forms))
     entries = _method_entries29()
     modifier, base = got
     listed = entries.get(variant_key(base))
     if listed is None:
         return None
-    spelt = variant_key(f"{modifier} {listed[1]}")
+    spelt = variant_key(f"{modifier} {spelt_out39(listed[1], _entry_forms39(listed[0]))}")
     return spelt if spelt and spelt != variant_key(name) else None
+
+
+def _entry_forms39(ref) -> tuple[str, ...]:
+    from .corpus import entry_of
+
+    return tuple(entry_of(ref).forms)
+
+
+def spelt_out39(name: str, forms) -> str:
+    """A list entry's name spelt out: the name, or when it is an acronym ("GPT") the entry's first form in words
+    ("Generative Pre-trained Transformer"): an acronym is no safe spelling to join on when the corpus gives it
+    several senses (canonical._safe_forms)."""
+    from .canonical import _acronym
+
+    if not _acronym(name):
+        return name
+    return next((f for f in forms if " " in f and not _acronym(f)), name)
 
 
 def modified_spellings39(key: str, names: list[str]) -> list[str]:

@@ -50,7 +50,8 @@ def test_no_spelling_for_other_names_or_spelt_out_ones():
 
 def test_listed_reading_wins():
     assert recall39.modified_spelling39("variational Bayesian inference") == "variationalinference"
-    assert recall39.modified_spelling39("OpenAI GPT") == "gpt"  # the maker's name is no modifier
+    assert recall39.modified_spelling39("OpenAI GPT") == "generativepretrainedtransformer"  # maker: no modifier
+    assert recall39.modified_spelling39("linear PCA") == "principalcomponentanalysis"  # PCA is linear
 
 
 def test_spellings_of_one_modified_name_are_one_node():
