@@ -52,6 +52,8 @@ def test_listed_reading_wins():
     assert recall39.modified_spelling39("variational Bayesian inference") == "variationalinference"
     assert recall39.modified_spelling39("OpenAI GPT") == "generativepretrainedtransformer"  # maker: no modifier
     assert recall39.modified_spelling39("linear PCA") == "principalcomponentanalysis"  # PCA is linear
+    assert recall39.modified_spelling39("semi-supervised label propagation") == "labelpropagation"
+    assert recall39.modified_spelling39("multiclass logistic regression") == "multinomiallogisticregression"
 
 
 def test_spellings_of_one_modified_name_are_one_node():
