@@ -182,7 +182,10 @@ def modified_name_spans36(text: str) -> list[tuple[int, int, str, str]]:
     if scan is None:
         return []
     names = modified_names36()
+    from .recall39 import modified_bases39, own_definition39  # session 34 (recall39): own definitions
+    bases = modified_bases39()
     return [(m.start(), m.end(), names[m.group()], RULE36) for m in scan.finditer(text)
+            if not (m.group() in bases and own_definition39(text, bases[m.group()][1]))
             if not (CAPITAL_NEXT36.match(text, m.end()) or METRIC_NEXT36.match(text, m.end())
                     or text[max(0, m.start() - 10):m.start()].endswith(ARTEFACT_BEFORE36))
             and not (FOLLOWER38.match(text, m.end()) or third_modifier38(text, m.start())  # session 33

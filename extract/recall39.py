@@ -17,6 +17,7 @@ so the output is the same for any worker count; not in setup.py's ``COMPILED``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -127,4 +128,34 @@ def modified_spellings39(key: str, names: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["LISTED_READINGS39", "RECALL_RULES39", "modified_bases39", "modified_spelling39", "modified_spellings39"]
+__all__ = ["LISTED_READINGS39", "RECALL_RULES39", "modified_bases39", "modified_spelling39", "modified_spellings39",
+           "own_definition39"]
+
+
+# ---- own-definition guard (session 34) ---------------------------------------------------------------------------
+_WORDS39 = re.compile(r"[\w\-]+")
+
+
+def own_definition39(text: str, base: str) -> bool:
+    """Does the abstract define the modified name's acronym base its own way ("bidirectional LSTM (Long and short
+    term memory)", "Long and short term memory (LSTM)"), with a long form no list entry holds for it? Then the
+    paper's bare uses of the acronym carry its definition: a modified name must not swallow them (at 73k one paper's
+    definition was left alone and became a node of its own beside LSTM). A listed long form ("support vector
+    machines (SVMs)") is no own definition."""
+    if "modified-key" in _off39() or not base.isupper() or f"({base}" not in text and f"{base} (" not in text:
+        return False
+    from .canonical import _entry_of_form
+    from .text import variant_key
+
+    entry = _entry_of_form().get(variant_key(base))
+    forms = {variant_key(f) for f in entry.forms} | {variant_key(entry.name)} if entry is not None else set()
+    b = re.escape(base)
+    for m in re.finditer(b + r"s? \(([^()]{3,80})\)", text):  # "LSTM (long form)"
+        long = m.group(1)
+        if len(long.split()) >= 2 and variant_key(long) not in forms:
+            return True
+    for m in re.finditer(r"\(" + b + r"s?\)", text):  # "long form (LSTM)"
+        words = _WORDS39.findall(text[max(0, m.start() - 120):m.start()])[-8:]
+        if len(words) >= 2 and not any(variant_key(" ".join(words[i:])) in forms for i in range(len(words) - 1)):
+            return True
+    return False

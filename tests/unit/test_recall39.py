@@ -112,3 +112,18 @@ def test_maker_name_before_a_listed_model_is_that_model():
                entry="model:gpt")
     ids = _ids([a, b])
     assert ids["g1"] == ids["g2"] == "model:gpt", ids
+
+
+def test_an_own_definition_of_the_acronym_base_keeps_its_bare_uses(monkeypatch):
+    from paperkg.extract import recall36
+
+    own = "We compare a bidirectional LSTM (Long and short term memory) tagger. A bi-directional LSTM wins."
+    assert recall36.modified_name_spans36(own) == []
+    own2 = "A Long and short term memory (LSTM) tagger. A bi-directional LSTM wins."
+    assert recall36.modified_name_spans36(own2) == []
+    listed = "A long short-term memory (LSTM) tagger. A bi-directional LSTM wins."
+    assert [listed[s:e] for s, e, _, _ in recall36.modified_name_spans36(listed)] == ["bi-directional LSTM"]
+    text = "Support vector machines (SVMs) are strong; we use a linear SVM (LSVM) too."
+    assert [text[s:e] for s, e, _, _ in recall36.modified_name_spans36(text)] == ["linear SVM"]
+    monkeypatch.setenv("PAPERKG_RECALL39", "off")
+    assert [own[s:e] for s, e, _, _ in recall36.modified_name_spans36(own)] == ["bi-directional LSTM"]
