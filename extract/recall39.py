@@ -39,6 +39,10 @@ LISTED_READINGS39 = {
     "semi-supervised label propagation": "label propagation",
     # Another name of one method (softmax regression), the one the corpus writes more (10 papers against 4).
     "multiclass logistic regression": "multinomial logistic regression",
+    # Other spellings of one method that a paper defines with an acronym ("averaged stochastic gradient method
+    # (ASGD)", "Key-value Memory Neural Networks (KV-MemNNs)"): read at 73k as nodes beside the modified names.
+    "averaged stochastic gradient descent": "averaged stochastic gradient method",
+    "key-value memory network": "key-value memory neural network",
 }
 
 
