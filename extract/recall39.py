@@ -8,7 +8,10 @@
   ``method:linear-support-vector-machine``, and ``method:mini-batch-sgd`` beside
   ``method:mini-batch-stochastic-gradient-descent``. A modified spelling that is known as another listed method
   (``LISTED_READINGS39``: "variational Bayesian inference" is variational inference, not a kind of Bayesian
-  inference) counts as that method's name instead: the listed reading wins over the modifier reading.
+  inference) counts as that method's name instead: the listed reading wins over the modifier reading. The same
+  part holds the own-definition guard (``own_definition39``, called from ``recall36.modified_name_spans36``): a
+  modified spelling is not taken where the abstract defines its acronym base with a long form no list holds
+  ("bidirectional LSTM (Long and short term memory)"), so the paper's bare uses keep its definition.
 
 Acts only when recall36's ``modified-name`` is on (``PAPERKG_RECALL36=on:modified-name`` or the default): with
 it off, the output is unchanged. Corpus-step code (pure function of a key's member names and the shipped lists),
