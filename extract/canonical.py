@@ -42,6 +42,7 @@ from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
+from .recall39 import modified_spellings39  # session 34 (recall39)
 from .senses31 import other_case_unhyphenated31, phrases_spelling_gaps31, title_word_identity31
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
@@ -540,6 +541,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         spelt_words, spelt_shorts = spellings[k]
         spelt_words = spelt_words + variant_spellings29(k, [e.name for e in members[k]])  # senses29 variant-base
         spelt_words = spelt_words + variant_spellings30(k, [e.name for e in members[k]])  # senses30 variant-fold
+        spelt_words = spelt_words + modified_spellings39(k, [e.name for e in members[k]])  # recall39 modified-key
         for f in _safe_forms(identity_spellings28(spelt_words, len(members[k])), spelt_shorts, index):  # senses28 folds
             by_form[f].append(k)
     for f, ks in sorted(by_form.items()):

@@ -72,7 +72,10 @@ def title_cased36(spelling: str) -> str:
 # merged 73k build split known things in two: "linear SVM" (52 papers) beside the "Linear Support Vector Machine"
 # node, "variational Bayesian inference" (15) apart from Variational Inference (`paperkg check-graph` failing). A
 # modified name needs joining with its spelt-out and listed spellings before it can be on.
-DEFAULT_OFF36: frozenset[str] = frozenset(("modified-name",))
+# Session 34 (recall39): on again. recall39's ``modified-key`` joins a modified name with its base's spelt-out
+# spelling and lets a listed reading win; its 73k build passes check-graph, no new node doubles an existing one,
+# and its new keys were read right (docs/history/recall36.md, "Session 34 (recall39)").
+DEFAULT_OFF36: frozenset[str] = frozenset()
 
 
 def _off36() -> frozenset[str]:
@@ -182,7 +185,10 @@ def modified_name_spans36(text: str) -> list[tuple[int, int, str, str]]:
     if scan is None:
         return []
     names = modified_names36()
+    from .recall39 import modified_bases39, own_definition39  # session 34 (recall39): own definitions
+    bases = modified_bases39()
     return [(m.start(), m.end(), names[m.group()], RULE36) for m in scan.finditer(text)
+            if not (m.group() in bases and own_definition39(text, bases[m.group()][1]))
             if not (CAPITAL_NEXT36.match(text, m.end()) or METRIC_NEXT36.match(text, m.end())
                     or text[max(0, m.start() - 10):m.start()].endswith(ARTEFACT_BEFORE36))
             and not (FOLLOWER38.match(text, m.end()) or third_modifier38(text, m.start())  # session 33

@@ -69,8 +69,8 @@ def test_switch(monkeypatch):
         assert recall36.modified_name_spans36(text) == [], value
     monkeypatch.setenv("PAPERKG_RECALL36", ON)
     assert _spans(text) == [("structural SVM", "method")]
-    monkeypatch.delenv("PAPERKG_RECALL36", raising=False)  # off by default (session 33 merge)
-    assert recall36.modified_name_spans36(text) == []
+    monkeypatch.delenv("PAPERKG_RECALL36", raising=False)  # on by default again (session 34, recall39)
+    assert _spans(text) == [("structural SVM", "method")]
 
 
 def test_pipeline_takes_the_longer_name(monkeypatch):
