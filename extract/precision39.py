@@ -82,6 +82,9 @@ _TECHNIQUE_HEADS39 = frozenset("method methods model models network networks net
                                "approach system systems architecture transformer encoder decoder learning "
                                "optimization regression classifier estimator policy agent".split())
 _EVAL_WINDOW39 = 110
+# "ResNet-18", "MobileNetV2", "U-Net": a network a method is applied to ("65% and 48% on ResNet-18 and MobileNetV2
+# respectively", in quantization and pruning papers), not data; only eval-on is refused for them (lead, session 34)
+_NETWORK_NAME39 = re.compile(r"Net(?![a-z])")
 
 
 def eval_on39(text: str, start: int, end: int) -> bool:
@@ -160,8 +163,9 @@ def retype_data39(results, keyed, group_members, canon) -> list:
         if any(e.role == "proposes" for e in es) or _MODEL_SIZE39.search(name) or technique_named39(name):
             continue
         # A lower-case phrase is a topic or a setup ("numerical commonsense", "multi-view decoding"), a slash pair
-        # two names or a cut one ("LaSOT/TNL2K", "CNN/Daily"): not one coined data name. Only eval-on is refused.
-        loose = name == name.lower() or "/" in name
+        # two names or a cut one ("LaSOT/TNL2K", "CNN/Daily"), a network's name: not one coined data name. Only
+        # eval-on is refused.
+        loose = name == name.lower() or "/" in name or _NETWORK_NAME39.search(name) is not None
         papers = {p.id for p in (paper_of.get(id(e)) for e in es) if p is not None}
         if not papers:
             continue

@@ -167,3 +167,20 @@ def test_setting_noun(monkeypatch):
     canon["k1"] = ("method:window-svo", "Window-SVO", None, None)
     P.retype_settings39(results, keyed, {"k1": [ea, eb], "k3": [ec]}, canon)
     assert canon["k1"][0] == "method:window-svo"  # another paper writes it as a technique
+
+
+def test_eval_on_refuses_a_network_name(monkeypatch):
+    # quantization/pruning papers report results "on" the network they compress: it stays a method (lead, session 34)
+    monkeypatch.delenv("PAPERKG_PRECISION39", raising=False)
+    for name in ("ResNet-18", "MobileNetV2", "U-Net"):
+        text = f"RAPQ reaches accuracy of 65% on {name}. It is fast."
+        assert P.eval_on39(*_at(text, name))  # the cue holds; the group test refuses it
+        e = NS(name=name, role="uses", entry=None, mentions=[_mention(text, name)])
+        canon = {"k": ("method:x", name, None, None)}
+        P.retype_data39([NS(paper=_paper("a", text))], [[(e, "k")]], {"k": [e]}, canon)
+        assert canon["k"][0] == "method:x", name
+    text = "RAPQ reaches accuracy of 65% on EVIMO2. It is fast."  # the same sentence on a data name
+    e = NS(name="EVIMO2", role="uses", entry=None, mentions=[_mention(text, "EVIMO2")])
+    canon = {"k": ("method:x", "EVIMO2", None, None)}
+    P.retype_data39([NS(paper=_paper("a", text))], [[(e, "k")]], {"k": [e]}, canon)
+    assert canon["k"][0] == "dataset:x"
