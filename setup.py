@@ -52,8 +52,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             "senses28", "senses29", "senses30", "senses31", "affixes", "speed35", "eras", "urls", "lexemes",
             # session 33's own rule modules (precision37/38 retypes, recall37 typing, results39 pairs)
             "precision37", "precision38", "recall37", "results39",
-            # session 34's rule modules (results40 pairs; precision39 retypes): mypyc 2.4.1 compiles each under MYPY_FLAGS
-            "results40", "precision39",
+            # session 34's rule modules (results40 pairs; precision39 retypes; recall39 keys): mypyc 2.4.1 compiles
+            # each under MYPY_FLAGS
+            "results40", "precision39", "recall39",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
