@@ -42,7 +42,7 @@ from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
-from .recall39 import modified_spellings39  # session 34 (recall39)
+from .recall39 import modified_base39, modified_spellings39  # session 34 (recall39)
 from .senses31 import other_case_unhyphenated31, phrases_spelling_gaps31, title_word_identity31
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
@@ -672,7 +672,11 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     def variant_family(name: str, typ: str, root: str, eid: str) -> str | None:
         """senses29 variant-link: the base node a (non-model) variant's ``family`` names, looked up once per root."""
         if root not in variant_of:
-            variant_of[root] = _variant_base_id29(name, typ, canon, keys, members, by_form)
+            base = _variant_base_id29(name, typ, canon, keys, members, by_form)
+            if base is None and typ == "method":  # recall39 modified-link: "linear SVM" -> the SVM node
+                listed = modified_base39([e.name for e in group_members.get(root, ())])
+                base = None if listed is None else _listed_node_id(listed[0], listed[1], canon, keys, members, by_form)
+            variant_of[root] = base
         base = variant_of[root]
         return base if base != eid else None
 
@@ -1155,7 +1159,12 @@ def _variant_base_id29(name: str, typ: str, canon: dict, keys: "_Keys", members:
     got = variant_link29(name, typ)
     if got is None:
         return None
-    ref, base_name = got
+    return _listed_node_id(got[0], got[1], canon, keys, members, by_form)
+
+
+def _listed_node_id(ref, base_name: str, canon: dict, keys: "_Keys", members: dict,
+                    by_form: dict[str, list[str]]) -> str | None:
+    """The node id of a list entry in this corpus: the entry's key, or the first key spelt like one of its forms."""
     if entry_key(ref) in members:
         return canon[keys.find(entry_key(ref))][0]
     for form in [base_name, *sorted(entry_of(ref).forms)]:

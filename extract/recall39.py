@@ -13,6 +13,11 @@
   modified spelling is not taken where the abstract defines its acronym base with a long form no list holds
   ("bidirectional LSTM (Long and short term memory)"), so the paper's bare uses keep its definition.
 
+- ``modified-link`` (lead, session 34 merge): a modified-name node names its listed base's node in ``family``, as
+  senses29's ``variant-link`` does for variant adjectives ("sparse PCA"), so the graph keeps the link the keying
+  cuts: VARIANT_OF (Linear Support Vector Machine -> Support Vector Machine; 60 "linear SVM" papers that counted as
+  SVM before the part). Not for a listed reading (the same node as its base).
+
 Acts only when recall36's ``modified-name`` is on (``PAPERKG_RECALL36=on:modified-name`` or the default): with
 it off, the output is unchanged. Corpus-step code (pure function of a key's member names and the shipped lists),
 so the output is the same for any worker count; not in setup.py's ``COMPILED``.
@@ -26,7 +31,7 @@ from importlib import resources
 
 from .recall_rules import _parts_off
 
-RECALL_RULES39 = ("modified-key",)
+RECALL_RULES39 = ("modified-key", "modified-link")
 
 # Modified spellings that name another listed thing, not the modifier's kind of the base they end in
 # ("variational Bayesian inference" is variational inference / variational Bayes applied to a Bayesian model), or
@@ -135,7 +140,28 @@ def modified_spellings39(key: str, names: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["LISTED_READINGS39", "RECALL_RULES39", "modified_bases39", "modified_spelling39", "modified_spellings39",
+def modified_base39(names) -> tuple[object, str] | None:
+    """Part ``modified-link``: the listed base entry (ref, name) of a node whose member names include a mined
+    modified spelling ("linear SVM" -> the SVM entry), or None (the part or modified-name off, a listed reading, a
+    base no single listed method holds)."""
+    if "modified-link" in _off39() or not _modified_on():
+        return None
+    from .senses29 import _method_entries29
+    from .text import variant_key
+
+    bases, entries = modified_bases39(), _method_entries29()
+    for name in sorted(set(names)):
+        got = bases.get(name)
+        if got is None or name.lower() in LISTED_READINGS39:
+            continue
+        listed = entries.get(variant_key(got[1]))
+        if listed is not None:
+            return listed
+    return None
+
+
+__all__ = ["LISTED_READINGS39", "RECALL_RULES39", "modified_base39", "modified_bases39", "modified_spelling39",
+           "modified_spellings39",
            "own_definition39"]
 
 

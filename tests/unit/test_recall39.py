@@ -127,3 +127,24 @@ def test_an_own_definition_of_the_acronym_base_keeps_its_bare_uses(monkeypatch):
     assert [text[s:e] for s, e, _, _ in recall36.modified_name_spans36(text)] == ["linear SVM"]
     monkeypatch.setenv("PAPERKG_RECALL39", "off")
     assert [own[s:e] for s, e, _, _ in recall36.modified_name_spans36(own)] == ["bi-directional LSTM"]
+
+
+def test_modified_name_node_links_to_its_base(monkeypatch):
+    # modified-link (lead, session 34 merge): the keying takes "linear SVM" off the SVM node; its records name the
+    # SVM node in ``family`` (VARIANT_OF), as senses29's variant-link does for "kernel support vector machine"
+    from paperkg.extract.pipeline import extract_papers
+    from paperkg.extract.records import Paper
+
+    papers = [Paper("a", None, "We train a linear SVM on the features and compare it with a support vector machine (SVM)."),
+              Paper("b", None, "Support vector machines (SVMs) are used. We also apply a linear SVM to text.")]
+    monkeypatch.delenv("PAPERKG_RECALL39", raising=False)
+    monkeypatch.delenv("PAPERKG_RECALL36", raising=False)
+
+    def families():
+        return {e.name: e.family for p in extract_papers(papers) for e in p.entities if e.type == "method"}
+
+    got = families()
+    assert got["linear SVM"] == "method:support-vector-machine"
+    assert got["Support Vector Machine"] is None
+    monkeypatch.setenv("PAPERKG_RECALL39", "modified-link")
+    assert families()["linear SVM"] is None
