@@ -39,9 +39,8 @@ from __future__ import annotations
 
 import re
 
-from .memo import env
 from .precision34 import headed_by34
-from .recall_rules import _parts_off
+from .recall_rules import parts_off_by_default
 
 PRECISION_RULES37 = ("task-late", "problem-noun", "field-defined", "task-list", "aims-opening")
 
@@ -54,10 +53,7 @@ DEFAULT_OFF37 = frozenset(("task-list",))
 
 def _precision_off37() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    value = env("PAPERKG_PRECISION37") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF37 - frozenset(v.strip() for v in value[3:].split(","))
-    return _parts_off("PAPERKG_PRECISION37", PRECISION_RULES37) | DEFAULT_OFF37
+    return parts_off_by_default("PAPERKG_PRECISION37", PRECISION_RULES37, DEFAULT_OFF37)
 
 
 _BRACKET37 = r"\s*(?:\([^()]{1,20}\)\s*)?"

@@ -33,10 +33,9 @@ from __future__ import annotations
 
 import re
 
-from .memo import env
 from .precision34 import _HEADS34, _SINGULAR34, papers_by_entity34
 from .precision35 import _ITEM35, _KIND_LEAD35
-from .recall_rules import _parts_off
+from .recall_rules import parts_off_by_default
 
 PRECISION_RULES39 = ("eval-on", "data-modified", "data-list", "team-word", "team-system", "setting-noun")
 
@@ -51,10 +50,7 @@ DEFAULT_OFF39 = frozenset(("data-modified", "team-system"))
 
 def _precision_off39() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    value = env("PAPERKG_PRECISION39") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF39 - frozenset(v.strip() for v in value[3:].split(","))
-    return _parts_off("PAPERKG_PRECISION39", PRECISION_RULES39) | DEFAULT_OFF39
+    return parts_off_by_default("PAPERKG_PRECISION39", PRECISION_RULES39, DEFAULT_OFF39)
 
 
 def part_on39(part: str) -> bool:

@@ -52,12 +52,9 @@ DEFAULT_OFF33 = frozenset(("coord-data",))
 def _off33() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts (off), or "on:" and a comma list of default-off parts
     to switch on (for measuring them)."""
-    from .memo import env
+    from .recall_rules import parts_off_by_default
 
-    value = env("PAPERKG_RECALL33") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF33 - frozenset(v.strip() for v in value[3:].split(","))
-    return recall_rules._parts_off("PAPERKG_RECALL33", RECALL_RULES33) | DEFAULT_OFF33
+    return parts_off_by_default("PAPERKG_RECALL33", RECALL_RULES33, DEFAULT_OFF33)
 
 
 KNOWN_TYPES33 = ("method", "model", "dataset", "benchmark")

@@ -42,12 +42,9 @@ DEFAULT_OFF34 = frozenset(("short-use", "kind-after-model"))
 
 def _off34() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    from .memo import env
+    from .recall_rules import parts_off_by_default
 
-    value = env("PAPERKG_RECALL34") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF34 - frozenset(v.strip() for v in value[3:].split(","))
-    return recall_rules._parts_off("PAPERKG_RECALL34", RECALL_RULES34) | DEFAULT_OFF34
+    return parts_off_by_default("PAPERKG_RECALL34", RECALL_RULES34, DEFAULT_OFF34)
 
 
 # Technique nouns that say a defined name is a method; the first group also after a task-like long form.

@@ -44,13 +44,9 @@ DEFAULT_OFF35 = frozenset(("cited-technique", "cited-definition"))
 
 def _off35() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    from . import recall_rules
-    from .memo import env
+    from .recall_rules import parts_off_by_default
 
-    value = env("PAPERKG_RECALL35") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF35 - frozenset(v.strip() for v in value[3:].split(","))
-    return recall_rules._parts_off("PAPERKG_RECALL35", RECALL_RULES35) | DEFAULT_OFF35
+    return parts_off_by_default("PAPERKG_RECALL35", RECALL_RULES35, DEFAULT_OFF35)
 
 
 # A citation right after a phrase: "(Hyvarinen, 2005)", "(Shain & Schuler, 2021)", "(Blei and Lafferty, 2005)",

@@ -16,8 +16,7 @@ from importlib import resources
 
 from .lexicon import GENERIC_WORDS, LANGUAGE_NAMES, METRIC_HEADS
 from .recall27 import plain_modifier27
-from .memo import env
-from .recall_rules import _parts_off
+from .recall_rules import parts_off_by_default
 
 RECALL_RULES36 = ("modified-name",)
 # Words before a name that say how a paper builds, trains or uses it, or judge it, not which one it is.
@@ -80,10 +79,7 @@ DEFAULT_OFF36: frozenset[str] = frozenset()
 
 def _off36() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    value = env("PAPERKG_RECALL36")
-    if value and value.startswith("on:"):
-        return DEFAULT_OFF36 - frozenset(v.strip() for v in value[3:].split(","))
-    return _parts_off("PAPERKG_RECALL36", RECALL_RULES36) | DEFAULT_OFF36
+    return parts_off_by_default("PAPERKG_RECALL36", RECALL_RULES36, DEFAULT_OFF36)
 
 
 def modifier_ok36(word: str) -> bool:

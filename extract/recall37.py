@@ -31,13 +31,9 @@ DEFAULT_OFF37 = frozenset(("subject-verb", "proposed-subject"))
 
 def _off37() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    from . import recall_rules
-    from .memo import env
+    from .recall_rules import parts_off_by_default
 
-    value = env("PAPERKG_RECALL37") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF37 - frozenset(v.strip() for v in value[3:].split(","))
-    return recall_rules._parts_off("PAPERKG_RECALL37", RECALL_RULES37) | DEFAULT_OFF37
+    return parts_off_by_default("PAPERKG_RECALL37", RECALL_RULES37, DEFAULT_OFF37)
 
 
 # Verbs that say a technique acts: "X outperforms", "X achieves", "X significantly improves", "X can learn". Not

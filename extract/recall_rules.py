@@ -292,6 +292,15 @@ def _parts_off(variable: str, parts: tuple[str, ...]) -> frozenset[str]:
 _NOTHING_OFF: frozenset[str] = frozenset()
 
 
+def parts_off_by_default(variable: str, parts: tuple[str, ...], default_off: frozenset[str]) -> frozenset[str]:
+    """The parts off for a switch whose parts ``default_off`` ship off: "off" (all), a comma list of parts to switch
+    off (the default-off ones stay off), or "on:" and a comma list of default-off parts to switch on."""
+    value = env(variable)
+    if value and value.startswith("on:"):
+        return default_off - frozenset(v.strip() for v in value[3:].split(","))
+    return _parts_off(variable, parts) | default_off
+
+
 @lru_cache(maxsize=64)
 def _parse_off(value: str, parts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(parts) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())

@@ -70,12 +70,9 @@ _NOT_DATA_AFTER39 = re.compile(r"\s+(?:hardware|robots?|models?|networks?|backbo
 
 def _results_off39() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    from .memo import env
+    from .recall_rules import parts_off_by_default
 
-    value = env("PAPERKG_RESULTS39") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF39 - frozenset(v.strip() for v in value[3:].split(","))
-    return recall_rules._parts_off("PAPERKG_RESULTS39", RESULTS_RULES39) | DEFAULT_OFF39
+    return parts_off_by_default("PAPERKG_RESULTS39", RESULTS_RULES39, DEFAULT_OFF39)
 
 
 def _proposed_names(paper: ExtractedPaper) -> set[str]:

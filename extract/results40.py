@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from . import recall_rules
+from .recall_rules import parts_off_by_default
 
 RESULTS_RULES40 = ("metric-by-value", "bracket-after-name")
 # Parts off unless named after "on:" in PAPERKG_RESULTS40: bracket-after-name (at 73k 27 of 39 changed results read
@@ -51,12 +51,7 @@ DEFAULT_OFF40: frozenset[str] = frozenset(("bracket-after-name",))
 
 def _results_off40() -> frozenset[str]:
     """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
-    from .memo import env
-
-    value = env("PAPERKG_RESULTS40") or ""
-    if value.startswith("on:"):
-        return DEFAULT_OFF40 - frozenset(v.strip() for v in value[3:].split(","))
-    return recall_rules._parts_off("PAPERKG_RESULTS40", RESULTS_RULES40) | DEFAULT_OFF40
+    return parts_off_by_default("PAPERKG_RESULTS40", RESULTS_RULES40, DEFAULT_OFF40)
 
 
 _CHANGE40 = (r"(?:improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
