@@ -31,6 +31,7 @@ from . import results37  # session 32: datasets named in the result's sentence
 from . import results38  # session 32: respective lists of dataset names
 from . import results39  # session 33: fronted data names without a comma
 from . import results40  # session 34: a metric before a change "by V" across a longer gap
+from . import results41  # session 35: a lower-case score name of its own; no "relative" carried past "exceeds"
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2625,6 +2626,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 named = said and _SCORE_NAMED.search(text, max(s0, said.start() - 30), said.start())
                 if named and canonical_metric(named.group("name") or "") is None:
                     said = None  # "the human Trueskill score of 107.2": the score of another metric, named there
+                if said and results41.other_score_named(text, said.start(), canonical_metric):
+                    said = None  # session 35: "an empathy score of 3.7" after "a perplexity of 38.6": a score of its own
                 # "45.1 mAP on COCO, and FooNet sets a new top score of 80.7%": a score in another unit than the metric's
                 # own value is in another metric
                 if said and any(m[0] == metrics[-1][0] and x.unit != v.unit for x, (m, _) in paired):
@@ -2714,6 +2717,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 _LIST_JOIN.match(text[previous[1][1] : v.start]) or _LIST_JOIN.match(text[previous[0].end : v.start])
                 or (v.start - previous[0].end < 100 and not _NEW_STATEMENT.search(text, previous[0].end, v.start)
                     and not re.search(r"\b(?:of|at|to|with)\s+$", text[previous[0].end : v.start])
+                    and not results41.relative_stop(text, previous[0].end, v.start)  # session 35: "... to exceed 0.5 F1"
                     or re.search(r"\band\s+up\s+to\s+$", text[previous[0].end : v.start]))
             ):
                 qualifier = "relative"  # "improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2"
@@ -2922,6 +2926,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results37.checks_results37(paper, text, out)  # session 32: split words, data-noun slots
     out = results38.checks_results38(paper, text, out)  # session 32: respective lists of dataset names
     out = results39.checks_results39(paper, text, out)  # session 33: fronted data names without a comma
+    out = results41.checks_results41(paper, text, out)  # session 35: no paper dataset where the sentence describes its data
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
     return _gate_results29(out) if out else out
 

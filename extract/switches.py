@@ -46,6 +46,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS38",  # session 32 (results38)
     "PAPERKG_RESULTS39",  # session 33 (results39)
     "PAPERKG_RESULTS40",  # session 34 (results40)
+    "PAPERKG_RESULTS41",  # session 35 (results41)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
