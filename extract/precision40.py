@@ -22,6 +22,9 @@ Per paper (``pipeline._paper_result``, after precision39's ``drop_teams39``):
   toolbox (a model's implementation: "Mozilla's DeepSpeech Speech-to-Text toolkit", "MarMoT as tagging toolkit"),
   not an interface ("the LF-ASD brain-computer interface"); a research/benchmarking/game platform is an environment
   (precision38's guard) and praise before "tool" says it metaphorically.
+- ``bold-star``: a mention ending in "*" right before another "*" is markdown bold, not A*: "we propose a
+  **MiLe Loss** function", "REFA achieves a **60.29%** win rate" were read as "a *", the A* search algorithm. The
+  mention is dropped, and the entity with it when no mention is left.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from functools import lru_cache
 from .precision38 import COINED38, PLATFORM_ENVIRONMENT38, PRAISE38
 from .recall_rules import parts_off_by_default
 
-PRECISION_RULES40 = ("data-variant", "software-after")
+PRECISION_RULES40 = ("data-variant", "software-after", "bold-star")
 DEFAULT_OFF40: frozenset[str] = frozenset()
 
 
@@ -136,15 +139,30 @@ def _coined40(name: str) -> bool:
     return any(COINED38.fullmatch(w) for w in name.split())
 
 
+def bold_star40(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] the "*" of a markdown "**" ("a **MiLe Loss**" read as "a *", A*)?"""
+    return bool(text) and end > start and text[end - 1] == "*" and text.startswith("*", end)
+
+
 def drop_software40(title: str | None, abstract: str, entities: list) -> list:
-    """The paper's entities without the coined method/model names its text writes as software."""
-    if "software-after" in _precision_off40():
+    """The paper's entities without the coined method/model names its text writes as software, and without the
+    markdown-bold mentions read as A* (``bold-star``)."""
+    off = _precision_off40()
+    if "software-after" in off and "bold-star" in off:
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
     out = []
     for e in entities:
-        if e.type in ("method", "model") and _unlisted40(e) and _coined40(e.name) and any(
-                software_after40(texts.get(m.field or "abstract", ""), m.start, m.end) for m in e.mentions):
+        if "bold-star" not in off and any(bold_star40(texts.get(m.field or "abstract", ""), m.start, m.end)
+                                          for m in e.mentions):
+            kept = [m for m in e.mentions
+                    if not bold_star40(texts.get(m.field or "abstract", ""), m.start, m.end)]
+            if not kept:
+                continue
+            e.mentions = kept
+        if "software-after" not in off and e.type in ("method", "model") and _unlisted40(e) and _coined40(
+                e.name) and any(software_after40(texts.get(m.field or "abstract", ""), m.start, m.end)
+                                for m in e.mentions):
             continue
         out.append(e)
     return out

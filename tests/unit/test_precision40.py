@@ -115,3 +115,23 @@ def test_drop_software(monkeypatch):
     assert len(P.drop_software40("", text, [wcl, gloss])) == 2
     monkeypatch.setenv("PAPERKG_PRECISION40", "off")
     assert len(P.drop_software40("", text, [wcl, gloss])) == 2
+
+
+def test_bold_star(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION40", raising=False)
+    text = "To tackle this, we propose a **MiLe Loss** function. It beats A* search and a * b."
+    start = text.index("a **")
+    bold = NS(name="A* search", type="method", role="uses", entry=None,
+              mentions=[NS(field="abstract", start=start, end=start + 3, rule="gazetteer:x")])
+    assert P.bold_star40(text, start, start + 3)
+    assert P.drop_software40("", text, [bold]) == []
+    real = text.index("A* search")
+    mixed = NS(name="A* search", type="method", role="uses", entry=None,
+               mentions=[NS(field="abstract", start=start, end=start + 3, rule="gazetteer:x"),
+                         NS(field="abstract", start=real, end=real + 2, rule="gazetteer:x")])
+    out = P.drop_software40("", text, [mixed])
+    assert out == [mixed] and [m.start for m in mixed.mentions] == [real]  # the real A* stays
+    assert not P.bold_star40(text, real, real + 2)
+    assert not P.bold_star40(text, text.index("a * b"), text.index("a * b") + 3)
+    monkeypatch.setenv("PAPERKG_PRECISION40", "bold-star")
+    assert len(P.drop_software40("", text, [bold])) == 1
