@@ -22,9 +22,10 @@ Per paper (``pipeline._paper_result``, after precision39's ``drop_teams39``):
   toolbox (a model's implementation: "Mozilla's DeepSpeech Speech-to-Text toolkit", "MarMoT as tagging toolkit"),
   not an interface ("the LF-ASD brain-computer interface"); a research/benchmarking/game platform is an environment
   (precision38's guard) and praise before "tool" says it metaphorically.
-- ``bold-star``: a mention ending in "*" right before another "*" is markdown bold, not A*: "we propose a
-  **MiLe Loss** function", "REFA achieves a **60.29%** win rate" were read as "a *", the A* search algorithm. The
-  mention is dropped, and the entity with it when no mention is left.
+- ``emphasis-star``: a mention ending in "*" right before another "*" or a letter is markdown emphasis, not A*:
+  "we propose a **MiLe Loss** function", "REFA achieves a **60.29%** win rate", "attacks in a *fixed-target*
+  setting" were read as "a *", the A* search algorithm ("A* and IDA*", "than A*." stay). The mention is dropped,
+  and the entity with it when no mention is left.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from functools import lru_cache
 from .precision38 import COINED38, PLATFORM_ENVIRONMENT38, PRAISE38
 from .recall_rules import parts_off_by_default
 
-PRECISION_RULES40 = ("data-variant", "software-after", "bold-star")
+PRECISION_RULES40 = ("data-variant", "software-after", "emphasis-star")
 DEFAULT_OFF40: frozenset[str] = frozenset()
 
 
@@ -139,24 +140,26 @@ def _coined40(name: str) -> bool:
     return any(COINED38.fullmatch(w) for w in name.split())
 
 
-def bold_star40(text: str, start: int, end: int) -> bool:
-    """Is the mention text[start:end] the "*" of a markdown "**" ("a **MiLe Loss**" read as "a *", A*)?"""
-    return bool(text) and end > start and text[end - 1] == "*" and text.startswith("*", end)
+def emphasis_star40(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] the "*" of markdown emphasis ("a **MiLe Loss**", "a *single* cause" read as
+    "a *", A*)?"""
+    return bool(text) and start < end < len(text) and text[end - 1] == "*" and (
+        text[end] == "*" or text[end].isalpha())
 
 
 def drop_software40(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities without the coined method/model names its text writes as software, and without the
-    markdown-bold mentions read as A* (``bold-star``)."""
+    markdown-bold mentions read as A* (``emphasis-star``)."""
     off = _precision_off40()
-    if "software-after" in off and "bold-star" in off:
+    if "software-after" in off and "emphasis-star" in off:
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
     out = []
     for e in entities:
-        if "bold-star" not in off and any(bold_star40(texts.get(m.field or "abstract", ""), m.start, m.end)
+        if "emphasis-star" not in off and any(emphasis_star40(texts.get(m.field or "abstract", ""), m.start, m.end)
                                           for m in e.mentions):
             kept = [m for m in e.mentions
-                    if not bold_star40(texts.get(m.field or "abstract", ""), m.start, m.end)]
+                    if not emphasis_star40(texts.get(m.field or "abstract", ""), m.start, m.end)]
             if not kept:
                 continue
             e.mentions = kept

@@ -123,7 +123,7 @@ def test_bold_star(monkeypatch):
     start = text.index("a **")
     bold = NS(name="A* search", type="method", role="uses", entry=None,
               mentions=[NS(field="abstract", start=start, end=start + 3, rule="gazetteer:x")])
-    assert P.bold_star40(text, start, start + 3)
+    assert P.emphasis_star40(text, start, start + 3)
     assert P.drop_software40("", text, [bold]) == []
     real = text.index("A* search")
     mixed = NS(name="A* search", type="method", role="uses", entry=None,
@@ -131,7 +131,10 @@ def test_bold_star(monkeypatch):
                          NS(field="abstract", start=real, end=real + 2, rule="gazetteer:x")])
     out = P.drop_software40("", text, [mixed])
     assert out == [mixed] and [m.start for m in mixed.mentions] == [real]  # the real A* stays
-    assert not P.bold_star40(text, real, real + 2)
-    assert not P.bold_star40(text, text.index("a * b"), text.index("a * b") + 3)
-    monkeypatch.setenv("PAPERKG_PRECISION40", "bold-star")
+    assert not P.emphasis_star40(text, real, real + 2)
+    assert not P.emphasis_star40(text, text.index("a * b"), text.index("a * b") + 3)
+    italic = "attacks in a *fixed-target* setting"
+    assert P.emphasis_star40(italic, italic.index("a *"), italic.index("a *") + 3)
+    assert not P.emphasis_star40("than A*. But", 5, 7) and not P.emphasis_star40("using A*", 6, 8)
+    monkeypatch.setenv("PAPERKG_PRECISION40", "emphasis-star")
     assert len(P.drop_software40("", text, [bold])) == 1
