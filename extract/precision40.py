@@ -8,8 +8,8 @@ Corpus pass (``canonical._canonicalise`` step 3, right after precision39's ``ret
 - ``data-variant``: a method/model group no list gives and no paper proposes, whose name is a dataset's or
   benchmark's name, a hyphen and a split/size/language suffix ("RACE-H" of RACE, "ShapeNet-55", "ImageNet-1000",
   "Places365-LT", "WinoGrande-S", "CBT-fr", "PubMed-Long", "SYNTHIA-Seq"), becomes a dataset. The base is a form of a
-  dataset/benchmark entry of the gazetteer no entry of another type shares, or the name of a dataset/benchmark group
-  of the corpus that no method/model group shares. Not a title lead ("ARC-Flow: Articulated ...", "COCO-FUNIT: ..."):
+  dataset/benchmark entry of the gazetteer no entry of another type shares, or the name of dataset/benchmark groups
+  of three or more papers of the corpus that no method/model group shares. Not a title lead ("ARC-Flow: Articulated ...", "COCO-FUNIT: ..."):
   a title's coined name is the paper's technique. Two capitals are no suffix ("OPUS-MT", "VRD-QA", "SPIDER-FW",
   "DAST-AL": a technique or a task glued to the base) unless a split's ("LT", "LS", "DG").
 
@@ -75,6 +75,12 @@ def _gazetteer_data_forms40(path: str | None = None) -> frozenset[str]:
     return frozenset(data - other)
 
 
+# A base the gazetteer does not list must be data in this many papers of the corpus: one or two papers' "YiSi",
+# "ACT", "REAL", "Dolly" typed data made the metrics YiSi-1/YiSi-2, the ACT-R model, the REAL-X method and the
+# Dolly-v2 model data (start35's 73k output).
+CORPUS_PAPERS40 = 3
+
+
 def _title_lead40(e) -> bool:
     return bool(e.mentions) and all(m.field == "title" and m.start == 0 for m in e.mentions)
 
@@ -84,9 +90,13 @@ def retype_variants40(results, keyed, group_members, canon) -> list:
     place). Returns the roots retyped."""
     if "data-variant" in _precision_off40():
         return []
-    corpus_data, corpus_other = set(), set()
-    for eid, name, _, _ in canon.values():
-        (corpus_data if eid.startswith(("dataset:", "benchmark:")) else corpus_other).add(name)
+    corpus_data: dict[str, int] = {}
+    corpus_other = set()
+    for root, (eid, name, _, _) in canon.items():
+        if eid.startswith(("dataset:", "benchmark:")):
+            corpus_data[name] = corpus_data.get(name, 0) + len(group_members.get(root) or ())
+        else:
+            corpus_other.add(name)
     gazetteer_data = _gazetteer_data_forms40()
     done = []
     for root, es in group_members.items():
@@ -98,7 +108,7 @@ def retype_variants40(results, keyed, group_members, canon) -> list:
         base = variant_base40(name)
         if base is None:
             continue
-        if base in gazetteer_data or (base in corpus_data and base not in corpus_other):
+        if base in gazetteer_data or (corpus_data.get(base, 0) >= CORPUS_PAPERS40 and base not in corpus_other):
             canon[root] = ("dataset:" + eid.split(":", 1)[1], name, family, accepted)
             done.append(root)
     return done

@@ -44,13 +44,17 @@ def test_retype_variants(monkeypatch):
     t = "ARC-Flow: Articulated, Resolution-Agnostic Correspondence"
     groups = {"h": _group("RACE-H", a), "s": _group("ShapeNet-55", b), "r": _group("RISE-2", c, "proposes"),
               "f": _group("ARC-Flow", t, field="title"), "m": _group("Mixer-2", a[:0] + "the Mixer-2 layer"),
-              "d": [], "x": [], "a": []}
+              "d": [1, 2, 3], "x": [1, 2, 3], "a": [1, 2, 3]}
     groups["f"][0].mentions[0].start = 0
     canon = {"h": ("method:race-h", "RACE-H", None, None), "s": ("method:shapenet-55", "ShapeNet-55", None, None),
              "r": ("method:rise-2", "RISE-2", None, None), "f": ("model:arc-flow", "ARC-Flow", None, None),
              "m": ("method:mixer-2", "Mixer-2", None, None),
              "d": ("dataset:shapenet", "ShapeNet", None, None), "x": ("dataset:rise", "RISE", None, None),
              "a": ("dataset:arc", "ARC", None, None)}
+    groups["d"] = [1, 2]
+    P.retype_variants40([], [], groups, canon)
+    assert canon["s"][0] == "method:shapenet-55"  # the corpus's ShapeNet in two papers only
+    groups["d"] = [1, 2, 3]
     done = P.retype_variants40([], [], groups, canon)
     assert canon["h"][0] == "dataset:race-h"  # the gazetteer's RACE
     assert canon["s"][0] == "dataset:shapenet-55"  # the corpus's ShapeNet
@@ -61,7 +65,7 @@ def test_retype_variants(monkeypatch):
     # a base a method group also has is no data name
     canon["s"] = ("method:shapenet-55", "ShapeNet-55", None, None)
     canon["y"] = ("method:shapenet", "ShapeNet", None, None)
-    P.retype_variants40([], [], groups | {"y": []}, canon)
+    P.retype_variants40([], [], groups | {"y": [1]}, canon)
     assert canon["s"][0] == "method:shapenet-55"
     # a listed member, the switch
     del canon["y"]
