@@ -65,7 +65,7 @@ def test_retype_variants(monkeypatch):
     # a base a method group also has is no data name
     canon["s"] = ("method:shapenet-55", "ShapeNet-55", None, None)
     canon["y"] = ("method:shapenet", "ShapeNet", None, None)
-    P.retype_variants40([], [], groups | {"y": [1]}, canon)
+    P.retype_variants40([], [], groups | {"y": _group("ShapeNet", "the ShapeNet model")}, canon)
     assert canon["s"][0] == "method:shapenet-55"
     # a listed member, the switch
     del canon["y"]
