@@ -37,6 +37,7 @@ from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
 from .precision37 import retype_slots37  # session 33 (precision37)
 from .precision39 import retype_data39, retype_settings39  # session 34 (precision39)
+from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
 from .senses28 import earlier_users28, identity_spellings28, join_task_data28, weak_cue_holds28
@@ -583,6 +584,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     retype_cued34(results, keyed, group_members, canon)  # precision34: data-cued and task-defined technique groups
     retype_listed35(results, keyed, group_members, canon)  # precision35: methods listed among datasets or tasks
     retype_data39(results, keyed, group_members, canon)  # precision39: results on a name, lists of databases
+    retype_variants40(results, keyed, group_members, canon)  # precision40: a dataset's variant (RACE-H, ShapeNet-55)
 
     # 4. the second look: names the corpus confirmed, wherever a paper names them without a cue
     # The groups reused whole from the memo (same keys as stored, none changed) claim what they claimed then.

@@ -41,6 +41,7 @@ from .precision35 import drop_title_phrases35
 from .precision36 import retype_mentions36
 from .precision38 import retype_kinds38
 from .precision39 import drop_teams39  # session 34 (precision39)
+from .precision40 import drop_software40  # session 35 (precision40)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -156,6 +157,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = retype_kinds38(paper.title, paper.abstract, entities)
     # precision39: a shared-task paper's team system ("The AIP-Tohoku System at the BEA-2019 Shared Task"; session 34).
     entities = drop_teams39(paper.title, paper.abstract, entities)
+    # precision40: a coined name the text writes as software ("the GlossExtractor Web application"; session 35).
+    entities = drop_software40(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

@@ -111,6 +111,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.drop_title_phrases35(title, abstract, entities)
     entities = P.retype_kinds38(title, abstract, entities)
     entities = P.drop_teams39(title, abstract, entities)
+    entities = P.drop_software40(title, abstract, entities)
     return entities, definitions
 
 
