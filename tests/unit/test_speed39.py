@@ -159,3 +159,67 @@ def test_slot_name27_is_the_former_on_random_sentences(off):
             m = _former_after_value(text, pos, len(text), metric)
             assert m is None or R._AFTER_METRIC39.search(text, pos, len(text)), (text, pos, metric)
     assert hits > 300
+
+
+# -- the corpus pass (canonical.py, corpus.py) --------------------------------------------------------------------
+
+def _former_coins(e, key, title, spelt_in=None, abstract=None) -> bool:
+    """canonical._coins as session 34 left it (the list look-up before the role)."""
+    from paperkg.extract import canonical as C
+
+    if not ((key.startswith(C.COINABLE_KEYS) and e.entry is None or C._one_name_entry26(e, key)) and e.role == "proposes"
+            and not e.long_form and " " not in e.name.strip()):
+        return False
+    if any(m.rule in C.COINING_RULES for m in e.mentions):
+        return True
+    if spelt_in is not None and any(C.coining_mention27(m.rule) for m in e.mentions) and not C.wide_spelling27(
+            {m.text for m in e.mentions}, spelt_in) and C.weak_cue_holds28(e.mentions, abstract):
+        return True
+    return bool(title and ":" in title and title.split(":", 1)[0].strip() in {m.text for m in e.mentions})
+
+
+@pytest.mark.parametrize("switch", [None, "listed-coiners"])
+def test_coins_is_the_former_on_random_entities(monkeypatch, switch):
+    from collections import Counter
+
+    from paperkg.extract import canonical as C
+    from paperkg.extract.corpus import entry_key, entry_refs
+    from paperkg.extract.resolve import LocalEntity
+
+    if switch:
+        monkeypatch.setenv("PAPERKG_SENSES26", switch)
+    rng = random.Random(3939)
+    one_name = [ref for ref, entry in entry_refs() if entry.forms and not any(" " in f.strip() for f in entry.forms)]
+    other = [ref for ref, entry in entry_refs() if any(" " in f.strip() for f in entry.forms)]
+    assert one_name and other
+    names = ["FooNet", "PAWS", "ScaleNet", "Foo Net", " VIP ", "BERT", "x"]
+    rules = ["rule:named", "rule:title-name", "rule:appositive", "rule:listed", "gazetteer:pwc", "abbreviation"]
+    coined = 0
+    for _ in range(5000):
+        name = rng.choice(names)
+        entry = rng.choice([None, None, rng.choice(one_name), rng.choice(other)])
+        mentions = [Mention(rng.choice([name.strip(), "Foo"]), 0, 3, 0, rng.choice(rules)) for _ in range(rng.randint(1, 3))]
+        e = LocalEntity(name=name, type=rng.choice(["method", "dataset", "model"]), role=rng.choice(["proposes", "uses"]),
+                        aliases=[], family=None, mentions=mentions, entry=entry,
+                        long_form=rng.choice([None, None, "foo network"]))
+        key = rng.choice(["form:foonet", "apart:foonet", "sense:foonet", "entry:x", "coined:foonet@p1"]
+                         + ([entry_key(entry)] * 3 if entry is not None else []))
+        title = rng.choice([None, "FooNet: a net", "PAWS: paraphrases", "A study"])
+        spelt_in = rng.choice([None, Counter({"foonet": 1}), Counter({"foonet": 40})])
+        abstract = rng.choice([None, "We propose FooNet, a net."])
+        former = _former_coins(e, key, title, spelt_in, abstract)
+        assert C._coins(e, key, title, spelt_in, abstract) == former, (e, key, title)
+        coined += former
+    assert coined > 200
+
+
+def test_entry_of_is_the_gazetteer_entry():
+    from paperkg.extract import gazetteer
+    from paperkg.extract.corpus import entry_of, entry_refs
+
+    refs = [ref for ref, _ in entry_refs()]
+    assert len(refs) > 1000
+    for ref in refs:
+        assert entry_of(ref) is gazetteer.entry_by_id(ref)
+    with pytest.raises(KeyError):
+        entry_of("method:no-such-entry-speed39")
