@@ -1134,8 +1134,9 @@ def _coins(e: LocalEntity, key: str, title: str | None, spelt_in: Counter | None
     """The paper introduces this one-word name itself, with a naming cue or as its title's lead ("PatchStorm: ..."),
     and nothing else is behind the key: its spelling, a title-led name kept apart ("VIP: ..." in two papers), or
     another paper's one-off definition it was resolved to (session 15)."""
-    if not ((key.startswith(COINABLE_KEYS) and e.entry is None or _one_name_entry26(e, key)) and e.role == "proposes"
-            and not e.long_form and " " not in e.name.strip()):
+    # speed39: the role first: most uses propose nothing, and the list look-up of _one_name_entry26 is the dear test
+    if not (e.role == "proposes" and not e.long_form and " " not in e.name.strip()
+            and (key.startswith(COINABLE_KEYS) and e.entry is None or _one_name_entry26(e, key))):
         return False
     if any(m.rule in COINING_RULES for m in e.mentions):
         return True
