@@ -90,8 +90,6 @@ def case_variants40(entries, nouns: frozenset[str] | None = None) -> dict[str, t
     return out
 
 
-# "gradual source domain expansion (GSDE)", "GSDE (gradual ...)": the paper defines the spelling its own way.
-_DEFINED_AFTER40 = re.compile(r"\s*\(\s*[A-Za-z]")
 _TITLE_LEAD40 = re.compile(r"\s*([^\s:]+)\s*:")
 
 
@@ -99,9 +97,11 @@ def _own_spellings40(text: str, title: str | None, found: list[tuple[int, int, s
     """Spellings the paper makes its own: defined with a bracket in ``text``, or the lead name of ``title``
     ("RELiC: Retrieving Evidence for Literary Claims")."""
     own = set()
-    for s, e, w, _ in found:
-        if _DEFINED_AFTER40.match(text, e) or (s and text[s - 1] == "(" and text[e : e + 1] == ")"):
-            own.add(w)
+    for _, _, w, _ in found:
+        # the spelling, or its singular ("GCANs" after "... Network (GCAN)"), defined with a bracket
+        for stem in {w, w[:-1]} if w.endswith("s") else {w}:
+            if re.search(r"\(\s*" + re.escape(stem) + r"\s*\)|(?<![\w\-])" + re.escape(stem) + r"\s*\(\s*[A-Za-z]", text):
+                own.add(w)
     lead = _TITLE_LEAD40.match(title or "")
     if lead:
         own.add(lead.group(1))

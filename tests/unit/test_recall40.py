@@ -82,3 +82,13 @@ def test_own_spellings_left_out():
     assert recall40.variant_spans40(text, variants, forms, "Sharp images with Blurnet") == [(0, 7, "method:blurnet")]
     # a bracketed citation-like number after the name is no definition
     assert _spans("We use Blurnet [12] here.") == [("Blurnet", "method:blurnet")]
+
+
+def test_plural_of_an_own_definition_left_out():
+    entries = ENTRIES + (_e("method:brams", "bRAMS"),)
+    variants = recall40.case_variants40(entries, nouns=frozenset())
+    forms = frozenset(f for e in entries for f in e.forms)
+    text = "We add a Bank Rank Attention Module (BRAM). Stacked BRAMs are slow."
+    assert recall40.variant_spans40(text, variants, forms) == []  # the plural of the paper's own BRAM
+    text = "We stack BRAMs and compare them with other rankers."
+    assert recall40.variant_spans40(text, variants, forms) == [(9, 14, "method:brams")]
