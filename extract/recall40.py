@@ -128,3 +128,18 @@ def variant_spans40(text: str, variants: dict[str, tuple[str, str]], forms: froz
         return []
     own = _own_spellings40(text, title, found)
     return [(s, e, eid) for s, e, w, eid in found if w not in own]
+
+
+@lru_cache(maxsize=1)
+def _shipped_variants40() -> dict[str, tuple[str, str]]:
+    from .gazetteer import load_entries
+
+    return case_variants40(load_entries())
+
+
+def same_name40(text: str, listed: list[str]) -> bool:
+    """canonical's homonym split: are ``text`` ("Catboost") and ``listed`` (founders' spellings in another case,
+    "CatBoost") one listed joined name this part reads in any case, either side the listed spelling? Then no other
+    thing. Only while the part is on."""
+    hit = _shipped_variants40().get(text.lower())
+    return hit is not None and (hit[0] in listed or hit[0] == text) and on40("case-variant")

@@ -92,3 +92,14 @@ def test_plural_of_an_own_definition_left_out():
     assert recall40.variant_spans40(text, variants, forms) == []  # the plural of the paper's own BRAM
     text = "We stack BRAMs and compare them with other rankers."
     assert recall40.variant_spans40(text, variants, forms) == [(9, 14, "method:brams")]
+
+
+def test_case_variant_is_no_homonym(monkeypatch):
+    from paperkg.extract import canonical
+
+    monkeypatch.delenv("PAPERKG_RECALL40", raising=False)
+    assert not canonical._other_case("Catboost", {"CatBoost"})  # the listed spelling on either side
+    assert not canonical._other_case("cVAE", {"CVAE"})
+    assert canonical._other_case("mTOR", {"MTOR"})  # no listed joined name: another thing, as before
+    monkeypatch.setenv("PAPERKG_RECALL40", "off")
+    assert canonical._other_case("Catboost", {"CatBoost"})
