@@ -12,7 +12,9 @@ CVAE, we present": the lists hold "fastText" and "cVAE", and a one-word form is 
   "SLiC", "RotatE": the other spellings are English words or other names), not for words the corpus writes in lower
   case as words (data/corpus_words.txt), not for a spelling another list entry has, and not under 4 letters.
 
-Hook: ``gazetteer.Gazetteer.__call__`` (its matches, kb_id and all). ``PAPERKG_RECALL40``: "off" or a comma list
+Hooks: ``gazetteer.Gazetteer.__call__`` (its matches, kb_id and all) and ``canonical._other_case`` (``same_name40``:
+such a spelling is no homonym of a coiner's listed spelling; without it the 73k run keyed "Catboost", "Overfeat",
+"cVAE" apart from their listed nodes). ``PAPERKG_RECALL40``: "off" or a comma list
 of parts to switch off, or "on:" and a comma list of default-off parts.
 """
 
