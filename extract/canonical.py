@@ -44,6 +44,7 @@ from .senses28 import earlier_users28, identity_spellings28, join_task_data28, w
 from .senses29 import keeps_earlier_users29, variant_link29, variant_spellings29
 from .senses30 import bare_coinage30, tidy_aliases30, variant_spellings30, without_ligatures30
 from .recall39 import modified_base39, modified_spellings39  # session 34 (recall39)
+from . import recall40  # session 35 (recall40): case variants of listed joined names are no homonyms
 from .senses31 import other_case_unhyphenated31, phrases_spelling_gaps31, title_word_identity31
 from .senses26 import OWN_KEY26, bare_otherwise26, one_name_entry26, own_definition26, own_key26, sense_spellings26
 from .recall25 import lower_confirmed25
@@ -1380,6 +1381,8 @@ def _other_case(text: str, own: set[str]) -> bool:
     same = [s for s in own if s.lower() == text.lower()]
     if not same:  # senses31 hyphen-case: "REFER" beside "ReF-ER"
         return other_case_unhyphenated31(text, own, _CAMEL, _title_typography)
+    if recall40.same_name40(text, same):  # session 35: "Catboost" beside a coiner's listed "CatBoost"
+        return False
     return (bool(same) and text not in own and any(_CAMEL.search(x) for x in (text, *same))
             and not any(_title_typography(text, s) for s in same))
 

@@ -192,6 +192,11 @@ class Gazetteer:
         # A match's id is the hash of its entry's id: its span's label and kb_id as hashes, found without strings.
         strings = nlp.vocab.strings
         self._span_ids = {strings.add(e.id): (strings.add(e.type), strings.add(e.id)) for e in entries}
+        # session 35 (recall40 case-variant): "fasttext", "CVAE" for the listed "fastText", "cVAE"
+        from . import recall40
+
+        self._variants40 = recall40.case_variants40(entries)
+        self._forms40 = frozenset(f for e in entries for f in e.forms)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -200,6 +205,17 @@ class Gazetteer:
             for match_id, start, end in matcher(doc):
                 label, kb_id = span_ids[match_id]
                 spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
+        if self._variants40:  # session 35 (recall40 case-variant)
+            from .recall40 import on40, variant_spans40
+
+            if on40("case-variant"):
+                text = doc.user_data.get("paperkg_text") or doc.text
+                title = text if doc.user_data.get("paperkg_is_title") else doc.user_data.get("paperkg_title")
+                for s, e, eid in variant_spans40(text, self._variants40, self._forms40, title):
+                    span = doc.char_span(s, e)
+                    if span is not None:
+                        label, kb_id = span_ids[doc.vocab.strings[eid]]
+                        spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb_id))
         doc.spans["gazetteer"] = spans
         remember_gazetteer(doc, spans)  # session 32 (speed35): the matches' char tuples, read once a doc
         return doc

@@ -21,6 +21,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RECALL36",  # session 32 (recall36); modified-name off (session 33 merge: duplicate nodes at 73k)
     "PAPERKG_RECALL37",  # session 33 (recall37)
     "PAPERKG_RECALL39",  # session 34 (recall39)
+    "PAPERKG_RECALL40",  # session 35 (recall40)
     "PAPERKG_PRECISION23", "PAPERKG_PRECISION24", "PAPERKG_PRECISION25", "PAPERKG_PRECISION26", "PAPERKG_PRECISION27",
     "PAPERKG_PRECISION28",
     "PAPERKG_PRECISION29",
