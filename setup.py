@@ -55,9 +55,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 34's rule modules (results40 pairs; precision39 retypes; recall39 keys): mypyc 2.4.1 compiles
             # each under MYPY_FLAGS
             "results40", "precision39", "recall39",
-            # session 35's rule modules (results41 false-positive checks; precision40 retypes and drops): mypyc 2.4.1
+            # session 35's rule modules (results41 false-positive checks; precision40 retypes and drops; recall40 case variants): mypyc 2.4.1
             # compiles each under MYPY_FLAGS
-            "results41", "precision40",
+            "results41", "precision40", "recall40",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
