@@ -55,8 +55,8 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 34's rule modules (results40 pairs; precision39 retypes; recall39 keys): mypyc 2.4.1 compiles
             # each under MYPY_FLAGS
             "results40", "precision39", "recall39",
-            # session 35's rule modules (results41 false-positive checks; precision40 retypes and drops; recall40 case variants): mypyc 2.4.1
-            # compiles each under MYPY_FLAGS
+            # session 35's rule modules (results41 false-positive checks; precision40 retypes and drops; recall40
+            # case variants): mypyc 2.4.1 compiles each under MYPY_FLAGS
             "results41", "precision40", "recall40",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
