@@ -36,6 +36,7 @@ import re
 from .precision34 import _HEADS34, _SINGULAR34, papers_by_entity34
 from .precision35 import _ITEM35, _KIND_LEAD35
 from .recall_rules import parts_off_by_default
+from .speed38 import may_match  # session 35 (speed38)
 
 PRECISION_RULES39 = ("eval-on", "data-modified", "data-list", "team-word", "team-system", "setting-noun")
 
@@ -199,7 +200,8 @@ _AT_AFFILIATION39 = re.compile(r"@[A-Z][A-Za-z\-]*")
 def team_system39(e, texts: dict[str, str], off: frozenset[str] = frozenset()) -> str | None:
     """The part (of those on) by which a shared-task paper writes ``e`` as its team or its team's system, or None."""
     whole = texts["title"] + " " + texts["abstract"]
-    if not _CAMPAIGN_RE39.search(whole):
+    # speed38 (session 35): most texts hold none of the words a campaign needs, and the search is skipped
+    if not (may_match(_CAMPAIGN_RE39, whole) and _CAMPAIGN_RE39.search(whole)):
         return None
     for m in e.mentions:
         text = texts.get(m.field, "")
