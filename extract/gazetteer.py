@@ -195,6 +195,7 @@ class Gazetteer:
         # session 35 (recall40 case-variant): "fasttext", "CVAE" for the listed "fastText", "cVAE"
         from . import recall40
 
+        self._recall40 = recall40  # imported once here, not per doc
         self._variants40 = recall40.case_variants40(entries)
         self._forms40 = frozenset(f for e in entries for f in e.forms)
 
@@ -206,8 +207,7 @@ class Gazetteer:
                 label, kb_id = span_ids[match_id]
                 spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
         if self._variants40:  # session 35 (recall40 case-variant)
-            from .recall40 import on40, variant_spans40
-
+            on40, variant_spans40 = self._recall40.on40, self._recall40.variant_spans40
             if on40("case-variant"):
                 text = doc.user_data.get("paperkg_text") or doc.text
                 title = text if doc.user_data.get("paperkg_is_title") else doc.user_data.get("paperkg_title")
