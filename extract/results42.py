@@ -8,7 +8,8 @@ misses. Every part only turns a reading "relative" (or keeps it); none adds or d
 - change-noun-after: the value, its metric and then a noun of difference the step does not look for after a value
   ("2.252 BLEU points difference", "a 20% F1 gap", "a 3 point lead"), or a bracket between the metric and the noun of
   change ("around 18 BLEU (around 30%) improvement over"), or two values joined by "and" before one singular noun of
-  change ("a 1.4 BLEU and 1.8 chrF++ margin over a baseline": the step knows only the plural "improvements").
+  change after an article ("a 1.4 BLEU and 1.8 chrF++ margin over a baseline": the step knows only the plural
+  "improvements"; without the article, "reaches 92.1% accuracy and 5.2% F1 improvement" is a level and a change).
 - gap-in-bracket: "a considerable gap in performance (20% F1) between ..." (the step knows "gap between X (V").
 - leap-of: "a leap / jump of about 30% token F-score" (the step knows "gain / lift / drop of").
 - change-colon: "a substantial improvement in RL performance: 1.5 BLEU points on average": a noun of change, a colon,
@@ -54,6 +55,9 @@ _PAIR_NOUN42 = re.compile(
     r"(?:differences?|gaps?|margins?|improvements?|gains?|increases?|boosts?)\b",
     re.IGNORECASE,
 )
+# ... only after an article: "a 1.4 BLEU and 1.8 chrF++ margin" is one change; "reaches 92.1% accuracy and 5.2% F1
+# improvement" is a level and a change
+_ARTICLE_BEFORE42 = re.compile(r"\b(?:an?|the)\s+(?:(?:about|around|nearly|approximately|roughly|almost)\s+)?$", re.IGNORECASE)
 # "(79.8% vs 68.0%)": two scores, not a change
 _VS42 = re.compile(r"\s*%?\s*(?:[\w\-@]+\s+)?(?:vs\.?|versus)\s", re.IGNORECASE)
 _HEDGE42 = r"(?:of|about|around|nearly|over|roughly|approximately|almost|more\s+than|up\s+to|some)\s+"
@@ -76,8 +80,8 @@ def relative42(text: str, v_start: int, v_end: int, qualifier: str, clause: int,
     if len(off) == len(RESULTS_RULES42):
         return False
     after = text[v_end : min(s1, v_end + 90)]
-    if "change-noun-after" not in off and not _VS42.match(after) and (
-            _NOUN_AFTER42.match(after) or _PAIR_NOUN42.match(after)):
+    if "change-noun-after" not in off and not _VS42.match(after) and (_NOUN_AFTER42.match(after) or (
+            _PAIR_NOUN42.match(after) and _ARTICLE_BEFORE42.search(text, max(s0, v_start - 40), v_start))):
         return True
     if "gap-in-bracket" not in off and _GAP_IN42.search(text, max(s0, v_start - 90), v_start) and not _VS42.match(after):
         return True

@@ -88,3 +88,9 @@ def test_up_to_a_level_stays_up_to(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_switch_is_registered() -> None:
     from paperkg.extract import switches
     assert "PAPERKG_RESULTS42" in switches.OUTPUT_SWITCHES
+
+
+def test_a_level_and_a_change_without_an_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS42", raising=False)
+    got = _by_value("On FooBench-9, FooNet reaches 92.1% accuracy and 5.2% F1 improvement.")
+    assert got[92.1][2] == "exact" and got[5.2][2] == "relative"
