@@ -32,6 +32,7 @@ from . import results38  # session 32: respective lists of dataset names
 from . import results39  # session 33: fronted data names without a comma
 from . import results40  # session 34: a metric before a change "by V" across a longer gap
 from . import results41  # session 35: a lower-case score name of its own; no "relative" carried past "exceeds"
+from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2695,6 +2696,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # session 20: "providing an additional 3.0 points f-score": a gain on top of another
             if qualifier != "relative" and _REL_LIST_BEFORE.search(text, s0, v.start):
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
+            if results42.relative42(text, v.start, v.end, qualifier, clause, s0, s1):
+                qualifier = "relative"  # session 36: "2.252 BLEU points difference", "a 1.4 BLEU and 1.8 chrF++ margin"
             if qualifier == "up_to" and mspan[0] >= v.end and (
                     _POINTS_AFTER.match(text, mspan[1]) or mspan[3].lower().endswith(("point", "points"))) and _CHANGE_WORD.search(
                     text, s0, v.start):
