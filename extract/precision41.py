@@ -22,15 +22,21 @@ here leaves its entity when it has another mention, else the entity goes.
   FP16, INT8, integer, arithmetic, binar-, hardware) and no "recall" next to it ("high-precision, low-recall
   techniques" is the metric). "imperfect recall", "perfect-recall game", "bounded-recall learners" are a game's or
   learner's memory, not the metric recall.
+- ``software-implementation``: a coined method/model name no list gives, written "the X implementation of ..." or
+  "the X API": a library or a service ("We make use of the Tensor2Tensor implementation of the Transformer model",
+  "We employ the DistBelief implementation of deep neural networks", "We use the OpenCPU API"). Dropped, as
+  precision40's ``software-after``. Not "our X implementation" nor "the X codebase" (the paper's own method:
+  "Our SV2P implementation will be open sourced", "Both the SyntheT2C codebase and the MedT2C dataset").
 """
 
 from __future__ import annotations
 
 import re
 
+from .precision40 import _coined40, _unlisted40
 from .recall_rules import parts_off_by_default
 
-PRECISION_RULES41 = ("idiom-start", "number-precision")
+PRECISION_RULES41 = ("idiom-start", "number-precision", "software-implementation")
 DEFAULT_OFF41: frozenset[str] = frozenset()
 
 
@@ -130,18 +136,34 @@ def number_precision41(text: str, start: int, end: int, name: str) -> bool:
     return _CUE41.search(sentence) is not None
 
 
+# -- software-implementation ---------------------------------------------------------------------------------------
+_THE41 = re.compile(r"(?<![\w\-])[Tt]he\s+$")
+_IMPLEMENTATION41 = re.compile(r"\s+(?:implementation\s+of|API)\b")
+
+
+def software_implementation41(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] written "the X implementation of" / "the X API"?"""
+    return bool(text) and _THE41.search(text, max(0, start - 5), start) is not None and \
+        _IMPLEMENTATION41.match(text, end) is not None
+
+
 # -- per paper -----------------------------------------------------------------------------------------------------
 def drop_idioms41(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities without the gazetteer mentions cut from an idiom's compound (``idiom-start``) and the
-    metric mentions of a number format's precision (``number-precision``); an entity left with no mention goes."""
+    metric mentions of a number format's precision (``number-precision``), an entity left with no mention going;
+    without the coined names written as a library ("the Tensor2Tensor implementation of"; ``software-implementation``)."""
     off = _precision_off41()
     idiom = "idiom-start" not in off
     number = "number-precision" not in off
-    if not idiom and not number:
+    software = "software-implementation" not in off
+    if not idiom and not number and not software:
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
     out = []
     for e in entities:
+        if software and e.type in ("method", "model") and _unlisted40(e) and _coined40(e.name) and any(
+                software_implementation41(texts.get(m.field or "abstract", ""), m.start, m.end) for m in e.mentions):
+            continue
         kept = []
         for m in e.mentions:
             text = texts.get(m.field or "abstract", "")

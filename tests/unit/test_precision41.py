@@ -93,3 +93,20 @@ def test_drop_idioms(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION41", "off")
     precision = NS(type="metric", name="precision", mentions=[_m(text, "precision")])
     assert precision in P.drop_idioms41(None, text, [precision]) and len(precision.mentions) == 1
+
+
+def test_software_implementation(monkeypatch):
+    assert P.software_implementation41(*_at("We make use of the Tensor2Tensor implementation of the Transformer",
+                                            "Tensor2Tensor"))
+    assert P.software_implementation41(*_at("We use the OpenCPU API to integrate R", "OpenCPU"))
+    assert not P.software_implementation41(*_at("Our SV2P implementation will be open sourced", "SV2P"))
+    assert not P.software_implementation41(*_at("Both the SyntheT2C codebase and the MedT2C dataset", "SyntheT2C"))
+    assert not P.software_implementation41(*_at("the GPipe implementation is faster", "GPipe"))
+    monkeypatch.delenv("PAPERKG_PRECISION41", raising=False)
+    text = "We make use of the Tensor2Tensor implementation of the Transformer model."
+    coined = NS(type="method", name="Tensor2Tensor", entry=None,
+                mentions=[_m(text, "Tensor2Tensor", rule="rule:name-shape")])
+    listed = NS(type="method", name="Transformer", entry=object(), mentions=[_m(text, "Transformer")])
+    assert P.drop_idioms41(None, text, [coined, listed]) == [listed]
+    monkeypatch.setenv("PAPERKG_PRECISION41", "software-implementation")
+    assert coined in P.drop_idioms41(None, text, [coined, listed])
