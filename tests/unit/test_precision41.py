@@ -98,7 +98,7 @@ def test_drop_idioms(monkeypatch):
 def test_software_implementation(monkeypatch):
     assert P.software_implementation41(*_at("We make use of the Tensor2Tensor implementation of the Transformer",
                                             "Tensor2Tensor"))
-    assert P.software_implementation41(*_at("We use the OpenCPU API to integrate R", "OpenCPU"))
+    assert not P.software_implementation41(*_at("using the BabelNet API. Then, we", "BabelNet"))
     assert not P.software_implementation41(*_at("Our SV2P implementation will be open sourced", "SV2P"))
     assert not P.software_implementation41(*_at("Both the SyntheT2C codebase and the MedT2C dataset", "SyntheT2C"))
     assert not P.software_implementation41(*_at("the GPipe implementation is faster", "GPipe"))
