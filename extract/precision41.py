@@ -14,7 +14,8 @@ here leaves its entity when it has another mention, else the entity goes.
   "high-/low-level", "real-time/-world". Also "in depth" (spaced) before "error analysis"-like nouns. A compound
   naming a variant of the task ("multi-graph matching", "single-image super-resolution", "text-to-SQL parsing")
   is not touched: its tail is the task; nor "sub-word embeddings" (word embeddings' papers) nor "in-domain
-  adaptation" (domain adaptation).
+  adaptation" (domain adaptation), nor "multi-model selection" / "cross-model compression" (model selection and
+  compression across models).
 - ``number-precision``: "precision" after a number-format word is the arithmetic's precision, not the metric:
   "full-precision counterparts", "mixed-precision training", "half-precision floating point", "single-/double
   precision", "arbitrary / finite / machine / limited / numerical / bit precision", "reduced-precision networks";
@@ -70,7 +71,6 @@ _IDIOM_LEFT41: dict[str, str] = {
     "level": r"high|low|mid|top|higher|lower|sentence|word|document|token|character|pixel|instance|image|object|"
              r"entity|feature|corpus|system|task|class|category|sample|patch|region|scene|frame|segment|phrase",
     "entropy": r"cross|relative|max|min",
-    "model": r"cross|multi|meta|sub",
     "network": r"full",
 }
 _LEFT_TAIL41 = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*?)-$")

@@ -20,7 +20,6 @@ def test_idiom_start_drops_the_tail_of_an_idiom():
     assert P.idiom_start41(*_at("without reducing in-domain classification performance", "domain classification"))
     assert P.idiom_start41(*_at("Inverse Document Frequency, Cross-Entropy Difference and", "Entropy Difference"))
     assert P.idiom_start41(*_at("we propose a full-network embedding which", "network embedding"))
-    assert P.idiom_start41(*_at("the key problem in cross-model optimization with", "model optimization"))
 
 
 def test_idiom_start_keeps_names_and_task_variants():
@@ -35,6 +34,7 @@ def test_idiom_start_keeps_names_and_task_variants():
     assert not P.idiom_start41(*_at("approaches to learning sub-word embeddings have", "word embeddings"))
     assert not P.idiom_start41(*_at("using NER and applying in-domain adaptation can", "domain adaptation"))
     assert not P.idiom_start41(*_at("a benchmark of out-of-domain generalization and", "domain generalization"))
+    assert not P.idiom_start41(*_at("we conceive a multi-model selection framework", "model selection"))
     # a first part the idiom does not take
     assert not P.idiom_start41(*_at("self-art analysis", "art analysis"))
 
