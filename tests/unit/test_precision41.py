@@ -17,6 +17,8 @@ def test_idiom_start_drops_the_tail_of_an_idiom():
     assert P.idiom_start41(*_at("Toxic Comment Classification: An In-Depth Error Analysis", "Depth Error"))
     assert P.idiom_start41(*_at("conducting in depth error analysis of results", "depth error"))
     assert P.idiom_start41(*_at("a barrier in the prior state-of-the-art analysis for", "art analysis"))
+    assert P.idiom_start41(*_at("A New Benchmark and State of the Art Analysis", "Art Analysis"))
+    assert not P.idiom_start41(*_at("computational art analysis of paintings", "art analysis"))
     assert P.idiom_start41(*_at("without reducing in-domain classification performance", "domain classification"))
     assert P.idiom_start41(*_at("Inverse Document Frequency, Cross-Entropy Difference and", "Entropy Difference"))
     assert P.idiom_start41(*_at("we propose a full-network embedding which", "network embedding"))
