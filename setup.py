@@ -58,9 +58,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 35's rule modules (results41 false-positive checks; precision40 retypes and drops; recall40
             # case variants; speed38's exact pre-checks): mypyc 2.4.1 compiles each under MYPY_FLAGS
             "results41", "precision40", "recall40", "speed38",
-            # session 36's rule modules (results42 differences read as levels; types41 retypes): mypyc 2.4.1 compiles
-            # each under MYPY_FLAGS
-            "results42", "types41",
+            # session 36's rule modules (results42 differences read as levels; types41 retypes; precision41 idiom and
+            # number-format drops): mypyc 2.4.1 compiles each under MYPY_FLAGS
+            "results42", "types41", "precision41",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
