@@ -112,6 +112,8 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.retype_kinds38(title, abstract, entities)
     entities = P.drop_teams39(title, abstract, entities)
     entities = P.drop_software40(title, abstract, entities)
+    entities = P.retype_data41(title, abstract, entities)
+    entities = P.drop_idioms41(title, abstract, entities)
     return entities, definitions
 
 
