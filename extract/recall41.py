@@ -10,9 +10,11 @@ Read from the study pool's span misses (docs/history/recall41.md): the lists hol
   two capitalised words, the last maybe with "+" ("WIDER FACE", "KITTI Scene Flow", "EGTEA Gaze+"), a glued "+"
   ("HumanEval+") or a glued "-Word" ("CIFAR-10-Corrupted"). Only when the longer string is **attested as a unit**:
   written in 3+ papers of the 73k corpus (gold papers left out; data/data_suffixes41.tsv, written by
-  scripts/mine_data_suffixes41.py), or twice in the paper itself. Not over a kind word ("Dataset", "Benchmark",
-  "Challenge", ...), a function word, or a word that is a listed method / model / task form ("ImageNet ResNet").
-  Abstract text only (titles capitalise every word).
+  scripts/mine_data_suffixes41.py), or (not the capitalised-word shape) twice in the paper itself. Typed as the
+  listed form, or as a listed form the longer string is in other capitals ("WIDER FACE": "WIDER Face"). Not over a kind word ("Dataset", "Benchmark",
+  "Challenge", ...), a function word, or a word that is a listed method / model / task form ("ImageNet ResNet") or a metric ("COCO AP").
+  Abstract text only (titles capitalise every word). An evaluation series of data/shared_tasks.tsv is read with a
+  roman numeral only, and then needs no attestation (a roman edition is a name as a year is: "BioCreative V").
 
 Hook: ``recall_rules.extra_rule_spans`` (rule spans typed as the listed entry: the longer span wins the overlap).
 ``PAPERKG_RECALL41``: "off" or a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
@@ -62,6 +64,28 @@ _WORD41 = re.compile(r"[A-Za-z0-9][\w\-.'’+]*")
 
 
 @lru_cache(maxsize=1)
+def _metric_forms41() -> frozenset[str]:
+    """Metric surface forms of data/result-metrics.tsv, lower-cased: "COCO AP" is a score, not a data name."""
+    text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            out.add(cols[0].lower())
+            if len(cols) > 2:
+                out.update(f.strip().lower() for f in cols[2].split(";") if f.strip())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _listed_lower41() -> dict[str, str]:
+    """Every listed data form lower-cased -> type: "WIDER FACE" takes the type of the listed "WIDER Face"."""
+    from .gazetteer import load_entries
+
+    return {f.lower(): e.type for e in load_entries() if e.type in DATA_TYPES41 for f in e.forms}
+
+
+@lru_cache(maxsize=1)
 def _listed41() -> tuple[dict[str, str], frozenset[str]]:
     """(data form -> type, forms of every other type lower-cased). Evaluation series (data/shared_tasks.tsv,
     "BioCreative", "TREC") are benchmark forms typed "series": read with a roman numeral only ("BioCreative V")."""
@@ -77,7 +101,7 @@ def _listed41() -> tuple[dict[str, str], frozenset[str]]:
                     data[f] = e.type
             else:
                 other.add(f.lower())
-    return data, frozenset(other)
+    return data, frozenset(other | _metric_forms41())
 
 
 _TRAILING_EDITION41 = re.compile(r" (?:" + _YEAR41 + "|" + _VERSION41 + r")$")
@@ -103,12 +127,14 @@ def attested41() -> dict[str, int]:
 
 
 MIN_PAPERS41 = 3
+# A name ending in a capitalised word (maybe with "+" and a year / version after it): the caps-suffix shape
+_CAPS_TAIL41 = re.compile(r" " + _CAPS41 + r"\+{0,2}(?: (?:" + _YEAR41 + "|" + _VERSION41 + r"))?$")
 
 
 def suffix_candidates41(text: str, data: dict[str, str] | None = None,
                         other: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, type) of each listed data form of ``text`` with a suffix of the part's shapes, unattested too
-    (the miner counts these)."""
+    (the miner counts these); type "series" for an evaluation series with a roman numeral."""
     if data is None or other is None:
         data, other = _listed41()
     words = [(m.start(), m.end()) for m in _WORD41.finditer(text)]
@@ -131,8 +157,8 @@ def suffix_candidates41(text: str, data: dict[str, str] | None = None,
                     if m is None or not _suffix_ok41(m, other):
                         continue
                     if typ == "series":
-                        if m.groupdict().get("roman"):
-                            out.append((s, m.end(), "benchmark"))
+                        if m.groupdict().get("roman") and (s, m.end(), typ) not in out:
+                            out.append((s, m.end(), "series"))  # a benchmark, read unattested
                         continue
                     if (s, m.end(), typ) not in out:  # " II": a roman numeral and a capitalised word
                         out.append((s, m.end(), typ))
@@ -194,8 +220,12 @@ def data_suffix_spans41(text: str) -> list[tuple[int, int, str, str]]:
         name = text[s:e]
         if (s, e) in seen:
             continue
-        if att.get(name, 0) >= MIN_PAPERS41 or text.count(name) >= 2:
+        # an evaluation series' edition by roman numeral is a name as a year is (recall_rules.shared_task_spans);
+        # a paper's own repetition attests editions and variants, not a capitalised word ("BDD100K Clear")
+        if (typ == "series" or att.get(name, 0) >= MIN_PAPERS41
+                or (text.count(name) >= 2 and not _CAPS_TAIL41.search(name))):
             seen.add((s, e))
+            typ = "benchmark" if typ == "series" else _listed_lower41().get(name.lower(), typ)
             out.append((s, e, typ, "rule:data-suffix41"))
     # keep the longest of nested spans: "KITTI Scene Flow 2015" over "Scene Flow 2015"
     out.sort(key=lambda t: (t[0], -t[1]))

@@ -26,7 +26,7 @@ def test_suffix_shapes_read():
     assert _c("the FoldSet Night Dataset") == [("FoldSet Night", "dataset")]
     assert _c("the FoldSet Night Vision Challenge, then") == [("FoldSet Night Vision", "dataset")]
     # an evaluation series: a roman numeral only
-    assert _c("task 3 of RunCamp IV and RunCamp 2019") == [("RunCamp IV", "benchmark")]
+    assert _c("task 3 of RunCamp IV and RunCamp 2019") == [("RunCamp IV", "series")]
 
 
 def test_suffix_shapes_not_read():
@@ -43,9 +43,16 @@ def test_attested_or_repeated(monkeypatch):
     names = [("We report on Caltech Pedestrian and on KITTI Night Drive."[s:e], t, r) for s, e, t, r in spans]
     assert names == [("Caltech Pedestrian", "dataset", "rule:data-suffix41")] or \
         [n for n, _, _ in names] == ["Caltech Pedestrian"]
-    text = "KITTI Night Drive is hard. Our detector leads on KITTI Night Drive."
-    assert [text[s:e] for s, e, _, _ in recall41.data_suffix_spans41(text)] == ["KITTI Night Drive"] * 2
+    # the paper's own repetition attests an edition, not a capitalised word
+    text = "KITTI v7 is hard. Our detector leads on KITTI v7."
+    assert [text[s:e] for s, e, _, _ in recall41.data_suffix_spans41(text)] == ["KITTI v7"] * 2
+    assert recall41.data_suffix_spans41("KITTI Night Drive is hard. We lead on KITTI Night Drive.") == []
+    # a metric after a data name is no part of it; the type of a listed form in other capitals
+    assert recall41.data_suffix_spans41("a COCO AP of 33.2, a COCO AP of 34.0") == []
+    assert recall41.data_suffix_spans41("on WIDER FACE.")[0][2] == "benchmark"  # listed "WIDER Face"
     assert recall41.attested41()["Caltech Pedestrian"] >= recall41.MIN_PAPERS41
+    text2 = "the third track of MediaEval IV."  # a series' roman edition needs no attestation
+    assert [(text2[s:e], t) for s, e, t, _ in recall41.data_suffix_spans41(text2)] == [("MediaEval IV", "benchmark")]
     monkeypatch.setenv("PAPERKG_RECALL41", "off")
     assert recall41.data_suffix_spans41(text) == []
 
