@@ -12,7 +12,8 @@ Read from the study pool's span misses (docs/history/recall41.md): the lists hol
   written in 3+ papers of the 73k corpus (gold papers left out; data/data_suffixes41.tsv, written by
   scripts/mine_data_suffixes41.py), or (not the capitalised-word shape) twice in the paper itself. Typed as the
   listed form, or as a listed form the longer string is in other capitals ("WIDER FACE": "WIDER Face"). Not over a kind word ("Dataset", "Benchmark",
-  "Challenge", ...), a function word, or a word that is a listed method / model / task form ("ImageNet ResNet") or a metric ("COCO AP").
+  "Challenge", ...), a function word, or a word that is a listed method / model / task form ("ImageNet ResNet"), an architecture head or task
+  acronym ("CAER-Net", "CoNLL 2003 NER") or a metric ("COCO AP").
   Abstract text only (titles capitalise every word). An evaluation series of data/shared_tasks.tsv is read with a
   roman numeral only, and then needs no attestation (a roman edition is a name as a year is: "BioCreative V").
 
@@ -47,6 +48,10 @@ KIND_WORDS41 = frozenset(
     "Testing Set Sets Task Tasks Track Tracks Leaderboard Suite Collection Collections Images Image Videos Video "
     "Dev Train Training Val Validation Split Splits Subset Subsets Results Result Competition Workshop Shared "
     "Experiments Evaluation Evaluations Classification Detection Segmentation Recognition Accuracy".split())
+# Architecture heads and task acronyms after a data name make another thing or a task's view of the same data:
+# "CAER-Net" (a network named after its data), "CoNLL 2003 NER" (the CoNLL 2003 node once, not per task).
+OTHER_HEADS41 = frozenset("Net Nets Network Networks Former GAN GANs Model Models Encoder Decoder BERT GPT LM "
+                          "NER POS SRL NLI QG MT".split())
 FUNCTION_WORDS41 = frozenset(
     "A An The In On Of For And Or To By With From As At We Our This That These Those It Its Is Are Was Were "
     "Be Using Via Both I".split())
@@ -193,7 +198,8 @@ def _suffix_ok41(m: re.Match, other: frozenset[str]) -> bool:
         from .lexicon import LANGUAGE_NAMES, shared_task_series
 
         ws = caps.rstrip("+").split(" ")
-        if any(w in KIND_WORDS41 or w in FUNCTION_WORDS41 or w in LANGUAGE_NAMES or w in shared_task_series()
+        if any(w in KIND_WORDS41 or w in FUNCTION_WORDS41 or w in OTHER_HEADS41 or w in LANGUAGE_NAMES
+               or w in shared_task_series()
                for w in ws):
             return False  # "ImageNet Dataset", "WMT14 English(-German)", "ImageNet ILSVRC"
         if _NAME_GOES_ON41.match(m.string, m.end()):
@@ -201,7 +207,7 @@ def _suffix_ok41(m: re.Match, other: frozenset[str]) -> bool:
         if any(w.lower() in other for w in ws) or caps.rstrip("+").lower() in other:
             return False
     hyphen = m.groupdict().get("hyphen")
-    if hyphen is not None and (hyphen in KIND_WORDS41 or hyphen.lower() in other):
+    if hyphen is not None and (hyphen in KIND_WORDS41 or hyphen in OTHER_HEADS41 or hyphen.lower() in other):
         return False
     return True
 

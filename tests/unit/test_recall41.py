@@ -35,6 +35,7 @@ def test_suffix_shapes_not_read():
     assert _c("the FoldSet Night Vision Challenge Track, FoldSet Night Set Up") == []
     assert _c("on MyFoldSet v2 and FoldSet-Dataset and FoldSet vs and FoldSet I") == []
     assert _c("on FoldSet and QuillBench.") == []
+    assert _c("we propose FoldSet-Net, tested on QuillBench NER and Quill-7 GAN") == []
 
 
 def test_attested_or_repeated(monkeypatch):
