@@ -341,6 +341,12 @@ def _recall36():
     return recall36
 
 
+def _recall41():
+    from . import recall41  # session 36: recall41 imports this module (parts_off_by_default)
+
+    return recall41
+
+
 def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple[int, int, str, str]]:
     off = _switched_off()
     out: list[tuple[int, int, str, str]] = []
@@ -355,6 +361,7 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
     out += language_resource_spans24(text)  # session 24, titles too: "Enrichment of Basque WordNet with ..."
     if is_title:
         return out
+    out += _recall41().data_suffix_spans41(text)  # session 36 (recall41): "BioCreative V", "WIDER FACE"
     if "capital-data-noun" not in off:
         out += capital_data_noun_spans(text)
     if "title-repeat" not in off:
