@@ -87,6 +87,8 @@ def test_they_are_not_datasets_with_the_part_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION26", "data-apposition")
     # session 32's listed-kind (precision35) types a later list item after a plural data noun at the corpus pass: off too
     monkeypatch.setenv("PAPERKG_PRECISION35", "listed-kind")
+    # session 36's data-list (types41) retypes shape-typed items of such a list in the paper: off too
+    monkeypatch.setenv("PAPERKG_TYPES41", "data-list")
     found = _entities(PAREN)
     assert found.get("MedTagA") != "dataset" and found.get("ClinNotes7") != "dataset"  # name-shaped: methods
 
