@@ -44,8 +44,9 @@ def on41(part: str) -> bool:
 DATA_TYPES41 = ("dataset", "benchmark")
 # Words that name the kind of the thing, or its part, not its edition: "ImageNet Dataset", "KITTI Benchmark".
 KIND_WORDS41 = frozenset(
-    "Dataset Datasets Data Database Databases Benchmark Benchmarks Corpus Corpora Challenge Challenges Test Tests "
-    "Testing Set Sets Task Tasks Track Tracks Leaderboard Suite Collection Collections Images Image Videos Video "
+    "Dataset Datasets Data Database Databases Benchmark Benchmarks Corpus Corpora Treebank Treebanks Lexicon Lexicons "
+    "Challenge Challenges Test Tests Testing Set Sets Task Tasks Track Tracks Leaderboard Suite Collection Collections "
+    "Images Image Videos Video "
     "Dev Train Training Val Validation Split Splits Subset Subsets Results Result Competition Workshop Shared "
     "Experiments Evaluation Evaluations Classification Detection Segmentation Recognition Accuracy".split())
 # Architecture heads and task acronyms after a data name make another thing or a task's view of the same data:
@@ -185,7 +186,8 @@ def _cuts41(token: str) -> list[int]:
 # A kind word after it ends the name: "KITTI Scene Flow benchmark / Benchmark".
 # The name goes on over "Detection" ("TRECVID Multimedia Event Detection"), not over these.
 END_KIND_WORDS41 = frozenset(
-    "Dataset Datasets Data Database Databases Benchmark Benchmarks Corpus Corpora Challenge Challenges Test Tests "
+    "Dataset Datasets Data Database Databases Benchmark Benchmarks Corpus Corpora Treebank Treebanks Lexicon Lexicons "
+    "Challenge Challenges Test Tests "
     "Set Sets Task Tasks Track Tracks Leaderboard Suite Collection Collections".split())
 _END41 = "(?:" + "|".join(sorted(END_KIND_WORDS41)) + ")"
 # ... and a kind word with a capitalised word after it is inside the name: "WMT 2018 Parallel Corpus Filtering"

@@ -32,6 +32,8 @@ def test_suffix_shapes_read():
 def test_suffix_shapes_not_read():
     # kind and function words, languages, other types' names, a name going on, a longer token, no suffix
     assert _c("FoldSet Dataset, QuillBench The, FoldSet English, FoldSet ResNet and FoldSet Pose Estimation") == []
+    # a treebank or lexicon is the data's kind, not an edition: "Universal Dependencies Treebank" is the listed node
+    assert _c("le FoldSet Treebank et QuillBench Lexicons") == []
     assert _c("the FoldSet Night Vision Challenge Track, FoldSet Night Set Up") == []
     assert _c("on MyFoldSet v2 and FoldSet-Dataset and FoldSet vs and FoldSet I") == []
     assert _c("on FoldSet and QuillBench.") == []
