@@ -78,14 +78,19 @@ DATA_LIST41 = re.compile(
     rf"(?<![\w\-])(?:{_PLURAL_DATA41})(?:\s+(?!{_NOT_AFTER41}(?![\w\-]))[\w\-]+){{0,5}}?\s*(?:\(|:\s*)(?=[A-Z0-9])", re.I)
 
 
-def data_list41(text: str, start: int) -> bool:
-    """Is the mention starting at ``start`` an item of a bracketed or colon list after a plural data noun?"""
-    for m in DATA_LIST41.finditer(text, max(0, start - 260), start + 1):
+def _item_of_list_after(cue: re.Pattern, text: str, start: int, reach: int) -> bool:
+    """Does a list opened by ``cue`` (ending at most ``reach`` characters back) have an item starting at ``start``?"""
+    for m in cue.finditer(text, max(0, start - reach), start + 1):
         if m.end() > start:
             break
         if start in _item_starts(text, m.end()):
             return True
     return False
+
+
+def data_list41(text: str, start: int) -> bool:
+    """Is the mention starting at ``start`` an item of a bracketed or colon list after a plural data noun?"""
+    return _item_of_list_after(DATA_LIST41, text, start, 260)
 
 
 # -- kind-bare -----------------------------------------------------------------------------------------------------
@@ -112,12 +117,7 @@ TRAINED_ON41 = re.compile(r"(?<![\w\-])(?:pre-?trained|trained|fine-?tuned|finet
 
 def trained_on41(text: str, start: int) -> bool:
     """Is the mention starting at ``start`` an item of the list after "(pre-)trained on"?"""
-    for m in TRAINED_ON41.finditer(text, max(0, start - 160), start + 1):
-        if m.end() > start:
-            break
-        if start in _item_starts(text, m.end()):
-            return True
-    return False
+    return _item_of_list_after(TRAINED_ON41, text, start, 160)
 
 
 def stated_data41(e, texts: dict[str, str], off: frozenset[str]) -> str | None:

@@ -14,8 +14,6 @@ gold set is left out (``mine_corpus_names.gold_keys``). Counts only, no abstract
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import re
 import sys
@@ -24,10 +22,9 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 from paperkg.extract import recall40  # noqa: E402
 from paperkg.extract.gazetteer import load_entries  # noqa: E402
-from paperkg.extract.records import Paper  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mine_corpus_names import gold_keys, is_gold  # noqa: E402
+from mine_corpus_names import unseen_abstracts  # noqa: E402
 
 MIN_PAPERS = 3
 
@@ -40,20 +37,13 @@ def main() -> None:
     spellings = sorted(recall40.case_variants40(load_entries(), nouns=frozenset()))
     plural = {s: re.compile(r"(?<![\w\-])" + re.escape(s) + r"(?:s|es)(?![\w\-])") for s in spellings}
     article = {s: re.compile(r"\b(?:a|an)\s+" + re.escape(s) + r"(?![\w\-])") for s in spellings}
-    keys = gold_keys()
     counts = {s: [0, 0] for s in spellings}
-    opener = gzip.open if args.corpus.endswith(".gz") else open
-    with opener(args.corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if is_gold(Paper(id=r.get("id"), title=r.get("title"), abstract=r["abstract"]), keys):
-                continue
-            text = r["abstract"]
-            low = text.lower()
-            for s in spellings:
-                if s in low:
-                    counts[s][0] += bool(plural[s].search(text))
-                    counts[s][1] += bool(article[s].search(text))
+    for text in unseen_abstracts(args.corpus):
+        low = text.lower()
+        for s in spellings:
+            if s in low:
+                counts[s][0] += bool(plural[s].search(text))
+                counts[s][1] += bool(article[s].search(text))
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# spelling\tpapers writing it plural in lower case\tpapers writing it after a/an\n")
         for s in spellings:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import gzip
 import json
 import os
 import re
@@ -79,6 +80,17 @@ class PaperRow:
 def is_gold(paper, keys) -> bool:
     ids, titles, starts = keys
     return paper.id in ids or _norm(paper.title) in titles or _norm(paper.abstract)[:40] in starts
+
+
+def unseen_abstracts(corpus: str):
+    """The abstracts of a corpus JSONL (gzip or plain), every paper of every gold set left out: what miners count."""
+    keys = gold_keys()
+    opener = gzip.open if corpus.endswith(".gz") else open
+    with opener(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if not is_gold(PaperRow({"id": r.get("id"), "title": r.get("title"), "abstract": r["abstract"]}), keys):
+                yield r["abstract"]
 
 
 class _Ent:

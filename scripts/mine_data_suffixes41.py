@@ -9,8 +9,6 @@ Abstracts only; every paper of every gold set is left out (``mine_corpus_names.g
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import sys
 from collections import Counter
@@ -18,10 +16,9 @@ from collections import Counter
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from paperkg.extract import recall41  # noqa: E402
-from paperkg.extract.records import Paper  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mine_corpus_names import gold_keys, is_gold  # noqa: E402
+from mine_corpus_names import unseen_abstracts  # noqa: E402
 
 
 def main() -> None:
@@ -30,16 +27,9 @@ def main() -> None:
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--min", type=int, default=recall41.MIN_PAPERS41)
     args = ap.parse_args()
-    keys = gold_keys()
     counts: Counter[str] = Counter()
-    opener = gzip.open if args.corpus.endswith(".gz") else open
-    with opener(args.corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if is_gold(Paper(id=r.get("id"), title=r.get("title"), abstract=r["abstract"]), keys):
-                continue
-            text = r["abstract"]
-            counts.update(set().union(*(recall41.unit_forms41(text[s:e]) for s, e, _ in recall41.suffix_candidates41(text))))
+    for text in unseen_abstracts(args.corpus):
+        counts.update(set().union(*(recall41.unit_forms41(text[s:e]) for s, e, _ in recall41.suffix_candidates41(text))))
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# listed data name with a suffix\tpapers writing it (abstracts, gold papers left out)\n")
         for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
