@@ -98,5 +98,7 @@ def test_switch_turns_parts_off(monkeypatch):
     assert {"localized Lasso", "MultiWOZ 2.1"} <= on
     one_off = _names(abstract, monkeypatch, "variant-modifier")
     assert "localized Lasso" not in one_off and "MultiWOZ 2.1" in one_off
+    # session 36's data-suffix (recall41) also reads a listed data name with its version: off too
+    monkeypatch.setenv("PAPERKG_RECALL41", "data-suffix")
     off = _names(abstract, monkeypatch, "off")
     assert "localized Lasso" not in off and "MultiWOZ 2.1" not in off
