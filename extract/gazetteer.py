@@ -193,11 +193,10 @@ class Gazetteer:
         strings = nlp.vocab.strings
         self._span_ids = {strings.add(e.id): (strings.add(e.type), strings.add(e.id)) for e in entries}
         # session 35 (recall40 case-variant): "fasttext", "CVAE" for the listed "fastText", "cVAE"
-        from . import recall40
+        from . import recall40, speed40
 
-        self._recall40 = recall40  # imported once here, not per doc
-        from . import speed40
-
+        # functions kept, not the modules: a compiled (mypyc) class has no slot for a module-typed attribute
+        self._on40 = recall40.on40  # imported once here, not per doc
         self._variant_spans40 = speed40.variant_spans40  # session 36 (speed40): recall40's scan, pre-checked
         self._variants40 = recall40.case_variants40(entries)
         self._forms40 = frozenset(f for e in entries for f in e.forms)
@@ -210,8 +209,8 @@ class Gazetteer:
                 label, kb_id = span_ids[match_id]
                 spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
         if self._variants40:  # session 35 (recall40 case-variant)
-            on40, variant_spans40 = self._recall40.on40, self._variant_spans40  # speed40: the same spans
-            if on40("case-variant"):
+            variant_spans40 = self._variant_spans40  # speed40: the same spans as recall40.variant_spans40
+            if self._on40("case-variant"):
                 text = doc.user_data.get("paperkg_text") or doc.text
                 title = text if doc.user_data.get("paperkg_is_title") else doc.user_data.get("paperkg_title")
                 for s, e, eid in variant_spans40(text, self._variants40, self._forms40, title):
