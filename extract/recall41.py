@@ -143,10 +143,18 @@ def suffix_candidates41(text: str, data: dict[str, str] | None = None,
     (the miner counts these); type "series" for an evaluation series with a roman numeral."""
     if data is None or other is None:
         data, other = _listed41()
+        firsts = _first_words41()
+    else:
+        firsts = frozenset(f.split(" ")[0] for f in data)
     words = [(m.start(), m.end()) for m in _WORD41.finditer(text)]
     out = []
-    for i, (s, _) in enumerate(words):
+    for i, (s, e0) in enumerate(words):
         if s and (text[s - 1].isalnum() or text[s - 1] in "-_/"):
+            continue
+        # exact pre-check (speed): a listed form starts with this whole word, or is the word cut at a "-" / "+"
+        first = text[s:e0]
+        if first not in firsts and not (("-" in first or "+" in first)
+                                        and any(first[:c] in firsts for c in _cuts41(first))):
             continue
         for j in range(i, min(i + 4, len(words))):
             e = words[j][1]
@@ -169,6 +177,12 @@ def suffix_candidates41(text: str, data: dict[str, str] | None = None,
                     if (s, m.end(), typ) not in out:  # " II": a roman numeral and a capitalised word
                         out.append((s, m.end(), typ))
     return out
+
+
+@lru_cache(maxsize=1)
+def _first_words41() -> frozenset[str]:
+    """The first space-separated word of every listed data form (the form itself when it has one word)."""
+    return frozenset(f.split(" ")[0] for f in _listed41()[0])
 
 
 def _cuts41(token: str) -> list[int]:

@@ -73,3 +73,19 @@ def test_whole_paper_and_switch(monkeypatch):
     assert "Caltech Pedestrian" not in names_under_switch(monkeypatch, "PAPERKG_RECALL41", "off", abstract, title)
     assert "Caltech Pedestrian" not in names_under_switch(monkeypatch, "PAPERKG_RECALL41", "data-suffix", abstract,
                                                           title)
+
+
+def test_first_word_precheck_skips_nothing_the_full_scan_finds(monkeypatch):
+    # the pre-check (a listed form starts with the word, or is the word cut at "-" / "+") against the full scan, on
+    # texts written to hit every suffix shape, a cut inside a token, and near misses
+    texts = ["Results on PASCAL VOC 2010 and KITTI Scene Flow, BioCreative V and CIFAR-10-Corrupted.",
+             "We test on WIDER FACE, EGTEA Gaze+ and MultiWOZ 2.1 (and SQuAD 2.0), then COCO-Stuff.",
+             "A pascal voc 2010 run, Zorblax V2 and KITTI-style data, the ImageNet ILSVRC set."]
+    full = type("Every", (), {"__contains__": lambda self, key: True})()
+    new = [recall41.suffix_candidates41(t) for t in texts]
+    monkeypatch.setattr(recall41, "_first_words41", lambda: full)
+    assert new == [recall41.suffix_candidates41(t) for t in texts]
+    assert sum(map(len, new)) >= 8
+    # and a pre-check that skips every word would lose them all
+    monkeypatch.setattr(recall41, "_first_words41", lambda: frozenset())
+    assert all(recall41.suffix_candidates41(t) == [] for t in texts)
