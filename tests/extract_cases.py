@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from paperkg.extract.pipeline import extract_papers
 from paperkg.extract.records import Paper
 from paperkg.extract.rules import find_rule_spans
@@ -75,3 +78,21 @@ def node_spellings(out) -> dict[str, set[str]]:
         for e in p.entities:
             spellings[e.id] |= {e.name, *e.aliases}
     return spellings
+
+
+# Studied corpora whose texts the speed tests compare fast and plain paths on (never a blind set).
+STUDY_SETS = ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "heldout2", "heldout11", "heldout12"]
+
+
+def study_records() -> list[tuple[str, str]]:
+    """(title, abstract) of every paper of STUDY_SETS, in file order ("" for a missing field)."""
+    out: list[tuple[str, str]] = []
+    for name in STUDY_SETS:
+        path = Path(__file__).resolve().parent / "data" / f"{name}-corpus.jsonl"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                out.append((rec.get("title") or "", rec.get("abstract") or ""))
+    return out

@@ -4,31 +4,19 @@ names found from their second words), and the two rules that use them give what 
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
 import pytest
+
+from extract_cases import study_records  # tests/extract_cases.py
 
 from paperkg.extract import junk, precision26, precision38, precision39, recall36, rules
 from paperkg.extract.speed38 import SpacedNames, may_match, needed_literals
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-STUDY = ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "heldout2", "heldout11", "heldout12"]
-
 
 def _texts() -> list[str]:
-    out: list[str] = []
-    for name in STUDY:
-        path = DATA / f"{name}-corpus.jsonl"
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                out += [rec.get("title") or "", rec.get("abstract") or ""]
-    return out
+    return [text for title, abstract in study_records() for text in (title, abstract)]
 
 
 TEXTS = _texts()

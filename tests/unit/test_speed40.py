@@ -4,30 +4,17 @@ several cases, with glued neighbours of every kind, and with the characters str.
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
-from paperkg.extract import recall40, speed40
+from extract_cases import study_records  # tests/extract_cases.py
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-STUDY = ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "heldout2", "heldout11", "heldout12"]
+from paperkg.extract import recall40, speed40
 
 
 def _texts() -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for name in STUDY:
-        path = DATA / f"{name}-corpus.jsonl"
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                title = rec.get("title") or ""
-                out += [(title, title), (rec.get("abstract") or "", title)]
-    return out
+    return [pair for title, abstract in study_records() for pair in ((title, title), (abstract, title))]
 
 
 TEXTS = _texts()
