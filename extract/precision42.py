@@ -7,11 +7,17 @@ Per paper (``pipeline._paper_result``, after precision41's ``drop_idioms41``):
 
 - ``left-cut``: a name found by a shape rule (no list, no defined abbreviation) whose every mention follows, inside
   its sentence and with one space between, the same capitalised word(s) that no other entity of the paper covers,
-  begins at those words: "the Flickr 8K [Audio Captions Corpus]", "the CINTIL [DeepGramBank]", "the Chinese
-  [Opinon Treebank]", "the Deep [MANTA] network", "TAC [KBP 2011]", "Target [Preserving Domain Adversarial Neural
-  Networks]", "Hybrid [CtrlFormer]". The name is respelt with up to three such words. Not after a sentence start, a
-  function word ("The", "We", "Using"), a bare number or year ("SemEval 2019 RumorEval", "29 UEA datasets"), a
-  possessive ("Meta's Llama"), or another name of the paper ("YOLO DENet C2PNet" in a comma-less list).
+  begins at those words: "TAC [KBP 2011]", "the Webis [Medical CauseNet 2022]", "Target [Preserving Domain
+  Adversarial Neural Networks]", "Toronto [COCO-QA]", "Clinical [TempEval]", "the Stanford [Multi-turn ...
+  Dialogue Dataset]", "Le [Cam's method]". The name is respelt with up to three such words. Not after a sentence
+  start, a function word ("The", "We", "Using"), a bare number, year or quantity ("SemEval 2019 RumorEval", "29 UEA
+  datasets", "10M PubMed"), a possessive ("Meta's Llama"), a language or company qualifier ("English Switchboard",
+  "Apple ARKit"), a class acronym ("the LLM Aya-23-8B"), a "-based"/"-specific" word, or another name of the paper
+  ("YOLO DENet C2PNet" in a comma-less list).
+- ``left-cut-shape`` (default off): the same for names found by their shape alone (``rule:name-shape``,
+  ``rule:repeated-name``, ``rule:preceded-by-type``, ``rule:model-variant``): "the CINTIL [DeepGramBank]", "Deep
+  [MANTA]", "Hybrid [CtrlFormer]", but as often a backronym's capitals ("Linguistic InfRastructure"), a glued word
+  ("Suzan VerberneInstitute"), a team ("Duluth UROP") or hardware ("MOSIS TinyChip").
 """
 
 from __future__ import annotations
