@@ -80,7 +80,7 @@ _WORD42 = re.compile(r"([A-Za-z0-9][\w\-\.]*)\s$")
 def _word_ok42(word: str) -> bool:
     if word in FUNCTION42 or word in QUALIFIER42 or _KIND_HYPHEN42.match(word) or word.isdigit() or word.endswith((".", "-")) or len(word) > 30:
         return False
-    if re.fullmatch(r"\d+(?:\.\d+)?(?:st|nd|rd|th|s|[KMBk])?", word):  # "2nd", "150K Yelp reviews", "10M PubMed"
+    if re.fullmatch(r"\d+(?:\.\d+)?(?:st|nd|rd|th|s|[KMBk]|[KMGT]B)?", word):  # "2nd", "150K Yelp", "12GB Wikipedia"
         return False
     return word[0].isupper() or (any(c.isupper() for c in word) and any(c.isdigit() for c in word))
 
