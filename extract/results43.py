@@ -44,6 +44,20 @@ _NAMED_AFTER43 = re.compile(
 _NOT_NAME43 = re.compile(r"^(?:The|This|Our|These|Their|Its|A|An|All|Both|Each|Every)\b")
 
 
+# a "name" that is only a language (pair) or a split names no dataset of its own: "on the English-German test set"
+# of WMT14 is WMT14's
+_NO_DATASET_WORDS43 = frozenset(
+    "english german french chinese spanish japanese korean arabic russian italian portuguese dutch czech hindi turkish "
+    "romanian finnish estonian latvian kazakh gujarati lithuanian vietnamese thai indonesian persian hebrew polish "
+    "swedish danish norwegian greek hungarian bulgarian croatian serbian ukrainian bengali urdu tamil telugu swahili "
+    "test dev validation val train training full original new public standard".split())
+
+
+def _only_language43(name: str) -> bool:
+    words = [w for w in re.split(r"[\s\-/()]+", name.lower()) if w]
+    return all(w in _NO_DATASET_WORDS43 or not re.search(r"[a-z]", w) for w in words)
+
+
 def _fold43(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", name.lower())
 
@@ -68,7 +82,7 @@ def named_after43(paper: ExtractedPaper, results: list[Result]) -> list[Result]:
     for r in results:
         ent = entities.get(r.dataset_id or "")
         m = _NAMED_AFTER43.match(text, r.end) if ent is not None else None
-        if ent is None or m is None or _NOT_NAME43.match(m.group("name")):
+        if ent is None or m is None or _NOT_NAME43.match(m.group("name")) or _only_language43(m.group("name")):
             out.append(r)
             continue
         name = m.group("name").strip()

@@ -49,6 +49,9 @@ def test_named_after_takes_the_paper_dataset_of_that_name(monkeypatch: pytest.Mo
     ("FooNet reaches 43.1% mAP on the MS COCO dataset.", {"COCO": "dataset"}, 43.1),
     ("FooNet reaches 51.8% accuracy on the challenging HMDB dataset.", {"HMDB51": "dataset"}, 51.8),
     ("FooNet reaches 62.8 F1 on the Penn Treebank test set.", {"Penn Treebank": "dataset"}, 62.8),
+    # a language pair, a year: no name of a dataset of its own
+    ("On WMT14, FooNet reaches 28.4 BLEU on the English-German test set.", {"WMT14": "dataset"}, 28.4),
+    ("On WMT14, FooNet reaches 28.4 BLEU on the 2014 test set.", {"WMT14": "dataset"}, 28.4),
     # no name after "the": a word that is no name
     ("On SQuAD, FooNet reaches 88.1 F1 on the This dataset.", {"SQuAD": "dataset"}, 88.1),
 ])
