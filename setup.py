@@ -61,6 +61,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 36's rule modules (results42 differences read as levels; types41 retypes; precision41 idiom and
             # number-format drops): mypyc 2.4.1 compiles each under MYPY_FLAGS
             "results42", "types41", "precision41",
+            # session 37's rule module (results43 a dataset named right after the value): mypyc 2.4.1 compiles it
+            # under MYPY_FLAGS
+            "results43",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from

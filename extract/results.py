@@ -33,6 +33,7 @@ from . import results39  # session 33: fronted data names without a comma
 from . import results40  # session 34: a metric before a change "by V" across a longer gap
 from . import results41  # session 35: a lower-case score name of its own; no "relative" carried past "exceeds"
 from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
+from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -3605,4 +3606,5 @@ def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
         # themselves (_shared_task), and with them 6 of 370 result tuples were lost (tests/data/gold-results.jsonl)
         seen = [e for e in p.entities if not recall_rules.only_shared_task_rule(e)]
         p.results = find_results(p if len(seen) == len(p.entities) else dataclasses.replace(p, entities=seen))
+        p.results = results43.named_after43(p, p.results)  # session 37 (results43)
     return papers
