@@ -9,16 +9,25 @@ of default-off parts). One call, ``join_kind_named42`` in canonical.py right aft
   data node (no "Penn" data node, so "Penn Treebank" stays whole); a kind word glued to the name ("TwitterCorpus",
   "C4Corpus", "BridgeData") is no kind word; and a shorter name that two different kind words extend ("ABC
   Dataset", "ABC Treebank") is ambiguous and joins neither.
+
+One check, ``intro_crosses_verb42`` in rules.py's ``LIST_INTRO`` loop:
+
+- ``intro-verb``: a list intro whose modifier run between the plural noun and the list opener holds "and" or "or"
+  and a proposal verb is no list: "we build two datasets and develop a framework (TDMS-IE)" lists no datasets,
+  "methods and design four modules (" no methods. A participle alone stays a modifier ("algorithms proposed for
+  combinatorial bandits, including CUCB").
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
+from .lexicon import PROPOSAL_VERBS
 from .recall_rules import parts_off_by_default
 
-TYPES_RULES42 = ("kind-named",)
+TYPES_RULES42 = ("kind-named", "intro-verb")
 DEFAULT_OFF42: frozenset[str] = frozenset()
 
 DATA_TYPES42 = ("dataset", "benchmark")
@@ -72,3 +81,12 @@ def join_kind_named42(canon: dict[str, Any], keys: Any) -> bool:
     for short_root, long_root in pairs:
         keys.union(short_root, long_root)
     return bool(pairs)
+
+
+_INTRO_VERB42 = re.compile(r"\b(?:and|or)\s+(?:%s)\b" % "|".join(sorted(PROPOSAL_VERBS)))
+
+
+def intro_crosses_verb42(run: str) -> bool:
+    """True if a list intro's modifier run (the text between its noun and its opener) goes on with "and" and a
+    proposal verb, so that the bracket or colon belongs to another clause."""
+    return bool(_INTRO_VERB42.search(run)) and part_on42("intro-verb")
