@@ -25,7 +25,6 @@ from collections import defaultdict
 from typing import Any
 
 from .lexicon import PROPOSAL_VERBS
-from .recall_rules import parts_off_by_default
 
 TYPES_RULES42 = ("kind-named", "intro-verb")
 DEFAULT_OFF42: frozenset[str] = frozenset()
@@ -43,6 +42,8 @@ KIND_SLUGS42 = {
 
 
 def _types_off42() -> frozenset[str]:
+    from .recall_rules import parts_off_by_default  # here: recall_rules imports rules, which imports this module
+
     return parts_off_by_default("PAPERKG_TYPES42", TYPES_RULES42, DEFAULT_OFF42)
 
 
