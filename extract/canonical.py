@@ -37,6 +37,7 @@ from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
 from .precision37 import retype_slots37  # session 33 (precision37)
 from .precision39 import retype_data39, retype_settings39  # session 34 (precision39)
+from .types42 import join_kind_named42  # session 37 (types42)
 from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
@@ -580,6 +581,9 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     # ("COCO" the listed dataset, and a bare "COCO" kept apart from the acronym's other senses and typed
     # benchmark by its paper) are one thing.
     if STEPS.join_same_data_names(canon, keys):
+        group_members, group_keys, canon = STEPS.groups(members, keys, index, bare, (group_members, group_keys, canon))
+    # types42: a data node named as another data node plus a kind word ("Universal Dependencies Treebank")
+    if join_kind_named42(canon, keys):
         group_members, group_keys, canon = STEPS.groups(members, keys, index, bare, (group_members, group_keys, canon))
     _retype_task_cued(results, keyed, group_members, canon)
     retype_cued34(results, keyed, group_members, canon)  # precision34: data-cued and task-defined technique groups

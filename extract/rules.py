@@ -782,6 +782,8 @@ def find_rule_spans(
                 start = first.start(1)
             add(start, end, typ, "rule:followed-by-type")
     for m in word_start_scan(LIST_INTRO).finditer(text):
+        if intro_crosses_verb42(text[m.end(1):m.start(2)]):
+            continue  # types42: "datasets and develop a framework (TDMS-IE)" is no list of datasets
         list_type = LIST_TYPE[m.group(1).lower()]
         body_start = m.start(2)
         body = m.group(2).split(". ")[0]
@@ -973,6 +975,7 @@ from . import recall_rules  # noqa: E402  (session 9's recall rules; they read t
 from . import recall28, recall29, recall30, recall31, recall32  # noqa: E402  (session 26: reads looks_named; sessions 27-30)
 from . import recall33  # noqa: E402  (session 31: coordination with a known name)
 from . import recall35  # noqa: E402  (session 32: a lower-case technique name before a citation)
+from .types42 import intro_crosses_verb42  # noqa: E402  (session 37: a list intro crossing "and develop")
 
 
 @Language.factory("paperkg_context_rules", default_config={})
