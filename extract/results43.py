@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .lexicon import LANGUAGE_NAMES
 from .records import Entity, ExtractedPaper, Result
 from .recall_rules import parts_off_by_default
 
@@ -45,11 +46,8 @@ _NOT_NAME43 = re.compile(r"^(?:The|This|Our|These|Their|Its|A|An|All|Both|Each|E
 
 
 # a "name" that is only a language (pair) or a split names no dataset of its own: "on the English-German test set"
-# of WMT14 is WMT14's
-_NO_DATASET_WORDS43 = frozenset(
-    "english german french chinese spanish japanese korean arabic russian italian portuguese dutch czech hindi turkish "
-    "romanian finnish estonian latvian kazakh gujarati lithuanian vietnamese thai indonesian persian hebrew polish "
-    "swedish danish norwegian greek hungarian bulgarian croatian serbian ukrainian bengali urdu tamil telugu swahili "
+# of WMT14 is WMT14's (the language names are the lexicon's, as recall36 reads them)
+_NO_DATASET_WORDS43 = frozenset(w.lower() for w in LANGUAGE_NAMES) | frozenset(
     "test dev validation val train training full original new public standard".split())
 
 
