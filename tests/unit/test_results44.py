@@ -1,0 +1,57 @@
+"""results44 (issue 12, session 38): a second "from A to B" pair goes on with the metric of the bound pair before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract import results as R
+from paperkg.extract import switches
+from result_cases import paper_with_entities as _paper  # tests/result_cases.py
+
+# written for the tests, in the shapes of the study abstracts
+FAR = ("Our descriptor raises the mean average precision (mAP) from 21.4% to 30.9% for the FooVid Test 14 dataset "
+       "and from 28.0% to 39.5% for the FooVid Test 13 dataset.")
+NEAR = ("Specifically, it reduces the error rate of the small CNN from 15.80% to 11.30% on CIFAR-10 with 2k labels and "
+        "from 33.20% to 30.45% on CIFAR-100 with 8k labels.")
+OWN_METRIC = ("Our method improves accuracy on CIFAR-10 from 91.2% to 93.0% on the small split and from 20.1 to 25.3 "
+              "BLEU on the large split.")
+METRIC_IN_GAP = ("Our method improves the accuracy on CIFAR-10 from 91.2% to 93.0% and the recall from 40.1% to "
+                 "52.3% on the large split.")
+OTHER_UNIT = ("Our method improves the accuracy on CIFAR-10 from 91.2% to 93.0% on the small split and from 120 to "
+              "140 on the large split.")
+
+
+def _results(text: str, entities: dict) -> dict[float, tuple[str, str | None, str]]:
+    paper = _paper(text, entities)
+    R.attach_results([paper])
+    return {r.value: (r.metric, r.dataset, r.rule) for r in paper.results}
+
+
+@pytest.mark.parametrize("text, entities, values, metric", [
+    (FAR, {"FooVid Test 14": "dataset", "FooVid Test 13": "dataset"}, (28.0, 39.5), "mAP"),
+    (NEAR, {"CIFAR-10": "dataset", "CIFAR-100": "dataset"}, (33.2, 30.45), "error rate"),
+])
+def test_second_pair_takes_the_metric(monkeypatch: pytest.MonkeyPatch, text: str, entities: dict, values: tuple,
+                                      metric: str) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS44", raising=False)
+    got = _results(text, entities)
+    assert all(got[value][0] == metric for value in values)
+    assert "from-to-continues" in got[values[-1]][2]
+    for off in ("from-to-continues", "off"):
+        monkeypatch.setenv("PAPERKG_RESULTS44", off)
+        got = _results(text, entities)
+        assert all(value not in got for value in values)
+
+
+@pytest.mark.parametrize("text", [OWN_METRIC, METRIC_IN_GAP, OTHER_UNIT])
+def test_cases_that_do_not_go_on(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS44", raising=False)
+    on = _results(text, {"CIFAR-10": "dataset"})
+    monkeypatch.setenv("PAPERKG_RESULTS44", "off")
+    off = _results(text, {"CIFAR-10": "dataset"})
+    assert on == off
+    assert not any("from-to-continues" in r for _, _, r in on.values())
+
+
+def test_switch_registered() -> None:
+    assert "PAPERKG_RESULTS44" in switches.OUTPUT_SWITCHES
