@@ -2645,6 +2645,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
             if hit is None:
                 hit = results44.from_to_continues44(text, values, i, paired, metrics)  # session 38: "... and from 34.0% to 44.6%"
+            if hit is None:
+                hit = results44.by_continues44(text, values, i, paired, metrics, s0)  # session 38: "by V1 ... and by V2"
             if hit is None and respectively:
                 hit = _by_respective_list(text, values, i, metrics, s0, datasets)
             if hit is None and respectively and "respective-one-metric" not in _results_off24():

@@ -13,6 +13,11 @@ names one metric for both. The same in "improved accuracy from 98.1% to 98.5% on
   metric (rule "result:from-to-continues"). Not when a metric is named in the gap or right after the new pair ("from 2
   to 3 BLEU": a metric of its own).
 
+- by-continues: a margin "by V2" after "and" going on from the bound margin "by V1" before it ("by up to 9.56% for A
+  and by up to 13.03% for B"; after a verb of outdoing also "and Y by V2": "outperforms X by 14.7% on the HITS@10
+  metric, and Y by 4%"), with no metric between or right after V2, no "in / of" after V2 (its own measure), no verb of
+  another change before "by V2" and no "bound / achieved ... by" before V1. V2 takes V1's metric.
+
 Behind PAPERKG_RESULTS44 ("off", a comma list of RESULTS_RULES44, or "on:" and a comma list of default-off parts,
 DEFAULT_OFF44).
 """
@@ -23,7 +28,7 @@ import re
 
 from .recall_rules import parts_off_by_default
 
-RESULTS_RULES44 = ("from-to-continues",)
+RESULTS_RULES44 = ("from-to-continues", "by-continues")
 DEFAULT_OFF44: frozenset[str] = frozenset()
 
 
@@ -87,3 +92,52 @@ def from_to_continues44(text: str, values: list, i: int, paired: list, metrics: 
         return mspan, "result:from-to-continues"
     mspan = _continuing44(text, values, i, paired, metrics)
     return (mspan, "result:from-to-continues") if mspan is not None else None
+
+
+# "by (up to / over / nearly / an average of) V": a margin
+_BY44 = re.compile(r"\bby\s+(?:(?:up\s+to|over|nearly|about|around|almost|roughly|approximately|more\s+than|as\s+much\s+as"
+                   r"|an?\s+average\s+(?:improvement\s+)?of|a\s+margin\s+of)\s+)?[+]?$", re.IGNORECASE)
+_OUTDO44 = re.compile(r"\b(?:outperform|surpass|beat|exceed|outstrip)\w*\b", re.IGNORECASE)
+# a verb of another change between "and" and "by" names another measure ("and reduces the memory by 50%")
+_OTHER_CHANGE44 = re.compile(r"\b(?:reduc|increas|improv|decreas|lower|rais|boost|cut|speed|accelerat|sav|shrink|compress"
+                             r"|drop|gain|los|achiev|obtain|reach|yield|requir|us|need|run|tak|shorten|faster|fewer|less|more)\w*",
+                             re.IGNORECASE)
+
+
+_OWN_MEASURE44 = re.compile(r"\s*(?:%|\\%)?\s*(?:(?:percentage\s+)?points?\s+)?(?:in|of)\s+(?!the\s+(?:case|setting)\b)", re.IGNORECASE)
+_NOT_CHANGE_BY44 = re.compile(r"\b(?:bound(?:ed)?|achieved|obtained|reached|followed|given|set|held|measured|reported|evaluated|capped|limited)"
+                              r"\s+by\s+(?:[a-z]+\s+){0,3}[+]?$", re.IGNORECASE)
+
+
+def by_continues44(text: str, values: list, i: int, paired: list, metrics: list, s0: int) -> tuple[tuple, str] | None:
+    """"improves accuracy by up to 9.56% for A and by up to 13.03% for B", "outperforms X by 20% in drift accuracy, and
+    Y by 54%": a margin "by V2" after "and" that goes on from the bound margin "by V1" before it takes V1's metric."""
+    if "by-continues" in _results_off44() or not paired:
+        return None
+    v = values[i]
+    if not _BY44.search(text, max(s0, v.start - 40), v.start):
+        return None
+    prev_v, (mspan, _) = paired[-1]
+    if prev_v.unit != v.unit or prev_v.end > v.start or not _BY44.search(text, max(s0, prev_v.start - 40), prev_v.start):
+        return None
+    if any(prev_v.end <= x.start < v.start for x in values):
+        return None  # another number between the margins
+    gap_from = max(prev_v.end, mspan[1])
+    by_at = _BY44.search(text, max(s0, v.start - 40), v.start).start()
+    gap = text[gap_from:by_at]
+    if by_at - prev_v.end > 160 or re.search(r"[;()]|\bwhile\b|\bwhereas\b|\bbut\b", gap):
+        return None
+    if any(gap_from <= m[0] < v.start for m in metrics) or any(v.end <= m[0] <= v.end + 25 for m in metrics):
+        return None  # a metric of its own between or right after
+    if _OWN_MEASURE44.match(text, v.end):
+        return None  # "by 4.3% in average score of X": a measure of its own, though not one the lexicon knows
+    if _NOT_CHANGE_BY44.search(text, max(s0, prev_v.start - 60), prev_v.start):
+        return None  # "bound by 71% accuracy": a level reached, not a margin
+    joint = list(re.finditer(r"\band\s+", gap))
+    if not joint:
+        return None
+    tail = gap[joint[-1].end():]
+    if tail.strip():  # "and Y by V2": only after a verb of outdoing, Y one short noun phrase, no verb of another change
+        if not _OUTDO44.search(text, s0, prev_v.start) or len(tail.split()) > 6 or _OTHER_CHANGE44.search(tail):
+            return None
+    return mspan, "result:by-continues"

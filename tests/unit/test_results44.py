@@ -55,3 +55,38 @@ def test_cases_that_do_not_go_on(monkeypatch: pytest.MonkeyPatch, text: str) -> 
 
 def test_switch_registered() -> None:
     assert "PAPERKG_RESULTS44" in switches.OUTPUT_SWITCHES
+
+
+BY_OBJECT = ("On the FooKB-15 dataset, our model outperforms the original model by 12.5% on the Hits@10 metric, and the "
+             "best path-based method by 3.5% (absolute).")
+BY_AGAIN = ("Our method improves perplexity on the Penn Treebank dataset by up to 1.6 points and by up to 2.1 points on "
+            "the WikiText-2 dataset.")
+BOUND_BY = "The models are bound by 65% accuracy on FooMath, achieved by a large model, and by 81% on FooText."
+OWN_MEASURE = "Our model outperforms the baselines by 2% in F1 score on FooNER and by 4.5% in average score of FooBench."
+OTHER_CHANGE = "On FooNER, our model outperforms the baseline by 3% accuracy and reduces its memory by 50%."
+
+
+@pytest.mark.parametrize("text, entities, value, metric, dataset", [
+    (BY_OBJECT, {"FooKB-15": "dataset"}, 3.5, "Hits@10", "FooKB-15"),
+    (BY_AGAIN, {"Penn Treebank": "dataset", "WikiText-2": "dataset"}, 2.1, "perplexity", "WikiText-2"),
+])
+def test_margin_by_goes_on(monkeypatch: pytest.MonkeyPatch, text: str, entities: dict, value: float, metric: str,
+                           dataset: str) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS44", raising=False)
+    got = _results(text, entities)
+    assert got[value][:2] == (metric, dataset) and "by-continues" in got[value][2]
+    for off in ("by-continues", "off"):
+        monkeypatch.setenv("PAPERKG_RESULTS44", off)
+        assert value not in _results(text, entities)
+    monkeypatch.setenv("PAPERKG_RESULTS44", "from-to-continues")  # the other part off: this one still works
+    assert value in _results(text, entities)
+
+
+@pytest.mark.parametrize("text, entities, value", [
+    (BOUND_BY, {"FooMath": "dataset", "FooText": "dataset"}, 81.0),  # a level reached, not a margin
+    (OWN_MEASURE, {"FooNER": "dataset", "FooBench": "dataset"}, 4.5),  # a measure of its own
+    (OTHER_CHANGE, {"FooNER": "dataset"}, 50.0),  # another change of another measure
+])
+def test_margins_that_do_not_go_on(monkeypatch: pytest.MonkeyPatch, text: str, entities: dict, value: float) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS44", raising=False)
+    assert value not in _results(text, entities)
