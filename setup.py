@@ -64,6 +64,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 37's rule module (results43 a dataset named right after the value): mypyc 2.4.1 compiles it
             # under MYPY_FLAGS
             "results43",
+            # session 38's rule module (results44 a metric implied for a second from-to pair / "by" margin): mypyc 2.4.1
+            # compiles it under MYPY_FLAGS
+            "results44",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
