@@ -67,6 +67,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 38 (lead): the plain rule modules of sessions 36-37 (speed40's variant scan, recall41's modifier
             # scan, precision42's left growth, types42's data joins); mypy 2.4.1 accepts each under MYPY_FLAGS
             "speed40", "recall41", "precision42", "types42",
+            # session 38's rule module (results44 a metric implied for a second from-to pair / "by" margin): mypyc 2.4.1
+            # compiles it under MYPY_FLAGS
+            "results44",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from

@@ -34,6 +34,7 @@ from . import results40  # session 34: a metric before a change "by V" across a 
 from . import results41  # session 35: a lower-case score name of its own; no "relative" carried past "exceeds"
 from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
+from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2642,6 +2643,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     said = None
                 if said or (paired and paired[-1][1][1] == "result:score-is" and _LIST_JOIN.match(text[paired[-1][0].end : v.start])):
                     hit = (metrics[-1], "result:score-is")  # "..., while the best scores on the surprise set were 0.60 and 0.50"
+            if hit is None:
+                hit = results44.from_to_continues44(text, values, i, paired, metrics)  # session 38: "... and from 34.0% to 44.6%"
+            if hit is None:
+                hit = results44.by_continues44(text, values, i, paired, metrics, s0)  # session 38: "by V1 ... and by V2"
             if hit is None and respectively:
                 hit = _by_respective_list(text, values, i, metrics, s0, datasets)
             if hit is None and respectively and "respective-one-metric" not in _results_off24():

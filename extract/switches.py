@@ -57,6 +57,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS41",  # session 35 (results41)
     "PAPERKG_RESULTS42",  # session 36 (results42)
     "PAPERKG_RESULTS43",  # session 37 (results43)
+    "PAPERKG_RESULTS44",  # session 38 (results44)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
