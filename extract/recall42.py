@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from .recall43 import guard43
+from .recall43 import guard43, listed43
 from .records import Mention
 from .sentences import sentence_index
 
@@ -151,7 +151,7 @@ def name_spans42(text: str, names: dict[str, str], taken: Sequence[tuple[int, in
     starts = [s for s, _ in taken]
     out = []
     for s, e, phrase, shape in candidates42(text):
-        if names.get(phrase) != shape or not parts[shape]:
+        if not parts[shape] or not listed43(phrase, shape, names):  # recall43: the other number of a listed name
             continue
         guarded = guard43(text, s, e, phrase, shape)  # recall43: theory objects, cut spans
         if guarded is None:

@@ -14,6 +14,8 @@ algorithm"). Parts (both on by default; they act only on what recall42 finds):
 - ``cut-span``: a lower-case modifier the corpus writes with the eponym as part of a name ("empirical Bayes",
   "online Newton", "collapsed Gibbs": 3+ papers write it so in lower case and 1+ capitalised mid-sentence,
   ``data/eponyms43.tsv``) stands right before the phrase: the name takes it in ("empirical Bayes estimation").
+- ``number-variant``: the plural or singular of a listed phrase counts as listed ("Runge-Kutta methods": the list
+  holds "Runge-Kutta method"; the miner counts each spelling apart, so a rarer number misses the three papers).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-RECALL_RULES43 = ("theory-stop", "cut-span")
+RECALL_RULES43 = ("theory-stop", "cut-span", "number-variant")
 DEFAULT_OFF43: frozenset[str] = frozenset()
 
 # Words after an eponym that make a theory object or a measure, not a technique.
@@ -87,3 +89,13 @@ def guard43(text: str, start: int, end: int, phrase: str, shape: str) -> tuple[i
         if m and m.group(1) in eponyms43()[1].get(first, ()):
             return start - len(m.group(1)) - 1, m.group(1) + " " + phrase
     return start, phrase
+
+
+def listed43(phrase: str, shape: str, names: dict[str, str]) -> bool:
+    """Is ``phrase`` listed with ``shape``, or (number-variant) its last word's other number ("methods" / "method")?"""
+    if names.get(phrase) == shape:
+        return True
+    if not on43("number-variant"):
+        return False
+    other = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase + "s"
+    return names.get(other) == shape

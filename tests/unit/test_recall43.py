@@ -54,3 +54,19 @@ def test_through_recall42(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL43", "off")
     got = [p for _, _, p in recall42.name_spans42(text, names, [])]
     assert got == ["Turing machines", "Newton step algorithm", "Zorblat rotations"]
+
+
+def test_number_variant(monkeypatch):
+    names = {"Zorblat method": "eponym", "Stacked Ripple Networks": "cap"}
+    monkeypatch.delenv("PAPERKG_RECALL43", raising=False)
+    assert recall43.listed43("Zorblat method", "eponym", names)
+    assert recall43.listed43("Zorblat methods", "eponym", names)
+    assert recall43.listed43("Stacked Ripple Network", "cap", names)
+    assert not recall43.listed43("Zorblat methods", "cap", names)  # the shape must match
+    assert not recall43.listed43("Zorblat rotations", "eponym", names)
+    text = "we apply Zorblat methods here."
+    assert [p for _, _, p in recall42.name_spans42(text, names, [])] == ["Zorblat methods"]
+    monkeypatch.setenv("PAPERKG_RECALL43", "number-variant")
+    assert not recall43.listed43("Zorblat methods", "eponym", names)
+    assert recall43.listed43("Zorblat method", "eponym", names)
+    assert recall42.name_spans42(text, names, []) == []
