@@ -51,10 +51,10 @@ def test_name_spans_parts_and_taken(monkeypatch):
     got = [p for _, _, p in recall42.name_spans42(text, names, [])]
     assert got == ["Stacked Ripple Networks", "Zorblat rotations"]
     assert [p for _, _, p in recall42.name_spans42(text, names, [(7, 20)])] == ["Zorblat rotations"]  # taken span
-    monkeypatch.setenv("PAPERKG_RECALL42", "on:eponym-name")
+    monkeypatch.setenv("PAPERKG_RECALL42", "cap-name")  # the cap-name part switched off
     assert [p for _, _, p in recall42.name_spans42(text, names, [])] == ["Zorblat rotations"]
-    monkeypatch.delenv("PAPERKG_RECALL42")  # both parts are off by default
-    assert recall42.name_spans42(text, names, []) == []
+    monkeypatch.delenv("PAPERKG_RECALL42")  # both parts are on by default since recall43
+    assert [p for _, _, p in recall42.name_spans42(text, names, [])] == ["Stacked Ripple Networks", "Zorblat rotations"]
     monkeypatch.setenv("PAPERKG_RECALL42", "off")
     assert recall42.name_spans42(text, names, []) == []
 
@@ -72,6 +72,7 @@ def test_whole_paper(monkeypatch):
     phrase = next(p for p, sh in sorted(names.items()) if sh == "eponym" and p.startswith("Hebbian"))
     abstract = f"We revisit plasticity. Our model relies on {phrase} to adapt its synapses over time."
     on = names_under_switch(monkeypatch, "PAPERKG_RECALL42", "on:cap-name,eponym-name", abstract, "A plastic study")
-    off = names_under_switch(monkeypatch, "PAPERKG_RECALL42", None, abstract, "A plastic study")
-    assert phrase in on and phrase not in off
-    assert phrase not in names_under_switch(monkeypatch, "PAPERKG_RECALL42", "on:cap-name", abstract, "A plastic study")
+    off = names_under_switch(monkeypatch, "PAPERKG_RECALL42", "off", abstract, "A plastic study")
+    default = names_under_switch(monkeypatch, "PAPERKG_RECALL42", None, abstract, "A plastic study")
+    assert phrase in on and phrase not in off and phrase in default
+    assert phrase not in names_under_switch(monkeypatch, "PAPERKG_RECALL42", "eponym-name", abstract, "A plastic study")
