@@ -1,0 +1,103 @@
+"""Session 38 (issue 10, node precision): nodes that name no ML entity, by kind of thing.
+
+Switched with ``PAPERKG_PRECISION43`` ("off", a comma list of these part names to switch off, or "on:" and a comma
+list of default-off parts).
+
+Per paper (``pipeline._paper_result``, after precision42's ``grow_left_cuts42``), entity filters. The session 32-37
+judged draws of the 73k graph (``tests/data/corpus-checks/node-precision-session3{2..7}.tsv``) have ~30 wrong rows
+"not an entity": file formats ("MIDI datasets"), standards and query languages ("CityGML", "GraphQL", "ISO-Space"),
+camera types ("DSLR imagery"), funding schemes ("a Marie Curie Initial Training Network"), degrees ("PhD"), writing
+systems ("Kanji"), language varieties ("Dialectal Arabic"), fields ("human-computer interaction", "audio signal
+processing", "Computer-Aided Design"), data modalities ("Multispectral images"), and frameworks ("CNTK",
+"Tensor2Tensor"). The lists of non_entities.tsv know sensors, software and platforms; these kinds were missing.
+
+- ``more-kinds``: a method/dataset/benchmark/model whose name or an alias is (case-insensitively, as a whole, or
+  before a data noun: "MIDI datasets") a row of non_entities.tsv tagged "precision43" is dropped. The rows are read
+  here only: the resolver, the name tagger and the candidate features keep the session-37 list.
+- ``modality-noun``: a dataset/method named by a sensor or modality of non_entities.tsv (either list) and a modality
+  noun ("Multispectral images", "EEG signals", "MRI scans", "LiDAR point clouds") names a kind of data, not one
+  dataset; dropped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import data_rows, non_entity_kind
+from .recall_rules import parts_off_by_default
+
+PRECISION_RULES43 = ("more-kinds", "modality-noun")
+DEFAULT_OFF43: frozenset[str] = frozenset()
+
+SCORED43 = ("method", "dataset", "benchmark", "model")
+DATA_NOUNS43 = frozenset("dataset datasets data corpus corpora collection collections benchmark benchmarks".split())
+MODALITY_NOUNS43 = frozenset(
+    """image images imagery signal signals scan scans recording recordings video videos sequence sequences frames
+    volumes point cloud clouds""".split()
+)
+MODALITY_KINDS43 = frozenset(("sensor",))
+
+
+def _precision_off43() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_PRECISION43", PRECISION_RULES43, DEFAULT_OFF43)
+
+
+def part_on43(part: str) -> bool:
+    return part not in _precision_off43()
+
+
+@lru_cache(maxsize=1)
+def more_kinds43() -> dict[str, str]:
+    """Lower-cased name -> kind of the rows of non_entities.tsv tagged "precision43"."""
+    return {row[0].strip().lower(): row[1].strip() for row in data_rows("non_entities.tsv")
+            if len(row) > 2 and row[2].strip() == "precision43"}
+
+
+def _kind43(name: str) -> str | None:
+    return more_kinds43().get(" ".join(name.split()).lower())
+
+
+def more_kind43(surface: str) -> str | None:
+    """The session-38 kind of a whole name, or of the name before a data noun ("MIDI datasets" -> "format")."""
+    words = surface.split()
+    if not words:
+        return None
+    kind = _kind43(surface)
+    if kind is None and len(words) > 1 and words[-1].lower() in DATA_NOUNS43:
+        kind = _kind43(" ".join(words[:-1]))
+    return kind
+
+
+def modality_noun43(surface: str) -> bool:
+    """Is the name a sensor/modality and a modality noun ("Multispectral images", "LiDAR point clouds")?"""
+    words = surface.split()
+    for n in (2, 1):
+        if len(words) > n and all(w.lower() in MODALITY_NOUNS43 for w in words[-n:]):
+            head = " ".join(words[:-n])
+            if (non_entity_kind(head) in MODALITY_KINDS43) or (_kind43(head) in MODALITY_KINDS43):
+                return True
+    return False
+
+
+def _surfaces43(e) -> list[str]:
+    return list(dict.fromkeys((e.name, *e.aliases)))
+
+
+def drop_non_entities43(title: str | None, abstract: str, entities: list) -> list:
+    """The paper's entities without the method/dataset/benchmark/model nodes that name a format, standard, camera,
+    programme, degree, script, language variety, field or framework (``more-kinds``) or a data modality
+    (``modality-noun``)."""
+    off = _precision_off43()
+    if "more-kinds" in off and "modality-noun" in off:
+        return entities
+    out = []
+    for e in entities:
+        if e.type in SCORED43:
+            surfaces = _surfaces43(e)
+            if "more-kinds" not in off and any(more_kind43(s) for s in surfaces):
+                continue
+            if "modality-noun" not in off and e.type in ("dataset", "method") and any(
+                    modality_noun43(s) for s in surfaces):
+                continue
+        out.append(e)
+    return out

@@ -1,0 +1,73 @@
+"""precision43 (session 38): formats, standards, camera types, programmes, degrees, scripts, fields and data
+modalities typed method/dataset/benchmark/model are dropped."""
+
+from extract import precision43 as P
+from extract.lexicon import non_entity_kind
+from extract.records import Mention
+from extract.resolve import LocalEntity
+
+
+def _entity(text, name, typ="dataset", aliases=()):
+    start = text.index(name)
+    m = Mention(name, start, start + len(name), 0, "rule:capital-data-noun", "abstract")
+    return LocalEntity(name=name, type=typ, role="uses", aliases=list(aliases), family=None, mentions=[m])
+
+
+def test_more_kinds_reads_the_tagged_rows():
+    assert P.more_kind43("MIDI") == "format"
+    assert P.more_kind43("midi datasets") == "format"  # before a data noun
+    assert P.more_kind43("CityGML") == "standard"
+    assert P.more_kind43("DSLR") == "hardware"
+    assert P.more_kind43("Marie Curie Initial Training Network") == "programme"
+    assert P.more_kind43("PhD") == "degree"
+    assert P.more_kind43("Kanji") == "script"
+    assert P.more_kind43("human-computer interaction") == "domain"
+    assert P.more_kind43("CNTK") == "software"
+    for name in ("Lakh MIDI Dataset", "MIDI-VAE", "ImageNet", "DSLR-Quality Photos", "GraphQL parser"):
+        assert P.more_kind43(name) is None, name
+
+
+def test_tagged_rows_stay_out_of_the_shared_list():
+    # the resolver, the name tagger and the candidate features keep the session-37 list
+    assert non_entity_kind("MIDI") is None and non_entity_kind("DSLR") is None
+    assert non_entity_kind("PyTorch") == "software"
+
+
+def test_modality_noun():
+    assert P.modality_noun43("Multispectral images")
+    assert P.modality_noun43("LiDAR point clouds")
+    assert P.modality_noun43("EEG signals")
+    assert not P.modality_noun43("Multispectral")  # no noun: the list itself decides
+    assert not P.modality_noun43("ImageNet images")
+    assert not P.modality_noun43("MRI reconstruction")
+
+
+TEXT = ("We train on existing MIDI datasets, DSLR imagery and Multispectral images, and evaluate MusicNet on "
+        "the Lakh MIDI Dataset with CNTK.")
+
+
+def _run(entities):
+    return [e.name for e in P.drop_non_entities43(None, TEXT, entities)]
+
+
+def _all():
+    return [_entity(TEXT, "MIDI"), _entity(TEXT, "DSLR"), _entity(TEXT, "Multispectral images", "method"),
+            _entity(TEXT, "MusicNet", "method"), _entity(TEXT, "Lakh MIDI Dataset"), _entity(TEXT, "CNTK", "method")]
+
+
+def test_drop_non_entities(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION43", raising=False)
+    assert _run(_all()) == ["MusicNet", "Lakh MIDI Dataset"]
+    # an alias from the list drops the node too (one node cannot be both)
+    assert _run([_entity(TEXT, "MusicNet", "method", aliases=["DSLR"])]) == []
+    # tasks and metrics are not this module's
+    assert _run([_entity(TEXT, "MIDI", "task")]) == ["MIDI"]
+
+
+def test_switch(monkeypatch):
+    monkeypatch.setenv("PAPERKG_PRECISION43", "off")
+    assert len(_run(_all())) == 6
+    monkeypatch.setenv("PAPERKG_PRECISION43", "modality-noun")
+    assert _run(_all()) == ["Multispectral images", "MusicNet", "Lakh MIDI Dataset"]
+    monkeypatch.setenv("PAPERKG_PRECISION43", "more-kinds")
+    assert _run(_all()) == ["MIDI", "DSLR", "MusicNet", "Lakh MIDI Dataset", "CNTK"]
