@@ -11,8 +11,10 @@ systems ("Kanji"), language varieties ("Dialectal Arabic"), fields ("human-compu
 processing", "Computer-Aided Design"), data modalities ("Multispectral images"), and frameworks ("CNTK",
 "Tensor2Tensor"). The lists of non_entities.tsv know sensors, software and platforms; these kinds were missing.
 
-- ``more-kinds``: a method/dataset/benchmark/model whose name or an alias is (case-insensitively, as a whole, or
-  before a data noun: "MIDI datasets") a row of non_entities.tsv tagged "precision43" is dropped. The rows are read
+- ``more-kinds``: a method/dataset/benchmark/model whose name is (as a whole, or before a data noun: "MIDI
+  datasets"; a one-word name as the row spells it, a longer one in any case) a row of non_entities.tsv tagged
+  "precision43" is dropped; a writing system ("Kanji") only as method/model. Aliases are not read: they are often
+  the paper's acronym of something else ("Message Sequence Chart (MSC)", "weight fusion (WiFi)"). The rows are read
   here only: the resolver, the name tagger and the candidate features keep the session-37 list.
 - ``modality-noun``: a dataset/method named by a sensor or modality of non_entities.tsv (either list) and a modality
   noun ("Multispectral images", "EEG signals", "MRI scans", "LiDAR point clouds") names a kind of data, not one
@@ -48,13 +50,19 @@ def part_on43(part: str) -> bool:
 
 @lru_cache(maxsize=1)
 def more_kinds43() -> dict[str, str]:
-    """Lower-cased name -> kind of the rows of non_entities.tsv tagged "precision43"."""
-    return {row[0].strip().lower(): row[1].strip() for row in data_rows("non_entities.tsv")
-            if len(row) > 2 and row[2].strip() == "precision43"}
+    """Name -> kind of the rows of non_entities.tsv tagged "precision43": a one-word name as the row spells it
+    ("PhD", not the model "PHD"; "MIDI"), a longer one lower-cased."""
+    out = {}
+    for row in data_rows("non_entities.tsv"):
+        if len(row) > 2 and row[2].strip() == "precision43":
+            name = " ".join(row[0].split())
+            out[name if " " not in name else name.lower()] = row[1].strip()
+    return out
 
 
 def _kind43(name: str) -> str | None:
-    return more_kinds43().get(" ".join(name.split()).lower())
+    name = " ".join(name.split())
+    return more_kinds43().get(name if " " not in name else name.lower())
 
 
 def more_kind43(surface: str) -> str | None:
@@ -79,8 +87,8 @@ def modality_noun43(surface: str) -> bool:
     return False
 
 
-def _surfaces43(e) -> list[str]:
-    return list(dict.fromkeys((e.name, *e.aliases)))
+# Kinds that name a dataset of their own too ("Kanji": the Kuzushiji-Kanji characters): dropped as method/model only.
+METHOD_ONLY_KINDS43 = frozenset(("script",))
 
 
 def drop_non_entities43(title: str | None, abstract: str, entities: list) -> list:
@@ -92,12 +100,13 @@ def drop_non_entities43(title: str | None, abstract: str, entities: list) -> lis
         return entities
     out = []
     for e in entities:
+        # the name alone: an alias is often the paper's acronym of something else ("Message Sequence Chart (MSC)",
+        # "ring difference filter (RDF)", "weight fusion (WiFi)")
         if e.type in SCORED43:
-            surfaces = _surfaces43(e)
-            if "more-kinds" not in off and any(more_kind43(s) for s in surfaces):
+            kind = more_kind43(e.name) if "more-kinds" not in off else None
+            if kind and (kind not in METHOD_ONLY_KINDS43 or e.type in ("method", "model")):
                 continue
-            if "modality-noun" not in off and e.type in ("dataset", "method") and any(
-                    modality_noun43(s) for s in surfaces):
+            if "modality-noun" not in off and e.type in ("dataset", "method") and modality_noun43(e.name):
                 continue
         out.append(e)
     return out

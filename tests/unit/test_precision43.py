@@ -15,7 +15,7 @@ def _entity(text, name, typ="dataset", aliases=()):
 
 def test_more_kinds_reads_the_tagged_rows():
     assert P.more_kind43("MIDI") == "format"
-    assert P.more_kind43("midi datasets") == "format"  # before a data noun
+    assert P.more_kind43("MIDI datasets") == "format"  # before a data noun
     assert P.more_kind43("CityGML") == "standard"
     assert P.more_kind43("DSLR") == "hardware"
     assert P.more_kind43("Marie Curie Initial Training Network") == "programme"
@@ -23,6 +23,8 @@ def test_more_kinds_reads_the_tagged_rows():
     assert P.more_kind43("Kanji") == "script"
     assert P.more_kind43("human-computer interaction") == "domain"
     assert P.more_kind43("CNTK") == "software"
+    assert P.more_kind43("PHD") is None  # one-word rows as spelt: "PHD: A Probabilistic Model of ..."
+    assert P.more_kind43("GoPro") is None  # the GoPro deblurring dataset
     for name in ("Lakh MIDI Dataset", "MIDI-VAE", "ImageNet", "DSLR-Quality Photos", "GraphQL parser"):
         assert P.more_kind43(name) is None, name
 
@@ -58,8 +60,12 @@ def _all():
 def test_drop_non_entities(monkeypatch):
     monkeypatch.delenv("PAPERKG_PRECISION43", raising=False)
     assert _run(_all()) == ["MusicNet", "Lakh MIDI Dataset"]
-    # an alias from the list drops the node too (one node cannot be both)
-    assert _run([_entity(TEXT, "MusicNet", "method", aliases=["DSLR"])]) == []
+    # an alias is not read: it is often the paper's acronym of another thing ("weight fusion (WiFi)")
+    assert _run([_entity(TEXT, "MusicNet", "method", aliases=["DSLR"])]) == ["MusicNet"]
+    # a writing system is dropped as a method, not as a dataset (the Kuzushiji-Kanji characters)
+    text = "the Kanji characters"
+    assert [e.name for e in P.drop_non_entities43(None, text, [_entity(text, "Kanji", "method")])] == []
+    assert [e.name for e in P.drop_non_entities43(None, text, [_entity(text, "Kanji", "dataset")])] == ["Kanji"]
     # tasks and metrics are not this module's
     assert _run([_entity(TEXT, "MIDI", "task")]) == ["MIDI"]
 
