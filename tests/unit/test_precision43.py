@@ -77,3 +77,31 @@ def test_switch(monkeypatch):
     assert _run(_all()) == ["Multispectral images", "MusicNet", "Lakh MIDI Dataset"]
     monkeypatch.setenv("PAPERKG_PRECISION43", "more-kinds")
     assert _run(_all()) == ["MIDI", "DSLR", "MusicNet", "Lakh MIDI Dataset", "CNTK"]
+
+
+def test_place_confirm(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION43", raising=False)
+    assert P.unconfirmed43("Paris") and P.unconfirmed43("Oxford") and P.unconfirmed43("San Francisco")
+    assert not P.unconfirmed43("Paris6k") and not P.unconfirmed43("Oxford5k") and not P.unconfirmed43("ImageNet")
+    # a place found by the paper's own rules stays a node ("the Revisited Oxford and Paris datasets")
+    text = "on the Revisited Oxford and Paris datasets"
+    assert [e.name for e in P.drop_non_entities43(None, text, [_entity(text, "Paris")])] == ["Paris"]
+    monkeypatch.setenv("PAPERKG_PRECISION43", "place-confirm")
+    assert not P.unconfirmed43("Paris")
+
+
+def test_confirmed_names_skip_places(monkeypatch):
+    from extract import canonical
+
+    class _Index:
+        @staticmethod
+        def ambiguous(ident):
+            return False
+
+    claims = {"dataset:paris": [("Paris", "paris", 3)], "dataset:paris6k": [("Paris6k", "paris6k", 2)]}
+    monkeypatch.delenv("PAPERKG_PRECISION43", raising=False)
+    got = canonical._confirmed_names(claims, {}, _Index(), None, stored=claims, same=set(claims))
+    assert set(got) == {"Paris6k"}
+    monkeypatch.setenv("PAPERKG_PRECISION43", "off")
+    got = canonical._confirmed_names(claims, {}, _Index(), None, stored=claims, same=set(claims))
+    assert set(got) == {"Paris", "Paris6k"}
