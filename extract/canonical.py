@@ -38,6 +38,7 @@ from .precision34 import retype_cued34
 from .precision37 import retype_slots37  # session 33 (precision37)
 from .precision39 import retype_data39, retype_settings39  # session 34 (precision39)
 from .types42 import join_kind_named42  # session 37 (types42)
+from .precision43 import unconfirmed43  # session 38 (precision43)
 from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
@@ -1551,6 +1552,8 @@ def _confirmed_names(group_members, canon, index: CorpusIndex, keys: _Keys, stor
         for surface, ident, support in cands:
             if index.ambiguous(ident):
                 continue
+            if unconfirmed43(surface):
+                continue  # session 38 (precision43): a city or country is not confirmed bare ("the city of Paris")
             claims[surface].add(root)
             strength[surface] = max(strength[surface], support)
     return {s: (next(iter(roots)), strength[s]) for s, roots in claims.items() if len(roots) == 1}

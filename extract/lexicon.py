@@ -158,7 +158,8 @@ def data_rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def non_entity_kinds() -> dict[str, str]:
     """Lower-cased name -> kind (sensor, software, platform, organisation, language, fiction, ...)."""
-    return {row[0].strip().lower(): row[1].strip() for row in data_rows("non_entities.tsv")}
+    # rows tagged "precision43" in a third column are read by extract/precision43.py alone (session 38)
+    return {row[0].strip().lower(): row[1].strip() for row in data_rows("non_entities.tsv") if len(row) < 3}
 
 
 def non_entity_kind(name: str) -> str | None:

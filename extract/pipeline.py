@@ -46,6 +46,7 @@ from .precision40 import drop_software40  # session 35 (precision40)
 from .types41 import retype_data41  # session 36 (types41)
 from .precision41 import drop_idioms41  # session 36 (precision41)
 from .precision42 import grow_left_cuts42  # session 37 (precision42)
+from .precision43 import drop_non_entities43  # session 38 (precision43)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
 from .resolve import PaperResolver
@@ -172,6 +173,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = drop_idioms41(paper.title, paper.abstract, entities)
     # precision42: a shape-found name cut after its first words grown back ("the Flickr 8K Audio Captions Corpus").
     entities = grow_left_cuts42(paper.title, paper.abstract, entities)
+    # precision43: a format, standard, camera type, programme, degree, script or field typed method/dataset ("MIDI",
+    # "CityGML", "DSLR", "PhD"), a modality with its noun ("Multispectral images"; session 38).
+    entities = drop_non_entities43(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

@@ -107,7 +107,7 @@ def _non_entities33() -> frozenset[str]:
 
     text = resources.files("paperkg.extract").joinpath("data/non_entities.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t")[0].strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+                     if line.strip() and not line.startswith("#") and line.count("\t") < 2)  # not precision43's rows
 
 
 # Shapes of no name: a version ("v0"), a language pair ("English-to-Bulgarian"), a plural acronym ("FNNs", "LSTMs":

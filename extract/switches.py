@@ -42,6 +42,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_TYPES41",  # session 36 (types41)
     "PAPERKG_PRECISION41",  # session 36 (precision41)
     "PAPERKG_PRECISION42",  # session 37 (precision42)
+    "PAPERKG_PRECISION43",  # session 38 (precision43)
     "PAPERKG_TYPES42",  # session 37 (types42)
     "PAPERKG_RESULTS24", "PAPERKG_RESULTS25", "PAPERKG_RESULTS26", "PAPERKG_RESULTS27", "PAPERKG_RESULTS28",
     "PAPERKG_RESULTS29",
