@@ -24,6 +24,7 @@ Hook: ``recall_rules.extra_rule_spans`` (rule spans typed as the listed entry: t
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
@@ -141,6 +142,8 @@ def suffix_candidates41(text: str, data: dict[str, str] | None = None,
                         other: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, type) of each listed data form of ``text`` with a suffix of the part's shapes, unattested too
     (the miner counts these); type "series" for an evaluation series with a roman numeral."""
+    # a Container, not frozenset: compiled, a frozenset local would refuse the test's stand-in for "every word"
+    firsts: Container[str]
     if data is None or other is None:
         data, other = _listed41()
         firsts = _first_words41()
