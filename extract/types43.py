@@ -7,7 +7,8 @@ paper's dataset/benchmark entities, those a list (a gazetteer entry) typed too: 
 mention is:
 
 - ``outperforms``: the direct object of "outperform(s/ed/ing)", the name ending its phrase: "(2) outperforms PAWS in
-  semi-supervised setting" (a method beats a method; data are what it is beaten "on").
+  semi-supervised setting" (a method beats a method; data are what it is beaten "on"). Not when the sentence
+  holds a data noun: "HACS Clips outperforms Kinetics-600 ... on three target datasets" compares data.
 - ``such-as``: an item of the list after a plural technique noun and "such as" / "including" / "like": "classical
   planners, such as LAMA", "solvers including Glucose and MiniSat".
 - ``technique-after``: the name right before "algorithm(s)", "solver(s)" or "optimization": "a fast BnB algorithm",
@@ -16,7 +17,7 @@ mention is:
   algorithm)": "Our system, GAIA, enables".
 
 Not when a mention of the entity is written as data anywhere in the paper: after "on", "from" or "of" ("results on
-PAWS"; not when a technique noun follows: "of BnB optimization"), before a data noun ("the PAWS dataset"), or the name is headed like data (precision31's ``DATA_NAME31``).
+PAWS"; not when a technique noun follows: "of BnB optimization"), before a data noun ("the PAWS dataset", "the PROX ground truth"), or the name is headed like data (precision31's ``DATA_NAME31``).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ SUCH_AS43 = re.compile(rf"(?<![\w\-])(?:{_TECH_PLURAL43}),?\s+(?:such\s+as|inclu
 # A mention written as data: after "on/from/of (the)", before a data noun.
 DATA_BEFORE43 = re.compile(r"(?<![\w\-])(?:on|from|of|onto)\s+(?:the\s+)?$", re.I)
 DATA_AFTER43 = re.compile(r"[\s\-]+(?:datasets?|data\s?sets?|data|corpus|corpora|benchmarks?|test\s+sets?|tasks?"
-                          r"|treebanks?|splits?|challenge)\b", re.I)
+                          r"|treebanks?|splits?|challenge|ground[\s\-]truth)\b", re.I)
 
 
 TECHNIQUE_AFTER43 = re.compile(r"[\s\-]+(?:algorithms?|solvers?|optimi[sz]ation)\b", re.I)
@@ -63,9 +64,23 @@ OUR_TECHNIQUE43 = re.compile(r"(?<![\w\-])(?:our|the\s+proposed)\s+(?:system|met
                              r",\s+$", re.I)
 
 
+# A data noun in the sentence: data are compared as data there ("HACS Clips outperforms Kinetics-600 ... on three
+# target datasets", "the largest of all available training corpora ..., surpassing CC-100").
+SENTENCE_DATA43 = re.compile(r"(?<![\w\-])(?:datasets?|data\s?sets?|corpus|corpora|benchmarks?|treebanks?"
+                             r"|pre-?training\s+(?:source|data)|training\s+data)(?![\w\-])", re.I)
+
+
+def _sentence43(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0),
+                default=len(text))
+    return text[left + 1:right + 1]
+
+
 def outperforms43(text: str, start: int, end: int) -> bool:
     return (OUTPERFORMS43.search(text, max(0, start - 25), start) is not None
-            and _ENDS43.match(text, end) is not None)
+            and _ENDS43.match(text, end) is not None
+            and SENTENCE_DATA43.search(_sentence43(text, start, end)) is None)
 
 
 def such_as43(text: str, start: int) -> bool:

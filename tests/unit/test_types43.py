@@ -77,3 +77,13 @@ def test_switch(monkeypatch):
     monkeypatch.setenv("PAPERKG_TYPES43", "outperforms")
     assert not types43.part_on43("outperforms") and types43.part_on43("such-as")
     assert _retyped(t, "PAWS") == "dataset"
+
+
+def test_outperforms_data_sentence(monkeypatch):
+    monkeypatch.delenv("PAPERKG_TYPES43", raising=False)
+    t = "In experiments on three target datasets, HACS Clips outperforms Kinetics-600, Moments-In-Time and Sports1M."
+    assert not outperforms43(t, *_at(t, "Kinetics-600"))
+    t = "the largest of all available training corpora for Japanese LLMs, surpassing CC-100 (about 25.8 billion"
+    assert not outperforms43(t, *_at(t, "CC-100"))
+    t = "prior approaches, including POSA, PROX ground truth, and a motion synthesis method"
+    assert _retyped(t, "PROX") == "dataset"
