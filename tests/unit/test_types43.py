@@ -87,3 +87,16 @@ def test_outperforms_data_sentence(monkeypatch):
     assert not outperforms43(t, *_at(t, "CC-100"))
     t = "prior approaches, including POSA, PROX ground truth, and a motion synthesis method"
     assert _retyped(t, "PROX") == "dataset"
+
+
+def test_detach_drops_the_list_entry(monkeypatch):
+    t = "and (2) outperforms PAWS in semi-supervised setting"
+    monkeypatch.delenv("PAPERKG_TYPES43", raising=False)
+    e = _entity(t, "PAWS")
+    e.entry = "dataset:paws"
+    assert retype_techniques43(None, t, [e])[0].entry is None
+    monkeypatch.setenv("PAPERKG_TYPES43", "detach")
+    e = _entity(t, "PAWS")
+    e.entry = "dataset:paws"
+    out = retype_techniques43(None, t, [e])[0]
+    assert out.type == "method" and out.entry == "dataset:paws"  # retyped, still keyed on the list's node
