@@ -16,7 +16,7 @@ mention is:
 - ``our-technique``: the name in apposition after "our / the proposed system (method, model, framework, approach,
   algorithm)": "Our system, GAIA, enables".
 - ``detach``: a retyped entity drops its list entry, so that the corpus pass does not key it on the list's data node
-  and vote it back to data there: in the 73k corpus "BnB" is a dataset node in 18 papers, and the retyped
+  and vote it back to data there: in the start 73k graph "BnB" is a dataset node of 19 papers, and the retyped
   branch-and-bound uses otherwise stay in it.
 
 Not when a mention of the entity is written as data anywhere in the paper: after "on", "from" or "of" ("results on
