@@ -16,9 +16,9 @@ EXPERIMENT = ("We propose a latent sequence model for speech. We experiment with
               "Our model achieves 12.9% WER compared to a character baseline of 14.8% WER.")
 EVALUATE = ("We evaluate our method, BarNet, on a practical booking task using FooDialogue. Empirically, BarNet "
             "outperforms the state-of-the-art method by 7% in terms of task success.")
-SOURCE = ("We train and test our method on papers from two fields, both derived from the FooScholar dataset. "
+SOURCE = ("We test our method on papers derived from the FooScholar dataset. "
           "Our method achieves an accuracy of 83% for AI papers.")
-TRAINED = ("We train our tagger on the FooBank corpus and evaluate it on the FooBank corpus. "
+TRAINED = ("We evaluate the tagger, trained on the FooBank corpus, for German. "
            "Our tagger achieves an accuracy of 96.1%.")
 ON_OTHER = ("Fourth, we validate the method on the vowels subset of the FooSpeech dataset. Scores are enhanced, with a "
             "relative gain of +7.8% of mean average precision on birds.")
