@@ -33,7 +33,9 @@ from .recall_rules import parts_off_by_default
 from .records import Entity, ExtractedPaper
 
 RESULTS_RULES45 = ("only-used-dataset", "new-sota-on-named")
-DEFAULT_OFF45: frozenset[str] = frozenset()
+# only-used-dataset is off by default (lead, session 38): on the 73k papers the guards were not written from it was
+# right 5 times of 7 (71 %), under the 80 % bar of an on-by-default part
+DEFAULT_OFF45: frozenset[str] = frozenset({"only-used-dataset"})
 
 
 def _results_off45() -> frozenset[str]:

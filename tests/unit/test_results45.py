@@ -38,10 +38,10 @@ def _results(text: str, entities: dict, role: str = "uses") -> dict[float, tuple
     (EVALUATE, "FooDialogue", (7.0,)),
 ])
 def test_only_used_dataset_bound(monkeypatch: pytest.MonkeyPatch, text: str, name: str, values: tuple) -> None:
-    monkeypatch.delenv("PAPERKG_RESULTS45", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS45", "on:only-used-dataset")
     got = _results(text, {name: "dataset"})
     assert all(got[v][1] == name and got[v][2].endswith("+dataset:paper") for v in values)
-    for off in ("only-used-dataset", "off"):
+    for off in ("", "only-used-dataset", "off"):  # "": the default, where this part is off
         monkeypatch.setenv("PAPERKG_RESULTS45", off)
         got = _results(text, {name: "dataset"})
         assert all(v not in got or got[v][1] is None for v in values)  # dropped by the gate or left with no dataset
@@ -49,7 +49,7 @@ def test_only_used_dataset_bound(monkeypatch: pytest.MonkeyPatch, text: str, nam
 
 @pytest.mark.parametrize("text, name", [(SOURCE, "FooScholar"), (TRAINED, "FooBank"), (ON_OTHER, "FooSpeech")])
 def test_only_used_dataset_not_bound(monkeypatch: pytest.MonkeyPatch, text: str, name: str) -> None:
-    monkeypatch.delenv("PAPERKG_RESULTS45", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS45", "on:only-used-dataset")
     on = _results(text, {name: "dataset"})
     monkeypatch.setenv("PAPERKG_RESULTS45", "off")
     off = _results(text, {name: "dataset"})
@@ -58,7 +58,7 @@ def test_only_used_dataset_not_bound(monkeypatch: pytest.MonkeyPatch, text: str,
 
 
 def test_evaluates_on_role_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PAPERKG_RESULTS45", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS45", "on:only-used-dataset")
     on = _results(SOURCE, {"FooScholar": "dataset"}, role="evaluates_on")
     monkeypatch.setenv("PAPERKG_RESULTS45", "off")
     assert on == _results(SOURCE, {"FooScholar": "dataset"}, role="evaluates_on")
