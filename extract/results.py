@@ -35,6 +35,7 @@ from . import results41  # session 35: a lower-case score name of its own; no "r
 from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
+from . import results45  # session 38: the paper's only dataset of role "uses", when the abstract reports results on it
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2528,7 +2529,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # "when tested on natural questions": a capitalised name written in lower case is a common phrase, not the name
         names = [x for x in names if not (text[x[0] : x[1]].islower() and x[2].name[:1].isupper())]
         datasets = [x for x in names if x[2].type in DATASET_TYPES and not (
-            _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0])
+            (unnamed_new := _UNNAMED_BEFORE.search(text, max(s0, x[0] - 40), x[0]))
+            and not results45.new_of_other45(unnamed_new.group())  # session 38: "a new state-of-the-art on X"
             and (_DATASET_NOUN_AFTER.match(text, x[1]) or _DATASET_NOUN_AFTER.search(" " + text[x[0] : x[1]])))
             and not _TRAINED_ON.search(text, max(s0, x[0] - 50), x[0]) and not _split_label(text, x[0], x[1])
             and not _NAMES_A_SYSTEM.match(text, x[1]) and not _LABEL_TITLE_BEFORE.search(text, max(s0, x[0] - 30), x[0])
@@ -2856,7 +2858,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 elif only is not None and not trained_only and not _OTHER_SETTING.search(text, s0, s1) and not _UNNAMED_DATA.search(text, s0, s1) and (
                         not _SEVERAL_DATA.search(text, s0, s1)) and (
                         not _OTHER_NAMED_DATA.search(text, s0, s1)) and (
-                        not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)):
+                        not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)
+                        or results45.used_dataset_evaluated45(paper, only, text, v.end, s1)):  # session 38: a dataset of role "uses"
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
             if dataset_name is None and fronted is not None:
