@@ -100,7 +100,7 @@ def defined_phrases44(text: str) -> set[str]:
 def keep_row44(phrase: str, acr: int, lc: int) -> bool:
     """A phrase 2+ papers define with an acronym, ending in a technique head, with no stop word at either end."""
     words = phrase.split(" ")
-    if any(phrase == t or phrase.endswith(" " + t) for t in TASK_ENDS44):
+    if any(phrase == t or phrase.endswith((" " + t, "-" + t)) for t in TASK_ENDS44):
         return False
     # Generic: the corpus writes it far more often than it defines it ("machine learning" 3260 papers, 78 define
     # it; "neural networks" 4414 / 31), or in hundreds of papers (a common kind the lists already read or leave).

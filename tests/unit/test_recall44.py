@@ -28,6 +28,16 @@ def test_keep_row():
     assert not recall44.keep_row44("zorp federated learning", 5, 10)  # a paradigm
     assert not recall44.keep_row44("aspect sentiment analysis", 5, 10)  # a task
     assert not recall44.keep_row44("zorp quibble problem", 5, 10)  # no technique head
+    assert not recall44.keep_row44("zorp convex optimization", 5, 10)  # a problem class
+    assert not recall44.keep_row44("multi-objective optimization", 5, 10)
+
+
+def test_cut_and_problem_guards():
+    text = "we use bidirectional zorp coding and zorp coding problems"
+    assert recall44._MODIFIED44.search(text, 0, text.index("zorp"))
+    assert not recall44._MODIFIED44.search(text, 0, text.index("bidirectional"))
+    assert recall44._PROBLEM44.match(text, len("we use bidirectional zorp coding and zorp coding"))
+    assert not recall44._PROBLEM44.match(text, len("we use bidirectional zorp coding"))
 
 
 def test_shipped_list():
