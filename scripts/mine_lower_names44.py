@@ -1,0 +1,60 @@
+"""Mine lower-case multi-word technique names the 73k corpus defines with an acronym (session 38, recall44).
+
+    python scripts/mine_lower_names44.py ../shared/corpus/abstracts-73k.jsonl.gz -o extract/data/lower_names44.tsv
+
+Every paper of every gold set is left out (mine_corpus_names.unseen_abstracts). A phrase of 2-4 lower-case words is
+counted in a paper when the paper defines it with a bracket holding its initials ("model predictive control (MPC)",
+"long short-term memory (LSTM)"): acr = papers doing so. lc = papers writing the phrase in lower case at all. Rows
+kept by recall44.keep_row44 (acr >= 2, a technique head, lc <= 8 acr and <= 300); columns: phrase, acr, lc.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from mine_corpus_names import unseen_abstracts  # noqa: E402
+
+from paperkg.extract.recall44 import defined_phrases44, keep_row44  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("-o", "--out", required=True)
+    a = ap.parse_args()
+    acr: Counter = Counter()
+    texts = []
+    for abstract in unseen_abstracts(a.corpus):
+        for p in defined_phrases44(abstract):
+            acr[p] += 1
+        texts.append(abstract)
+    cands = {p for p, c in acr.items() if c >= 2}
+    lc: Counter = Counter()
+    for abstract in texts:
+        seen = set()
+        for sent in re.split(r"[^a-z\- ]+", abstract):
+            toks = sent.split()
+            for i in range(len(toks)):
+                for k in (2, 3, 4):
+                    s = " ".join(toks[i:i + k])
+                    if s in cands:
+                        seen.add(s)
+        for p in seen:
+            lc[p] += 1
+    rows = sorted((p for p in cands if keep_row44(p, acr[p], lc[p])), key=lambda p: (-acr[p], p))
+    with open(a.out, "w", encoding="utf-8") as fh:
+        fh.write("# lower-case technique names defined with an acronym in 2+ corpus papers (scripts/mine_lower_names44.py)\n")
+        fh.write("# phrase\tacr\tlc\n")
+        for p in rows:
+            fh.write(f"{p}\t{acr[p]}\t{lc[p]}\n")
+    print(len(rows), "rows", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
