@@ -1,9 +1,17 @@
 """precision44 (session 38): a method/model its paper writes as a task ("the X task", "a novel task, X", "current X
 models", "X refers to") is typed task, unless the paper writes it as its own named system."""
 
+import pytest
+
 from extract import precision44 as P
 from extract.records import Mention
 from extract.resolve import LocalEntity
+
+
+@pytest.fixture(autouse=True)
+def _parts_on(monkeypatch):
+    # both parts ship off (DEFAULT_OFF44); these tests read them switched on
+    monkeypatch.setenv("PAPERKG_PRECISION44", "on:task-noun,task-head")
 
 
 def _entity(text, name, typ="method", role="uses", rule="abbreviation"):
@@ -72,9 +80,11 @@ def test_switch_off(monkeypatch):
     text = "Automatic image matting (AIM) refers to estimating the soft foreground. We address the AIM task."
     monkeypatch.setenv("PAPERKG_PRECISION44", "off")
     assert _typed(text, "Automatic image matting") == "method"
-    monkeypatch.setenv("PAPERKG_PRECISION44", "task-noun")  # the head cue alone still reads "refers to"
+    monkeypatch.delenv("PAPERKG_PRECISION44")  # the default: both parts off
+    assert _typed(text, "Automatic image matting") == "method"
+    monkeypatch.setenv("PAPERKG_PRECISION44", "on:task-head")  # the head cue alone still reads "refers to"
     assert _typed(text, "Automatic image matting") == "task"
-    monkeypatch.setenv("PAPERKG_PRECISION44", "task-head")
+    monkeypatch.setenv("PAPERKG_PRECISION44", "on:task-noun")
     assert _typed("Automatic image matting (AIM) refers to estimating the soft foreground.",
                   "Automatic image matting") == "method"
 
