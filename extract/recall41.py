@@ -183,7 +183,7 @@ def suffix_candidates41(text: str, data: dict[str, str] | None = None,
 
 
 @lru_cache(maxsize=1)
-def _first_words41() -> frozenset[str]:
+def _first_words41() -> Container[str]:  # Container: see suffix_candidates41
     """The first space-separated word of every listed data form (the form itself when it has one word)."""
     return frozenset(f.split(" ")[0] for f in _listed41()[0])
 

@@ -92,16 +92,17 @@ def test_place_confirm(monkeypatch):
 
 def test_confirmed_names_skip_places(monkeypatch):
     from extract import canonical
+    from extract.corpus import CorpusIndex
 
-    class _Index:
-        @staticmethod
-        def ambiguous(ident):
-            return False
+    # real objects, not stand-ins: compiled, canonical checks its arguments' classes (an empty index: no short form
+    # is ambiguous)
+    def _Index():
+        return CorpusIndex()
 
     claims = {"dataset:paris": [("Paris", "paris", 3)], "dataset:paris6k": [("Paris6k", "paris6k", 2)]}
     monkeypatch.delenv("PAPERKG_PRECISION43", raising=False)
-    got = canonical._confirmed_names(claims, {}, _Index(), None, stored=claims, same=set(claims))
+    got = canonical._confirmed_names(claims, {}, _Index(), canonical._Keys(), stored=claims, same=set(claims))
     assert set(got) == {"Paris6k"}
     monkeypatch.setenv("PAPERKG_PRECISION43", "off")
-    got = canonical._confirmed_names(claims, {}, _Index(), None, stored=claims, same=set(claims))
+    got = canonical._confirmed_names(claims, {}, _Index(), canonical._Keys(), stored=claims, same=set(claims))
     assert set(got) == {"Paris", "Paris6k"}
