@@ -116,6 +116,20 @@ class _Men:
         self.text, self.rule = m["text"], m["rule"]
 
 
+def lower_runs(abstract: str, phrases) -> set[str]:
+    """The phrases of ``phrases`` (lower-case, 2-4 words) that ``abstract`` writes all in lower case: each run of 2-4
+    lower-case words with no punctuation between them (mine_corpus_names42.py, mine_lower_names44.py)."""
+    seen = set()
+    for sent in re.split(r"[^a-z\- ]+", abstract):
+        toks = sent.split()
+        for i in range(len(toks)):
+            for k in (2, 3, 4):
+                s = " ".join(toks[i:i + k])
+                if s in phrases:
+                    seen.add(s)
+    return seen
+
+
 def _jsonl(path):
     with open(path, encoding="utf-8") as fh:
         for line in fh:

@@ -19,7 +19,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from mine_corpus_names import unseen_abstracts  # noqa: E402
+from mine_corpus_names import lower_runs, unseen_abstracts  # noqa: E402
 
 from paperkg.extract.recall42 import acronym_of42, candidates42, keep_row42  # noqa: E402
 
@@ -54,16 +54,8 @@ def main() -> None:
                 fc[f] += 1
             if f.lower() in ws:
                 fl[f] += 1
-        seen = set()
         # all-lower spellings: each run of 2-4 lower-case words (no punctuation between them)
-        for sent in re.split(r"[^a-z\- ]+", abstract):
-            toks = sent.split()
-            for i in range(len(toks)):
-                for k in (2, 3, 4):
-                    s = " ".join(toks[i:i + k])
-                    if s in lows:
-                        seen.add(s)
-        for p in seen:
+        for p in lower_runs(abstract, lows):
             lc[p] += 1
         found = set()
         for m in _ACR.finditer(abstract):

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from mine_corpus_names import unseen_abstracts  # noqa: E402
+from mine_corpus_names import lower_runs, unseen_abstracts  # noqa: E402
 
 from paperkg.extract.recall44 import defined_phrases44, keep_row44  # noqa: E402
 
@@ -37,15 +36,7 @@ def main() -> None:
     cands = {p for p, c in acr.items() if c >= 2}
     lc: Counter = Counter()
     for abstract in texts:
-        seen = set()
-        for sent in re.split(r"[^a-z\- ]+", abstract):
-            toks = sent.split()
-            for i in range(len(toks)):
-                for k in (2, 3, 4):
-                    s = " ".join(toks[i:i + k])
-                    if s in cands:
-                        seen.add(s)
-        for p in seen:
+        for p in lower_runs(abstract, cands):
             lc[p] += 1
     rows = sorted((p for p in cands if keep_row44(p, acr[p], lc[p])), key=lambda p: (-acr[p], p))
     with open(a.out, "w", encoding="utf-8") as fh:
