@@ -54,6 +54,9 @@ def _names(abstract, monkeypatch, value=None):
 
 
 def test_switch_turns_parts_off(monkeypatch):
+    # recall29's parts alone: recall42 (on since session 38) also finds "restricted Boltzmann machines" (an eponym
+    # technique the corpus attests), so it is switched off here
+    monkeypatch.setenv("PAPERKG_RECALL42", "off")
     abstract = ("We evaluate on two driving environments, Rainy Crossing and Urban Maze. "
                 "We also train restricted Boltzmann machines on them.")
     on = _names(abstract, monkeypatch)
