@@ -2662,6 +2662,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is None and respectively:
                 hit = results46.metric_list_respective46(text, values, i, metrics, s0, s1)  # session 39: "A and B of 1 and 2, respectively"
             if hit is None and respectively:
+                hit = results46.elided_qualifier46(text, values, i, metrics, s0, s1, canonical_metric)  # "micro and macro F1"
+            if hit is None and respectively:
                 hit = results46.one_metric_in_terms_of46(text, values, i, metrics, s0, s1)  # session 39: "1% and 2% ..., in terms of F1"
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
