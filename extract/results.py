@@ -36,6 +36,7 @@ from . import results42  # session 36: differences read as levels ("2.252 BLEU p
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
 from . import results45  # session 38: the paper's only dataset of role "uses", when the abstract reports results on it
+from . import results46  # session 39: a "respectively" list of values paired in order with a list of as many metrics
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -1469,7 +1470,11 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
     i = 0
     while i < len(paired):
         span = paired[i][1][0]
-        group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[0] >= paired[j][0].end]
+        if paired[i][1][1] == "result:metric-list-respective":  # session 39 (results46): already paired in order
+            i += 1
+            continue
+        group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[0] >= paired[j][0].end
+                 and paired[j][1][1] != "result:metric-list-respective"]
         if len(group) > 1 and group == list(range(i, i + len(group))):
             chain = [span]
             for m in metrics:
@@ -1481,7 +1486,8 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
             elif _MORE_NAMES.match(text, chain[-1][1]) or (len(group) == len(chain) + 1 and _ONE_MORE_NAME.match(text, chain[-1][1])):
                 drop.update(group)
         else:  # "accuracy and ROC-AUC scores of 86% and 84.4%": the metrics listed before the values
-            group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[1] <= paired[j][0].start]
+            group = [j for j in range(i, len(paired)) if paired[j][1][0] == span and span[1] <= paired[j][0].start
+                     and paired[j][1][1] != "result:metric-list-respective"]
             if len(group) > 1 and group == list(range(i, i + len(group))):
                 chain = [span]
                 for m in metrics[::-1]:
@@ -2653,6 +2659,12 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = _by_respective_list(text, values, i, metrics, s0, datasets)
             if hit is None and respectively and "respective-one-metric" not in _results_off24():
                 hit = _respective_one_metric_results24(text, values, i, metrics, s0)
+            if hit is None and respectively:
+                hit = results46.metric_list_respective46(text, values, i, metrics, s0, s1)  # session 39: "A and B of 1 and 2, respectively"
+            if hit is None and respectively:
+                hit = results46.elided_qualifier46(text, values, i, metrics, s0, s1, canonical_metric)  # "micro and macro F1"
+            if hit is None and respectively:
+                hit = results46.one_metric_in_terms_of46(text, values, i, metrics, s0, s1)  # session 39: "1% and 2% ..., in terms of F1"
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
             else:
