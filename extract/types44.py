@@ -62,6 +62,17 @@ METRIC_LIST44 = re.compile(r"(?<![\w\-])metrics(?:\s*\((?=[^()]*,)|\s*:\s*|,?\s+
 COMPARED_BEFORE44 = re.compile(r"(?<![\w\-])(?:over|than|with|to|against|vs\.?|versus|by|using|via)\s+(?:the\s+)?$",
                                re.I)
 
+# "metrics (nDTW, CTC, rPOD, and PTC)": lower-case items too, inside the bracket (types41's list items start upper-case).
+METRIC_BRACKET44 = re.compile(r"(?<![\w\-])metrics\s*\(([^()]{3,120})\)")
+
+
+def _in_metric_bracket44(text: str, start: int, end: int) -> bool:
+    for b in METRIC_BRACKET44.finditer(text, max(0, start - 130), min(len(text), end + 130)):
+        if b.start(1) <= start and end <= b.end(1) and "," in b.group(1):
+            return True
+    return False
+
+
 # -- game ------------------------------------------------------------------------------------------------------------
 # A kind of game before the name (then "called / named" may follow): "the popular 3-player poker game DouDiZhu", "a
 # television game called Password", "a real-time strategy game called MicroRTS"; after the name only with its kind
@@ -117,7 +128,8 @@ def stated_kind44(e, texts: dict[str, str], off: frozenset[str]) -> tuple[str, s
         if ("metric-value" not in off and METRIC_VALUE44.match(text, m.end)
                 and not COMPARED_BEFORE44.search(text, max(0, m.start - 20), m.start)):
             return "metric-value", "metric"
-        if "metric-list" not in off and _item_of_list_after(METRIC_LIST44, text, m.start, 120):
+        if "metric-list" not in off and (_item_of_list_after(METRIC_LIST44, text, m.start, 120)
+                                         or _in_metric_bracket44(text, m.start, m.end)):
             return "metric-list", "metric"
         if "game" not in off and (GAME_BEFORE44.search(text, max(0, m.start - 30), m.start)
                                   or GAME_AFTER44.match(text, m.end)):

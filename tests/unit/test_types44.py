@@ -31,6 +31,8 @@ def _retyped(text: str, name: str, type_: str = "method") -> str:
      "Correct Localization", "metric"),
     ("We computed scores of 8 standard metrics (BLEU, SentBLEU, chrF, NIST) as baselines.", "SentBLEU", "metric"),
     ("Learned metrics such as COMET have higher correlation.", "COMET", "metric"),
+    ("We present results for several baseline models and metrics (nDTW, CTC, rPOD, and PTC), and the gap.", "rPOD",
+     "metric"),
     ("We conduct extensive experiments on the popular 3-player poker game DouDiZhu to evaluate AP-MCTS.", "DouDiZhu",
      "benchmark"),
     ("We study inference and communication in a television game called Password, where speakers talk.", "Password",
