@@ -11,10 +11,12 @@ cues miss are:
   4.45%"). Retyped metric (no scored type).
 - ``metric-list``: an item of the bracketed (two items or more) / colon / "such as" list after a lower-case
   "metrics": "metrics (nDTW, CTC, rPOD, and PTC)", "learned metrics such as COMET". Retyped metric.
-- ``game``: a kind of game (card, poker, video, strategy, television ...) before the name, a kind of game after it: "the popular 3-player poker
-  game DouDiZhu", "a television game called Password", "the DouDiZhu card game" (a bare "X game" is no cue:
-  "Linear Regression Games", "a Membership Inference game"): a game played or studied is an evaluation environment, typed benchmark as the guideline and the study gold
-  type "Atari games" and "StarCraft micromanagement games".
+- ``game``: a kind of game (card, poker, video, strategy, television ...) before the name, or after it: "the
+  popular 3-player poker game DouDiZhu", "a television game called Password", "the DouDiZhu card game" (a bare
+  "X game" is no cue: "Linear Regression Games", "a Membership Inference game"); not in a sentence where the paper
+  builds it ("a prototype computer game called Cipher was developed"). A game played or studied is an evaluation
+  environment, typed benchmark as the guideline and the study gold type "Atari games" and "StarCraft
+  micromanagement games".
 - ``data-which``: "MirasOpinion, which to our knowledge is the largest Persian sentiment analysis dataset": an
   appositive relative clause "X, which (...) is/are the/a ... <data noun>" (precision38's ``apposed-kind`` reads only
   "X, a ..." and "X is a ..."). Retyped dataset (benchmark for "benchmark").
@@ -62,7 +64,8 @@ METRIC_LIST44 = re.compile(r"(?<![\w\-])metrics(?:\s*\((?=[^()]*,)|\s*:\s*|,?\s+
 COMPARED_BEFORE44 = re.compile(r"(?<![\w\-])(?:over|than|with|to|against|vs\.?|versus|by|using|via)\s+(?:the\s+)?$",
                                re.I)
 
-# "metrics (nDTW, CTC, rPOD, and PTC)": lower-case items too, inside the bracket (types41's list items start upper-case).
+# "metrics (nDTW, CTC, rPOD, and PTC)": lower-case items too, inside the bracket (types41's list items start
+# upper-case).
 METRIC_BRACKET44 = re.compile(r"(?<![\w\-])metrics\s*\(([^()]{3,120})\)")
 
 
@@ -81,6 +84,19 @@ def _in_metric_bracket44(text: str, start: int, end: int) -> bool:
 _GAME_KIND44 = r"(?:card|board|video|computer|poker|strategy|word|dice|tile|television|TV|arcade|Atari)"
 GAME_BEFORE44 = re.compile(rf"(?<![\w\-]){_GAME_KIND44}\s+games?\s+(?:called\s+|named\s+)?$", re.I)
 GAME_AFTER44 = re.compile(rf"\s+{_GAME_KIND44}\s+games?(?![\w\-])", re.I)
+
+# "a prototype computer game called Cipher was developed", "we present a video game called X": a game the paper
+# builds is its system, not an evaluation environment.
+BUILT44 = re.compile(r"(?<![\w\-])(?:develop|design|build|built|create|present|propose|introduce|implement)"
+                     r"(?:s|ed|ing)?(?![\w\-])", re.I)
+
+
+def _sentence44(text: str, at: int) -> str:
+    left = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    right = min((i for i in (text.find(". ", at), text.find("? ", at), text.find("! ", at)) if i >= 0),
+                default=len(text))
+    return text[left + 1:right + 1]
+
 
 # -- data ------------------------------------------------------------------------------------------------------------
 _DATA44 = (r"datasets?|data\s?sets?|corpus|corpora|treebanks?|lexicons?|databases?|wordnets?|collections?"
@@ -132,7 +148,8 @@ def stated_kind44(e, texts: dict[str, str], off: frozenset[str]) -> tuple[str, s
                                          or _in_metric_bracket44(text, m.start, m.end)):
             return "metric-list", "metric"
         if "game" not in off and (GAME_BEFORE44.search(text, max(0, m.start - 30), m.start)
-                                  or GAME_AFTER44.match(text, m.end)):
+                                  or GAME_AFTER44.match(text, m.end)) \
+                and not BUILT44.search(_sentence44(text, m.start)):
             return "game", "benchmark"
         if "data-which" not in off:
             kind = _data_which44(text, m.end)

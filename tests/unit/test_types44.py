@@ -57,6 +57,8 @@ def test_retyped(text, name, want):
     # a bare "X game" / "a game named X"
     ("We propose a three-player game named KDGAN consisting of a classifier and a teacher.", "KDGAN"),
     ("Linear Regression Games: Convergence Guarantees. We study Linear Regression games.", "Linear Regression"),
+    # a game the paper builds is its system
+    ("To solve the problem, a prototype computer game called Cipher was developed that helps people.", "Cipher"),
     # "which is ... a ... model" names a technique
     ("BERT, which is a model pre-trained on a large corpus, is used.", "BERT"),
     # the paper writes it as its own technique
