@@ -1,5 +1,5 @@
-"""precision45 (session 39): the corpus task vote (canonical._retype_task_cued) counts a paper whose entity of the same
-name is typed task already and written with a task cue (precision44 retypes such mentions per paper)."""
+"""precision45 (session 39): the corpus task vote (canonical._retype_task_cued) counts a member of a method group that
+precision44 typed task in its own paper, as it counted it while it was typed method."""
 
 from types import SimpleNamespace
 
@@ -19,34 +19,35 @@ def _entity(name, text, typ):
     return LocalEntity(name, typ, "uses", [], None, [Mention(name, at, at + len(name), 0, "abbreviation")])
 
 
-CUED = "We take part in the Zorbic shared task and rank first."
+CUED = "We take part in the Zorbic task and rank first."
 PLAIN = "We train Zorbic on three sets."
 
 
-def _corpus(task_texts, method_texts, task_id="task:zorbic"):
-    """Papers whose entity is typed task (one task group) and papers whose entity is typed method (one method
-    group); returns what _retype_task_cued reads and the method group's root."""
-    results, keyed, task_es, method_es = [], [], [], []
+def _corpus(task_texts, method_texts):
+    """One method group of papers whose entity is typed task (precision44) or method; returns what
+    _retype_task_cued reads."""
+    results, keyed, method_es = [], [], []
     for i, text in enumerate(task_texts + method_texts):
         typ = "task" if i < len(task_texts) else "method"
         e = _entity("Zorbic", text, typ)
         results.append(SimpleNamespace(paper=_paper(i, text), entities=[e]))
         keyed.append([(e, f"{typ}:zorbic")])
-        (task_es if typ == "task" else method_es).append(e)
-    groups = {"t": task_es, "m": method_es}
-    canon = {"t": (task_id, "Zorbic", None, True), "m": ("method:zorbic", "Zorbic", None, True)}
+        method_es.append(e)
+    groups = {"m": method_es}
+    canon = {"m": ("method:zorbic", "Zorbic", None, True)}
     return results, keyed, groups, canon
 
 
-def _method_group_type(monkeypatch, switch, *args, **kw):
+def _method_group_type(monkeypatch, switch, *args, p44="on:task-noun,task-head", **kw):
     monkeypatch.setenv("PAPERKG_PRECISION45", switch)
+    monkeypatch.setenv("PAPERKG_PRECISION44", p44)
     results, keyed, groups, canon = _corpus(*args, **kw)
     C._retype_task_cued(results, keyed, groups, canon)
     return canon["m"][0].split(":")[0]
 
 
 def test_task_typed_cued_papers_keep_the_vote(monkeypatch):
-    # two of eight papers write "the Zorbic shared task" (typed task in their own paper): the method group is a task
+    # two of eight papers write "the Zorbic task" (precision44 typed it task there): the method group is a task
     assert _method_group_type(monkeypatch, "on:task-typed-cue", [CUED, CUED], [PLAIN] * 6) == "task"
 
 
@@ -59,8 +60,8 @@ def test_what_does_not_count(monkeypatch):
     on = "on:task-typed-cue"
     # task-typed papers without a task cue
     assert _method_group_type(monkeypatch, on, [PLAIN, PLAIN], [PLAIN] * 6) == "method"
-    # a task group of another name
-    assert _method_group_type(monkeypatch, on, [CUED, CUED], [PLAIN] * 6, task_id="task:zorbic-grading") == "method"
+    # typed task while precision44 is off: another rule typed it, which did not vote before either
+    assert _method_group_type(monkeypatch, on, [CUED, CUED], [PLAIN] * 6, p44="") == "method"
     # still a share: two cued papers of twenty stay below it
     assert _method_group_type(monkeypatch, on, [CUED, CUED], [PLAIN] * 18) == "method"
 
