@@ -35,4 +35,8 @@ def voted45(e, paper) -> bool:
     off = _precision_off44()
     if len(off) == len(PRECISION_RULES44):
         return False
+    # A lower-case long form before "task" is typed task by the resolver already (resolve.type_from_long_form: "the
+    # recognizing textual entailment (RTE) task"): such a member did not vote before precision44 either.
+    if (e.long_form or e.name).islower():
+        return False
     return _unlisted(e) and task_kind44(e, {"abstract": paper.abstract or "", "title": paper.title or ""}, off)
