@@ -39,6 +39,7 @@ from .precision37 import retype_slots37  # session 33 (precision37)
 from .precision39 import retype_data39, retype_settings39  # session 34 (precision39)
 from .types42 import join_kind_named42  # session 37 (types42)
 from .precision43 import unconfirmed43  # session 38 (precision43)
+from .precision45 import voted45  # session 39 (precision45)
 from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
@@ -824,7 +825,7 @@ def _retype_task_cued(results, keyed, group_members, canon) -> None:
     for r, row in zip(results, keyed):
         for e, _ in row:
             paper_of[id(e)] = r.paper.id
-            if e.type == "method" and task_cued(e, r.paper):
+            if (e.type == "method" or voted45(e, r.paper)) and task_cued(e, r.paper):  # precision45: typed by p44
                 cued.add(id(e))
     for root, es in group_members.items():
         eid, name, family, accepted = canon[root]
