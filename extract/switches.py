@@ -45,6 +45,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION42",  # session 37 (precision42)
     "PAPERKG_PRECISION43",  # session 38 (precision43)
     "PAPERKG_PRECISION44",  # session 38 (precision44)
+    "PAPERKG_PRECISION46",  # session 39 (precision46)
     "PAPERKG_TYPES42",  # session 37 (types42)
     "PAPERKG_TYPES43",  # session 38 (types43)
     "PAPERKG_RESULTS24", "PAPERKG_RESULTS25", "PAPERKG_RESULTS26", "PAPERKG_RESULTS27", "PAPERKG_RESULTS28",
