@@ -13,8 +13,8 @@ Stemmer, and Vadhan (PODS 2016)"), a language group ("the three Q-Celtic languag
   "venue" only with a year after it ("PODS 2016", "STOC'19": the bare acronym may be another thing's name).
 - ``cue-kinds``: a method/dataset/benchmark/model the paper itself writes as a formal language ("X, a planning
   language", "X which is a schematic language", "the X query language", "query languages like X"), a data model or
-  file format ("the data model X", "X file format"), a venue ("the X workshop", "the X conference"), or a
-  CamelCase query language ("GlozzQL", "HiveQL"; all-capital ones such as CQL are Q-learning acronyms). Not when the
+  file format ("the data model X", "X file format"), or a news site ("news sites: the 'BBC-Arabic', the
+  'CNN-Arabic'", "the X news website"). Not when the
   paper proposes it: a paper that introduces a language or format of its own names it as its contribution.
 Aliases are not read (they are often the paper's acronym of another thing).
 """
@@ -41,6 +41,8 @@ LANG_QUALIFIERS46 = (
     r"schema|schematic|formal|logic|logical|constraint|transformation|templating|domain-specific|action)"
 )
 NOT_AFTER_LANGUAGE46 = r"(?!\s+(?:models?|modell?ing|understanding|processing|generation|representations?|pairs?)\b)"
+NEWS_SITE46 = r"news\s+(?:sites?|websites?|outlets?|portals?|agency|agencies)"
+QUOTE46, QUOTE_END46 = "['\u2018\"\u201c]", "['\u2019\"\u201d]"  # a later list item only when quoted
 DATA_MODEL46 = r"(?:data\s+models?|file\s+formats?|annotation\s+formats?|exchange\s+formats?|interchange\s+formats?)"
 
 
@@ -93,12 +95,18 @@ def _cue_patterns46(name: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{b}{LANG_QUALIFIERS46}\s+languages?\s*(?:,|:|such\s+as|like|called|named|\()?\s*(?:the\s+)?{x}{e}", re.I),
         # "the underlying data model PAULA", "the MIDI file format"
         re.compile(rf"{b}{DATA_MODEL46}\s*(?:,|:|such\s+as|like|called|named|\()?\s*(?:the\s+)?{x}{e}|{b}{x}\s+{DATA_MODEL46}{e}", re.I),
+        # "collected from three official news sites: the 'BBC-Arabic', the 'CNN-Arabic'", "the X news website"
+        re.compile(
+            rf"{b}{NEWS_SITE46}\s*(?:,|:|such\s+as|like|\()?\s*(?:the\s+)?{QUOTE46}?{x}{e}"
+            rf"|{b}{NEWS_SITE46}\s*(?:,|:|such\s+as|like|\()?[^.;]{{0,60}}?(?:,|and)\s*(?:the\s+)?{QUOTE46}{x}{e}"
+            rf"|{b}{x}{QUOTE_END46}?\s+news\s+(?:site|website|outlet|portal|agency){e}",
+            re.I,
+        ),
     )
 
 
 def cued_kind46(name: str, text: str) -> bool:
-    """Does the paper write the name as a formal language, a data model/format or a venue, or is it a CamelCase
-    query language?"""
+    """Does the paper write the name as a formal language, a data model or file format, or a news site?"""
     if len(name) < 2:
         return False
     return any(p.search(text) for p in _cue_patterns46(name))

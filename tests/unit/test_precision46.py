@@ -71,3 +71,13 @@ def test_switch(monkeypatch):
     assert _run() == ["Foo", "Bar", "IPC"]
     monkeypatch.setenv("PAPERKG_PRECISION46", "more-kinds46")
     assert _run() == ["PDDL", "PODS 2016", "Bar", "IPC"]
+
+
+def test_news_sites():
+    text = ("The real news dataset consists of articles collected from three official news sites: the \u2018BBC-Arabic\u2019, "
+            "the \u2018CNN-Arabic\u2019 and \u2018Al-Jazeera news\u2019. We collect documents from Wikipedia and news websites, "
+            "and construct two datasets, WCM and CMNews.")
+    assert P.cued_kind46("BBC-Arabic", text)
+    assert P.cued_kind46("CNN-Arabic", text)
+    assert not P.cued_kind46("CMNews", text)  # an unquoted later name: the paper's dataset
+    assert not P.cued_kind46("WCM", text)
