@@ -50,6 +50,7 @@ from .types44 import retype_kinds44  # session 39 (types44)
 from .precision41 import drop_idioms41  # session 36 (precision41)
 from .precision42 import grow_left_cuts42  # session 37 (precision42)
 from .precision43 import drop_non_entities43  # session 38 (precision43)
+from .precision46 import drop_non_entities46  # session 39 (precision46)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -187,6 +188,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision43: a format, standard, camera type, programme, degree, script or field typed method/dataset ("MIDI",
     # "CityGML", "DSLR", "PhD"), a modality with its noun ("Multispectral images"; session 38).
     entities = drop_non_entities43(paper.title, paper.abstract, entities)
+    # precision46: a formal language, data model, language group or venue ("PDDL", "the data model PAULA",
+    # "Q-Celtic", "(PODS 2016)"; session 39).
+    entities = drop_non_entities46(paper.title, paper.abstract, entities)
     # precision44: a method its paper writes as a task ("the X problem", "a novel task, X", "current X models").
     entities = retype_tasks44(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)

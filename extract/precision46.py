@@ -1,0 +1,130 @@
+"""Session 39 (issue 10, node precision): more nodes that name no ML entity, by list and by the text's own cue.
+
+Switched with ``PAPERKG_PRECISION46`` ("off", a comma list of these part names to switch off, or "on:" and a comma
+list of default-off parts).
+
+The session 32-38 judged draws of the 73k graph (``tests/data/corpus-checks/node-precision-session3{2..8}.tsv``) still
+hold "not an entity" rows that precision43's kinds miss: a planning language (PDDL, "a schematic language"), a query
+language (GlozzQL), a data model (PAULA, "the underlying data model PAULA"), a venue cited with its year ("Nissim,
+Stemmer, and Vadhan (PODS 2016)"), a language group ("the three Q-Celtic languages").
+
+- ``more-kinds46``: a method/dataset/benchmark/model whose name is a row of non_entities.tsv tagged "precision46"
+  (languages, data formats, language groups; a one-word row as spelt, a longer one in any case); a row of kind
+  "venue" only with a year after it ("PODS 2016", "STOC'19": the bare acronym may be another thing's name).
+- ``cue-kinds``: a method/dataset/benchmark/model the paper itself writes as a formal language ("X, a planning
+  language", "X which is a schematic language", "the X query language", "query languages like X"), a data model or
+  file format ("the data model X", "X file format"), or a news site ("news sites: the 'BBC-Arabic', the
+  'CNN-Arabic'", "the X news website"). Not when the
+  paper proposes it: a paper that introduces a language or format of its own names it as its contribution.
+Aliases are not read (they are often the paper's acronym of another thing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import data_rows
+from .recall_rules import parts_off_by_default
+
+PRECISION_RULES46 = ("more-kinds46", "cue-kinds")
+DEFAULT_OFF46: frozenset[str] = frozenset()
+
+SCORED46 = ("method", "dataset", "benchmark", "model")
+YEAR46 = re.compile(r"(?:\s*[-']?\s*)(?:19|20)?\d\d$")
+YEAR_AFTER46 = re.compile(r"^(.*?\S)\s*(?:[-']\s*|\s)(?:(?:19|20)\d\d|\d\d)$")
+
+# qualifiers of "language" that make it a formal language, not a natural one ("the English language") or a model
+# ("the BERT language model")
+LANG_QUALIFIERS46 = (
+    r"(?:planning|query|description|markup|modell?ing|specification|annotation|programming|scripting|ontology|"
+    r"schema|schematic|formal|logic|logical|constraint|transformation|templating|domain-specific|action)"
+)
+NOT_AFTER_LANGUAGE46 = r"(?!\s+(?:models?|modell?ing|understanding|processing|generation|representations?|pairs?)\b)"
+NEWS_SITE46 = r"news\s+(?:sites?|websites?|outlets?|portals?|agency|agencies)"
+QUOTE46, QUOTE_END46 = "['\u2018\"\u201c]", "['\u2019\"\u201d]"  # a later list item only when quoted
+DATA_MODEL46 = r"(?:data\s+models?|file\s+formats?|annotation\s+formats?|exchange\s+formats?|interchange\s+formats?)"
+
+
+def _precision_off46() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_PRECISION46", PRECISION_RULES46, DEFAULT_OFF46)
+
+
+@lru_cache(maxsize=1)
+def more_kinds46() -> dict[str, str]:
+    """Name -> kind of the rows of non_entities.tsv tagged "precision46": a one-word name as the row spells it, a
+    longer one lower-cased."""
+    out = {}
+    for row in data_rows("non_entities.tsv"):
+        if len(row) > 2 and row[2].strip() == "precision46":
+            name = " ".join(row[0].split())
+            out[name if " " not in name else name.lower()] = row[1].strip()
+    return out
+
+
+def _kind46(name: str) -> str | None:
+    name = " ".join(name.split())
+    return more_kinds46().get(name if " " not in name else name.lower())
+
+
+def more_kind46(name: str) -> str | None:
+    """The session-39 kind of a whole name; a venue only with its year ("PODS 2016")."""
+    kind = _kind46(name)
+    if kind is not None:
+        return None if kind == "venue" else kind
+    m = YEAR_AFTER46.match(" ".join(name.split()))
+    if m and _kind46(m.group(1)) == "venue":
+        return "venue"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _cue_patterns46(name: str) -> tuple[re.Pattern[str], ...]:
+    x = re.escape(name)
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    return (
+        # "PDDL which is a schematic language", "X, a planning language", "X (...) is a query language"
+        re.compile(
+            rf"{b}{x}{e}\s*(?:\([^)]*\))?(?:,\s*|\s+(?:which|that)\s+is\s+|\s+is\s+)(?:an?\s+)?(?:[\w-]+\s+)?"
+            rf"{LANG_QUALIFIERS46}\s+language{e}{NOT_AFTER_LANGUAGE46}",
+            re.I,
+        ),
+        # "the GraphQL query language", "the XStandoff meta markup language"
+        re.compile(rf"{b}the\s+{x}\s+(?:[\w-]+\s+)?{LANG_QUALIFIERS46}\s+language{e}{NOT_AFTER_LANGUAGE46}", re.I),
+        # "query languages like GraphQL", "the planning language PDDL"
+        re.compile(rf"{b}{LANG_QUALIFIERS46}\s+languages?\s*(?:,|:|such\s+as|like|called|named|\()?\s*(?:the\s+)?{x}{e}", re.I),
+        # "the underlying data model PAULA", "the MIDI file format"
+        re.compile(rf"{b}{DATA_MODEL46}\s*(?:,|:|such\s+as|like|called|named|\()?\s*(?:the\s+)?{x}{e}|{b}{x}\s+{DATA_MODEL46}{e}", re.I),
+        # "collected from three official news sites: the 'BBC-Arabic', the 'CNN-Arabic'", "the X news website"
+        re.compile(
+            rf"{b}{NEWS_SITE46}\s*(?:,|:|such\s+as|like|\()?\s*(?:the\s+)?{QUOTE46}?{x}{e}"
+            rf"|{b}{NEWS_SITE46}\s*(?:,|:|such\s+as|like|\()?[^.;]{{0,60}}?(?:,|and)\s*(?:the\s+)?{QUOTE46}{x}{e}"
+            rf"|{b}{x}{QUOTE_END46}?\s+news\s+(?:site|website|outlet|portal|agency){e}",
+            re.I,
+        ),
+    )
+
+
+def cued_kind46(name: str, text: str) -> bool:
+    """Does the paper write the name as a formal language, a data model or file format, or a news site?"""
+    if len(name) < 2:
+        return False
+    return any(p.search(text) for p in _cue_patterns46(name))
+
+
+def drop_non_entities46(title: str | None, abstract: str, entities: list) -> list:
+    """The paper's entities without the method/dataset/benchmark/model nodes that name a formal language, data
+    format, language group or venue, by list (``more-kinds46``) or by the paper's cue (``cue-kinds``)."""
+    off = _precision_off46()
+    if "more-kinds46" in off and "cue-kinds" in off:
+        return entities
+    text = f"{title or ''}\n{abstract}"
+    out = []
+    for e in entities:
+        if e.type in SCORED46:
+            if "more-kinds46" not in off and more_kind46(e.name):
+                continue
+            if "cue-kinds" not in off and e.role != "proposes" and cued_kind46(e.name, text):
+                continue
+        out.append(e)
+    return out
