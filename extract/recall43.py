@@ -87,8 +87,10 @@ def guard43(text: str, start: int, end: int, phrase: str, shape: str) -> tuple[i
         m = _PREV_WORD.search(text[max(0, start - 30):start])
         first = phrase.split(" ")[0]
         if m and m.group(1) in eponyms43()[1].get(first, ()):
-            return start - len(m.group(1)) - 1, m.group(1) + " " + phrase
-    return start, phrase
+            start, phrase = start - len(m.group(1)) - 1, m.group(1) + " " + phrase
+    from .recall45 import eponym_drop45  # recall45: "Bayes classifier", cut spans after a modifier
+
+    return None if eponym_drop45(text, start, phrase) else (start, phrase)
 
 
 def listed43(phrase: str, shape: str, names: dict[str, str]) -> bool:
