@@ -184,7 +184,7 @@ def elided_qualifier46(text: str, values: list, i: int, metrics: list, s0: int, 
         return None
     m = next((m for m in sorted(metrics, key=lambda m: m[0]) if m[0] >= values[k].end), None)
     said = m and elided_list46(text, m)
-    if not said or said.start() < values[k].end:
+    if m is None or not said or said.start() < values[k].end:
         return None
     words = re.findall(_AVERAGING46, said.group("list"), re.IGNORECASE)
     if len(words) + 1 != k - j + 1 or not _TO_QUALIFIERS46.fullmatch(text, values[k].end, said.start()) or any(
