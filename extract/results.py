@@ -36,6 +36,7 @@ from . import results42  # session 36: differences read as levels ("2.252 BLEU p
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
 from . import results45  # session 38: the paper's only dataset of role "uses", when the abstract reports results on it
+from . import results47  # session 39: gated values kept with no dataset when the paper evaluates on several
 from . import results46  # session 39: a "respectively" list of values paired in order with a list of as many metrics
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
@@ -2891,7 +2892,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 dataset_id, dataset_name = out[-1].dataset_id, out[-1].dataset  # "by 27% and decreasing the FID by 11%"
                 rule += "+dataset:goes-on"
             elif dataset_name is None and not said_none and out and out[-1].start >= s0 and out[-1].rule.endswith(
-                    "+dataset:none-named") and _dataset_goes_on(text, out[-1], v, s1, datasets, local, metrics):
+                    "+dataset:none-named") and "+several-evaluated+" not in out[-1].rule and _dataset_goes_on(
+                    text, out[-1], v, s1, datasets, local, metrics):  # results47's are kept for want of one, not said none
                 stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
                 rule += "+dataset:none-named"
             if alternatives and (v.start in alternatives or v.start in alternatives.values()):
@@ -2916,11 +2918,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if dataset_name is None and names_datasets and not stated_none:
                 # session 25, round two: unless its slot holds a data name the entity step did not type ("on FooQA")
                 slot = _gated_slot27(paper, text, v.start, v.end, mspan[3], rule, starts)
-                if slot is None:
+                if slot is None and results47.keep_gated47(paper, text, s0, s1, DATASET_TYPES):
+                    rule += "+several-evaluated+dataset:none-named"  # session 39 (results47); _gate_results29 marks it unsure
+                elif slot is None:
                     _trace("gate:no-dataset-bound", v.start, v.end, text)
                     continue  # the confidence gate: the paper names datasets, and none is linked to this value
-                dataset_name = slot[1]
-                rule += f"+{slot[0]}+dataset:sentence-text"
+                else:
+                    dataset_name = slot[1]
+                    rule += f"+{slot[0]}+dataset:sentence-text"
             entity = _entity_for(text, v, s0, methods, paper, is_baseline)
             metric_name = mspan[2].name
             if metric_name == "accuracy" and "top-k-level" not in _results_off24():

@@ -307,7 +307,8 @@ def _listed_datasets(paper: ExtractedPaper, text: str, spans: list[tuple[int, in
 def _respectively_before(paper: ExtractedPaper, text: str, out: list[Result], spans: list[tuple[int, int]],
                          starts: list[int]) -> list[Result]:
     added: list[Result] = []
-    taken = [r.start for r in out]
+    # session 39 (results47): a value kept with no dataset (several-evaluated) is no reading yet; this one gives it its dataset
+    taken = [r.start for r in out if "+several-evaluated+" not in r.rule]
     for index, (s0, s1) in enumerate(spans):
         at = text.find("respectively", s0, s1)
         if at < 0 or any(s0 <= x < s1 for x in taken) or _RUN_RESPECTIVELY34.search(text, s0, at + 12) is None:
@@ -391,4 +392,5 @@ def checks_results34(paper: ExtractedPaper, text: str, out: list[Result]) -> lis
         added += _respectively_before(paper, text, out + added, spans, starts)
     if not added:
         return out
-    return sorted(out + added, key=lambda r: r.start)
+    given = {r.start for r in added}
+    return sorted([r for r in out if r.start not in given or "+several-evaluated+" not in r.rule] + added, key=lambda r: r.start)

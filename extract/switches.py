@@ -69,6 +69,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS44",  # session 38 (results44)
     "PAPERKG_RESULTS45",  # session 38 (results45)
     "PAPERKG_RESULTS46",  # session 39 (results46)
+    "PAPERKG_RESULTS47",  # session 39 (results47)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
