@@ -17,6 +17,10 @@ Per paper (``pipeline._paper_result``, after precision42's ``grow_left_cuts42``)
 - ``clause-long-form``: an abbreviation's long form that holds a clause after a comma ("MT approaches, like Phrase
   Based MT (Moses)", "Searle’s famous AI thought experiment, the Chinese Room (Searle, 1980)", "QMagFace, a simple
   and effective face recognition solution") is dropped; the entity keeps its other mentions.
+- ``backronym``: a shape-found word with a capital inside it ("MutuAl", "PERSuAsive", "ClassificAtion") whose run of
+  three or more words spells, by its capitals, an all-capital acronym of the paper ("Targeted Active Learning or
+  object detectIon with rare slices using Submodular MutuAl iNformation" = TALISMAN, "Argument Mining for PERSuAsive
+  oNline Discussions" = AMPERSAND) is a word of the acronym's expansion, not a name: its mention is dropped.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from dataclasses import replace
 from .precision36 import _join_same
 from .recall_rules import parts_off_by_default
 
-PRECISION_RULES47 = ("acronym-tail", "formula-cut", "clause-long-form")
+PRECISION_RULES47 = ("acronym-tail", "formula-cut", "clause-long-form", "backronym")
 DEFAULT_OFF47: frozenset[str] = frozenset()
 
 
@@ -107,6 +111,46 @@ def clause_long_form47(text: str) -> bool:
     return bool(_CLAUSE47.search(text))
 
 
+# -- backronym -----------------------------------------------------------------------------------------------------
+_WORDS47 = re.compile(r"[^\s,;:()\"“”]+")
+_INNER_CAP47 = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
+def _caps47(word: str) -> str:
+    return "".join(c for c in word if c.isupper())
+
+
+def acronyms47(*texts: str) -> frozenset[str]:
+    """The all-capital words of four or more letters of the texts ("TALISMAN", "AMPERSAND")."""
+    out = set()
+    for text in texts:
+        for w in _WORDS47.findall(text):
+            w = w.strip(".")
+            if len(w) >= 4 and w.isalpha() and w.isupper():
+                out.add(w)
+    return frozenset(out)
+
+
+def backronym47(text: str, start: int, end: int, acronyms: frozenset[str]) -> bool:
+    """text[start:end] is one word with an inner capital inside a run of 3+ words whose capitals spell an acronym."""
+    word = text[start:end]
+    if not acronyms or not word or any(c.isspace() for c in word) or not _INNER_CAP47.search(word):
+        return False
+    words = [(m.start(), m.group()) for m in _WORDS47.finditer(text)]
+    at = next((i for i, (s, w) in enumerate(words) if s <= start < s + len(w)), None)
+    if at is None:
+        return False
+    own = _caps47(word)
+    for a in range(max(0, at - 14), at + 1):
+        for b in range(at + 1, min(len(words), at + 15) + 1):
+            if b - a < 3:
+                continue
+            spelt = "".join(_caps47(w) for _, w in words[a:b])
+            if len(spelt) >= 4 and spelt in acronyms and spelt not in word and own != spelt:
+                return True
+    return False
+
+
 # -- per paper -----------------------------------------------------------------------------------------------------
 def cut_spans47(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities with a run-on acronym cut off the name (``acronym-tail``), mentions cut before a glued
@@ -114,9 +158,11 @@ def cut_spans47(title: str | None, abstract: str, entities: list) -> list:
     entity left with no mention goes, a changed name equal to another of the paper's joins it."""
     off = _precision_off47()
     tail, formula, clause = ("acronym-tail" not in off, "formula-cut" not in off, "clause-long-form" not in off)
-    if not (tail or formula or clause):
+    backro = "backronym" not in off
+    if not (tail or formula or clause or backro):
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
+    acronyms = acronyms47(texts["title"], texts["abstract"]) if backro else frozenset()
     out: list = []
     changed: set[int] = set()
     for e in entities:
@@ -128,7 +174,8 @@ def cut_spans47(title: str | None, abstract: str, entities: list) -> list:
             text = texts.get(m.field or "abstract", "")
             if text[m.start:m.end] == m.text and (
                     (formula and formula_cut47(text, m.start, m.end))
-                    or (clause and m.rule == "abbreviation" and clause_long_form47(m.text))):
+                    or (clause and m.rule == "abbreviation" and clause_long_form47(m.text))
+                    or (backro and m.rule.startswith("rule:") and backronym47(text, m.start, m.end, acronyms))):
                 continue
             kept.append(m)
         if not kept:

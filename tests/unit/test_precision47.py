@@ -78,3 +78,29 @@ def test_switched_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION47", "formula-cut")
     names = [e.name for e in P.cut_spans47(None, TEXT, _paper())]
     assert names == ["HMD", "Spatial-Neighbor Adapter", "Moses", "SharpSeq"]
+
+
+def test_backronym():
+    title = "AMPERSAND: Argument Mining for PERSuAsive oNline Discussions"
+    abstract = ("We propose TALISMAN, a novel framework for Targeted Active Learning or object detectIon with rare slices"
+                " using Submodular MutuAl iNformation. We build on DeepGramBank and EmbraceBERT (EBERT).")
+    acr = P.acronyms47(title, abstract)
+
+    def hit(text, word):
+        i = text.index(word)
+        return P.backronym47(text, i, i + len(word), acr)
+    assert hit(title, "PERSuAsive")
+    assert hit(abstract, "MutuAl")
+    assert not hit(abstract, "DeepGramBank")  # no acronym spelt
+    assert not hit(abstract, "EmbraceBERT")  # the acronym's own long form
+    assert not P.backronym47(abstract, abstract.index("MutuAl"), abstract.index("MutuAl") + 6, frozenset())
+
+
+def test_backronym_dropped(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION47", raising=False)
+    title = "AMPERSAND: Argument Mining for PERSuAsive oNline Discussions"
+    e = _entity(title, "PERSuAsive", rule="rule:name-shape", field="title")
+    assert P.cut_spans47(title, "We mine arguments.", [e]) == []
+    monkeypatch.setenv("PAPERKG_PRECISION47", "backronym")
+    e = _entity(title, "PERSuAsive", rule="rule:name-shape", field="title")
+    assert [x.name for x in P.cut_spans47(title, "We mine arguments.", [e])] == ["PERSuAsive"]
