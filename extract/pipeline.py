@@ -52,6 +52,7 @@ from .precision41 import drop_idioms41  # session 36 (precision41)
 from .precision42 import grow_left_cuts42  # session 37 (precision42)
 from .precision43 import drop_non_entities43  # session 38 (precision43)
 from .precision46 import drop_non_entities46  # session 39 (precision46)
+from .precision47 import cut_spans47  # session 39 (precision47)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -188,6 +189,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = drop_idioms41(paper.title, paper.abstract, entities)
     # precision42: a shape-found name cut after its first words grown back ("the Flickr 8K Audio Captions Corpus").
     entities = grow_left_cuts42(paper.title, paper.abstract, entities)
+    # precision47: a name run on into its own acronym cut ("Spatial-Neighbor Adapter SN-Adapter"), a mention cut
+    # before a glued formula ("HMD$^2$") or clause long forms ("MT approaches, like Phrase Based MT") dropped.
+    entities = cut_spans47(paper.title, paper.abstract, entities)
     # precision43: a format, standard, camera type, programme, degree, script or field typed method/dataset ("MIDI",
     # "CityGML", "DSLR", "PhD"), a modality with its noun ("Multispectral images"; session 38).
     entities = drop_non_entities43(paper.title, paper.abstract, entities)
