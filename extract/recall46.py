@@ -23,10 +23,11 @@ RECALL_RULES46 = ("cue-defined",)
 DEFAULT_OFF46: frozenset[str] = frozenset()
 
 MINOR46 = frozenset("of for and in on with to by the a an via from".split())
-# "with", "using X", "via X", "by applying X", "based on X", "extend AFA with X", "we employ X".
+# "with", "using X", "via X", "by applying X", "based on X", "extend AFA with X", "we employ X", "a variant of X".
 _CUE46 = re.compile(
     r"(?:\b(?:with|using|via|through|employing|applying|adopting|leveraging|utilizing|utilising|"
-    r"(?:based|relies|relying|built)\s+on|(?:we|We)\s+(?:use|employ|apply|adopt|leverage|utilize|utilise))"
+    r"(?:based|relies|relying|built)\s+on|(?:we|We)\s+(?:use|employ|apply|adopt|leverage|utilize|utilise)|"
+    r"(?:variant|version|extension|generali[sz]ation)\s+of)"
     r"(?:\s+(?:the|a|an))?\s+)$")
 
 
