@@ -8,8 +8,11 @@ says types it: the definition is the object of a technique cue ("with", "using",
 - ``cue-defined``: a defined, unlisted, untyped long form of two to six words, every word but minor ones
   capitalised ("Scale-Space Rendering", "Conformal Data Cleaning"), whose short form is an initialism of those
   capitalised words (its capitals, in order, are their first letters or the first letters of their hyphen parts),
-  written "LF (SF)" right after a technique cue, is a method. Not for a generic short form, a long form ending in a
-  task, data, theory, metric or property word (recall35's and recall37's lists, TASK_HEADS), or of class words only.
+  written "LF (SF)" right after a technique cue ("using", "via", "based on", "combined with", "a variant of"; not a
+  bare "with": "patients with", "in collaboration with"), is a method. Not for a generic short form, a long form ending in a
+  task, data, theory, metric or property word (recall35's and recall37's lists, TASK_HEADS), of class words only,
+  with an event, body, condition, measure or platform word (NOT_TECHNIQUE_WORDS46), or followed by a data, measure
+  or population word ("(TAC) 2008 data", "(ROC) analysis").
 
 Hook: ``resolve.PaperResolver._entity`` right after recall37's, before the "no-type" drop. ``PAPERKG_RECALL46``:
 "off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
@@ -25,10 +28,20 @@ DEFAULT_OFF46: frozenset[str] = frozenset()
 MINOR46 = frozenset("of for and in on with to by the a an via from".split())
 # "with", "using X", "via X", "by applying X", "based on X", "extend AFA with X", "we employ X", "a variant of X".
 _CUE46 = re.compile(
-    r"(?:\b(?:with|using|via|through|employing|applying|adopting|leveraging|utilizing|utilising|"
+    r"(?:\b(?:using|via|employing|applying|adopting|leveraging|utilizing|utilising|"
     r"(?:based|relies|relying|built)\s+on|(?:we|We)\s+(?:use|employ|apply|adopt|leverage|utilize|utilise)|"
+    r"(?:combined|coupled|extended|augmented|equipped|trained|paired|integrated)\s+with|extend(?:s|ed)?\s+[\w\-]+\s+with|"
     r"(?:variant|version|extension|generali[sz]ation)\s+of)"
     r"(?:\s+(?:the|a|an))?\s+)$")
+# Words that make a long form no technique: events, bodies, conditions, measures, platforms ("the Text Analysis
+# Conference (TAC)", "Child Poverty Action Lab", "Mild Cognitive Impairment", "Receiver Operating Characteristic").
+NOT_TECHNIQUE_WORDS46 = frozenset("""conference workshop lab laboratory court foundation institute university agency
+    organization organisation association council committee disease diseases disorder disorders impairment syndrome
+    cancer communication indicator indicators characteristic characteristics count maximum minimum turk scanning
+    survey questionnaire inventory scale""".split())
+# The word after "(SF)" that makes the name data, a measure or a population: "(TAC) 2008 data", "(ROC) analysis".
+_AFTER46 = re.compile(r"\s*(?:\d{4}\s+)?(?:data|dataset|datasets|corpus|analysis|analyses|curve|curves|score|scores|"
+                      r"patients|needs|users|participants|metric|metrics)\b")
 
 
 def _off46() -> frozenset[str]:
@@ -73,8 +86,10 @@ def cue_defined46(long_form: str | None, short_forms: list[str] | None, typ: str
         return typ
     if all(recall26._generic(w) or w in recall26.INITIAL_STOP or w in TASK_HEADS for w in words):
         return typ  # class words only
+    if any(w.rstrip("'s") in NOT_TECHNIQUE_WORDS46 or w in NOT_TECHNIQUE_WORDS46 for w in words):
+        return typ
     for sf in short_forms:
         for m in re.finditer(r"(?<![\w\-])" + re.escape(long_form) + r"\s*\(\s*" + re.escape(sf) + r"\s*\)", text):
-            if _CUE46.search(text, max(0, m.start() - 40), m.start()):
+            if _CUE46.search(text, max(0, m.start() - 40), m.start()) and not _AFTER46.match(text, m.end()):
                 return "method"
     return typ
