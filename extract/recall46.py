@@ -34,11 +34,15 @@ _CUE46 = re.compile(
     r"(?:variant|version|extension|generali[sz]ation)\s+of)"
     r"(?:\s+(?:the|a|an))?\s+)$")
 # Words that make a long form no technique: events, bodies, conditions, measures, platforms ("the Text Analysis
-# Conference (TAC)", "Child Poverty Action Lab", "Mild Cognitive Impairment", "Receiver Operating Characteristic").
+# Conference (TAC)", "Child Poverty Action Lab", "Mild Cognitive Impairment", "Receiver Operating Characteristic"),
+# hardware, records and mathematical objects ("Quanta Image Sensors", "Electronic Medical Record", "Fisher Information
+# Matrix"). Last words only: "Normalized Cross Correlation" (a measure).
+LAST_NOT_TECHNIQUE46 = frozenset("correlation correlations similarity coefficient coefficients".split())
 NOT_TECHNIQUE_WORDS46 = frozenset("""conference workshop lab laboratory court foundation institute university agency
     organization organisation association council committee disease diseases disorder disorders impairment syndrome
     cancer communication indicator indicators characteristic characteristics count maximum minimum turk scanning
-    survey questionnaire inventory scale""".split())
+    survey questionnaire inventory scale sensor sensors camera cameras atlas record records matrix matrices
+    simulator""".split())
 # The word after "(SF)" that makes the name data, a measure or a population: "(TAC) 2008 data", "(ROC) analysis".
 _AFTER46 = re.compile(r"\s*(?:\d{4}\s+)?(?:data|dataset|datasets|corpus|analysis|analyses|curve|curves|score|scores|"
                       r"patients|needs|users|participants|metric|metrics)\b")
@@ -87,6 +91,8 @@ def cue_defined46(long_form: str | None, short_forms: list[str] | None, typ: str
     if all(recall26._generic(w) or w in recall26.INITIAL_STOP or w in TASK_HEADS for w in words):
         return typ  # class words only
     if any(w.rstrip("'s") in NOT_TECHNIQUE_WORDS46 or w in NOT_TECHNIQUE_WORDS46 for w in words):
+        return typ
+    if last in LAST_NOT_TECHNIQUE46:
         return typ
     for sf in short_forms:
         for m in re.finditer(r"(?<![\w\-])" + re.escape(long_form) + r"\s*\(\s*" + re.escape(sf) + r"\s*\)", text):
