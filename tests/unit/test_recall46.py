@@ -15,7 +15,7 @@ def _type(monkeypatch, long_form, short, text, value=ON):
 
 
 def test_defined_name_after_a_technique_cue(monkeypatch):
-    text = "We extend the tracker with Lattice-Echo Rendering (LER) to fuse the scales."
+    text = "We further extend RAFT with Lattice-Echo Rendering (LER) to fuse the scales."
     assert _type(monkeypatch, "Lattice-Echo Rendering", "LER", text) == "method"
     text = "Labels are denoised using Quorum Table Scrubbing (QTS), then a model is trained."
     assert _type(monkeypatch, "Quorum Table Scrubbing", "QTS", text) == "method"
@@ -37,12 +37,22 @@ def test_vetoes(monkeypatch):
     assert _type(monkeypatch, "Story Ending Prediction", "SEP", "We evaluate using Story Ending Prediction (SEP).") is None
     assert _type(monkeypatch, "Wide Sky Corpus", "WSC", "We train with Wide Sky Corpus (WSC) data.") is None
     assert _type(monkeypatch, "Convex Min-Max Theorem", "CMT", "We bound it using the Convex Min-Max Theorem (CMT).") is None
+    # a body, a condition, a measure, a data follower
+    assert _type(monkeypatch, "Harbor Poverty Action Lab", "HPAL", "Built with help using Harbor Poverty Action Lab (HPAL).") is None
+    assert _type(monkeypatch, "Mild Lexical Impairment", "MLI", "Patients were screened using Mild Lexical Impairment (MLI).") is None
+    assert _type(monkeypatch, "Normalized Echo Correlation", "NEC", "The loss is based on Normalized Echo Correlation (NEC).") is None
+    assert _type(monkeypatch, "Text Fusion Conference", "TFC", "We test using the Text Fusion Conference (TFC) 2008 data.") is None
+    assert _type(monkeypatch, "Quorum Table Scrubbing", "QTS", "We test using the Quorum Table Scrubbing (QTS) data.") is None
+    # a bare "with" is no cue ("patients with", "in collaboration with")
+    assert _type(monkeypatch, "Quorum Table Scrubbing", "QTS", "This was done in collaboration with Quorum Table Scrubbing (QTS).") is None
 
 
 def test_switch_off_and_typed_names(monkeypatch):
     text = "Labels are denoised using Quorum Table Scrubbing (QTS), then a model is trained."
     assert _type(monkeypatch, "Quorum Table Scrubbing", "QTS", text, "off") is None
     assert _type(monkeypatch, "Quorum Table Scrubbing", "QTS", text, "cue-defined") is None
+    monkeypatch.delenv("PAPERKG_RECALL46", raising=False)
+    assert recall46.cue_defined46("Quorum Table Scrubbing", ["QTS"], None, text) is None  # off by default
     monkeypatch.setenv("PAPERKG_RECALL46", ON)
     assert recall46.cue_defined46("Quorum Table Scrubbing", ["QTS"], "task", text) == "task"  # typed: left alone
 
