@@ -33,6 +33,7 @@ from . import recall_rules, recall26, recall28
 from . import recall34  # session 31: defined lower-case names typed from evidence
 from . import recall35  # session 32: a defined name with a citation after it
 from . import recall37  # session 33: a defined name that is the subject of a technique verb
+from . import recall46  # session 39: a capitalised defined name after a technique cue
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
@@ -770,6 +771,9 @@ class PaperResolver:
         if long_form is not None and entry is None and typ is None:
             # session 33 (recall37): "Conformal Data Cleaning (CDC) improves ...": the subject of a technique verb
             typ = recall37.subject_verb37(long_form, short_forms, typ, texts.get("abstract", ""))
+        if long_form is not None and entry is None and typ is None:
+            # session 39 (recall46): "extend AFA with Scale-Space Rendering (SSR)": a defined name after a technique cue
+            typ = recall46.cue_defined46(long_form, short_forms, typ, texts.get("abstract", ""))
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
