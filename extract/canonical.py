@@ -1085,7 +1085,7 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
         types[e.type] += _type_vote(e)
     typ = sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     typ = break_tie45(typ, types, named, lambda: {entry_of(e.entry).type for e in named if e.entry is not None}
-                      | {entry_of(entry_ref_of_key(k)).type for k in entry_keys}, name)  # session 39 (types45)
+                      | {entry_of(entry_ref_of_key(k)).type for k in entry_keys}, _type_vote, name)  # session 39 (types45)
     if TYPE_CLASS.get(typ) == "data" and not entry_keys:
         name = without_data_tail(name)
     families = Counter(e.family for e in es if e.family)

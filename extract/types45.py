@@ -8,7 +8,9 @@ went to the alphabetically first type, so "dataset" beat "method" and "task" for
 papers, method -> dataset once precision44 typed one member task). Part ``tie-break``: on a tie among the top types,
 
 1. the type of the group's list entries, when exactly one tied type is listed (a hand or mined list names the thing);
-2. else the tied type the most members (papers) give;
+2. else the tied type the most typed members give (papers with evidence: a list entry, a definition, a typing rule,
+   or a type other than the default method; a bare default-typed use is no evidence, so six bare "PubMed" uses do
+   not outvote two papers that type it a dataset);
 3. else the first in ``TIE_ORDER45``: method, the type a name gets when nothing says otherwise (``_type_vote``), then
    task and model; data types and metrics last, since a data type also cuts the name's data tail and draws
    evaluation links, and a tie is no evidence for that.
@@ -35,7 +37,7 @@ def _types_off45() -> frozenset[str]:
 
 
 def tie_choice45(votes: Counter, members: Counter, listed: set[str]) -> str:
-    """The type a tied vote goes to (see the module text); ``members`` counts members by type, ``listed`` holds
+    """The type a tied vote goes to (see the module text); ``members`` counts typed members by type, ``listed`` holds
     the types of the group's list entries."""
     top = max(votes.values())
     tied = sorted(t for t, w in votes.items() if w == top)
@@ -52,13 +54,14 @@ def tie_choice45(votes: Counter, members: Counter, listed: set[str]) -> str:
     return min(tied, key=lambda t: (rank.get(t, len(rank)), t))
 
 
-def break_tie45(typ: str, votes: Counter, es, listed_of, name: str = "") -> str:
+def break_tie45(typ: str, votes: Counter, es, listed_of, weight, name: str = "") -> str:
     """``typ`` (the alphabetical choice) or, with the part on and the vote tied, ``tie_choice45``'s
-    (``listed_of()``: the types of the group's list entries, asked only on a tie)."""
+    (``listed_of()``: the types of the group's list entries, asked only on a tie; ``weight``: a member's vote, more
+    than 1 when the member carries typing evidence)."""
     top = votes[typ]
     if sum(1 for w in votes.values() if w == top) < 2:
         return typ
-    members = Counter(e.type for e in es)
+    members = Counter(e.type for e in es if weight(e) > 1)
     listed = listed_of()
     choice = tie_choice45(votes, members, listed)
     trace = os.environ.get("PAPERKG_TYPES45_TRACE")
