@@ -7,6 +7,9 @@ of default-off parts). One call, ``break_tie45`` in canonical.py's ``_canonical`
 went to the alphabetically first type, so "dataset" beat "method" and "task" for no reason (Textual Entailment, 35
 papers, method -> dataset once precision44 typed one member task). Part ``tie-break``: on a tie among the top types,
 
+0. a tie between dataset and benchmark only stays benchmark (one scored class; the guideline calls a collection a
+   paper reports results on a benchmark, so the papers' use, not a list's "dataset", decides, and one tied member
+   used it so);
 1. the type of the group's list entries, when exactly one tied type is listed (a hand or mined list names the thing);
 2. else the tied type the most typed members give (papers with evidence: a list entry, a definition, a typing rule,
    or a type other than the default method; a bare default-typed use is no evidence, so six bare "PubMed" uses do
@@ -30,6 +33,7 @@ from .recall_rules import parts_off_by_default
 TYPES_RULES45 = ("tie-break",)
 DEFAULT_OFF45T: frozenset[str] = frozenset(TYPES_RULES45)
 TIE_ORDER45 = ("method", "task", "model", "benchmark", "dataset", "metric")
+DATA45 = frozenset(("dataset", "benchmark"))
 
 
 def _types_off45() -> frozenset[str]:
@@ -43,6 +47,8 @@ def tie_choice45(votes: Counter, members: Counter, listed: set[str]) -> str:
     tied = sorted(t for t, w in votes.items() if w == top)
     if len(tied) == 1:
         return tied[0]
+    if set(tied) <= DATA45:  # one scored class; a paper's use, not the list, tells a benchmark (GUIDELINE)
+        return min(tied, key=TIE_ORDER45.index)
     from_list = [t for t in tied if t in listed]
     if len(from_list) == 1:
         return from_list[0]

@@ -42,7 +42,9 @@ def test_no_tie_unchanged(monkeypatch):
 
 def test_tie_steps():
     # 1. the one listed type among the tied
-    assert tie_choice45(Counter(benchmark=3, dataset=3), Counter(benchmark=1, dataset=1), {"dataset"}) == "dataset"
+    assert tie_choice45(Counter(method=3, benchmark=3), Counter(method=1, benchmark=1), {"method"}) == "method"
+    # 0. a dataset/benchmark tie stays benchmark whatever the list says (one scored class; the use decides)
+    assert tie_choice45(Counter(benchmark=3, dataset=3), Counter(benchmark=1, dataset=1), {"dataset"}) == "benchmark"
     # 2. the type more typed members give: bare method uses are no evidence ("PubMed" 6 bare vs 2 typed dataset)
     assert tie_choice45(Counter(dataset=6, method=6), Counter(dataset=2), set()) == "dataset"
     assert tie_choice45(Counter(task=6, method=6), Counter(task=1, method=2), set()) == "method"
