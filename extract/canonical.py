@@ -40,6 +40,7 @@ from .precision39 import retype_data39, retype_settings39  # session 34 (precisi
 from .types42 import join_kind_named42  # session 37 (types42)
 from .precision43 import unconfirmed43  # session 38 (precision43)
 from .precision45 import voted45  # session 39 (precision45)
+from .types45 import break_tie45  # session 39 (types45)
 from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
@@ -1083,6 +1084,8 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     for e in named:
         types[e.type] += _type_vote(e)
     typ = sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    typ = break_tie45(typ, types, named, lambda: {entry_of(e.entry).type for e in named if e.entry is not None}
+                      | {entry_of(entry_ref_of_key(k)).type for k in entry_keys}, _type_vote, name)  # session 39 (types45)
     if TYPE_CLASS.get(typ) == "data" and not entry_keys:
         name = without_data_tail(name)
     families = Counter(e.family for e in es if e.family)

@@ -1,0 +1,80 @@
+"""Session 39 round 2 (issue 10, node precision): a principled tie-break in a group's type vote.
+
+Switched with ``PAPERKG_TYPES45`` ("off", a comma list of these part names to switch off, or "on:" and a comma list
+of default-off parts). One call, ``break_tie45`` in canonical.py's ``_canonical`` right after the weighted type vote.
+
+``_canonical`` types a group by a weighted vote of its members (3 for a typed member, 1 for a bare method); a tie
+went to the alphabetically first type, so "dataset" beat "method" and "task" for no reason (Textual Entailment, 35
+papers, method -> dataset once precision44 typed one member task). Part ``tie-break``: on a tie among the top types,
+
+0. a tie between dataset and benchmark only stays benchmark (one scored class; the guideline calls a collection a
+   paper reports results on a benchmark, so the papers' use, not a list's "dataset", decides, and one tied member
+   used it so);
+1. the type of the group's list entries, when exactly one tied type is listed (a hand or mined list names the thing);
+2. else the tied type the most typed members give (papers with evidence: a list entry, a definition, a typing rule,
+   or a type other than the default method; a bare default-typed use is no evidence, so six bare "PubMed" uses do
+   not outvote two papers that type it a dataset);
+3. else the first in ``TIE_ORDER45``: method, the type a name gets when nothing says otherwise (``_type_vote``), then
+   task and model; data types and metrics last, since a data type also cuts the name's data tail and draws
+   evaluation links, and a tie is no evidence for that.
+
+``PAPERKG_TYPES45_TRACE`` (a file path; no output change) appends one JSON line per tied vote: the name, the votes,
+the alphabetical choice and this part's choice, so a run counts the ties whether the part is on or off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+
+from .recall_rules import parts_off_by_default
+
+TYPES_RULES45 = ("tie-break",)
+DEFAULT_OFF45T: frozenset[str] = frozenset(TYPES_RULES45)
+TIE_ORDER45 = ("method", "task", "model", "benchmark", "dataset", "metric")
+DATA45 = frozenset(("dataset", "benchmark"))
+
+
+def _types_off45() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_TYPES45", TYPES_RULES45, DEFAULT_OFF45T)
+
+
+def tie_choice45(votes: Counter, members: Counter, listed: set[str]) -> str:
+    """The type a tied vote goes to (see the module text); ``members`` counts typed members by type, ``listed`` holds
+    the types of the group's list entries."""
+    top = max(votes.values())
+    tied = sorted(t for t, w in votes.items() if w == top)
+    if len(tied) == 1:
+        return tied[0]
+    if set(tied) <= DATA45:  # one scored class; a paper's use, not the list, tells a benchmark (GUIDELINE)
+        return min(tied, key=TIE_ORDER45.index)
+    from_list = [t for t in tied if t in listed]
+    if len(from_list) == 1:
+        return from_list[0]
+    most = max(members.get(t, 0) for t in tied)
+    tied = [t for t in tied if members.get(t, 0) == most]
+    if len(tied) == 1:
+        return tied[0]
+    rank = {t: i for i, t in enumerate(TIE_ORDER45)}
+    return min(tied, key=lambda t: (rank.get(t, len(rank)), t))
+
+
+def break_tie45(typ: str, votes: Counter, es, listed_of, weight, name: str = "") -> str:
+    """``typ`` (the alphabetical choice) or, with the part on and the vote tied, ``tie_choice45``'s
+    (``listed_of()``: the types of the group's list entries, asked only on a tie; ``weight``: a member's vote, more
+    than 1 when the member carries typing evidence)."""
+    top = votes[typ]
+    if sum(1 for w in votes.values() if w == top) < 2:
+        return typ
+    members = Counter(e.type for e in es if weight(e) > 1)
+    listed = listed_of()
+    choice = tie_choice45(votes, members, listed)
+    trace = os.environ.get("PAPERKG_TYPES45_TRACE")
+    if trace:
+        with open(trace, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"name": name, "votes": dict(votes), "members": dict(members),
+                                "listed": sorted(listed), "alpha": typ, "tie45": choice}) + "\n")
+    if "tie-break" in _types_off45():
+        return typ
+    return choice

@@ -1,0 +1,55 @@
+"""types45 (session 39): a tie in _canonical's weighted group type vote goes to the listed type, then to the type
+the most typed members give, then to method (the default type) before task, model and the data types, instead of
+the alphabetically first type."""
+
+from collections import Counter
+from types import SimpleNamespace
+
+from paperkg.extract import canonical as C
+from paperkg.extract.records import Mention
+from paperkg.extract.resolve import LocalEntity
+from paperkg.extract.types45 import tie_choice45
+
+INDEX = SimpleNamespace(sense_by_key={})
+
+
+def _e(typ, long_form=None, rule="rule:appositive", entry=None):
+    return LocalEntity("Textual Entailment", typ, "uses", [], None,
+                       [Mention("Textual Entailment", 0, 18, 0, rule)], entry=entry, long_form=long_form)
+
+
+def _type(monkeypatch, switch, es, keys=("own:textual entailment",)):
+    monkeypatch.setenv("PAPERKG_TYPES45", switch)
+    return C._canonical(list(keys), es, INDEX, set())[0].split(":")[0]
+
+
+THREE_WAY = [_e("dataset"), _e("method", long_form="Textual Entailment"), _e("task", long_form="Textual Entailment")]
+
+
+def test_three_way_tie_goes_to_method(monkeypatch):
+    assert _type(monkeypatch, "on:tie-break", THREE_WAY) == "method"
+
+
+def test_off_by_switch_and_default(monkeypatch):
+    assert _type(monkeypatch, "off", THREE_WAY) == "dataset"  # the alphabetical choice, as before
+    assert _type(monkeypatch, "", THREE_WAY) == "dataset"
+
+
+def test_no_tie_unchanged(monkeypatch):
+    es = [_e("dataset"), _e("dataset"), _e("method", long_form="Textual Entailment")]
+    assert _type(monkeypatch, "on:tie-break", es) == "dataset"
+
+
+def test_tie_steps():
+    # 1. the one listed type among the tied
+    assert tie_choice45(Counter(method=3, benchmark=3), Counter(method=1, benchmark=1), {"method"}) == "method"
+    # 0. a dataset/benchmark tie stays benchmark whatever the list says (one scored class; the use decides)
+    assert tie_choice45(Counter(benchmark=3, dataset=3), Counter(benchmark=1, dataset=1), {"dataset"}) == "benchmark"
+    # 2. the type more typed members give: bare method uses are no evidence ("PubMed" 6 bare vs 2 typed dataset)
+    assert tie_choice45(Counter(dataset=6, method=6), Counter(dataset=2), set()) == "dataset"
+    assert tie_choice45(Counter(task=6, method=6), Counter(task=1, method=2), set()) == "method"
+    # 3. the order: method, task, model, benchmark, dataset, metric
+    assert tie_choice45(Counter(task=3, dataset=3), Counter(task=1, dataset=1), set()) == "task"
+    assert tie_choice45(Counter(benchmark=3, dataset=3), Counter(benchmark=1, dataset=1), set()) == "benchmark"
+    # two listed tied types: no decision by the list
+    assert tie_choice45(Counter(method=3, task=3), Counter(method=1, task=1), {"method", "task"}) == "method"
