@@ -3,14 +3,14 @@ the most typed members give, then to method (the default type) before task, mode
 the alphabetically first type."""
 
 from collections import Counter
-from types import SimpleNamespace
 
 from paperkg.extract import canonical as C
+from paperkg.extract.corpus import CorpusIndex
 from paperkg.extract.records import Mention
 from paperkg.extract.resolve import LocalEntity
 from paperkg.extract.types45 import tie_choice45
 
-INDEX = SimpleNamespace(sense_by_key={})
+INDEX = CorpusIndex()  # empty: no senses (a real one: compiled canonical checks its argument's class)
 
 
 def _e(typ, long_form=None, rule="rule:appositive", entry=None):
