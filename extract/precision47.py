@@ -29,8 +29,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .precision36 import _join_same
 from .recall_rules import parts_off_by_default
+from .text import variant_key
 
 PRECISION_RULES47 = ("acronym-tail", "formula-cut", "clause-long-form", "backronym")
 DEFAULT_OFF47: frozenset[str] = frozenset()
@@ -192,4 +192,30 @@ def cut_spans47(title: str | None, abstract: str, entities: list) -> list:
         if tail and _cut_acronym47(e, texts):
             changed.add(id(e))
         out.append(e)
-    return _join_same(out, changed) if changed else out
+    return _join_kept47(out, changed) if changed else out
+
+
+def _join_kept47(entities: list, changed: set[int]) -> list:
+    """A changed entity joins one of the paper's with the same name and type. The survivor is an unchanged one
+    when there is one (it keeps its definition, long form and short forms: "Big Transfer (BiT)" cut in the title
+    joins the abstract's defined "Big Transfer", whose alias BiT stays), at the place of the group's first."""
+    groups: dict[tuple[str, str], list] = {}
+    for e in entities:
+        groups.setdefault((variant_key(e.name), e.type), []).append(e)
+    out: list = []
+    for e in entities:
+        group = groups[(variant_key(e.name), e.type)]
+        if len(group) == 1 or not any(id(x) in changed for x in group):
+            out.append(e)  # nothing joins here (two unchanged same-named entities stay as they were)
+            continue
+        if e is not group[0]:
+            continue
+        survivor = next((x for x in group if id(x) not in changed), group[0])
+        spans = {(m.field, m.start, m.end) for m in survivor.mentions}
+        for x in group:
+            if x is not survivor:
+                survivor.mentions = survivor.mentions + [m for m in x.mentions if (m.field, m.start, m.end) not in spans]
+                spans |= {(m.field, m.start, m.end) for m in x.mentions}
+        survivor.mentions = sorted(survivor.mentions, key=lambda m: (m.field != "title", m.start))
+        out.append(survivor)
+    return out

@@ -104,3 +104,16 @@ def test_backronym_dropped(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION47", "backronym")
     e = _entity(title, "PERSuAsive", rule="rule:name-shape", field="title")
     assert [x.name for x in P.cut_spans47(title, "We mine arguments.", [e])] == ["PERSuAsive"]
+
+
+def test_cut_name_joins_the_defined_entity_and_keeps_its_short_form():
+    # The title's "Big Transfer (BiT)" is cut to "Big Transfer" and joins the abstract's defined entity: the
+    # survivor is the defined one (its short form BiT stays an alias of the node), not the title's.
+    title = "Big Transfer (BiT): General Visual Representation Learning"
+    abstract = "We propose Big Transfer (BiT). BiT works well."
+    cut = _entity(title, "Big Transfer (BiT)", rule="rule:title-name", field="title")
+    defined = _entity(abstract, "Big Transfer", rule="abbreviation", long_form="Big Transfer", short_forms=["BiT"])
+    out = P.cut_spans47(title, abstract, [cut, defined])
+    assert len(out) == 1 and out[0] is defined
+    assert out[0].short_forms == ["BiT"] and out[0].long_form == "Big Transfer"
+    assert [(m.field, m.text) for m in out[0].mentions] == [("title", "Big Transfer"), ("abstract", "Big Transfer")]
