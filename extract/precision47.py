@@ -141,13 +141,15 @@ def backronym47(text: str, start: int, end: int, acronyms: frozenset[str]) -> bo
     if at is None:
         return False
     own = _caps47(word)
-    for a in range(max(0, at - 14), at + 1):
-        for b in range(at + 1, min(len(words), at + 15) + 1):
-            if b - a < 3:
-                continue
-            spelt = "".join(_caps47(w) for _, w in words[a:b])
-            if len(spelt) >= 4 and spelt in acronyms and spelt not in word and own != spelt:
+    lo, hi = max(0, at - 14), min(len(words), at + 15)
+    caps = {i: _caps47(words[i][1]) for i in range(lo, hi)}  # each word's capitals once, not once per run
+    for a in range(lo, at + 1):
+        spelt = "".join(caps[i] for i in range(a, at + 1))  # the capitals of words[a:b], grown with b
+        for b in range(at + 1, hi + 1):
+            if b - a >= 3 and len(spelt) >= 4 and spelt in acronyms and spelt not in word and own != spelt:
                 return True
+            if b < hi:
+                spelt += caps[b]
     return False
 
 
