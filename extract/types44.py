@@ -36,6 +36,7 @@ import re
 from .precision38 import TECHNIQUE_END38
 from .recall_rules import parts_off_by_default
 from .types41 import _item_of_list_after
+from .types43 import _sentence43  # the sentence around a position
 
 TYPES_RULES44 = ("metric-value", "metric-list", "game", "data-which", "subcorpus")
 DEFAULT_OFF44: frozenset[str] = frozenset()
@@ -91,13 +92,6 @@ BUILT44 = re.compile(r"(?<![\w\-])(?:develop|design|build|built|create|present|p
                      r"(?:s|ed|ing)?(?![\w\-])", re.I)
 
 
-def _sentence44(text: str, at: int) -> str:
-    left = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
-    right = min((i for i in (text.find(". ", at), text.find("? ", at), text.find("! ", at)) if i >= 0),
-                default=len(text))
-    return text[left + 1:right + 1]
-
-
 # -- data ------------------------------------------------------------------------------------------------------------
 _DATA44 = (r"datasets?|data\s?sets?|corpus|corpora|treebanks?|lexicons?|databases?|wordnets?|collections?"
            r"|test\s+sets?|(?P<bench>benchmarks?)")
@@ -149,7 +143,7 @@ def stated_kind44(e, texts: dict[str, str], off: frozenset[str]) -> tuple[str, s
             return "metric-list", "metric"
         if "game" not in off and (GAME_BEFORE44.search(text, max(0, m.start - 30), m.start)
                                   or GAME_AFTER44.match(text, m.end)) \
-                and not BUILT44.search(_sentence44(text, m.start)):
+                and not BUILT44.search(_sentence43(text, m.start, m.start)):
             return "game", "benchmark"
         if "data-which" not in off:
             kind = _data_which44(text, m.end)

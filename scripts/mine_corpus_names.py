@@ -130,6 +130,24 @@ def lower_runs(abstract: str, phrases) -> set[str]:
     return seen
 
 
+def count_lower_phrases(corpus: str, find) -> tuple[Counter, Counter]:
+    """(hits, lc) over the unseen abstracts of ``corpus``: hits[p] = papers where ``find(abstract)`` yields p (a
+    miner's own evidence: an acronym definition, a technique cue), for p in 2+ papers; lc[p] = papers writing p in
+    lower case at all (mine_lower_names44.py, mine_lower_names45.py)."""
+    hits: Counter = Counter()
+    texts = []
+    for abstract in unseen_abstracts(corpus):
+        for p in find(abstract):
+            hits[p] += 1
+        texts.append(abstract)
+    cands = {p for p, c in hits.items() if c >= 2}
+    lc: Counter = Counter()
+    for abstract in texts:
+        for p in lower_runs(abstract, cands):
+            lc[p] += 1
+    return Counter({p: c for p, c in hits.items() if p in cands}), lc
+
+
 def _jsonl(path):
     with open(path, encoding="utf-8") as fh:
         for line in fh:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from mine_corpus_names import lower_runs, unseen_abstracts  # noqa: E402
+from mine_corpus_names import count_lower_phrases  # noqa: E402
 
 from paperkg.extract.recall44 import defined_phrases44, keep_row44  # noqa: E402
 
@@ -27,17 +26,8 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("-o", "--out", required=True)
     a = ap.parse_args()
-    acr: Counter = Counter()
-    texts = []
-    for abstract in unseen_abstracts(a.corpus):
-        for p in defined_phrases44(abstract):
-            acr[p] += 1
-        texts.append(abstract)
-    cands = {p for p, c in acr.items() if c >= 2}
-    lc: Counter = Counter()
-    for abstract in texts:
-        for p in lower_runs(abstract, cands):
-            lc[p] += 1
+    acr, lc = count_lower_phrases(a.corpus, defined_phrases44)
+    cands = set(acr)
     rows = sorted((p for p in cands if keep_row44(p, acr[p], lc[p])), key=lambda p: (-acr[p], p))
     with open(a.out, "w", encoding="utf-8") as fh:
         fh.write("# lower-case technique names defined with an acronym in 2+ corpus papers (scripts/mine_lower_names44.py)\n")

@@ -13,12 +13,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from mine_corpus_names import lower_runs, unseen_abstracts  # noqa: E402
+from mine_corpus_names import count_lower_phrases  # noqa: E402
 
 from paperkg.extract.recall45 import cued_phrases45, keep_row45  # noqa: E402
 
@@ -29,17 +28,8 @@ def main() -> None:
     ap.add_argument("-o", "--out", required=True)
     ap.add_argument("--all", help="also write every candidate with cue >= 2 here (for reading)")
     a = ap.parse_args()
-    cue: Counter = Counter()
-    texts = []
-    for abstract in unseen_abstracts(a.corpus):
-        for p in cued_phrases45(abstract):
-            cue[p] += 1
-        texts.append(abstract)
-    cands = {p for p, c in cue.items() if c >= 2}
-    lc: Counter = Counter()
-    for abstract in texts:
-        for p in lower_runs(abstract, cands):
-            lc[p] += 1
+    cue, lc = count_lower_phrases(a.corpus, cued_phrases45)
+    cands = set(cue)
     if a.all:
         with open(a.all, "w", encoding="utf-8") as fh:
             for p in sorted(cands, key=lambda p: (-cue[p], p)):
