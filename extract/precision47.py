@@ -131,10 +131,15 @@ def acronyms47(*texts: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _backronym_word47(word: str) -> bool:
+    """The word test of backronym47, apart from the paper's acronyms: one word with an inner capital."""
+    return bool(word) and not any(c.isspace() for c in word) and _INNER_CAP47.search(word) is not None
+
+
 def backronym47(text: str, start: int, end: int, acronyms: frozenset[str]) -> bool:
     """text[start:end] is one word with an inner capital inside a run of 3+ words whose capitals spell an acronym."""
     word = text[start:end]
-    if not acronyms or not word or any(c.isspace() for c in word) or not _INNER_CAP47.search(word):
+    if not acronyms or not _backronym_word47(word):
         return False
     words = [(m.start(), m.group()) for m in _WORDS47.finditer(text)]
     at = next((i for i, (s, w) in enumerate(words) if s <= start < s + len(w)), None)
@@ -164,7 +169,8 @@ def cut_spans47(title: str | None, abstract: str, entities: list) -> list:
     if not (tail or formula or clause or backro):
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
-    acronyms = acronyms47(texts["title"], texts["abstract"]) if backro else frozenset()
+    # the paper's acronyms are read at the first mention that can be a backronym word (speed: most papers have none)
+    acronyms: frozenset[str] | None = None
     out: list = []
     changed: set[int] = set()
     for e in entities:
@@ -177,7 +183,9 @@ def cut_spans47(title: str | None, abstract: str, entities: list) -> list:
             if text[m.start:m.end] == m.text and (
                     (formula and formula_cut47(text, m.start, m.end))
                     or (clause and m.rule == "abbreviation" and clause_long_form47(m.text))
-                    or (backro and m.rule.startswith("rule:") and backronym47(text, m.start, m.end, acronyms))):
+                    or (backro and m.rule.startswith("rule:") and _backronym_word47(m.text)
+                        and backronym47(text, m.start, m.end, acronyms := (
+                            acronyms if acronyms is not None else acronyms47(texts["title"], texts["abstract"]))))):
                 continue
             kept.append(m)
         if not kept:
