@@ -123,13 +123,21 @@ def lower_entities45(abstract: str, entities: list, sentences: Sequence[tuple[in
     """Method entities for the listed lower-case names the abstract writes where its extraction found nothing."""
     from .resolve import LocalEntity
 
-    if not abstract or not on45("cue-name"):
+    from .recall47 import known_names47, on47
+
+    if not abstract:
+        return []
+    if on45("cue-name"):
+        allowed = None
+    elif on47("cue-known"):  # recall47: only the rows other rules already make a method node of in the corpus
+        allowed = known_names47()
+    else:
         return []
     have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
     taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "abstract"]
     new: dict[str, object] = {}
     for s, e, name in lexicon45().find(abstract, taken):
-        if name in have or _PROBLEM44.match(abstract, e) or not left_ok45(abstract, s):
+        if (allowed is not None and name not in allowed) or name in have or _PROBLEM44.match(abstract, e) or not left_ok45(abstract, s):
             continue
         mention = Mention(name, s, e, sentence_index(sentences, s), RULE45, "abstract")
         if name in new:
