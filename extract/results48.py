@@ -17,7 +17,9 @@ the first value or clause ("on ImageNet VID dataset with 76.7% mAP at 37 FPS and
   has ("FooBench with 93.1% mAP and QuxSet with 61.2% mAP"). Only mentions that are no modifier ("ImageNet-supervised")
   or training data ("trained on the X dataset") count, the value must not go on the name ("on CIFAR-10 and 100"), and
   a clause with a subject of its own (", while the baseline reaches 37.0%") stops the name unless it opens the sentence
-  before any number ("For example, on the MS-COCO dataset, ... 33.9 mAP (+2.2), while HEAD ... 36.2 mAP (+4.5)").
+  before any number ("For example, on the MS-COCO dataset, ... 33.9 mAP (+2.2), while HEAD ... 36.2 mAP (+4.5)"); a
+  year after "and" or a comma between name and value goes on the name ("PASCAL VOC 2007 (73.2% mAP) and 2012 (70.4%
+  mAP)"), and a value with a unit of its own ("with 22.6, 16.9, 12.4, 4.7 FPS") is no metric value.
 
 Behind PAPERKG_RESULTS48 ("off", a comma list of RESULTS_RULES48, or "on:" and default-off parts, DEFAULT_OFF48).
 """
@@ -53,6 +55,11 @@ _TRAINED_ON48 = re.compile(r"\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:ed|ing)
                            re.IGNORECASE)
 # a new clause with a subject of its own: "..., while the baseline reaches 37.0%"
 _CLAUSE_BREAK48 = re.compile(r",\s*(?:while|whereas|but)\b|;")
+# a year going on the dataset's name: "on PASCAL VOC 2007 (73.2% mAP) and 2012 (70.4% mAP)"
+_YEAR_AFTER48 = re.compile(r"(?:,|\band)\s+(?:19|20)\d\d\b(?!\s*[%.]\d)")
+# a number of a unit that is no metric value, maybe at the head of a list: "with 22.6, 16.9, 12.4, 4.7 FPS"
+_OTHER_UNIT48 = re.compile(r"(?:\s*,\s*(?:and\s+)?\d+(?:\.\d+)?)*\s*(?:and\s+\d+(?:\.\d+)?\s*)?(?:FPS|fps|ms|"
+                           r"seconds?|sec|hours?|minutes?|G?FLOPs|MB|GB|[KMB]\s+param)\b")
 # the end of a value's clause
 _CLAUSE_END48 = re.compile(r"[;,()]|\s(?:and|while|whereas|but)\s|$")
 
@@ -78,8 +85,10 @@ def one_dataset48(paper, text: str, s0: int, s1: int, start: int, end: int, data
     if not before or _OTHER_DATA48.search(text, s0, s1):
         return None
     last = max(before)
-    if re.fullmatch(r"[\s,/]*(?:and|or|&)?\s*", text[last:start]):
-        return None  # "on CIFAR-10 and 100": the number goes on the name
+    if re.fullmatch(r"[\s,/]*(?:and|or|&)?\s*", text[last:start]) or _YEAR_AFTER48.search(text, last, start):
+        return None  # "on CIFAR-10 and 100", "on PASCAL VOC 2007 (73.2% mAP) and 2012 (70.4% mAP)": the name goes on
+    if _OTHER_UNIT48.match(text, end):
+        return None  # "47.4% AP with 22.6, 16.9, 12.4, 4.7 FPS": a number of another unit, not the metric's
     if _CLAUSE_BREAK48.search(text, last, start) and re.search(r"\d", text[s0 : min(a for a, b in spans)]):
         return None  # "reaches 41.2% MRR on FooBench, while the baseline reaches 37.0% MRR": the name was the first value's
     (entity,) = named.values()
