@@ -38,6 +38,7 @@ from . import results44  # session 38: a second "from A to B" pair going on with
 from . import results45  # session 38: the paper's only dataset of role "uses", when the abstract reports results on it
 from . import results47  # session 39: gated values kept with no dataset when the paper evaluates on several
 from . import results46  # session 39: a "respectively" list of values paired in order with a list of as many metrics
+from . import results48  # session 40: gated values in a sentence that names one dataset take it
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2920,6 +2921,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 slot = _gated_slot27(paper, text, v.start, v.end, mspan[3], rule, starts)
                 if slot is None and results47.keep_gated47(paper, text, s0, s1, DATASET_TYPES):
                     rule += "+several-evaluated+dataset:none-named"  # session 39 (results47); _gate_results29 marks it unsure
+                elif slot is None and (one := results48.one_dataset48(paper, text, s0, s1, v.start, v.end, DATASET_TYPES)):
+                    dataset_id, dataset_name = one.id, one.name  # session 40 (results48): the one dataset the sentence names
+                    rule += "+one-dataset-sentence+dataset:one-in-sentence"
                 elif slot is None:
                     _trace("gate:no-dataset-bound", v.start, v.end, text)
                     continue  # the confidence gate: the paper names datasets, and none is linked to this value
