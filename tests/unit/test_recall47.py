@@ -36,7 +36,7 @@ def test_whole_paper(monkeypatch):
     on = _low(monkeypatch, "PAPERKG_RECALL47", "on:cue-known", abstract)
     assert "zorp sampling" in on and "quib analysis" not in on
     assert "zorp sampling" not in _low(monkeypatch, "PAPERKG_RECALL47", "off", abstract)
-    assert "zorp sampling" not in _low(monkeypatch, "PAPERKG_RECALL47", None, abstract)  # off by default
+    assert "zorp sampling" in _low(monkeypatch, "PAPERKG_RECALL47", None, abstract)  # on by default
     # recall45's own part, when on, takes every row whatever recall47 says
     monkeypatch.setenv("PAPERKG_RECALL47", "off")
     got = {n.lower() for n in names_under_switch(monkeypatch, "PAPERKG_RECALL45", "on:cue-name", abstract, "A")}
