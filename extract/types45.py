@@ -18,6 +18,19 @@ papers, method -> dataset once precision44 typed one member task). Part ``tie-br
    task and model; data types and metrics last, since a data type also cuts the name's data tail and draws
    evaluation links, and a tie is no evidence for that.
 
+Part ``data-guard`` (session 40, types46; default-off with ``tie-break``): step 3's method-first sent data names
+to method at 73k ("Read Speech Corpus", "Coin dataset", BUCC 2017, TermEval 2020, KTH-TIPS-2b). A tied group with
+data evidence, when a data type is among the tied, goes to that data type (benchmark before dataset, as step 0),
+after step 1 and before step 2:
+
+1b. data evidence (``data_evidence46``): a data kind word in a member's form (its name, long form, aliases or
+    mention texts: dataset, data set, corpus, benchmark, treebank, challenge, shared task, or a year after a
+    capitalised venue/track name, "BUCC 2017", "SemEval-2017"), or a data-typed member that a data-context typing
+    rule typed ("X dataset", "the X corpus", "experiments on X and Y datasets", a shared task's name).
+The order: a list entry (step 1) names the thing and stays first, so a listed game or environment keeps its list
+type; the name's own kind word and the paper's data use are evidence about this name, which a count of typed members
+(step 2) and the default order (step 3) are not; in a 1-1 typed tie the guard is what decides.
+
 ``PAPERKG_TYPES45_TRACE`` (a file path; no output change) appends one JSON line per tied vote: the name, the votes,
 the alphabetical choice and this part's choice, so a run counts the ties whether the part is on or off.
 """
@@ -26,21 +39,43 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 
 from .recall_rules import parts_off_by_default
 
-TYPES_RULES45 = ("tie-break",)
+TYPES_RULES45 = ("tie-break", "data-guard")
 DEFAULT_OFF45T: frozenset[str] = frozenset(TYPES_RULES45)
 TIE_ORDER45 = ("method", "task", "model", "benchmark", "dataset", "metric")
 DATA45 = frozenset(("dataset", "benchmark"))
+# a data kind word in a form, or a year after a capitalised venue/track name ("BUCC 2017", "SemEval-2017")
+DATA_WORD46 = re.compile(r"(?i:\b(?:data ?sets?|corpus|corpora|benchmarks?|treebanks?|challenges?|shared tasks?)\b)"
+                         r"|^[A-Z][A-Za-z]*[A-Z][A-Za-z]*[- ]?(?:19|20)\d\d$")
+# typing rules that type a name data from its context ("X dataset", "the X corpus", "experiments on X and Y datasets")
+DATA_RULES46 = frozenset((
+    "rule:data-noun", "rule:followed-by-type", "rule:preceded-by-type", "rule:name-year", "rule:shared-task",
+    "rule:shared-task-name", "rule:benchmark-shape", "rule:data-paren-list", "rule:data-sets-list",
+    "rule:data-version", "rule:data-variant", "rule:data-suffix41", "rule:corpus-name42", "rule:capital-data-noun",
+    "rule:numbered-data", "rule:resource-tail", "rule:language-resource",
+))
 
 
 def _types_off45() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_TYPES45", TYPES_RULES45, DEFAULT_OFF45T)
 
 
-def tie_choice45(votes: Counter, members: Counter, listed: set[str]) -> str:
+def data_evidence46(es) -> bool:
+    """A member form with a data kind word, or a data-typed member typed by a data-context rule (module text)."""
+    for e in es:
+        forms = [e.name, e.long_form or "", *e.aliases, *(m.text for m in e.mentions)]
+        if any(DATA_WORD46.search(f) for f in forms if f):
+            return True
+        if e.type in DATA45 and any(m.rule in DATA_RULES46 for m in e.mentions):
+            return True
+    return False
+
+
+def tie_choice45(votes: Counter, members: Counter, listed: set[str], data: bool = False) -> str:
     """The type a tied vote goes to (see the module text); ``members`` counts typed members by type, ``listed`` holds
     the types of the group's list entries."""
     top = max(votes.values())
@@ -52,6 +87,9 @@ def tie_choice45(votes: Counter, members: Counter, listed: set[str]) -> str:
     from_list = [t for t in tied if t in listed]
     if len(from_list) == 1:
         return from_list[0]
+    data_tied = [t for t in tied if t in DATA45]
+    if data and data_tied:  # 1b. the data guard: a data kind word or a data use wins for data
+        return min(data_tied, key=TIE_ORDER45.index)
     most = max(members.get(t, 0) for t in tied)
     tied = [t for t in tied if members.get(t, 0) == most]
     if len(tied) == 1:
@@ -69,12 +107,15 @@ def break_tie45(typ: str, votes: Counter, es, listed_of, weight, name: str = "")
         return typ
     members = Counter(e.type for e in es if weight(e) > 1)
     listed = listed_of()
-    choice = tie_choice45(votes, members, listed)
+    off = _types_off45()
+    data = data_evidence46(es)
+    choice = tie_choice45(votes, members, listed, data and "data-guard" not in off)
     trace = os.environ.get("PAPERKG_TYPES45_TRACE")
     if trace:
         with open(trace, "a", encoding="utf-8") as f:
             f.write(json.dumps({"name": name, "votes": dict(votes), "members": dict(members),
-                                "listed": sorted(listed), "alpha": typ, "tie45": choice}) + "\n")
-    if "tie-break" in _types_off45():
+                                "listed": sorted(listed), "alpha": typ, "tie45": choice, "data46": data,
+                                "forms": sorted({m.text for e in es for m in e.mentions})[:12]}) + "\n")
+    if "tie-break" in off:
         return typ
     return choice

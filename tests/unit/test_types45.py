@@ -53,3 +53,45 @@ def test_tie_steps():
     assert tie_choice45(Counter(benchmark=3, dataset=3), Counter(benchmark=1, dataset=1), set()) == "benchmark"
     # two listed tied types: no decision by the list
     assert tie_choice45(Counter(method=3, task=3), Counter(method=1, task=1), {"method", "task"}) == "method"
+
+
+# session 40 (types46): the data guard
+def _d(name, typ, rule="rule:appositive", long_form=None, text=None):
+    return LocalEntity(name, typ, "uses", [], None, [Mention(text or name, 0, len(text or name), 0, rule)],
+                       long_form=long_form)
+
+
+def _type_of(monkeypatch, switch, es, key):
+    monkeypatch.setenv("PAPERKG_TYPES45", switch)
+    return C._canonical([key], es, INDEX, set())[0].split(":")[0]
+
+
+KIND_WORD = [_d("Read Speech Corpus", "dataset"), _d("Read Speech Corpus", "method", long_form="Read Speech Corpus")]
+DATA_USE = [_d("Tatoeba", "dataset", rule="rule:data-noun"), _d("Tatoeba", "model", rule="rule:appositive")]
+VENUE_YEAR = [_d("BUCC 2017", "benchmark"), _d("BUCC 2017", "method", long_form="BUCC 2017")]
+
+
+def test_data_guard_on(monkeypatch):
+    on = "on:tie-break,data-guard"
+    assert _type_of(monkeypatch, on, KIND_WORD, "own:read speech corpus") == "dataset"  # kind word in a form
+    assert _type_of(monkeypatch, on, DATA_USE, "own:tatoeba") == "dataset"  # typed data from its context
+    assert _type_of(monkeypatch, on, VENUE_YEAR, "own:bucc 2017") == "benchmark"  # a year after a venue name
+
+
+def test_data_guard_off(monkeypatch):
+    # the tie-break alone: method first (step 3); model before data
+    assert _type_of(monkeypatch, "on:tie-break", KIND_WORD, "own:read speech corpus") == "method"
+    assert _type_of(monkeypatch, "on:tie-break", DATA_USE, "own:tatoeba") == "model"
+    assert _type_of(monkeypatch, "on:tie-break", VENUE_YEAR, "own:bucc 2017") == "method"
+
+
+def test_data_guard_needs_evidence_and_list_first(monkeypatch):
+    on = "on:tie-break,data-guard"
+    # no kind word, the data member typed by a non-data rule: step 3 still decides (method)
+    es = [_d("DLA", "dataset", rule="rule:appositive"), _d("DLA", "method", long_form="Deep Layer Aggregation")]
+    assert _type_of(monkeypatch, on, es, "own:dla") == "method"
+    # the list first: a listed tied type wins over the guard
+    assert tie_choice45(Counter(model=3, dataset=3), Counter(model=1, dataset=1), {"model"}, True) == "model"
+    # the guard picks only a tied data type, benchmark before dataset
+    assert tie_choice45(Counter(method=3, task=3), Counter(method=1, task=1), set(), True) == "method"
+    assert tie_choice45(Counter(benchmark=3, dataset=3, method=3), Counter(), set(), True) == "benchmark"
