@@ -21,15 +21,19 @@ papers, method -> dataset once precision44 typed one member task). Part ``tie-br
 Part ``data-guard`` (session 40, types46; default-off with ``tie-break``): step 3's method-first sent data names
 to method at 73k ("Read Speech Corpus", "Coin dataset", BUCC 2017, TermEval 2020, KTH-TIPS-2b). A tied group with
 data evidence, when a data type is among the tied, goes to that data type (benchmark before dataset, as step 0),
-after step 1 and before step 2:
+right after step 0, before the list:
 
-1b. data evidence (``data_evidence46``): a data kind word in a member's form (its name, long form, aliases or
+0b. data evidence (``data_evidence46``): a data kind word in a member's form (its name, long form, aliases or
     mention texts: dataset, data set, corpus, benchmark, treebank, challenge, shared task, or a year after a
     capitalised venue/track name, "BUCC 2017", "SemEval-2017"), or a data-typed member that a data-context typing
-    rule typed ("X dataset", "the X corpus", "experiments on X and Y datasets", a shared task's name).
-The order: a list entry (step 1) names the thing and stays first, so a listed game or environment keeps its list
-type; the name's own kind word and the paper's data use are evidence about this name, which a count of typed members
-(step 2) and the default order (step 3) are not; in a 1-1 typed tie the guard is what decides.
+    rule typed ("X dataset", "the X corpus", "experiments on X, Y and Z datasets", "datasets such as X", "X and
+    SST" beside a data name, a shared task's name).
+The order: the papers' own "X dataset" / "on X, Y and Z datasets" is evidence about this group's use, which a list
+entry (what a name usually names: Alpaca the listed model is also Alpaca the 52k instruction set, named "the Alpaca
+dataset" in the 73k papers) is not, so the guard comes before step 1; games and environments are listed as data
+(Atari, ProcGen, MuJoCo, VizDoom, TextWorld), so a listed game keeps its list type either way. A count of typed
+members (step 2) and the default order (step 3) are weaker still. When the guard fires it gives the alphabetical
+choice (benchmark and dataset sort before the other types): it only takes back changes the tie-break would make.
 
 ``PAPERKG_TYPES45_TRACE`` (a file path; no output change) appends one JSON line per tied vote: the name, the votes,
 the alphabetical choice and this part's choice, so a run counts the ties whether the part is on or off.
@@ -57,6 +61,7 @@ DATA_RULES46 = frozenset((
     "rule:shared-task-name", "rule:benchmark-shape", "rule:data-paren-list", "rule:data-sets-list",
     "rule:data-version", "rule:data-variant", "rule:data-suffix41", "rule:corpus-name42", "rule:capital-data-noun",
     "rule:numbered-data", "rule:resource-tail", "rule:language-resource",
+    "rule:listed", "rule:intro-list", "rule:coord-data", "rule:coord-plain",  # "on X, Y and Z datasets", "X and SST"
 ))
 
 
@@ -84,12 +89,12 @@ def tie_choice45(votes: Counter, members: Counter, listed: set[str], data: bool 
         return tied[0]
     if set(tied) <= DATA45:  # one scored class; a paper's use, not the list, tells a benchmark (GUIDELINE)
         return min(tied, key=TIE_ORDER45.index)
+    data_tied = [t for t in tied if t in DATA45]
+    if data and data_tied:  # 0b. the data guard: a data kind word or a data use wins for data, before the list
+        return min(data_tied, key=TIE_ORDER45.index)
     from_list = [t for t in tied if t in listed]
     if len(from_list) == 1:
         return from_list[0]
-    data_tied = [t for t in tied if t in DATA45]
-    if data and data_tied:  # 1b. the data guard: a data kind word or a data use wins for data
-        return min(data_tied, key=TIE_ORDER45.index)
     most = max(members.get(t, 0) for t in tied)
     tied = [t for t in tied if members.get(t, 0) == most]
     if len(tied) == 1:

@@ -85,13 +85,14 @@ def test_data_guard_off(monkeypatch):
     assert _type_of(monkeypatch, "on:tie-break", VENUE_YEAR, "own:bucc 2017") == "method"
 
 
-def test_data_guard_needs_evidence_and_list_first(monkeypatch):
+def test_data_guard_needs_evidence_and_order(monkeypatch):
     on = "on:tie-break,data-guard"
     # no kind word, the data member typed by a non-data rule: step 3 still decides (method)
     es = [_d("DLA", "dataset", rule="rule:appositive"), _d("DLA", "method", long_form="Deep Layer Aggregation")]
     assert _type_of(monkeypatch, on, es, "own:dla") == "method"
-    # the list first: a listed tied type wins over the guard
-    assert tie_choice45(Counter(model=3, dataset=3), Counter(model=1, dataset=1), {"model"}, True) == "model"
+    # the guard before the list ("the Alpaca dataset", Alpaca a listed model); without evidence the list decides
+    assert tie_choice45(Counter(model=3, dataset=3), Counter(model=1, dataset=1), {"model"}, True) == "dataset"
+    assert tie_choice45(Counter(model=3, dataset=3), Counter(model=1, dataset=1), {"model"}, False) == "model"
     # the guard picks only a tied data type, benchmark before dataset
     assert tie_choice45(Counter(method=3, task=3), Counter(method=1, task=1), set(), True) == "method"
     assert tie_choice45(Counter(benchmark=3, dataset=3, method=3), Counter(), set(), True) == "benchmark"
