@@ -23,11 +23,14 @@ to method at 73k ("Read Speech Corpus", "Coin dataset", BUCC 2017, TermEval 2020
 data evidence, when a data type is among the tied, goes to that data type (benchmark before dataset, as step 0),
 right after step 0, before the list:
 
-0b. data evidence (``data_evidence46``): a data kind word in a member's form (its name, long form, aliases or
+0b. (not when a task is among the tied: "X dataset" / "X corpus" names a task's data as often as a dataset called
+    X -- "a pseudo MWS dataset", "a CQA corpus" -- and Textual Entailment's dataset/method/task tie must not go to
+    data) data evidence (``data_evidence46``): a data kind word in a member's form (its name, long form, aliases or
     mention texts: dataset, data set, corpus, benchmark, treebank, challenge, shared task, or a year after a
     capitalised venue/track name, "BUCC 2017", "SemEval-2017"), or a data-typed member that a data-context typing
     rule typed ("X dataset", "the X corpus", "experiments on X, Y and Z datasets", "datasets such as X", "X and
-    SST" beside a data name, a shared task's name).
+    SST" beside a data name, a shared task's name), or a member used as data in its sentence (``data_use46``,
+    set by the resolver: "Text2SQL datasets", "the ... (AmbER) sets", "better performance on HateCheck").
 The order: the papers' own "X dataset" / "on X, Y and Z datasets" is evidence about this group's use, which a list
 entry (what a name usually names: Alpaca the listed model is also Alpaca the 52k instruction set, named "the Alpaca
 dataset" in the 73k papers) is not, so the guard comes before step 1; games and environments are listed as data
@@ -69,6 +72,28 @@ def _types_off45() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_TYPES45", TYPES_RULES45, DEFAULT_OFF45T)
 
 
+# a mention used as data in its sentence: a data noun right after it ("Text2SQL datasets", "the Ambiguous Entity
+# Retrieval (AmbER) sets"), or an evaluation or training frame right before it ("better performance on HateCheck")
+DATA_AFTER46 = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?i:data ?sets?|corpus|corpora|benchmarks?|treebanks?|"
+                          r"test ?sets?|test suites?|sets)\b")
+DATA_BEFORE46 = re.compile(r"(?i:\b(?:evaluat\w*|experiments?|results|performance|accuracy|tested|trained|"
+                           r"fine-?tuned)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?)$")
+
+
+def data_use46(mentions, texts) -> bool:
+    """A mention of the entity is used as data in its sentence (``DATA_AFTER46`` / ``DATA_BEFORE46``)."""
+    for m in mentions:
+        text = texts.get(m.field) if isinstance(texts, dict) else None
+        if not text:
+            continue
+        if DATA_AFTER46.match(text, m.end, m.end + 30):
+            return True
+        before = text[max(0, m.start - 60):m.start].rsplit(". ", 1)[-1]  # this sentence only
+        if DATA_BEFORE46.search(before):
+            return True
+    return False
+
+
 def data_evidence46(es) -> bool:
     """A member form with a data kind word, or a data-typed member typed by a data-context rule (module text)."""
     for e in es:
@@ -76,6 +101,8 @@ def data_evidence46(es) -> bool:
         if any(DATA_WORD46.search(f) for f in forms if f):
             return True
         if e.type in DATA45 and any(m.rule in DATA_RULES46 for m in e.mentions):
+            return True
+        if getattr(e, "data_use46", False):  # a mention used as data in its sentence (set in resolve)
             return True
     return False
 
@@ -90,7 +117,7 @@ def tie_choice45(votes: Counter, members: Counter, listed: set[str], data: bool 
     if set(tied) <= DATA45:  # one scored class; a paper's use, not the list, tells a benchmark (GUIDELINE)
         return min(tied, key=TIE_ORDER45.index)
     data_tied = [t for t in tied if t in DATA45]
-    if data and data_tied:  # 0b. the data guard: a data kind word or a data use wins for data, before the list
+    if data and data_tied and "task" not in tied:  # 0b. the data guard: a data kind word or a data use wins for data, before the list
         return min(data_tied, key=TIE_ORDER45.index)
     from_list = [t for t in tied if t in listed]
     if len(from_list) == 1:

@@ -96,3 +96,26 @@ def test_data_guard_needs_evidence_and_order(monkeypatch):
     # the guard picks only a tied data type, benchmark before dataset
     assert tie_choice45(Counter(method=3, task=3), Counter(method=1, task=1), set(), True) == "method"
     assert tie_choice45(Counter(benchmark=3, dataset=3, method=3), Counter(), set(), True) == "benchmark"
+    # a task among the tied: no guard ("a pseudo MWS dataset"); Textual Entailment's three-way tie stays method
+    assert tie_choice45(Counter(task=3, dataset=3), Counter(task=1, dataset=1), set(), True) == "task"
+    assert tie_choice45(Counter(task=3, dataset=3, method=3), Counter(task=1, dataset=1, method=1), set(), True) == "method"
+
+
+def test_data_use_in_sentence(monkeypatch):
+    from paperkg.extract.types45 import data_use46
+
+    def used(text, name):
+        i = text.index(name)
+        return data_use46([Mention(name, i, i + len(name), 0, "rule:name-shape")], {"abstract": text})
+
+    assert used("They also have better performance on HateCheck, a suite of tests.", "HateCheck")
+    assert used("To overcome the limited robustness of Text2SQL datasets, we ...", "Text2SQL")
+    assert used("retrieval of rare entities on the Ambiguous Entity Retrieval (AmbER) sets.", "Ambiguous Entity Retrieval")
+    assert not used("We propose HateCheck, a suite of functional tests.", "HateCheck")
+    assert not used("an implicit hitting set algorithm for subsets", "implicit hitting set")
+    assert not used("We tackle offline policy evaluation (OPE) in RL.", "offline policy evaluation")
+    # a member flagged so by the resolver is data evidence; the tie-break alone ignores it
+    es = [_d("HateCheck", "benchmark", rule="rule:name-shape"), _d("HateCheck", "model", rule="rule:name-shape")]
+    es[0].data_use46 = True
+    assert _type_of(monkeypatch, "on:tie-break,data-guard", es, "own:hatecheck") == "benchmark"
+    assert _type_of(monkeypatch, "on:tie-break", es, "own:hatecheck") == "model"
