@@ -52,7 +52,7 @@ from collections import Counter
 from .recall_rules import parts_off_by_default
 
 TYPES_RULES45 = ("tie-break", "data-guard")
-DEFAULT_OFF45T: frozenset[str] = frozenset(TYPES_RULES45)
+DEFAULT_OFF45T: frozenset[str] = frozenset()  # session 40 (types46): on, with precision44/45 (docs/history)
 TIE_ORDER45 = ("method", "task", "model", "benchmark", "dataset", "metric")
 DATA45 = frozenset(("dataset", "benchmark"))
 # a data kind word in a form, or a year after a capitalised venue/track name ("BUCC 2017", "SemEval-2017")

@@ -32,7 +32,7 @@ def test_three_way_tie_goes_to_method(monkeypatch):
 
 def test_off_by_switch_and_default(monkeypatch):
     assert _type(monkeypatch, "off", THREE_WAY) == "dataset"  # the alphabetical choice, as before
-    assert _type(monkeypatch, "", THREE_WAY) == "dataset"
+    assert _type(monkeypatch, "", THREE_WAY) == "method"  # default-on (session 40, types46)
 
 
 def test_no_tie_unchanged(monkeypatch):
@@ -80,9 +80,9 @@ def test_data_guard_on(monkeypatch):
 
 def test_data_guard_off(monkeypatch):
     # the tie-break alone: method first (step 3); model before data
-    assert _type_of(monkeypatch, "on:tie-break", KIND_WORD, "own:read speech corpus") == "method"
-    assert _type_of(monkeypatch, "on:tie-break", DATA_USE, "own:tatoeba") == "model"
-    assert _type_of(monkeypatch, "on:tie-break", VENUE_YEAR, "own:bucc 2017") == "method"
+    assert _type_of(monkeypatch, "data-guard", KIND_WORD, "own:read speech corpus") == "method"
+    assert _type_of(monkeypatch, "data-guard", DATA_USE, "own:tatoeba") == "model"
+    assert _type_of(monkeypatch, "data-guard", VENUE_YEAR, "own:bucc 2017") == "method"
 
 
 def test_data_guard_needs_evidence_and_order(monkeypatch):
@@ -118,4 +118,4 @@ def test_data_use_in_sentence(monkeypatch):
     es = [_d("HateCheck", "benchmark", rule="rule:name-shape"), _d("HateCheck", "model", rule="rule:name-shape")]
     es[0].data_use46 = True
     assert _type_of(monkeypatch, "on:tie-break,data-guard", es, "own:hatecheck") == "benchmark"
-    assert _type_of(monkeypatch, "on:tie-break", es, "own:hatecheck") == "model"
+    assert _type_of(monkeypatch, "data-guard", es, "own:hatecheck") == "model"
