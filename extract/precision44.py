@@ -40,7 +40,9 @@ PRECISION_RULES44 = ("task-noun", "task-head")
 # canonical._retype_task_cued counts as task cues, so three groups lost their corpus-wide task vote (EmoContext, 26
 # papers, and biomedical NLP, 18, went task -> method; Textual Entailment, 35, method -> dataset): about as many
 # papers broken as the part mends. Needs the corpus step to count task-typed cued mentions first.
-DEFAULT_OFF44: frozenset[str] = frozenset(PRECISION_RULES44)
+# Session 40 (types46): both on by default, with precision45's vote and types45's tie-break and data guard, which
+# keep EmoContext, biomedical NLP and Textual Entailment at their start types (docs/history/types45.md, types46).
+DEFAULT_OFF44: frozenset[str] = frozenset()
 
 
 def _precision_off44() -> frozenset[str]:

@@ -20,7 +20,7 @@ from .precision29 import _unlisted
 from .recall_rules import parts_off_by_default
 
 PRECISION_RULES45 = ("task-typed-cue",)
-DEFAULT_OFF45: frozenset[str] = frozenset(PRECISION_RULES45)
+DEFAULT_OFF45: frozenset[str] = frozenset()  # session 40 (types46): on, with precision44 and types45
 
 
 def _precision_off45() -> frozenset[str]:

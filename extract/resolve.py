@@ -34,6 +34,7 @@ from . import recall34  # session 31: defined lower-case names typed from eviden
 from . import recall35  # session 32: a defined name with a citation after it
 from . import recall37  # session 33: a defined name that is the subject of a technique verb
 from . import recall46  # session 39: a capitalised defined name after a technique cue
+from .types45 import data_use46  # session 40 (types46)
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
 from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_regex, proposal_spans
@@ -124,6 +125,7 @@ class LocalEntity:
     entry: str | None = None  # gazetteer entry id ("<type>:<slug>"), see gazetteer.entry_by_id
     long_form: str | None = None  # defined long form, when an abbreviation was defined
     short_forms: list[str] = field(default_factory=list)
+    data_use46: bool = False  # session 40 (types46): a mention used as data ("X datasets", "performance on X")
 
 
 def _priority(source: str, entry: GazetteerEntry | None) -> int:
@@ -833,6 +835,7 @@ class PaperResolver:
         return LocalEntity(
             name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
             entry=entry_idx, long_form=long_form, short_forms=short_forms or [],
+            data_use46=data_use46(out_mentions, texts),  # session 40 (types46): read only by the data guard
         )
 
     def _drop(self, reason: str, mentions, texts) -> None:

@@ -80,11 +80,11 @@ def test_switch_off(monkeypatch):
     text = "Automatic image matting (AIM) refers to estimating the soft foreground. We address the AIM task."
     monkeypatch.setenv("PAPERKG_PRECISION44", "off")
     assert _typed(text, "Automatic image matting") == "method"
-    monkeypatch.delenv("PAPERKG_PRECISION44")  # the default: both parts off
-    assert _typed(text, "Automatic image matting") == "method"
-    monkeypatch.setenv("PAPERKG_PRECISION44", "on:task-head")  # the head cue alone still reads "refers to"
+    monkeypatch.delenv("PAPERKG_PRECISION44")  # the default (session 40): both parts on
     assert _typed(text, "Automatic image matting") == "task"
-    monkeypatch.setenv("PAPERKG_PRECISION44", "on:task-noun")
+    monkeypatch.setenv("PAPERKG_PRECISION44", "task-noun")  # the head cue alone still reads "refers to"
+    assert _typed(text, "Automatic image matting") == "task"
+    monkeypatch.setenv("PAPERKG_PRECISION44", "task-head")  # the noun cue alone
     assert _typed("Automatic image matting (AIM) refers to estimating the soft foreground.",
                   "Automatic image matting") == "method"
 

@@ -53,7 +53,7 @@ def test_task_typed_cued_papers_keep_the_vote(monkeypatch):
 
 def test_off_by_switch(monkeypatch):
     assert _method_group_type(monkeypatch, "off", [CUED, CUED], [PLAIN] * 6) == "method"
-    assert _method_group_type(monkeypatch, "", [CUED, CUED], [PLAIN] * 6) == "method"  # default-off until measured
+    assert _method_group_type(monkeypatch, "", [CUED, CUED], [PLAIN] * 6) == "task"  # default-on (session 40)
 
 
 def test_what_does_not_count(monkeypatch):
@@ -61,7 +61,7 @@ def test_what_does_not_count(monkeypatch):
     # task-typed papers without a task cue
     assert _method_group_type(monkeypatch, on, [PLAIN, PLAIN], [PLAIN] * 6) == "method"
     # typed task while precision44 is off: another rule typed it, which did not vote before either
-    assert _method_group_type(monkeypatch, on, [CUED, CUED], [PLAIN] * 6, p44="") == "method"
+    assert _method_group_type(monkeypatch, on, [CUED, CUED], [PLAIN] * 6, p44="off") == "method"
     # still a share: two cued papers of twenty stay below it
     assert _method_group_type(monkeypatch, on, [CUED, CUED], [PLAIN] * 18) == "method"
 
