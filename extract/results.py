@@ -37,6 +37,7 @@ from . import results43  # session 37: a dataset named right after the value ("o
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
 from . import results45  # session 38: the paper's only dataset of role "uses", when the abstract reports results on it
 from . import results47  # session 39: gated values kept with no dataset when the paper evaluates on several
+from . import results49  # session 40: signed gains in brackets after a score ("83.1 (+3.5) F1")
 from . import results46  # session 39: a "respectively" list of values paired in order with a list of as many metrics
 from . import results48  # session 40: gated values in a sentence that names one dataset take it
 from .precision33 import part_on33
@@ -2498,6 +2499,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     text = _straight(paper.abstract)
     if not _DIGIT.search(text):
         return []
+    text = results49.blank_gains49(text)  # session 40: "83.1 (+3.5) F1" read as "83.1 F1", the gain added at the end
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
     not_metrics = _acronyms_not_metrics(text) if "(" in text else frozenset()
@@ -2961,6 +2963,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results39.checks_results39(paper, text, out)  # session 33: fronted data names without a comma
     out = results41.checks_results41(paper, text, out)  # session 35: no paper dataset where the sentence describes its data
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
+    out = results49.bracket_gains49(_straight(paper.abstract), out)  # session 40: the bracketed gains of kept scores
     return _gate_results29(out) if out else out
 
 
