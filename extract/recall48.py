@@ -41,7 +41,7 @@ _TITLE48 = re.compile(rf"^\s*(?:The\s+)?((?:{_TOKEN48})(?:\s+{_TOKEN48}){{0,2}})
 # The token ends the name: punctuation, a bracket, or a function word follows ("called SpeDo that", not
 # "called Memory-based Reasoning", "called Between-Class learning").
 _CALLED48 = re.compile(rf"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+|as\s+)?({_TOKEN48})"
-                       rf"(?=\s*[,.;:)(]|\s+(?:that|which|to|for|and|or|is|are|was|in|on|with|by|as|from|of)\b|\s*$)")
+                       rf"(?=\s*[,.;:)(]|\s+(?:that|which|to|for|is|are|was|in|on|with|by|as|from|of)\b|\s*$)")
 _APPOS48 = re.compile(
     rf"\b(?:introduce|present|propose|describe|develop|design)s?\s+(?:an?|the)\s+"
     rf"((?:[\w\-]+\s+){{0,5}}?([a-z][a-z\-]+)),\s+({_TOKEN48})(?=\s*[,.;:(]|\s+(?:which|that|to|for|and|as|is|with)\b)")
