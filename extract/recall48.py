@@ -1,0 +1,136 @@
+"""Session 40 (issue 10): a paper's own coined name the extraction misses, behind ``PAPERKG_RECALL48``.
+
+Read from the study pool's capitalised misses at d50eecb (docs/history/recall48.md): the name the paper coins is
+written in a shape that says so, but no rule typed it ("SpeDo: 6 DOF Ego-Motion Sensor ..." + "a novel ego-motion
+sensor called SpeDo"; "we introduce an efficient node predictor, Shazoo, which ...").
+
+- ``title-name``: the title opens "X: ..." where X is one to three capitalised or coined tokens (not a list word),
+  and the abstract writes X again (same case, word-bounded): X is the paper's own name. Typed by the title's kind
+  noun after the colon (lexicon/corpus/dataset -> dataset, benchmark -> benchmark), else a method.
+- ``called-name``: "called / named / dubbed / termed (the) X" where X is one coined token (an inner capital, a
+  digit or a hyphen: "SpeDo", "MS-distance"; not a plain word "Memory").
+- ``appos-name``: "(we) introduce / present / propose a(n) ... NOUN, X," where X is one capitalised token the paper
+  writes again ("an efficient node predictor, Shazoo, which"). Typed by NOUN as above.
+Each adds the name as a proposed entity ("proposes") where the extraction found nothing at that span and the paper
+has no entity of that name. Hook: one call in ``pipeline._paper_result`` after recall45's (before the tagger).
+``PAPERKG_RECALL48``: "off" or a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .records import Mention
+from .sentences import sentence_index
+
+RECALL_RULES48 = ("title-name", "called-name", "appos-name")
+DEFAULT_OFF48: frozenset[str] = frozenset()
+RULE48 = "rule:coined48"
+
+
+def _off48() -> frozenset[str]:
+    from .recall_rules import parts_off_by_default
+
+    return parts_off_by_default("PAPERKG_RECALL48", RECALL_RULES48, DEFAULT_OFF48)
+
+
+# A coined token: starts with a capital or has an inner capital ("iPLAN"), letters, digits, hyphens.
+_TOKEN48 = r"[A-Za-z][A-Za-z0-9]*(?:[\-][A-Za-z0-9]+)*"
+_TITLE48 = re.compile(rf"^\s*(?:The\s+)?((?:{_TOKEN48})(?:\s+{_TOKEN48}){{0,2}})\s*:\s*(\S.*)$")
+# The token ends the name: punctuation, a bracket, or a function word follows ("called SpeDo that", not
+# "called Memory-based Reasoning", "called Between-Class learning").
+_CALLED48 = re.compile(rf"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+|as\s+)?({_TOKEN48})"
+                       rf"(?=\s*[,.;:)(]|\s+(?:that|which|to|for|is|are|was|in|on|with|by|as|from|of)\b|\s*$)")
+_APPOS48 = re.compile(
+    rf"\b(?:introduce|present|propose|describe|develop|design)s?\s+(?:an?|the)\s+"
+    rf"((?:[\w\-]+\s+){{0,5}}?([a-z][a-z\-]+)),\s+({_TOKEN48})(?=\s*[,.;:(]|\s+(?:which|that|to|for|and|as|is|with)\b)")
+# Title openings that are no name: question words, section words, plain words of a headline.
+STOP48 = frozenset("""a an the this that these what why how when where which who is are do does can should will
+    towards toward beyond on in of for from with without to into via using learning deep neural network networks
+    model models method methods approach approaches data dataset datasets benchmark benchmarks introduction overview
+    survey review tutorial position note abstract keynote invited proceedings workshop chapter part appendix case
+    study editorial preface erratum corrigendum comment reply response lessons revisited rethinking""".split())
+DATA_NOUNS48 = frozenset("""lexicon lexicons corpus corpora dataset datasets database treebank resource resources
+    collection wordnet thesaurus dictionary""".split())
+BENCH_NOUNS48 = frozenset("benchmark benchmarks testbed suite challenge leaderboard".split())
+
+
+def _coined48(token: str) -> bool:
+    """One token the paper coins: an inner capital ("SpeDo", "iPLAN", "MS-distance"), a digit, or a capital after
+    a hyphen ("Geo-Nav"); not a capitalised word ("Memory", "Memory-enhanced")."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z][A-Z]|\d|-[A-Z]", token))
+
+
+def _name_ok48(name: str) -> bool:
+    words = name.split()
+    if not words or any(w.lower() in STOP48 for w in words):
+        return False
+    if not all(w[:1].isupper() or _coined48(w) for w in words):
+        return False
+    return len(name) >= 3 and not name.isdigit()
+
+
+def _kind48(phrase: str, name: str = "") -> str:
+    """The kind of a name by the head of the phrase that says what it is (its last word before a preposition:
+    "A Large Scale Arabic Lexicon", not "Dataset Distillation Method for ...") or by the name's own last word."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", phrase)]
+    cut = next((i for i, w in enumerate(words) if i and w in _PREP48), len(words))
+    heads = {words[cut - 1]} if cut else set()
+    heads |= {w.lower() for w in name.split()[-1:]}
+    if heads & DATA_NOUNS48:
+        return "dataset"
+    if heads & BENCH_NOUNS48:
+        return "benchmark"
+    return "method"
+
+
+_PREP48 = frozenset("for of in on with via using to from by towards toward and that which based".split())
+
+
+def _in_url48(text: str, start: int, end: int) -> bool:
+    """The match is part of a URL or path ("https://github.com/jh-yi/Video-Panda")."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = len(text) if (r := re.compile(r"\s").search(text, end)) is None else r.start()
+    word = text[left:right]
+    return "://" in word or "www." in word or "/" in word
+
+
+def _finds48(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)
+            if not _in_url48(text, m.start(), m.end())]
+
+
+def coined_entities48(title: str | None, abstract: str, entities: list, sentences: Sequence[tuple[int, int]]) -> list:
+    """Proposed entities for the paper's own coined name, where its extraction found nothing there."""
+    from .resolve import LocalEntity
+
+    off = _off48()
+    if not abstract or off >= frozenset(RECALL_RULES48):
+        return []
+    have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "abstract"]
+    found: dict[str, tuple[str, str]] = {}  # name -> (type, part)
+    if "title-name" not in off and title:
+        m = _TITLE48.match(title)
+        if m and _name_ok48(m.group(1)) and _finds48(abstract, m.group(1)):
+            found.setdefault(m.group(1), (_kind48(m.group(2), m.group(1)), "title-name"))
+    if "called-name" not in off:
+        for m in _CALLED48.finditer(abstract):
+            if _coined48(m.group(1)) and _name_ok48(m.group(1)):
+                found.setdefault(m.group(1), ("method", "called-name"))
+    if "appos-name" not in off:
+        for m in _APPOS48.finditer(abstract):
+            name = m.group(3)
+            if _name_ok48(name) and len(_finds48(abstract, name)) >= 2:
+                found.setdefault(name, (_kind48(m.group(2), name), "appos-name"))
+    out = []
+    for name, (typ, part) in found.items():
+        if name.lower() in have:
+            continue
+        spans = [(s, e) for s, e in _finds48(abstract, name) if not any(s < te and ts < e for ts, te in taken)]
+        if not spans:
+            continue
+        mentions = [Mention(name, s, e, sentence_index(sentences, s), RULE48, "abstract") for s, e in spans]
+        out.append(LocalEntity(name, typ, "proposes", [], None, mentions))
+    return out
