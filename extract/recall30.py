@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from . import recall_rules, rules  # modules: rules.py imports this module while it loads
 from .speed35 import gazetteer_anchors  # session 32: the gazetteer's matches read once a doc
+from .precision49 import drop_variant_spans49  # session 40 round 2 (precision49)
 
 RECALL_RULES30 = ("variant-modifier", "data-version")
 
@@ -170,7 +171,9 @@ def rule_spans30(text: str, doc, is_title: bool) -> list[tuple[int, int, str, st
         return out
     anchors = gazetteer_anchors30(doc)
     if "variant-modifier" not in off:
-        out += variant_modifier_spans30(text, anchors, is_title)
+        # precision49: a praise word's coordination or a title's longer phrase ("Effective and Robust Data
+        # Augmentation", "A Robust Self-Learning Method") is no variant (session 40 round 2).
+        out += drop_variant_spans49(text, variant_modifier_spans30(text, anchors, is_title), is_title)
     if "data-version" not in off and not is_title:
         out += data_version_spans30(text, anchors)
     return out

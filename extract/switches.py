@@ -53,6 +53,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION46",  # session 39 (precision46)
     "PAPERKG_PRECISION47",  # session 39 (precision47)
     "PAPERKG_PRECISION48",  # session 40 (precision48)
+    "PAPERKG_PRECISION49",  # session 40 round 2 (precision49)
     "PAPERKG_TYPES42",  # session 37 (types42)
     "PAPERKG_TYPES43",  # session 38 (types43)
     "PAPERKG_TYPES44",  # session 39 (types44)
