@@ -1,0 +1,97 @@
+"""Gated values whose dataset is named as evaluation data in the sentence before (issue 12, session 40, results50).
+
+The gate of ``results.find_results`` drops a value bound to a metric when the paper names datasets and none is linked to
+it ("gate:no-dataset-bound"). results48 gave such a value the one dataset its own sentence names; on the released results
+parts 20 more of the dropped values with a gold dataset have it in the sentence before, said as evaluation data ("We
+experiment with the Wall Street Journal speech recognition task. Our LSD model achieves 12.9% WER compared to a character
+baseline of 14.8% WER."; "Our experiments using the STAGE framework on the TVQA+ dataset show the effectiveness of our
+proposed detector. It achieves a 2.02 points improvement in accuracy of QA").
+
+- previous-sentence-dataset: the gated value takes the dataset of the sentence before when its own sentence names no
+  dataset entity and opens no data slot of its own ("on ImageNet", "for the X task", "on the dev set" is fine), the
+  sentence before names one dataset entity only and names it as evaluation data (an evaluation, experiment, test or
+  benchmark cue, "results on", "on the X dataset", or results of that sentence already on it), not as training data
+  only ("trained on X", "pre-train on X") and not as a modifier ("ImageNet-pretrained"); and not when the value's
+  sentence moves elsewhere: "also", "in addition", "additionally", "moreover", "furthermore" (another result, maybe on
+  other data), other data ("other datasets", "zero-shot", "transfer to", "when trained on"), or another task.
+
+Behind PAPERKG_RESULTS50 ("off", a comma list of RESULTS_RULES50, or "on:" and default-off parts, DEFAULT_OFF50).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recall_rules import parts_off_by_default
+
+RESULTS_RULES50 = ("previous-sentence-dataset",)
+DEFAULT_OFF50: frozenset[str] = frozenset()
+
+
+def _results_off50() -> frozenset[str]:
+    """Parts switched off: "off" (all), a comma list of parts, or "on:" and a comma list of default-off parts."""
+    return parts_off_by_default("PAPERKG_RESULTS50", RESULTS_RULES50, DEFAULT_OFF50)
+
+
+# the sentence before says the data is evaluation data
+_EVAL_CUE50 = re.compile(r"\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|benchmark\w*|validat\w*|assess\w*|"
+                         r"results?\s+(?:on|in)|stud(?:y|ies)\s+\w+\s+\w+\s+(?:on|of)|compar\w+\s+(?:on|with)|"
+                         r"performance\s+on|(?:conduct|perform|carr(?:y|ied))\w*\s+\w+\s+(?:on|with|using))\b",
+                         re.IGNORECASE)
+# the data named as training data only
+_TRAINED_ON50 = re.compile(r"\b(?:(?:pre-?)?train(?:ed|ing|s)?|fine-?tun(?:e|ed|es|ing)|learn(?:ed|t)?\s+from)\s+"
+                           r"(?:\w+\s+){0,3}(?:on|with|from|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-.]+\s+){0,4}$",
+                           re.IGNORECASE)
+# the value's sentence moves elsewhere: another result, other data, another task
+_MOVES_ON50 = re.compile(r"\b(?:also|in\s+addition|additionally|moreover|furthermore|besides|"
+                         r"(?:other|another|unseen|new)\s+(?:[\w\-]+\s+)?(?:datasets?|domains?|benchmarks?|corpora|"
+                         r"languages?|tasks?)|zero-shot|few-shot|transfer\w*|cross-\w+|out-of-domain|when\s+(?:trained|fine-?tuned)|"
+                         r"(?:previous|prior|earlier)\s+(?:study|studies|work|paper))\b|\b(?:task|subtask|track)\s+\d|"
+                         r"\b(?:in|for|on)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:task|subtask|track|setting|language)s?\b",
+                         re.IGNORECASE)
+# a data slot of a capitalised name in the value's sentence: "on ADE", "for Spanglish"
+_SLOT50 = re.compile(r"\b(?:on|in|for|over|across)\s+(?:the\s+)?(?P<name>[A-Z][\w\-.+]*)")
+_SLOT_OK50 = {"I", "We", "Our", "It", "This", "These", "Table", "Fig", "Figure"}
+
+
+def previous_dataset50(paper, text: str, spans: list[tuple[int, int]], si: int, results: list,
+                       dataset_types: tuple[str, ...]):
+    """The dataset entity a gated value of sentence ``si`` (``spans`` the sentence spans of ``text``) is given, or None.
+
+    ``results`` are the results found so far (to see whether the sentence before already has results on the data)."""
+    if "previous-sentence-dataset" in _results_off50() or si <= 0:
+        return None
+    s0, s1 = spans[si]
+    p0, p1 = spans[si - 1]
+    here: dict[str, object] = {}
+    before: dict[str, list[tuple[int, int]]] = {}
+    for e in paper.entities:
+        if e.type not in dataset_types:
+            continue
+        for m in e.mentions:
+            if m.field != "abstract":
+                continue
+            if s0 <= m.start < s1:
+                here[e.id] = e
+            elif p0 <= m.start < p1:
+                before.setdefault(e.id, []).append((m.start, m.end))
+    if here or len(before) != 1:
+        return None  # the value's sentence names data of its own, or the sentence before names none or several
+    if _MOVES_ON50.search(text, s0, s1):
+        return None
+    for m in _SLOT50.finditer(text, s0, s1):
+        if m.group("name") not in _SLOT_OK50:
+            return None  # "... 1.6% on ADE": a name the entity step did not type holds the slot
+    ((eid, mentions),) = before.items()
+    entity = next(e for e in paper.entities if e.id == eid)
+    mentions = [(a, b) for a, b in mentions if not re.match(r"-[A-Za-z]", text[b : b + 2])]
+    if not mentions:
+        return None  # "ImageNet-pretrained": a modifier, not data
+    if all(_TRAINED_ON50.search(text, max(p0, a - 80), a) for a, _ in mentions):
+        return None  # "We pre-train the parser on X.": training data
+    said = any(r.dataset_id == eid and p0 <= r.start < p1 for r in results)
+    if not said and not _EVAL_CUE50.search(text, p0, p1) and not re.search(
+            r"\b(?:on|using|with)\s+(?:the\s+)?(?:[\w\-.+]+\s+){0,6}(?:dataset|corpus|benchmark|task)\b", text[p0:p1],
+            re.IGNORECASE):
+        return None  # the sentence before names the data, but not as what the work is evaluated on
+    return entity
