@@ -8,7 +8,7 @@ import pytest
 from paperkg.extract import results as R
 from result_cases import paper_with_entities as _paper  # tests/result_cases.py
 
-INTRO = "We propose a new sequence model. "
+INTRO = "We propose a new sequence model, pre-trained on QuxSpeech. "  # a second dataset of the paper
 # written for the tests, in the shapes of the study abstracts
 EVAL_BEFORE = INTRO + ("We experiment with the FooSpeech recognition task. Our model achieves 12.9% WER compared to a "
                        "character baseline of 14.8% WER.")
@@ -19,7 +19,7 @@ ALSO = INTRO + "We experiment with the FooSpeech recognition task. Our model als
 OTHER_TASK = INTRO + "We experiment with the FooSpeech recognition task. In the translation task, our model achieves 30.1 BLEU."
 UNTYPED_SLOT = INTRO + "We experiment with the FooSpeech recognition task. Our model achieves 12.9% WER on Zedland."
 OWN_DATA = INTRO + "We experiment with the FooSpeech recognition task. Our model achieves 12.9% WER on BarSpeech."
-DATA = {"FooSpeech": "dataset", "BarSpeech": "dataset"}
+DATA = {"FooSpeech": "dataset", "BarSpeech": "dataset", "QuxSpeech": "dataset"}
 
 
 def _results(text: str) -> dict[float, tuple[str, str | None, str]]:
