@@ -10,7 +10,8 @@ proposed detector. It achieves a 2.02 points improvement in accuracy of QA").
 - previous-sentence-dataset: the gated value takes the dataset of the sentence before when its own sentence names no
   dataset entity and opens no data slot of its own ("on ImageNet", "for the X task", "on the dev set" is fine), the
   sentence before names one dataset entity only and names it as evaluation data (an evaluation, experiment, test or
-  benchmark cue, "results on", "on the X dataset", or results of that sentence already on it), not as training data
+  benchmark cue, "results on", "on the X dataset", results of that sentence already on it, or a data-set word by the
+  name and an experiment cue in the value's sentence), not as training data
   only ("trained on X", "pre-train on X") and not as a modifier ("ImageNet-pretrained"); and not when the value's
   sentence moves elsewhere: "also", "in addition", "additionally", "moreover", "furthermore" (another result, maybe on
   other data), other data ("other datasets", "zero-shot", "transfer to", "when trained on"), or another task.
@@ -35,8 +36,8 @@ def _results_off50() -> frozenset[str]:
 
 # the sentence before says the data is evaluation data
 _EVAL_CUE50 = re.compile(r"\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|benchmark\w*|validat\w*|assess\w*|"
-                         r"results?\s+(?:on|in)|stud(?:y|ies)\s+\w+\s+\w+\s+(?:on|of)|compar\w+\s+(?:on|with)|"
-                         r"performance\s+on|(?:conduct|perform|carr(?:y|ied))\w*\s+\w+\s+(?:on|with|using))\b",
+                         r"results?\s+(?:on|in)|stud(?:y|ies)\s+(?:[\w\-]+\s+){0,6}(?:on|of)|compar\w+\s+(?:on|with)|"
+                         r"performance\s+on|(?:conduct|perform|carr(?:y|ied))\w*\s+(?:[\w\-]+\s+){1,8}(?:on|with|using))\b",
                          re.IGNORECASE)
 # the data named as training data only
 _TRAINED_ON50 = re.compile(r"\b(?:(?:pre-?)?train(?:ed|ing|s)?|fine-?tun(?:e|ed|es|ing)|learn(?:ed|t)?\s+from)\s+"
@@ -47,16 +48,28 @@ _MOVES_ON50 = re.compile(r"\b(?:also|in\s+addition|additionally|moreover|further
                          r"(?:other|another|unseen|new)\s+(?:[\w\-]+\s+)?(?:datasets?|domains?|benchmarks?|corpora|"
                          r"languages?|tasks?)|zero-shot|few-shot|transfer\w*|cross-\w+|out-of-domain|when\s+(?:trained|fine-?tuned)|"
                          r"(?:previous|prior|earlier)\s+(?:study|studies|work|paper))\b|\b(?:task|subtask|track)\s+\d|"
-                         r"\b(?:in|for|on)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:task|subtask|track|setting|language)s?\b",
+                         r"\b(?:in|for|on)\s+the\s+(?:[\w\-]+\s+){0,3}(?:task|subtask|track|setting)s?\b|"
+                         r"\b(?:on|over|across|in)\s+(?:(?:all|several|multiple|various|different|diverse|many|both|"
+                         r"these|\d+|two|three|four|five|six)\s+)?(?:[\w\-]+\s+)?(?:datasets|benchmarks|tasks|settings|"
+                         r"corpora|domains|languages|environments)\b|"
+                         r"\b[A-Z][\w\-]*(?:\s+[\w\-]+){0,3}\s+(?:competition|challenge|shared\s+task|dataset|benchmark|"
+                         r"corpus|test\s+set)\b",
                          re.IGNORECASE)
 # a data slot of a capitalised name in the value's sentence: "on ADE", "for Spanglish"
-_SLOT50 = re.compile(r"\b(?:on|in|for|over|across)\s+(?:the\s+)?(?P<name>[A-Z][\w\-.+]*)")
+_SLOT50 = re.compile(r"\b(?:on|for|across|from)\s+(?:the\s+)?(?P<name>[A-Z][\w\-.+]*)")
+# the value's sentence speaks of its own evaluation, the sentence before names the data as a data set
+_OWN_CUE50 = re.compile(r"\b(?:experiment\w*|evaluat\w*|test(?:s|ed|ing)?)\b", re.IGNORECASE)
+_DATA_WORD50 = re.compile(r"\b(?:datasets?|data\s+sets?|corpus|corpora|benchmarks?)\b", re.IGNORECASE)
+# a value that is a target, not a result: "the reject rate required to achieve a 1% error rate"
+_TARGET50 = re.compile(r"\b(?:required|needed|necessary|enough|sufficient)\s+to\s+(?:achieve|reach|obtain|get)\s+"
+                       r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _SLOT_OK50 = {"I", "We", "Our", "It", "This", "These", "Table", "Fig", "Figure"}
 
 
-def previous_dataset50(paper, text: str, spans: list[tuple[int, int]], si: int, results: list,
+def previous_dataset50(paper, text: str, spans: list[tuple[int, int]], si: int, start: int, results: list,
                        dataset_types: tuple[str, ...]):
-    """The dataset entity a gated value of sentence ``si`` (``spans`` the sentence spans of ``text``) is given, or None.
+    """The dataset entity a gated value at ``start`` of sentence ``si`` (``spans`` the sentence spans of ``text``) is
+    given, or None.
 
     ``results`` are the results found so far (to see whether the sentence before already has results on the data)."""
     if "previous-sentence-dataset" in _results_off50() or si <= 0:
@@ -77,10 +90,11 @@ def previous_dataset50(paper, text: str, spans: list[tuple[int, int]], si: int, 
                 before.setdefault(e.id, []).append((m.start, m.end))
     if here or len(before) != 1:
         return None  # the value's sentence names data of its own, or the sentence before names none or several
-    if _MOVES_ON50.search(text, s0, s1):
+    if _MOVES_ON50.search(text, s0, s1) or _TARGET50.search(text, max(s0, start - 60), start):
         return None
+    others = {f for e in paper.entities if e.type not in dataset_types for f in (e.name, *(m.text for m in e.mentions))}
     for m in _SLOT50.finditer(text, s0, s1):
-        if m.group("name") not in _SLOT_OK50:
+        if m.group("name") not in _SLOT_OK50 and not any(f.startswith(m.group("name")) for f in others):
             return None  # "... 1.6% on ADE": a name the entity step did not type holds the slot
     ((eid, mentions),) = before.items()
     entity = next(e for e in paper.entities if e.id == eid)
@@ -92,6 +106,7 @@ def previous_dataset50(paper, text: str, spans: list[tuple[int, int]], si: int, 
     said = any(r.dataset_id == eid and p0 <= r.start < p1 for r in results)
     if not said and not _EVAL_CUE50.search(text, p0, p1) and not re.search(
             r"\b(?:on|using|with)\s+(?:the\s+)?(?:[\w\-.+]+\s+){0,6}(?:dataset|corpus|benchmark|task)\b", text[p0:p1],
-            re.IGNORECASE):
+            re.IGNORECASE) and not (_OWN_CUE50.search(text, s0, s1) and any(
+                _DATA_WORD50.search(text, max(p0, a - 60), min(p1, b + 30)) for a, b in mentions)):
         return None  # the sentence before names the data, but not as what the work is evaluated on
     return entity
