@@ -2925,7 +2925,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 elif slot is None and (one := results48.one_dataset48(paper, text, s0, s1, v.start, v.end, DATASET_TYPES)):
                     dataset_id, dataset_name = one.id, one.name  # session 40 (results48): the one dataset the sentence names
                     rule += "+one-dataset-sentence+dataset:one-in-sentence"
-                elif slot is None and (prev := results50.previous_dataset50(paper, text, spans, index, v.start, out, DATASET_TYPES)):
+                elif slot is None and not any(x.search(text, s0, s1) for x in (_OTHER_SETTING, _UNNAMED_DATA, _SEVERAL_DATA, _OTHER_NAMED_DATA)) and (
+                        prev := results50.previous_dataset50(paper, text, spans, index, v.start, out, DATASET_TYPES)):
                     dataset_id, dataset_name = prev.id, prev.name  # session 40 (results50): evaluation data of the sentence before
                     rule += "+previous-sentence-dataset+dataset:sentence-before"
                 elif slot is None:

@@ -36,7 +36,7 @@ def _results_off50() -> frozenset[str]:
 
 # the sentence before says the data is evaluation data
 _EVAL_CUE50 = re.compile(r"\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|benchmark\w*|validat\w*|assess\w*|"
-                         r"results?\s+(?:on|in)|stud(?:y|ies)\s+(?:[\w\-]+\s+){0,6}(?:on|of)|compar\w+\s+(?:on|with)|"
+                         r"results?\s+(?:on|in)|stud(?:y|ies)\s+(?:[\w\-]+\s+){0,6}(?:on|of)|"
                          r"performance\s+on|(?:conduct|perform|carr(?:y|ied))\w*\s+(?:[\w\-]+\s+){1,8}(?:on|with|using))\b",
                          re.IGNORECASE)
 # the data named as training data only
@@ -49,7 +49,7 @@ _MOVES_ON50 = re.compile(r"\b(?:also|in\s+addition|additionally|moreover|further
                          r"languages?|tasks?)|zero-shot|few-shot|transfer\w*|cross-\w+|out-of-domain|when\s+(?:trained|fine-?tuned)|"
                          r"(?:previous|prior|earlier)\s+(?:study|studies|work|paper))\b|\b(?:task|subtask|track)\s+\d|"
                          r"\b(?:in|for|on)\s+the\s+(?:[\w\-]+\s+){0,3}(?:task|subtask|track|setting)s?\b|"
-                         r"\b(?:on|over|across|in)\s+(?:(?:all|several|multiple|various|different|diverse|many|both|"
+                         r"\b(?:on|over|across|in)\s+(?:the\s+)?(?:(?:all|several|multiple|various|different|diverse|many|both|"
                          r"these|\d+|two|three|four|five|six)\s+)?(?:[\w\-]+\s+)?(?:datasets|benchmarks|tasks|settings|"
                          r"corpora|domains|languages|environments)\b|"
                          r"\b[A-Z][\w\-]*(?:\s+[\w\-]+){0,3}\s+(?:competition|challenge|shared\s+task|dataset|benchmark|"
