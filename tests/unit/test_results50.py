@@ -19,6 +19,11 @@ ALSO = INTRO + "We experiment with the FooSpeech recognition task. Our model als
 OTHER_TASK = INTRO + "We experiment with the FooSpeech recognition task. In the translation task, our model achieves 30.1 BLEU."
 UNTYPED_SLOT = INTRO + "We experiment with the FooSpeech recognition task. Our model achieves 12.9% WER on Zedland."
 OWN_DATA = INTRO + "We experiment with the FooSpeech recognition task. Our model achieves 12.9% WER on BarSpeech."
+ALL_SETTINGS = INTRO + ("Finally, we test the model on the FooSpeech dataset. Across all settings, our model achieves up to "
+                        "31.1% gain in accuracy.")
+TARGET = INTRO + ("We evaluate on the FooSpeech dataset. We report the reject rate required to achieve a 1% error rate.")
+OWN_NAME = INTRO + ("Experiments on FooSpeech show gains. Against baselines from the Zed 2017 adversarial competition, "
+                    "our attack reaches a success rate of 73.0%.")
 DATA = {"FooSpeech": "dataset", "BarSpeech": "dataset", "QuxSpeech": "dataset"}
 
 
@@ -39,7 +44,7 @@ def test_given_the_dataset_before_and_off(monkeypatch: pytest.MonkeyPatch) -> No
         assert 12.9 not in _results(EVAL_BEFORE)
 
 
-@pytest.mark.parametrize("text", [TRAINED, TWO_BEFORE, ALSO, OTHER_TASK, UNTYPED_SLOT])
+@pytest.mark.parametrize("text", [TRAINED, TWO_BEFORE, ALSO, OTHER_TASK, UNTYPED_SLOT, ALL_SETTINGS, TARGET, OWN_NAME])
 def test_no_dataset_from_before(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.delenv("PAPERKG_RESULTS50", raising=False)
     on = _results(text)
