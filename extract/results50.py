@@ -47,7 +47,7 @@ _TRAINED_ON50 = re.compile(r"\b(?:(?:pre-?)?train(?:ed|ing|s)?|fine-?tun(?:e|ed|
 _MOVES_ON50 = re.compile(r"\b(?:also|in\s+addition|additionally|moreover|furthermore|besides|"
                          r"(?:other|another|unseen|new)\s+(?:[\w\-]+\s+)?(?:datasets?|domains?|benchmarks?|corpora|"
                          r"languages?|tasks?)|zero-shot|few-shot|transfer\w*|cross-\w+|out-of-domain|when\s+(?:trained|fine-?tuned)|"
-                         r"(?:previous|prior|earlier)\s+(?:study|studies|work|paper))\b|\b(?:task|subtask|track)\s+\d|"
+                         r"(?:previous|prior|earlier|several|other|many)\s+(?:study|studies|work|works|paper|papers|authors))\b|\b(?:task|subtask|track)\s+\d|"
                          r"\b(?:in|for|on)\s+the\s+(?:[\w\-]+\s+){0,3}(?:task|subtask|track|setting)s?\b|"
                          r"\b(?:on|over|across|in)\s+(?:the\s+)?(?:(?:all|several|multiple|various|different|diverse|many|both|"
                          r"these|\d+|two|three|four|five|six)\s+)?(?:[\w\-]+\s+)?(?:datasets|benchmarks|tasks|settings|"
@@ -60,6 +60,14 @@ _SLOT50 = re.compile(r"\b(?:on|for|across|from)\s+(?:the\s+)?(?P<name>[A-Z][\w\-
 # the value's sentence speaks of its own evaluation, the sentence before names the data as a data set
 _OWN_CUE50 = re.compile(r"\b(?:experiment\w*|evaluat\w*|test(?:s|ed|ing)?)\b", re.IGNORECASE)
 _DATA_WORD50 = re.compile(r"\b(?:datasets?|data\s+sets?|corpus|corpora|benchmarks?)\b", re.IGNORECASE)
+# other data in the sentence before, beside the named dataset: "on the public FUNSD dataset and a large-scale payment
+# dataset", "on three public datasets: RefCOCO, RefCOCO+, and RefCOCOg", "measured on the WSJ ... on this challenge set"
+_OTHER_DATA_BEFORE50 = re.compile(r"\b(?:(?:a|an|another|this|that|our|their|its)\s+(?:[\w\-]+\s+){0,4}|(?:two|three|four|five|"
+                                  r"six|several|multiple|various|different|\d+)\s+(?:[\w\-]+\s+){0,3})(?:datasets?|data\s+sets?|"
+                                  r"corpus|corpora|benchmarks?|treebanks?|challenge\s+sets?|test\s+sets?)\b", re.IGNORECASE)
+# a capitalised name listed with the dataset: "on VisA and MVTec-AD dataset"
+_LISTED_BEFORE50 = re.compile(r"(?-i:[A-Z])[\w\-+.]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+_LISTED_AFTER50 = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?-i:[A-Z])")
 # a value that is a target, not a result: "the reject rate required to achieve a 1% error rate"
 _TARGET50 = re.compile(r"\b(?:required|needed|necessary|enough|sufficient)\s+to\s+(?:achieve|reach|obtain|get)\s+"
                        r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -103,6 +111,11 @@ def previous_dataset50(paper, text: str, spans: list[tuple[int, int]], si: int, 
         return None  # "ImageNet-pretrained": a modifier, not data
     if all(_TRAINED_ON50.search(text, max(p0, a - 80), a) for a, _ in mentions):
         return None  # "We pre-train the parser on X.": training data
+    for m in _OTHER_DATA_BEFORE50.finditer(text, p0, p1):
+        if not any(a <= m.end() + 3 and b >= m.start() - 3 for a, b in mentions):
+            return None  # other data beside it, not an apposition of the name ("QuAC, a large-scale ConvQA dataset")
+    if any(_LISTED_BEFORE50.search(text, max(p0, a - 40), a) or _LISTED_AFTER50.match(text, b) for a, b in mentions):
+        return None  # "on VisA and MVTec-AD dataset": a name the entity step did not type is listed with it
     said = any(r.dataset_id == eid and p0 <= r.start < p1 for r in results)
     if not said and not _EVAL_CUE50.search(text, p0, p1) and not re.search(
             r"\b(?:on|using|with)\s+(?:the\s+)?(?:[\w\-.+]+\s+){0,6}(?:dataset|corpus|benchmark|task)\b", text[p0:p1],
