@@ -24,6 +24,9 @@ ALL_SETTINGS = INTRO + ("Finally, we test the model on the FooSpeech dataset. Ac
 TARGET = INTRO + ("We evaluate on the FooSpeech dataset. We report the reject rate required to achieve a 1% error rate.")
 OWN_NAME = INTRO + ("Experiments on FooSpeech show gains. Against baselines from the Zed 2017 adversarial competition, "
                     "our attack reaches a success rate of 73.0%.")
+OTHER_BEFORE = INTRO + ("We study the task on the public FooSpeech dataset and a large-scale payment dataset. Our model "
+                        "reaches an F1 score of 84.1%.")
+LISTED = INTRO + "Our experiments on Zedset and FooSpeech dataset show gains. It reaches an accuracy of 85.9%."
 DATA = {"FooSpeech": "dataset", "BarSpeech": "dataset", "QuxSpeech": "dataset"}
 
 
@@ -44,7 +47,8 @@ def test_given_the_dataset_before_and_off(monkeypatch: pytest.MonkeyPatch) -> No
         assert 12.9 not in _results(EVAL_BEFORE)
 
 
-@pytest.mark.parametrize("text", [TRAINED, TWO_BEFORE, ALSO, OTHER_TASK, UNTYPED_SLOT, ALL_SETTINGS, TARGET, OWN_NAME])
+@pytest.mark.parametrize("text", [TRAINED, TWO_BEFORE, ALSO, OTHER_TASK, UNTYPED_SLOT, ALL_SETTINGS, TARGET, OWN_NAME,
+                                  OTHER_BEFORE, LISTED])
 def test_no_dataset_from_before(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.delenv("PAPERKG_RESULTS50", raising=False)
     on = _results(text)
