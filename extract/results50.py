@@ -67,7 +67,7 @@ _OTHER_DATA_BEFORE50 = re.compile(r"\b(?:(?:a|an|another|this|that|our|their|its
                                   r"corpus|corpora|benchmarks?|treebanks?|challenge\s+sets?|test\s+sets?)\b", re.IGNORECASE)
 # a capitalised name listed with the dataset: "on VisA and MVTec-AD dataset"
 _LISTED_BEFORE50 = re.compile(r"(?-i:[A-Z])[\w\-+.]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
-_LISTED_AFTER50 = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?-i:[A-Z])")
+_LISTED_AFTER50 = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z][\w\-+.]*\s*(?:,|and\b|or\b)")
 # a value that is a target, not a result: "the reject rate required to achieve a 1% error rate"
 _TARGET50 = re.compile(r"\b(?:required|needed|necessary|enough|sufficient)\s+to\s+(?:achieve|reach|obtain|get)\s+"
                        r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
