@@ -40,6 +40,7 @@ from . import results47  # session 39: gated values kept with no dataset when th
 from . import results49  # session 40: signed gains in brackets after a score ("83.1 (+3.5) F1")
 from . import results46  # session 39: a "respectively" list of values paired in order with a list of as many metrics
 from . import results48  # session 40: gated values in a sentence that names one dataset take it
+from . import results50  # session 40: gated values take the evaluation data named in the sentence before
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2926,6 +2927,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 elif slot is None and (one := results48.one_dataset48(paper, text, s0, s1, v.start, v.end, DATASET_TYPES)):
                     dataset_id, dataset_name = one.id, one.name  # session 40 (results48): the one dataset the sentence names
                     rule += "+one-dataset-sentence+dataset:one-in-sentence"
+                elif slot is None and not any(x.search(text, s0, s1) for x in (_OTHER_SETTING, _UNNAMED_DATA, _SEVERAL_DATA, _OTHER_NAMED_DATA)) and (
+                        prev := results50.previous_dataset50(paper, text, spans, index, v.start, out, DATASET_TYPES)):
+                    dataset_id, dataset_name = prev.id, prev.name  # session 40 (results50): evaluation data of the sentence before
+                    rule += "+previous-sentence-dataset+dataset:sentence-before"
                 elif slot is None:
                     _trace("gate:no-dataset-bound", v.start, v.end, text)
                     continue  # the confidence gate: the paper names datasets, and none is linked to this value

@@ -80,6 +80,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS47",  # session 39 (results47)
     "PAPERKG_RESULTS48",  # session 40 (results48)
     "PAPERKG_RESULTS49",  # session 40 (results49)
+    "PAPERKG_RESULTS50",  # session 40 (results50)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
