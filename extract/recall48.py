@@ -11,6 +11,9 @@ sensor called SpeDo"; "we introduce an efficient node predictor, Shazoo, which .
   digit or a hyphen: "SpeDo", "MS-distance"; not a plain word "Memory").
 - ``appos-name``: "(we) introduce / present / propose a(n) ... NOUN, X," where X is one capitalised token the paper
   writes again ("an efficient node predictor, Shazoo, which"). Typed by NOUN as above.
+- ``software`` (a veto, lead, session 40): none of the three takes a name the paper calls software, a platform or
+  hardware (a software noun in the title's phrase after the colon, the appositive, or the phrase next to a mention:
+  "SANTO, an ... annotation tool", "the CLAMP device"); the 73k check read such names as most of the wrong additions.
 Each adds the name as a proposed entity ("proposes") where the extraction found nothing at that span and the paper
 has no entity of that name. Hook: one call in ``pipeline._paper_result`` after recall45's (before the tagger).
 ``PAPERKG_RECALL48``: "off" or a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
@@ -24,7 +27,7 @@ from collections.abc import Sequence
 from .records import Mention
 from .sentences import sentence_index
 
-RECALL_RULES48 = ("title-name", "called-name", "appos-name")
+RECALL_RULES48 = ("title-name", "called-name", "appos-name", "software")
 DEFAULT_OFF48: frozenset[str] = frozenset()
 RULE48 = "rule:coined48"
 
@@ -86,6 +89,42 @@ def _kind48(phrase: str, name: str = "") -> str:
 
 
 _PREP48 = frozenset("for of in on with via using to from by towards toward and that which based".split())
+# Software, platforms and hardware are no entity nodes (tests/data/corpus-checks/README.md): a coined name the paper
+# calls one of these is left to the other rules ("SANTO, an ... annotation tool", "LAT Bridge: a software module",
+# "the CLAMP device"). Not "system" or "framework": "a lexical normalization system (MoNoise)" is a released system
+# (a model), "Harmonic-NAS, a framework for ..." a method; not "environment" (an RL environment is data) or "library"
+# ("a library of 3D shapes").
+SOFTWARE_NOUNS48 = frozenset("""tool tools toolkit toolbox toolset application applications app apps platform
+    interface interfaces software module plugin plug-in editor package device devices hardware chip processor
+    website web-based gui api workbench browser""".split())
+_DESCRIBED48 = re.compile(r"\s*(?:[,:(]|\s-+)\s*([^.;()]{0,80})")  # the phrase after "X, " / "X: " / "X ("
+
+
+def _software48(phrase: str) -> bool:
+    """A describing phrase ("an easy-to-use annotation tool", "A Web Application for ...") that names software or
+    hardware: a software noun among its words before a preposition."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", phrase)]
+    cut = next((i for i, w in enumerate(words) if i and w in _PREP48 and w != "based"), len(words))  # "NLP based app"
+    return any(w in SOFTWARE_NOUNS48 for w in words[:cut])
+
+
+def _said_software48(text: str, name: str, extra: str = "") -> bool:
+    """The paper calls ``name`` software: ``extra`` (a title's phrase after the colon, an appositive's noun phrase)
+    or the phrase right after one of its mentions ("X, an application environment that ...", "X (a web tool)")
+    or right before it ("the software module X") does."""
+    if extra and _software48(extra):
+        return True
+    for s, e in _finds48(text, name):
+        rest = re.sub(r"^\s*\([^()]{0,100}\)", "", text[e:e + 240])  # past "(its long form)"
+        m = _DESCRIBED48.match(rest)
+        if m and _software48(m.group(1)):
+            return True
+        pre = re.split(r"[.!?;]\s", text[max(0, s - 40):s])[-1]  # within the mention's own sentence
+        before = re.findall(r"[A-Za-z][\w\-]*", pre)[-2:]
+        after = re.match(r"\s+([A-Za-z][\w\-]*)", text[e:e + 40])  # "the CLAMP device"
+        if any(w.lower() in SOFTWARE_NOUNS48 for w in before) or (after and after.group(1).lower() in SOFTWARE_NOUNS48):
+            return True
+    return False
 
 
 def _in_url48(text: str, start: int, end: int) -> bool:
@@ -106,23 +145,27 @@ def coined_entities48(title: str | None, abstract: str, entities: list, sentence
     from .resolve import LocalEntity
 
     off = _off48()
-    if not abstract or off >= frozenset(RECALL_RULES48):
+    if not abstract or off >= {"title-name", "called-name", "appos-name"}:
         return []
     have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
     taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "abstract"]
     found: dict[str, tuple[str, str]] = {}  # name -> (type, part)
     if "title-name" not in off and title:
         m = _TITLE48.match(title)
-        if m and _name_ok48(m.group(1)) and _finds48(abstract, m.group(1)):
+        if (m and _name_ok48(m.group(1)) and _finds48(abstract, m.group(1))
+                and not ("software" not in off and _said_software48(abstract, m.group(1), m.group(2)))):
             found.setdefault(m.group(1), (_kind48(m.group(2), m.group(1)), "title-name"))
     if "called-name" not in off:
         for m in _CALLED48.finditer(abstract):
-            if _coined48(m.group(1)) and _name_ok48(m.group(1)):
+            if (_coined48(m.group(1)) and _name_ok48(m.group(1))
+                    and not ("software" not in off and _said_software48(abstract, m.group(1),
+                                                                         abstract[max(0, m.start() - 60):m.start()]))):
                 found.setdefault(m.group(1), ("method", "called-name"))
     if "appos-name" not in off:
         for m in _APPOS48.finditer(abstract):
             name = m.group(3)
-            if _name_ok48(name) and len(_finds48(abstract, name)) >= 2:
+            if (_name_ok48(name) and len(_finds48(abstract, name)) >= 2
+                    and not ("software" not in off and _said_software48(abstract, name, m.group(1)))):
                 found.setdefault(name, (_kind48(m.group(2), name), "appos-name"))
     out = []
     for name, (typ, part) in found.items():

@@ -78,3 +78,21 @@ def test_not_twice(monkeypatch):
     have = LocalEntity("QB-distance", "method", "proposes", [], None,
                        [Mention("QB-distance", start, start + 11, 0, "rule:x", "abstract")])
     assert _added(monkeypatch, None, "On flocks", abstract, [have]) == {}
+
+
+def test_software_veto(monkeypatch):
+    # a name the paper calls software or hardware is no node of the three parts (the lead's 73k reading)
+    tool = ("Counting sheep is hard. We introduce an easy-to-use annotation tool, Zorbix, for flock counts. "
+            "Zorbix stores every count.")
+    assert _added(monkeypatch, None, "On counting flocks", tool) == {}
+    assert _added(monkeypatch, "software", "On counting flocks", tool) == {"Zorbix": ("method", "proposes", 2)}
+    title = "Quibble: A Web Application for Counting Sheep"
+    assert _added(monkeypatch, None, title, "Quibble counts sheep from photos.") == {}
+    device = "We introduce the QB-9 device, a cheap sheep counter. The QB-9 counts flocks."
+    assert _added(monkeypatch, None, "On flocks", device.replace("the QB-9 device", "a counter called QB-9")) == {
+        "QB-9": ("method", "proposes", 2)}
+    assert _added(monkeypatch, None, "On flocks", "We use a counter, called QB-9 device, on farms. QB-9 works.") == {}
+    # a framework or a system stays: "Harmonic-NAS, a framework for ...", "a normalization system (MoNoise)"
+    framework = ("Counting sheep is hard. We introduce an efficient counting framework, Zorbix, for every meadow. "
+                 "Zorbix is optimal.")
+    assert _added(monkeypatch, None, "On counting flocks", framework) == {"Zorbix": ("method", "proposes", 2)}
