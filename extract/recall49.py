@@ -1,0 +1,87 @@
+"""Session 40 (issue 10: extraction recall): a data name with no candidate, listed beside known data names,
+behind ``PAPERKG_RECALL49``.
+
+Read from the study pool's data misses with no candidate (docs/history/recall49.md): "sentiment analysis (SST,
+IMDb)", "pre-trained on PMC, PubMed and ...": an acronym-shaped word no rule takes, written in one list with a
+dataset or benchmark the gazetteer lists. A list's members are one kind of thing (precision27's
+``data-list-sibling`` retypes a found method so; this part finds the name no rule found).
+
+- ``list-sibling``: in a list of single words (", ", ", and ", " and ", " or ", inside brackets or not), a word
+  shaped like a name (two or more capitals, or capitals and digits: "SST", "PMC", "E2E"; not mixed case, which
+  the shape rules take already) that is no listed form of any type, no generic acronym, no language and no common
+  capitalised word becomes a dataset / benchmark (the type of its listed data sibling, benchmark when they
+  differ) when another member of the same list is a listed dataset / benchmark form and no member is a listed form
+  of another type (a method, model, task or metric: "SVM, CRF and ...", "BLEU, METEOR").
+
+Hook: ``recall_rules.extra_rule_spans`` (abstract text only). ``PAPERKG_RECALL49``: "off" or a comma list of
+parts to switch off, or "on:" and a comma list of default-off parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+RECALL_RULES49 = ("list-sibling",)
+DEFAULT_OFF49: frozenset[str] = frozenset()
+
+
+def _off49() -> frozenset[str]:
+    from .recall_rules import parts_off_by_default
+
+    return parts_off_by_default("PAPERKG_RECALL49", RECALL_RULES49, DEFAULT_OFF49)
+
+
+def on49(part: str) -> bool:
+    return part not in _off49()
+
+
+# One list item: a single token (letters, digits, "-", "+", ".") starting with a capital or a digit.
+_ITEM49 = r"[A-Z0-9][\w\-+.]*[\w+]|[A-Z]"
+_SEP49 = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+LIST49 = re.compile(rf"(?<![\w\-])(?:{_ITEM49})(?:(?:{_SEP49})(?:{_ITEM49})){{1,8}}(?![\w\-])")
+ITEM49 = re.compile(_ITEM49)
+CAP_BEFORE49 = re.compile(r"(?<![\w\-+.])[A-Z0-9][\w\-+.]*\s$")
+CAP_AFTER49 = re.compile(r"\s[A-Z0-9(]")
+# The unknown member's shape: two capitals or more, digits allowed, no lower-case letter ("SST", "PMC", "E2E").
+ACRONYM49 = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Z0-9\-]*[A-Z0-9]")
+
+
+def list_items49(text: str) -> list[list[tuple[int, int, str]]]:
+    """Each list of single-token items in ``text``: [(start, end, word), ...]."""
+    out = []
+    for m in LIST49.finditer(text):
+        if CAP_BEFORE49.search(text, max(0, m.start() - 40), m.start()) or CAP_AFTER49.match(text, m.end()):
+            continue  # "ImageNet and MS COCO", "PASCAL VOC, COCO", "CIFAR 10": a member cut from a longer name
+        items, pos = [], m.start()
+        for part in re.split(f"({_SEP49})", m.group(0)):
+            if part and ITEM49.fullmatch(part):
+                items.append((pos, pos + len(part), part))
+            pos += len(part)
+        out.append(items)
+    return out
+
+
+def list_sibling_spans49(text: str, data: dict[str, str] | None = None,
+                         other: frozenset[str] | None = None) -> list[tuple[int, int, str, str]]:
+    """Rule spans of the part; ``data`` / ``other``: recall41's listed forms (data form -> type, every other
+    type's forms lower-cased), the gazetteer's unless given (tests)."""
+    if not on49("list-sibling") or "," not in text and " and " not in text and " or " not in text:
+        return []
+    from .lexicon import GENERIC_ACRONYMS
+    from .recall41 import _listed41
+    from .rules import COMMON_CAPS, _names_language
+
+    if data is None or other is None:
+        data, other = _listed41()
+    out = []
+    for items in list_items49(text):
+        types = {data[w] for _, _, w in items if data.get(w, "series") != "series"}
+        if not types or any(w.lower() in other and w not in data for _, _, w in items):
+            continue
+        typ = types.pop() if len(types) == 1 else "benchmark"
+        for s, e, w in items:
+            if (w in data or w.lower() in other or not ACRONYM49.fullmatch(w) or w in GENERIC_ACRONYMS
+                    or w.capitalize() in COMMON_CAPS or _names_language(w) or w.isdigit()):
+                continue
+            out.append((s, e, typ, "rule:data-sibling49"))
+    return out

@@ -1,0 +1,39 @@
+"""Session 40's list-sibling part (extract/recall49.py, switch PAPERKG_RECALL49). Cases written for these tests."""
+
+from __future__ import annotations
+
+from extract_cases import names_under_switch  # tests/extract_cases.py
+
+from paperkg.extract import recall49
+
+DATA = {"FoldSet": "dataset", "QuillBench": "benchmark", "RunCamp": "series"}
+OTHER = frozenset({"zorbnet", "bleu"})
+
+
+def _s(text):
+    return [(text[s:e], t) for s, e, t, _ in recall49.list_sibling_spans49(text, DATA, OTHER)]
+
+
+def test_acronym_beside_listed_data_read():
+    assert _s("sentiment analysis (QXT, FoldSet), entailment") == [("QXT", "dataset")]
+    assert _s("on QuillBench, PKX-12 and RQW.") == [("PKX-12", "benchmark"), ("RQW", "benchmark")]
+    assert _s("on FoldSet, QuillBench or ZZT2 data") == [("ZZT2", "benchmark")]  # two data types: benchmark
+
+
+def test_not_read():
+    assert _s("on QXT, RQW and PKX") == []  # no listed data member
+    assert _s("on FoldSet, QXT and ZorbNet") == []  # a member of another type
+    assert _s("FoldSet, QXT and BLEU") == []
+    assert _s("on RunCamp and QXT") == []  # a series alone is no data sibling
+    assert _s("on FoldSet and MS QXT") == []  # "MS QXT": cut from a longer name
+    assert _s("on Big FoldSet and QXT") == []
+    assert _s("on FoldSet and QXT 10") == []
+    assert _s("on FoldSet and Qxt, FoldSet and CNN, FoldSet and 2019") == []  # mixed case, generic acronym, year
+    assert _s("on FoldSet and English") == []
+
+
+def test_switch(monkeypatch):
+    text = ("We show that it improves performance on common NLP tasks: sentiment analysis (SST, IMDb), question "
+            "classification (TREC), and entailment (SNLI).")
+    assert "SST" in names_under_switch(monkeypatch, "PAPERKG_RECALL49", None, text, "A study")
+    assert "SST" not in names_under_switch(monkeypatch, "PAPERKG_RECALL49", "off", text, "A study")
