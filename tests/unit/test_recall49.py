@@ -15,7 +15,8 @@ def _s(text):
 
 
 def test_acronym_beside_listed_data_read():
-    assert _s("sentiment analysis (QXT, FoldSet), entailment") == [("QXT", "dataset")]
+    assert _s("two datasets for sentiment analysis (QXT, FoldSet), entailment") == [("QXT", "benchmark")]
+    assert _s("We train on QXT and FoldSet.") == [("QXT", "benchmark")]
     assert _s("on QuillBench, PKX-12 and RQW.") == [("PKX-12", "benchmark"), ("RQW", "benchmark")]
     assert _s("on FoldSet, QuillBench or ZZT2 data") == [("ZZT2", "benchmark")]  # two data types: benchmark
 
@@ -30,10 +31,12 @@ def test_not_read():
     assert _s("on FoldSet and QXT 10") == []
     assert _s("on FoldSet and Qxt, FoldSet and CNN, FoldSet and 2019") == []  # mixed case, generic acronym, year
     assert _s("on FoldSet and English") == []
+    assert _s("On the classes not in FoldSet, QXT gets 16.0 mAP.") == []  # two items, a comma only: no list
+    assert _s("semantic schemes (e.g., QXT, FoldSet) exist") == []  # no data context: "on" or a data noun
+    assert _s("on FoldSet and QXT as Language data") == []  # "QXT as Language": a longer name
 
 
 def test_switch(monkeypatch):
-    text = ("We show that it improves performance on common NLP tasks: sentiment analysis (SST, IMDb), question "
-            "classification (TREC), and entailment (SNLI).")
-    assert "SST" in names_under_switch(monkeypatch, "PAPERKG_RECALL49", None, text, "A study")
-    assert "SST" not in names_under_switch(monkeypatch, "PAPERKG_RECALL49", "off", text, "A study")
+    text = "Comprehensive experiments have been done on MICC, BU3DFE, LFW and YTF databases."
+    assert "MICC" in names_under_switch(monkeypatch, "PAPERKG_RECALL49", None, text, "A study")
+    assert "MICC" not in names_under_switch(monkeypatch, "PAPERKG_RECALL49", "off", text, "A study")
