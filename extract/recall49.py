@@ -18,6 +18,11 @@ dataset or benchmark the gazetteer lists. A list's members are one kind of thing
   sentence within 80 characters before or 40 after; not a member cut from a longer name ("MS COCO", "CIFAR 10",
   "CAD as Language"); not two members joined by a comma only ("not in COCO, YOLO9000 gets").
 
+- ``shared-task-bracket`` (default off): "the Complex Word Identification (CWI) 2018 shared task" as one benchmark
+  span: capitalised words (connectors of/on/for/and/in between), a bracketed short form whose capitals are a
+  subsequence of the words' capitals ("Similar Languages (DSL)" is cut: no D), an optional year, "shared task(s)".
+  recall_rules.shared_task_spans stops at the bracket and finds no name.
+
 Hook: ``recall_rules.extra_rule_spans`` (abstract text only). ``PAPERKG_RECALL49``: "off" or a comma list of
 parts to switch off, or "on:" and a comma list of default-off parts.
 """
@@ -26,8 +31,8 @@ from __future__ import annotations
 
 import re
 
-RECALL_RULES49 = ("list-sibling",)
-DEFAULT_OFF49: frozenset[str] = frozenset()
+RECALL_RULES49 = ("list-sibling", "shared-task-bracket")
+DEFAULT_OFF49: frozenset[str] = frozenset({"shared-task-bracket"})  # node fragmentation: see the history note
 
 
 def _off49() -> frozenset[str]:
@@ -108,4 +113,34 @@ def list_sibling_spans49(text: str, data: dict[str, str] | None = None,
                     or w.capitalize() in COMMON_CAPS or _names_language(w) or w.isdigit()):
                 continue
             out.append((s, e, typ, "rule:data-sibling49"))
+    return out
+
+
+# "the Complex Word Identification (CWI) 2018 shared task": recall_rules.shared_task_spans stops at the bracket and
+# finds no name ("2018" alone); the campaign's name is the capitalised words with their short form and year.
+SHARED_BRACKET49 = re.compile(
+    r"((?:[A-Z][\w\-]*\s+(?:(?:of|on|for|and|in)\s+)?){1,7})\(([A-Z][A-Za-z0-9\-]*)\)\s+((?:19|20)\d\d\s+)?"
+    r"(?:[Ss]hared[\s\-][Tt]asks?)\b")
+
+
+def shared_task_bracket_spans49(text: str) -> list[tuple[int, int, str, str]]:
+    """``shared-task-bracket``: "Complex Word Identification (CWI) 2018 shared task" as one benchmark span."""
+    if not on49("shared-task-bracket") or "hared" not in text:
+        return []
+    from .rules import COMMON_CAPS
+
+    out = []
+    for m in SHARED_BRACKET49.finditer(text):
+        words = m.group(1).split()
+        k = 0
+        while k < len(words) and (words[k] in COMMON_CAPS or words[k] in ("of", "on", "for", "and", "in")):
+            k += 1  # "The", "In": no part of the name
+        if k == len(words):
+            continue
+        caps = [ch for w in words[k:] for ch in w if ch.isupper()]
+        it = iter(caps)
+        if not all(ch in it for ch in m.group(2) if ch.isupper()):
+            continue  # "Similar Languages (DSL)": the name's start is cut ("Discriminating between ...")
+        start = m.start(1) + m.group(1).index(words[k]) if k else m.start(1)
+        out.append((start, m.end(), "benchmark", "rule:shared-task-bracket49"))
     return out

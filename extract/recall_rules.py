@@ -368,7 +368,7 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
     if is_title:
         return out
     out += _recall41().data_suffix_spans41(text)  # session 36 (recall41): "BioCreative V", "WIDER FACE"
-    out += _recall49().list_sibling_spans49(text)  # session 40 (recall49): "(SST, IMDb)"
+    out += _recall49().list_sibling_spans49(text) + _recall49().shared_task_bracket_spans49(text)  # recall49
     if "capital-data-noun" not in off:
         out += capital_data_noun_spans(text)
     if "title-repeat" not in off:

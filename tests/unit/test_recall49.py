@@ -40,3 +40,17 @@ def test_switch(monkeypatch):
     text = "Comprehensive experiments have been done on MICC, BU3DFE, LFW and YTF databases."
     assert "MICC" in names_under_switch(monkeypatch, "PAPERKG_RECALL49", None, text, "A study")
     assert "MICC" not in names_under_switch(monkeypatch, "PAPERKG_RECALL49", "off", text, "A study")
+
+
+def test_shared_task_bracket(monkeypatch):
+    def spans(text):
+        return [text[s:e] for s, e, _, _ in recall49.shared_task_bracket_spans49(text)]
+
+    text = "We describe the systems of our team that participated in the Zorbic Word Spotting (ZWS) 2031 shared task."
+    assert spans(text) == []  # default off
+    monkeypatch.setenv("PAPERKG_RECALL49", "on:shared-task-bracket")
+    assert spans(text) == ["Zorbic Word Spotting (ZWS) 2031 shared task"]
+    assert spans("the Social Zorb Mining for Health (SZM4H) Shared Tasks") == ["Social Zorb Mining for Health (SZM4H) Shared Tasks"]
+    # a cut name (the short form's first capital is not in the words), a bracket with no name before it
+    assert spans("Discriminating between Similar Zorbs (DSZ) shared task") == []
+    assert spans("In (ZWS) 2031 shared task") == []
