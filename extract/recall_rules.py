@@ -341,6 +341,12 @@ def _recall36():
     return recall36
 
 
+def _recall49():
+    from . import recall49  # session 40: recall49 imports this module (parts_off_by_default)
+
+    return recall49
+
+
 def _recall41():
     from . import recall41  # session 36: recall41 imports this module (parts_off_by_default)
 
@@ -362,6 +368,7 @@ def extra_rule_spans(text: str, title: str | None, is_title: bool) -> list[tuple
     if is_title:
         return out
     out += _recall41().data_suffix_spans41(text)  # session 36 (recall41): "BioCreative V", "WIDER FACE"
+    out += _recall49().list_sibling_spans49(text) + _recall49().shared_task_bracket_spans49(text)  # recall49
     if "capital-data-noun" not in off:
         out += capital_data_noun_spans(text)
     if "title-repeat" not in off:
