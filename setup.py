@@ -73,6 +73,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 39 (lead): the rule modules on by default from sessions 38-39 (recall42/43 corpus names,
             # precision43/46 non-entity drops, types43/44 retypes, results45/46 result shapes)
             "recall42", "recall43", "precision43", "precision46", "types43", "types44", "results45", "results46",
+            # session 40 (lead): session 39's precision47 (on; the largest plain module of a profiled 3,000-abstract
+            # run: its per-word loops)
+            "precision47",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
