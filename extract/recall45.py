@@ -123,13 +123,15 @@ def lower_entities45(abstract: str, entities: list, sentences: Sequence[tuple[in
     """Method entities for the listed lower-case names the abstract writes where its extraction found nothing."""
     from .resolve import LocalEntity
 
-    from .recall47 import known_names47, on47
+    from .recall47 import known_names47, on47, writes_known47
 
     if not abstract:
         return []
     if on45("cue-name"):
         allowed = None
     elif on47("cue-known"):  # recall47: only the rows other rules already make a method node of in the corpus
+        if not writes_known47(abstract):
+            return []
         allowed = known_names47()
     else:
         return []

@@ -40,3 +40,9 @@ def known_names47() -> frozenset[str]:
     text = resources.files("paperkg.extract").joinpath("data/known_names47.tsv").read_text(encoding="utf-8")
     names = [ln.split("\t")[0] for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return frozenset(names + [n[:-1] if n.endswith("s") else n + "s" for n in names])
+
+
+def writes_known47(text: str) -> bool:
+    """Some kept row is in ``text`` (a plain substring): else recall45's lexicon search can return none of the rows,
+    and is skipped (speed: that search is a per-word loop over every abstract)."""
+    return any(n in text for n in known_names47())
