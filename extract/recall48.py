@@ -97,15 +97,25 @@ _PREP48 = frozenset("for of in on with via using to from by towards toward and t
 SOFTWARE_NOUNS48 = frozenset("""tool tools toolkit toolbox toolset application applications app apps platform
     interface interfaces software module plugin plug-in editor package device devices hardware chip processor
     website web-based gui api workbench browser""".split())
-_DESCRIBED48 = re.compile(r"\s*(?:[,:(]|\s-+)\s*([^.;()]{0,80})")  # the phrase after "X, " / "X: " / "X ("
+_DESCRIBED48 = re.compile(r"\)?\s*(?:[,:(]|\s-+)\s*([^.;()]{0,80})")  # the phrase after "X, " / "X: " / "X ("
+
+
+# A formal language is no entity node either ("a web specification language", "the ... Markup Language (MAML)").
+FORMAL_LANGUAGE48 = frozenset("""markup specification query scripting programming modeling modelling planning
+    description ontology""".split())
+
+
+def _formal_language48(words: list[str]) -> bool:
+    return any(w in ("language", "languages") and i and words[i - 1] in FORMAL_LANGUAGE48 for i, w in enumerate(words))
 
 
 def _software48(phrase: str) -> bool:
-    """A describing phrase ("an easy-to-use annotation tool", "A Web Application for ...") that names software or
-    hardware: a software noun among its words before a preposition."""
+    """A describing phrase ("an easy-to-use annotation tool", "A Web Application for ...") that names software,
+    hardware or a formal language: a software noun, or "specification language", among its words before a
+    preposition."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", phrase)]
     cut = next((i for i, w in enumerate(words) if i and w in _PREP48 and w != "based"), len(words))  # "NLP based app"
-    return any(w in SOFTWARE_NOUNS48 for w in words[:cut])
+    return any(w in SOFTWARE_NOUNS48 for w in words[:cut]) or _formal_language48(words[:cut])
 
 
 def _said_software48(text: str, name: str, extra: str = "") -> bool:
@@ -122,7 +132,8 @@ def _said_software48(text: str, name: str, extra: str = "") -> bool:
         pre = re.split(r"[.!?;]\s", text[max(0, s - 40):s])[-1]  # within the mention's own sentence
         before = re.findall(r"[A-Za-z][\w\-]*", pre)[-2:]
         after = re.match(r"\s+([A-Za-z][\w\-]*)", text[e:e + 40])  # "the CLAMP device"
-        if any(w.lower() in SOFTWARE_NOUNS48 for w in before) or (after and after.group(1).lower() in SOFTWARE_NOUNS48):
+        if (any(w.lower() in SOFTWARE_NOUNS48 for w in before) or _formal_language48([w.lower() for w in before])
+                or (after and after.group(1).lower() in SOFTWARE_NOUNS48)):
             return True
     return False
 

@@ -96,3 +96,12 @@ def test_software_veto(monkeypatch):
     framework = ("Counting sheep is hard. We introduce an efficient counting framework, Zorbix, for every meadow. "
                  "Zorbix is optimal.")
     assert _added(monkeypatch, None, "On counting flocks", framework) == {"Zorbix": ("method", "proposes", 2)}
+
+
+def test_formal_language_veto(monkeypatch):
+    # a markup or specification language the paper coins is no entity node (the 73k graph's MAML: a markup language)
+    title = "QUIBL: Towards Faster Sheep Pages"
+    abstract = ("Sheep pages load slowly. We introduce the Quick Ovine Markup Language (QUIBL), a flat web "
+                "specification language for sheep pages. QUIBL halves load times.")
+    assert _added(monkeypatch, None, title, abstract) == {}
+    assert "QUIBL" in _added(monkeypatch, "software", title, abstract)
