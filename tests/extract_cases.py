@@ -96,3 +96,16 @@ def study_records() -> list[tuple[str, str]]:
                 rec = json.loads(line)
                 out.append((rec.get("title") or "", rec.get("abstract") or ""))
     return out
+
+
+def stand_in_entity(text: str, name: str, type_: str = "method"):
+    """A stand-in entity with a mention at every place ``text`` writes ``name`` (for the retyping steps' tests)."""
+    from types import SimpleNamespace as NS
+
+    mentions = []
+    at = text.find(name)
+    while at >= 0:
+        mentions.append(NS(start=at, end=at + len(name), field="abstract"))
+        at = text.find(name, at + 1)
+    assert mentions, name
+    return NS(name=name, type=type_, mentions=mentions, entry=None)

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace as NS
-
 import pytest
+from extract_cases import stand_in_entity  # tests/extract_cases.py
 
 from extract.types44 import retype_kinds44
 
 
 def _entity(text: str, name: str, type_: str = "method"):
-    mentions = []
-    at = text.find(name)
-    while at >= 0:
-        mentions.append(NS(start=at, end=at + len(name), field="abstract"))
-        at = text.find(name, at + 1)
-    assert mentions, name
-    return NS(name=name, type=type_, mentions=mentions, entry=None)
+    return stand_in_entity(text, name, type_)
 
 
 def _retyped(text: str, name: str, type_: str = "method") -> str:
