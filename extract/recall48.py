@@ -115,7 +115,8 @@ def _software48(phrase: str) -> bool:
     preposition."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", phrase)]
     cut = next((i for i, w in enumerate(words) if i and w in _PREP48 and w != "based"), len(words))  # "NLP based app"
-    return any(w in SOFTWARE_NOUNS48 for w in words[:cut]) or _formal_language48(words[:cut])
+    return (any(w in SOFTWARE_NOUNS48 or w == "open-source" for w in words[:cut])  # "An Open-Source Analyzer"
+            or _formal_language48(words[:cut]))
 
 
 def _said_software48(text: str, name: str, extra: str = "") -> bool:

@@ -162,6 +162,7 @@ def test_the_shipped_add_part_is_on_by_default(monkeypatch):
     paper = Paper(id="x2", title="A study",
                   abstract="Experiments on PTB and QRPML show that both parsers are better than the previous methods.")
     monkeypatch.delenv("PAPERKG_NAME_TAGGER", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL49", "off")  # recall49's list-sibling rule takes it too (session 40)
     T._load.cache_clear()
     assert T.tagger() is not None and T.tagger().drop_threshold == 0
     default = {(e.name, e.mentions[0].rule) for e in extract_local([paper])[0].entities}

@@ -30,6 +30,7 @@ def _by_value(text: str, entities: dict) -> dict[float, tuple[str | None, str | 
 def test_named_after_replaces_another_bound_name(monkeypatch: pytest.MonkeyPatch, text: str, entities: dict,
                                                  value: float, before: str, after: str) -> None:
     monkeypatch.delenv("PAPERKG_RESULTS43", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS49", "off")  # results49 reads "(+2.5)" as a bracketed gain (session 40)
     got = _by_value(text, entities)[value]
     assert got[0] == after and got[1] is None and got[2].endswith("+dataset:named-after43")
     for off in ("named-after", "off"):
