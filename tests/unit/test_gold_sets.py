@@ -207,6 +207,10 @@ SETS = {
     "heldout31": (60, _every_set_before(31),
                   {"core": 84, "by_type": {"benchmark": 17, "dataset": 6, "method": 55, "model": 6},
                    "optional": 82, "no_core": 19, "code": 3}),
+    # held-out 32 (blind, session 41) shares no paper with any gold set before it, held-out 31 included
+    "heldout32": (60, _every_set_before(32),
+                  {"core": 74, "by_type": {"benchmark": 27, "dataset": 2, "method": 44, "model": 1},
+                   "optional": 85, "no_core": 23, "code": 5}),
 }
 
 
