@@ -41,6 +41,7 @@ from . import results49  # session 40: signed gains in brackets after a score ("
 from . import results46  # session 39: a "respectively" list of values paired in order with a list of as many metrics
 from . import results48  # session 40: gated values in a sentence that names one dataset take it
 from . import results50  # session 40: gated values take the evaluation data named in the sentence before
+from . import results51  # session 41: a compared system's score ("improving on the 6.67% error obtained by"), a margin without "by"
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2723,6 +2724,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # "around 16% improvement on VisualGenome, 37% on ADE in terms of mAP"
             if results42.relative42(text, v.start, v.end, qualifier, clause, s0, s1):
                 qualifier = "relative"  # session 36: "2.252 BLEU points difference", "a 1.4 BLEU and 1.8 chrF++ margin"
+            if results51.margin51(text, v.start, v.end, qualifier, clause):
+                qualifier = "relative"  # session 41: "which outperforms 0.56% on Top-1 accuracy": the margin said without "by"
             if qualifier == "up_to" and mspan[0] >= v.end and (
                     _POINTS_AFTER.match(text, mspan[1]) or mspan[3].lower().endswith(("point", "points"))) and _CHANGE_WORD.search(
                     text, s0, v.start):
@@ -2790,6 +2793,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 subject = _BASELINE_SUBJECT.match(text, s0, s1)
             is_baseline = qualifier != "relative" and not is_range and bool(from_to or (cue and not to_level) or (
                 subject and not _WE.search(text, subject.end(), v.start)))
+            if not is_baseline and qualifier != "relative" and not is_range and results51.compared_score51(text, v.start, v.end, qualifier, clause):
+                is_baseline = True  # session 41: "improving on the 6.67% error obtained by the best GoogLeNet architecture"
             if from_to:
                 rule = "result:from-to"
             same_metric = [x for x, (m2, _) in paired if m2[0] == mspan[0]]
@@ -2931,6 +2936,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                         prev := results50.previous_dataset50(paper, text, spans, index, v.start, out, DATASET_TYPES)):
                     dataset_id, dataset_name = prev.id, prev.name  # session 40 (results50): evaluation data of the sentence before
                     rule += "+previous-sentence-dataset+dataset:sentence-before"
+                elif slot is None and not any(x.search(text, s0, s1) for x in (_OTHER_SETTING, _UNNAMED_DATA, _SEVERAL_DATA, _OTHER_NAMED_DATA)) and (
+                        only := results51.only_dataset51(paper, text, spans, index, v.start, out, DATASET_TYPES)):
+                    dataset_id, dataset_name = only.id, only.name  # session 41 (results51): the abstract's one evaluation dataset
+                    rule += "+only-evaluation-dataset+dataset:abstract"
                 elif slot is None:
                     _trace("gate:no-dataset-bound", v.start, v.end, text)
                     continue  # the confidence gate: the paper names datasets, and none is linked to this value
