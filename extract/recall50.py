@@ -13,8 +13,10 @@ Per paper (``pipeline._paper_result``, after precision42's ``grow_left_cuts42``)
   entity of the inner name's type that the paper proposes; the inner name keeps its abstract mentions. The head
   must add capitalised words on the left of the inner name, or one short capital/number token on its right
   ("Katyusha X", "MobileNet V2"). Not when the head opens with a function word, a generic adjective or an
-  "-ing" word (``FUNCTION42``: "Efficient Transformers for ...", "Learning ...", "Revisiting ..."), or another
-  name of the paper lies in the head.
+  "-ing" word or a "-based" word (``FUNCTION42``: "Efficient Transformers for ...", "Learning ...", "Revisiting
+  ...", "Diffusion-Based Particle-DETR"), or another name of the paper lies in the head. An inner name with no title
+  mention at all counts when one of its spellings is written in the head (case, hyphens and spaces aside: the
+  title's "Mean Shift" for the abstract's "mean-shift").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from dataclasses import replace
 
 from .precision36 import SCORED36, _join_same
-from .precision42 import FUNCTION42, QUALIFIER42
+from .precision42 import _KIND_HYPHEN42, FUNCTION42, QUALIFIER42
 from .recall_rules import parts_off_by_default
 
 RECALL_RULES50 = ("title-head",)
@@ -55,23 +57,50 @@ def title_head50(title: str) -> tuple[int, int] | None:
     if not 2 <= len(words) <= 6 or not all(_cap_word50(w) for w in words):
         return None
     first = words[0]
-    if first in FUNCTION42 or first in QUALIFIER42 or first.endswith("ing") or first.lower() in _GENERIC_FIRST50:
+    if (first in FUNCTION42 or first in QUALIFIER42 or first.endswith("ing") or first.lower() in _GENERIC_FIRST50
+            or _KIND_HYPHEN42.match(first)):
         return None
-    if any(w in ("and", "And", "&", "or", "Or", "vs", "vs.", "Versus") for w in words):
-        return None
+    if any(w in _JOINERS50 or w.lower() in _PREPOSITIONS50 for w in words):
+        return None  # two names joined, or a phrase: "Dense Prediction With Attentive Feature Aggregation"
     return 0, end
 
 
+_JOINERS50 = frozenset(("and", "And", "&", "or", "Or", "vs", "vs.", "Versus"))
+# A preposition inside the head makes it a phrase, not a name (the head ends before "for", "using" and "via").
+_PREPOSITIONS50 = frozenset("with of in on to from by at through over under into towards toward beyond without"
+                            " against across between among within".split())
 # Opening words of a title phrase that describe, not name ("Scalable Graph Neural Networks for ...").
 _GENERIC_FIRST50 = frozenset(
     "scalable effective accurate practical general unified universal adaptive interpretable explainable provable"
-    " provably optimal faster lightweight tractable stable".split())
+    " provably optimal faster lightweight tractable stable end-to-end".split())
+
+
+def _title_text50(e, title: str, head: tuple[int, int]) -> list:
+    """A title mention of ``e`` made from one of its spellings written in the title's head (case, hyphens and
+    spaces aside: "Mean Shift" for "mean-shift") and ending at the head's end or before its short suffix."""
+    hs, he = head
+    if not e.mentions:
+        return []
+    forms = sorted({m.text for m in e.mentions} | {e.name}, key=len, reverse=True)
+    for f in forms:
+        parts = [re.escape(p) for p in re.split(r"[\s\-]+", f.strip()) if p]
+        if not parts or len(f) < 3:
+            continue
+        rx = re.compile(r"(?i)(?<![\w\-])" + r"[\s\-]".join(parts) + r"(?![\w\-])")
+        for x in rx.finditer(title, hs, he):
+            right = title[x.end():he]
+            if not right or (right.startswith(" ") and _SUFFIX50.fullmatch(right.strip())):
+                src = next(m for m in e.mentions)
+                return [replace(src, text=x.group(0), start=x.start(), end=x.end(), field="title", sentence=0)]
+    return []
 
 
 def _grow_title50(e, title: str, head: tuple[int, int], covered: list[tuple[int, int]]):
     """The entity for the title head grown from ``e``'s title mention inside it, or None."""
     hs, he = head
     tm = [m for m in e.mentions if m.field == "title" and hs <= m.start and m.end <= he]
+    if not tm and not any(m.field == "title" for m in e.mentions):
+        tm = _title_text50(e, title, head)  # the title writes the name, the title pass did not mark it
     if len(tm) != 1:
         return None
     m = tm[0]

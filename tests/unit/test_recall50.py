@@ -51,3 +51,19 @@ def test_title_head_leaves_what_is_no_opening_name(monkeypatch):
     assert same("Katyusha Momentum Method Analysis: A Study", "Katyusha")  # words on the right are no suffix
     monkeypatch.setenv("PAPERKG_RECALL50", "off")
     assert same("Periodic Finite State Controllers for POMDP", "Finite State Controllers")
+
+
+def test_title_head_reads_the_title_when_the_name_has_no_title_mention():
+    t = "Constrained Mean Shift Using Distant Yet Related Neighbors for Representation Learning"
+    a = "We build on mean-shift clustering. Our mean-shift variant works."
+    out = _run(t, a, "mean-shift")
+    assert ("Constrained Mean Shift", "proposes", [("title", "Constrained Mean Shift")]) in out
+    assert ("mean-shift", "uses", [("abstract", "mean-shift")]) in out
+    assert _run("Diffusion-Based Particle-DETR for BEV Perception", "x", "Particle-DETR") == [
+        ("Particle-DETR", "uses", [("title", "Particle-DETR")])]  # a "-based" word
+
+
+def test_title_head_stops_at_a_phrase_or_an_end_to_end_opening():
+    same = lambda t, n: _run(t, "x", n) == [(n, "uses", [("title", n)])]  # noqa: E731
+    assert same("Dense Prediction With Attentive Feature Aggregation", "Feature Aggregation")
+    assert same("End-to-End Deep Kronecker-Product Matching for Person Re-Identification", "Kronecker-Product Matching")
