@@ -53,6 +53,7 @@ from .types47 import retype_kinds47  # session 40 (types47)
 from .precision50 import retype_named50  # session 41 (precision50)
 from .precision41 import drop_idioms41  # session 36 (precision41)
 from .precision42 import grow_left_cuts42  # session 37 (precision42)
+from .recall50 import grow_title_heads50  # session 41 (recall50)
 from .precision43 import drop_non_entities43  # session 38 (precision43)
 from .precision46 import drop_non_entities46  # session 39 (precision46)
 from .precision47 import cut_spans47  # session 39 (precision47)
@@ -201,6 +202,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = drop_idioms41(paper.title, paper.abstract, entities)
     # precision42: a shape-found name cut after its first words grown back ("the Flickr 8K Audio Captions Corpus").
     entities = grow_left_cuts42(paper.title, paper.abstract, entities)
+    # recall50: a listed name cut out of the title's opening name grown to it ("Deep [Counterfactual Regret
+    # Minimization]", "[Katyusha] X: ...").
+    entities = grow_title_heads50(paper.title, paper.abstract, entities)
     # precision47: a name run on into its own acronym cut ("Spatial-Neighbor Adapter SN-Adapter"), a mention cut
     # before a glued formula ("HMD$^2$") or clause long forms ("MT approaches, like Phrase Based MT") dropped.
     entities = cut_spans47(paper.title, paper.abstract, entities)
