@@ -51,6 +51,7 @@ from .types43 import retype_techniques43  # session 38 (types43)
 from .types44 import retype_kinds44  # session 39 (types44)
 from .types47 import retype_kinds47  # session 40 (types47)
 from .precision50 import retype_named50  # session 41 (precision50)
+from .types48 import retype_techniques48  # session 41 (types48)
 from .precision41 import drop_idioms41  # session 36 (precision41)
 from .precision42 import grow_left_cuts42  # session 37 (precision42)
 from .recall50 import grow_title_heads50  # session 41 (recall50)
@@ -198,6 +199,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision50: a problem the paper names ("a variant problem of IM, called IMP") typed task, data listed after
     # "datasets:" or quoted after a data noun typed dataset (session 41).
     entities = retype_named50(paper.title, paper.abstract, entities)
+    # types48: a task/data-typed name its sentence writes as a technique in apposition ("conformal prediction (CP), a
+    # model-agnostic ... method"; session 41).
+    entities = retype_techniques48(paper.title, paper.abstract, entities)
     # precision41: a list name cut from an idiom ("in-depth error analysis"), a number format's precision (session 36).
     entities = drop_idioms41(paper.title, paper.abstract, entities)
     # precision42: a shape-found name cut after its first words grown back ("the Flickr 8K Audio Captions Corpus").
