@@ -56,6 +56,7 @@ from .precision43 import drop_non_entities43  # session 38 (precision43)
 from .precision46 import drop_non_entities46  # session 39 (precision46)
 from .precision47 import cut_spans47  # session 39 (precision47)
 from .precision48 import drop_non_entities48  # session 40 (precision48)
+from .precision51 import drop_non_entities51  # session 41 (precision51)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -209,6 +210,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision48: software its sentence writes as software ("a demo on CloudCV", "tools, such as Megatron-LM"),
     # negated classes ("non-BERT"), language families ("Sino-Tibetan"), argument labels ("Arg1"; session 40).
     entities = drop_non_entities48(paper.title, paper.abstract, entities)
+    # precision51: a research-area name typed method ("data augmentation", "Bayesian inference"), an
+    # approximation-scheme class ("a PTAS"; session 41).
+    entities = drop_non_entities51(paper.title, paper.abstract, entities)
     # precision44: a method its paper writes as a task ("the X problem", "a novel task, X", "current X models").
     entities = retype_tasks44(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
