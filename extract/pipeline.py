@@ -210,11 +210,12 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision48: software its sentence writes as software ("a demo on CloudCV", "tools, such as Megatron-LM"),
     # negated classes ("non-BERT"), language families ("Sino-Tibetan"), argument labels ("Arg1"; session 40).
     entities = drop_non_entities48(paper.title, paper.abstract, entities)
-    # precision51: a research-area name typed method ("data augmentation", "Bayesian inference"), an
-    # approximation-scheme class ("a PTAS"; session 41).
-    entities = drop_non_entities51(paper.title, paper.abstract, entities)
     # precision44: a method its paper writes as a task ("the X problem", "a novel task, X", "current X models").
     entities = retype_tasks44(paper.title, paper.abstract, entities)
+    # precision51: a research-area name typed method ("data augmentation", "Bayesian inference"), an
+    # approximation-scheme class ("a PTAS"; session 41),
+    # after precision44 so a name it retypes as a task stays a task node.
+    entities = drop_non_entities51(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

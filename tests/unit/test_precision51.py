@@ -19,9 +19,10 @@ def test_names():
     for n in ("Thompson Sampling", "Gaussian Processes", "Bayesian Optimization", "Dataset Distillation",
               "isotonic data augmentation", "Semi-implicit variational inference", "Persistent VI"):
         assert not P.task_area51(n), n
-    for n in ("PTAS", "FPTAS", "EPTAS", "QPTAS", "FPRAS", "PTASs"):
+    for n in ("PTAS", "FPTAS", "EPTAS", "QPTAS", "FPRAS", "PTASs", "polynomial time approximation scheme",
+              "fully polynomial-time approximation scheme", "fully polynomial-time deterministic approximation scheme"):
         assert P.approx_scheme51(n), n
-    for n in ("PTA", "ptas", "APTAS-Net", "FPT"):
+    for n in ("PTA", "ptas", "APTAS-Net", "FPT", "multiplicative approximation scheme", "Polynomial Kernel Networks"):
         assert not P.approx_scheme51(n), n
 
 
