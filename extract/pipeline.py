@@ -59,6 +59,7 @@ from .precision43 import drop_non_entities43  # session 38 (precision43)
 from .precision46 import drop_non_entities46  # session 39 (precision46)
 from .precision47 import cut_spans47  # session 39 (precision47)
 from .precision48 import drop_non_entities48  # session 40 (precision48)
+from .precision51 import drop_non_entities51  # session 41 (precision51)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -223,6 +224,10 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = drop_non_entities48(paper.title, paper.abstract, entities)
     # precision44: a method its paper writes as a task ("the X problem", "a novel task, X", "current X models").
     entities = retype_tasks44(paper.title, paper.abstract, entities)
+    # precision51: a research-area name typed method ("data augmentation", "Bayesian inference"), an
+    # approximation-scheme class ("a PTAS"; session 41),
+    # after precision44 so a name it retypes as a task stays a task node.
+    entities = drop_non_entities51(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
