@@ -148,7 +148,7 @@ def _in_url48(text: str, start: int, end: int) -> bool:
 
 
 def _finds48(text: str, name: str) -> list[tuple[int, int]]:
-    """The mentions of ``name`` in ``text`` between no word character or "-", outside URLs.
+    r"""The mentions of ``name`` in ``text`` between no word character or "-", outside URLs.
 
     speed43: the former ``re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)`` compiled one
     pattern per name (~0.4 ms each, ~1 % of the per-paper step); ``str.find`` finds the same matches: a literal's
