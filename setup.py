@@ -76,6 +76,11 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 40 (lead): session 39's precision47 (on; the largest plain module of a profiled 3,000-abstract
             # run: its per-word loops)
             "precision47",
+            # session 41 (speed43): the plain rule modules on by default from sessions 39-40 (precision44/45/48/49
+            # drops and retypes, types45/47 retypes, recall45/47/48/49 names and lists, results47-50 result shapes);
+            # mypy 2.4.1 accepts each under MYPY_FLAGS
+            "precision44", "precision45", "precision48", "precision49", "types45", "types47", "recall45", "recall47",
+            "recall48", "recall49", "results47", "results48", "results49", "results50",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from

@@ -90,11 +90,22 @@ _ANCHORS46 = (
 
 
 _ANCHOR_WORDS46 = (("language",), ("model", "format"), ("news",))  # a plain word each anchor holds
+# speed43: the anchors without re.I, for an ASCII text's lower case. Every letter the anchors spell is lower-case
+# ASCII and an ASCII text holds no "ſ", "K" or "İ" (which match "s", "k" and "i" under re.I), so a match in the
+# lowered text is a match in the text (same offsets, same \s and \b) and back: the same answer, ~6 x faster.
+_LOW_ANCHORS46 = (
+    re.compile(rf"{LANG_QUALIFIERS46}\s+languages?"),
+    re.compile(DATA_MODEL46),
+    re.compile(NEWS_SITE46 + r"|news\s+(?:site|website|outlet|portal|agency)"),
+)
 
 
 def cue_families46(text: str) -> tuple[bool, ...]:
     """Which cue families (formal language, data model or format, news site) the text can hold."""
     low = text.lower()
+    if text.isascii():  # speed43: see _LOW_ANCHORS46
+        return tuple(any(w in low for w in words) and a.search(low) is not None
+                     for words, a in zip(_ANCHOR_WORDS46, _LOW_ANCHORS46))
     return tuple(any(w in low for w in words) and a.search(text) is not None
                  for words, a in zip(_ANCHOR_WORDS46, _ANCHORS46))
 
@@ -136,6 +147,10 @@ def cued_kind46(name: str, text: str, families: tuple[bool, ...] | None = None) 
     if len(name) < 2:
         return False
     present = cue_families46(text) if families is None else families
+    if not any(present):
+        return False
+    if text.isascii() and name.isascii() and name.lower() not in text.lower():
+        return False  # speed43: every pattern holds the name (re.I; ASCII: case only), compiled per name (~20 ms)
     return any(p.search(text) for f, here in enumerate(present) if here for p in _cue_patterns46(name, f))
 
 

@@ -148,8 +148,30 @@ def _in_url48(text: str, start: int, end: int) -> bool:
 
 
 def _finds48(text: str, name: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)
-            if not _in_url48(text, m.start(), m.end())]
+    r"""The mentions of ``name`` in ``text`` between no word character or "-", outside URLs.
+
+    speed43: the former ``re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)`` compiled one
+    pattern per name (~0.4 ms each, ~1 % of the per-paper step); ``str.find`` finds the same matches: a literal's
+    leftmost occurrence whose neighbours pass (re's ``\w`` on str is ``isalnum()`` or "_"), the next search from its
+    end; a failed occurrence, from one character on."""
+    if not name:  # an empty name matches everywhere: the former pattern's way
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w\-])(?![\w\-])", text)
+                if not _in_url48(text, m.start(), m.end())]
+    out: list[tuple[int, int]] = []
+    n, size = len(name), len(text)
+    i = text.find(name)
+    while i >= 0:
+        j = i + n
+        if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+            i = text.find(name, i + 1)
+            continue
+        if j < size and (text[j].isalnum() or text[j] in "_-"):
+            i = text.find(name, i + 1)
+            continue
+        if not _in_url48(text, i, j):
+            out.append((i, j))
+        i = text.find(name, j)
+    return out
 
 
 def coined_entities48(title: str | None, abstract: str, entities: list, sentences: Sequence[tuple[int, int]]) -> list:
