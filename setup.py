@@ -81,6 +81,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # mypy 2.4.1 accepts each under MYPY_FLAGS
             "precision44", "precision45", "precision48", "precision49", "types45", "types47", "recall45", "recall47",
             "recall48", "recall49", "results47", "results48", "results49", "results50",
+            # session 41 (lead): the session's own rule modules, on by default (precision50/51 retypes and drops,
+            # types48 retypes, recall50 title-head spans, results51 baselines and margins)
+            "precision50", "precision51", "types48", "recall50", "results51",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
