@@ -62,6 +62,8 @@ def title_head50(title: str) -> tuple[int, int] | None:
         return None
     if any(w in _JOINERS50 or w.lower() in _PREPOSITIONS50 for w in words):
         return None  # two names joined, or a phrase: "Dense Prediction With Attentive Feature Aggregation"
+    if any("," in w or w.lower().replace("\u2019", "'") in _VERBS50 for w in words):
+        return None  # a clause, not a name: "Help, Anna!", "Hello, It's GPT-2", "X Rivals Y", "Search Improves Label"
     return 0, end
 
 
@@ -69,6 +71,12 @@ _JOINERS50 = frozenset(("and", "And", "&", "or", "Or", "vs", "vs.", "Versus"))
 # A preposition inside the head makes it a phrase, not a name (the head ends before "for", "using" and "via").
 _PREPOSITIONS50 = frozenset("with of in on to from by at through over under into towards toward beyond without"
                             " against across between among within".split())
+# Finite verbs and auxiliaries of title sentences (the lead's merge: the 73k build grew "Language-Independent
+# Tokenisation Rivals Language-Specific Tokenisation" and "Search Improves Label" into method names).
+_VERBS50 = frozenset(
+    "is are was were be been can could should would will may might must does do did has have improves improve rivals"
+    " rival meets meet helps matters beats outperforms yields enables reveals shows works makes needs learns"
+    " predicts explains fails it's let's what's here's don't can't isn't".split())
 # Opening words of a title phrase that describe, not name ("Scalable Graph Neural Networks for ...").
 _GENERIC_FIRST50 = frozenset(
     "scalable effective accurate practical general unified universal adaptive interpretable explainable provable"

@@ -67,3 +67,16 @@ def test_title_head_stops_at_a_phrase_or_an_end_to_end_opening():
     same = lambda t, n: _run(t, "x", n) == [(n, "uses", [("title", n)])]  # noqa: E731
     assert same("Dense Prediction With Attentive Feature Aggregation", "Feature Aggregation")
     assert same("End-to-End Deep Kronecker-Product Matching for Person Re-Identification", "Kronecker-Product Matching")
+
+
+def test_title_head_leaves_a_title_clause():
+    # a comma, an apostrophe or a finite verb makes the head a clause, not a name (the lead's merge, session 41)
+    for t, inner in (("Help, Anna! Visual Navigation with Natural Multimodal Assistance", "Visual Navigation"),
+                     ("Hello, It\u2019s GPT-2 - How Can I Help You?", "GPT-2"),
+                     ("Language-Independent Tokenisation Rivals Language-Specific Tokenisation for Word Similarity",
+                      "Tokenisation"),
+                     ("Search Improves Label for Active Learning", "Label")):
+        assert R.title_head50(t) is None, t
+    # a plural head noun is no verb, a possessive no contraction
+    assert R.title_head50("Rubik\u2019s Optical Neural Networks: Multi-task Learning") is not None
+    assert R.title_head50("Multiplicative Normalizing Flows for Variational Bayesian Neural Networks") is not None
