@@ -75,7 +75,9 @@ def test_title_head_leaves_a_title_clause():
                      ("Hello, It\u2019s GPT-2 - How Can I Help You?", "GPT-2"),
                      ("Language-Independent Tokenisation Rivals Language-Specific Tokenisation for Word Similarity",
                       "Tokenisation"),
-                     ("Search Improves Label for Active Learning", "Label")):
+                     ("Search Improves Label for Active Learning", "Label"),
+                     ("Robust SVD Made Easy: A Fast and Reliable Algorithm", "SVD"),
+                     ("Class-Level Confidence Based 3D Semi-Supervised Learning", "Semi-Supervised Learning")):
         assert R.title_head50(t) is None, t
     # a plural head noun is no verb, a possessive no contraction
     assert R.title_head50("Rubik\u2019s Optical Neural Networks: Multi-task Learning") is not None
