@@ -10,24 +10,26 @@ from extract_cases import entity_types as _entities  # tests/extract_cases.py
 
 # --- a listed technique written as a family: "data augmentation methods" ----------------------------------------
 
-FAMILY = ("Crop yield forecasts suffer from scarce labels. Existing data augmentation methods and federated learning "
+# (session 41: the technique was "data augmentation" until precision51 made that research-area name no entity; the
+# same decisions hold for another listed technique)
+FAMILY = ("Crop yield forecasts suffer from scarce labels. Existing knowledge distillation methods and federated learning "
           "algorithms help little here, so we propose a soil-aware sampler.")
-NAMED = ("We train a logistic regression classifier on soil features and apply data augmentation to the images; "
-         "data augmentation doubles the training set.")
+NAMED = ("We train a logistic regression classifier on soil features and apply knowledge distillation to the images; "
+         "knowledge distillation halves the model size.")
 
 
 def test_a_listed_technique_before_a_plural_class_noun_is_no_entity():
     found = _entities(FAMILY)
-    assert "Data Augmentation" not in found and "Federated Learning" not in found
+    assert "Knowledge Distillation" not in found and "Federated Learning" not in found
 
 
 def test_the_technique_used_by_itself_is_kept():
-    assert _entities(NAMED).get("Data Augmentation") == "method"  # one mention not before a class noun keeps it
+    assert _entities(NAMED).get("Knowledge Distillation") == "method"  # one mention not before a class noun keeps it
 
 
 def test_it_fails_with_the_part_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL16", "class-use")
-    assert _entities(FAMILY).get("Data Augmentation") == "method"
+    assert _entities(FAMILY).get("Knowledge Distillation") == "method"
     assert _entities(FAMILY).get("Federated Learning") == "method"
 
 
