@@ -15,12 +15,17 @@ list of default-off parts). One call, ``drop_non_entities52`` in pipeline.py rig
   RapidMiner, Unitex and NooJ (linguistic development platforms), VecShare (a sharing platform), Google OR-Tools,
   SYSTRAN (a commercial MT system / company), StarCraft: Brood War and DouDiZhu (games). As spelt ("GaB" is another
   paper's method). Any role.
+
+Both lists are rows of ``extract/data/non_entities.tsv`` tagged "precision52" (kind "venue" for the acronyms), beside
+precision43's and precision46's tagged rows, so the shared word list stays the one place for names that are no entity.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import data_rows
 from .recall_rules import parts_off_by_default
 
 PRECISION_RULES52 = ("venue-year", "known-non-entities")
@@ -28,17 +33,30 @@ DEFAULT_OFF52: frozenset[str] = frozenset()
 
 SCORED52 = ("method", "dataset", "benchmark", "model")
 
-_VENUES52 = ("ACL|EMNLP|NAACL|COLING|LREC|EACL|AACL|IJCNLP|RANLP|INLG|SIGDIAL|TALN|ICMI|ICML|ICLR|NIPS|NeurIPS|CVPR|"
-             "ICCV|ECCV|AAAI|IJCAI|ECAI|AAMAS|UAI|AISTATS|COLT|KR|SIGIR|CIKM|WSDM|Interspeech|INTERSPEECH|ICASSP")
-_VENUE_YEAR52 = re.compile(r"(?:%s)[\s'\-]?(?:19|20)\d{2}" % _VENUES52)
+
+@lru_cache(maxsize=1)
+def _rows52() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The venue acronyms and the other names of non_entities.tsv's rows tagged "precision52", in file order."""
+    venues: list[str] = []
+    names: set[str] = set()
+    for row in data_rows("non_entities.tsv"):
+        if len(row) > 2 and row[2].strip() == "precision52":
+            name, kind = row[0].strip(), row[1].strip()
+            if kind == "venue":
+                venues.append(name)
+            else:
+                names.add(name)
+    return tuple(venues), frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _venue_year52() -> re.Pattern[str]:
+    return re.compile(r"(?:%s)[\s'\-]?(?:19|20)\d{2}" % "|".join(_rows52()[0]))
+
+
 _DATA_AFTER52 = re.compile(
     r"\s*(?:[\w\-]+\s+){0,2}?(?:challenges?|benchmarks?|data(?:sets?)?|corpus|corpora|tasks?|shared|competitions?|"
     r"track|collections?|test\s*sets?)\b", re.I)
-
-KNOWN_NON_ENTITIES52 = frozenset({
-    "Gab", "DockerHub", "Docker Hub", "CEFR", "MARC", "MARC 21", "MARC21", "C2PA", "RapidMiner", "Unitex", "NooJ",
-    "VecShare", "OR-Tools", "SYSTRAN", "Brood War", "StarCraft: Brood War", "DouDiZhu",
-})
 
 
 def _precision_off52() -> frozenset[str]:
@@ -47,12 +65,12 @@ def _precision_off52() -> frozenset[str]:
 
 def venue_year52(name: str) -> bool:
     """A general conference acronym with a four-digit year ("ICMI 2016", "TALN 2003"; not "SemEval 2017")."""
-    return _VENUE_YEAR52.fullmatch(name.strip()) is not None
+    return _venue_year52().fullmatch(name.strip()) is not None
 
 
 def known_non_entity52(name: str) -> bool:
     """A listed platform, standard, software or game, as spelt."""
-    return name.strip() in KNOWN_NON_ENTITIES52
+    return name.strip() in _rows52()[1]
 
 
 def _data_after52(text: str, entity) -> bool:
