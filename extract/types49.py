@@ -15,7 +15,9 @@ cues a rule can see:
   "Verb-Noun Collocation SyntLex Dictionary", "PropBank Lexicon", "EtymDB-2.0", "PPDB"): dataset. A bare data noun
   ("Database") is no name and is left alone; "dictionary" is refused in a paper about sparse coding ("Multi-Contrast
   Convolutional Dictionary", "Stagewise Relational Dictionary"); technique words before the head refuse it
-  ("Predicate Model for Ontologies", "General Architecture for Learning Ontologies"). Refused when the paper writes
+  ("Predicate Model for Ontology", "General Architecture for Learning Ontology"); a plural "ontologies" / "databases"
+  names a class of formal objects ("ELr-Ontologies", "Compressed Path Databases"), and other plurals but "treebanks"
+  a phrase ("Vietnamese datasets"); "Reverse Dictionary" is a task. Refused when the paper writes
   the name as its technique (types44's ``_technique_written44``: "our X", "X model").
 - ``task-shape`` (default off): a dataset/benchmark name of plain words ending in a task noun ("Named Entity
   Disambiguation", "Visual Question Generation") that its paper writes as a task ("the task of X", "X is the task",
@@ -39,8 +41,9 @@ def _types_off49() -> frozenset[str]:
 
 
 # -- name-head -------------------------------------------------------------------------------------------------------
-_DATA_HEAD49 = (r"(?:corpus|corpora|datasets?|data\s+sets?|treebanks?|dictionar(?:y|ies)|lexicons?|wordnets?"
-                r"|databases?|ontolog(?:y|ies)|thesaurus)")
+# Not plural "ontologies" / "databases": a class of formal objects ("ELr-Ontologies", "Compressed Path Databases").
+# Nor another plural but "treebanks": "Vietnamese datasets", "Partially Labeled Datasets" are phrases, not names.
+_DATA_HEAD49 = r"(?:corpus|dataset|data\s+set|treebanks?|dictionary|lexicon|wordnet|database|ontology|thesaurus)"
 # The head word ends the name (a version or a bracketed acronym may follow): "Multimodal Russian Corpus (MURCO)".
 HEAD_END49 = re.compile(rf"(?i)(?:^|(?<=[\s\-]))(?P<head>{_DATA_HEAD49})(?:\s+v?\d[\w.]*)?(?:\s*\([^()]*\))?$")
 # A glued database name: "EtymDB-2.0", "PPDB", "CSJ-RDB" (a word or acronym, then "DB", then an optional version).
@@ -50,7 +53,7 @@ TAIL49 = re.compile(r"^(?P<pre>.*?\S)\s+(?:for|of|on|in|from|with|across|through
 # Technique words before the head: "Predicate Model for Ontologies", "Deep Dictionary".
 TECH_WORDS49 = re.compile(r"(?i)(?<![\w\-])(?:model|models|method|network|networks|architecture|engine|framework"
                           r"|approach|system|learning|learned|recovery|inference|algorithm|sparse|deep|convolutional"
-                          r"|relational|stagewise|overcomplete|compressed|path|based|embedding|embeddings)(?![\w\-])")
+                          r"|relational|stagewise|overcomplete|based|embedding|embeddings|reverse)(?![\w\-])")
 # A paper about sparse coding: its "dictionary" is a learned basis, not a lexical resource.
 SPARSE_PAPER49 = re.compile(r"(?i)sparse|dictionary learning|atoms?\b|sparse coding|convolutional dictionar")
 
@@ -68,7 +71,7 @@ def data_headed49(name: str, texts: dict[str, str]) -> bool:
         return False
     if TECH_WORDS49.search(head_part[: m.start()]):
         return False
-    if m.group("head").lower().startswith("dictionar") and any(SPARSE_PAPER49.search(t) for t in texts.values()):
+    if m.group("head").lower() == "dictionary" and any(SPARSE_PAPER49.search(t) for t in texts.values()):
         return False
     return True
 

@@ -26,6 +26,7 @@ def _retyped(text: str, name: str, type_: str, title: str | None = None) -> str:
      "Verb-Noun Collocation SyntLex Dictionary"),
     ("We present EtymDB-2.0, an etymological lexical resource.", "EtymDB-2.0"),
     ("We use the PropBank Lexicon to map frames.", "PropBank Lexicon"),
+    ("We release the Galactic Dependencies Treebanks.", "Galactic Dependencies Treebanks"),
 ])
 def test_data_headed_retyped(text, name):
     assert _retyped(text, name, "method") == "dataset"
@@ -41,6 +42,10 @@ def test_data_headed_retyped(text, name):
     ("We propose the Multi-Contrast Dictionary for sparse coding of MR images.", "Multi-Contrast Dictionary"),
     # a bare data noun is no name; the paper's own technique
     ("The Database stores the facts.", "Database"),
+    # a plural phrase or a class of formal objects, a task
+    ("We learn concepts under ELr-Ontologies.", "ELr-Ontologies"),
+    ("We release two Vietnamese datasets.", "Vietnamese datasets"),
+    ("Reverse Dictionary maps a description to a word.", "Reverse Dictionary"),
     ("Our Sentiment Lexicon model outperforms the baselines.", "Sentiment Lexicon"),
 ])
 def test_kept(text, name):
