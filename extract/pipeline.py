@@ -62,6 +62,7 @@ from .precision47 import cut_spans47  # session 39 (precision47)
 from .precision48 import drop_non_entities48  # session 40 (precision48)
 from .precision51 import drop_non_entities51  # session 41 (precision51)
 from .precision52 import drop_non_entities52  # session 41 (precision52)
+from .precision53 import drop_non_names53  # session 42 (precision53)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -235,6 +236,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = drop_non_entities51(paper.title, paper.abstract, entities)
     # precision52: a conference with its year ("ICMI 2016"), listed platforms, standards, software, games.
     entities = drop_non_entities52(paper.title, paper.abstract, entities)
+    # precision53: title descriptions ("An Almost Optimal PAC Algorithm"), title clauses ("X Made Easy"), logic
+    # acronyms in a logic sentence ("the description logic DL-Lite"; session 42).
+    entities = drop_non_names53(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
