@@ -94,6 +94,7 @@ def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pa
     lone: set[str] = set()  # metrics spelt only by their own short all-caps name ("MAP")
     folded_forms: list[str] = []
     text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
+    text += results52.more_metric_rows52()  # session 42: EAO, J&F, AbsRel, fooling rate
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -2729,8 +2730,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # session 36: "2.252 BLEU points difference", "a 1.4 BLEU and 1.8 chrF++ margin"
             if results51.margin51(text, v.start, v.end, qualifier, clause):
                 qualifier = "relative"  # session 41: "which outperforms 0.56% on Top-1 accuracy": the margin said without "by"
-            if rule == "result:change-noun-metric" and qualifier != "relative":
-                qualifier = "relative"  # session 42 (results52): "a 6.6 points lift of F1 score": the change noun says so
+            if qualifier != "relative" and (rule == "result:change-noun-metric" or results52.change_bracket52(text, v.start)):
+                qualifier = "relative"  # session 42 (results52): "a 6.6 points lift of F1 score", "improvements (e.g., 13.5% for"
             if qualifier == "up_to" and mspan[0] >= v.end and (
                     _POINTS_AFTER.match(text, mspan[1]) or mspan[3].lower().endswith(("point", "points"))) and _CHANGE_WORD.search(
                     text, s0, v.start):

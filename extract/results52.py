@@ -12,6 +12,11 @@ right gap (results.py ``_RIGHT_GAP``) does not allow:
 - own-data-phrase: a value whose own clause says it is "on our (video) dataset" before any other value keeps no named
   dataset (the step gave "a 6.6 points lift of F1 score over the baselines on our video dataset, a 2.9 point lift of F1
   score on PASCAL" PASCAL, the next item's name).
+- change-bracket: a value opening the bracket right after a change noun is its size: "achieves significant improvements
+  (e.g., 13.5% for the Abs Rel metric on the KITTI dataset)".
+- more-metrics: metrics of tracking, video segmentation, depth and attacks the lexicon (data/result-metrics.tsv) lacked,
+  rows in its format: expected average overlap (EAO, VOT), J&F (DAVIS), AbsRel (depth), fooling rate (universal
+  perturbations). The lexicon is built once per process (results.metric_lexicon's cache).
 
 Behind PAPERKG_RESULTS52 ("off", a comma list of RESULTS_RULES52, or "on:" and default-off parts, DEFAULT_OFF52).
 """
@@ -23,7 +28,7 @@ from dataclasses import replace
 
 from .recall_rules import parts_off_by_default
 
-RESULTS_RULES52 = ("change-noun-metric", "own-data-phrase")
+RESULTS_RULES52 = ("change-noun-metric", "own-data-phrase", "more-metrics", "change-bracket")
 DEFAULT_OFF52: frozenset[str] = frozenset()
 
 
@@ -45,6 +50,10 @@ _CHANGE_GAP52 = re.compile(
     re.IGNORECASE)
 
 
+# "in terms of recall at top-1% of the ranking": a metric at a cut-off the lexicon does not name, not the bare metric
+_CUT_OFF52 = re.compile(r"\s*(?:at|@)\s*(?:top[\s\-]?)?\d", re.IGNORECASE)
+
+
 def change_noun_metric52(text: str, v, metrics: list) -> tuple[tuple, str] | None:
     """The first metric right of the value when only a change noun (and what it is over) stands between them."""
     if "change-noun-metric" in _results_off52():
@@ -53,7 +62,7 @@ def change_noun_metric52(text: str, v, metrics: list) -> tuple[tuple, str] | Non
         if ms < v.end:
             continue
         gap = text[v.end : ms]
-        if _CHANGE_GAP52.match(gap) and not re.search(r"[.;:()]", gap):
+        if _CHANGE_GAP52.match(gap) and not re.search(r"[.;:()]", gap) and not _CUT_OFF52.match(text, me):
             return (ms, me, metric, surface), "result:change-noun-metric"
         return None
     return None
@@ -84,3 +93,31 @@ def own_data_phrase52(text: str, out: list) -> list:
                 r = replace(r, dataset=None, dataset_id=None, rule=r.rule + "+own-data")
         kept.append(r)
     return kept
+
+
+# rows of data/result-metrics.tsv's format: canonical name, direction, surface forms
+_MORE_METRICS52 = (
+    "expected average overlap\thigher\texpected average overlap;EAO",
+    "J&F\thigher\tJ&F;J&F mean;J&F score;J & F;J & F mean",
+    "AbsRel\tlower\tAbs Rel;absolute relative error",
+    "fooling rate\thigher\tfooling rate;fooling rates",
+)
+
+
+def more_metric_rows52() -> str:
+    """Lexicon rows to add (the part "more-metrics"), or "" when it is off."""
+    if "more-metrics" in _results_off52():
+        return ""
+    return "\n" + "\n".join(_MORE_METRICS52) + "\n"
+
+
+_CHANGE_BRACKET52 = re.compile(r"\b(?:improvements?|gains?|increases?|reductions?|decreases?|boosts?|drops?)\s*\(\s*"
+                               r"(?:(?:e\.g\.|i\.e\.|for\s+example|for\s+instance),?\s*)?(?:up\s+to|about|around|nearly|over|~)?\s*[+]?$",
+                               re.IGNORECASE)
+
+
+def change_bracket52(text: str, start: int) -> bool:
+    """Whether the value at ``start`` opens a bracket right after a change noun (its size, a relative value)."""
+    if "change-bracket" in _results_off52():
+        return False
+    return bool(_CHANGE_BRACKET52.search(text, max(0, start - 60), start))

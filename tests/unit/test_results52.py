@@ -17,6 +17,7 @@ LIST_OVER = ("We propose FooNet for the FooMT task. Our method shows 7% and 5% r
              "BLEU score on the test set for Pashto and Khmer respectively.")
 GAIN_OVER = "On FooBank, FooNet outperforms the baselines, e.g., with a 10.7% relative gain over BarNet in macro-F1."
 SCORE_OWN_DATA = "FooNet achieves 91% accuracy on our fake news dataset, and 88.2% accuracy on FooBank."
+CUT_OFF = "On FooBank, FooNet achieves up to 135% improvement over baselines in terms of recall at top-1% of the ranking."
 # must not change
 PLAIN = "On FooBank, FooNet reaches 85.1% accuracy, a 2.1% improvement over BarNet."
 LEVEL_AFTER = "On FooBank, FooNet reaches 85.1% on average, an improvement in accuracy over BarNet."
@@ -58,9 +59,41 @@ def test_switched_off(monkeypatch: pytest.MonkeyPatch, off: str) -> None:
     assert 2.9 not in _results(LIFT)
 
 
-@pytest.mark.parametrize("text", [PLAIN, LEVEL_AFTER, OWN_CORPUS])
+@pytest.mark.parametrize("text", [PLAIN, LEVEL_AFTER, OWN_CORPUS, CUT_OFF])
 def test_not_changed(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.delenv("PAPERKG_RESULTS52", raising=False)
     on = _results(text)
     monkeypatch.setenv("PAPERKG_RESULTS52", "off")
     assert _results(text) == on
+
+
+BRACKET = "On FooBank, our approach achieves significant improvements (e.g., 13.5% in accuracy) over BarNet."
+BRACKET_SCORE = "On FooBank, our approach achieves 85.1% accuracy (BarNet: 80.2% accuracy)."
+EAO = "FooNet reaches an EAO of 0.434 on FooVOT, and a J&F score of 71.5 on FooVOS."
+FOOLING = "Our universal perturbations reach more than 60% fooling rate on the dataset."
+
+
+def test_change_bracket_relative_and_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS52", raising=False)
+    assert _results(BRACKET)[13.5][2] == "relative"
+    on = _results(BRACKET_SCORE)
+    monkeypatch.setenv("PAPERKG_RESULTS52", "change-bracket")
+    assert _results(BRACKET)[13.5][2] != "relative"
+    assert _results(BRACKET_SCORE) == on  # a score in a bracket after no change noun is not touched
+
+
+def test_more_metrics_and_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS52", raising=False)
+    R.metric_lexicon.cache_clear()
+    try:
+        assert R.canonical_metric("J&F Mean").name == "J&F" and R.canonical_metric("EAO").name == "expected average overlap"
+        assert R.canonical_metric("Abs Rel").direction == "lower"
+        got = _results(EAO)
+        assert got[0.434][0] == "expected average overlap" and got[71.5][0] == "J&F"
+        assert _results(FOOLING)[60.0][:3] == ("fooling rate", None, "over")
+        monkeypatch.setenv("PAPERKG_RESULTS52", "more-metrics")
+        R.metric_lexicon.cache_clear()
+        assert R.canonical_metric("J&F Mean") is None and 60.0 not in _results(FOOLING)
+    finally:
+        monkeypatch.delenv("PAPERKG_RESULTS52", raising=False)
+        R.metric_lexicon.cache_clear()
