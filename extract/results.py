@@ -42,6 +42,7 @@ from . import results46  # session 39: a "respectively" list of values paired in
 from . import results48  # session 40: gated values in a sentence that names one dataset take it
 from . import results50  # session 40: gated values take the evaluation data named in the sentence before
 from . import results51  # session 41: a compared system's score ("improving on the 6.67% error obtained by"), a margin without "by"
+from . import results52  # session 42: a change noun between a value and its metric ("a 6.6 points lift of F1 score")
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -93,6 +94,7 @@ def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pa
     lone: set[str] = set()  # metrics spelt only by their own short all-caps name ("MAP")
     folded_forms: list[str] = []
     text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
+    text += results52.more_metric_rows52()  # session 42: EAO, J&F, AbsRel, fooling rate
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -2617,6 +2619,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = _vs_pair(text, values, i, metrics, s0)
             if hit is None:
                 hit = _on_items_in_terms(text, v, metrics)
+            if hit is None:
+                hit = results52.change_noun_metric52(text, v, metrics)  # session 42: "a 4.4% absolute increase over X in accuracy"
             if hit is None and paired and paired[-1][0].unit == v.unit and _COMPARED_VALUE.search(
                     text[paired[-1][0].end : v.start]):
                 hit = (paired[-1][1][0], "result:compared-value")  # "63.2% mAP ... (compare to 67.3% with ...)"
@@ -2726,6 +2730,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 qualifier = "relative"  # session 36: "2.252 BLEU points difference", "a 1.4 BLEU and 1.8 chrF++ margin"
             if results51.margin51(text, v.start, v.end, qualifier, clause):
                 qualifier = "relative"  # session 41: "which outperforms 0.56% on Top-1 accuracy": the margin said without "by"
+            if qualifier != "relative" and (rule == "result:change-noun-metric" or results52.change_bracket52(text, v.start)):
+                qualifier = "relative"  # session 42 (results52): "a 6.6 points lift of F1 score", "improvements (e.g., 13.5% for"
             if qualifier == "up_to" and mspan[0] >= v.end and (
                     _POINTS_AFTER.match(text, mspan[1]) or mspan[3].lower().endswith(("point", "points"))) and _CHANGE_WORD.search(
                     text, s0, v.start):
@@ -2978,6 +2984,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results41.checks_results41(paper, text, out)  # session 35: no paper dataset where the sentence describes its data
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
     out = results49.bracket_gains49(_straight(paper.abstract), out)  # session 40: the bracketed gains of kept scores
+    out = results52.own_data_phrase52(text, out)  # session 42: "... over the baselines on our video dataset": no named dataset
     return _gate_results29(out) if out else out
 
 

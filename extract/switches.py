@@ -90,6 +90,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS49",  # session 40 (results49)
     "PAPERKG_RESULTS50",  # session 40 (results50)
     "PAPERKG_RESULTS51",  # session 41 (results51)
+    "PAPERKG_RESULTS52",  # session 42 (results52)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
