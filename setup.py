@@ -84,6 +84,9 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 41 (lead): the session's own rule modules, on by default (precision50/51 retypes and drops,
             # types48 retypes, recall50 title-head spans, results51 baselines and margins)
             "precision50", "precision51", "types48", "recall50", "results51",
+            # session 42 (speed44): precision52 (on by default: conference-with-year, platform, standard drops);
+            # mypy 2.4.1 accepts it under MYPY_FLAGS
+            "precision52",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
