@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from paperkg.errors import InputError
 
 from .lexemes import keep_read_attrs
+from .recall51 import row_fields51
 from .speed35 import remember_gazetteer  # session 32: the matches read once a doc
 from .text import slug
 
@@ -91,14 +92,17 @@ def _classical_entries(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, _, aliases = line.partition("\t")
+        row = row_fields51(line)  # recall51: tagged rows carry a type and follow PAPERKG_RECALL51
+        if row is None:
+            continue
+        name, aliases, typ, _ = row
         forms = [f for f in (name, *aliases.split(";")) if f and f.lower() not in taken]
-        eid = f"method:{slug(name)}"
+        eid = f"{typ}:{slug(name)}"
         if not forms or eid in ids:
             continue
         ids.add(eid)
         taken.update(f.lower() for f in forms)
-        out.append(GazetteerEntry(eid, forms[0], "method", tuple(forms[1:]), None, "classical"))
+        out.append(GazetteerEntry(eid, forms[0], typ, tuple(forms[1:]), None, "classical"))
     return out
 
 
