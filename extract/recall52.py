@@ -42,7 +42,8 @@ def _recall_off52() -> frozenset[str]:
 _SHAPE_RULES52 = ("rule:named", "rule:proposal", "rule:caps-head", "rule:name-shape", "rule:caps-gerund")
 
 # One to eight words (letters, digits, hyphens; no clause marks or brackets), then a bracketed acronym.
-_TAIL52 = re.compile(r"((?:[ \u00a0]+[A-Za-z][\w\-\u2010\u2011]*){1,8})[ \u00a0]*\(([A-Za-z][\w\-\u2010\u2011]{1,14})\)")
+_TAIL52 = re.compile(r"((?:[ \u00a0]+[A-Za-z][\w\-\u2010\u2011]*){1,8})"
+                     r"[ \u00a0]*\(([A-Za-z][\w\-\u2010\u2011]{1,14})\)")
 
 
 # A verb, pronoun or relative word among the added words makes them a clause ("Bayesian ABC and discuss its

@@ -44,7 +44,8 @@ def test_to_acronym_joins_an_acronym_entity_of_the_paper():
     a = "We present a framework, Document Vector through Corruption (Doc2VecC). Doc2VecC represents documents."
     ents = [_ent("Document Vector", a), _ent("Doc2VecC", a, rule="rule:name-shape", at=a.rfind("Doc2VecC"))]
     out = _names(R.grow_to_acronyms52(None, a, ents))
-    assert out == [("Document Vector through Corruption", ["Doc2VecC"], ["Doc2VecC", "Document Vector through Corruption"])]
+    grown = "Document Vector through Corruption"
+    assert out == [(grown, ["Doc2VecC"], ["Doc2VecC", grown])]
 
 
 def test_to_acronym_leaves_what_is_no_cut_long_form(monkeypatch):
@@ -77,4 +78,5 @@ def test_to_acronym_stops_at_a_clause_or_a_second_name_that_owns_the_acronym():
     assert same("We test Thai-H6 and Thai Cultural and Linguistic Intelligence Benchmark (ThaiCLI) here.", "Thai-H6")
     assert same("We derive Bayesian ABC and discuss its connection to Bayesian quadrature (BQ).", "Bayesian ABC")
     a = "We propose Effective and Efficient Dialog Comprehension (EDC) here."
-    assert _names(R.grow_to_acronyms52(None, a, [_ent("Effective", a)]))[0][0] == "Effective and Efficient Dialog Comprehension"
+    out = _names(R.grow_to_acronyms52(None, a, [_ent("Effective", a)]))
+    assert out[0][0] == "Effective and Efficient Dialog Comprehension"
