@@ -56,6 +56,7 @@ from .types49 import retype_heads49  # session 42 (types49)
 from .precision41 import drop_idioms41  # session 36 (precision41)
 from .precision42 import grow_left_cuts42  # session 37 (precision42)
 from .recall50 import grow_title_heads50  # session 41 (recall50)
+from .recall52 import grow_to_acronyms52  # session 42 (recall52)
 from .precision43 import drop_non_entities43  # session 38 (precision43)
 from .precision46 import drop_non_entities46  # session 39 (precision46)
 from .precision47 import cut_spans47  # session 39 (precision47)
@@ -216,6 +217,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # recall50: a listed name cut out of the title's opening name grown to it ("Deep [Counterfactual Regret
     # Minimization]", "[Katyusha] X: ...").
     entities = grow_title_heads50(paper.title, paper.abstract, entities)
+    # recall52: a long form cut before its bracketed acronym grown to it ("Cross-modal Prompt Learning with Semantic
+    # [enhancement method for Domain-robust fake news detection] (CPLSD)").
+    entities = grow_to_acronyms52(paper.title, paper.abstract, entities)
     # precision47: a name run on into its own acronym cut ("Spatial-Neighbor Adapter SN-Adapter"), a mention cut
     # before a glued formula ("HMD$^2$") or clause long forms ("MT approaches, like Phrase Based MT") dropped.
     entities = cut_spans47(paper.title, paper.abstract, entities)

@@ -122,6 +122,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.drop_idioms41(title, abstract, entities)
     entities = P.grow_left_cuts42(title, abstract, entities)
     entities = P.grow_title_heads50(title, abstract, entities)
+    entities = P.grow_to_acronyms52(title, abstract, entities)
     entities = P.cut_spans47(title, abstract, entities)
     entities = P.drop_non_entities43(title, abstract, entities)
     entities = P.drop_non_entities46(title, abstract, entities)
