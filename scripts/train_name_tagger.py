@@ -128,6 +128,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.retype_tasks44(title, abstract, entities)
     entities = P.drop_non_entities51(title, abstract, entities)
     entities = P.drop_non_entities52(title, abstract, entities)
+    entities = P.drop_non_entities54(title, abstract, entities)
     return entities, definitions
 
 
