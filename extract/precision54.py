@@ -15,7 +15,9 @@ list of default-off parts). One call, ``drop_non_entities54`` in pipeline.py rig
   languages). A language name that is also an
   ML name ("Duke", "Wanda", "Tulu", "Luna", "Sentinel") has no such cue in its papers and stays.
 - ``logic-name``: a node named like a description logic or a finite-trace temporal logic (ALC..., Horn-ALC...,
-  SROIQ/SHOIQ/SHIQ, DL-Lite..., ...LTLf / ...LDLf) in a paper that writes "logic(s)" or "DL(s)". Dropped.
+  SROIQ/SHOIQ/SHIQ, DL-Lite..., ...LTLf / ...LDLf) when the paper writes "logic(s)", "DL(s)", "ontology", "TBox"/"ABox"; a node the paper proposes only when a
+  sentence with a mention does ("HyperLDLf: a Logic for ..."); never one written after a technique noun ("a GNN-based approach, GLTLf").
+  Dropped.
 
 ``pycountry`` (PyPI, ISO data from Debian's iso-codes) is a dependency in pyproject.toml; without it the first two
 parts do nothing.
@@ -113,7 +115,28 @@ def _language_cue54(text: str, entity) -> bool:
 
 _LOGIC_NAME54 = re.compile(
     r"(?:Horn-)?(?:ALC[A-Za-z]*|S(?:R|H)OI?[NQ]|SHI[NQF]?)|DL-Lite\w*|\w*(?:LTL|LDL)f")
-_LOGIC_CUE54 = re.compile(r"\blogics?\b|\bDLs?\b")
+_LOGIC_CUE54 = re.compile(r"\blogics?\b|\bDLs?\b|\bontolog(?:y|ies)\b|\b[TA]Box(?:es)?\b", re.I)
+
+
+_TECHNIQUE_BEFORE54 = re.compile(
+    r"\b(?:approach|method|algorithm|framework|system|technique|model|tool|solver|network)s?,?\s+(?:called\s+|named\s+)?$",
+    re.I)
+
+
+def _logic_cue54(text: str, entity) -> bool:
+    """The paper writes about logics; for a node it proposes, a sentence with a mention names a logic ("HyperLDLf:
+    a Logic for ...", not "a GNN-based approach, GLTLf")."""
+    forms = {m.text for m in entity.mentions} | {entity.name}
+    for form in forms:
+        for m in re.finditer(re.escape(form), text):
+            if _TECHNIQUE_BEFORE54.search(text[max(0, m.start() - 40): m.start()]):
+                return False
+    if entity.role != "proposes":
+        return _LOGIC_CUE54.search(text) is not None
+    for sent in _SENT54.split(text):
+        if any(f in sent for f in forms) and _LOGIC_CUE54.search(sent):
+            return True
+    return False
 
 
 def logic_name54(name: str) -> bool:
@@ -135,7 +158,7 @@ def drop_non_entities54(title: str | None, abstract: str, entities: list) -> lis
                 continue
             if "language-name" not in off and language_name54(e.name) and _language_cue54(text, e):
                 continue
-            if "logic-name" not in off and logic_name54(e.name) and _LOGIC_CUE54.search(text):
+            if "logic-name" not in off and logic_name54(e.name) and _logic_cue54(text, e):
                 continue
         out.append(e)
     return out

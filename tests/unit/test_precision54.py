@@ -59,6 +59,10 @@ def test_logic_needs_cue(monkeypatch):
     plain = "ALCOVE and SHIQ-Net are compared on image retrieval with the PLTLf encoder."
     pltlf = _entity(plain, "PLTLf")
     assert P.drop_non_entities54(None, plain, [pltlf]) == [pltlf]
+    # a logic-shaped name written after a technique noun is the paper's approach
+    gnn = "Learning temporal logic formulae. We design a GNN-based approach, GLTLf, to seek the target formula."
+    gltlf = _entity(gnn, "GLTLf", "method", "compares_with")
+    assert P.drop_non_entities54(None, gnn, [gltlf]) == [gltlf]
 
 
 def test_switch(monkeypatch):
