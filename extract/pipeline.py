@@ -64,6 +64,7 @@ from .precision48 import drop_non_entities48  # session 40 (precision48)
 from .precision51 import drop_non_entities51  # session 41 (precision51)
 from .precision52 import drop_non_entities52  # session 41 (precision52)
 from .precision53 import drop_non_names53  # session 42 (precision53)
+from .precision54 import drop_non_entities54  # session 42 (precision54)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -243,6 +244,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision53: title descriptions ("An Almost Optimal PAC Algorithm"), title clauses ("X Made Easy"), logic
     # acronyms in a logic sentence ("the description logic DL-Lite"; session 42).
     entities = drop_non_names53(paper.title, paper.abstract, entities)
+    # precision54: countries, languages written as languages, description/temporal logics.
+    entities = drop_non_entities54(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

@@ -62,6 +62,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION51",  # session 41 (precision51)
     "PAPERKG_PRECISION52",  # session 41 (precision52)
     "PAPERKG_PRECISION53",  # session 42 (precision53)
+    "PAPERKG_PRECISION54",  # session 42 (precision54)
     "PAPERKG_TYPES42",  # session 37 (types42)
     "PAPERKG_TYPES43",  # session 38 (types43)
     "PAPERKG_TYPES44",  # session 39 (types44)
