@@ -38,6 +38,11 @@ def test_continued55_shapes():
     assert precision55.continued55("GPT-J", 3, set())
     assert not precision55.continued55("XLM-based", 3, set())
     assert not precision55.continued55("BERT-base", 4, set())
+    assert not precision55.continued55("A Transformer-Based Model", 13, set())  # a title-cased modifier
+    assert precision55.continued55("CoNLL-U files", 5, set())
+    assert not precision55.continued55("ViT-B/16 backbone", 3, set())  # a size code of the family
+    assert not precision55.continued55("with ViT-L.", 8, set())
+    assert precision55.continued55("ViT-Bx", 3, set())
     assert not precision55.continued55("XLM and", 3, set())
     assert not precision55.continued55("XLM.", 3, set())
     assert not precision55.continued55("XLM - R", 3, set())
