@@ -197,10 +197,11 @@ class Gazetteer:
         strings = nlp.vocab.strings
         self._span_ids = {strings.add(e.id): (strings.add(e.type), strings.add(e.id)) for e in entries}
         # session 35 (recall40 case-variant): "fasttext", "CVAE" for the listed "fastText", "cVAE"
-        from . import recall40, speed40
+        from . import precision55, recall40, speed40
 
         # functions kept, not the modules: a compiled (mypyc) class has no slot for a module-typed attribute
         self._on40 = recall40.on40  # imported once here, not per doc
+        self._continued55 = precision55.continued_spans55  # session 42 (precision55)
         self._variant_spans40 = speed40.variant_spans40  # session 36 (speed40): recall40's scan, pre-checked
         self._variants40 = recall40.case_variants40(entries)
         self._forms40 = frozenset(f for e in entries for f in e.forms)
@@ -222,6 +223,8 @@ class Gazetteer:
                     if span is not None:
                         label, kb_id = span_ids[doc.vocab.strings[eid]]
                         spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb_id))
+        # precision55: "XLM" in "XLM-R." or "XLM-R_L" is the head of a longer name, no mention of the listed "XLM"
+        spans = self._continued55(doc.text, spans)
         doc.spans["gazetteer"] = spans
         remember_gazetteer(doc, spans)  # session 32 (speed35): the matches' char tuples, read once a doc
         return doc
