@@ -47,6 +47,8 @@ def test_continued55_shapes():
     assert not precision55.continued55("XLM.", 3, set())
     assert not precision55.continued55("XLM - R", 3, set())
     assert not precision55.continued55("a BiLSTM-CRF", 8, starts)  # "CRF" is a list match of its own
+    assert not precision55.continued55("on CIFAR-100-20 (9.6 pp)", 12, set())  # a digit piece: a split or size (lead)
+    assert not precision55.continued55("ResNet-50 backbone", 6, set())
 
 
 @pytest.mark.parametrize("text,head", [
