@@ -186,10 +186,13 @@ def variant_key(text: str) -> str:
         words[-1] = words[-1][:-2]  # a possessive: "LSTM's" is LSTM, not a plural
     words = [w[:-1] if _PLURAL_ACRONYM.fullmatch(w) else w for w in words]  # "GANs" -> "GAN"
     words = _without_kind_tail(words)
+    # an article is a word of its own ("the ImageNet dataset"); glued by a hyphen it is part of the name
+    # ("A-OKVQA" is not OK-VQA, "A-Fast-RCNN" not Fast R-CNN, "AN-GAN" not GAN)
+    article = len(words) > 1 and words[0].lower() in ("the", "a", "an")
     words = " ".join(words).replace("-", " ").split()
     while len(words) > 1 and words[-1].lower().strip(".,;:") in GENERIC_TAIL:
         words.pop()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+    if article and len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     words = _net_head(_short_years(words))
     return _NON_ALNUM.sub("", "".join(_fold_word(w, i == len(words) - 1) for i, w in enumerate(words)))

@@ -226,3 +226,23 @@ def test_a_data_resource_kept_apart_under_its_bare_acronym_joins_the_listed_data
     by_paper = {p.id: {x.id for x in p.entities} for p in canonicalise(results)}
     assert by_paper["bare"] == by_paper["listed"] and len(by_paper["bare"]) == 1, by_paper
     assert not by_paper["bare"] & by_paper["c0"] and not by_paper["bare"] & by_paper["k0"], by_paper
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the SuperGLUE benchmark", "SuperGLUE"),   # an article as a word of its own is no part of the name
+    ("A Trellis Network", "Trellis Network"),
+    ("an ImageNet subset", "ImageNet subset"),
+])
+def test_an_article_written_as_a_word_is_dropped(a, b):
+    assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A-OKVQA", "OK-VQA"),                # glued by a hyphen, the letter is part of the name
+    ("A-Fast-RCNN", "Fast-RCNN"),
+    ("AN-GAN", "GAN"),
+    ("The-X", "X-Net"),
+    ("A-GEM", "GEM"),
+])
+def test_an_article_glued_by_a_hyphen_stays(a, b):
+    assert not same(a, b)
