@@ -149,6 +149,7 @@ def test_a_method_and_a_metric_of_one_spelling_stay_apart():
 @pytest.mark.parametrize("a, b", [
     ("Qwen2", "Qwen2.5"), ("Llama 3.1", "Llama 3.2"), ("WikiText-103", "WikiText-2"),
     ("ActivityNet", "ActivityNet Captions"), ("ROUGE", "ROUGE-L"), ("ROUGE-1", "ROUGE-2"), ("IoU", "mIoU"),
+    ("RefCOCO", "RefCOCO+"), ("RefCOCO", "RefCOCOg"), ("MiniWoB", "MiniWoB++"),  # an extension is another dataset
 ])
 def test_list_entries_of_two_versions_are_two_entries(a, b):
     from paperkg.extract.gazetteer import load_entries
