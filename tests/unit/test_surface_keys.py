@@ -150,6 +150,9 @@ def test_a_method_and_a_metric_of_one_spelling_stay_apart():
     ("Qwen2", "Qwen2.5"), ("Llama 3.1", "Llama 3.2"), ("WikiText-103", "WikiText-2"),
     ("ActivityNet", "ActivityNet Captions"), ("ROUGE", "ROUGE-L"), ("ROUGE-1", "ROUGE-2"), ("IoU", "mIoU"),
     ("RefCOCO", "RefCOCO+"), ("RefCOCO", "RefCOCOg"), ("MiniWoB", "MiniWoB++"),  # an extension is another dataset
+    ("BIG-bench", "BBH"), ("ARC-Challenge", "ARC-Easy"), ("CC3M", "CC12M"), ("HelpSteer", "HelpSteer2"),
+    ("Tacotron", "Tacotron 2"), ("DALL-E 3", "DALL-E 2"), ("o3", "o3-mini"), ("o1-preview", "o1"),
+    ("wav2vec 2.0", "wav2vec"), ("LLaVA-NeXT", "LLaVA-1.5"), ("BLOOM", "BLOOMZ"), ("Flan-PaLM", "Med-PaLM"),
 ])
 def test_list_entries_of_two_versions_are_two_entries(a, b):
     from paperkg.extract.gazetteer import load_entries
@@ -247,3 +250,13 @@ def test_an_article_written_as_a_word_is_dropped(a, b):
 ])
 def test_an_article_glued_by_a_hyphen_stays(a, b):
     assert not same(a, b)
+
+
+@pytest.mark.parametrize("name, family", [("Tacotron 2", "Tacotron"), ("o3-mini", "GPT"), ("LLaVA-1.5", "LLaVA"),
+                                          ("Med-PaLM", "PaLM"), ("BLOOMZ", "BLOOM")])
+def test_a_model_version_of_its_own_stays_in_its_family(name, family):
+    from paperkg.extract.gazetteer import load_entries
+    from paperkg.extract.text import normalise_surface
+
+    owners = [e for e in load_entries() if normalise_surface(name) in {normalise_surface(f) for f in e.forms}]
+    assert len(owners) == 1 and owners[0].name == name and owners[0].family == family, owners
