@@ -27,6 +27,11 @@ list of default-off parts). One call, ``cut_spans56`` in pipeline.py right after
   letter ("HaGenLex", "AutoEncoder"). Leading words: in, on, and, the, of, for, with; trailing words: for, with,
   from, via, using ("of" and "and" end real words: "SceneProof", "McClelland").
 
+- ``plus-suffix``: a name cut before the "+" or "++" glued to it, "MiniWoB" of "MiniWoB++", "Parallel Bible
+  Corpus" of "Parallel Bible Corpus+ (PBC+)": the extended version is another resource than the one the name
+  says. When every mention of the entity is followed by the same pluses (then a space, punctuation or the end), the
+  name and its mentions take them ("MiniWoB++"); an entity also written without them is left as it is.
+
 All parts rename; a renamed entity equal to another of the paper's joins it (precision47's ``_join_kept47``).
 """
 
@@ -38,7 +43,7 @@ from dataclasses import replace
 from .precision47 import _join_kept47, acronym_tail47
 from .recall_rules import parts_off_by_default
 
-PRECISION_RULES56 = ("bracket-acronym", "footnote-mark", "glued-word")
+PRECISION_RULES56 = ("bracket-acronym", "footnote-mark", "glued-word", "plus-suffix")
 DEFAULT_OFF56: frozenset[str] = frozenset()
 
 SCORED56 = ("method", "dataset", "benchmark", "model")
@@ -196,9 +201,37 @@ def _cut_glued56(e, texts: dict[str, str]) -> bool:
     return True
 
 
+# -- plus-suffix -------------------------------------------------------------------------------------------------
+_PLUS56 = re.compile(r"\+{1,2}(?![\w+])")
+
+
+def _grow_plus56(e, texts: dict[str, str]) -> bool:
+    if e.name.endswith("+"):
+        return False
+    pluses = set()
+    for m in e.mentions:
+        t = texts.get(m.field or "abstract", "")
+        if t[m.start:m.end] != m.text:
+            return False
+        g = _PLUS56.match(t, m.end)
+        if g is None:
+            return False
+        pluses.add(g.group(0))
+    if len(pluses) != 1:
+        return False
+    plus = pluses.pop()
+    e.mentions = [replace(m, text=m.text + plus, end=m.end + len(plus)) for m in e.mentions]
+    old = e.name
+    e.name = old + plus
+    e.aliases = [a + plus if a in {m.text[:-len(plus)] for m in e.mentions} else a
+                 for a in e.aliases if a not in (old, e.name)]
+    return True
+
+
 def cut_spans56(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities with a bracketed acronym cut off the name (``bracket-acronym``) and a glued footnote
-    mark (``footnote-mark``) or a glued function word (``glued-word``) cut off; a renamed entity equal to another of the paper's joins it."""
+    mark (``footnote-mark``) or a glued function word (``glued-word``) cut off, a name cut before its "+"/"++" grown to it
+    (``plus-suffix``); a renamed entity equal to another of the paper's joins it."""
     off = _precision_off56()
     if all(p in off for p in PRECISION_RULES56):
         return entities
@@ -212,5 +245,7 @@ def cut_spans56(title: str | None, abstract: str, entities: list) -> list:
         elif "footnote-mark" not in off and e.name[-1:].isdigit() and _cut_mark56(e, texts):
             changed.add(id(e))
         elif "glued-word" not in off and _cut_glued56(e, texts):
+            changed.add(id(e))
+        elif "plus-suffix" not in off and _grow_plus56(e, texts):
             changed.add(id(e))
     return _join_kept47(entities, changed) if changed else entities

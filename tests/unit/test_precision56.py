@@ -103,3 +103,23 @@ def test_switch_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_PRECISION56", "glued-word")
     e = _entity(abstract, "onImageNet", typ="dataset")
     assert P.cut_spans56(None, abstract, [e])[0].name == "onImageNet"
+
+
+def test_plus_suffix(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION56", raising=False)
+    abstract = "We evaluate on WebNav++ and compare with a baseline. WebNav++ has 100 tasks."
+    e = _entity(abstract, "WebNav", typ="benchmark", role="evaluates_on")
+    i2 = abstract.index("WebNav++ has")
+    e.mentions.append(Mention("WebNav", i2, i2 + 6, 1, "rule:repeated-name", "abstract"))
+    out = P.cut_spans56(None, abstract, [e])
+    assert out[0].name == "WebNav++" and [m.text for m in out[0].mentions] == ["WebNav++", "WebNav++"]
+    # also written without the pluses: two things, left as it is
+    abstract2 = "We compare WebNav with WebNav++ on tasks."
+    e2 = _entity(abstract2, "WebNav", typ="benchmark")
+    i2 = abstract2.index("WebNav++")
+    e2.mentions.append(Mention("WebNav", i2, i2 + 6, 0, "rule:repeated-name", "abstract"))
+    assert P.cut_spans56(None, abstract2, [e2])[0].name == "WebNav"
+    # a plus joining two names is no suffix
+    abstract3 = "We train on WebNav+WikiNav data."
+    e3 = _entity(abstract3, "WebNav", typ="dataset")
+    assert P.cut_spans56(None, abstract3, [e3])[0].name == "WebNav"
