@@ -32,7 +32,13 @@ list of default-off parts). One call, ``cut_spans56`` in pipeline.py right after
   says. When every mention of the entity is followed by the same pluses (then a space, punctuation or the end), the
   name and its mentions take them ("MiniWoB++"); an entity also written without them is left as it is.
 
-All parts rename; a renamed entity equal to another of the paper's joins it (precision47's ``_join_kept47``).
+- ``team-submission``: a shared-task team named as a method or model: every abstract mention is followed by
+  "submission(s)", "system submission", "team submission" or "Group's"/"team's" (an acronym in brackets may stand
+  between): "the CUNI x-ling submission to the CoNLL 2018 UD Shared Task", "the Cognitive Computation (CogComp)
+  Group's submissions". A team (an organisation) is no method (guideline: do not annotate organisations). A listed
+  name stays ("our OpenNMT submission" is a toolkit's run). Dropped.
+
+The first four parts rename; a renamed entity equal to another of the paper's joins it (precision47's ``_join_kept47``).
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ from dataclasses import replace
 from .precision47 import _join_kept47, acronym_tail47
 from .recall_rules import parts_off_by_default
 
-PRECISION_RULES56 = ("bracket-acronym", "footnote-mark", "glued-word", "plus-suffix")
+PRECISION_RULES56 = ("bracket-acronym", "footnote-mark", "glued-word", "plus-suffix", "team-submission")
 DEFAULT_OFF56: frozenset[str] = frozenset()
 
 SCORED56 = ("method", "dataset", "benchmark", "model")
@@ -228,15 +234,37 @@ def _grow_plus56(e, texts: dict[str, str]) -> bool:
     return True
 
 
+# -- team-submission ---------------------------------------------------------------------------------------------
+_SUBMISSION56 = re.compile(r"(?:\s*\([\w\-]+\))?\s+(?:(?:system|team)\s+)?(?:submissions?\b|(?:[Gg]roup|[Tt]eam|[Ll]ab)['’]s\b)")
+
+
+def team_submission56(e, abstract: str) -> bool:
+    """Every abstract mention of ``e`` is followed by "submission(s)" or "Group's"/"team's"; it has one at least."""
+    ms = [m for m in e.mentions if (m.field or "abstract") == "abstract"]
+    if not ms or e.name in _listed_forms56():
+        return False
+    def cued(m) -> bool:
+        if abstract[m.start:m.end] != m.text:
+            return False
+        end = m.start + len(e.name) if abstract.startswith(e.name, m.start) else m.end  # "CUNI" of "CUNI x-ling"
+        if abstract[end:end + 1] == ")":  # the acronym of "Cognitive Computation (CogComp) Group's"
+            end += 1
+        return _SUBMISSION56.match(abstract, end) is not None
+
+    return all(cued(m) for m in ms)
+
+
 def cut_spans56(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities with a bracketed acronym cut off the name (``bracket-acronym``) and a glued footnote
     mark (``footnote-mark``) or a glued function word (``glued-word``) cut off, a name cut before its "+"/"++" grown to it
-    (``plus-suffix``); a renamed entity equal to another of the paper's joins it."""
+    (``plus-suffix``), a team's submission dropped (``team-submission``); a renamed entity equal to another of the paper's joins it."""
     off = _precision_off56()
     if all(p in off for p in PRECISION_RULES56):
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
     changed: set[int] = set()
+    if "team-submission" not in off:
+        entities = [e for e in entities if e.type not in ("method", "model") or not team_submission56(e, abstract or "")]
     for e in entities:
         if e.type not in SCORED56 or not e.mentions:
             continue

@@ -123,3 +123,35 @@ def test_plus_suffix(monkeypatch):
     abstract3 = "We train on WebNav+WikiNav data."
     e3 = _entity(abstract3, "WebNav", typ="dataset")
     assert P.cut_spans56(None, abstract3, [e3])[0].name == "WebNav"
+
+
+def test_team_submission(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION56", raising=False)
+    abstract = ("This paper describes the Deep Parsing (DeePa) Group's submissions to the shared task. "
+                "We fine-tune XLM-R and report F1.")
+    team = _entity(abstract, "Deep Parsing", role="proposes", rule="abbreviation")
+    i = abstract.index("DeePa")
+    team.mentions.append(Mention("DeePa", i, i + 5, 0, "abbreviation", "abstract"))
+    xlmr = _entity(abstract, "XLM-R", typ="model")
+    assert P.cut_spans56(None, abstract, [team, xlmr]) == [xlmr]
+    # a team prefix of the name: "the UFAL x-gram submission"
+    title = "UFAL x-gram: Parsing in the Shared Task"
+    abstract2 = "This is the UFAL x-gram submission to the shared task."
+    e = _entity(title, "UFAL x-gram", role="proposes", rule="rule:title-name", field="title")
+    i = abstract2.index("UFAL")
+    e.mentions.append(Mention("UFAL", i, i + 4, 0, "rule:repeated-name", "abstract"))
+    assert P.cut_spans56(title, abstract2, [e]) == []
+
+
+def test_team_submission_keeps(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION56", raising=False)
+    # also written without the cue: a method the paper uses
+    abstract = "Our TagNet submission ranks first. TagNet uses a CRF layer."
+    e = _entity(abstract, "TagNet", role="proposes")
+    i = abstract.index("TagNet uses")
+    e.mentions.append(Mention("TagNet", i, i + 6, 1, "rule:repeated-name", "abstract"))
+    assert P.cut_spans56(None, abstract, [e]) == [e]
+    # a dataset is not touched
+    abstract2 = "The CityScan submission server scores us."
+    d = _entity(abstract2, "CityScan", typ="dataset")
+    assert P.cut_spans56(None, abstract2, [d]) == [d]
