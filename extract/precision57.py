@@ -1,4 +1,5 @@
-"""Session 43 (issue 10, precision): pieces of a shared-task name taken as names of their own.
+"""Session 43 (issue 10, precision): pieces of a shared-task name taken as names of their own; lower-case generic
+technique phrases that only the Papers-with-Code method list calls a name.
 
 Switched with ``PAPERKG_PRECISION57`` ("off", a comma list of these part names to switch off, or "on:" and a comma
 list of default-off parts). One call, ``drop_task_pieces57`` in pipeline.py right after precision54's
@@ -27,15 +28,29 @@ second node that no annotator lists (the study sets' false positives "SemEval 20
   BERT-CNN for Offensive Speech Identification", "... Task 12: OffensEmblert: An Ensemble ..."): the words after the colon are the task's title, another name of that benchmark node,
   not a second entity. Dropped (not made an alias of the task node: the corpus step merges nodes by alias, and a
   task title such as "Memotion Analysis" or "Affect in Tweets" is also a task name).
+
+- ``pwc-lowercase``: a method whose every mention is a match of the Papers-with-Code method list
+  (``gazetteer:pwc-methods-2022``; that list title-cases every row) written in lower case and of two or more words
+  ("self-learning", "visual attention", "cycle consistency loss", "max-pooling", "linear regression", "compact
+  global descriptor", "deterministic policy gradient"): no rule, no acronym and no capital says it is a name, and
+  the guideline makes such generic technique phrases optional at most; the study sets' annotators leave most of
+  them out (8 false positives, the rest optional). Not when the paper proposes it, and not a phrase the project's
+  lower-case name lists confirm (``lower_names.tsv``, ``lower_names44/45.tsv``, ``known_names47.tsv``,
+  ``classical_methods.tsv``: "label smoothing", "spectral clustering", "k-nearest neighbors", "logistic
+  regression"), nor an architecture named by its head ("pointer network", "highway network", "non-local block",
+  "neural radiance fields"). A capital in any mention keeps it ("Self-Learning" in a title, "Q-learning",
+  "U-net").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .recall_rules import parts_off_by_default
 
-PRECISION_RULES57 = ("event-year", "generic-event", "task-title")
+PRECISION_RULES57 = ("event-year", "generic-event", "task-title", "pwc-lowercase")
 DEFAULT_OFF57: frozenset[str] = frozenset()
 
 SCORED57 = ("method", "dataset", "benchmark", "model")
@@ -142,9 +157,50 @@ def _task_node57(entities: list, skip) -> object | None:
     return None
 
 
+_PWC_RULE57 = "gazetteer:pwc-methods-2022"
+# An architecture named by its head ("pointer network", "highway network", "non-local block", "neural radiance
+# fields"): the guideline's named architectures are methods even in lower case; kept.
+_ARCH_HEAD57 = re.compile(r"\b(?:networks?|nets?|blocks?|fields?|machines?)$", re.I)
+_CONFIRMED_LISTS57 = ("lower_names.tsv", "lower_names44.tsv", "lower_names45.tsv", "known_names47.tsv",
+                      "classical_methods.tsv")
+
+
+def _norm57(s: str) -> str:
+    return re.sub(r"[\s\-]+", " ", s.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _confirmed_lower57() -> frozenset[str]:
+    """First columns of the project's lists of confirmed lower-case technique names (hyphens and spaces folded)."""
+    names = set()
+    for fname in _CONFIRMED_LISTS57:
+        text = resources.files("paperkg.extract").joinpath("data/" + fname).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                names.add(_norm57(line.split("\t")[0]))
+    return frozenset(names)
+
+
+def pwc_lowercase57(entity) -> bool:
+    """Every mention is a lower-case, multi-word match of the PwC method list and no confirmed lower-case name."""
+    if entity.type != "method" or entity.role == "proposes" or not entity.mentions:
+        return False
+    for m in entity.mentions:
+        if m.rule != _PWC_RULE57 or m.text != m.text.lower() or not re.search(r"[a-z]", m.text):
+            return False
+        if not re.search(r"[a-z][\s\-]+[a-z]", m.text):
+            return False
+    if _ARCH_HEAD57.search(entity.name):
+        return False
+    forms = {_norm57(m.text) for m in entity.mentions} | {_norm57(entity.name)}
+    confirmed = _confirmed_lower57()
+    return not any(f in confirmed or f.rstrip("s") in confirmed for f in forms)
+
+
 def drop_task_pieces57(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities without a campaign-and-year whose task node is there (``event-year``), shared-task
-    vocabulary alone (``generic-event``) and a task's title after "Task <n>:" (``task-title``)."""
+    vocabulary alone (``generic-event``), a task's title after "Task <n>:" (``task-title``) and lower-case
+    generic phrases only the PwC method list names (``pwc-lowercase``)."""
     off = _precision_off57()
     if all(p in off for p in PRECISION_RULES57):
         return entities
@@ -159,5 +215,7 @@ def drop_task_pieces57(title: str | None, abstract: str, entities: list) -> list
             if "task-title" not in off and task_title57(title, abstract, e):
                 if _task_node57(entities, e) is not None:
                     continue
+            if "pwc-lowercase" not in off and pwc_lowercase57(e):
+                continue
         out.append(e)
     return out

@@ -85,3 +85,34 @@ def test_event_year_written_as_data_stays(monkeypatch):
     task = _entity(text, "CoNLL-2002 shared task")
     assert P.names_data57(None, text, ev)
     assert P.drop_task_pieces57(None, text, [ev, task]) == [ev, task]
+
+
+def _pwc(text, phrase, name, role="uses"):
+    e = _entity(text, phrase, "method", role)
+    e.name = name
+    e.mentions = [Mention(m.text, m.start, m.end, 0, "gazetteer:pwc-methods-2022", "abstract") for m in e.mentions]
+    return e
+
+
+def test_pwc_lowercase(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION57", raising=False)
+    text = ("We add visual attention and label smoothing to a U-net trained with Max Pooling layers, and "
+            "a proposed cycle consistency loss.")
+    va = _pwc(text, "visual attention", "Visual Attention")
+    ls = _pwc(text, "label smoothing", "Label Smoothing")      # a confirmed lower-case name: stays
+    un = _pwc(text, "U-net", "U-Net")                          # a capital: stays
+    mp = _pwc(text, "Max Pooling", "Max Pooling")              # written with capitals: stays
+    cc = _pwc(text, "cycle consistency loss", "Cycle Consistency Loss", role="proposes")  # proposed: stays
+    assert P.pwc_lowercase57(va)
+    for e in (ls, un, mp, cc):
+        assert not P.pwc_lowercase57(e), e.name
+    assert P.drop_task_pieces57(None, text, [va, ls, un, mp, cc]) == [ls, un, mp, cc]
+    # one word is never enough; a mention from another rule keeps it
+    t2 = "We use dropout and visual attention."
+    dr = _pwc(t2, "dropout", "Dropout")
+    va2 = _pwc(t2, "visual attention", "Visual Attention")
+    va2.mentions.append(Mention("visual attention", 0, 16, 0, "rule:listed", "abstract"))
+    assert not P.pwc_lowercase57(dr)
+    t3 = "A pointer network decodes the spans."
+    assert not P.pwc_lowercase57(_pwc(t3, "pointer network", "Pointer Network"))
+    assert not P.pwc_lowercase57(va2)
