@@ -87,6 +87,10 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 42 (speed44): precision52 (on by default: conference-with-year, platform, standard drops);
             # mypy 2.4.1 accepts it under MYPY_FLAGS
             "precision52",
+            # session 43 (speed45): session 42's rule modules (types49 retypes; precision53/54/55 drops and retypes;
+            # recall51/52 names; results52 result shapes); mypy 2.4.1 accepts each under MYPY_FLAGS
+            "types49", "precision53", "precision54", "precision55", "recall51", "recall52", "results52",
+            "speed45",  # session 43 (speed45): pre-checks the compiled rule modules call
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from

@@ -28,6 +28,7 @@ from .corpus import heads_off, loosely_same_long_form, sense_top, stems
 from . import recall_rules
 from .abbreviations import capitals_fit
 from .eras import in_their_time
+from .speed45 import bracketed45
 from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
@@ -216,6 +217,8 @@ def own_other_definition(e: LocalEntity, sense, abstract: str) -> bool:
     for sf in shorts:
         if sf.isupper() and len(sf) > 7:
             continue  # "(CITATION)": a placeholder word in capitals, not an acronym
+        if not bracketed45(abstract, sf):
+            continue  # speed45: no "( SF" in the abstract, the pattern (compiled per short form) cannot match
         for m in re.finditer(_OWN_BRACKET.format(re.escape(sf)), abstract):
             before = _BEFORE_BRACKET.search(abstract, max(0, m.start() - 120), m.start())
             if before is None:
@@ -237,6 +240,8 @@ def own_bracket_entry(e: LocalEntity, abstract: str):
     """The list entry (its ref) the paper's own "words (SF)" bracket spells for a bare short form; None if none."""
     longs = _entry_by_long_form()
     for sf in sorted({m.text for m in e.mentions}):
+        if not bracketed45(abstract, sf):
+            continue  # speed45: no "( SF" in the abstract
         for m in re.finditer(_OWN_BRACKET.format(re.escape(sf)), abstract):
             before = _BEFORE_BRACKET.search(abstract, max(0, m.start() - 120), m.start())
             if before is None:

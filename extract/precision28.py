@@ -249,6 +249,7 @@ TEAM_CAMPAIGN28 = re.compile(
 TEAM_PAREN28 = re.compile(r"\b(?:team(?:\s+[\w\-]+)?|submissions?|participation|entry)\s*\((?:[^()]{0,60}?,\s*)?[\"“']?$")
 # An institution the paper names: "Saarland University", "University of Saarland", "the Zorbix Institute".
 INSTITUTION28 = r"(?:University|Universit[yé]|Institute|College|Laborator(?:y|ies))"
+_INSTITUTION_WORDS28 = ("Universit", "Institute", "College", "Laborator")  # one starts every INSTITUTION28 match
 # "our system, Zorbix, ...", "our model called Zorbix": the paper's own system keeps its name.
 OUR_SYSTEM28 = re.compile(r"\bour\s+(?:[\w\-]+\s+){0,2}?(?:system|model|approach|method|architecture|framework)"
                           r"\s*(?:,\s*)?(?:(?:called|named|dubbed|termed)\s+)?[\"“']?$", re.I)
@@ -271,6 +272,9 @@ def institution_name28(name: str, texts: dict[str, str]) -> bool:
     if len(parts) < 2:
         return False
     text = f"{texts.get('title', '')} {texts.get('abstract', '')}"
+    # speed45: every match holds an INSTITUTION28 word; without one, no per-part pattern is compiled
+    if not any(w in text for w in _INSTITUTION_WORDS28):
+        return False
     return any(re.search(rf"\b{re.escape(p)}\s+{INSTITUTION28}\b|\b{INSTITUTION28}\s+of\s+(?:the\s+)?{re.escape(p)}\b",
                          text) for p in parts)
 

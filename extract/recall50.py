@@ -27,6 +27,7 @@ from dataclasses import replace
 from .precision36 import SCORED36, _join_same
 from .precision42 import _KIND_HYPHEN42, FUNCTION42, QUALIFIER42
 from .recall_rules import parts_off_by_default
+from .speed45 import occurrences45, spaced45
 
 RECALL_RULES50 = ("title-head",)
 DEFAULT_OFF50: frozenset[str] = frozenset()
@@ -92,12 +93,15 @@ def _title_text50(e, title: str, head: tuple[int, int]) -> list:
         return []
     forms = sorted({m.text for m in e.mentions} | {e.name}, key=len, reverse=True)
     low = _ascii_low50(title, he)
+    spaced = spaced45(low) if low is not None else None
     for f in forms:
         raw = [p for p in re.split(r"[\s\-]+", f.strip()) if p]
         if not raw or len(f) < 3:
             continue
         if low is not None and not _may_write50(raw, f, low):
             continue  # speed44: no part written in the head, no match (and no pattern compiled)
+        if spaced is not None and f.isascii() and " ".join(raw).lower() not in spaced:
+            continue  # speed45: the parts are not written in a row, one space or hyphen apart
         parts = [re.escape(p) for p in raw]
         rx = re.compile(r"(?i)(?<![\w\-])" + r"[\s\-]".join(parts) + r"(?![\w\-])")
         for x in rx.finditer(title, hs, he):
@@ -176,7 +180,7 @@ def grow_title_heads50(title: str | None, abstract: str, entities: list) -> list
         new = replace(e, name=name, role="proposes", aliases=[], mentions=[grown], entry=None, long_form=None,
                       short_forms=[])
         # The head written again in the abstract: the inner name's mentions inside it are the new name's.
-        spans = [(a.start(), a.end()) for a in re.finditer(re.escape(name), abstract or "")]
+        spans = occurrences45(abstract or "", name)  # speed45: re.finditer(re.escape(name), ...) without a compile
         moved = [m for m in rest if m.field == "abstract" and any(s <= m.start and m.end <= t for s, t in spans)]
         new.mentions += [replace(m, text=name, start=s, end=t) for m in moved for s, t in spans
                          if s <= m.start and m.end <= t]

@@ -295,10 +295,12 @@ _NOTHING_OFF: frozenset[str] = frozenset()
 def parts_off_by_default(variable: str, parts: tuple[str, ...], default_off: frozenset[str]) -> frozenset[str]:
     """The parts off for a switch whose parts ``default_off`` ship off: "off" (all), a comma list of parts to switch
     off (the default-off ones stay off), or "on:" and a comma list of default-off parts to switch on."""
-    value = env(variable)
-    if value and value.startswith("on:"):
+    value = env(variable)  # asked ~50 times a paper (speed45: read once here, not again in _parts_off)
+    if not value:
+        return default_off  # the shipped default: no second read, no union with nothing
+    if value.startswith("on:"):
         return default_off - frozenset(v.strip() for v in value[3:].split(","))
-    return _parts_off(variable, parts) | default_off
+    return _parse_off(value, parts) | default_off
 
 
 @lru_cache(maxsize=64)

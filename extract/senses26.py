@@ -43,6 +43,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .corpus import SPELLINGS_LOOKED_FOR, loosely_same_long_form
 from .recall_rules import _parts_off
+from .speed45 import bracketed45
 
 SENSES26 = ("own-bracket", "spelt-other", "prefix-word", "listed-coiners", "own-name", "own-definition")
 # Round two: the key of a moved use that carries the paper's own words, which name its node (``own-name``).
@@ -123,7 +124,9 @@ def own_bracket_words26(short: str, abstract: str) -> list[str]:
     """The runs of words before the paper's own "(SHORT)" brackets whose initials are the short form's letters
     ("Scale Aggregation Network (SANet)", "off-policy optimization (OPO)"; not "pose problem (PnP)")."""
     want = spelt_letters26(short)
-    out = []
+    out: list[str] = []
+    if not bracketed45(abstract, short):
+        return out  # speed45: no "(" before any "SHORT": the pattern (compiled per short form) cannot match
     for m in re.finditer(_BRACKET26.format(re.escape(short)), abstract):
         before = _CLAUSE_BREAK26.split(abstract[max(0, m.start() - 160):m.start()])[-1]
         words = _WORDS_BEFORE26.findall(before)
