@@ -2991,6 +2991,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results52.own_data_phrase52(text, out)  # session 42: "... over the baselines on our video dataset": no named dataset
     out = results53.restore_text53(read53, text, out)  # session 43: the digits as written ("92,9 %")
     out = results53.bd_rate_relative53(out)  # session 43: a BD-rate is a difference against an anchor codec
+    out = results53.french_change53(read53, out)  # session 43: "des améliorations en score BLEU de 3,73": a difference
     return _gate_results29(out) if out else out
 
 
