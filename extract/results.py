@@ -44,6 +44,7 @@ from . import results50  # session 40: gated values take the evaluation data nam
 from .speed45 import may_hold_caseless45  # session 43: a pre-check that spares a compile
 from . import results51  # session 41: a compared system's score ("improving on the 6.67% error obtained by"), a margin without "by"
 from . import results52  # session 42: a change noun between a value and its metric ("a 6.6 points lift of F1 score")
+from . import results53  # session 43: decimal commas, a lone value in brackets after its metric, more metric names
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -96,6 +97,7 @@ def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pa
     folded_forms: list[str] = []
     text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
     text += results52.more_metric_rows52()  # session 42: EAO, J&F, AbsRel, fooling rate
+    text += results53.more_metric_rows53()  # session 43: BD-rate, collision rate, CRR, AMOTA, Ign F1, ...
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -1486,7 +1488,7 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
         if len(group) > 1 and group == list(range(i, i + len(group))):
             chain = [span]
             for m in metrics:
-                if m[0] > chain[-1][0] and _METRIC_JOIN.match(text[chain[-1][1] : m[0]] + " "):
+                if m[0] > chain[-1][0] and (_METRIC_JOIN.match(text[chain[-1][1] : m[0]] + " ") or results53.metric_join53(text[chain[-1][1] : m[0]] + " ")):
                     chain.append(m)
             if len(chain) == len(group):
                 for j, m in zip(group, chain):
@@ -1499,7 +1501,7 @@ def _metric_list(text: str, paired: list, metrics: list) -> None:
             if len(group) > 1 and group == list(range(i, i + len(group))):
                 chain = [span]
                 for m in metrics[::-1]:
-                    if m[1] < chain[0][0] and _METRIC_JOIN.match(text[m[1] : chain[0][0]] + " "):
+                    if m[1] < chain[0][0] and (_METRIC_JOIN.match(text[m[1] : chain[0][0]] + " ") or results53.metric_join53(text[m[1] : chain[0][0]] + " ")):
                         chain.insert(0, m)
                 if len(chain) == len(group):
                     for j, m in zip(group, chain):
@@ -2505,6 +2507,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     if not _DIGIT.search(text):
         return []
     text = results49.blank_gains49(text)  # session 40: "83.1 (+3.5) F1" read as "83.1 F1", the gain added at the end
+    read53 = text
+    text = results53.rewrite53(text, _metric_spans)  # session 43: "92,9 %" read as 92.9, "F-measure (82.2%)" as "F-measure 82.2%"
     out: list[Result] = []
     fallback_dataset: list = []  # computed once, when first needed
     not_metrics = _acronyms_not_metrics(text) if "(" in text else frozenset()
@@ -2986,6 +2990,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results32.gate_results32(paper, text, out) if out else out  # a stricter gate for leaderboard rows
     out = results49.bracket_gains49(_straight(paper.abstract), out)  # session 40: the bracketed gains of kept scores
     out = results52.own_data_phrase52(text, out)  # session 42: "... over the baselines on our video dataset": no named dataset
+    out = results53.restore_text53(read53, text, out)  # session 43: the digits as written ("92,9 %")
+    out = results53.bd_rate_relative53(out)  # session 43: a BD-rate is a difference against an anchor codec
+    out = results53.french_change53(read53, out)  # session 43: "des améliorations en score BLEU de 3,73": a difference
     return _gate_results29(out) if out else out
 
 
