@@ -1,0 +1,137 @@
+"""Session 43 (issue 10, node precision): lexical resources and shared tasks the paper's own words name, typed method.
+
+Switched with ``PAPERKG_TYPES50`` ("off", a comma list of these part names to switch off, or "on:" and a comma list
+of default-off parts). One call, ``retype_resources50`` in pipeline.py right after types49's ``retype_heads49``, per
+paper, before the corpus type vote (``canonical._canonical``: a typed member votes 3, a bare default method 1, so a
+few papers that write the name as a resource move a node most of whose papers only mention it).
+
+The typed-wrong rows of the judged 73k draws of sessions 36-42 (``node-precision-session3{6..9}, -4{0,1,2}[-merge]``,
+110 rows) group as: lexical resources / corpora / data typed method (~27), tasks typed method (~19), method typed
+task (~13), task typed data (~10), metrics typed method (~9), shared tasks / challenges / evaluation environments
+typed method (~13), the rest one or two each. Extracted again with the start code, the lexical resources stay method
+because their cue is not right next to the name (precision32 reads "X, a lexical network" and "the thesaurus X"
+only, in English): "Au sein du réseau lexical JeuxDeMots", "the KiezDeutsch Korpus (KiDKo), a new language
+resource", a title "Word-Formation Network for Czech" over "the lexical network DeriNet". Two parts:
+
+- ``resource-near``: a method/model mention with a resource noun of its own phrase: right before it ("the lexical
+  network X", "le réseau lexical X", "la grammaire X", "the corpus X"), or after it as an appositive or copula
+  ("X (KiDKo), a new language resource", "X est un réseau lexical"), the noun ending its phrase and no technique
+  noun between (precision32's ``NOT_LEXICAL32``: "X, a corpus-based system" stays); or a name ending in
+  "Network"/"Korpus" in a paper that writes "lexical network"/"semantic network"/"réseau lexical"/"wordnet"/
+  "thesaurus" and never "neural", "deep", "layer", "attention", "convolution", "train". Refused when the paper writes the name as its technique (types44's ``_technique_written44``).
+  Resource nouns: language/lexical resource, lexical network/database, réseau lexical, wordnet, thesaurus,
+  lexicon/lexique, dictionary/dictionnaire, corpus/corpora/Korpus, treebank, grammaire/grammar (a French or English
+  named grammar is a lexicalised resource). -> dataset.
+- ``shared-task``: a method/model/task name its text writes as a shared task or challenge: the name ends in
+  "Task"/"Tasks" with a number or a coined word (a capital after a lower-case letter, a digit, a hyphen: "RDoC
+  Task", "BioNLP-OST 2019 RDoC Tasks", not "Named Entity Recognition Task" nor "NER Task"), or a mention followed by "Challenge"/"Shared Task"/"shared
+  task" ("the COCO-Place Challenge in 2017"), or a bracketed acronym after a "Shared Task on ..." / "Challenge on
+  ..." phrase of its sentence ("The TextGraphs 2019 Shared Task on Multi-Hop Inference ... (MIER-19)"). The guideline
+  makes evaluation campaigns and shared tasks benchmarks. -> benchmark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .precision32 import NOT_LEXICAL32
+from .recall_rules import parts_off_by_default
+from .types44 import _technique_written44
+
+TYPES_RULES50 = ("resource-near", "shared-task")
+DEFAULT_OFF50: frozenset[str] = frozenset()
+
+
+def _types_off50() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_TYPES50", TYPES_RULES50, DEFAULT_OFF50)
+
+
+# -- resource-near ---------------------------------------------------------------------------------------------------
+_RES50 = (r"(?:(?:language|lexical|linguistic)\s+(?:resources?|networks?|databases?)|(?:lexical[\s\-]+)?semantic\s+networks?|ressources?\s+(?:lexicales?"
+          r"|linguistiques?)|r[ée]seaux?\s+lexica(?:l|ux)|wordnets?|thesaur(?:us|i)|lexicons?|lexiques?"
+          r"|dictionar(?:y|ies)|dictionnaires?|corpus|corpora|korpus|treebanks?|grammaires?)")
+# The noun ends its phrase: a stop, a bracket, a clause word, never a hyphen or another noun ("corpus-based method").
+_END50 = (r"(?=\s*(?:[,.;:()]|$|(?:for|of|with|that|which|in|on|containing|consisting|comprising|covering|built"
+          r"|created|developed|where|and|to|whose|pour|de|des|du|qui|dont|où|en|et|avec|started|aims?)\b))")
+RES_BEFORE50 = re.compile(
+    r"(?i)(?:\b(?:the|a|an|our|this|existing|le|la|les|un|une|du|de|au|notre|ce|cette)\s+)((?:[\w\-]+\s+){0,2}?)"
+    + _RES50 + r"\s+(?:(?:named|called)\s+)?$")
+# The noun right after the name: "the JeuxDeMots lexical network", "the French JeuxDeMots Lexical Semantic Network".
+RES_NOUN_AFTER50 = re.compile(r"\s+" + _RES50 + _END50, re.I)
+RES_AFTER50 = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|:|\s+is|\s+was|\s+est)\s+(?:an?|the|une?|le|la)\s+((?:[\w\-]+,?\s+){0,5}?)"
+    + _RES50 + _END50, re.I)
+# The words before the name may be adjectives of the noun ("le réseau lexical français X") but no technique noun.
+_NOT_BEFORE50 = re.compile(r"(?i)(?<![\w\-])(?:for|of|to|with|using|by|from|pour|par|avec|based|model|method"
+                           r"|system|approach|algorithm|tool|learning)(?![\w\-])")
+# French prepositions and a second article: "LikeIt, un jeu pour construire une ressource lexicale" is a game.
+_NOT_AFTER50 = re.compile(r"(?i)(?<![\w\-])(?:pour|par|avec|de|des|du|à|a|an|the|un|une|le|la|les|game|jeu|project"
+                          r"|projet|platform|plateforme|interface|software|logiciel)(?![\w\-])")
+NETWORK_NAME50 = re.compile(r"(?:^|[\s\-])(?:Network|Korpus)$")
+RESOURCE_PAPER50 = re.compile(r"(?i)lexical[\s\-]+(?:semantic\s+)?network|semantic\s+network|r[ée]seau\s+lexical"
+                              r"|wordnet|thesaur")
+NEURAL50 = re.compile(r"(?i)neural|\bdeep\b|graph\s+network|\blayers?\b|attention|convolution|\btrain")
+
+
+def resource_written50(e, texts: dict[str, str]) -> bool:
+    """Is a mention of the method/model ``e`` written as a lexical resource or a corpus by its own phrase?"""
+    for m in e.mentions:
+        text = texts.get(m.field or "abstract", "")
+        if not text:
+            continue
+        b = RES_BEFORE50.search(text, max(0, m.start - 80), m.start)
+        if b is not None and b.end() == m.start and not _NOT_BEFORE50.search(b.group(0)):
+            return True
+        if RES_NOUN_AFTER50.match(text, m.end):
+            return True
+        a = RES_AFTER50.match(text, m.end)
+        if a is not None and not NOT_LEXICAL32.search(a.group(1)) and not _NOT_AFTER50.search(a.group(1)):
+            return True
+    if NETWORK_NAME50.search(e.name.strip()):
+        joined = " ".join(texts.values())
+        if RESOURCE_PAPER50.search(joined) and not NEURAL50.search(joined):
+            return True
+    return False
+
+
+# -- shared-task -----------------------------------------------------------------------------------------------------
+TASK_NAME50 = re.compile(r"^(?P<pre>.+?)\s+Tasks?(?:\s+\d+[A-Za-z]?)?$")
+# A coined word: a digit, a hyphen, a capital after a lower-case letter ("RDoC", "SemEval"); not a bare acronym
+# ("the NER Task" is a task).
+COINED50 = re.compile(r"\d|[a-z][A-Z]|-")
+CHALLENGE_AFTER50 = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:Challenge|Shared\s+Task|shared\s+task)s?\b")
+SHARED_ON50 = re.compile(r"(?:Shared\s+Task|shared\s+task|Challenge)s?\s+on\s+[^()]{3,120}\($")
+
+
+def shared_task_written50(e, texts: dict[str, str]) -> bool:
+    """Is the name a shared task or challenge by its own shape or its text?"""
+    t = TASK_NAME50.match(e.name.strip())
+    if t is not None and (COINED50.search(t.group("pre")) or re.search(r"\d", e.name)):
+        return True
+    for m in e.mentions:
+        text = texts.get(m.field or "abstract", "")
+        if not text:
+            continue
+        if CHALLENGE_AFTER50.match(text, m.end):
+            return True
+        if SHARED_ON50.search(text, max(0, m.start - 160), m.start):
+            return True
+    return False
+
+
+def retype_resources50(title: str | None, abstract: str, entities: list) -> list:
+    """The paper's entities, methods written as lexical resources retyped dataset, names written as shared tasks
+    retyped benchmark (in place)."""
+    off = _types_off50()
+    if len(off) == len(TYPES_RULES50):
+        return entities
+    texts = {"abstract": abstract or "", "title": title or ""}
+    for e in entities:
+        if "shared-task" not in off and e.type in ("method", "model", "task") and shared_task_written50(e, texts):
+            e.type = "benchmark"
+            e.entry = None
+        elif ("resource-near" not in off and e.type in ("method", "model") and resource_written50(e, texts)
+              and not _technique_written44(e, texts)):
+            e.type = "dataset"
+            e.entry = None
+    return entities
