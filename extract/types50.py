@@ -14,19 +14,21 @@ only, in English): "Au sein du réseau lexical JeuxDeMots", "the KiezDeutsch Kor
 resource", a title "Word-Formation Network for Czech" over "the lexical network DeriNet". Two parts:
 
 - ``resource-near``: a method/model mention with a resource noun of its own phrase: right before it ("the lexical
-  network X", "le réseau lexical X", "la grammaire X", "the corpus X"), or after it as an appositive or copula
+  network X", "le réseau lexical X", "the corpus X"), or after it as an appositive or copula
   ("X (KiDKo), a new language resource", "X est un réseau lexical"), the noun ending its phrase and no technique
   noun between (precision32's ``NOT_LEXICAL32``: "X, a corpus-based system" stays); or a name ending in
   "Network"/"Korpus" in a paper that writes "lexical network"/"semantic network"/"réseau lexical"/"wordnet"/
   "thesaurus" and never "neural", "deep", "layer", "attention", "convolution", "train". Refused when the paper writes the name as its technique (types44's ``_technique_written44``).
   Resource nouns: language/lexical resource, lexical network/database, réseau lexical, wordnet, thesaurus,
-  lexicon/lexique, dictionary/dictionnaire, corpus/corpora/Korpus, treebank, grammaire/grammar (a French or English
-  named grammar is a lexicalised resource). -> dataset.
+  lexicon/lexique, dictionary/dictionnaire, corpus/corpora/Korpus, treebank. Not "grammaire": "la grammaire FTAG" is a
+  resource, "une grammaire LTAG avec traits" a formalism. -> dataset.
 - ``shared-task``: a method/model/task name its text writes as a shared task or challenge: the name ends in
   "Task"/"Tasks" with a number or a coined word (a capital after a lower-case letter, a digit, a hyphen: "RDoC
   Task", "BioNLP-OST 2019 RDoC Tasks", not "Named Entity Recognition Task" nor "NER Task"), or a mention followed by "Challenge"/"Shared Task"/"shared
   task" ("the COCO-Place Challenge in 2017"), or a bracketed acronym after a "Shared Task on ..." / "Challenge on
-  ..." phrase of its sentence ("The TextGraphs 2019 Shared Task on Multi-Hop Inference ... (MIER-19)"). The guideline
+  ..." phrase of its sentence ("The TextGraphs 2019 Shared Task on Multi-Hop Inference ... (MIER-19)"); these two text cues only for a
+  method/model with a coined name (a digit, "BioCreative", "COCO-Place"): a plain or acronym task name before
+  "shared task" names the task ("the GEC shared task"). The guideline
   makes evaluation campaigns and shared tasks benchmarks. -> benchmark.
 """
 
@@ -49,7 +51,7 @@ def _types_off50() -> frozenset[str]:
 # -- resource-near ---------------------------------------------------------------------------------------------------
 _RES50 = (r"(?:(?:language|lexical|linguistic)\s+(?:resources?|networks?|databases?)|(?:lexical[\s\-]+)?semantic\s+networks?|ressources?\s+(?:lexicales?"
           r"|linguistiques?)|r[ée]seaux?\s+lexica(?:l|ux)|wordnets?|thesaur(?:us|i)|lexicons?|lexiques?"
-          r"|dictionar(?:y|ies)|dictionnaires?|corpus|corpora|korpus|treebanks?|grammaires?)")
+          r"|dictionar(?:y|ies)|dictionnaires?|corpus|corpora|korpus|treebanks?)")
 # The noun ends its phrase: a stop, a bracket, a clause word, never a hyphen or another noun ("corpus-based method").
 _END50 = (r"(?=\s*(?:[,.;:()]|$|(?:for|of|with|that|which|in|on|containing|consisting|comprising|covering|built"
           r"|created|developed|where|and|to|whose|pour|de|des|du|qui|dont|où|en|et|avec|started|aims?)\b))")
@@ -99,6 +101,9 @@ TASK_NAME50 = re.compile(r"^(?P<pre>.+?)\s+Tasks?(?:\s+\d+[A-Za-z]?)?$")
 # A coined word: a digit, a hyphen, a capital after a lower-case letter ("RDoC", "SemEval"); not a bare acronym
 # ("the NER Task" is a task).
 COINED50 = re.compile(r"\d|[a-z][A-Z]|-")
+# A coined name for the text cues: a digit, a capital after a lower-case letter, a hyphen before a capital ("MIER-19",
+# "BioCreative", "COCO-Place"); plain words and bare acronyms name the task ("Relationship Detection Challenge").
+COINED_NAME50 = re.compile(r"\d|[a-z][A-Z]|-[A-Z]")
 CHALLENGE_AFTER50 = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:Challenge|Shared\s+Task|shared\s+task)s?\b")
 SHARED_ON50 = re.compile(r"(?:Shared\s+Task|shared\s+task|Challenge)s?\s+on\s+[^()]{3,120}\($")
 
@@ -108,6 +113,8 @@ def shared_task_written50(e, texts: dict[str, str]) -> bool:
     t = TASK_NAME50.match(e.name.strip())
     if t is not None and (COINED50.search(t.group("pre")) or re.search(r"\d", e.name)):
         return True
+    if e.type == "task" or not COINED_NAME50.search(e.name):
+        return False  # a task name before "shared task" names the task ("the GEC shared task", "NER Challenge")
     for m in e.mentions:
         text = texts.get(m.field or "abstract", "")
         if not text:

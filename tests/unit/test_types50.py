@@ -23,7 +23,6 @@ def _retyped(text: str, name: str, type_: str = "method", title: str | None = No
     ("We build on the lexical network Quornet, which links 50k lemmas.", "Quornet"),
     ("This paper presents the Flumbo Korpus (FluKo), a new language resource of spoken chats.", "Flumbo Korpus"),
     ("We detect wrong relations in the Quibble lexical network, which is crowdsourced.", "Quibble"),
-    ("Nous décrivons la grammaire GRAMFX, une implémentation pour le français.", "GRAMFX"),
     ("Pemberly is a Czech lexical-semantic network of 40k words.", "Pemberly"),
 ])
 def test_resource_retyped(text, name):
@@ -66,9 +65,16 @@ def test_shared_task_retyped(text, name, type_):
     ("We study the Named Entity Recognition Task in tweets.", "Named Entity Recognition Task"),
     ("Our tagger is state of the art on the NER Task of tweets.", "NER Task"),
     ("Occlusion remains a challenge for ZipNet in crowded scenes.", "ZipNet"),
+    ("Our entry ranks first in the Relationship Detection Challenge.", "Relationship Detection"),
+    ("We describe our system for the Second Shared Task on Word Alignment (WAL) this year.", "WAL"),
 ])
 def test_shared_task_not_retyped(text, name):
     assert _retyped(text, name) == "method"
+
+
+def test_task_before_shared_task_stays_a_task():
+    assert _retyped("We took part in the Grammatical Error Correction Shared Task.", "Grammatical Error Correction",
+                    "task") == "task"
 
 
 def test_switched_off(monkeypatch):
