@@ -59,7 +59,9 @@ RES_BEFORE50 = re.compile(
     r"(?i)(?:\b(?:the|a|an|our|this|existing|le|la|les|un|une|du|de|au|notre|ce|cette)\s+)((?:[\w\-]+\s+){0,2}?)"
     + _RES50 + r"\s+(?:(?:named|called)\s+)?$")
 # The noun right after the name: "the JeuxDeMots lexical network", "the French JeuxDeMots Lexical Semantic Network".
-RES_NOUN_AFTER50 = re.compile(r"\s+" + _RES50 + _END50, re.I)
+# Singular and not "lexicon"/"dictionary": "the METAL lexicons", "SPUD treebanks" are the resources of a system.
+RES_NOUN_AFTER50 = re.compile(r"\s+(?:(?:lexical|linguistic|language)[\s\-]+(?:semantic\s+)?(?:network|resource)"
+                              r"|semantic\s+network|wordnet|thesaurus|corpus|korpus|treebank)" + _END50, re.I)
 RES_AFTER50 = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|:|\s+is|\s+was|\s+est)\s+(?:an?|the|une?|le|la)\s+((?:[\w\-]+,?\s+){0,5}?)"
     + _RES50 + _END50, re.I)
@@ -100,18 +102,40 @@ def resource_written50(e, texts: dict[str, str]) -> bool:
 TASK_NAME50 = re.compile(r"^(?P<pre>.+?)\s+Tasks?(?:\s+\d+[A-Za-z]?)?$")
 # A coined word: a digit, a hyphen, a capital after a lower-case letter ("RDoC", "SemEval"); not a bare acronym
 # ("the NER Task" is a task).
-COINED50 = re.compile(r"\d|[a-z][A-Z]|-")
+COINED50 = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}-|-[A-Z]{2}")
+# A "Task" name of a description ("As-Needed Decomposition and Planning for complex Tasks") has function words.
+FUNCTION_WORD50 = re.compile(r"(?<![\w\-])(?:for|of|and|with|in|on|to|the|a)(?![\w\-])")
 # A coined name for the text cues: a digit, a capital after a lower-case letter, a hyphen before a capital ("MIER-19",
 # "BioCreative", "COCO-Place"); plain words and bare acronyms name the task ("Relationship Detection Challenge").
 COINED_NAME50 = re.compile(r"\d|[a-z][A-Z]|-[A-Z]")
 CHALLENGE_AFTER50 = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:Challenge|Shared\s+Task|shared\s+task)s?\b")
-SHARED_ON50 = re.compile(r"(?:Shared\s+Task|shared\s+task|Challenge)s?\s+on\s+[^()]{3,120}\($")
+SHARED_ON50 = re.compile(r"(?:Shared\s+Task|shared\s+task|Challenge)s?\s+on\s+(?P<long>[^()]{3,120})\($")
+# A capitalised word right before the name: "the 2020 Habitat PointNav Challenge" names the task PointNav.
+NAME_BEFORE50 = re.compile(r"[A-Z][\w\-]*\s+$")
+
+
+def _initials50(acronym: str, long: str) -> bool:
+    """Are the acronym's capitals, in order, among the initials of the long form's words ("MIER-19" of "Multi-Hop
+    Inference for Explanation Regeneration")? "XLM-R" after "relations building on XLM-RoBERTa" is no acronym of it."""
+    caps = [c for c in acronym if c.isupper()]
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w]*", long)]
+    if len(caps) < 2 or any(acronym.lower() in w.lower() for w in long.split()):
+        return False
+    i = 0
+    for c in caps:
+        while i < len(initials) and initials[i] != c:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return True
 
 
 def shared_task_written50(e, texts: dict[str, str]) -> bool:
     """Is the name a shared task or challenge by its own shape or its text?"""
     t = TASK_NAME50.match(e.name.strip())
-    if t is not None and (COINED50.search(t.group("pre")) or re.search(r"\d", e.name)):
+    if (t is not None and (COINED50.search(t.group("pre")) or re.search(r"\d", e.name))
+            and not FUNCTION_WORD50.search(t.group("pre"))):
         return True
     if e.type == "task" or not COINED_NAME50.search(e.name):
         return False  # a task name before "shared task" names the task ("the GEC shared task", "NER Challenge")
@@ -119,9 +143,10 @@ def shared_task_written50(e, texts: dict[str, str]) -> bool:
         text = texts.get(m.field or "abstract", "")
         if not text:
             continue
-        if CHALLENGE_AFTER50.match(text, m.end):
+        if CHALLENGE_AFTER50.match(text, m.end) and not NAME_BEFORE50.search(text, max(0, m.start - 40), m.start):
             return True
-        if SHARED_ON50.search(text, max(0, m.start - 160), m.start):
+        on = SHARED_ON50.search(text, max(0, m.start - 160), m.start)
+        if on is not None and _initials50(m.text if hasattr(m, "text") else text[m.start:m.end], on.group("long")):
             return True
     return False
 
