@@ -92,7 +92,7 @@ def resource_written50(e, texts: dict[str, str]) -> bool:
         if a is not None and not NOT_LEXICAL32.search(a.group(1)) and not _NOT_AFTER50.search(a.group(1)):
             return True
     if NETWORK_NAME50.search(e.name.strip()):
-        joined = " ".join(texts.values())
+        joined = " ".join(texts.values()).replace(e.name.strip(), " ")  # "on the Contextual Semantic Network"
         if RESOURCE_PAPER50.search(joined) and not NEURAL50.search(joined):
             return True
     return False
@@ -111,7 +111,7 @@ COINED_NAME50 = re.compile(r"\d|[a-z][A-Z]|-[A-Z]")
 CHALLENGE_AFTER50 = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:Challenge|Shared\s+Task|shared\s+task)s?\b")
 SHARED_ON50 = re.compile(r"(?:Shared\s+Task|shared\s+task|Challenge)s?\s+on\s+(?P<long>[^()]{3,120})\($")
 # A capitalised word right before the name: "the 2020 Habitat PointNav Challenge" names the task PointNav.
-NAME_BEFORE50 = re.compile(r"[A-Z][\w\-]*\s+$")
+NAME_BEFORE50 = re.compile(r"(?<![\w\-])(?!(?:The|A|An|Our|This|In|At|For|Of)\s)[A-Z][\w\-]*\s+$")
 
 
 def _initials50(acronym: str, long: str) -> bool:
@@ -137,7 +137,7 @@ def shared_task_written50(e, texts: dict[str, str]) -> bool:
     if (t is not None and (COINED50.search(t.group("pre")) or re.search(r"\d", e.name))
             and not FUNCTION_WORD50.search(t.group("pre"))):
         return True
-    if e.type == "task" or not COINED_NAME50.search(e.name):
+    if e.type == "task" or not COINED_NAME50.search(e.name) or not re.search(r"[A-Z]", e.name):
         return False  # a task name before "shared task" names the task ("the GEC shared task", "NER Challenge")
     for m in e.mentions:
         text = texts.get(m.field or "abstract", "")

@@ -44,6 +44,9 @@ def test_network_name_in_a_resource_paper():
      "Graph Attention Network"),
     ("Our Flibber model, a dictionary learning method, is fast.", "Flibber", None),
     ("We train Flibber on the corpus and report results.", "Flibber", None),
+    # the network name itself says "semantic network": the paper's own structure, no resource paper
+    ("Meaning is found on the Contextual Meaning Semantic Network built from the input.",
+     "Contextual Meaning Semantic Network", None),
     # the lexicons / treebanks of a system are its resources, not the system
     ("Entries of SAPterm and the QUARTZ lexicons are compared.", "QUARTZ", None),
     ("We show two use cases of SPLUD treebanks.", "SPLUD", None),
@@ -56,6 +59,7 @@ def test_resource_not_retyped(text, name, title):
     ("For BioNLP 2019 we introduced a new task called ZoRB Task with two subtasks.", "ZoRB Task", "method"),
     ("Results of the ABC-2017 Task 3 participants are reported.", "ABC-2017 Task 3", "task"),
     ("Our model surpasses the winning entry of Blip-Place Challenge in 2017.", "Blip-Place", "method"),
+    ("We describe The Code2Blip Challenge and its baselines.", "Code2Blip", "method"),
     ("The Blip 2021 Shared Task on Quantum Inference for Tree Regeneration (QITR-21) tackles tree generation.",
      "QITR-21", "method"),
 ])
@@ -70,6 +74,8 @@ def test_shared_task_retyped(text, name, type_):
     ("Occlusion remains a challenge for ZipNet in crowded scenes.", "ZipNet"),
     ("Our entry ranks first in the Relationship Detection Challenge.", "Relationship Detection"),
     ("We describe our system for the Second Shared Task on Word Alignment (WAL) this year.", "WAL"),
+    ("Our entry to the BEA 2019 shared task on grammatical error correction1 (GEC) is described.",
+     "grammatical error correction1"),
     ("Our approach is the winning entry in the 2020 Habitat ZoomNav Challenge.", "ZoomNav"),
     ("We describe our entry to the Zed-IV shared task on paradigmatic relations building on Blorb-RoBERTa (BLORB-R).",
      "BLORB-R"),
