@@ -14,22 +14,27 @@ only, in English): "Au sein du réseau lexical JeuxDeMots", "the KiezDeutsch Kor
 resource", a title "Word-Formation Network for Czech" over "the lexical network DeriNet". Two parts:
 
 - ``resource-near``: a method/model mention with a resource noun of its own phrase: right before it ("the lexical
-  network X", "le réseau lexical X", "the corpus X"), or after it as an appositive or copula
-  ("X (KiDKo), a new language resource", "X est un réseau lexical"), the noun ending its phrase and no technique
-  noun between (precision32's ``NOT_LEXICAL32``: "X, a corpus-based system" stays); or a name ending in
-  "Network"/"Korpus" in a paper that writes "lexical network"/"semantic network"/"réseau lexical"/"wordnet"/
-  "thesaurus" and never "neural", "deep", "layer", "attention", "convolution", "train". Refused when the paper writes the name as its technique (types44's ``_technique_written44``).
-  Resource nouns: language/lexical resource, lexical network/database, réseau lexical, wordnet, thesaurus,
-  lexicon/lexique, dictionary/dictionnaire, corpus/corpora/Korpus, treebank. Not "grammaire": "la grammaire FTAG" is a
-  resource, "une grammaire LTAG avec traits" a formalism. -> dataset.
-- ``shared-task``: a method/model/task name its text writes as a shared task or challenge: the name ends in
-  "Task"/"Tasks" with a number or a coined word (a capital after a lower-case letter, a digit, a hyphen: "RDoC
-  Task", "BioNLP-OST 2019 RDoC Tasks", not "Named Entity Recognition Task" nor "NER Task"), or a mention followed by "Challenge"/"Shared Task"/"shared
-  task" ("the COCO-Place Challenge in 2017"), or a bracketed acronym after a "Shared Task on ..." / "Challenge on
-  ..." phrase of its sentence ("The TextGraphs 2019 Shared Task on Multi-Hop Inference ... (MIER-19)"); these two text cues only for a
-  method/model with a coined name (a digit, "BioCreative", "COCO-Place"): a plain or acronym task name before
-  "shared task" names the task ("the GEC shared task"). The guideline
-  makes evaluation campaigns and shared tasks benchmarks. -> benchmark.
+  network X", "le réseau lexical X", "a lexical-semantic network named X", "the corpus X"); after it as an
+  appositive or copula ("X (KiDKo), a new language resource", "X : un lexique de"), the noun ending its phrase, no
+  technique noun (precision32's ``NOT_LEXICAL32``: "X, a corpus-based system"), French preposition, second article
+  or game/project/platform noun between ("LikeIt, un jeu pour construire une ressource lexicale" stays); a singular
+  resource noun right after it ("the X lexical network", "the X corpus"; not "the METAL lexicons", "SPUD
+  treebanks": a system's resources); or a name ending in "Network"/"Korpus" in a paper that writes "lexical/semantic
+  network", "réseau lexical", "wordnet", "thesaurus" outside the name and never "neural", "deep", "layer",
+  "attention", "convolution", "train". Refused when the paper writes the name as its technique (types44's
+  ``_technique_written44``). Resource nouns: language/lexical resource, lexical network/database, semantic network,
+  réseau lexical, wordnet, thesaurus, lexicon/lexique, dictionary/dictionnaire, corpus/corpora/Korpus, treebank.
+  Not "grammaire": "la grammaire FTAG" is a resource, "une grammaire LTAG avec traits" a formalism. -> dataset.
+- ``shared-task``: a method/model/task name written as a shared task or challenge (the guideline makes shared tasks
+  and evaluation campaigns benchmarks) -> benchmark. The name ends in "Task(s) [N]" with a digit or a coined word
+  (camel case, an upper-case run at a hyphen: "RDoC Task", "BioNLP-OST 2019 RDoC Tasks"; not "NER Task",
+  "Cross-lingual Inverse Cloze Task", nor a description with function words "... Planning for complex Tasks"). Two
+  text cues, only for a method/model whose name has a capital and is coined (a digit, camel case, "-X": "MIER-19",
+  "BioCreative", "COCO-Place"; a task-typed or plain name before "shared task" names the task: "the GEC shared
+  task"): a mention followed by "Challenge"/"Shared Task" with no other capitalised word right before it ("the
+  COCO-Place Challenge"; not "the 2020 Habitat PointNav Challenge"), or a bracketed acronym after "Shared Task on
+  ..."/"Challenge on ..." whose capitals are, in order, initials of that phrase ("The TextGraphs 2019 Shared Task on
+  Multi-Hop Inference for Explanation Regeneration (MIER-19)"; not "... building on XLM-RoBERTa (XLM-R)").
 """
 
 from __future__ import annotations
