@@ -53,6 +53,7 @@ from .types47 import retype_kinds47  # session 40 (types47)
 from .precision50 import retype_named50  # session 41 (precision50)
 from .types48 import retype_techniques48  # session 41 (types48)
 from .types49 import retype_heads49  # session 42 (types49)
+from .types50 import retype_resources50  # session 43 (types50)
 from .precision41 import drop_idioms41  # session 36 (precision41)
 from .precision42 import grow_left_cuts42  # session 37 (precision42)
 from .recall50 import grow_title_heads50  # session 41 (recall50)
@@ -213,6 +214,10 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # types49: a technique-typed name headed by a data noun ("NBA dataset for Sports Video Analysis", "EtymDB-2.0")
     # typed dataset; default-off: a task-shaped data name written as a task typed task (session 42).
     entities = retype_heads49(paper.title, paper.abstract, entities)
+    # types50: a method its own phrase writes as a lexical resource ("le réseau lexical X", "X (KiDKo), a new language
+    # resource") typed dataset, a name written as a shared task or challenge ("RDoC Task", "the X Challenge")
+    # typed benchmark (session 43).
+    entities = retype_resources50(paper.title, paper.abstract, entities)
     # precision41: a list name cut from an idiom ("in-depth error analysis"), a number format's precision (session 36).
     entities = drop_idioms41(paper.title, paper.abstract, entities)
     # precision42: a shape-found name cut after its first words grown back ("the Flickr 8K Audio Captions Corpus").
