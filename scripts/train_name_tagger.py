@@ -119,6 +119,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.retype_named50(title, abstract, entities)
     entities = P.retype_techniques48(title, abstract, entities)
     entities = P.retype_heads49(title, abstract, entities)
+    entities = P.retype_resources50(title, abstract, entities)
     entities = P.drop_idioms41(title, abstract, entities)
     entities = P.grow_left_cuts42(title, abstract, entities)
     entities = P.grow_title_heads50(title, abstract, entities)
