@@ -2089,7 +2089,7 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
                 titled = _TITLED_TASK_RESULTS24.search(text)
                 if titled:
                     name = titled.group("before") or titled.group("after")
-    if name is None:
+    if name is None and not _TITLE_NUMBERED.match(paper.title or ""):  # not where the abstract's entity was preferred above
         name = results54.title_task54(paper.title)  # session 43: "Linguist Geeks on WNUT-2020 Task 2: ...", "... Shared Task"
     if name is None:
         return None

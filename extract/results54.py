@@ -109,7 +109,12 @@ def score_then_comparison54(text: str, out: list) -> list:
     """"a mIoU of 55.5 which is higher than X": a score (part "score-then-comparison")."""
     if "score-then-comparison" in _results_off54() or not out:
         return out
-    return [replace(r, qualifier="exact") if r.qualifier == "relative" and _is_score_compared(text, r) else r for r in out]
+    return [replace(r, qualifier=_level54(r)) if r.qualifier == "relative" and _is_score_compared(text, r) else r for r in out]
+
+
+def _level54(r) -> str:
+    """A score's qualifier: "range" for "0.68-0.87", else "exact"."""
+    return "range" if re.search(r"\d\s*(?:-|–|~|∼|to)\s*\d", r.text) else "exact"
 
 
 # -- operating-point -----------------------------------------------------------------------------------------------
@@ -166,9 +171,9 @@ def resulting_score54(text: str, out: list) -> list:
         return out
     kept = []
     for r in out:
-        if (r.qualifier == "relative" and _RESULTING54.search(text[max(0, r.start - 120) : r.start])
+        if (r.qualifier == "relative" and not r.text.lstrip().startswith(("+", "-", "−")) and _RESULTING54.search(text[max(0, r.start - 120) : r.start])
                 and not _CHANGE_AFTER54.match(text[r.end : r.end + 60].split(",")[0].split(" and ")[0])):
-            r = replace(r, qualifier="exact")
+            r = replace(r, qualifier=_level54(r))
         kept.append(r)
     return kept
 
@@ -181,6 +186,15 @@ _GAIN_NOUN54 = re.compile(r"\b(?:gains?|improvements?|increases?|boosts?|reducti
 _BRACKET_LIST54 = re.compile(r"^(?:\s*[+]?\d+(?:\.\d+)?\s*%?\s*[\w@\-]*(?:\s+[\w@\-]+)?\s*[,;]\s*)*\s*(?:and\s+)?[+]?$")
 
 
+# after the value, up to the closing bracket: more values and metric names ("1.3% AP, 1.8% mIoU, 1.1dB respectively"),
+# not "75% accuracy compared to 68%"
+_BRACKET_REST54 = re.compile(r"^\s*%?\s*(?:[\w@\-]+(?:\s+[\w@\-]+)?)?\s*(?:[,;]\s*(?:and\s+)?[+]?\d+(?:\.\d+)?\s*%?\s*(?:[A-Za-z@\-]+"
+                             r"(?:\s+[A-Za-z@\-]+)?)?\s*)*(?:,?\s*respectively)?\s*$")
+# "an improvement of the classifier accuracy (90.54%)", "a gain in AUC (0.72, ...)", "improvements of F-measure from
+# (0.54, ...)": the bracket holds the scores of a metric the gain is said of
+_GAIN_OF54 = re.compile(r"\b(?:of|in|from|to|when|compared|over|than)\b", re.IGNORECASE)
+
+
 def gain_bracket54(text: str, out: list) -> list:
     """The values of a bracket right after a gain noun are gains (part "gain-bracket")."""
     if "gain-bracket" in _results_off54() or not out:
@@ -190,7 +204,10 @@ def gain_bracket54(text: str, out: list) -> list:
         if r.qualifier != "relative":
             before = text[max(0, r.start - 200) : r.start]
             op = before.rfind("(")
-            if op >= 0 and ")" not in before[op:] and _BRACKET_LIST54.match(before[op + 1 :]) and _GAIN_NOUN54.search(before[: op + 1]):
+            close = text.find(")", r.end)
+            if (op >= 0 and ")" not in before[op:] and close >= 0 and _BRACKET_LIST54.match(before[op + 1 :])
+                    and _BRACKET_REST54.match(text[r.end : close]) and (gain := _GAIN_NOUN54.search(before[: op + 1]))
+                    and not _GAIN_OF54.search(gain.group())):
                 r = replace(r, qualifier="relative", is_baseline=False)
         kept.append(r)
     return kept
