@@ -22,6 +22,8 @@ rule can see from the words around the value:
 - gain-bracket: "substantial gains across all the tasks (1.2% AP, 1.3% AP, 1.8% mIoU, ...)": the values of a bracket
   right after a gain noun (nothing but values and metric names before them in the bracket) are gains.
 - change-after: "an average of 5.4% in perplexity lift": a value, "in", its metric, then a change noun: a difference.
+- from-to-metric: "from 72.0 to 81.1 recall@10 and ... from 33.8 to 37.7 exact match": the from-value takes the
+  metric named after its own to-value (the step gave 33.8 the metric named before it).
 - title-task: a system or overview paper whose title names its shared task in a shape the step did not read ("Linguist
   Geeks on WNUT-2020 Task 2: ...", "The QMUL/HRBDT contribution to the NADI Arabic Dialect Identification Shared
   Task", "MRQA 2019 Shared Task: ...", "WASSA-2017 Shared Task on Emotion Intensity"): that task is the dataset of a
@@ -40,7 +42,7 @@ from dataclasses import replace
 
 from .recall_rules import parts_off_by_default
 
-RESULTS_RULES54 = ("metric-by", "score-then-comparison", "operating-point", "title-task", "resulting-score", "gain-bracket", "change-after")
+RESULTS_RULES54 = ("metric-by", "score-then-comparison", "operating-point", "title-task", "resulting-score", "gain-bracket", "change-after", "from-to-metric")
 DEFAULT_OFF54: frozenset[str] = frozenset()
 
 
@@ -150,6 +152,7 @@ def checks54(text: str, out: list) -> list:
     out = resulting_score54(text, out)
     out = gain_bracket54(text, out)
     out = change_after54(text, out)
+    out = from_to_metric54(text, out)
     return operating_point54(text, out)
 
 
@@ -229,6 +232,23 @@ def change_after54(text: str, out: list) -> list:
         return out
     return [replace(r, qualifier="relative", is_baseline=False) if r.qualifier != "relative" and _change_after(text, r) else r
             for r in out]
+
+
+# -- from-to-metric ------------------------------------------------------------------------------------------------
+
+def from_to_metric54(text: str, out: list) -> list:
+    """"from 72.0 to 81.1 recall@10 and ... from 33.8 to 37.7 exact match": the from-value takes the metric of its own
+    to-value (part "from-to-metric"; the step gave 33.8 the metric named before it)."""
+    if "from-to-metric" in _results_off54() or not out:
+        return out
+    kept = []
+    for r in out:
+        if "from-to" in r.rule:
+            to = next((x for x in out if x.start >= r.end and re.fullmatch(r"\s*(?:%|\\%)?\s*to\s*", text[r.end : x.start])), None)
+            if to is not None and to.metric != r.metric and re.match(r"\s*(?:%|\\%)?\s*" + re.escape(to.metric_text), text[to.end : to.end + 60]):
+                r = replace(r, metric=to.metric, metric_text=to.metric_text, direction=to.direction)
+        kept.append(r)
+    return kept
 
 
 # -- title-task ----------------------------------------------------------------------------------------------------

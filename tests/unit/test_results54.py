@@ -20,6 +20,7 @@ GAIN_BRACKET = "FooNet brings consistent gains on FooBank across all tasks (2.1%
 CHANGE_AFTER = "On FooBank, FooNet gives an average of 6.3% in perplexity lift per user."
 OPERATING = ("On FooBank, FooNet achieves 81% recall at a false positive rate of less than 2%, and 93% recall at a false "
              "positive rate of less than 4%.")
+FROM_TO = "On FooBank, FooNet lifts recall from 70.5 to 80.1 recall@10 and QA from 31.2 to 36.4 exact match."
 # must not change
 SCORE_BY = "On FooBank, FooNet improves the accuracy to 91.5%."
 OF_CHANGE = "On FooBank, FooNet gives an improvement in mIoU of 4.5 over BarNet."
@@ -85,6 +86,15 @@ def test_operating_point(monkeypatch: pytest.MonkeyPatch) -> None:
     assert 65.1 in _results(PR_POINT)  # both scores of a precision-recall point are kept
     monkeypatch.setenv("PAPERKG_RESULTS54", "operating-point")
     assert 2.0 in _results(OPERATING)
+
+
+def test_from_to_metric(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS54", raising=False)
+    got = _results(FROM_TO)
+    assert got[31.2][0] == got[36.4][0] == "exact match"
+    assert got[70.5][0] == got[80.1][0]  # a from-value whose to-value has its metric stays as it is
+    monkeypatch.setenv("PAPERKG_RESULTS54", "from-to-metric")
+    assert _results(FROM_TO)[31.2][0] != "exact match"
 
 
 def test_title_task(monkeypatch: pytest.MonkeyPatch) -> None:
