@@ -44,6 +44,7 @@ from . import results50  # session 40: gated values take the evaluation data nam
 from .speed45 import may_hold_caseless45  # session 43: a pre-check that spares a compile
 from . import results51  # session 41: a compared system's score ("improving on the 6.67% error obtained by"), a margin without "by"
 from . import results52  # session 42: a change noun between a value and its metric ("a 6.6 points lift of F1 score")
+from . import results54  # session 43: differences read as scores and back, operating points
 from . import results53  # session 43: decimal commas, a lone value in brackets after its metric, more metric names
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
@@ -2089,6 +2090,8 @@ def _shared_task(paper: ExtractedPaper) -> Entity | str | None:
                 titled = _TITLED_TASK_RESULTS24.search(text)
                 if titled:
                     name = titled.group("before") or titled.group("after")
+    if name is None and not _TITLE_NUMBERED.match(paper.title or ""):  # not where the abstract's entity was preferred above
+        name = results54.title_task54(paper.title)  # session 43: "Linguist Geeks on WNUT-2020 Task 2: ...", "... Shared Task"
     if name is None:
         return None
     key = _fold_task(name)
@@ -2993,6 +2996,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results53.restore_text53(read53, text, out)  # session 43: the digits as written ("92,9 %")
     out = results53.bd_rate_relative53(out)  # session 43: a BD-rate is a difference against an anchor codec
     out = results53.french_change53(read53, out)  # session 43: "des améliorations en score BLEU de 3,73": a difference
+    out = results54.checks54(text, out)  # session 43: "the accuracy by less than 1%", "a mIoU of 55.5 which is higher than", operating points
     return _gate_results29(out) if out else out
 
 

@@ -99,6 +99,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS51",  # session 41 (results51)
     "PAPERKG_RESULTS52",  # session 42 (results52)
     "PAPERKG_RESULTS53",  # session 43 (results53)
+    "PAPERKG_RESULTS54",  # session 43 (results54)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
