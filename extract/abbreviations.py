@@ -29,6 +29,14 @@ def _short_form_ok(sf: str) -> bool:
     return not re.fullmatch(r"[IVX]+", sf)  # roman numerals of enumerations
 
 
+def _initials_before(text: str, end: int, short: str) -> bool:
+    """The words right before ``end`` start with the short form's letters, one word a letter: "variational
+    inference (VI)", "instrumental variable (IV)" define a short form spelt like a roman numeral; "Stage (IV)",
+    "(II)" after a list item do not."""
+    words = re.findall(r"[A-Za-z][\w']*", text[max(0, end - 120) : end])[-len(short):]
+    return len(words) == len(short) and "".join(w[0] for w in words).lower() == short.lower()
+
+
 def best_long_form(short: str, window: str) -> int | None:
     """Start offset in `window` of the shortest long form for `short`, or None (Schwartz-Hearst)."""
     s = len(short) - 1
@@ -145,7 +153,8 @@ def find_definitions(doc: Doc) -> list[tuple[Span, Span]]:
         inner = m.group(1)
         # "(DPO; Rafailov et al.)" and "(DPO, ...)": the short form is the first chunk.
         chunk = re.split(r"[,;]", inner, maxsplit=1)[0].strip()
-        if " " in chunk or not _short_form_ok(chunk):
+        if " " in chunk or not (_short_form_ok(chunk) or (
+                len(chunk) >= 2 and re.fullmatch(r"[IVX]+", chunk) and _initials_before(text, m.start(), chunk))):
             continue
         short_start = m.start(1) + inner.find(chunk)
         short = doc.char_span(short_start, short_start + len(chunk))
