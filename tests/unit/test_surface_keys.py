@@ -260,3 +260,14 @@ def test_a_model_version_of_its_own_stays_in_its_family(name, family):
 
     owners = [e for e in load_entries() if normalise_surface(name) in {normalise_surface(f) for f in e.forms}]
     assert len(owners) == 1 and owners[0].name == name and owners[0].family == family, owners
+
+
+def test_protonets_is_the_listed_prototypical_networks_and_its_variants_stay_apart():
+    from paperkg.extract.gazetteer import load_entries
+    from paperkg.extract.text import normalise_surface
+
+    def owners(form):
+        return {e.id for e in load_entries() if normalise_surface(form) in {normalise_surface(f) for f in e.forms}}
+
+    assert owners("ProtoNets") == owners("Prototypical Networks") == {"method:prototypical-networks"}
+    assert not owners("Gaussian Prototypical Networks")
