@@ -1,0 +1,181 @@
+"""Session 43 (issue 10, recall): a listed name written in another case than every listed spelling.
+
+Switched with ``PAPERKG_RECALL53`` ("off", a comma list of these part names to switch off, or "on:" and a comma
+list of default-off parts; ``recall_rules.parts_off_by_default``).
+
+Read from the study pool's misses at c6ef1a89 (docs/history/recall53.md): the name is in the lists, the abstract
+writes it with other capitals, and no matcher reads that spelling ("Pascal VOC" for the listed "PASCAL VOC",
+"UCI machine learning repository", "Meta-dataset", "Ransac" for "RANSAC", "Bert-based models" for "BERT"). The
+gazetteer reads one-token names only as written (recall40 adds joined CamelCase names such as "fastText" in any
+case) and reads the derived data names of Papers with Code only as written, because many of them are plain phrases
+in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Gazetteer``):
+
+- ``data-case``: a listed dataset / benchmark name of two or more tokens that the gazetteer reads only as written
+  (not curated) is also read in any case when the written spelling keeps, exactly as listed, a token that names
+  it: an acronym-like token (two or more capitals, or letters and a digit: "VOC", "UCI", "KITTI", "VQA2"; not a
+  generic acronym such as "LLM" or "NLP"), or, in the abstract and not at a sentence's start, the capitalised
+  first part of a hyphenated name ("Meta" in "Meta-dataset"). The plain phrases ("social media data") have no such
+  token and stay unread; so do modality tokens (``NOT_NAMING53``: "3D", "MRI", "SQL") and names shaped like a task
+  (last word a task word, or "X-to-Y": "3D hand pose", "KITTI depth completion", "Text-to-SQL"; the lower-case
+  spelling is the task).
+- ``acronym-case``: a one-word all-capitals listed method or model name of four or more letters ("RANSAC", "BERT")
+  written as a capitalised word ("Ransac", "Bert-based"), when its lower case is no English word of the corpus
+  (data/corpus_words.txt, data/case_variants40.tsv), no other entry has that spelling in any case, the 73k corpus
+  writes it as a name and not as a word or a person (data/acronym_case53.tsv, scripts/mine_acronym_case53.py: the
+  listed spelling in 5+ papers, the lower case in at most twice as many, the capitalised word next to another
+  capitalised word in under half its papers: "Modern", "Line", "Smith", "Logan" fail), and the paper
+  does not define the capitalised spelling as its own (recall40's test). Not a word of more capitals ("BeRT"):
+  only the shape "Xxxx"; not before a capitalised word in the abstract ("Bert Kappen": a first name).
+
+Both add gazetteer matches with the listed entry's id (type, name and all), before recall40's and precision55's
+steps; with the parts off the gazetteer matches what it matched at the start.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .recall_rules import parts_off_by_default
+
+RECALL_RULES53 = ("data-case", "acronym-case")
+DEFAULT_OFF53: frozenset[str] = frozenset()
+
+# A token that names a data set by itself: two or more capitals ("VOC", "UCI", "MS"), or letters and a digit.
+_NAMING_TOKEN53 = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]+|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
+_TOKEN53 = re.compile(r"[A-Za-z0-9]+")
+_CAPITALISED53 = re.compile(r"[A-Z][a-z]{3,}")
+_PERSON_NEXT53 = re.compile(r" [A-Z][a-z]+\b(?!-)")
+
+
+def off53() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_RECALL53", RECALL_RULES53, DEFAULT_OFF53)
+
+
+def on53(part: str) -> bool:
+    return part not in off53()
+
+
+def _generic53() -> frozenset[str]:
+    from .lexicon import GENERIC_ACRONYMS
+
+    return frozenset(GENERIC_ACRONYMS)
+
+
+def naming_tokens53(form: str) -> list[str]:
+    """The tokens of a listed data name that name it alone: acronym-like, not a generic acronym."""
+    generic = _generic53()
+    return [t for t in _TOKEN53.findall(form) if _NAMING_TOKEN53.fullmatch(t) and t not in generic
+            and t.rstrip("s") not in generic and t not in NOT_NAMING53]
+
+
+# Acronym-like tokens that name a modality, a unit or a format, not a data set ("3D hand pose", "brain MRI").
+NOT_NAMING53 = frozenset("1D 2D 3D 4D 6D MRI fMRI CT PET EEG ECG EMG RGB SQL CAD GPS UAV HD 4K 8K".split())
+# A listed data name ending so is written in lower case as its task ("KITTI depth completion", "3D hand pose").
+TASK_TAILS53 = frozenset("""pose completion estimation segmentation detection recognition classification tracking
+    generation translation parsing retrieval prediction captioning answering reconstruction synthesis""".split())
+
+
+def _task_shaped53(form: str) -> bool:
+    from .lexicon import TASK_HEADS
+
+    last = form.split()[-1].lower()
+    return last in TASK_TAILS53 or last in TASK_HEADS or "-to-" in form.lower()
+
+
+def data_case_forms53(entries) -> list[tuple[int, str]]:
+    """(entry index, form) of the listed data names the gazetteer reads only as written (not curated, two or more
+    words or a hyphen) that ``data-case`` reads in any case: a naming token or a capitalised hyphen head."""
+    out = []
+    for i, e in enumerate(entries):
+        if e.source == "curated" or e.type not in ("dataset", "benchmark"):
+            continue
+        for f in e.forms:
+            if " " not in f and "-" not in f:
+                continue
+            if _task_shaped53(f):
+                continue
+            if naming_tokens53(f) or _hyphen_head53(f):
+                out.append((i, f))
+    return out
+
+
+def _hyphen_head53(form: str) -> str | None:
+    head = form.split("-", 1)[0] if "-" in form and " " not in form.split("-", 1)[0] else None
+    return head if head and _CAPITALISED53.fullmatch(head) else None
+
+
+def _sentence_start53(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"'(" or before.endswith("\n")
+
+
+def keep_data_case53(text: str, start: int, end: int, forms: tuple[str, ...], is_title: bool) -> bool:
+    """Is ``text[start:end]``, a case-blind match of one of the entry's ``forms``, a name by ``data-case``?"""
+    written = text[start:end]
+    if written in forms:
+        return False  # the exact matcher has it
+    low = written.lower()
+    for f in forms:
+        if f.lower() != low:
+            continue
+        tokens = set(_TOKEN53.findall(written))
+        if any(t in tokens for t in naming_tokens53(f)):
+            return True
+        head = _hyphen_head53(f)
+        if head and written.startswith(head + "-") and not is_title and not _sentence_start53(text, start):
+            return True
+    return False
+
+
+def acronym_variants53(entries) -> dict[str, tuple[str, str]]:
+    """lower-case spelling -> (listed form, entry id) of the one-word all-capitals method / model forms
+    ``acronym-case`` reads written "Xxxx"; a spelling two entries claim, or an English word, is left out."""
+    from . import recall40
+
+    words = recall40._corpus_words40() | recall40._nouns40()
+    spelt: dict[str, set[str]] = {}
+    for e in entries:
+        for f in e.forms:
+            spelt.setdefault(f.lower(), set()).add(e.id)
+    out: dict[str, tuple[str, str]] = {}
+    for e in entries:
+        if e.type not in ("method", "model"):
+            continue
+        for f in e.forms:
+            low = f.lower()
+            if len(f) < 4 or not f.isalpha() or not f.isupper() or low in words or len(spelt.get(low, ())) > 1:
+                continue
+            out[low] = (f, e.id)
+    if os.environ.get("PAPERKG_RECALL53_MINING"):
+        return out  # scripts/mine_acronym_case53.py counts every candidate
+    kept = _mined_rows53()
+    return {k: v for k, v in out.items() if v[0] in kept}
+
+
+@lru_cache(maxsize=1)
+def _mined_rows53() -> frozenset[str]:
+    """The listed spellings data/acronym_case53.tsv keeps (scripts/mine_acronym_case53.py)."""
+    text = resources.files("paperkg.extract").joinpath("data/acronym_case53.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: frozenset[str],
+                    title: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, entry id) of each "Xxxx" word of ``text`` that is a listed all-capitals name in another case,
+    not a spelling the paper makes its own (recall40's test)."""
+    if not variants:
+        return []
+    from . import recall40
+
+    keep = []
+    for s, e, eid in recall40.variant_spans40(text, variants, forms, title):
+        w = text[s:e]
+        if not (w[0].isupper() and w[1:].islower()):
+            continue
+        if _PERSON_NEXT53.match(text, e) and text is not title:
+            continue  # "Bert Kappen": a first name before a surname
+        keep.append((s, e, eid))
+    return keep
