@@ -17,7 +17,9 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
   first part of a hyphenated name ("Meta" in "Meta-dataset"). The plain phrases ("social media data") have no such
   token and stay unread; so do modality tokens (``NOT_NAMING53``: "3D", "MRI", "SQL") and names shaped like a task
   (last word a task word, or "X-to-Y": "3D hand pose", "KITTI depth completion", "Text-to-SQL"; the lower-case
-  spelling is the task).
+  spelling is the task), nor one followed by a technique noun or a plural data noun ("the 'Wizard-Of-Oz' approach",
+  "Wizard-Of-Oz dialogue datasets": a kind of data) or by an edition ("Pascal VOC 2011": the shape rules take the
+  longer name). An amount ("1B" in "1B Words") names nothing.
 - ``acronym-case``: a one-word all-capitals listed method or model name of four or more letters ("RANSAC", "BERT")
   written as a capitalised word ("Ransac", "Bert-based"), when its lower case is no English word of the corpus
   (data/corpus_words.txt, data/case_variants40.tsv), no other entry has that spelling in any case, the 73k corpus
@@ -25,7 +27,8 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
   listed spelling in 5+ papers, the lower case in at most twice as many, the capitalised word next to another
   capitalised word in under half its papers: "Modern", "Line", "Smith", "Logan" fail), and the paper
   does not define the capitalised spelling as its own (recall40's test). Not a word of more capitals ("BeRT"):
-  only the shape "Xxxx"; not before a capitalised word in the abstract ("Bert Kappen": a first name).
+  only the shape "Xxxx"; not in a title (every word capitalised), not before a capitalised word ("Bert Kappen": a
+  first name) nor glued by a hyphen to one ("Shap-Mix", "Lime-Flavored": a coined name's head).
 
 Both add gazetteer matches with the listed entry's id (type, name and all), before recall40's and precision55's
 steps; with the parts off the gazetteer matches what it matched at the start.
@@ -45,8 +48,13 @@ DEFAULT_OFF53: frozenset[str] = frozenset()
 
 # A token that names a data set by itself: two or more capitals ("VOC", "UCI", "MS"), or letters and a digit.
 _NAMING_TOKEN53 = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]+|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+")
+_AMOUNT53 = re.compile(r"\d+(?:[KMBT]|[km])")  # "1B", "100M": an amount ("pretrained on 1B words")
 _TOKEN53 = re.compile(r"[A-Za-z0-9]+")
 _CAPITALISED53 = re.compile(r"[A-Z][a-z]{3,}")
+_TECHNIQUE_NEXT53 = re.compile(r"[\"'\u2019\u201d]?\s+(?:approach|approaches|method|methods|technique|techniques|setting|"
+                               r"settings|paradigm|paradigms|experiment|experiments|study|studies|style|protocol|"
+                               r"(?:[\w\-]+\s+)?(?:datasets|corpora|benchmarks))\b")
+_EDITION_NEXT53 = re.compile(r"(?:\s+|-)(?:\d{2,4}\b|[vV]\d|'\d\d)")
 _PERSON_NEXT53 = re.compile(r" [A-Z][a-z]+\b(?!-)")
 
 
@@ -68,7 +76,7 @@ def naming_tokens53(form: str) -> list[str]:
     """The tokens of a listed data name that name it alone: acronym-like, not a generic acronym."""
     generic = _generic53()
     return [t for t in _TOKEN53.findall(form) if _NAMING_TOKEN53.fullmatch(t) and t not in generic
-            and t.rstrip("s") not in generic and t not in NOT_NAMING53]
+            and t.rstrip("s") not in generic and t not in NOT_NAMING53 and not _AMOUNT53.fullmatch(t)]
 
 
 # Acronym-like tokens that name a modality, a unit or a format, not a data set ("3D hand pose", "brain MRI").
@@ -117,6 +125,10 @@ def keep_data_case53(text: str, start: int, end: int, forms: tuple[str, ...], is
     written = text[start:end]
     if written in forms:
         return False  # the exact matcher has it
+    if _TECHNIQUE_NEXT53.match(text, end):
+        return False  # "the 'Wizard-Of-Oz' approach": a way of working named after the data
+    if _EDITION_NEXT53.match(text, end):
+        return False  # "Pascal VOC 2011", "Imagenet VID 2015": the longer name is the shape rules' (recall41's)
     low = written.lower()
     for f in forms:
         if f.lower() != low:
@@ -173,8 +185,10 @@ def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: froz
     keep = []
     for s, e, eid in recall40.variant_spans40(text, variants, forms, title):
         w = text[s:e]
-        if not (w[0].isupper() and w[1:].islower()):
-            continue
+        if not (w[0].isupper() and w[1:].islower()) or text is title:
+            continue  # titles capitalise every word
+        if re.match(r"-[A-Z]", text[e:]):
+            continue  # "Shap-Mix", "Lime-Flavored": the head of a coined name
         if _PERSON_NEXT53.match(text, e) and text is not title:
             continue  # "Bert Kappen": a first name before a surname
         keep.append((s, e, eid))

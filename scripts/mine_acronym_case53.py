@@ -8,7 +8,8 @@ listed form of four or more letters that no other entry spells (recall53.acronym
 counts the papers writing it capitalised mid-sentence, in lower case, next to another capitalised word (a person:
 "Bert Kappen", "Adam Smith") and as listed. A row is kept when the listed spelling is common (5+ papers), the lower
 case is no common word of its own (at most twice as many papers as the listed spelling: "modern", "line", "node"
-fail) and the capitalised spelling is no person's name (next to another capitalised word in under half its papers).
+fail), the capitalised spelling is not far more common than the listed one (at most twice as many papers: "Bloom"
+filters, 11 against 5 for BLOOM) and it is no person's name (next to another capitalised word in under half its papers).
 """
 import gzip, json, re, sys, glob, os, argparse
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -48,7 +49,7 @@ for line in gzip.open(args.corpus, 'rt'):
     for k in seen_p: person[k] += 1
     for k in seen_u: listed[k] += 1
 def keep(k):
-    return listed[k] >= 5 and low_p[k] <= 2 * listed[k] and not (cap_mid[k] >= 2 and 2 * person[k] >= cap_mid[k])
+    return listed[k] >= 5 and low_p[k] <= 2 * listed[k] and cap_mid[k] <= 2 * listed[k] and not (cap_mid[k] >= 2 and 2 * person[k] >= cap_mid[k])
 with open(args.out, 'w') as out:
     out.write("# recall53 acronym-case: all-capitals listed names read written capitalised (scripts/mine_acronym_case53.py;\n")
     out.write("# 73k abstracts, every gold paper left out).\n")

@@ -48,6 +48,20 @@ def test_keep_data_case():
     assert not recall53.keep_data_case53(low, 3, len(low), ("ZORK VQS",), False)
 
 
+def test_data_case_guards():
+    # must not fire: an edition after the name, a technique noun or a plural data noun after it, an amount token
+    for text, written, form in (("on Zork VQS 2011 and", "Zork VQS", "ZORK VQS"),
+                                ("the 'Quill-set' approach", "Quill-set", "Quill-Set"),
+                                ("several Quill-set dialogue datasets", "Quill-set", "Quill-Set")):
+        s = text.index(written)
+        assert not recall53.keep_data_case53(text, s, s + len(written), (form,), False), text
+    text = "the Zork VQS, and more"
+    s = text.index("Zork VQS")
+    assert recall53.keep_data_case53(text, s, s + len("Zork VQS"), ("ZORK VQS",), False)
+    assert recall53.naming_tokens53("1B Words") == []
+    assert recall53.naming_tokens53("WMT14 Words") == ["WMT14"]
+
+
 def test_acronym_spans():
     variants = {"ransac": ("RANSAC", "method:ransac"), "bert": ("BERT", "model:bert")}
     forms = frozenset(("RANSAC", "BERT"))
@@ -55,7 +69,7 @@ def test_acronym_spans():
     assert [text[s:e] for s, e, _ in recall53.acronym_spans53(text, variants, forms)] == ["Ransac", "Bert"]
     # must not fire: a first name before a surname, other capitals, the listed spelling, the paper's own definition
     for text in ("As Bert Kappen showed, it helps.", "We use RanSaC here.", "We use RANSAC here.",
-                 "We propose Ransac (a new sampler) here."):
+                 "We propose Ransac (a new sampler) here.", "We propose Ransac-Mix for fitting."):
         assert recall53.acronym_spans53(text, variants, forms) == [], text
 
 
