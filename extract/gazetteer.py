@@ -211,7 +211,8 @@ class Gazetteer:
         self._on53 = recall53.on53
         self._keep_data53 = recall53.keep_data_case53
         self._acr_spans53 = recall53.acronym_spans53
-        self._acr53 = recall53.acronym_variants53(entries)
+        acr53, dword53 = recall53.acronym_variants53(entries), recall53.acronym_variants53(entries, "data-word-case")
+        self._acr_by53 = {(True, False): acr53, (False, True): dword53, (True, True): {**dword53, **acr53}}
         self._data53 = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._data_forms53: dict[int, tuple[str, ...]] = {}
         case53 = recall53.data_case_forms53(entries)
@@ -238,8 +239,8 @@ class Gazetteer:
                         label, kb_id = span_ids[doc.vocab.strings[eid]]
                         spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb_id))
         # session 43 (recall53): a listed data name or all-capitals name written in another case
-        on_data53, on_acr53 = self._on53("data-case"), self._on53("acronym-case")
-        if on_data53 or on_acr53:
+        on_data53, on_acr53, on_dword53 = self._on53("data-case"), self._on53("acronym-case"), self._on53("data-word-case")
+        if on_data53 or on_acr53 or on_dword53:
             text53 = doc.user_data.get("paperkg_text") or doc.text
             is_title53 = bool(doc.user_data.get("paperkg_is_title"))
             if on_data53:
@@ -248,9 +249,10 @@ class Gazetteer:
                     if self._keep_data53(text53, span.start_char, span.end_char, self._data_forms53[match_id], is_title53):
                         label, kb_id = span_ids[match_id]
                         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
-            if on_acr53 and self._acr53:
+            acr53 = self._acr_by53.get((on_acr53, on_dword53))
+            if acr53:
                 title53 = text53 if is_title53 else doc.user_data.get("paperkg_title")
-                for s, e, eid in self._acr_spans53(text53, self._acr53, self._forms40, title53):
+                for s, e, eid in self._acr_spans53(text53, acr53, self._forms40, title53):
                     span = doc.char_span(s, e)
                     if span is not None:
                         label, kb_id = span_ids[doc.vocab.strings[eid]]

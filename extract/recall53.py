@@ -27,10 +27,15 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
   listed spelling in 5+ papers, the lower case in at most twice as many, the capitalised word next to another
   capitalised word in under half its papers: "Modern", "Line", "Smith", "Logan" fail), and the paper
   does not define the capitalised spelling as its own (recall40's test). Not a word of more capitals ("BeRT"):
-  only the shape "Xxxx"; not in a title (every word capitalised), not before a capitalised word ("Bert Kappen": a
-  first name) nor glued by a hyphen to one ("Shap-Mix", "Lime-Flavored": a coined name's head).
+  only the shape "Xxxx"; not in a title (every word capitalised), not next to a capitalised word or after a number
+  ("Bert Kappen", "Davis et al.", "Claude 3 Opus": part of another name) nor glued by a hyphen to one ("Shap-Mix", "Lime-Flavored": a coined name's head).
 
-Both add gazetteer matches with the listed entry's id (type, name and all), before recall40's and precision55's
+- ``data-word-case``: ``acronym-case`` for a one-word dataset / benchmark name, all capitals or joined by its
+  capitals ("MNIST", "ImageNet", "MovieLens", "WikiText"), written "Xxxx" ("Mnist", "Imagenet", "Movielens"), with
+  the same mined evidence (its rows in data/acronym_case53.tsv) and the same stops. recall40 reads joined names in
+  any case for methods and models only.
+
+All add gazetteer matches with the listed entry's id (type, name and all), before recall40's and precision55's
 steps; with the parts off the gazetteer matches what it matched at the start.
 """
 
@@ -43,7 +48,7 @@ from importlib import resources
 
 from .recall_rules import parts_off_by_default
 
-RECALL_RULES53 = ("data-case", "acronym-case")
+RECALL_RULES53 = ("data-case", "acronym-case", "data-word-case")
 DEFAULT_OFF53: frozenset[str] = frozenset()
 
 # A token that names a data set by itself: two or more capitals ("VOC", "UCI", "MS"), or letters and a digit.
@@ -55,7 +60,8 @@ _TECHNIQUE_NEXT53 = re.compile(r"[\"'\u2019\u201d]?\s+(?:approach|approaches|met
                                r"settings|paradigm|paradigms|experiment|experiments|study|studies|style|protocol|"
                                r"(?:[\w\-]+\s+)?(?:datasets|corpora|benchmarks))\b")
 _EDITION_NEXT53 = re.compile(r"(?:\s+|-)(?:\d{2,4}\b|[vV]\d|'\d\d)")
-_PERSON_NEXT53 = re.compile(r" [A-Z][a-z]+\b(?!-)")
+_PERSON_NEXT53 = re.compile(r" (?:[A-Z][a-z]+\b(?!-)|et al)")
+_NAME_BEFORE53 = re.compile(r"(?:\b([A-Z][a-z]+)|\b\d+(?:\.\d+)?) $")  # a word not opening its sentence
 
 
 def off53() -> frozenset[str]:
@@ -142,9 +148,11 @@ def keep_data_case53(text: str, start: int, end: int, forms: tuple[str, ...], is
     return False
 
 
-def acronym_variants53(entries) -> dict[str, tuple[str, str]]:
-    """lower-case spelling -> (listed form, entry id) of the one-word all-capitals method / model forms
-    ``acronym-case`` reads written "Xxxx"; a spelling two entries claim, or an English word, is left out."""
+def acronym_variants53(entries, part: str = "acronym-case") -> dict[str, tuple[str, str]]:
+    """lower-case spelling -> (listed form, entry id) of the one-word forms ``part`` reads written "Xxxx": the
+    all-capitals method / model forms (``acronym-case``), or the all-capitals or joined-capitals dataset / benchmark
+    forms (``data-word-case``: "MNIST", "ImageNet", "WikiText"); a spelling two entries claim, or an English word,
+    is left out."""
     from . import recall40
 
     words = recall40._corpus_words40() | recall40._nouns40()
@@ -153,12 +161,18 @@ def acronym_variants53(entries) -> dict[str, tuple[str, str]]:
         for f in e.forms:
             spelt.setdefault(f.lower(), set()).add(e.id)
     out: dict[str, tuple[str, str]] = {}
+    types = ("dataset", "benchmark") if part == "data-word-case" else ("method", "model")
     for e in entries:
-        if e.type not in ("method", "model"):
+        if e.type not in types:
             continue
         for f in e.forms:
             low = f.lower()
-            if len(f) < 4 or not f.isalpha() or not f.isupper() or low in words or len(spelt.get(low, ())) > 1:
+            if len(f) < 4 or low in words or len(spelt.get(low, ())) > 1:
+                continue
+            if part == "data-word-case":
+                if not f.isalnum() or not (f.isupper() and f.isalpha() or recall40.joined_form40(f)):
+                    continue
+            elif not f.isalpha() or not f.isupper():
                 continue
             out[low] = (f, e.id)
     if os.environ.get("PAPERKG_RECALL53_MINING"):
@@ -189,7 +203,8 @@ def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: froz
             continue  # titles capitalise every word
         if re.match(r"-[A-Z]", text[e:]):
             continue  # "Shap-Mix", "Lime-Flavored": the head of a coined name
-        if _PERSON_NEXT53.match(text, e) and text is not title:
-            continue  # "Bert Kappen": a first name before a surname
+        before = _NAME_BEFORE53.search(text, 0, s)
+        if _PERSON_NEXT53.match(text, e) or (before and (before.group(1) is None or not _sentence_start53(text, before.start()))):
+            continue  # "Bert Kappen", "Davis et al.", "Claude 3 Opus", "Adam Smith": part of another name
         keep.append((s, e, eid))
     return keep

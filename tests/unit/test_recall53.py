@@ -67,10 +67,27 @@ def test_acronym_spans():
     forms = frozenset(("RANSAC", "BERT"))
     text = "We use Ransac schemes and Bert-based models."
     assert [text[s:e] for s, e, _ in recall53.acronym_spans53(text, variants, forms)] == ["Ransac", "Bert"]
+    text = "In Bert, the layers differ."  # a capitalised word opening the sentence is no name before it
+    assert [text[s:e] for s, e, _ in recall53.acronym_spans53(text, variants, forms)] == ["Bert"]
     # must not fire: a first name before a surname, other capitals, the listed spelling, the paper's own definition
     for text in ("As Bert Kappen showed, it helps.", "We use RanSaC here.", "We use RANSAC here.",
-                 "We propose Ransac (a new sampler) here.", "We propose Ransac-Mix for fitting."):
+                 "We propose Ransac (a new sampler) here.", "We propose Ransac-Mix for fitting.",
+                 "We thank Adam Ransac for it.", "As in Bert et al., it helps.", "We run Claude 3 Bert here."):
         assert recall53.acronym_spans53(text, variants, forms) == [], text
+
+
+def test_data_word_variants():
+    entries = (_e("dataset:imagenet", "ImageNet", source="curated"), _e("dataset:zqmnist", "ZQMNIST"),
+               _e("dataset:cellset", "cellset"),  # all lower case: matched in any case already
+               _e("method:ransac", "RANSAC", "method", source="classical"))
+    import os
+    os.environ["PAPERKG_RECALL53_MINING"] = "1"
+    try:
+        got = recall53.acronym_variants53(entries, "data-word-case")
+    finally:
+        del os.environ["PAPERKG_RECALL53_MINING"]
+    assert set(got) == {"imagenet", "zqmnist"}
+    assert "zqmnist" not in recall53.acronym_variants53(entries, "data-word-case")  # no mined row
 
 
 def test_acronym_variants_need_the_mined_row():
