@@ -32,7 +32,10 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
 
 - ``data-word-case``: ``acronym-case`` for a one-word dataset / benchmark name, all capitals or joined by its
   capitals ("MNIST", "ImageNet", "MovieLens", "WikiText"), written "Xxxx" ("Mnist", "Imagenet", "Movielens"), with
-  the same mined evidence (its rows in data/acronym_case53.tsv) and the same stops. recall40 reads joined names in
+  the same mined evidence (its rows in data/acronym_case53.tsv) and the same stops, only where the sentence uses it
+  as data (a data or evaluation word in it, or a list beside another capitalised name: "Synthia, Carla, Kitti") and
+  not right after a technique noun ("a new algorithm Salsa"); not before another capitalised token ("Imagenet VID
+  2015": a longer name) nor in a citation ("(Luna, 1998)"). recall40 reads joined names in
   any case for methods and models only.
 
 All add gazetteer matches with the listed entry's id (type, name and all), before recall40's and precision55's
@@ -60,8 +63,12 @@ _TECHNIQUE_NEXT53 = re.compile(r"[\"'\u2019\u201d]?\s+(?:approach|approaches|met
                                r"settings|paradigm|paradigms|experiment|experiments|study|studies|style|protocol|"
                                r"(?:[\w\-]+\s+)?(?:datasets|corpora|benchmarks))\b")
 _EDITION_NEXT53 = re.compile(r"(?:\s+|-)(?:\d{2,4}\b|[vV]\d|'\d\d)")
-_PERSON_NEXT53 = re.compile(r" (?:[A-Z][a-z]+\b(?!-)|et al)")
-_NAME_BEFORE53 = re.compile(r"(?:\b([A-Z][a-z]+)|\b\d+(?:\.\d+)?) $")  # a word not opening its sentence
+_PERSON_NEXT53 = re.compile(r" (?:[A-Z][\w\-]*|et al\b)|,? \(?\d{4}\b")
+_NAME_BEFORE53 = re.compile(r"(?:\b([A-Z][\w\-]*)|\b\d+(?:\.\d+)?) $")  # a word not opening its sentence
+# A data name is used as data: a data or evaluation word in its sentence, or it stands in a list ("Synthia, Carla").
+_DATA_CUE53 = re.compile(r"\b(?:datasets?|data|benchmarks?|corpus|corpora|database|treebank|experiments?|evaluat\w*|"
+                         r"results?|accuracy|trained|pretrained|pre-trained|test(?:ed|s)?|shared tasks?)\b", re.I)
+_TECHNIQUE_BEFORE53 = re.compile(r"\b(?:algorithm|method|model|approach|framework|system|network|architecture)s? $", re.I)
 
 
 def off53() -> frozenset[str]:
@@ -188,6 +195,20 @@ def _mined_rows53() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+def _used_as_data53(text: str, start: int, end: int) -> bool:
+    """``data-word-case``: the sentence around ``text[start:end]`` uses it as data (a data or evaluation word), or it
+    stands in a list beside another capitalised name; not right after a technique noun ("a new algorithm Salsa")."""
+    if _TECHNIQUE_BEFORE53.search(text, 0, start):
+        return False
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), -1) + 1
+    right = text.find(". ", end)
+    sentence = text[left : right if right >= 0 else len(text)]
+    if _DATA_CUE53.search(sentence):
+        return True
+    return bool(re.search(r"[A-Z][\w\-]*,\s*$", text[max(0, start - 40) : start])
+                or re.match(r",\s*(?:and\s+)?[A-Z]", text[end:]))
+
+
 def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: frozenset[str],
                     title: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, entry id) of each "Xxxx" word of ``text`` that is a listed all-capitals name in another case,
@@ -205,6 +226,8 @@ def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: froz
             continue  # "Shap-Mix", "Lime-Flavored": the head of a coined name
         before = _NAME_BEFORE53.search(text, 0, s)
         if _PERSON_NEXT53.match(text, e) or (before and (before.group(1) is None or not _sentence_start53(text, before.start()))):
+            continue
+        if eid.split(":", 1)[0] in ("dataset", "benchmark") and not _used_as_data53(text, s, e):
             continue  # "Bert Kappen", "Davis et al.", "Claude 3 Opus", "Adam Smith": part of another name
         keep.append((s, e, eid))
     return keep

@@ -90,6 +90,19 @@ def test_data_word_variants():
     assert "zqmnist" not in recall53.acronym_variants53(entries, "data-word-case")  # no mined row
 
 
+def test_data_word_spans():
+    variants = {"synthia": ("SYNTHIA", "dataset:synthia"), "luna": ("LUNA", "dataset:luna")}
+    forms = frozenset(("SYNTHIA", "LUNA"))
+    text = "We adapt from Synthia, Carla and Kitti."
+    assert [text[s:e] for s, e, _ in recall53.acronym_spans53(text, variants, forms)] == ["Synthia"]
+    text = "Results on the Synthia dataset improve."
+    assert [text[s:e] for s, e, _ in recall53.acronym_spans53(text, variants, forms)] == ["Synthia"]
+    # must not fire: no data use in the sentence, a citation, a technique noun before it, a longer name after it
+    for text in ("Men are from Synthia and women are not.", "Churn costs money (Luna, 1998).",
+                 "Results of a new algorithm Synthia are tested.", "Results on Synthia VID 2015 are good."):
+        assert recall53.acronym_spans53(text, variants, forms) == [], text
+
+
 def test_acronym_variants_need_the_mined_row():
     entries = (_e("method:ransac", "RANSAC", "method", source="classical"),
                _e("method:zzqx", "ZZQX", "method", source="classical"))  # listed, but no mined row
