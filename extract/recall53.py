@@ -34,7 +34,8 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
   capitals ("MNIST", "ImageNet", "MovieLens", "WikiText"), written "Xxxx" ("Mnist", "Imagenet", "Movielens"), with
   the same mined evidence (its rows in data/acronym_case53.tsv) and the same stops, only where the sentence uses it
   as data (a data or evaluation word in it, or a list beside another capitalised name: "Synthia, Carla, Kitti") and
-  not right after a technique noun ("a new algorithm Salsa"); not before another capitalised token ("Imagenet VID
+  not right after a technique noun in any of its mentions ("a new algorithm Salsa"); not before a number or an
+  edition ("Movielens 1M"), nor another capitalised token ("Imagenet VID
   2015": a longer name) nor in a citation ("(Luna, 1998)"). recall40 reads joined names in
   any case for methods and models only.
 
@@ -218,7 +219,11 @@ def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: froz
     from . import recall40
 
     keep = []
-    for s, e, eid in recall40.variant_spans40(text, variants, forms, title):
+    found = recall40.variant_spans40(text, variants, forms, title)
+    # a word written once right after a technique noun is the paper's technique in all its mentions ("a new
+    # algorithm Salsa ... Salsa achieves ...")
+    technique = {text[s:e] for s, e, _ in found if _TECHNIQUE_BEFORE53.search(text, 0, s)}
+    for s, e, eid in found:
         w = text[s:e]
         if not (w[0].isupper() and w[1:].islower()) or text is title:
             continue  # titles capitalise every word
@@ -227,7 +232,9 @@ def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: froz
         before = _NAME_BEFORE53.search(text, 0, s)
         if _PERSON_NEXT53.match(text, e) or (before and (before.group(1) is None or not _sentence_start53(text, before.start()))):
             continue
-        if eid.split(":", 1)[0] in ("dataset", "benchmark") and not _used_as_data53(text, s, e):
-            continue  # "Bert Kappen", "Davis et al.", "Claude 3 Opus", "Adam Smith": part of another name
+        if eid.split(":", 1)[0] in ("dataset", "benchmark") and (
+                not _used_as_data53(text, s, e) or w in technique or _EDITION_NEXT53.match(text, e)
+                or re.match(r" \d", text[e:])):
+            continue  # "Movielens 1M": the longer name is the shape rules'  # "Bert Kappen", "Davis et al.", "Claude 3 Opus", "Adam Smith": part of another name
         keep.append((s, e, eid))
     return keep
