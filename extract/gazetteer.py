@@ -239,14 +239,16 @@ class Gazetteer:
                         label, kb_id = span_ids[doc.vocab.strings[eid]]
                         spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb_id))
         # session 43 (recall53): a listed data name or all-capitals name written in another case
-        on_data53, on_acr53, on_dword53 = self._on53("data-case"), self._on53("acronym-case"), self._on53("data-word-case")
+        on_data53, on_acr53 = self._on53("data-case"), self._on53("acronym-case")
+        on_dword53 = self._on53("data-word-case")
         if on_data53 or on_acr53 or on_dword53:
             text53 = doc.user_data.get("paperkg_text") or doc.text
             is_title53 = bool(doc.user_data.get("paperkg_is_title"))
             if on_data53:
                 for match_id, start, end in self._data53(doc):
                     span = doc[start:end]
-                    if self._keep_data53(text53, span.start_char, span.end_char, self._data_forms53[match_id], is_title53):
+                    forms53 = self._data_forms53[match_id]
+                    if self._keep_data53(text53, span.start_char, span.end_char, forms53, is_title53):
                         label, kb_id = span_ids[match_id]
                         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
             acr53 = self._acr_by53.get((on_acr53, on_dword53))

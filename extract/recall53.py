@@ -28,7 +28,8 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
   capitalised word in under half its papers: "Modern", "Line", "Smith", "Logan" fail), and the paper
   does not define the capitalised spelling as its own (recall40's test). Not a word of more capitals ("BeRT"):
   only the shape "Xxxx"; not in a title (every word capitalised), not next to a capitalised word or after a number
-  ("Bert Kappen", "Davis et al.", "Claude 3 Opus": part of another name) nor glued by a hyphen to one ("Shap-Mix", "Lime-Flavored": a coined name's head).
+  ("Bert Kappen", "Davis et al.", "Claude 3 Opus": part of another name) nor glued by a hyphen to one ("Shap-Mix",
+  "Lime-Flavored": a coined name's head).
 
 - ``data-word-case``: ``acronym-case`` for a one-word dataset / benchmark name, all capitals or joined by its
   capitals ("MNIST", "ImageNet", "MovieLens", "WikiText"), written "Xxxx" ("Mnist", "Imagenet", "Movielens"), with
@@ -60,7 +61,8 @@ _NAMING_TOKEN53 = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]+|(?=[A-Za-z]*\
 _AMOUNT53 = re.compile(r"\d+(?:[KMBT]|[km])")  # "1B", "100M": an amount ("pretrained on 1B words")
 _TOKEN53 = re.compile(r"[A-Za-z0-9]+")
 _CAPITALISED53 = re.compile(r"[A-Z][a-z]{3,}")
-_TECHNIQUE_NEXT53 = re.compile(r"[\"'\u2019\u201d]?\s+(?:approach|approaches|method|methods|technique|techniques|setting|"
+_TECHNIQUE_NEXT53 = re.compile(r"[\"'\u2019\u201d]?\s+(?:approach|approaches|method|methods|technique|techniques|"
+                               r"setting|"
                                r"settings|paradigm|paradigms|experiment|experiments|study|studies|style|protocol|"
                                r"(?:[\w\-]+\s+)?(?:datasets|corpora|benchmarks))\b")
 _EDITION_NEXT53 = re.compile(r"(?:\s+|-)(?:\d{2,4}\b|[vV]\d|'\d\d)")
@@ -69,7 +71,8 @@ _NAME_BEFORE53 = re.compile(r"(?:\b([A-Z][\w\-]*)|\b\d+(?:\.\d+)?) $")  # a word
 # A data name is used as data: a data or evaluation word in its sentence, or it stands in a list ("Synthia, Carla").
 _DATA_CUE53 = re.compile(r"\b(?:datasets?|data|benchmarks?|corpus|corpora|database|treebank|experiments?|evaluat\w*|"
                          r"results?|accuracy|trained|pretrained|pre-trained|test(?:ed|s)?|shared tasks?)\b", re.I)
-_TECHNIQUE_BEFORE53 = re.compile(r"\b(?:algorithm|method|model|approach|framework|system|network|architecture)s? $", re.I)
+_TECHNIQUE_BEFORE53 = re.compile(
+    r"\b(?:algorithm|method|model|approach|framework|system|network|architecture)s? $", re.I)
 
 
 def off53() -> frozenset[str]:
@@ -230,11 +233,12 @@ def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: froz
         if re.match(r"-[A-Z]", text[e:]):
             continue  # "Shap-Mix", "Lime-Flavored": the head of a coined name
         before = _NAME_BEFORE53.search(text, 0, s)
-        if _PERSON_NEXT53.match(text, e) or (before and (before.group(1) is None or not _sentence_start53(text, before.start()))):
-            continue
+        if _PERSON_NEXT53.match(text, e) or (
+                before and (before.group(1) is None or not _sentence_start53(text, before.start()))):
+            continue  # "Bert Kappen", "Davis et al.", "Claude 3 Opus", "Adam Smith": part of another name
         if eid.split(":", 1)[0] in ("dataset", "benchmark") and (
                 not _used_as_data53(text, s, e) or w in technique or _EDITION_NEXT53.match(text, e)
                 or re.match(r" \d", text[e:])):
-            continue  # "Movielens 1M": the longer name is the shape rules'  # "Bert Kappen", "Davis et al.", "Claude 3 Opus", "Adam Smith": part of another name
+            continue  # "Movielens 1M": the longer name is the shape rules'
         keep.append((s, e, eid))
     return keep
