@@ -46,7 +46,6 @@ steps; with the parts off the gazetteer matches what it matched at the start.
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -159,7 +158,7 @@ def keep_data_case53(text: str, start: int, end: int, forms: tuple[str, ...], is
     return False
 
 
-def acronym_variants53(entries, part: str = "acronym-case") -> dict[str, tuple[str, str]]:
+def acronym_variants53(entries, part: str = "acronym-case", mined: bool = True) -> dict[str, tuple[str, str]]:
     """lower-case spelling -> (listed form, entry id) of the one-word forms ``part`` reads written "Xxxx": the
     all-capitals method / model forms (``acronym-case``), or the all-capitals or joined-capitals dataset / benchmark
     forms (``data-word-case``: "MNIST", "ImageNet", "WikiText"); a spelling two entries claim, or an English word,
@@ -186,7 +185,7 @@ def acronym_variants53(entries, part: str = "acronym-case") -> dict[str, tuple[s
             elif not f.isalpha() or not f.isupper():
                 continue
             out[low] = (f, e.id)
-    if os.environ.get("PAPERKG_RECALL53_MINING"):
+    if not mined:
         return out  # scripts/mine_acronym_case53.py counts every candidate
     kept = _mined_rows53()
     return {k: v for k, v in out.items() if v[0] in kept}

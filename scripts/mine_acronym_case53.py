@@ -16,11 +16,10 @@ import gzip, json, re, sys, glob, os, argparse
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 ap = argparse.ArgumentParser(); ap.add_argument("corpus"); ap.add_argument("-o", "--out", required=True)
 args = ap.parse_args()
-os.environ["PAPERKG_RECALL53_MINING"] = "1"
 from paperkg.extract.gazetteer import load_entries
 from paperkg.extract import recall53
 es = load_entries()
-acr = {**recall53.acronym_variants53(es, 'data-word-case'), **recall53.acronym_variants53(es)}
+acr = {**recall53.acronym_variants53(es, 'data-word-case', mined=False), **recall53.acronym_variants53(es, mined=False)}
 gold = set()
 for g in glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'data', 'gold-*.jsonl')):
     for l in open(g):

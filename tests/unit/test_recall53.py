@@ -80,12 +80,7 @@ def test_data_word_variants():
     entries = (_e("dataset:imagenet", "ImageNet", source="curated"), _e("dataset:zqmnist", "ZQMNIST"),
                _e("dataset:cellset", "cellset"),  # all lower case: matched in any case already
                _e("method:ransac", "RANSAC", "method", source="classical"))
-    import os
-    os.environ["PAPERKG_RECALL53_MINING"] = "1"
-    try:
-        got = recall53.acronym_variants53(entries, "data-word-case")
-    finally:
-        del os.environ["PAPERKG_RECALL53_MINING"]
+    got = recall53.acronym_variants53(entries, "data-word-case", mined=False)
     assert set(got) == {"imagenet", "zqmnist"}
     assert "zqmnist" not in recall53.acronym_variants53(entries, "data-word-case")  # no mined row
 
