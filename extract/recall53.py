@@ -35,8 +35,8 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
   capitals ("MNIST", "ImageNet", "MovieLens", "WikiText"), written "Xxxx" ("Mnist", "Imagenet", "Movielens"), with
   the same mined evidence (its rows in data/acronym_case53.tsv) and the same stops, only where the sentence uses it
   as data (a data or evaluation word in it, or a list beside another capitalised name: "Synthia, Carla, Kitti") and
-  not right after a technique noun in any of its mentions ("a new algorithm Salsa"); not before a number or an
-  edition ("Movielens 1M"), nor another capitalised token ("Imagenet VID
+  not right after a technique noun in any of its mentions ("a new algorithm Salsa"); not before a number, an
+  edition or a hyphen ("Movielens 1M", "Coco-stuff": a longer name), nor another capitalised token ("Imagenet VID
   2015": a longer name) nor in a citation ("(Luna, 1998)"). recall40 reads joined names in
   any case for methods and models only.
 
@@ -237,7 +237,7 @@ def acronym_spans53(text: str, variants: dict[str, tuple[str, str]], forms: froz
             continue  # "Bert Kappen", "Davis et al.", "Claude 3 Opus", "Adam Smith": part of another name
         if eid.split(":", 1)[0] in ("dataset", "benchmark") and (
                 not _used_as_data53(text, s, e) or w in technique or _EDITION_NEXT53.match(text, e)
-                or re.match(r" \d", text[e:])):
-            continue  # "Movielens 1M": the longer name is the shape rules'
+                or re.match(r" \d|-\w", text[e:])):
+            continue  # "Movielens 1M", "Coco-stuff": the longer name is the shape rules'
         keep.append((s, e, eid))
     return keep

@@ -95,7 +95,7 @@ def test_data_word_spans():
     # must not fire: no data use in the sentence, a citation, a technique noun before it, a longer name after it
     for text in ("Men are from Synthia and women are not.", "Churn costs money (Luna, 1998).",
                  "Results of a new algorithm Synthia are tested.", "Results on Synthia VID 2015 are good.",
-                 "Results on Synthia 1M are good.", "We design a new algorithm Synthia. Synthia is tested on data."):
+                 "Results on Synthia 1M are good.", "Results on Synthia-stuff are good.", "We design a new algorithm Synthia. Synthia is tested on data."):
         assert recall53.acronym_spans53(text, variants, forms) == [], text
 
 
