@@ -8,7 +8,7 @@ writes it with other capitals, and no matcher reads that spelling ("Pascal VOC" 
 "UCI machine learning repository", "Meta-dataset", "Ransac" for "RANSAC", "Bert-based models" for "BERT"). The
 gazetteer reads one-token names only as written (recall40 adds joined CamelCase names such as "fastText" in any
 case) and reads the derived data names of Papers with Code only as written, because many of them are plain phrases
-in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Gazetteer``):
+in lower case ("Social Media", "Real-World Data"). Parts (all three in ``gazetteer.Gazetteer``):
 
 - ``data-case``: a listed dataset / benchmark name of two or more tokens that the gazetteer reads only as written
   (not curated) is also read in any case when the written spelling keeps, exactly as listed, a token that names
@@ -17,28 +17,27 @@ in lower case ("Social Media", "Real-World Data"). Parts (both in ``gazetteer.Ga
   first part of a hyphenated name ("Meta" in "Meta-dataset"). The plain phrases ("social media data") have no such
   token and stay unread; so do modality tokens (``NOT_NAMING53``: "3D", "MRI", "SQL") and names shaped like a task
   (last word a task word, or "X-to-Y": "3D hand pose", "KITTI depth completion", "Text-to-SQL"; the lower-case
-  spelling is the task), nor one followed by a technique noun or a plural data noun ("the 'Wizard-Of-Oz' approach",
+  spelling is the task), nor a spelling followed by a technique noun or a plural data noun ("the 'Wizard-Of-Oz' approach",
   "Wizard-Of-Oz dialogue datasets": a kind of data) or by an edition ("Pascal VOC 2011": the shape rules take the
   longer name). An amount ("1B" in "1B Words") names nothing.
 - ``acronym-case``: a one-word all-capitals listed method or model name of four or more letters ("RANSAC", "BERT")
   written as a capitalised word ("Ransac", "Bert-based"), when its lower case is no English word of the corpus
   (data/corpus_words.txt, data/case_variants40.tsv), no other entry has that spelling in any case, the 73k corpus
   writes it as a name and not as a word or a person (data/acronym_case53.tsv, scripts/mine_acronym_case53.py: the
-  listed spelling in 5+ papers, the lower case in at most twice as many, the capitalised word next to another
-  capitalised word in under half its papers: "Modern", "Line", "Smith", "Logan" fail), and the paper
+  listed spelling in 5+ papers, the lower case in at most half as many, the capitalised word mid-sentence in at
+  most twice as many and next to another capitalised word in under half of them: "Modern", "Line", "Smith",
+  "Logan", "Bloom", "Dream" fail), and the paper
   does not define the capitalised spelling as its own (recall40's test). Not a word of more capitals ("BeRT"):
   only the shape "Xxxx"; not in a title (every word capitalised), not next to a capitalised word or after a number
   ("Bert Kappen", "Davis et al.", "Claude 3 Opus": part of another name) nor glued by a hyphen to one ("Shap-Mix",
   "Lime-Flavored": a coined name's head).
-
 - ``data-word-case``: ``acronym-case`` for a one-word dataset / benchmark name, all capitals or joined by its
   capitals ("MNIST", "ImageNet", "MovieLens", "WikiText"), written "Xxxx" ("Mnist", "Imagenet", "Movielens"), with
   the same mined evidence (its rows in data/acronym_case53.tsv) and the same stops, only where the sentence uses it
   as data (a data or evaluation word in it, or a list beside another capitalised name: "Synthia, Carla, Kitti") and
   not right after a technique noun in any of its mentions ("a new algorithm Salsa"); not before a number, an
-  edition or a hyphen ("Movielens 1M", "Coco-stuff": a longer name), nor another capitalised token ("Imagenet VID
-  2015": a longer name) nor in a citation ("(Luna, 1998)"). recall40 reads joined names in
-  any case for methods and models only.
+  edition, a hyphen or another capitalised token ("Movielens 1M", "Coco-stuff", "Imagenet VID 2015": a longer
+  name), nor in a citation ("(Luna, 1998)"). recall40 reads joined names in any case for methods and models only.
 
 All add gazetteer matches with the listed entry's id (type, name and all), before recall40's and precision55's
 steps; with the parts off the gazetteer matches what it matched at the start.
