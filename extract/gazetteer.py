@@ -205,6 +205,21 @@ class Gazetteer:
         self._variant_spans40 = speed40.variant_spans40  # session 36 (speed40): recall40's scan, pre-checked
         self._variants40 = recall40.case_variants40(entries)
         self._forms40 = frozenset(f for e in entries for f in e.forms)
+        # session 43 (recall53): listed names in another case ("Pascal VOC", "Ransac"); built even when off
+        from . import recall53
+
+        self._on53 = recall53.on53
+        self._keep_data53 = recall53.keep_data_case53
+        self._acr_spans53 = recall53.acronym_spans53
+        acr53, dword53 = recall53.acronym_variants53(entries), recall53.acronym_variants53(entries, "data-word-case")
+        self._acr_by53 = {(True, False): acr53, (False, True): dword53, (True, True): {**dword53, **acr53}}
+        self._data53 = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._data_forms53: dict[int, tuple[str, ...]] = {}
+        case53 = recall53.data_case_forms53(entries)
+        for (i, form), (_, low) in zip(case53, token_hashes(tokenizer, [f for _, f in case53])):
+            key = entries[i].id
+            self._data53.add(key, [low])
+            self._data_forms53[nlp.vocab.strings[key]] = entries[i].forms
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -219,6 +234,27 @@ class Gazetteer:
                 text = doc.user_data.get("paperkg_text") or doc.text
                 title = text if doc.user_data.get("paperkg_is_title") else doc.user_data.get("paperkg_title")
                 for s, e, eid in variant_spans40(text, self._variants40, self._forms40, title):
+                    span = doc.char_span(s, e)
+                    if span is not None:
+                        label, kb_id = span_ids[doc.vocab.strings[eid]]
+                        spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb_id))
+        # session 43 (recall53): a listed data name or all-capitals name written in another case
+        on_data53, on_acr53 = self._on53("data-case"), self._on53("acronym-case")
+        on_dword53 = self._on53("data-word-case")
+        if on_data53 or on_acr53 or on_dword53:
+            text53 = doc.user_data.get("paperkg_text") or doc.text
+            is_title53 = bool(doc.user_data.get("paperkg_is_title"))
+            if on_data53:
+                for match_id, start, end in self._data53(doc):
+                    span = doc[start:end]
+                    forms53 = self._data_forms53[match_id]
+                    if self._keep_data53(text53, span.start_char, span.end_char, forms53, is_title53):
+                        label, kb_id = span_ids[match_id]
+                        spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
+            acr53 = self._acr_by53.get((on_acr53, on_dword53))
+            if acr53:
+                title53 = text53 if is_title53 else doc.user_data.get("paperkg_title")
+                for s, e, eid in self._acr_spans53(text53, acr53, self._forms40, title53):
                     span = doc.char_span(s, e)
                     if span is not None:
                         label, kb_id = span_ids[doc.vocab.strings[eid]]
