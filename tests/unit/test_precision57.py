@@ -94,8 +94,15 @@ def _pwc(text, phrase, name, role="uses"):
     return e
 
 
-def test_pwc_lowercase(monkeypatch):
+def test_pwc_lowercase_is_off_by_default(monkeypatch):
     monkeypatch.delenv("PAPERKG_PRECISION57", raising=False)
+    text = "We add visual attention to the decoder."
+    va = _pwc(text, "visual attention", "Visual Attention")
+    assert P.drop_task_pieces57(None, text, [va]) == [va]
+
+
+def test_pwc_lowercase(monkeypatch):
+    monkeypatch.setenv("PAPERKG_PRECISION57", "on:pwc-lowercase")
     text = ("We add visual attention and label smoothing to a U-net trained with Max Pooling layers, and "
             "a proposed cycle consistency loss.")
     va = _pwc(text, "visual attention", "Visual Attention")
