@@ -17,9 +17,13 @@ ships off (68 % right on the 73k); this is a narrower lower-case version.
   CLASS54 or recall26's: "convolutional neural networks (CNNs)", "large language models (LLMs)", "undirected
   graphical models (UGMs)", the guideline's no-list), a long form ending in a task, data, metric, property, problem
   or system word (recall35's and recall37's lists, TASK_HEADS, NOT_HEADS54: "monocular depth estimation (MDE)",
-  "knowledge noise (KN)", "kernel Stein discrepancies (KSD)"), nor one followed by a data, measure or problem word
-  or a head that continues the name ("(SF) data", "(SF) issue", "the elliptical gamma (EG) distribution", "the
-  path integral (PI) control approach", "the cross-spectral mixture (CSM) kernel": the name is longer).
+  "knowledge noise (KN)", "kernel Stein discrepancies (KSD)"; mathematical objects and quantities: "conjunctive
+  normal form (CNF)", "convection-diffusion equation (CDE)", "auxiliary variables (AVs)", "functional connectivity
+  (FC)"), a statement ("the law of the iterated logarithm (LIL)"), a role ("a classification network (CNet)"), one
+  right after a problem or measure cue ("to solve multi-robot motion planning (MRMP)", "a method for ...", "a new
+  measure of association called ..."), nor one followed by a data, measure or problem word or a head that continues
+  the name ("(SF) data", "(SF) issue", "the elliptical gamma (EG) distribution", "the path integral (PI) control
+  approach", "the cross-spectral mixture (CSM) kernel", "spatio-temporal memory (STM) networks": the name is longer).
 
 Hook: ``resolve.PaperResolver._entity`` right after recall46's, before the "no-type" drop. ``PAPERKG_RECALL54``:
 "off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
@@ -48,7 +52,17 @@ NOT_HEADS54 = frozenset("""loss losses objective function functions value values
     set sets unit units component components module modules layer layers framework frameworks approach approaches
     method methods technique techniques strategy strategies scheme schemes paradigm setting settings scenario
     scenarios control estimation comprehension completion synthesis editing forecasting bandit bandits prior priors
-    process processes game games rank precision recall perplexity likelihood gain gains noise discrepancy discrepancies""".split())
+    process processes game games rank precision recall perplexity likelihood gain gains noise discrepancy discrepancies
+    equation equations form forms equilibrium equilibria oracle oracles posterior posteriors dependence dependency
+    dependencies interdependency interdependence independence invariance symmetry anisotropy isotropy curvature
+    entropy energy density densities manifold manifolds variable variables connectivity association""".split())
+# Words that make the whole long form a statement, not a technique: "the law of the iterated logarithm (LIL)".
+STATEMENT_WORDS54 = frozenset("law laws theorem lemma principle hypothesis conjecture paradox".split())
+# Right before the long form: it names the problem or the measured thing ("to solve multi-robot motion planning
+# (MRMP)", "a method for ...", "a new measure of association called ...").
+_TASK_BEFORE54 = re.compile(r"(?:\b(?:solve|solves|solving|tackle|tackles|tackling|address|addresses|addressing|for)"
+                            r"(?:\s+(?:the|a|an))?\s+$|\b(?:measure|measures|metric|metrics|score|distance|index|"
+                            r"statistic)\b[^.;]{0,40}$)")
 # Class words the guideline does not annotate alone: "deep reinforcement learning (DRL)", "graph neural networks (GNNs)".
 CLASS54 = frozenset("""deep neural network networks net nets machine learning model models language large small
     convolutional recurrent graph reinforcement supervised unsupervised self-supervised semi-supervised federated
@@ -66,7 +80,7 @@ _CUE54 = re.compile(
     r"(?:\s+(?:the|a|an|novel|new))*\s*[,:]?\s+)$")
 _AFTER54 = re.compile(r"\s*(?:data|dataset|datasets|corpus|analysis|score|scores|metric|metrics|task|tasks|"
                       r"problem|problems|issue|issues|phenomenon|benchmark|benchmarks|patients|users|distribution|distributions|"
-                      r"kernel|kernels|control|coefficient|coefficients)\b")
+                      r"kernel|kernels|control|coefficient|coefficients|measure|measures|function|functions|network|networks)\b")
 
 
 def _off54() -> frozenset[str]:
@@ -132,10 +146,14 @@ def lower_defined54(long_form: str | None, short_forms: list[str] | None, typ: s
         return typ
     from .recall26 import _generic as generic26
 
+    if any(w in STATEMENT_WORDS54 for w in low):
+        return typ
     own = [w for w in low[:-1] if w not in MINOR54 and w not in CLASS54 and not generic26(w)
            and not all(p in CLASS54 for p in w.split("-") if p)]
     if not own:
         return typ  # "convolutional neural networks (CNNs)", "deep reinforcement learning (DRL)": a class
+    if len(own) == 1 and (own[0] in TASK_HEADS or own[0].endswith(("tion", "sion"))) and head in MODEL_HEADS54:
+        return typ  # "a classification network (CNet)": a role, not a name
     technique_head = head in TECH_HEADS54 and (head not in MODEL_HEADS54 or len(own) >= 2)
     for sf in short_forms:
         defs = list(re.finditer(r"(?<![\w\-])" + re.escape(long_form) + r"\s*\(\s*" + re.escape(sf) + r"\s*\)", text))
@@ -143,7 +161,7 @@ def lower_defined54(long_form: str | None, short_forms: list[str] | None, typ: s
             continue
         later = re.compile(r"(?<![\w\-])" + re.escape(sf) + r"(?![\w])")
         for m in defs:
-            if _AFTER54.match(text, m.end()):
+            if _AFTER54.match(text, m.end()) or _TASK_BEFORE54.search(text, max(0, m.start() - 60), m.start()):
                 continue
             if not later.search(text, m.end()):
                 continue  # the short form must recur after the definition

@@ -51,3 +51,19 @@ def test_switch_off(monkeypatch) -> None:
     monkeypatch.setenv("PAPERKG_RECALL54", "off")
     text = "We train a cross-scale voxel hashing (CSVH) encoder. CSVH is fast."
     assert lower_defined54("cross-scale voxel hashing", ["CSVH"], None, text) is None
+
+
+def test_math_objects_and_roles_never() -> None:
+    text = "We learn rules by using a conjunctive normal form (CNF) of features. CNF rules are short."
+    assert lower_defined54("conjunctive normal form", ["CNF"], None, text) is None
+    text2 = "We design a segmentation network (SNet) for cells. SNet runs in real time."
+    assert lower_defined54("segmentation network", ["SNet"], None, text2) is None
+    text3 = "We propose a neural mutual dependence (NMD) measure. NMD is consistent."
+    assert lower_defined54("neural mutual dependence", ["NMD"], None, text3) is None
+
+
+def test_task_before_and_statements_never() -> None:
+    text = "We propose a fast solver to solve multi-robot path planning (MRPP). MRPP instances grow large."
+    assert lower_defined54("multi-robot path planning", ["MRPP"], None, text) is None
+    text2 = "Our bound uses the law of large deviations (LLD). By LLD the rate is tight."
+    assert lower_defined54("law of large deviations", ["LLD"], None, text2) is None
