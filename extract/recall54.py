@@ -14,7 +14,7 @@ ships off (68 % right on the 73k); this is a narrower lower-case version.
   with two words of its own: "social networks (SNs)", "self-attention networks (SANs)" are classes) or a
   proposal/use cue stands right before the long form ("we propose", "we adopt", "by applying", "using", "called").
   Never for a generic short form (lexicon.GENERIC_ACRONYMS), a class phrase (every word but the head a class word,
-  CLASS54 or recall26's: "convolutional neural networks (CNNs)", "large language models (LLMs)", "undirected
+  CLASS54 or recall26.CLASS_MODIFIERS: "convolutional neural networks (CNNs)", "large language models (LLMs)", "undirected
   graphical models (UGMs)", the guideline's no-list), a long form ending in a task, data, metric, property, problem
   or system word (recall35's and recall37's lists, TASK_HEADS, NOT_HEADS54: "monocular depth estimation (MDE)",
   "knowledge noise (KN)", "kernel Stein discrepancies (KSD)"; mathematical objects and quantities: "conjunctive
@@ -69,7 +69,7 @@ CLASS54 = frozenset("""deep neural network networks net nets machine learning mo
     generative discriminative pre-trained pretrained transformer transformers vision visual multimodal multi-modal
     artificial intelligence statistical probabilistic bayesian linear nonlinear non-linear based attention feed-forward
     feedforward fully connected multi-layer multilayer perceptron online offline active transfer meta multi-task
-    multitask contrastive representation few-shot zero-shot continual incremental distributed""".split())
+    multitask contrastive representation few-shot zero-shot continual incremental distributed space state-space""".split())
 _CUE54 = re.compile(
     r"(?:\b(?:using|via|employing|applying|adopting|leveraging|utilizing|utilising|called|named|termed|dubbed|"
     r"(?:based|relies|relying|built)\s+on|(?:[Ww]e|[Tt]his\s+paper|[Tt]his\s+work)\s+(?:\w+\s+){0,2}?"
@@ -144,11 +144,11 @@ def lower_defined54(long_form: str | None, short_forms: list[str] | None, typ: s
     if (head in recall35._NOT_TECHNIQUE_HEADS35 or head in recall37._NOT_HEADS37 or head in NOT_HEADS54
             or head in TASK_HEADS or head.rstrip("s") in TASK_HEADS):
         return typ
-    from .recall26 import _generic as generic26
+    from .recall26 import CLASS_MODIFIERS
 
     if any(w in STATEMENT_WORDS54 for w in low):
         return typ
-    own = [w for w in low[:-1] if w not in MINOR54 and w not in CLASS54 and not generic26(w)
+    own = [w for w in low[:-1] if w not in MINOR54 and w not in CLASS54 and w not in CLASS_MODIFIERS
            and not all(p in CLASS54 for p in w.split("-") if p)]
     if not own:
         return typ  # "convolutional neural networks (CNNs)", "deep reinforcement learning (DRL)": a class

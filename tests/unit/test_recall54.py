@@ -67,3 +67,15 @@ def test_task_before_and_statements_never() -> None:
     assert lower_defined54("multi-robot path planning", ["MRPP"], None, text) is None
     text2 = "Our bound uses the law of large deviations (LLD). By LLD the rate is tight."
     assert lower_defined54("law of large deviations", ["LLD"], None, text2) is None
+
+
+def test_own_word_before_class_words() -> None:
+    text = "We encode scenes by applying a state graph attention network (SGAN) to the map. SGAN is small."
+    assert lower_defined54("state graph attention network", ["SGAN"], None, text) == "method"
+    text2 = "We revisit learning undirected graphical models (UGMs) by sampling. UGMs are hard to fit."
+    assert lower_defined54("undirected graphical models", ["UGMs"], None, text2) is None
+
+
+def test_state_space_class_never() -> None:
+    text = "Selective state space models (SSMs) scale linearly. SSMs lag behind attention on recall."
+    assert lower_defined54("state space models", ["SSMs"], None, text) is None
