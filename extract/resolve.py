@@ -34,6 +34,7 @@ from . import recall34  # session 31: defined lower-case names typed from eviden
 from . import recall35  # session 32: a defined name with a citation after it
 from . import recall37  # session 33: a defined name that is the subject of a technique verb
 from . import recall46  # session 39: a capitalised defined name after a technique cue
+from . import recall54  # session 43: a lower-case defined name whose acronym recurs
 from .types45 import data_use46  # session 40 (types46)
 from .records import Mention
 from .sentences import doc_text, sentence_bounds, sentence_index, span_text
@@ -776,6 +777,9 @@ class PaperResolver:
         if long_form is not None and entry is None and typ is None:
             # session 39 (recall46): "extend AFA with Scale-Space Rendering (SSR)": a defined name after a technique cue
             typ = recall46.cue_defined46(long_form, short_forms, typ, texts.get("abstract", ""))
+        if long_form is not None and entry is None and typ is None:
+            # session 43 (recall54): "by applying a state graph neural network (SGNN)": a lower-case defined name
+            typ = recall54.lower_defined54(long_form, short_forms, typ, texts.get("abstract", ""))
         if typ is None:
             return self._drop("no-type", mentions, texts)
         main_surface = (entry.name if entry else None) or long_form or max(surfaces, key=lambda s: (len(s), s))
