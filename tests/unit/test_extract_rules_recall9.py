@@ -148,6 +148,8 @@ def test_reused_definition_fails_with_the_decision_off(monkeypatch):
     monkeypatch.setenv("PAPERKG_NAME_TAGGER", "off")
     # session 25's defined-head (recall26) types a lower-case long form spelt by its acronym: off as well
     monkeypatch.setenv("PAPERKG_RECALL26", "defined-head")
+    # session 43's recall54 keeps a reused lower-case long form with a technique head: off as well
+    monkeypatch.setenv("PAPERKG_RECALL54", "off")
     assert "glacier flow estimation network" not in _entities(REUSED)
 
 
