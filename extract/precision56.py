@@ -148,13 +148,17 @@ def _cut_mark56(e, texts: dict[str, str]) -> bool:
         return False  # a title has no footnotes: "Search-R1: Training LLMs ..."
     text = (texts["title"] or "") + "\n" + (texts["abstract"] or "")
     stem = footnote_stem56(e.name, text)
-    if stem is None:
-        return False
+    return stem is not None and _rename56(e, texts, stem, 0, 1)
+
+
+def _rename56(e, texts: dict[str, str], new: str, left: int, right: int) -> bool:
+    """Give the entity the name ``new``: each mention spelt as its old name loses ``left`` characters at the start
+    and ``right`` at the end. False (and nothing changed) when no mention is so spelt."""
     ms, hit = [], False
     for m in e.mentions:
         t = texts.get(m.field or "abstract", "")
         if m.text == e.name and t[m.start:m.end] == m.text:
-            ms.append(replace(m, text=stem, end=m.end - 1))
+            ms.append(replace(m, text=new, start=m.start + left, end=m.end - right))
             hit = True
         else:
             ms.append(m)
@@ -162,8 +166,8 @@ def _cut_mark56(e, texts: dict[str, str]) -> bool:
         return False
     e.mentions = ms
     old = e.name
-    e.name = stem
-    e.aliases = [a for a in e.aliases if a not in (stem, old)]
+    e.name = new
+    e.aliases = [a for a in e.aliases if a not in (new, old)]
     return True
 
 
@@ -190,21 +194,7 @@ def _cut_glued56(e, texts: dict[str, str]) -> bool:
     if got is None:
         return False
     new, left, right = got
-    ms, hit = [], False
-    for m in e.mentions:
-        t = texts.get(m.field or "abstract", "")
-        if m.text == e.name and t[m.start:m.end] == m.text:
-            ms.append(replace(m, text=new, start=m.start + left, end=m.end - right))
-            hit = True
-        else:
-            ms.append(m)
-    if not hit:
-        return False
-    e.mentions = ms
-    old = e.name
-    e.name = new
-    e.aliases = [a for a in e.aliases if a not in (new, old)]
-    return True
+    return _rename56(e, texts, new, left, right)
 
 
 # -- plus-suffix -------------------------------------------------------------------------------------------------
