@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .abbreviations import best_long_form
 from .precision47 import _join_kept47, acronym_tail47
 from .recall_rules import parts_off_by_default
 
@@ -64,19 +65,9 @@ _BRACKET56 = re.compile(r"(?P<long>\S.*?\S)\s*\((?P<acr>[A-Za-z0-9][A-Za-z0-9\-]
 
 
 def sh_match56(acr: str, long: str) -> bool:
-    """Schwartz & Hearst's test: the acronym's letters and digits, right to left, found in ``long`` in order, the
-    first one at the start of a word."""
-    chars = [c.lower() for c in acr if c.isalnum()]
-    text = long.lower()
-    i = len(text) - 1
-    for k in range(len(chars) - 1, -1, -1):
-        c = chars[k]
-        while i >= 0 and (text[i] != c or (k == 0 and i > 0 and text[i - 1].isalnum())):
-            i -= 1
-        if i < 0:
-            return False
-        i -= 1
-    return True
+    """Schwartz & Hearst's test (abbreviations.best_long_form, the definition finder's own): the acronym's letters
+    and digits, right to left, found in ``long`` in order, the first one at the start of a word."""
+    return best_long_form(acr, long) is not None
 
 
 def bracket_acronym56(name: str) -> tuple[str, str] | None:
