@@ -12,24 +12,34 @@ which is the largest ... dataset") and types51 (benchmark -> method) do not read
 - ``eval-defined``: an evaluation environment or evaluation framework, a benchmark by the guideline ("evaluation
   environment or evaluation framework used to score systems"): "DoomArena, a security evaluation framework for AI
   agents", "we propose HIVE, a novel human evaluation framework", "a new learning environment, the Retro Learning
-  Environment", "X is an interactive game environment for ...". The head is "evaluation / benchmarking / assessment
-  framework (suite, platform, toolkit, protocol, harness, environment)", "benchmark suite", "testbed", "sandbox", or
-  "environment" after a learning / game / simulation / RL / embodied / interactive / text-based / 3D word; up to
-  six modifiers between the article and the head, none a clause word or technique noun. In apposition or as a copula
-  after the name, or before it with an optional naming verb. A bare "environment" is no cue ("mwetoolkit, an
-  environment for MWE identification" is software), nor "simulator" (a simulator is software more often than an
-  evaluation environment in the judged rows). -> benchmark.
+  Environment", "AgentQuest: A Modular Benchmark Framework to", "X is an interactive game environment for ...". The
+  head is "evaluation / benchmark(ing) / testing framework (suite, platform, toolkit, protocol, harness,
+  environment)", "benchmark suite", "testbed", "sandbox", or "environment" after a learning / game / simulation / RL
+  / embodied / interactive / text-based / 3D word; up to six modifiers between the article and the head, none a
+  clause word or technique noun. In apposition or as a copula after the name, or before it with an optional naming
+  verb. A bare "environment" is no cue ("mwetoolkit, an environment for MWE identification" is software), nor
+  "simulator" (a simulator is software more often than an evaluation environment in the judged rows), nor
+  "assessment framework" (at 73k it names the paper's technique for an assessment task: "a neural quality
+  assessment framework for Wikipedia", "a zero-shot ... argument sufficiency assessment framework"). -> benchmark.
+- ``env-after``: the name right before "environment(s)", with an optional game / simulation / learning word: "on
+  the synthetic VIZDoom environment", "a dataset of questions and answers in House3D environments". Not after "our /
+  new / proposed", nor after "implemented in / modeled within" (a software environment: "implemented in FreeLing
+  environment", "agents, modeled within the OntoAgent environment"), nor for a lower-case name ("standard dynamic
+  range" of "HDR and SDR environments") or a transfer setting ("Sim2Sim environments"). -> benchmark.
 - ``data-defined``: a new data resource the paper introduces under a name, the kind noun before it: "we also
   propose a new dataset X as an instance of", "A realistic indoor robotic dataset with a dense point cloud map for
   the entire room, X, is introduced", "we collect a large-scale corpus, named X, of". precision38's
   ``kind-before`` needs the name to end its phrase right after it ("a new dataset X as" is no cue there) and
-  ``named-data`` a naming verb. Here the kind noun's phrase starts at a proposal verb (or the sentence start) and
-  the name follows the noun (an optional comma and naming verb, or a "with / of" clause of up to twelve words
-  closed by a comma before the name). -> dataset ("benchmark" for a benchmark noun).
+  ``named-data`` a naming verb. Here the kind noun's phrase starts at a proposal verb and the name follows the noun
+  (an optional comma and naming verb), or the sentence opens with "A ... dataset with / of ..." and the name in
+  commas is followed by "is introduced / was collected". -> dataset ("benchmark" for a benchmark noun).
 
-Both refuse a name the paper writes as its technique elsewhere (types44's ``_technique_written44``: "our X", "X
+All refuse a name the paper writes as its technique elsewhere (types44's ``_technique_written44``: "our X", "X
 model"), a name headed by a technique noun (precision38's ``TECHNIQUE_END38``: "the benchmark Stochastic Block
-Model"), and a model-typed name (a named model is a released system, never data in these rows).
+Model"), a model-typed name (a named model is a released system, never data in these rows), and a name the paper
+never writes (a list's long form: "SVD" of "a large-scale short video dataset, called SVD" keyed "singular value
+decomposition"). The list entry stays (no ``detach``): the entry's key is the node the name's other papers join, so
+the paper votes its type there instead of splitting the resource into two nodes of two types.
 """
 
 from __future__ import annotations
@@ -52,7 +62,7 @@ def _types_off52() -> frozenset[str]:
 
 
 # -- the heads -----------------------------------------------------------------------------------------------------
-_EVAL_WORD52 = r"(?:evaluation|benchmarking|assessment|testing)"
+_EVAL_WORD52 = r"(?:evaluation|benchmark|benchmarking|testing)"
 _ENV_WORD52 = (r"(?:learning|game|gaming|simulation|simulated|reinforcement[- ]learning|RL|multi-agent|embodied"
                r"|interactive|text-based|3D|3-D|grid-?world|household|evaluation|benchmark(?:ing)?|test(?:ing)?"
                r"|training|research)")
@@ -107,14 +117,21 @@ AFTER52 = re.compile(
     r"[\"\u201d'\u2019]?\s+(?:(?:game|gaming|simulation|simulated|learning|RL|3D|3-D|grid-?world|virtual|interactive"
     r"|text-based|multi-agent|embodied|benchmark|evaluation)\s+)?environments?(?=\s*[,.;:()]|\s*$|\s+(?:of|in|on|with"
     r"|and|or|to|for|is|are|was|were|that|which|from|at|by|as|we|has|have|can|where|such)\b)")
+# "implemented in FreeLing environment", "agents modeled within the OntoAgent environment": a software environment.
+_BUILT_IN52 = re.compile(r"(?i)(?:\b(?:implemented|modell?ed|developed|built|written|programmed|coded|integrated"
+                         r"|embedded|realized|realised)\s+(?:with)?in(?:to)?|\bwithin)\s+(?:the\s+|an?\s+)?$")
+# "Sim2Sim environments", "sim-to-real environments": a transfer setting, not a named environment.
+_SETTING52 = re.compile(r"(?i)sim-?(?:2|to)-?(?:sim|real)|\b(?:real|sim)2")
 _OURS_BEFORE52 = re.compile(r"(?i)(?:\bour|\bproposed|\bnew|\bnovel|\bthis)\s+$")
 
 
 def _eval_cue52(text: str, start: int, end: int, off: frozenset[str] = frozenset()) -> bool:
     if APPOSED52.match(text, end, end + 200):
         return True
-    if "env-after" not in off and AFTER52.match(text, end, end + 60) and not _OURS_BEFORE52.search(
-            text, max(0, start - 12), start):
+    if ("env-after" not in off and AFTER52.match(text, end, end + 60)
+            and not _OURS_BEFORE52.search(text, max(0, start - 12), start)
+            and not _BUILT_IN52.search(text, max(0, start - 40), start)
+            and re.search(r"[A-Z]", text[start:end]) and not _SETTING52.search(text[start:end])):
         return True
     return bool(BEFORE52.search(text, max(0, start - 120), start)) and bool(_NAME_ENDS52.match(text, end))
 
@@ -156,7 +173,13 @@ def retype_evaluation52(title: str | None, abstract: str, entities: list) -> lis
             continue
         if TECHNIQUE_END38.search(e.name.strip()):
             continue
+        if e.name.strip().lower() not in (texts["title"] + "\n" + texts["abstract"]).lower():
+            continue  # the name came from a list ("SVD" -> "singular value decomposition"), not from this paper
+        if not re.search(r"[A-Z]", e.name):
+            off = off | {"env-after"}  # "HDR and SDR environments": a lower-case long form names no environment
         kind = stated_kind52(e, texts, off)
         if kind and not _technique_written44(e, texts):
             e.type = kind
+            # the list entry stays: its key is the node the other papers' mentions of the name join, so a detached
+            # entity would split one resource into two nodes of two types
     return entities

@@ -56,6 +56,12 @@ def test_data_defined_retypes(abstract, name, want, monkeypatch):
     ("We also propose a new dataset ClipTalk as a test.", "ClipTalk", "model"),
     # a name headed by a technique noun
     ("We also propose a new dataset Graph Network as a test.", "Graph Network", "method"),
+    # an assessment framework is the paper's technique for an assessment task
+    ("We propose QuillNet, a neural essay assessment framework for schools.", "QuillNet", "method"),
+    # a software environment the work is built in
+    ("The parser is implemented in the Grako environment and runs fast.", "Grako", "method"),
+    # a transfer setting
+    ("We evaluate on Sim2Sim environments such as Cartpole.", "Sim2Sim", "method"),
 ])
 def test_left_alone(abstract, name, etype, monkeypatch):
     monkeypatch.delenv("PAPERKG_TYPES52", raising=False)
@@ -74,3 +80,19 @@ def test_part_switch(monkeypatch):
     assert [e.type for e in _run("Agents are trained in OrbWorld environments.", "OrbWorld")] == ["method"]
     assert [e.type for e in _run("We present GullArena, a privacy evaluation framework.", "GullArena")] == [
         "benchmark"]
+
+
+def test_list_long_form_and_lower_case_left_alone(monkeypatch):
+    monkeypatch.delenv("PAPERKG_TYPES52", raising=False)
+    # the name is a list's long form the paper never writes: the paper's evidence is about another spelling
+    text = "We introduce a large new dataset, called VDX, for retrieval."
+    start = text.index("VDX")
+    e = Entity(id="method:vector-dx", name="vector dimension expansion", type="method", role="proposes",
+               mentions=[Mention("VDX", start, start + 3, 0, "rule:test", "abstract")])
+    assert [x.type for x in retype_evaluation52("A title", text, [e])] == ["method"]
+    # a lower-case long form before "environments" names no environment
+    text = "It learns across wide light range (WLR) and WLR environments."
+    start = text.index("WLR environments")
+    e = Entity(id="method:wide-light-range", name="wide light range", type="method", role="proposes",
+               mentions=[Mention("WLR", start, start + 3, 0, "rule:test", "abstract")])
+    assert [x.type for x in retype_evaluation52("A title", text, [e])] == ["method"]
