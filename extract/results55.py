@@ -12,7 +12,8 @@ see from the words of the tuple itself:
   accuracy", "BoW F1-score"). The tuple's metric becomes the name as written. Not when the extra words are a split
   or an aggregate ("top-1 validation accuracy", "mean IoU", "average F1": the split goes to `split`, the metric is
   the short one), not for a name with a bracketed abbreviation ("Fréchet Inception Distance (FID)"), and not for
-  abbreviations or plurals alone ("P" / "R", "success rates").
+  abbreviations or plurals alone ("P" / "R", "success rates"), nor beside a second metric at a cut-off ("top-1
+  accuracy hits@1").
 - two-datasets (2 of the 88, and the convention is firm): one value said of two datasets together ("100% accuracy
   on both CLEVR and CLEVR CoGenT", "a 60% lower error on X and Y datasets") is on no single dataset
   (GOLD-RESULTS.md: "a value said of two datasets together ... has no dataset"); the step gave it the first name.
@@ -92,8 +93,8 @@ def finer_name55(metric: str, metric_text: str) -> str | None:
     extra = [t for t in have if t not in known and t not in _FILLER55]
     if not extra or any(t in _SPLIT_WORDS55 for t in extra):
         return None
-    if any(not re.search(r"[a-z]", t) for t in extra):
-        return None  # "F1 5": a number, not a name
+    if any(not re.search(r"[a-z]", t) or "@" in t for t in extra):
+        return None  # "F1 5": a number, not a name; "top-1 accuracy hits@1": a second metric beside the first
     return re.sub(r"\s+(?:points?|pts|pp)$", "", written)
 
 

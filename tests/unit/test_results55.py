@@ -39,6 +39,7 @@ def test_finer_name() -> None:
     assert results55.finer_name55("precision", "P") is None  # an abbreviation
     assert results55.finer_name55("F1", "F1 score") is None  # the lexicon knows the whole name
     assert results55.finer_name55("FID", "Frechet Inception Distance (FID)") is None
+    assert results55.finer_name55("top-1 accuracy", "top-1 accuracy hits@1") is None  # two names side by side
 
 
 def test_finer_metric(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,6 +59,7 @@ def test_two_datasets(monkeypatch: pytest.MonkeyPatch) -> None:
     got = _results(RESPECTIVE)
     assert got[88.1][2] == "FooBank" and got[79.4][2] == "BarBank"
     assert _results(NEXT_CLAUSE)[88.1][2] == "FooBank"
+    assert _results(ONE_RESPECTIVE)[88.1][2] == "FooBank"  # "respectively" after: left alone
     monkeypatch.setenv("PAPERKG_RESULTS55", "two-datasets")
     assert _results(BOTH)[98.0][2] == "FooBank"
 
