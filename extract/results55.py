@@ -11,9 +11,9 @@ see from the words of the tuple itself:
   from the one the abstract reports. GOLD-RESULTS.md: "a longer metric name stays whole" ("certified top-1
   accuracy", "BoW F1-score"). The tuple's metric becomes the name as written. Not when the extra words are a split
   or an aggregate ("top-1 validation accuracy", "mean IoU", "average F1": the split goes to `split`, the metric is
-  the short one), not for a name with a bracketed abbreviation ("Fréchet Inception Distance (FID)"), and not for
+  the short one) or "classification" ("top-1 classification accuracy" stays top-1 accuracy, as the step had it), not for a name with a bracketed abbreviation ("Fréchet Inception Distance (FID)"), and not for
   abbreviations or plurals alone ("P" / "R", "success rates"), nor beside a second metric at a cut-off ("top-1
-  accuracy hits@1").
+  accuracy hits@1"), nor for a metric at a cut-off ("pass@32 accuracy" is pass@32).
 - two-datasets (2 of the 88, and the convention is firm): one value said of two datasets together ("100% accuracy
   on both CLEVR and CLEVR CoGenT", "a 60% lower error on X and Y datasets") is on no single dataset
   (GOLD-RESULTS.md: "a value said of two datasets together ... has no dataset"); the step gave it the first name.
@@ -61,6 +61,7 @@ _SPLIT_WORDS55 = frozenset({
     "average", "averaged", "avg", "mean", "overall", "final", "best", "top", "absolute", "relative", "total",
     "official", "reported", "new", "state-of-the-art", "sota", "the", "our", "its", "a", "an", "of", "on", "in", "and",
     "percent", "percentage", "value", "values",
+    "classification",  # "top-1 classification accuracy" is top-1 accuracy (tests/unit/test_results_extract.py)
 })
 _FILLER55 = frozenset({"score", "scores", "points", "point", "pts", "pp"})  # "LAS F1 score": the name with "score"
 _TOKEN55 = re.compile(r"[A-Za-z0-9@]+(?:[\-@.][A-Za-z0-9@]+)*")
@@ -82,7 +83,7 @@ def finer_name55(metric: str, metric_text: str) -> str | None:
     from .results import canonical_metric
 
     written = " ".join(metric_text.split())
-    if not written or not metric or "(" in metric_text or ")" in metric_text or "  " in metric_text:
+    if not written or not metric or "@" in metric or "(" in metric_text or ")" in metric_text or "  " in metric_text:
         return None
     if canonical_metric(written) is not None:
         return None  # the lexicon knows the whole name: the step's name is its own

@@ -36,6 +36,8 @@ def test_finer_name() -> None:
     assert results55.finer_name55("top-1 accuracy", "top-1 retrieval accuracy") == "top-1 retrieval accuracy"
     assert results55.finer_name55("BLEU", "monolingual BLEU points") == "monolingual BLEU"
     assert results55.finer_name55("top-1 accuracy", "top-1 validation accuracy") is None  # a split word
+    assert results55.finer_name55("top-1 accuracy", "top-1 classification accuracy") is None
+    assert results55.finer_name55("pass@32", "pass@32 accuracy") is None
     assert results55.finer_name55("precision", "P") is None  # an abbreviation
     assert results55.finer_name55("F1", "F1 score") is None  # the lexicon knows the whole name
     assert results55.finer_name55("FID", "Frechet Inception Distance (FID)") is None
