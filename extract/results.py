@@ -46,6 +46,7 @@ from . import results51  # session 41: a compared system's score ("improving on 
 from . import results52  # session 42: a change noun between a value and its metric ("a 6.6 points lift of F1 score")
 from . import results54  # session 43: differences read as scores and back, operating points
 from . import results53  # session 43: decimal commas, a lone value in brackets after its metric, more metric names
+from . import results55  # session 44: longer metric names kept whole, values said of two datasets together
 from .precision33 import part_on33
 from .records import Entity, ExtractedPaper, Result
 from .scan import WordsBeforeScan, grouped_alternatives
@@ -2997,6 +2998,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results53.bd_rate_relative53(out)  # session 43: a BD-rate is a difference against an anchor codec
     out = results53.french_change53(read53, out)  # session 43: "des améliorations en score BLEU de 3,73": a difference
     out = results54.checks54(text, out)  # session 43: "the accuracy by less than 1%", "a mIoU of 55.5 which is higher than", operating points
+    out = results55.checks55(paper, text, out)  # session 44: "68.3% LAS F1 score" keeps its name, "on both X and Y": no dataset
     return _gate_results29(out) if out else out
 
 
