@@ -69,6 +69,7 @@ from .precision54 import drop_non_entities54  # session 42 (precision54)
 from .precision56 import cut_spans56  # session 43 (precision56)
 from .precision57 import drop_task_pieces57  # session 43 (precision57)
 from .types51 import retype_methods51  # session 43 (types51)
+from .recall56 import grow_pairs56  # session 44 (recall56)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -263,6 +264,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)
+    # recall56: names coordinated before a plural data noun, grown to their whole span or added ("the Children's
+    # Book Test and Who Did What datasets"; session 44).
+    entities = grow_pairs56(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

@@ -1,0 +1,179 @@
+"""Session 44 (issue 10, recall): data names coordinated before a plural data noun, behind ``PAPERKG_RECALL56``.
+
+Read from the study pool's dataset/benchmark misses: "the Children's Book Test and Who Did What datasets", "the
+Animals with Attributes and Caltech-UCSD Birds datasets", "the ETH/UCY and SDD benchmarks". A plural data noun
+("datasets", "data sets", "benchmarks", "corpora", "treebanks") after a coordination of capitalised names makes each
+conjunct a data name with the conjunct's whole span; the shape and list rules cut such names at a possessive, a
+function word or a slash ("Book Test", "Attributes", "UCY" were extracted and scored as spurious) or found nothing
+("Who Did What").
+
+A conjunct is a run of capitalised (or digit-led) tokens with at most one "with"/"of"/"for" inside, read right to
+left from the noun; conjuncts are separated by "and"/"or"/"&" (the one nearest the noun) and commas; the list must
+have two conjuncts or more and its first conjunct must follow a lower-case word or a bracket (not a sentence start:
+"Experiments with MNIST and ..."). No conjunct may overlap a method/model/task entity of the paper.
+
+- ``grow``: a dataset/benchmark mention that ends where its conjunct ends but starts inside it ("[Book Test]" in
+  "Children's Book Test") is grown to the conjunct when no other entity lies in the added words. The grown mention
+  moves to an entity of the grown name (the paper's entity of that name when there is one); an entity left with no
+  mentions is dropped.
+- ``new``: a conjunct of two to six tokens that no entity overlaps, in a list where another conjunct is a
+  dataset/benchmark entity (exactly, or after ``grow``), becomes a dataset/benchmark of the sibling's type.
+
+Hook: ``pipeline._paper_result`` after types51 (and ``scripts/train_name_tagger.after_tag``). ``PAPERKG_RECALL56``:
+"off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .recall_rules import parts_off_by_default
+
+RECALL_RULES56 = ("grow", "new")
+DEFAULT_OFF56: frozenset[str] = frozenset()
+DATA56 = ("dataset", "benchmark")
+OTHER56 = ("method", "model", "task", "metric")
+
+_HEAD56 = re.compile(r"\b(?:datasets|data\s+sets|benchmarks|corpora|treebanks)\b")
+_TOKEN56 = re.compile(r"[^\W_][\w\-/.'\u2019&]*[\w]|[^\W_]|[,;:()\[\]]|[^\w\s]")
+CONNECT56 = frozenset(("with", "of", "for"))
+COORD56 = frozenset(("and", "or", "&"))
+# Capitalised words that are not names at the start of a conjunct ("Both", "All").
+NOT_START56 = frozenset("""both all the these those two three four five several other standard popular public
+    large benchmark benchmarks dataset datasets our their its""".split())
+
+
+def _off56() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_RECALL56", RECALL_RULES56, DEFAULT_OFF56)
+
+
+def _cap56(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
+
+
+def _conjuncts56(text: str, head_start: int) -> list[tuple[int, int]]:
+    """Char spans of the coordinated names right before ``head_start``, left to right; [] when no list."""
+    left = max(0, head_start - 250)
+    window = text[left:head_start]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("! "), window.rfind("? "))
+    if cut >= 0:
+        left, window = left + cut + 2, window[cut + 2:]
+    toks = [(m.group(), left + m.start(), left + m.end()) for m in _TOKEN56.finditer(window)]
+    spans: list[tuple[int, int]] = []
+    i = len(toks) - 1
+    seen_coord = False
+    while i >= 0:
+        j = i
+        connectors = 0
+        while j >= 0:
+            t = toks[j][0]
+            if _cap56(t):
+                j -= 1
+            elif t in CONNECT56 and connectors == 0 and j < i and j - 1 >= 0 and _cap56(toks[j - 1][0]):
+                connectors += 1
+                j -= 1
+            else:
+                break
+        if j == i:
+            return []
+        first = j + 1
+        if toks[first][0].lower() in NOT_START56:
+            first += 1
+            if first > i:
+                return []
+        spans.append((toks[first][1], toks[i][2]))
+        if first != j + 1:  # a determiner-like capital started the list
+            break
+        if j < 0:
+            return []  # the text (or sentence) starts with the conjunct
+        t = toks[j][0]
+        if t in COORD56 and not seen_coord:
+            seen_coord = True
+            i = j - 1
+            if i >= 0 and toks[i][0] == ",":
+                i -= 1
+            continue
+        if t == "," and seen_coord:
+            i = j - 1
+            if i >= 0 and toks[i][0] in COORD56:
+                i -= 1
+            continue
+        # The list ends: it must follow a lower-case word or an opening bracket, not a sentence start.
+        if not (t[0].islower() or t in ("(", "[", ":")):
+            return []
+        break
+    if len(spans) < 2 or not seen_coord:
+        return []
+    return spans[::-1]
+
+
+def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
+    """The paper's entities with data names cut inside a coordination before a plural data noun grown to the
+    conjunct (``grow``) and unfound conjuncts beside a data name added (``new``)."""
+    off = _off56()
+    if len(off) == len(RECALL_RULES56) or not abstract:
+        return entities
+    text = abstract
+    lists = []
+    for h in _HEAD56.finditer(text):
+        spans = _conjuncts56(text, h.start())
+        if spans:
+            lists.append((h.group(), spans))
+    if not lists:
+        return entities
+    from .resolve import LocalEntity  # late: resolve imports much
+
+    abstract_mentions = [(e, m) for e in entities for m in e.mentions if m.field == "abstract"]
+    by_name = {(e.name, e.type): e for e in entities}
+    changed = False
+    for head, spans in lists:
+        inside = [[(e, m) for e, m in abstract_mentions if m.start < t and m.end > s] for s, t in spans]
+        if any(e.type in OTHER56 for group in inside for e, _ in group):
+            continue
+        kinds = []  # per conjunct: ("exact", e) | ("grow", e, m) | ("none",) | ("bad",)
+        for (s, t), group in zip(spans, inside):
+            data = [(e, m) for e, m in group if e.type in DATA56]
+            if not group:
+                kinds.append(("none",))
+            elif any(m.start == s and m.end == t for _, m in data):
+                kinds.append(("exact", next(e for e, m in data if m.start == s and m.end == t)))
+            elif len(group) == 1 and data and data[0][1].end == t and data[0][1].start > s:
+                kinds.append(("grow", data[0][0], data[0][1]))
+            else:
+                kinds.append(("bad",))
+        sibling = next((k[1] for k in kinds if k[0] in ("exact", "grow")), None)
+        if sibling is None:
+            continue
+        for (s, t), kind in zip(spans, kinds):
+            name = text[s:t]
+            if kind[0] == "grow" and "grow" not in off:
+                e, m = kind[1], kind[2]
+                new_m = replace(m, text=name, start=s, end=t, rule="rule:recall56-grow")
+                e.mentions = [x for x in e.mentions if x is not m]
+                target = by_name.get((name, e.type))
+                if target is None:
+                    target = LocalEntity(name, e.type, e.role, [], None, [new_m])
+                    entities = entities + [target]
+                    by_name[(name, e.type)] = target
+                else:
+                    target.mentions = sorted(target.mentions + [new_m], key=lambda x: (x.field != "title", x.start))
+                changed = True
+            elif kind[0] == "none" and "new" not in off and 2 <= len(name.split()) <= 6:
+                if (name, sibling.type) in by_name:
+                    continue
+                sent = sibling.mentions[0].sentence if sibling.mentions else 0
+                target = LocalEntity(name, sibling.type, "uses", [], None,
+                                     [_mention56(name, s, t, sent)])
+                entities = entities + [target]
+                by_name[(name, sibling.type)] = target
+                changed = True
+    if not changed:
+        return entities
+    return [e for e in entities if e.mentions]
+
+
+def _mention56(name: str, s: int, t: int, sentence: int):
+    from .records import Mention
+
+    return Mention(name, s, t, sentence, "rule:recall56-pair")
