@@ -19,6 +19,13 @@ have two conjuncts or more and its first conjunct must follow a lower-case word 
 - ``new``: a conjunct of two to six tokens that no entity overlaps, in a list where another conjunct is a
   dataset/benchmark entity (exactly, or after ``grow``), becomes a dataset/benchmark of the sibling's type.
 
+- ``bracket``: the names in a bracket right after a data noun ("three different datasets (MNIST, USPS, RIMES)", "a
+  completely different dataset (Wikia)", "datasets (i.e., CIFAR, ImageNet, E2E)") that no entity covers become
+  datasets (benchmarks after "benchmark(s)"). A member is one to four capitalised or digit-led tokens; not a lone
+  all-capitals word (the bracket then usually defines the phrase's acronym: "DE-biased benchmark (SADE)"), not a
+  citation, a year, a number or score, a language or another listed non-entity ("Twitter" stays a platform), nor a
+  document pointer ("Table 2", "Section 4"). Members found by another rule keep their own type.
+
 Hook: ``pipeline._paper_result`` after types51 (and ``scripts/train_name_tagger.after_tag``). ``PAPERKG_RECALL56``:
 "off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
 """
@@ -30,7 +37,7 @@ from dataclasses import replace
 
 from .recall_rules import parts_off_by_default
 
-RECALL_RULES56 = ("grow", "new")
+RECALL_RULES56 = ("grow", "new", "bracket")
 DEFAULT_OFF56: frozenset[str] = frozenset()
 DATA56 = ("dataset", "benchmark")
 OTHER56 = ("method", "model", "task", "metric")
@@ -70,7 +77,8 @@ def _conjuncts56(text: str, head_start: int) -> list[tuple[int, int]]:
             t = toks[j][0]
             if _cap56(t):
                 j -= 1
-            elif t in CONNECT56 and connectors == 0 and j < i and j - 1 >= 0 and _cap56(toks[j - 1][0]):
+            elif (t in CONNECT56 and connectors == 0 and j < i and j - 1 >= 0 and toks[j - 1][0][0].isupper()
+                  and toks[j + 1][0][0].isupper()):  # "Animals with Attributes", not "0.951 for KITTI-2015"
                 connectors += 1
                 j -= 1
             else:
@@ -108,6 +116,69 @@ def _conjuncts56(text: str, head_start: int) -> list[tuple[int, int]]:
     return spans[::-1]
 
 
+_BRACKET56 = re.compile(
+    r"\b(?:dataset|datasets|data\s+set|data\s+sets|corpus|corpora|benchmark|benchmarks|treebank|treebanks)\s+\(")
+_BRACKET_LEAD56 = re.compile(r"(?:e\.g\.|i\.e\.|namely|viz\.|including)\s*,?\s*")
+_MEMBER56 = re.compile(r"[A-Z0-9][\w\-.'\u2019/+]*(?:\s+[A-Z0-9][\w\-.'\u2019/+]*){0,3}|[a-z]+[A-Z][\w\-]*")
+_NOT_MEMBER56 = re.compile(r"(?:Table|Tables|Section|Sections|Fig|Figure|Figures|Appendix|Eq|Supplementary|See|Ref|"
+                           r"In|On|The|A|An|For|With|E\.g|I\.e)\b")
+
+
+def _bracket_members56(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, head word) of each name in a bracket right after a data noun; none when the bracket holds
+    anything else (a citation, a description, a score)."""
+    out = []
+    for b in _BRACKET56.finditer(text):
+        close = text.find(")", b.end())
+        if close < 0 or close - b.end() > 120 or "(" in text[b.end():close]:
+            continue
+        inner_start = b.end()
+        lead = _BRACKET_LEAD56.match(text, inner_start)
+        if lead:
+            inner_start = lead.end()
+        inner = text[inner_start:close]
+        if re.search(r"\bet\s+al\b|(?:19|20)\d\d\b|%|\d\.\d", inner):
+            continue
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^,;]+", inner)]
+        members = []
+        ok = True
+        for ps, pe in parts:
+            seg = inner[ps:pe]
+            seg_strip = re.sub(r"^\s*(?:and|or|&)\s+|^\s+|\s+$", "", seg)
+            sub = re.split(r"\s+(?:and|or|&)\s+", seg_strip)
+            off0 = inner_start + ps + seg.find(seg_strip)
+            pos = 0
+            for piece in sub:
+                at = seg_strip.find(piece, pos)
+                pos = at + len(piece)
+                if not piece or _MEMBER56.fullmatch(piece) is None or _NOT_MEMBER56.match(piece):
+                    ok = False
+                    break
+                members.append((off0 + at, off0 + at + len(piece)))
+            if not ok:
+                break
+        if not ok or not members:
+            continue
+        if len(members) == 1:
+            word = text[members[0][0]:members[0][1]]
+            if re.fullmatch(r"[A-Z0-9\-]+s?", word):
+                continue  # "benchmark (SADE)": the phrase's acronym
+        head = b.group().split()[0].lower()
+        for s, t in members:
+            out.append((s, t, head))
+    return out
+
+
+def _bracket_ok56(name: str) -> bool:
+    from .lexicon import LANGUAGE_NAMES, non_entity_kind
+
+    if non_entity_kind(name) or any(p in LANGUAGE_NAMES for p in re.split(r"[\s\-]+", name)):
+        return False
+    if re.fullmatch(r"[\d.,]+[A-Za-z]?|[A-Z]", name):
+        return False  # a number or a letter
+    return True
+
+
 def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities with data names cut inside a coordination before a plural data noun grown to the
     conjunct (``grow``) and unfound conjuncts beside a data name added (``new``)."""
@@ -115,6 +186,8 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
     if len(off) == len(RECALL_RULES56) or not abstract:
         return entities
     text = abstract
+    if "bracket" not in off:
+        entities = _add_brackets56(text, entities)
     lists = []
     for h in _HEAD56.finditer(text):
         spans = _conjuncts56(text, h.start())
@@ -147,7 +220,7 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
             continue
         for (s, t), kind in zip(spans, kinds):
             name = text[s:t]
-            if kind[0] == "grow" and "grow" not in off:
+            if kind[0] == "grow" and "grow" not in off and _grow_ok56(text[s:kind[2].start], kind[2].text):
                 e, m = kind[1], kind[2]
                 new_m = replace(m, text=name, start=s, end=t, rule="rule:recall56-grow")
                 e.mentions = [x for x in e.mentions if x is not m]
@@ -159,7 +232,7 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
                 else:
                     target.mentions = sorted(target.mentions + [new_m], key=lambda x: (x.field != "title", x.start))
                 changed = True
-            elif kind[0] == "none" and "new" not in off and 2 <= len(name.split()) <= 6:
+            elif kind[0] == "none" and "new" not in off and 2 <= len(name.split()) <= 6 and _new_ok56(name):
                 if (name, sibling.type) in by_name:
                     continue
                 sent = sibling.mentions[0].sentence if sibling.mentions else 0
@@ -171,6 +244,66 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
     if not changed:
         return entities
     return [e for e in entities if e.mentions]
+
+
+def _grow_ok56(prefix: str, rest: str) -> bool:
+    """Not a year or number before the name ("the 2016 SemEval ABSA Restaurant"), nor a language before an acronym
+    ("English PTB", "Chinese CTB": the acronym is the name)."""
+    from .lexicon import LANGUAGE_NAMES
+
+    words = prefix.split()
+    if not words or re.fullmatch(r"[\d.,]+", words[0]):
+        return False
+    if len(words) == 1 and words[0] in LANGUAGE_NAMES and re.fullmatch(r"[A-Z0-9\-]+", rest):
+        return False
+    return True
+
+
+def _new_ok56(name: str) -> bool:
+    """Two coined tokens side by side are two names with a comma lost ("NuScenes KITTI360", "Referit3D Nr3D");
+    a language, a number or a listed non-entity is no new data name."""
+    from .lexicon import LANGUAGE_NAMES, non_entity_kind
+
+    words = name.split()
+    coined = [w for w in words if re.search(r"\d|.[A-Z]", w)]
+    if len(coined) >= 2 or non_entity_kind(name) or any(w in LANGUAGE_NAMES for w in words):
+        return False
+    return not re.fullmatch(r"[\d.,]+", words[0])
+
+
+def _add_brackets56(text: str, entities: list) -> list:
+    members = _bracket_members56(text)
+    if not members:
+        return entities
+    from .resolve import LocalEntity
+
+    spans = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "abstract"]
+    by_name = {(e.name, e.type): e for e in entities}
+    added = []
+    for s, t, head in members:
+        if any(a < t and b > s for a, b in spans):
+            continue
+        name = text[s:t]
+        if not _bracket_ok56(name):
+            continue
+        typ = "benchmark" if head.startswith("benchmark") else "dataset"
+        sent = text.count(". ", 0, s)
+        m = Mention56(name, s, t, sent, "rule:recall56-bracket")
+        e = by_name.get((name, typ))
+        if e is None:
+            e = LocalEntity(name, typ, "uses", [], None, [m])
+            by_name[(name, typ)] = e
+            added.append(e)
+        else:
+            e.mentions = sorted(e.mentions + [m], key=lambda x: (x.field != "title", x.start))
+        spans.append((s, t))
+    return entities + added if added else entities
+
+
+def Mention56(name, s, t, sentence, rule):
+    from .records import Mention
+
+    return Mention(name, s, t, sentence, rule)
 
 
 def _mention56(name: str, s: int, t: int, sentence: int):
