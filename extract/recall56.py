@@ -176,6 +176,14 @@ def _bracket_ok56(name: str) -> bool:
         return False
     if re.fullmatch(r"[\d.,]+[A-Za-z]?|[A-Z]", name):
         return False  # a number or a letter
+    words = name.split()
+    if re.fullmatch(r"[A-Z][a-z]{1,2}-[A-Z][a-z]{1,2}", name):
+        return False  # a language pair ("WMT En-De, En-Fr")
+    if words[0] in ("Version", "Versions", "Part", "Parts", "Split", "Splits", "Set", "Sets", "Subset", "Task",
+                    "Tasks", "Track", "Level", "Levels") or (len(words) > 1 and words[0].isdigit()):
+        return False  # "(Version 1 and 2)", "(4 NER and 3 POS)": parts or counts
+    if len([w for w in words if re.search(r"\d|.[A-Z]", w)]) >= 2:
+        return False  # names run together without commas ("CIFAR10 CIFAR100 ImageNet-1k")
     return True
 
 

@@ -74,3 +74,27 @@ def test_switch_off_restores(monkeypatch):
     text2 = "Our reader is tested on the Kestrel Story Cloze and Blue Harbor News corpora, where it wins."
     ksc = _entity(text2, "Kestrel Story Cloze")
     assert _names(R.grow_pairs56(None, text2, [ksc])) == [("Kestrel Story Cloze", "dataset")]
+
+
+def test_bracket_after_data_noun(monkeypatch):
+    monkeypatch.delenv("PAPERKG_RECALL56", raising=False)
+    text = "We test on three image datasets (Quokka-7, PlumSet and Tern Faces) and a speech benchmark (Warbler)."
+    known = _entity(text, "Quokka-7")
+    out = R.grow_pairs56(None, text, [known])
+    assert _names(out) == [("PlumSet", "dataset"), ("Quokka-7", "dataset"), ("Tern Faces", "dataset"),
+                           ("Warbler", "benchmark")]
+
+
+def test_bracket_left_alone(monkeypatch):
+    monkeypatch.delenv("PAPERKG_RECALL56", raising=False)
+    for text in ("We build a saliency benchmark (SALB) from scratch.",  # the phrase's acronym
+                 "Scores on the parsing corpus (Lindqvist et al., 2019) improve.",  # a citation
+                 "It is tested on translation datasets (WMT En-De, En-Fr and En-Zh) today.",  # language pairs
+                 "Experiments use 7 datasets (4 NER and 3 POS) in total.",  # counts
+                 "Results on the depth dataset (Version 1 and 2) are reported.",  # versions
+                 "We use the datasets (Table 2) and a corpus (English).",  # pointer, language
+                 "Scores on the benchmarks (including Alpha10 Beta-2 GammaSet) rise."):  # run together
+        assert R.grow_pairs56(None, text, []) == [], text
+    monkeypatch.setenv("PAPERKG_RECALL56", "bracket")
+    text = "We test on three image datasets (Quokka-7, PlumSet and Tern Faces) here."
+    assert R.grow_pairs56(None, text, []) == []
