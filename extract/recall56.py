@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .recall_rules import parts_off_by_default
 
@@ -137,6 +138,8 @@ def _bracket_members56(text: str) -> list[tuple[int, int, str]]:
         if lead:
             inner_start = lead.end()
         inner = text[inner_start:close]
+        if re.search(r"\sor\s", inner):
+            continue  # "(Definition Extraction or DE)": another name of one thing, not a list
         if re.search(r"\bet\s+al\b|(?:19|20)\d\d\b|%|\d\.\d", inner):
             continue
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^,;]+", inner)]
@@ -172,6 +175,8 @@ def _bracket_members56(text: str) -> list[tuple[int, int, str]]:
 def _bracket_ok56(name: str) -> bool:
     from .lexicon import LANGUAGE_NAMES, non_entity_kind
 
+    if not name.isascii():
+        return False  # "DBÖ": its slug would lose letters and join another node
     if non_entity_kind(name) or any(p in LANGUAGE_NAMES for p in re.split(r"[\s\-]+", name)):
         return False
     if re.fullmatch(r"[\d.,]+[A-Za-z]?|[A-Z]", name):
@@ -241,11 +246,12 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
                     target.mentions = sorted(target.mentions + [new_m], key=lambda x: (x.field != "title", x.start))
                 changed = True
             elif kind[0] == "none" and "new" not in off and 2 <= len(name.split()) <= 6 and _new_ok56(name):
+                sent = sibling.mentions[0].sentence if sibling.mentions else 0
+                mention = _mention56(name, s, t, sent)
+                name = listed_spelling56(name)
                 if (name, sibling.type) in by_name:
                     continue
-                sent = sibling.mentions[0].sentence if sibling.mentions else 0
-                target = LocalEntity(name, sibling.type, "uses", [], None,
-                                     [_mention56(name, s, t, sent)])
+                target = LocalEntity(name, sibling.type, "uses", [], None, [mention])
                 entities = entities + [target]
                 by_name[(name, sibling.type)] = target
                 changed = True
@@ -279,6 +285,29 @@ def _new_ok56(name: str) -> bool:
     return not re.fullmatch(r"[\d.,]+", words[0])
 
 
+@lru_cache(maxsize=1)
+def _listed_data56() -> dict[str, str]:
+    """Folded form (lower case, no spaces, hyphens, underscores or dots) -> the listed data name."""
+    from .gazetteer import load_entries
+
+    out: dict[str, str] = {}
+    for e in load_entries():
+        if e.type in DATA56:
+            for f in e.forms:
+                out.setdefault(_fold56(f), e.name)
+    return out
+
+
+def _fold56(s: str) -> str:
+    return re.sub(r"[\s\-_.]+", "", s.lower())
+
+
+def listed_spelling56(name: str) -> str:
+    """The gazetteer's name of a data name written another way ("Hopkins 155" -> "Hopkins155"), else ``name``: a
+    new entity joins the listed node instead of splitting it."""
+    return _listed_data56().get(_fold56(name), name)
+
+
 def _add_brackets56(text: str, entities: list) -> list:
     members = _bracket_members56(text)
     if not members:
@@ -297,6 +326,7 @@ def _add_brackets56(text: str, entities: list) -> list:
         typ = "benchmark" if head.startswith("benchmark") else "dataset"
         sent = text.count(". ", 0, s)
         m = Mention56(name, s, t, sent, "rule:recall56-bracket")
+        name = listed_spelling56(name)
         e = by_name.get((name, typ))
         if e is None:
             e = LocalEntity(name, typ, "uses", [], None, [m])

@@ -93,8 +93,18 @@ def test_bracket_left_alone(monkeypatch):
                  "Experiments use 7 datasets (4 NER and 3 POS) in total.",  # counts
                  "Results on the depth dataset (Version 1 and 2) are reported.",  # versions
                  "We use the datasets (Table 2) and a corpus (English).",  # pointer, language
+                 "Rules mined from text corpora (Gloss Mining or GM) help.",  # another name, not a list
+                 "It is tested on a lexical dataset (WBÖ) of entries.",  # a slug would lose letters
                  "Scores on the benchmarks (including Alpha10 Beta-2 GammaSet) rise."):  # run together
         assert R.grow_pairs56(None, text, []) == [], text
     monkeypatch.setenv("PAPERKG_RECALL56", "bracket")
     text = "We test on three image datasets (Quokka-7, PlumSet and Tern Faces) here."
     assert R.grow_pairs56(None, text, []) == []
+
+
+def test_listed_spelling_joins_the_listed_node(monkeypatch):
+    monkeypatch.delenv("PAPERKG_RECALL56", raising=False)
+    assert R.listed_spelling56("Hopkins 155") == "Hopkins155"
+    text = "Clustering is tested on a motion dataset (Hopkins 155) with tracks."
+    out = R.grow_pairs56(None, text, [])
+    assert [(e.name, e.mentions[0].text) for e in out] == [("Hopkins155", "Hopkins 155")]
