@@ -261,15 +261,15 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
 
 
 def _grow_ok56(prefix: str, rest: str) -> bool:
-    """Not a year or number before the name ("the 2016 SemEval ABSA Restaurant"), nor a language before an acronym
-    ("English PTB", "Chinese CTB": the acronym is the name)."""
+    """Not a year or number before the name ("the 2016 SemEval ABSA Restaurant"), nor a language ("English PTB",
+    "English FrameNet": the resource's node is the name without it, as precision42 keeps it)."""
     from .lexicon import LANGUAGE_NAMES
 
     words = prefix.split()
     if not words or re.fullmatch(r"[\d.,]+", words[0]):
         return False
-    if len(words) == 1 and words[0] in LANGUAGE_NAMES and re.fullmatch(r"[A-Z0-9\-]+", rest):
-        return False
+    if words[0] in LANGUAGE_NAMES:
+        return False  # "English FrameNet", "English PTB": the language's part of a listed resource, not a new node
     return True
 
 

@@ -55,6 +55,11 @@ def test_left_alone():
     text2 = "We compare the Fast Glider Net and Deep Owl Model benchmarks on speed."
     meth = _entity(text2, "Fast Glider Net", "method")
     assert _names(R.grow_pairs56(None, text2, [meth])) == [("Fast Glider Net", "method")]
+    # a language before a name stays outside it (the resource's node is the name)
+    text5 = "Coverage is measured on the English FrobNet and German SALSA corpora."
+    fn = _entity(text5, "FrobNet")
+    sal = _entity(text5, "SALSA")
+    assert _names(R.grow_pairs56(None, text5, [fn, sal])) == [("FrobNet", "dataset"), ("SALSA", "dataset")]
     # no data noun after the list
     text3 = "We train on the Farmer's Market Reviews and Rivers of Lapland with care."
     cut = _entity(text3, "Lapland")
