@@ -13,18 +13,23 @@ have two conjuncts or more and its first conjunct must follow a lower-case word 
 "Experiments with MNIST and ..."). No conjunct may overlap a method/model/task entity of the paper.
 
 - ``grow``: a dataset/benchmark mention that ends where its conjunct ends but starts inside it ("[Book Test]" in
-  "Children's Book Test") is grown to the conjunct when no other entity lies in the added words. The grown mention
-  moves to an entity of the grown name (the paper's entity of that name when there is one); an entity left with no
+  "Children's Book Test") is grown to the conjunct when no other entity lies in the added words, and the added
+  words do not start with a number or a language ("the 2016 SemEval ABSA Restaurant", "English FrameNet"). The
+  grown mention moves to an entity of the grown name (the paper's entity of that name when there is one); an entity left with no
   mentions is dropped.
 - ``new``: a conjunct of two to six tokens that no entity overlaps, in a list where another conjunct is a
-  dataset/benchmark entity (exactly, or after ``grow``), becomes a dataset/benchmark of the sibling's type.
-
+  dataset/benchmark entity (exactly, or after ``grow``), becomes a dataset/benchmark of the sibling's type; not
+  two coined tokens side by side (a lost comma: "NuScenes KITTI360"), a language, a number or a non-entity.
 - ``bracket``: the names in a bracket right after a data noun ("three different datasets (MNIST, USPS, RIMES)", "a
   completely different dataset (Wikia)", "datasets (i.e., CIFAR, ImageNet, E2E)") that no entity covers become
   datasets (benchmarks after "benchmark(s)"). A member is one to four capitalised or digit-led tokens; not a lone
   all-capitals word (the bracket then usually defines the phrase's acronym: "DE-biased benchmark (SADE)"), not a
   citation, a year, a number or score, a language or another listed non-entity ("Twitter" stays a platform), nor a
-  document pointer ("Table 2", "Section 4"). Members found by another rule keep their own type.
+  document pointer ("Table 2", "Section 4"), a language pair ("En-Fr"), a part or count ("Version 1", "4 NER"),
+  names run together ("CIFAR10 CIFAR100 ImageNet-1k"), a non-ASCII name (its slug loses letters: "DBÖ" ->
+  "dataset:db"); no bracket with "or" ("(Definition Extraction or DE)"). Members found by another rule keep their
+  own type. A new name spelt like a listed data name but for spaces, hyphens or dots takes the listed spelling
+  ("Hopkins 155" -> "Hopkins155"), so it joins that node.
 
 Hook: ``pipeline._paper_result`` after types51 (and ``scripts/train_name_tagger.after_tag``). ``PAPERKG_RECALL56``:
 "off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
