@@ -15,8 +15,8 @@ have two conjuncts or more and its first conjunct must follow a lower-case word 
 - ``grow``: a dataset/benchmark mention that ends where its conjunct ends but starts inside it ("[Book Test]" in
   "Children's Book Test") is grown to the conjunct when no other entity lies in the added words, and the added
   words do not start with a number or a language ("the 2016 SemEval ABSA Restaurant", "English FrameNet"). The
-  grown mention moves to an entity of the grown name (the paper's entity of that name when there is one); an entity left with no
-  mentions is dropped.
+  grown mention moves to an entity of the grown name (the paper's entity of that name when there is one); an
+  entity left with no mentions is dropped.
 - ``new``: a conjunct of two to six tokens that no entity overlaps, in a list where another conjunct is a
   dataset/benchmark entity (exactly, or after ``grow``), becomes a dataset/benchmark of the sibling's type; not
   two coined tokens side by side (a lost comma: "NuScenes KITTI360"), a language, a number or a non-entity.
