@@ -70,6 +70,7 @@ from .precision56 import cut_spans56  # session 43 (precision56)
 from .precision57 import drop_task_pieces57  # session 43 (precision57)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
+from .recall56 import grow_pairs56  # session 44 (recall56)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -267,6 +268,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # types52: a method its own phrase defines as an evaluation environment / framework ("X, a security
     # evaluation framework") or as a new named data resource ("a new dataset X"; session 44).
     entities = retype_evaluation52(paper.title, paper.abstract, entities)
+    # recall56: names coordinated before a plural data noun, grown to their whole span or added ("the Children's
+    # Book Test and Who Did What datasets"; session 44).
+    entities = grow_pairs56(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
