@@ -23,7 +23,7 @@ def _results(text: str, entities: dict | None = None) -> dict[float, tuple[str |
 
 
 @pytest.mark.parametrize("text, value, part, default_on", [
-    (PREMOD, 66.85, "none-premodified", True),
+    (PREMOD, 66.85, "none-premodified", False),
     (SPLIT, 71.4, "none-split", False),
     (BASELINE, 31.0, "none-baseline", False),
 ])
