@@ -34,6 +34,7 @@ from . import results40  # session 34: a metric before a change "by V" across a 
 from . import results41  # session 35: a lower-case score name of its own; no "relative" carried past "exceeds"
 from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
+from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
 from . import results45  # session 38: the paper's only dataset of role "uses", when the abstract reports results on it
 from . import results47  # session 39: gated values kept with no dataset when the paper evaluates on several
@@ -3675,4 +3676,5 @@ def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
         seen = [e for e in p.entities if not recall_rules.only_shared_task_rule(e)]
         p.results = find_results(p if len(seen) == len(p.entities) else dataclasses.replace(p, entities=seen))
         p.results = results43.named_after43(p, p.results)  # session 37 (results43)
+        p.results = results56.gate_results56(p, p.results)  # session 44 (results56): datasetless guesses unsure
     return papers

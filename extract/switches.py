@@ -94,6 +94,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS41",  # session 35 (results41)
     "PAPERKG_RESULTS42",  # session 36 (results42)
     "PAPERKG_RESULTS43",  # session 37 (results43)
+    "PAPERKG_RESULTS56",  # session 44 (results56)
     "PAPERKG_RESULTS44",  # session 38 (results44)
     "PAPERKG_RESULTS45",  # session 38 (results45)
     "PAPERKG_RESULTS46",  # session 39 (results46)

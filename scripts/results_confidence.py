@@ -12,6 +12,14 @@ for each first-sight part, the classes whose precision on the other first-sight 
     python scripts/results_confidence.py tests/data/gold-results.jsonl /tmp/pred.jsonl \\
         --first-sight blind7=eb463fb --first-sight blind8=f461bb6 --first-sight blind9=dc49aee \\
         --first-sight blind10=41e61f2 --first-sight blind11=HEAD
+
+Session 44 (results56): ``--features56`` adds the cheap features of ``extract/results56.py`` to the classes. The
+first-score commits of blind4-blind40 (tests/data/GOLD-RESULTS.md, docs/history/results.md): blind4=e58d5cd
+blind6=1341175 blind7=eb463fb blind8=f461bb6 blind9=dc49aee blind10=41e61f2 blind11=1e49583 blind12=933508c
+blind13=933508c blind14=5754c2c blind15=710d74d blind16=c228bf4 blind17=89595b1 blind18=e928f27 blind19=f59a38c
+blind20=b0e2ba1 blind21=7837968 blind22=7837968 blind23=d7e568f blind24=9af5b04 blind25=19effa2 blind26=71aafd9
+blind27=8bc42d6 blind28=ed214a4 blind29=7ec07f4 blind30=087a82c blind31=20fa737 blind32=a36577b blind33=b992238
+blind34=8ff49e5 blind35=59a5bf2 blind36=3656b5f blind37=449337a blind38=6ce031f blind39=d50eecb blind40=37b3fca.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from paperkg.extract import results as R
+from paperkg.extract import results as R, results56
 from paperkg.extract.evaluate_results import _abstract_key, _match
 from paperkg.extract.records import ExtractedPaper, Result
 
@@ -54,6 +62,9 @@ def _on_leaderboard(d: dict) -> bool:
         "under attack", "oracle")
 
 
+FEATURES56 = False  # --features56: the cheap features of extract/results56.py as classes too
+
+
 def _label(gold_rows, papers, results_of):
     """(part, classes, is_true) per predicted result, and the number of gold tuples per part."""
     rows, gold_n = [], collections.Counter()
@@ -70,6 +81,8 @@ def _label(gold_rows, papers, results_of):
         true_ids = {id(p) for _, p in pairs}
         for r, d in zip(found, pred):
             classes = R.decision_classes(paper, r)
+            if FEATURES56:
+                classes |= results56.features56(paper, r)
             # and every pair of them ("ds:paper&q:relative"): a guess may be one only together with another decision
             classes |= {f"{a}&{b}" for a in classes for b in classes if a < b and "&" not in a + b}
             rows.append((g["part"], frozenset(classes), id(d) in true_ids, g, d, paper))
@@ -141,7 +154,11 @@ def main(argv: list[str] | None = None) -> int:
                     "done on each part at first sight")
     ap.add_argument("--show", default="", help="list the results of these classes (comma-separated; 'fp-first': every "
                     "false positive at first sight)")
+    ap.add_argument("--features56", action="store_true", help="add the cheap features of extract/results56.py "
+                    "(value shape, numbers in the sentence, distances, comparison and split words, ...) to the classes")
     args = ap.parse_args(argv)
+    global FEATURES56
+    FEATURES56 = args.features56
     repo = Path(__file__).resolve().parent.parent
     scratch = Path(args.scratch)
     scratch.mkdir(parents=True, exist_ok=True)
