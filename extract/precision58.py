@@ -1,7 +1,7 @@
 """Session 44 (issue 10, node precision): an acronym glued before its own long form; a slash pair of two names of
 one family; citation keys the key rules miss.
 
-Switched with ``PAPERKG_PRECISION58`` ("off", a comma list of these part names to switch off, or "on:" and a comma
+Switched with ``PAPERKG_PRECISION58`` ("off" or "0", a comma list of these part names to switch off, or "on:" and a comma
 list of default-off parts). One call, ``cut_spans58`` in pipeline.py right after precision57's
 ``drop_task_pieces57`` (and in scripts/train_name_tagger.py's ``after_tag``).
 
@@ -31,7 +31,8 @@ hold, re-extracted with the session-43 code, spans that glue two things:
   inside a LaTeX citation without braces or with a prefixed key ("\\citeReport:RPCodeLSH2014", "\\cite{Proc:
   OneHashLSH"), or an item of a bracketed list of keys ("[Wolpert92, Merz95 , PerroneCooper92 , ...]", "[CJJJLST20,
   ACJJS21]", the closing bracket glued to the name) -- a list whose items are all key-shaped (letters and a 2- or
-  4-digit year: "Smith99", "ACJJS21"). Every mention must be so; dropped.
+  4-digit year: "Smith99", "ACJJS21") and none a listed name ("[ResNet50, VGG16]" lists models). Every mention
+  must be so; dropped.
 
 The renamed or split entities join a same-named entity of the paper (precision47's ``_join_kept47``).
 """
@@ -40,10 +41,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .precision36 import _listed_forms36, _split_entity36, half_shaped36
 from .precision47 import _join_kept47
 from .precision56 import sh_match56
+from .memo import env
 from .recall_rules import parts_off_by_default
 
 PRECISION_RULES58 = ("acronym-lead", "slash-family", "cite-key")
@@ -53,6 +56,8 @@ SCORED58 = ("method", "dataset", "benchmark", "model")
 
 
 def _precision_off58() -> frozenset[str]:
+    if env("PAPERKG_PRECISION58").strip().lower() in ("0", "false", "no"):
+        return frozenset(PRECISION_RULES58)  # "0" switches every part off, as "off" does
     return parts_off_by_default("PAPERKG_PRECISION58", PRECISION_RULES58, DEFAULT_OFF58)
 
 
@@ -183,7 +188,18 @@ def _bracket_list58(text: str, start: int, end: int) -> bool:
     if close_at < 0 or "[" in text[end:close_at]:
         return False
     items = [i.strip() for i in re.split(r"[,;]", text[open_at + 1:close_at])]
-    return len(items) >= 2 and all(_KEY58.fullmatch(i) for i in items)
+    listed = _folded_listed58()
+    # no item a listed name, hyphens and case folded: "[ResNet50, VGG16]" is a list of models, not of keys
+    return len(items) >= 2 and all(_KEY58.fullmatch(i) and _fold58(i) not in listed for i in items)
+
+
+def _fold58(s: str) -> str:
+    return re.sub(r"[\s\-_.]+", "", s.lower())
+
+
+@lru_cache(maxsize=1)
+def _folded_listed58() -> frozenset[str]:
+    return frozenset(_fold58(f) for f in _listed_forms36())
 
 
 def _cite_key58(e, texts: dict[str, str]) -> bool:

@@ -76,8 +76,28 @@ def test_switch_off(monkeypatch):
     d = _entity(abstract, "DeepAlign/DeepMatch", typ="dataset", role="evaluates_on")
     assert [x.name for x in P.cut_spans58(None, abstract, [e, d])] == [
         "GLS for Graded Lattice Smoothing", "DeepAlign/DeepMatch"]
+    monkeypatch.setenv("PAPERKG_PRECISION58", "0")
+    e = _entity(abstract, "GLS for Graded Lattice Smoothing", role="proposes", rule="rule:named")
+    assert P.cut_spans58(None, abstract, [e])[0].name == "GLS for Graded Lattice Smoothing"
     monkeypatch.setenv("PAPERKG_PRECISION58", "slash-family")
     e = _entity(abstract, "GLS for Graded Lattice Smoothing", role="proposes", rule="rule:named")
     d = _entity(abstract, "DeepAlign/DeepMatch", typ="dataset", role="evaluates_on")
     assert [x.name for x in P.cut_spans58(None, abstract, [e, d])] == [
         "Graded Lattice Smoothing", "DeepAlign/DeepMatch"]
+
+
+def test_cite_key(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION58", raising=False)
+    abstract = ("Ensembles were studied before ([Hofstadt91, Grell94 , MeyerKranz93 , Ott96]). Hashing helps "
+                "\\citeTech:FastHashQ2011 and \\cite{Conf:SketchLSH. We also use BoostQ as in [Hofstadt91].")
+    keys = [_entity(abstract, n) for n in ("MeyerKranz93", "FastHashQ2011", "SketchLSH")]
+    # a name in a bracket with no key list, and a real name outside brackets, stay
+    kept = _entity(abstract, "BoostQ")
+    out = P.cut_spans58(None, abstract, keys + [kept])
+    assert [x.name for x in out] == ["BoostQ"]
+    abstract2 = "Recent backbones [ResNet50, VGG16] are strong."
+    e2 = _entity(abstract2, "ResNet50")
+    assert [x.name for x in P.cut_spans58(None, abstract2, [e2])] == ["ResNet50"]
+    monkeypatch.setenv("PAPERKG_PRECISION58", "off")
+    keys = [_entity(abstract, n) for n in ("MeyerKranz93", "FastHashQ2011", "SketchLSH")]
+    assert len(P.cut_spans58(None, abstract, keys)) == 3
