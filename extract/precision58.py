@@ -19,7 +19,8 @@ hold, re-extracted with the session-43 code, spans that glue two things:
   name is cut to the long form and keeps the acronym as an alias.
 - ``slash-family``: one token "A/B" whose halves are two names of one family -- one half the other's stem ("LSP/
   LSPET"), a shared stem of three characters or more at the start ("RoIPooling/RoIAlign") or of four or more at the
-  end ("3DMatch/3DLoMatch") -- is two mentions, "A" and "B". precision36's ``slash-split`` splits a pair by corpus
+  end ("3DMatch/3DLoMatch") -- is two mentions, "A" and "B" (a stem's rest starts with a capital, a digit or a
+  sign: not "GEO/GEOlino", one corpus of two magazines). precision36's ``slash-split`` splits a pair by corpus
   counts, which keep "LSP/LSPET" (LSPET is rarely written alone) and "RoIPooling/RoIAlign" whole; a pair of
   variants of one name is two things however often the variant stands alone (the judges count each of these as a
   glued span). Both halves name-shaped as precision36 asks (three characters or more, a digit or an inner capital;
@@ -151,7 +152,10 @@ def slash_family58(name: str) -> tuple[str, str] | None:
     pre = _common_prefix58(left, right)
     suf = _common_prefix58(left[::-1], right[::-1])
     if pre == min(len(left), len(right)):
-        return left, right  # one half the other's stem: "LSP/LSPET", "PointNet/PointNet++"
+        # one half the other's stem: "LSP/LSPET", "PointNet/PointNet++"; the rest a capital, a digit or a sign, not
+        # a word's letters ("a GEO/GEOlino corpus": one corpus of two magazines)
+        rest = (right if len(right) > len(left) else left)[pre:]
+        return (left, right) if not rest[:1].islower() else None
     stem_pre = left[:pre]
     if pre >= 3 and any(c.isupper() for c in stem_pre[1:]) or pre >= 4 and any(c.isupper() or c.isdigit() for c in stem_pre):
         return left, right  # "RoIPooling/RoIAlign", "ResNet50/ResNeXt50"

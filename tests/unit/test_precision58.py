@@ -52,7 +52,7 @@ def test_slash_family_names():
     assert P.slash_family58("DeepAlign/DeepMatch") == ("DeepAlign", "DeepMatch")
     assert P.slash_family58("2DWalk/2DLoWalk") == ("2DWalk", "2DLoWalk")
     for n in ("CIFAR-10/100", "RGB/RGB-D", "ETH/UCY", "SLAM/SfM", "2D/3D", "Gaussian/non-Gaussian", "V1/V2",
-              "Male/Female", "KITTI2012/2015"):
+              "Male/Female", "KITTI2012/2015", "NEWS/NEWSletter"):
         assert P.slash_family58(n) is None, n
 
 
