@@ -68,6 +68,7 @@ from .precision53 import drop_non_names53  # session 42 (precision53)
 from .precision54 import drop_non_entities54  # session 42 (precision54)
 from .precision56 import cut_spans56  # session 43 (precision56)
 from .precision57 import drop_task_pieces57  # session 43 (precision57)
+from .precision58 import cut_spans58  # session 44 (precision58)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .recall56 import grow_pairs56  # session 44 (recall56)
@@ -262,6 +263,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision57: pieces of a shared-task name ("SemEval 2020" beside "SemEval-2020 Task 6", "Shared Task 2018",
     # the task's title after "Task 10:"; session 43).
     entities = drop_task_pieces57(paper.title, paper.abstract, entities)
+    # precision58: an acronym glued before its long form ("HAN for Hawkes Aggregation of Neurons"), slash pairs of
+    # one family ("LSP/LSPET"), citation keys the key rules miss ("\\citeReport:RPCodeLSH2014"; session 44).
+    entities = cut_spans58(paper.title, paper.abstract, entities)
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)
