@@ -54,3 +54,9 @@ def test_pac_bayes_one_node():
     )
     assert "method:pac-bayes" in a and "method:pac-bayes" in b
     assert "method:pac-bayesian" not in a
+
+
+def test_inception_v3_is_not_the_family():
+    (ids,) = _ids("We fine-tune an Inception-v3 network pretrained on ImageNet and compare it with GoogLeNet.")
+    assert "method:inception-v3" in ids
+    assert "method:inception" not in ids  # the version is not folded into the family
