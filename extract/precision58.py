@@ -50,7 +50,6 @@ from functools import lru_cache
 from .precision36 import _listed_forms36, _split_entity36, half_shaped36
 from .precision47 import _join_kept47
 from .precision56 import sh_match56
-from .memo import env
 from .recall_rules import parts_off_by_default
 
 PRECISION_RULES58 = ("acronym-lead", "slash-family", "cite-key")
@@ -60,8 +59,6 @@ SCORED58 = ("method", "dataset", "benchmark", "model")
 
 
 def _precision_off58() -> frozenset[str]:
-    if env("PAPERKG_PRECISION58").strip().lower() in ("0", "false", "no"):
-        return frozenset(PRECISION_RULES58)  # "0" switches every part off, as "off" does
     return parts_off_by_default("PAPERKG_PRECISION58", PRECISION_RULES58, DEFAULT_OFF58)
 
 

@@ -305,7 +305,8 @@ def parts_off_by_default(variable: str, parts: tuple[str, ...], default_off: fro
 
 @lru_cache(maxsize=64)
 def _parse_off(value: str, parts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(parts) if value == "off" else frozenset(v.strip() for v in value.split(",") if v.strip())
+    # "0" reads as "off": ablation scripts and the helpers' notes write either.
+    return frozenset(parts) if value in ("off", "0") else frozenset(v.strip() for v in value.split(",") if v.strip())
 
 
 def _switched_off() -> frozenset[str]:

@@ -53,8 +53,7 @@ DEFAULT_OFF56: frozenset[str] = frozenset(RESULTS_RULES56)
 
 
 def _results_off56() -> frozenset[str]:
-    off = parts_off_by_default("PAPERKG_RESULTS56", RESULTS_RULES56, DEFAULT_OFF56)
-    return frozenset(RESULTS_RULES56) if "0" in off else off
+    return parts_off_by_default("PAPERKG_RESULTS56", RESULTS_RULES56, DEFAULT_OFF56)
 
 
 _NUM56 = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)?\s*%?")

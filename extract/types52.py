@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import re
 
-from .memo import env
 from .precision38 import TECHNIQUE_END38
 from .recall_rules import parts_off_by_default
 from .types44 import _technique_written44
@@ -56,8 +55,6 @@ DEFAULT_OFF52: frozenset[str] = frozenset()
 
 
 def _types_off52() -> frozenset[str]:
-    if env("PAPERKG_TYPES52").strip() == "0":
-        return frozenset(TYPES_RULES52)  # "0" is "off" too
     return parts_off_by_default("PAPERKG_TYPES52", TYPES_RULES52, DEFAULT_OFF52)
 
 
