@@ -59,3 +59,42 @@ def test_pipeline_switch(monkeypatch):
     off = {e.name for e in extract_local([paper])[0].entities}
     assert "Bramble-Net" in on and "Bramble-Net" not in off
     assert on - {"Bramble-Net"} == off
+
+
+def test_called_phrase_quoted_and_defined():
+    text = ("We train with a new decoding algorithm, called 'lookahead pruning decoding', and a regularizer we call "
+            "``spectral tempering''. A relaxation, called the clipped kernel ridge estimator (CKRE), follows. "
+            "We called our method as cross-lingual tree smoothing (CLTS).")
+    names = [n for n, _, _ in R.called_phrases55(text)]
+    assert names == ["lookahead pruning decoding", "spectral tempering", "clipped kernel ridge estimator",
+                     "cross-lingual tree smoothing"]
+
+
+def test_called_phrase_leaves_alone():
+    # a phenomenon after "so-called", a data or measure noun before the verb, a task as the name's head,
+    # a single plain quoted word, a short form that does not spell the long form
+    for text in ("Such models suffer the so-called \"mode hopping\" in training.",
+                 "We release a new corpus called \"River Talk\" of podcasts.",
+                 "We define a measure called the weighted tree overlap (WTO) between parses.",
+                 "We call this \"sentence boundary detection\" here.",
+                 "A trick called \"attention\" is used.",
+                 "This mismatch, termed \"river drift\", hurts the output.",  # no technique noun names it
+                 "A model called the gated river network (XYZ) is used."):
+        assert R.called_phrases55(text) == [], text
+
+
+def test_called_entities_and_switch(monkeypatch):
+    text = "We propose a new decoder, called 'lookahead pruning decoding', for parsing."
+    monkeypatch.delenv("PAPERKG_RECALL55", raising=False)
+    out = R.called_entities55(text, [], [(0, len(text))])
+    assert [(e.name, e.type, e.mentions[0].start) for e in out] == [
+        ("lookahead pruning decoding", "method", text.index("lookahead"))]
+    # an entity already at that span: nothing added
+    assert R.called_entities55(text, [_ent_at(text, "lookahead pruning")], [(0, len(text))]) == []
+    monkeypatch.setenv("PAPERKG_RECALL55", "called-phrase")
+    assert R.called_entities55(text, [], [(0, len(text))]) == []
+
+
+def _ent_at(text, name):
+    s = text.index(name)
+    return LocalEntity(name, "method", "uses", [], None, [Mention(name, s, s + len(name), 0, "rule:test", "abstract")])
