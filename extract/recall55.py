@@ -207,6 +207,9 @@ def called_phrases55(abstract: str) -> list[tuple[str, int, int]]:
         out.append((name, m.start("name"), m.start("name") + len(name), _cue55(abstract, m)))
     for m in _DEFINED55.finditer(abstract):
         name = m.group("name").strip()
+        after = re.match(r"\s*([A-Za-z][\w\-]*)", abstract[m.end():m.end() + 30])
+        if after and after.group(1).lower() in _NAME_HEADS55:
+            continue  # the name goes on past its short form: "Perception Embedded (PE) clustering"
         if spelt54(name, m.group("sf")):
             out.append((name, m.start("name"), m.start("name") + len(name), _cue55(abstract, m)))
     keep = []
