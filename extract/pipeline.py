@@ -30,6 +30,7 @@ from .recall42 import corpus_entities42  # recall42 (session 37)
 from .recall44 import lower_entities44  # recall44 (session 38)
 from .recall45 import lower_entities45  # recall45 (session 39)
 from .recall48 import coined_entities48  # recall48 (session 40)
+from .recall55 import recall_entities55  # session 44 (recall55)
 from .memo import fixed_environment
 from .name_tagger import tag as tag_names
 from .precision24 import cut_mentions24
@@ -162,6 +163,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities += lower_entities45(paper.abstract, entities, sentences)
     # recall48: the paper's own coined name in a shape that says so ("X: ..." title, "called X"; PAPERKG_RECALL48).
     entities += coined_entities48(paper.title, paper.abstract, entities, sentences)
+    # recall55: the coined name a title opens with and calls a technique ("X: A Hybrid Framework for ..."), where
+    # the abstract never writes it; a several-word name after "called"/"we call", quoted or with its acronym.
+    entities += recall_entities55(paper.title, paper.abstract, entities, sentences)
     # Name-shaped spans the rules left, kept by a learned classifier (candidates.py; session 11).
     entities += candidate_entities(paper.title, paper.abstract, entities, sentences, definitions)
     # Names the rules gave that a tagger trained on the gold sets doubts dropped, spans it trusts added (session 15).
