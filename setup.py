@@ -95,6 +95,7 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # recall53/54 names; results53/54 result shapes); mypy 2.4.1 accepts each under MYPY_FLAGS (results53's
             # _CHANGE_NOUNS53 defined before the table whose lambda reads it: mypy could not type the forward name)
             "precision56", "precision57", "types50", "types51", "recall53", "recall54", "results53", "results54",
+            "speed46",  # session 44 (speed46): types51's pattern pre-checks
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
