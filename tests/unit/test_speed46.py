@@ -57,7 +57,8 @@ PIECES = ["XNet", "XNet", "xnet", "XNET", "Foo-QA", "the", "a", "an", "the first
 PHRASES = ["XNet, a novel framework", "we propose a new framework, named XNet", "our model XNet", "Our proposed models XNet",
            "introduce an approach XNet", "XNet (Cross Net) is the first method", "XNet \u2014 a policy",
            "present an evaluation framework called XNet", "Foo-QA, a new benchmark", "the XNet benchmark",
-           "dataset, namely XNet", "design a network which is denoted as  XNet", "XNet: an approach"]
+           "dataset, namely XNet", "design a network which is denoted as  XNet", "XNet: an approach",
+           "we propose a novel model, XNet", "Our framework,\tXNet"]
 
 
 def random_text(rng):
