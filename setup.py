@@ -91,6 +91,11 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # recall51/52 names; results52 result shapes); mypy 2.4.1 accepts each under MYPY_FLAGS
             "types49", "precision53", "precision54", "precision55", "recall51", "recall52", "results52",
             "speed45",  # session 43 (speed45): pre-checks the compiled rule modules call
+            # session 44 (speed46): session 43's rule modules (precision56/57 drops and retypes; types50/51 retypes;
+            # recall53/54 names; results53/54 result shapes); mypy 2.4.1 accepts each under MYPY_FLAGS (results53's
+            # _CHANGE_NOUNS53 defined before the table whose lambda reads it: mypy could not type the forward name)
+            "precision56", "precision57", "types50", "types51", "recall53", "recall54", "results53", "results54",
+            "speed46",  # session 44 (speed46): types51's pattern pre-checks
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from

@@ -218,7 +218,7 @@ class Gazetteer:
         case53 = recall53.data_case_forms53(entries)
         for (i, form), (_, low) in zip(case53, token_hashes(tokenizer, [f for _, f in case53])):
             key = entries[i].id
-            self._data53.add(key, [low])
+            self._data53.add(key, [low])  # type: ignore[list-item]  # speed46: hashes, as the other adds
             self._data_forms53[nlp.vocab.strings[key]] = entries[i].forms
 
     def __call__(self, doc: Doc) -> Doc:

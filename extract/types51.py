@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from .precision47 import _join_kept47
 from .recall_rules import parts_off_by_default
+from .speed46 import may_hold_data_noun46, method_head_plan46
 
 TYPES_RULES51 = ("defined-method", "report-head")
 DEFAULT_OFF51: frozenset[str] = frozenset()
@@ -67,6 +68,9 @@ def _forms51(entity) -> list[str]:
 def _method_head51(text: str, form: str) -> str | None:
     """The technique noun the paper defines ``form`` with, or None."""
     f = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
+    p1, p2, p34 = method_head_plan46(text, form)  # speed46: only the patterns that can match (same order)
+    if not (p1 or p2 or p34):
+        return None
     pats = (
         # "X, a family of fast ... trackers", "X: a novel framework", "X is the first approach", "X (Y), an approach"
         f + r"(?:\s*\([^()]{1,80}\))?\s*(?:,|:|—|–|\s-|\s+is)\s*(?:a|an|the\s+first)\s+"
@@ -80,7 +84,9 @@ def _method_head51(text: str, form: str) -> str | None:
         r"\b(?:propos|present|introduc|develop|design|devis)\w*\s+(?:a|an)\s+(?P<mods>[^.;:()]{0,60}?)\b"
             r"(?P<head>" + _HEAD51 + r"),?\s+" + f,
     )
-    for p in pats:
+    for p, can in zip(pats, (p1, p2, p34, p34)):
+        if not can:
+            continue
         for m in re.finditer(p, text):
             mods = m.group("mods")
             if _EVAL51.search(mods) or re.search(_DATA_NOUN51, mods, re.I) or _CLAUSE51.search(mods):
@@ -92,6 +98,9 @@ def _method_head51(text: str, form: str) -> str | None:
 def _data_cue51(title: str, text: str, form: str) -> bool:
     """The paper also writes ``form`` as a benchmark or data resource."""
     f = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
+    if not may_hold_data_noun46(text):  # speed46: the three re.I patterns below each need a data noun
+        return form in title and bool(re.search(r"^\W*" + f, title)) and bool(
+            _TITLE_DATA51.search(title) or _TITLE_EVAL51.search(title))
     if re.search(f + r"\s+(?:\w+\s+){0,2}" + _DATA_NOUN51 + r"\b", text, re.I):
         return True
     if re.search(r"\b" + _DATA_NOUN51 + r",?\s+(?:\w+\s+)?(?:" + _NAMING51 + r"\s+)?" + f, text, re.I):
@@ -99,7 +108,7 @@ def _data_cue51(title: str, text: str, form: str) -> bool:
     if re.search(f + r"(?:\s*\([^()]{1,80}\))?\s*(?:,|:|—|–|\s+is)\s*(?:a|an|the|our)\s+[^.;()]{0,60}?\b"
                  + _DATA_NOUN51 + r"\b", text, re.I):
         return True
-    if re.search(r"^\W*" + f, title) and (_TITLE_DATA51.search(title) or _TITLE_EVAL51.search(title)):
+    if form in title and re.search(r"^\W*" + f, title) and (_TITLE_DATA51.search(title) or _TITLE_EVAL51.search(title)):
         return True
     return False
 
