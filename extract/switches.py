@@ -70,6 +70,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION56",  # session 43 (precision56)
     "PAPERKG_PRECISION57",  # session 43 (precision57)
     "PAPERKG_PRECISION58",  # session 44 (precision58)
+    "PAPERKG_HUBS45",  # session 44 (hubs45)
     "PAPERKG_TYPES42",  # session 37 (types42)
     "PAPERKG_TYPES43",  # session 38 (types43)
     "PAPERKG_TYPES44",  # session 39 (types44)
