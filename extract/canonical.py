@@ -42,7 +42,7 @@ from .types42 import join_kind_named42  # session 37 (types42)
 from .precision43 import unconfirmed43  # session 38 (precision43)
 from .precision45 import voted45  # session 39 (precision45)
 from .types45 import break_tie45  # session 39 (types45)
-from .hubs45 import case_coinage_on45, other_case45  # session 44 (hubs45)
+from .hubs45 import case_coinage_on45, clean_latex_aliases45, other_case45  # session 44 (hubs45)
 from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
@@ -756,7 +756,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             )
         for ent in merged.values():  # senses30 alias-tidy: no line-end hyphen leftovers, ligatures written out
             ent.name = without_ligatures30(ent.name)
-            ent.aliases = tidy_aliases30(ent.aliases, ent.name)
+            ent.aliases = tidy_aliases30(clean_latex_aliases45(ent.aliases, ent.name), ent.name)  # hubs45 latex-alias
         paper = r.paper
         papers.append(
             ExtractedPaper(

@@ -13,6 +13,12 @@ by canonical.py's ``_key_spellings`` (the spellings by which the corpus step joi
   ("X (Long Form)" / "Long Form (X)": the definition's own sense, which joins the entry anyway when the entry
   holds its long form), and a name every paper of its key proposes (a bare coinage, "form:" key). Not a name
   papers only use: "Resnet" or "Wordnet" written by a paper that uses them still joins ResNet and WordNet.
+- ``latex-alias`` (read by canonical.py where a paper's entity gets its aliases, beside senses30's alias-tidy): an
+  alias that starts with LaTeX font markup ("\\emph{stochastic gradient descent", "\\textit{Federated Learning": a
+  definition's long form read from an abstract that keeps the source's markup, the closing brace cut off by the
+  bracket; or markup around each initial: "\\textbf{B}ias-Tolerant \\textbf{FA}ir ...") is the clean name: every
+  such markup and closing brace is taken off, and the alias goes when the clean
+  spelling is the entity's name or another alias already.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from .memo import env
 from .recall_rules import parts_off_by_default
 from .text import variant_key
 
-HUBS_RULES45 = ("case-coinage",)
+HUBS_RULES45 = ("case-coinage", "latex-alias")
 DEFAULT_OFF45: frozenset[str] = frozenset()
 
 _SEP45 = re.compile(r"[\s\-_.]+")
@@ -67,3 +73,26 @@ def other_case45(spelling: str) -> bool:
     if mine in shapes:
         return False
     return any(s.lower() == mine.lower() for s in shapes)
+
+
+_LATEX_LEAD45 = re.compile(r"^(?:\\(?:emph|textit|textbf|textsc|texttt|textsf|textrm|mathrm|mathbf|mathit|mathcal|underline)"
+                           r"\s*\{|\{\\(?:em|it|bf|sc)\s+)\s*")
+
+_LATEX_ANY45 = re.compile(r"\\(?:emph|textit|textbf|textsc|texttt|textsf|textrm|mathrm|mathbf|mathit|mathcal|underline)"
+                          r"\s*\{|\{\\(?:em|it|bf|sc)\s+")
+
+
+def clean_latex_aliases45(aliases, name: str) -> list:
+    """Aliases with leading LaTeX font markup cleaned (part ``latex-alias``)."""
+    if "latex-alias" in _off45() or not any(a[:1] in ("\\", "{") for a in aliases):
+        return aliases
+    plain = [a for a in aliases if not _LATEX_LEAD45.match(a)]
+    out = list(plain)
+    for a in aliases:
+        m = _LATEX_LEAD45.match(a)
+        if not m:
+            continue
+        clean = " ".join(_LATEX_ANY45.sub("", a).replace("}", "").split())  # "\\textbf{B}ias-Tolerant \\textbf{FA}ir"
+        if clean and clean != name and clean not in out:
+            out.append(clean)
+    return out

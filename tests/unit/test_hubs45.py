@@ -71,3 +71,20 @@ def test_list_edits():
 def _non_entity(name):
     from paperkg.extract.lexicon import non_entity_kind
     return non_entity_kind(name) is not None
+
+
+def test_latex_aliases_are_clean():
+    assert H.clean_latex_aliases45(["SGD", "\\emph{stochastic gradient descent"], "Stochastic Gradient Descent") == [
+        "SGD", "stochastic gradient descent"]
+    assert H.clean_latex_aliases45(["\\textit{Federated Learning}"], "Federated Learning") == []  # the name itself
+    assert H.clean_latex_aliases45(["ZRL", "\\textbf{Z}ebra \\textbf{R}ank \\textbf{L}oss"], "x") == [
+        "ZRL", "Zebra Rank Loss"]
+    assert H.clean_latex_aliases45(["C++ parser", "{X}"], "y") == ["C++ parser", "{X}"]  # no font markup: left alone
+    out = _run(("We train the model with \\emph{quantile hinge smoothing} (QHS), a new loss for ranking.",))
+    aliases = [a for e in out[0].values() for a in e.aliases]
+    assert aliases and not any("\\" in a or "{" in a for a in aliases)
+
+
+def test_latex_switch_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_HUBS45", "latex-alias")
+    assert H.clean_latex_aliases45(["\\emph{a b"], "c") == ["\\emph{a b"]
