@@ -42,6 +42,7 @@ from .types42 import join_kind_named42  # session 37 (types42)
 from .precision43 import unconfirmed43  # session 38 (precision43)
 from .precision45 import voted45  # session 39 (precision45)
 from .types45 import break_tie45  # session 39 (types45)
+from .hubs45 import case_coinage_on45, clean_latex_aliases45, other_case45  # session 44 (hubs45)
 from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
@@ -404,12 +405,14 @@ def _key_spellings(key: str, members: list[LocalEntity]) -> tuple[list[str], lis
         return [], []
     words: set[str] = set()
     shorts: set[str] = set()
+    coinage45 = case_coinage_on45()  # hubs45: a coinage in other capitals than a listed name is no identity with it
     if key.startswith("entry:"):
         for f in entry_of(entry_ref_of_key(key)).forms:
             (shorts if _acronym(f) else words).add(variant_key(f))
     elif key.startswith("form:"):
         ident = key.split(":", 1)[1]
-        (words if any(not _acronym(e.name) for e in members) else shorts).add(ident)
+        if not (coinage45 and members and all(e.role == "proposes" and other_case45(e.name) for e in members)):
+            (words if any(not _acronym(e.name) for e in members) else shorts).add(ident)
     elif key.startswith(OWN_KEY26):  # a moved use's own words (senses26 own-name)
         words.add(variant_key(key[len(OWN_KEY26):]))
     else:
@@ -418,7 +421,7 @@ def _key_spellings(key: str, members: list[LocalEntity]) -> tuple[list[str], lis
         if e.long_form:
             words.add(variant_key(e.long_form))
             if not key.startswith(OWN_KEY26):
-                shorts |= {variant_key(s) for s in short_forms_of(e)}
+                shorts |= {variant_key(s) for s in short_forms_of(e) if not (coinage45 and other_case45(s))}
     return sorted(f for f in words if f), sorted(f for f in shorts if f)
 
 
@@ -753,7 +756,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
             )
         for ent in merged.values():  # senses30 alias-tidy: no line-end hyphen leftovers, ligatures written out
             ent.name = without_ligatures30(ent.name)
-            ent.aliases = tidy_aliases30(ent.aliases, ent.name)
+            ent.aliases = tidy_aliases30(clean_latex_aliases45(ent.aliases, ent.name), ent.name)  # hubs45 latex-alias
         paper = r.paper
         papers.append(
             ExtractedPaper(

@@ -71,6 +71,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION57",  # session 43 (precision57)
     "PAPERKG_PRECISION58",  # session 44 (precision58)
     "PAPERKG_RECALL55",  # session 44 (recall55)
+    "PAPERKG_HUBS45",  # session 44 (hubs45)
     "PAPERKG_TYPES42",  # session 37 (types42)
     "PAPERKG_TYPES43",  # session 38 (types43)
     "PAPERKG_TYPES44",  # session 39 (types44)
