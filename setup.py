@@ -99,6 +99,7 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # session 44 (lead): the session's own rule modules (precision58 spans, types52 retypes, recall55/56 names,
             # results55/56 result checks); mypy 2.4.1 accepts each under MYPY_FLAGS
             "precision58", "types52", "recall55", "recall56", "results55", "results56",
+            "hubs45",  # session 44 (hubs45): spellings and aliases the compiled canonical step asks about
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from
