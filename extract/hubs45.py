@@ -66,6 +66,8 @@ def _listed_shapes45() -> dict[str, frozenset[str]]:
 
 def other_case45(spelling: str) -> bool:
     """Is ``spelling`` a list entry's name in other capitals ("CoDEx" / "Codex", "TReCS" / "TREC")?"""
+    if spelling.islower():
+        return False  # a name written all in lower case is a use of the listed one ("a method called normalizing flow")
     shapes = _listed_shapes45().get(variant_key(spelling))
     if not shapes:
         return False

@@ -126,4 +126,5 @@ def test_pipeline_splits_a_slash_pair(monkeypatch) -> None:
                   "effectiveness.")
     assert {e.name for e in pipeline.extract_papers([paper])[0].entities} == {"GPT-3.5", "GPT-4"}
     monkeypatch.setenv("PAPERKG_PRECISION36", "off")
+    monkeypatch.setenv("PAPERKG_PRECISION58", "slash-family")  # precision58 splits the same pair (session 44)
     assert {e.name for e in pipeline.extract_papers([paper])[0].entities} == {"GPT-3.5/GPT-4"}
