@@ -222,7 +222,7 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
         inside = [[(e, m) for e, m in abstract_mentions if m.start < t and m.end > s] for s, t in spans]
         if any(e.type in OTHER56 for group in inside for e, _ in group):
             continue
-        kinds = []  # per conjunct: ("exact", e) | ("grow", e, m) | ("none",) | ("bad",)
+        kinds: list[tuple] = []  # per conjunct: ("exact", e) | ("grow", e, m) | ("none",) | ("bad",)
         for (s, t), group in zip(spans, inside):
             data = [(e, m) for e, m in group if e.type in DATA56]
             if not group:
