@@ -44,12 +44,11 @@ acronym-lead 12 changes, 12 right; slash-family 3 (after leaving "GEO/GEOlino" w
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .precision36 import _listed_forms36, _split_entity36, half_shaped36
 from .precision47 import _join_kept47
-from .precision56 import sh_match56
+from .precision56 import _rename56, sh_match56
 from .recall_rules import parts_off_by_default
 
 PRECISION_RULES58 = ("acronym-lead", "slash-family", "cite-key")
@@ -103,20 +102,9 @@ def _cut_lead58(e, texts: dict[str, str]) -> bool:
     if got is None:
         return False
     long, acr, cut = got
-    ms, hit = [], False
-    for m in e.mentions:
-        t = texts.get(m.field or "abstract", "")
-        if m.text == e.name and t[m.start:m.end] == m.text:
-            ms.append(replace(m, text=long, start=m.start + cut))
-            hit = True
-        else:
-            ms.append(m)
-    if not hit:
+    if not _rename56(e, texts, long, cut, 0):  # precision56's rename step: each mention loses the lead
         return False
-    e.mentions = ms
-    old = e.name
-    e.name = long
-    e.aliases = [a for a in e.aliases if a not in (long, old, acr)] + [acr]
+    e.aliases = [a for a in e.aliases if a != acr] + [acr]
     return True
 
 
