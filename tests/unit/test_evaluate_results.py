@@ -69,9 +69,9 @@ def test_cli_prints_results_only_for_a_results_gold(tmp_path, capsys):
 
 def test_gold_file_is_well_formed():
     rows = [json.loads(line) for line in GOLD_FILE.read_text(encoding="utf-8").splitlines()]
-    parts = {"blind": 0, "tune": 0, "blind2": 0, "blind3": 0, "blind4": 0, "blind5": 0, "blind6": 0, "blind7": 0, "blind8": 0, "blind9": 0, "blind10": 0, "blind11": 0, "blind12": 0, "blind13": 0, "blind14": 0, "blind15": 0, "blind16": 0, "blind17": 0, "blind18": 0, "blind19": 0, "blind20": 0, "blind21": 0, "blind22": 0, "blind23": 0, "blind24": 0, "blind25": 0, "blind26": 0, "blind27": 0, "blind28": 0, "blind29": 0, "blind30": 0, "blind31": 0, "blind32": 0, "blind33": 0, "blind34": 0, "blind35": 0, "blind36": 0, "blind37": 0, "blind38": 0, "blind39": 0, "blind40": 0, "blind41": 0, "blind42": 0, "blind43": 0}
+    parts = {"blind": 0, "tune": 0, "blind2": 0, "blind3": 0, "blind4": 0, "blind5": 0, "blind6": 0, "blind7": 0, "blind8": 0, "blind9": 0, "blind10": 0, "blind11": 0, "blind12": 0, "blind13": 0, "blind14": 0, "blind15": 0, "blind16": 0, "blind17": 0, "blind18": 0, "blind19": 0, "blind20": 0, "blind21": 0, "blind22": 0, "blind23": 0, "blind24": 0, "blind25": 0, "blind26": 0, "blind27": 0, "blind28": 0, "blind29": 0, "blind30": 0, "blind31": 0, "blind32": 0, "blind33": 0, "blind34": 0, "blind35": 0, "blind36": 0, "blind37": 0, "blind38": 0, "blind39": 0, "blind40": 0, "blind41": 0, "blind42": 0, "blind43": 0, "blind44": 0}
     with_results = 0
-    blind2_with_results = blind3_with_results = blind4_with_results = blind5_with_results = blind6_with_results = blind7_with_results = blind8_with_results = blind9_with_results = blind10_with_results = blind11_with_results = blind12_with_results = blind13_with_results = blind14_with_results = blind15_with_results = blind16_with_results = blind17_with_results = blind18_with_results = blind19_with_results = blind20_with_results = blind21_with_results = blind22_with_results = blind23_with_results = blind24_with_results = blind25_with_results = blind26_with_results = blind27_with_results = blind28_with_results = blind29_with_results = blind30_with_results = blind31_with_results = blind32_with_results = blind33_with_results = blind34_with_results = blind35_with_results = blind36_with_results = blind37_with_results = blind38_with_results = blind39_with_results = blind40_with_results = blind41_with_results = blind42_with_results = blind43_with_results = 0
+    blind2_with_results = blind3_with_results = blind4_with_results = blind5_with_results = blind6_with_results = blind7_with_results = blind8_with_results = blind9_with_results = blind10_with_results = blind11_with_results = blind12_with_results = blind13_with_results = blind14_with_results = blind15_with_results = blind16_with_results = blind17_with_results = blind18_with_results = blind19_with_results = blind20_with_results = blind21_with_results = blind22_with_results = blind23_with_results = blind24_with_results = blind25_with_results = blind26_with_results = blind27_with_results = blind28_with_results = blind29_with_results = blind30_with_results = blind31_with_results = blind32_with_results = blind33_with_results = blind34_with_results = blind35_with_results = blind36_with_results = blind37_with_results = blind38_with_results = blind39_with_results = blind40_with_results = blind41_with_results = blind42_with_results = blind43_with_results = blind44_with_results = 0
     for row in rows:
         parts[row["part"]] += 1
         with_results += bool(row["results"])
@@ -117,6 +117,7 @@ def test_gold_file_is_well_formed():
         blind41_with_results += row["part"] == "blind41" and bool(row["results"])
         blind42_with_results += row["part"] == "blind42" and bool(row["results"])
         blind43_with_results += row["part"] == "blind43" and bool(row["results"])
+        blind44_with_results += row["part"] == "blind44" and bool(row["results"])
         for t in row["results"]:
             # "97,5" (a decimal comma); "8, 4" (one with a stray space); "84:3" (a colon for the point)
             number = t["text"].replace(",", ".").replace(" ", "").replace(":", ".")
@@ -166,11 +167,12 @@ def test_gold_file_is_well_formed():
     assert blind41_with_results >= 40 and parts["blind41"] == 55  # the forty-first (session 42), seed 20272902: 43 state results
     assert blind42_with_results >= 40 and parts["blind42"] == 55  # the forty-second (session 43), seed 20273002: 45 state results
     assert blind43_with_results >= 40 and parts["blind43"] == 55  # the forty-third (session 44), seed 20273102: 43 state results
+    assert blind44_with_results >= 40 and parts["blind44"] == 55  # the forty-fourth (session 45), seed 20273202: 40 state results
     corpus_ids = [json.loads(line)["id"] for line in (GOLD_FILE.parent / "results-corpus.jsonl").read_text(encoding="utf-8").splitlines()]
     assert corpus_ids == [row["id"] for row in rows] and len(set(corpus_ids)) == len(corpus_ids)
 
 
-@pytest.mark.parametrize("part, size", [("blind16", 55), ("blind17", 55), ("blind18", 55), ("blind19", 55), ("blind20", 55), ("blind21", 55), ("blind22", 55), ("blind23", 55), ("blind24", 55), ("blind25", 55), ("blind26", 55), ("blind27", 55), ("blind28", 55), ("blind29", 55), ("blind30", 55), ("blind31", 55), ("blind32", 55), ("blind33", 55), ("blind34", 55), ("blind35", 55), ("blind36", 55), ("blind37", 55), ("blind38", 55), ("blind39", 55), ("blind40", 55), ("blind41", 55), ("blind42", 55), ("blind43", 55)])
+@pytest.mark.parametrize("part, size", [("blind16", 55), ("blind17", 55), ("blind18", 55), ("blind19", 55), ("blind20", 55), ("blind21", 55), ("blind22", 55), ("blind23", 55), ("blind24", 55), ("blind25", 55), ("blind26", 55), ("blind27", 55), ("blind28", 55), ("blind29", 55), ("blind30", 55), ("blind31", 55), ("blind32", 55), ("blind33", 55), ("blind34", 55), ("blind35", 55), ("blind36", 55), ("blind37", 55), ("blind38", 55), ("blind39", 55), ("blind40", 55), ("blind41", 55), ("blind42", 55), ("blind43", 55), ("blind44", 55)])
 def test_blind_part_shares_no_paper_with_any_other_corpus(part, size):
     """blind16 (session 17), blind17 (session 18), blind18 (session 19), blind19 (session 20), blind20 (session 21),
     blind21 (session 22), blind22 (session 23), blind23 (session 24), blind24 (session 25), blind25 (session 26), blind26 (session 27), blind27 (session 28), blind28 (session 29), blind29 (session 30), blind30 (session 31), blind31 (session 32), blind32 (session 33), blind33 (session 34), blind34 (session 35), blind35 (session 36), blind36 (session 37), blind37 (session 38), blind38 (session 39), blind39 (session 40), blind40 (session 41) and blind41 (session 42) were drawn leaving out every other
