@@ -52,3 +52,15 @@ def test_guard_itself() -> None:
     s0 = TASK_EDITION.index("On the large")
     assert results57.other_data_slot57(paper, TASK_EDITION, s0, len(TASK_EDITION), ent, R.DATASET_TYPES)
     assert not results57.other_data_slot57(paper, TASK_EDITION, 0, s0, ent, R.DATASET_TYPES)
+
+
+# a training-data slot: the paper's only dataset stays the value's
+TRAINED = HEAD + "Trained on the distilled Quux corpora, FooNet reaches an accuracy of 71.2%."
+
+
+def test_training_slot_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAPERKG_RESULTS57", raising=False)
+    on = _results(TRAINED)
+    assert on[71.2][1] == "FooQA"
+    monkeypatch.setenv("PAPERKG_RESULTS57", "off")
+    assert _results(TRAINED) == on
