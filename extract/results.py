@@ -34,6 +34,7 @@ from . import results40  # session 34: a metric before a change "by V" across a 
 from . import results41  # session 35: a lower-case score name of its own; no "relative" carried past "exceeds"
 from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
+from . import results57  # session 45: a dataset from another sentence refused when the value's sentence names other data
 from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
 from . import results45  # session 38: the paper's only dataset of role "uses", when the abstract reports results on it
@@ -2897,7 +2898,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                         not _SEVERAL_DATA.search(text, s0, s1)) and (
                         not _OTHER_NAMED_DATA.search(text, s0, s1)) and (
                         not isinstance(only, Entity) or only.role in ("evaluates_on", "proposes") or _ANAPHOR.search(text, s0, s1)
-                        or results45.used_dataset_evaluated45(paper, only, text, v.end, s1)):  # session 38: a dataset of role "uses"
+                        or results45.used_dataset_evaluated45(paper, only, text, v.end, s1)) and (
+                        not results57.other_data_slot57(paper, text, s0, s1, only, DATASET_TYPES)):  # session 45: "On the X task"
                     dataset_id, dataset_name = (only.id, only.name) if isinstance(only, Entity) else (None, only)
                     rule += "+dataset:paper"
             if dataset_name is None and fronted is not None:
@@ -2949,11 +2951,13 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     dataset_id, dataset_name = one.id, one.name  # session 40 (results48): the one dataset the sentence names
                     rule += "+one-dataset-sentence+dataset:one-in-sentence"
                 elif slot is None and not any(x.search(text, s0, s1) for x in (_OTHER_SETTING, _UNNAMED_DATA, _SEVERAL_DATA, _OTHER_NAMED_DATA)) and (
-                        prev := results50.previous_dataset50(paper, text, spans, index, v.start, out, DATASET_TYPES)):
+                        prev := results50.previous_dataset50(paper, text, spans, index, v.start, out, DATASET_TYPES)) and (
+                        not results57.other_data_slot57(paper, text, s0, s1, prev, DATASET_TYPES)):
                     dataset_id, dataset_name = prev.id, prev.name  # session 40 (results50): evaluation data of the sentence before
                     rule += "+previous-sentence-dataset+dataset:sentence-before"
                 elif slot is None and not any(x.search(text, s0, s1) for x in (_OTHER_SETTING, _UNNAMED_DATA, _SEVERAL_DATA, _OTHER_NAMED_DATA)) and (
-                        only := results51.only_dataset51(paper, text, spans, index, v.start, out, DATASET_TYPES)):
+                        only := results51.only_dataset51(paper, text, spans, index, v.start, out, DATASET_TYPES)) and (
+                        not results57.other_data_slot57(paper, text, s0, s1, only, DATASET_TYPES)):
                     dataset_id, dataset_name = only.id, only.name  # session 41 (results51): the abstract's one evaluation dataset
                     rule += "+only-evaluation-dataset+dataset:abstract"
                 elif slot is None:
