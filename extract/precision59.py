@@ -19,9 +19,12 @@ followed by "-R": "XLM-R").
   two ("e-SNLI", "k-SVD", "bi-LSTM"), or one of a few variant prefixes ("mini", "tiered", "permuted", "stack",
   "group", "semi", "meta", "clipped", "blocked"): a lower-case word ("shared-LSTM", "cross-GAN generalization",
   "annotated-Penn Treebank", "datasets-CIFAR-10" with a space lost) is a modifier or a typo, left alone. Not when
-  the head is a listed name itself (a hybrid or a pair: "CNN-LSTM", "SVHN-MNIST", "VKITTI-KITTI"), when the chain
-  holds "to", "and", "or", "vs" ("GTA-to-Cityscapes"), or when the compound goes on after the mention with another
-  hyphen ("ALBERT-LSTM-softmax").
+  the head is a listed name itself (a pair or a hybrid of two names: "SVHN-MNIST", "ALBERT-LSTM"); for data, not
+  two words of capitals with a head of four or more ("VKITTI-KITTI", "XLIFF-OASIS"); not an acronym head that
+  spells the tail's words ("REO-Relevance, Extraness, Omission": precision58's acronym-lead); not when the chain
+  holds "to", "and", "or", "vs", "in", "the", "then", "based" ... ("GTA-to-Cityscapes", "in-the-Wild Speech",
+  "Plan-then-Retrieval"), nor when the compound goes on after the mention with another hyphen
+  ("ALBERT-LSTM-softmax"). A hybrid whose head is not listed grows ("CNN-LSTM", "BLSTM-HMM": one architecture).
 - ``non-head``: a mention after "non-" ("non-BERT features", "non-ReLU activations", "non-Gaussian processes")
   names what the paper does not use: the mention is dropped, and the entity when no mention is left.
 
@@ -35,6 +38,7 @@ from dataclasses import replace
 
 from .precision36 import _listed_forms36
 from .precision47 import _join_kept47
+from .precision58 import _initials_match58
 from .recall_rules import parts_off_by_default
 
 PRECISION_RULES59 = ("hyphen-head", "non-head")
@@ -44,9 +48,11 @@ SCORED59 = ("method", "dataset", "benchmark", "model")
 
 # lower-case heads that make a variant of the name they prefix ("mini-ImageNet", "permuted-MNIST", "stack-LSTM")
 _PREFIXES59 = frozenset("mini tiered permuted stack group semi meta clipped blocked".split())
-_PAIRING59 = frozenset("to and or vs versus".split())
+# a chain with one of these pieces is a pair or a phrase, no name ("GTA-to-Cityscapes", "in-the-Wild ...",
+# "Plan-then-Retrieval")
+_PAIRING59 = frozenset("to and or vs versus in the then a an on for with from based".split())
 # the head chain: hyphen-joined pieces right before the mention's hyphen ("Bayes-by" of "Bayes-by-Backprop")
-_CHAIN59 = re.compile(r"(?:^|(?<=[\s(\[{\"'/,;:]))([A-Za-z0-9][A-Za-z0-9.+&']*(?:-[A-Za-z0-9.+&']+)*)-$")
+_CHAIN59 = re.compile(r"(?:^|(?<=[\s(\[{\"'/,;:]))([A-Za-z0-9][A-Za-z0-9+&]*(?:-[A-Za-z0-9+&]+)*)-$")
 
 
 def _precision_off59() -> frozenset[str]:
@@ -65,7 +71,7 @@ def _is_non59(head: str) -> bool:
     return head.lower() == "non"
 
 
-def _head_ok59(head: str, text: str, end: int) -> bool:
+def _head_ok59(head: str, text: str, end: int, text_of: str = "", typ: str = "method") -> bool:
     """May the mention grow over ``head``?"""
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum():
         return False  # the compound goes on: "ALBERT-LSTM-softmax"
@@ -77,6 +83,10 @@ def _head_ok59(head: str, text: str, end: int) -> bool:
     first = pieces[0]
     if first.isalpha() and first.islower() and len(first) > 2 and first not in _PREFIXES59:
         return False  # a lower-case word: "shared-LSTM", "cross-GAN", "annotated-Penn Treebank"
+    if head.isupper() and len(head) >= 2 and _initials_match58(head, text_of):
+        return False  # its own acronym before a long form ("REO-Relevance, Extraness, Omission"): acronym-lead's
+    if typ in ("dataset", "benchmark") and head.isupper() and len(head) >= 4 and text_of.isupper():
+        return False  # two data names of capitals, a pair or a standard and its body: "VKITTI-KITTI", "XLIFF-OASIS"
     listed = _listed_forms36()
     if head in listed or first in listed:
         return False  # a hybrid or a pair of two names: "CNN-LSTM", "SVHN-MNIST"
@@ -106,7 +116,7 @@ def cut_heads59(title: str | None, abstract: str, entities: list) -> list:
                 keep.append(m)
             elif _is_non59(head) and "non-head" not in off:
                 dropped = True
-            elif not _is_non59(head) and "hyphen-head" not in off and _head_ok59(head, t, m.end):
+            elif not _is_non59(head) and "hyphen-head" not in off and _head_ok59(head, t, m.end, m.text, e.type):
                 start = m.start - len(head) - 1
                 name = t[start:m.end]
                 grown.setdefault(name, []).append(replace(m, text=name, start=start))

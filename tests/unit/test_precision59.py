@@ -61,9 +61,13 @@ def test_left_alone(monkeypatch):
         ("The ALBERT-FooNet-softmax tagger wins.", "FooNet"),  # the compound goes on
         ("We test BERT-FooNet and FooNet alone.", "FooNet"),  # the head is a listed name: a hybrid
         ("Our FooNet reaches 90% accuracy.", "FooNet"),  # no hyphen at all
+        ("We test on in-the-Wild Foo Talk data.", "Wild Foo Talk"),  # a phrase chain ("in-the")
+        ("QRX-Quick Rank Xfer is ours.", "Quick Rank Xfer"),  # its own acronym before the long form
+        ("We evaluate on VKITTI-KITTI pairs.", "KITTI"),  # two data names of capitals
+        ("All relations.ZORBA-FOONET enables it.", "FOONET"),  # a full stop, no chain
     ]
     for abstract, surface in cases:
-        e = _entity(abstract, surface)
+        e = _entity(abstract, surface, typ="dataset" if surface == "KITTI" else "method")
         out = P.cut_heads59(None, abstract, [e])
         assert [x.name for x in out] == [surface], abstract
 
