@@ -24,7 +24,10 @@ followed by "-R": "XLM-R").
   spells the tail's words ("REO-Relevance, Extraness, Omission": precision58's acronym-lead); not when the chain
   holds "to", "and", "or", "vs", "in", "the", "then", "based" ... ("GTA-to-Cityscapes", "in-the-Wild Speech",
   "Plan-then-Retrieval"), nor when the compound goes on after the mention with another hyphen
-  ("ALBERT-LSTM-softmax"). A hybrid whose head is not listed grows ("CNN-LSTM", "BLSTM-HMM": one architecture).
+  ("ALBERT-LSTM-softmax"), nor inside a longer capitalised name -- a capitalised word (not an article or a
+  sentence's first word) right before the head: "Sparse Convolution-Transformer Network", "Naive Bayes-SVM",
+  "Collaborative Domain-Prefix Tuning" stay as they were. A hybrid whose head is not listed grows ("CNN-LSTM",
+  "BLSTM-HMM": one architecture).
 - ``non-head``: a mention after "non-" ("non-BERT features", "non-ReLU activations", "non-Gaussian processes")
   names what the paper does not use: the mention is dropped, and the entity when no mention is left.
 
@@ -52,6 +55,9 @@ _PREFIXES59 = frozenset("mini tiered permuted stack group semi meta clipped bloc
 # "Plan-then-Retrieval")
 _PAIRING59 = frozenset("to and or vs versus in the then a an on for with from based".split())
 # the head chain: hyphen-joined pieces right before the mention's hyphen ("Bayes-by" of "Bayes-by-Backprop")
+# the word right before the head chain, one space between, and whether a sentence ends before it
+_WORD_BEFORE59 = re.compile(r"([A-Za-z][\w'-]*)\s$")
+_ARTICLES59 = frozenset("A An The Our This These We Its In On For With Of Via".split())
 _CHAIN59 = re.compile(r"(?:^|(?<=[\s(\[{\"'/,;:]))([A-Za-z0-9][A-Za-z0-9+&]*(?:-[A-Za-z0-9+&]+)*)-$")
 
 
@@ -71,15 +77,31 @@ def _is_non59(head: str) -> bool:
     return head.lower() == "non"
 
 
-def _head_ok59(head: str, text: str, end: int, text_of: str = "", typ: str = "method") -> bool:
+def _inside_name59(text: str, start: int) -> bool:
+    """Is a capitalised word of a longer name right before ``text[start:]`` (one space between; not an article and
+    not a sentence's first word)?"""
+    left = text[:start]
+    m = _WORD_BEFORE59.search(left[-60:])
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word[0].isupper() or word in _ARTICLES59:
+        return False
+    pre = left[:len(left) - len(left[-60:]) + m.start(1)].rstrip()
+    return bool(pre) and pre[-1] not in ".!?"
+
+
+def _head_ok59(head: str, text: str, start: int, end: int, text_of: str = "", typ: str = "method") -> bool:
     """May the mention grow over ``head``?"""
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum():
         return False  # the compound goes on: "ALBERT-LSTM-softmax"
     pieces = head.split("-")
-    if any(p.lower() in _PAIRING59 for p in pieces):
+    if any(p in _PAIRING59 for p in pieces):
         return False  # "GTA-to-Cityscapes": a pair, no name
     if not any(c.isalpha() for c in head):
         return False
+    if _inside_name59(text, start):
+        return False  # inside a longer capitalised name: "Sparse Convolution-Transformer Network", "Naive Bayes-SVM"
     first = pieces[0]
     if first.isalpha() and first.islower() and len(first) > 2 and first not in _PREFIXES59:
         return False  # a lower-case word: "shared-LSTM", "cross-GAN", "annotated-Penn Treebank"
@@ -116,7 +138,7 @@ def cut_heads59(title: str | None, abstract: str, entities: list) -> list:
                 keep.append(m)
             elif _is_non59(head) and "non-head" not in off:
                 dropped = True
-            elif not _is_non59(head) and "hyphen-head" not in off and _head_ok59(head, t, m.end, m.text, e.type):
+            elif not _is_non59(head) and "hyphen-head" not in off and _head_ok59(head, t, m.start - len(head) - 1, m.end, m.text, e.type):
                 start = m.start - len(head) - 1
                 name = t[start:m.end]
                 grown.setdefault(name, []).append(replace(m, text=name, start=start))

@@ -24,11 +24,12 @@ def test_head_found():
 
 def test_hyphen_head_grows(monkeypatch):
     monkeypatch.delenv("PAPERKG_PRECISION59", raising=False)
-    abstract = "We start from a Pre-FooNet backbone and test it on mini-Zebra3K."
+    abstract = "We start from a Pre-FooNet backbone and test it on mini-Zebra3K. ON-BarNet wins."
     a = _entity(abstract, "FooNet", name="Foo Network")
     b = _entity(abstract, "Zebra3K", typ="dataset")
-    out = P.cut_heads59(None, abstract, [a, b])
-    assert [x.name for x in out] == ["Pre-FooNet", "mini-Zebra3K"]
+    c = _entity(abstract, "BarNet")
+    out = P.cut_heads59(None, abstract, [a, b, c])
+    assert [x.name for x in out] == ["Pre-FooNet", "mini-Zebra3K", "ON-BarNet"]
     m = out[0].mentions[0]
     assert abstract[m.start:m.end] == "Pre-FooNet" == m.text
     assert out[0].aliases == [] and out[0].entry is None
@@ -65,6 +66,7 @@ def test_left_alone(monkeypatch):
         ("QRX-Quick Rank Xfer is ours.", "Quick Rank Xfer"),  # its own acronym before the long form
         ("We evaluate on VKITTI-KITTI pairs.", "KITTI"),  # two data names of capitals
         ("All relations.ZORBA-FOONET enables it.", "FOONET"),  # a full stop, no chain
+        ("Zeta: Sparse Convolution-FooNet Network for flow", "FooNet"),  # inside a longer capitalised name
     ]
     for abstract, surface in cases:
         e = _entity(abstract, surface, typ="dataset" if surface == "KITTI" else "method")
