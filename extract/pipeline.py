@@ -70,6 +70,7 @@ from .precision54 import drop_non_entities54  # session 42 (precision54)
 from .precision56 import cut_spans56  # session 43 (precision56)
 from .precision57 import drop_task_pieces57  # session 43 (precision57)
 from .precision58 import cut_spans58  # session 44 (precision58)
+from .precision59 import cut_heads59  # session 45 (precision59)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .recall56 import grow_pairs56  # session 44 (recall56)
@@ -270,6 +271,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision58: an acronym glued before its long form ("HAN for Hawkes Aggregation of Neurons"), slash pairs of
     # one family ("LSP/LSPET"), citation keys the key rules miss ("\\citeReport:RPCodeLSH2014"; session 44).
     entities = cut_spans58(paper.title, paper.abstract, entities)
+    # precision59: a name read as the tail of a hyphen compound grows to it ("Pre-ResNet", "mini-ImageNet"), or
+    # is dropped after "non-" ("non-BERT features"; session 45).
+    entities = cut_heads59(paper.title, paper.abstract, entities)
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)
