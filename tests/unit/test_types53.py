@@ -30,6 +30,9 @@ def _run(abstract: str, name: str, etype: str = "method", title: str = "A title"
     ("In this paper, we investigate a new visual repair task, termed as painting objects in empty scenes (POES).",
      "painting objects in empty scenes"),
     ("We introduce a new task---text-driven texture transfer (TDTT)---to change textures.", "TDTT"),
+    # "X models" in the plural are the techniques for the task, not the paper's own technique
+    ("We propose Paragraph Rewriting as a new writing task. We evaluate Paragraph Rewriting models on it.",
+     "Paragraph Rewriting"),
 ])
 def test_new_task_retypes_task(abstract, name, monkeypatch):
     monkeypatch.delenv("PAPERKG_TYPES53", raising=False)
