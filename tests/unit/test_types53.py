@@ -89,3 +89,16 @@ def test_pipeline_retypes_and_switch_off_restores(monkeypatch):
     off = {e.name: e.type for e in extract_papers([paper])[0].entities}
     assert on.get("Paragraph-level Rewriting") == "task"
     assert off.get("Paragraph-level Rewriting") == "method"
+
+
+def test_new_task_data_is_default_off(monkeypatch):
+    abstract = "In this work, we propose a novel task, Cube Slot Finding (CSF), in dialogue systems."
+    monkeypatch.delenv("PAPERKG_TYPES53", raising=False)
+    assert [e.type for e in _run(abstract, "Cube Slot Finding", "benchmark")] == ["benchmark"]
+    monkeypatch.setenv("PAPERKG_TYPES53", "on:new-task-data")
+    assert [e.type for e in _run(abstract, "Cube Slot Finding", "benchmark")] == ["task"]
+    # an evaluation task is a benchmark, and so is a name the paper writes as data
+    assert [e.type for e in _run("We introduce CubeEval, a novel intrinsic evaluation task for embeddings.",
+                                 "CubeEval", "benchmark")] == ["benchmark"]
+    assert [e.type for e in _run("We propose a novel task, CubeQA. Results on CubeQA show gains.",
+                                 "CubeQA", "dataset")] == ["dataset"]
