@@ -21,8 +21,9 @@ Elements AnnoTation) - a novel NLP task for detecting narrative elements", "prop
   and "a new / novel <up to four modifiers> task", the task noun ending its phrase; or preceded by "a new / novel
   <modifiers> task" right after a proposal or study verb ("propose", "introduce", "present", "define", "formulate",
   "create", "design", "establish", "pose", "investigate", "study", "explore", "tackle") and a comma / colon / dash /
-  naming word ("a new task---language-driven style transfer (LDST)---", "a new visual restoration task, termed as X") ("called", "named", "termed", "dubbed", "namely", "i.e."),
-  markdown emphasis and quotes allowed between. Refused for a training objective ("a novel pre-training task",
+  naming word ("called", "named", "termed", "dubbed", "namely", "i.e."): "a new task---language-driven style
+  transfer (LDST)---", "a new visual restoration task, termed as X"; markdown emphasis and quotes allowed between,
+  and the task's long form (ten words at most, no clause word) before a bracketed acronym. Refused for a training objective ("a novel pre-training task",
   "auxiliary", "pretext", "proxy", "surrogate", "self-supervised"), a "multi-task" / "task-specific" word, and a
   name headed by a technique noun (precision38's ``TECHNIQUE_END38``: "X Network", "X Model") or written as the
   paper's technique ("our X", "the proposed X", "X model" in the singular; types44's ``_technique_written44`` also
