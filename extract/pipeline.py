@@ -73,6 +73,7 @@ from .precision58 import cut_spans58  # session 44 (precision58)
 from .precision59 import cut_heads59  # session 45 (precision59)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
+from .types53 import retype_new_tasks53  # session 45 (types53)
 from .recall56 import grow_pairs56  # session 44 (recall56)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
@@ -280,6 +281,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # types52: a method its own phrase defines as an evaluation environment / framework ("X, a security
     # evaluation framework") or as a new named data resource ("a new dataset X"; session 44).
     entities = retype_evaluation52(paper.title, paper.abstract, entities)
+    # types53: a method the paper writes as the new task it proposes ("propose X (XX) as a new ... task", "X - a
+    # novel NLP task for"; session 45).
+    entities = retype_new_tasks53(paper.title, paper.abstract, entities)
     # recall56: names coordinated before a plural data noun, grown to their whole span or added ("the Children's
     # Book Test and Who Did What datasets"; session 44).
     entities = grow_pairs56(paper.title, paper.abstract, entities)
