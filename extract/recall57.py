@@ -1,0 +1,186 @@
+"""Session 45 (issue 10, recall): a title's capitalised name that the abstract proposes in its own words, behind
+``PAPERKG_RECALL57``.
+
+Read from the study pool's misses sorted by kind (169 misses; 32 first written in the title): a name the title
+writes in Title Case ("Local Expectation Gradients for ...", "Variational Message Passing with Structured Inference
+Networks", "Cross-Scale Cost Aggregation for Stereo Matching") and the abstract repeats in lower case in the sentence
+that proposes it ("We introduce local expectation gradients which ...", "we propose structured inference networks
+that ...", "a generic cross-scale cost aggregation framework is proposed"). No rule fires: the shape rules need
+capitals or an acronym, and the title alone is Title Case throughout.
+
+- ``title``: a run of two to seven capitalised title words (a leading "The"/"A"/"An" left out), or its longest
+  suffix of two words or more, that the abstract repeats (any case, whole words) right after a proposing verb
+  ("we propose", "introduces a novel", "called", "refer to this approach as"; a determiner and up to three
+  adjectives between), ending its noun phrase (then a bracket, punctuation, a clause word or a method head noun:
+  "a ... X method"), becomes a method named as the abstract writes it, with the title and abstract mentions.
+  Not when an entity of the paper overlaps the abstract occurrence other than strictly inside it (a method or task
+  cut from it: "[Gaussian] belief propagation"; those inner mentions are dropped), nor when the phrase starts with a
+  verb-like title word ("Learning ...", "Towards ...", "Improving ..."), ends in a task, metric, data or generic head
+  ("... Detection", "... Dataset", "... Framework", "... Model"), is made only of generic words ("Deep Neural
+  Networks", "Large Language Models") or is a listed non-entity, a language or a number.
+
+Hook: ``pipeline._paper_result`` after recall56 (and ``scripts/train_name_tagger.after_tag``). ``PAPERKG_RECALL57``:
+"off", a comma list of parts to switch off, or "on:" and a comma list of default-off parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .recall_rules import parts_off_by_default
+
+RECALL_RULES57 = ("title",)
+DEFAULT_OFF57: frozenset[str] = frozenset()
+
+_TITLE_TOKEN57 = re.compile(r"[^\s]+")
+_CAP57 = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+LEAD_DROP57 = frozenset(("The", "A", "An"))
+# Title words that open a verb phrase or a preposition phrase, not a name ("Learning Deep Features ...").
+NOT_FIRST57 = frozenset("""learning improving exploring using training understanding revisiting rethinking towards
+    toward making beyond on in of for with from to via by and or is are do does can how why what when where which
+    when through scaling boosting enhancing leveraging bridging unifying generating modeling modelling predicting
+    detecting estimating evaluating measuring analyzing analysing mitigating reducing solving optimizing optimising
+    efficiently automatically fast faster""".split())
+# Last words that make the phrase a task, a metric, data, an evaluation or a generic kind, not a method's name.
+BAD_LAST57 = frozenset("""generation recognition classification translation detection answering summarization
+    summarisation segmentation driving understanding parsing tagging labeling labelling captioning retrieval extraction
+    discovery tracking reconstruction synthesis estimation prediction reasoning analysis analyses matching completion
+    localization localisation forecasting recommendation search planning navigation control inference editing
+    alignment verification identification resolution transfer adaptation
+    accuracy error errors rate rates score scores metric metrics distance divergence loss bound bounds complexity
+    dataset datasets corpus corpora benchmark benchmarks data database collection treebank lexicon evaluation
+    challenge task tasks problem problems
+    framework frameworks approach approaches method methods model models system systems study studies perspective
+    perspectives view survey overview tool toolkit library platform architecture architectures paradigm setting
+    settings case cases results guarantees theory applications application environment environments""".split())
+# Words that alone never make a name: a phrase of only these is a generic class ("Deep Neural Networks").
+GENERIC57 = frozenset("""deep neural network networks learning machine model models language large small graph graphs
+    convolutional recurrent reinforcement efficient robust fast scalable simple novel new generative adversarial
+    supervised unsupervised semi-supervised self-supervised multi-task multitask transfer representation
+    representations feature features training data image images video text visual vision multimodal multi-modal
+    online offline federated distributed stochastic optimal optimization optimisation bayesian probabilistic
+    statistical linear nonlinear non-linear sparse dense attention transformer transformers pretrained pre-trained
+    foundation contrastive few-shot zero-shot end-to-end general improved better accurate adaptive dynamic
+    hierarchical structured unified joint interactive interpretable explainable neural-network policy policies
+    value function functions gradient gradients descent method methods algorithm algorithms""".split())
+# The proposing words right before the name: "we introduce X", "proposes a novel X", "refer to this approach as X".
+_PROPOSE_BEFORE57 = re.compile(
+    r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|called|named|dubbed|"
+    r"termed|refer\s+to\s+(?:\w+\s+){0,3}as)\s+(?:(?:a|an|the|our|this|new|novel|simple|generic|general|"
+    r"efficient|principled|unified)\s+){0,3}$", re.I)
+# What may follow the name: a bracketed acronym, a clause, a preposition, the end, or a method head noun.
+_AFTER57 = re.compile(
+    r"^(?:\s*[(,.;:]|\s+(?:which|that|to|for|with|in|on|as|is|are|and|by|via|using|based|method|algorithm|"
+    r"framework|approach|technique|model|architecture|scheme|procedure|strategy|estimator|network|networks)\b|$)")
+
+
+def _off57() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_RECALL57", RECALL_RULES57, DEFAULT_OFF57)
+
+
+def _title_runs57(title: str) -> list[list[tuple[str, int, int]]]:
+    """Runs of capitalised title words, each word as (text, start, end) without its trailing punctuation."""
+    runs: list[list[tuple[str, int, int]]] = []
+    cur: list[tuple[str, int, int]] = []
+    for m in _TITLE_TOKEN57.finditer(title):
+        raw = m.group()
+        word = raw.rstrip(":,;.?!")
+        ends = word != raw
+        if _CAP57.match(word) and not (raw[0] in "([{\"'"):
+            cur.append((word, m.start(), m.start() + len(word)))
+            if ends:
+                runs.append(cur)
+                cur = []
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and run[0][0] in LEAD_DROP57:
+            run = run[1:]
+        if len(run) >= 2:
+            out.append(run)
+    return out
+
+
+def _phrase_ok57(words: list[str]) -> bool:
+    from .lexicon import LANGUAGE_NAMES, non_entity_kind
+
+    low = [w.lower() for w in words]
+    if low[0] in NOT_FIRST57 or low[-1] in BAD_LAST57:
+        return False
+    if all(w in GENERIC57 for w in low):
+        return False
+    if any(w in LANGUAGE_NAMES for w in words) or any(re.fullmatch(r"[\d.,]+", w) for w in words):
+        return False
+    if not all(w.isascii() for w in words):
+        return False
+    phrase = " ".join(words)
+    if non_entity_kind(phrase):
+        return False
+    return True
+
+
+def _proposed57(text: str, s: int, t: int) -> bool:
+    """The name comes right after a proposing verb (and a determiner or adjective) and ends its noun phrase."""
+    return bool(_PROPOSE_BEFORE57.search(text[max(0, s - 80):s])) and bool(_AFTER57.match(text[t:t + 40]))
+
+
+def _find57(abstract: str, phrase: str) -> re.Match | None:
+    pat = r"(?<![\w\-])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![\w\-])"
+    for m in re.finditer(pat, abstract, re.I):
+        if _proposed57(abstract, m.start(), m.end()):
+            return m
+    return None
+
+
+def add_title_names57(title: str | None, abstract: str, entities: list) -> list:
+    """The paper's entities with a title name the abstract proposes in its own words added as a method."""
+    off = _off57()
+    if "title" in off or not title or not abstract:
+        return entities
+    runs = _title_runs57(title)
+    if not runs:
+        return entities
+    from .records import Mention
+    from .resolve import LocalEntity  # late: resolve imports much
+
+    names = {e.name.lower() for e in entities}
+    for run in runs:
+        for i in range(0, len(run) - 1):  # the whole run first, then shorter suffixes
+            sub = run[i:]
+            if len(sub) > 7:
+                continue
+            words = [w for w, _, _ in sub]
+            if not _phrase_ok57(words):
+                continue
+            phrase = " ".join(words)
+            m = _find57(abstract, phrase)
+            if m is None:
+                continue
+            s, t = m.start(), m.end()
+            name = re.sub(r"\s+", " ", m.group())
+            if name.lower() in names:
+                break
+            overlapping = [(e, x) for e in entities for x in e.mentions
+                           if x.field == "abstract" and x.start < t and x.end > s]
+            if any(not (x.start >= s and x.end <= t and (x.start, x.end) != (s, t)) or e.type not in ("method", "task")
+                   for e, x in overlapping):
+                break
+            inner = {id(x) for _, x in overlapping}
+            if inner:
+                entities = [replace(e, mentions=[x for x in e.mentions if id(x) not in inner]) if any(
+                    id(x) in inner for x in e.mentions) else e for e in entities]
+                entities = [e for e in entities if e.mentions]
+            sent = abstract.count(". ", 0, s)
+            ts, te = sub[0][1], sub[-1][2]
+            mentions = [Mention(title[ts:te], ts, te, 0, "rule:recall57-title", "title"),
+                        Mention(abstract[s:t], s, t, sent, "rule:recall57-title")]
+            entities = entities + [LocalEntity(name, "method", "proposes", [], None, mentions)]
+            names.add(name.lower())
+            break
+    return entities
