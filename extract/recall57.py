@@ -10,9 +10,9 @@ capitals or an acronym, and the title alone is Title Case throughout.
 
 - ``title``: a run of two to seven capitalised title words (a leading "The"/"A"/"An" left out), or its longest
   suffix of two words or more, that the abstract repeats (any case, whole words) right after a proposing verb
-  ("we propose", "introduces a novel", "called", "refer to this approach as"; a determiner and up to three
-  adjectives between), ending its noun phrase (then a bracket, punctuation, a clause word or a method head noun:
-  "a ... X method"), becomes a method named as the abstract writes it, with the title and abstract mentions.
+  ("we propose X", "this paper introduces X"; no determiner or adjective between: "we propose a novel X" and "called
+  X" were right about half the time at 73k), ending its noun phrase (then a bracket, punctuation, a clause word or a preposition; not
+  a head noun: "a novel groupwise registration algorithm" describes and names nothing), becomes a method named as the abstract writes it, with the title and abstract mentions.
   Not when an entity of the paper overlaps the abstract occurrence other than strictly inside it (a method or task
   cut from it: "[Gaussian] belief propagation"; those inner mentions are dropped), nor when the phrase starts with a
   verb-like title word ("Learning ...", "Towards ...", "Improving ..."), ends in a task, metric, data or generic head
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .recall_rules import parts_off_by_default
 
@@ -41,7 +42,7 @@ NOT_FIRST57 = frozenset("""learning improving exploring using training understan
     toward making beyond on in of for with from to via by and or is are do does can how why what when where which
     when through scaling boosting enhancing leveraging bridging unifying generating modeling modelling predicting
     detecting estimating evaluating measuring analyzing analysing mitigating reducing solving optimizing optimising
-    efficiently automatically fast faster""".split())
+    efficiently automatically fast faster new novel our this data-efficient""".split())
 # Last words that make the phrase a task, a metric, data, an evaluation or a generic kind, not a method's name.
 BAD_LAST57 = frozenset("""generation recognition classification translation detection answering summarization
     summarisation segmentation driving understanding parsing tagging labeling labelling captioning retrieval extraction
@@ -53,7 +54,11 @@ BAD_LAST57 = frozenset("""generation recognition classification translation dete
     challenge task tasks problem problems
     framework frameworks approach approaches method methods model models system systems study studies perspective
     perspectives view survey overview tool toolkit library platform architecture architectures paradigm setting
-    settings case cases results guarantees theory applications application environment environments""".split())
+    settings case cases results guarantees theory applications application environment environments
+    resource resources guideline guidelines suite scheme schemes measure measures heuristic heuristics game games
+    equilibrium equilibria algorithms processing programming augmentation cosegmentation fitting stereo denoising
+    obfuscation detector detectors regression odometry hypergraph hypergraphs product law laws cue cues motion
+    clustering bias biases attack attacks threat threats uncertainty""".split())
 # Words that alone never make a name: a phrase of only these is a generic class ("Deep Neural Networks").
 GENERIC57 = frozenset("""deep neural network networks learning machine model models language large small graph graphs
     convolutional recurrent reinforcement efficient robust fast scalable simple novel new generative adversarial
@@ -63,16 +68,23 @@ GENERIC57 = frozenset("""deep neural network networks learning machine model mod
     statistical linear nonlinear non-linear sparse dense attention transformer transformers pretrained pre-trained
     foundation contrastive few-shot zero-shot end-to-end general improved better accurate adaptive dynamic
     hierarchical structured unified joint interactive interpretable explainable neural-network policy policies
-    value function functions gradient gradients descent method methods algorithm algorithms""".split())
-# The proposing words right before the name: "we introduce X", "proposes a novel X", "refer to this approach as X".
-_PROPOSE_BEFORE57 = re.compile(
-    r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|call|called|named|dubbed|"
-    r"termed|refer\s+to\s+(?:\w+\s+){0,3}as)\s+(?:(?:a|an|the|our|this|new|novel|simple|generic|general|"
-    r"efficient|principled|unified)\s+){0,3}$", re.I)
-# What may follow the name: a bracketed acronym, a clause, a preposition, the end, or a method head noun.
-_AFTER57 = re.compile(
-    r"^(?:\s*[(,.;:]|\s+(?:which|that|to|for|with|in|on|as|is|are|and|by|via|using|based|method|algorithm|"
-    r"framework|approach|technique|model|architecture|scheme|procedure|strategy|estimator|network|networks)\b|$)")
+    value function functions gradient gradients descent method methods algorithm algorithms multi-agent multi-label
+    multi-class cross-lingual cross-domain multilingual""".split())
+# The proposing verb right before the name, with no determiner or adjective between: "we introduce local
+# expectation gradients which", "we propose structured inference networks that". Read at 73k, "we propose a (novel)
+# X" and "called X" name a description, a task, a concept or software about as often as a method.
+_PROPOSE_BEFORE57 = re.compile(r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+$",
+                               re.I)
+# What may follow the name: a bracketed acronym, a clause, a preposition or the end. Not a head noun: "a novel
+# groupwise registration algorithm" describes the method and names none.
+_AFTER57 = re.compile(r"^(?:\s*[(,.;:]|\s+(?:which|that|to|for|with|in|on|is|are|by|via|using)\b|$)")
+# A bracket after the name that is a described thing's own name or is followed by a head noun: "a self-ensembling
+# network (SemiGNN-PPI)" when SemiGNN-PPI is found, "a deep layer cascade (LC) method".
+_BRACKET_HEAD57 = re.compile(r"^\s*\(([^()]{1,30})\)\s*-?\s*(?:method|algorithm|approach|framework|model)\b")
+# A name the text calls a problem, task, concept or class ("the adversary task, called X", "a subclass of these games,
+# named X", "X, which is a dense prediction task").
+_NOT_METHOD57 = re.compile(r"\b(?:task|tasks|problem|problems|concept|game|games|setting|phenomenon|trap|bias|effect|"
+                           r"property|condition|class|subclass|threat)\b", re.I)
 
 
 def _off57() -> frozenset[str]:
@@ -109,6 +121,7 @@ def _title_runs57(title: str) -> list[list[tuple[str, int, int]]]:
 
 def _phrase_ok57(words: list[str]) -> bool:
     from .lexicon import LANGUAGE_NAMES, non_entity_kind
+    from .precision51 import task_area51
 
     low = [w.lower() for w in words]
     if low[0] in NOT_FIRST57 or low[-1] in BAD_LAST57:
@@ -119,15 +132,34 @@ def _phrase_ok57(words: list[str]) -> bool:
         return False
     if not all(w.isascii() for w in words):
         return False
+    if len(low) == 2 and low[0].endswith("-based"):
+        return False  # "Correlation-Based Algorithm"
     phrase = " ".join(words)
-    if non_entity_kind(phrase):
+    if non_entity_kind(phrase) or task_area51(phrase) or phrase.lower() in _task_forms57():
         return False
     return True
 
 
+@lru_cache(maxsize=1)
+def _task_forms57() -> frozenset[str]:
+    """The listed task names, lower case ("visual odometry", "salient object detection")."""
+    from .gazetteer import load_entries
+
+    return frozenset(f.lower() for e in load_entries() if e.type == "task" for f in e.forms)
+
+
 def _proposed57(text: str, s: int, t: int) -> bool:
     """The name comes right after a proposing verb (and a determiner or adjective) and ends its noun phrase."""
-    return bool(_PROPOSE_BEFORE57.search(text[max(0, s - 80):s])) and bool(_AFTER57.match(text[t:t + 40]))
+    before = _PROPOSE_BEFORE57.search(text[max(0, s - 80):s])
+    if not before or not _AFTER57.match(text[t:t + 40]):
+        return False
+    if _NOT_METHOD57.search(text[max(0, s - 60):s]) or _NOT_METHOD57.search(text[t:t + 50]):
+        return False
+    if _BRACKET_HEAD57.match(text[t:t + 60]):
+        return False
+    if re.match(r",?\s*(?:named|called|dubbed|termed)\b", text[t:t + 20]):
+        return False  # "a new recurrent residual networks, named MICRON": a description of the name that follows
+    return True
 
 
 def _find57(abstract: str, phrase: str) -> re.Match | None:
@@ -166,6 +198,9 @@ def add_title_names57(title: str | None, abstract: str, entities: list) -> list:
             name = re.sub(r"\s+", " ", m.group())
             if name.lower() in names:
                 break
+            inside = re.match(r"\s*\(([^()]{1,30})\)", abstract[t:t + 40])
+            if inside and inside.group(1).strip().lower() in names:
+                break  # the bracket holds a name already found: the phrase describes it
             overlapping = [(e, x) for e in entities for x in e.mentions
                            if x.field == "abstract" and x.start < t and x.end > s]
             if any(not (x.start >= s and x.end <= t and (x.start, x.end) != (s, t)) or e.type not in ("method", "task")
