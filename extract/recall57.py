@@ -42,7 +42,8 @@ NOT_FIRST57 = frozenset("""learning improving exploring using training understan
     toward making beyond on in of for with from to via by and or is are do does can how why what when where which
     when through scaling boosting enhancing leveraging bridging unifying generating modeling modelling predicting
     detecting estimating evaluating measuring analyzing analysing mitigating reducing solving optimizing optimising
-    efficiently automatically fast faster new novel our this data-efficient""".split())
+    efficiently automatically fast faster new novel our this data-efficient first second two three four several
+    multiple""".split())
 # Last words that make the phrase a task, a metric, data, an evaluation or a generic kind, not a method's name.
 BAD_LAST57 = frozenset("""generation recognition classification translation detection answering summarization
     summarisation segmentation driving understanding parsing tagging labeling labelling captioning retrieval extraction
@@ -58,7 +59,9 @@ BAD_LAST57 = frozenset("""generation recognition classification translation dete
     resource resources guideline guidelines suite scheme schemes measure measures heuristic heuristics game games
     equilibrium equilibria algorithms processing programming augmentation cosegmentation fitting stereo denoising
     obfuscation detector detectors regression odometry hypergraph hypergraphs product law laws cue cues motion
-    clustering bias biases attack attacks threat threats uncertainty""".split())
+    clustering bias biases attack attacks threat threats uncertainty tools solutions processes templates experiments
+    strategies estimators solvers points parity fairness privacy calculi calculus inequality inequalities frames
+    ai""".split())
 # Words that alone never make a name: a phrase of only these is a generic class ("Deep Neural Networks").
 GENERIC57 = frozenset("""deep neural network networks learning machine model models language large small graph graphs
     convolutional recurrent reinforcement efficient robust fast scalable simple novel new generative adversarial
@@ -69,7 +72,7 @@ GENERIC57 = frozenset("""deep neural network networks learning machine model mod
     foundation contrastive few-shot zero-shot end-to-end general improved better accurate adaptive dynamic
     hierarchical structured unified joint interactive interpretable explainable neural-network policy policies
     value function functions gradient gradients descent method methods algorithm algorithms multi-agent multi-label
-    multi-class cross-lingual cross-domain multilingual""".split())
+    multi-class cross-lingual cross-domain multilingual distillation""".split())
 # The proposing verb right before the name, with no determiner or adjective between: "we introduce local
 # expectation gradients which", "we propose structured inference networks that". Read at 73k, "we propose a (novel)
 # X" and "called X" name a description, a task, a concept or software about as often as a method.
@@ -124,8 +127,10 @@ def _phrase_ok57(words: list[str]) -> bool:
     from .precision51 import task_area51
 
     low = [w.lower() for w in words]
-    if low[0] in NOT_FIRST57 or low[-1] in BAD_LAST57:
-        return False
+    if low[0] in NOT_FIRST57 or low[-1] in BAD_LAST57 or low[-1].rsplit("-", 1)[-1] in BAD_LAST57:
+        return False  # "... Detection", "Video Co-Summarization"
+    if re.fullmatch(r"[a-z]+(?:izing|ising)", low[0]):
+        return False  # a verb phrase: "Regularizing Neural Networks by ..."
     if all(w in GENERIC57 for w in low):
         return False
     if any(w in LANGUAGE_NAMES for w in words) or any(re.fullmatch(r"[\d.,]+", w) for w in words):
@@ -196,6 +201,8 @@ def add_title_names57(title: str | None, abstract: str, entities: list) -> list:
                 continue
             s, t = m.start(), m.end()
             name = re.sub(r"\s+", " ", m.group())
+            if all(w[0].isupper() or w[0].isdigit() for w in name.split()):
+                break  # capitalised in the abstract too: the shape rules' name, kept or dropped there (software)
             if name.lower() in names:
                 break
             inside = re.match(r"\s*\(([^()]{1,30})\)", abstract[t:t + 40])
