@@ -17,7 +17,7 @@ def _names(entities):
 
 
 def test_title_name_proposed_in_lower_case(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL57", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL57", "on:title")
     title = "Braided Momentum Sketches for Streaming Regression"
     text = "We introduce braided momentum sketches, which compress the gradient history. They are cheap."
     out = R.add_title_names57(title, text, [])
@@ -29,7 +29,7 @@ def test_title_name_proposed_in_lower_case(monkeypatch):
 
 
 def test_longest_suffix_of_a_title_run(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL57", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL57", "on:title")
     title = "A Cheap and Robust Folded Lattice Smoothing"
     text = "This paper proposes folded lattice smoothing, which suits noisy sensors."
     out = R.add_title_names57(title, text, [])
@@ -37,7 +37,7 @@ def test_longest_suffix_of_a_title_run(monkeypatch):
 
 
 def test_inner_cut_grown_to_the_title_name(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL57", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL57", "on:title")
     title = "Tethered Belief Propagation on Sparse Graphs"
     text = "We propose tethered belief propagation (TBP) for sparse graphs."
     inner = _entity(text, "belief propagation")
@@ -46,7 +46,7 @@ def test_inner_cut_grown_to_the_title_name(monkeypatch):
 
 
 def test_left_alone_without_proposal_or_with_bad_phrase(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL57", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL57", "on:title")
     # named in the abstract but not proposed there
     assert R.add_title_names57("Braided Momentum Sketches for Regression",
                                "Prior work used braided momentum sketches in streams.", []) == []
@@ -80,6 +80,13 @@ def test_left_alone_without_proposal_or_with_bad_phrase(monkeypatch):
 
 def test_switch_off_restores_old_output(monkeypatch):
     monkeypatch.setenv("PAPERKG_RECALL57", "off")
+    title = "Braided Momentum Sketches for Streaming Regression"
+    text = "We introduce braided momentum sketches, which compress the gradient history."
+    assert R.add_title_names57(title, text, []) == []
+
+
+def test_default_is_off(monkeypatch):
+    monkeypatch.delenv("PAPERKG_RECALL57", raising=False)
     title = "Braided Momentum Sketches for Streaming Regression"
     text = "We introduce braided momentum sketches, which compress the gradient history."
     assert R.add_title_names57(title, text, []) == []
