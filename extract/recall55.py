@@ -154,7 +154,7 @@ def title_entities55(title: str | None, abstract: str, entities: list, sentences
     have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
     if name.lower() in have or _said_software48(abstract or "", name):
         return []
-    start = title.index(name)
+    start = (title or "").index(name)  # a title name: title is no None here
     mentions = [Mention(name, start, start + len(name), 0, RULE55, "title")]
     taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "abstract"]
     mentions += [Mention(name, s, e, sentence_index(sentences, s), RULE55, "abstract")
@@ -196,7 +196,7 @@ def called_phrases55(abstract: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each several-word name a naming verb introduces, quoted or with its short form."""
     from .recall54 import spelt54
 
-    out = []
+    out: list[tuple[str, int, int, str]] = []  # (name, start, end, cue)
     for m in _QUOTED55.finditer(abstract):
         name = m.group("name").strip()
         words = name.split()
@@ -212,7 +212,7 @@ def called_phrases55(abstract: str) -> list[tuple[str, int, int]]:
             continue  # the name goes on past its short form: "Perception Embedded (PE) clustering"
         if spelt54(name, m.group("sf")):
             out.append((name, m.start("name"), m.start("name") + len(name), _cue55(abstract, m)))
-    keep = []
+    keep: list[tuple[str, int, int]] = []
     for name, s, e, cue in out:
         last = re.sub(r"[^a-z]", "", name.split()[-1].lower())
         if last in NOT_TECH55 or last in TASK_WORDS55 or cue not in CUES55:
@@ -236,7 +236,8 @@ def called_entities55(abstract: str, entities: list, sentences: Sequence[tuple[i
         return []
     have = {n.lower() for e in entities for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
     taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "abstract"]
-    out, seen = [], set()
+    out: list = []
+    seen: set[str] = set()
     for name, s, e in called_phrases55(abstract):
         if name.lower() in have or name.lower() in seen or any(s < te and ts < e for ts, te in taken):
             continue

@@ -133,7 +133,7 @@ _NOT_MEMBER56 = re.compile(r"(?:Table|Tables|Section|Sections|Fig|Figure|Figures
 def _bracket_members56(text: str) -> list[tuple[int, int, str]]:
     """(start, end, head word) of each name in a bracket right after a data noun; none when the bracket holds
     anything else (a citation, a description, a score)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for b in _BRACKET56.finditer(text):
         close = text.find(")", b.end())
         if close < 0 or close - b.end() > 120 or "(" in text[b.end():close]:
@@ -148,7 +148,7 @@ def _bracket_members56(text: str) -> list[tuple[int, int, str]]:
         if re.search(r"\bet\s+al\b|(?:19|20)\d\d\b|%|\d\.\d", inner):
             continue
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^,;]+", inner)]
-        members = []
+        members: list[tuple[int, int]] = []
         ok = True
         for ps, pe in parts:
             seg = inner[ps:pe]
@@ -206,7 +206,7 @@ def grow_pairs56(title: str | None, abstract: str, entities: list) -> list:
     text = abstract
     if "bracket" not in off:
         entities = _add_brackets56(text, entities)
-    lists = []
+    lists: list[tuple[str, list[tuple[int, int]]]] = []  # (head noun, conjunct spans)
     for h in _HEAD56.finditer(text):
         spans = _conjuncts56(text, h.start())
         if spans:
@@ -321,7 +321,7 @@ def _add_brackets56(text: str, entities: list) -> list:
 
     spans = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "abstract"]
     by_name = {(e.name, e.type): e for e in entities}
-    added = []
+    added: list = []
     for s, t, head in members:
         if any(a < t and b > s for a, b in spans):
             continue

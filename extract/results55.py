@@ -108,7 +108,7 @@ def finer_metric55(out: list) -> list:
     """"68.31% LAS F1 score", "92.2% mAP accuracy": the metric as written, not the short name (part "finer-metric")."""
     if "finer-metric" in _results_off55():
         return out
-    kept = []
+    kept: list = []
     for r in out:
         name = finer_name55(r.metric, r.metric_text or "")
         kept.append(replace(r, metric=name) if name and name != r.metric else r)
@@ -134,11 +134,11 @@ def two_datasets55(paper, text: str, out: list) -> list:
         return out
     from .results import DATASET_TYPES
 
-    names = set()
+    names: set[str] = set()
     for e in getattr(paper, "entities", None) or []:
         if e.type in DATASET_TYPES:
             names |= {_fold55(x) for x in (e.name, *e.aliases, *(m.text for m in e.mentions))}
-    kept = []
+    kept: list = []
     for r in out:
         kept.append(_two_datasets_one55(text, r, out, names))
     return kept

@@ -90,7 +90,7 @@ def features56(paper: ExtractedPaper, r: Result, text: str | None = None) -> fro
     text = R._straight(paper.abstract) if text is None else text
     s0, s1 = _span(text, r)
     sent = text[s0:s1]
-    f = set()
+    f: set[str] = set()
     t = r.text or ""
     f.add("v:pct" if "%" in t else ("v:dec" if re.search(r"\d[.,]\d", t) else "v:int"))
     if r.value is not None and r.value > 100:
@@ -144,7 +144,7 @@ def gate_results56(paper: ExtractedPaper, out: list[Result]) -> list[Result]:
     if not out or set(RESULTS_RULES56) <= off:
         return out
     text = R._straight(paper.abstract)
-    kept = []
+    kept: list[Result] = []
     for r in out:
         if unsure_class56(paper, text, r, off):
             r = dataclasses.replace(r, rule=r.rule + R.UNSURE)
