@@ -81,7 +81,7 @@ PAPERS = [
 
 def _clear_caches():
     for name, mod in list(sys.modules.items()):
-        if name.startswith("paperkg.extract") and mod is not None:
+        if name.split(".")[0] in ("extract", "paperkg") and "extract" in name and mod is not None:
             for v in list(vars(mod).values()):
                 if callable(getattr(v, "cache_clear", None)):
                     v.cache_clear()
@@ -98,6 +98,11 @@ def with_xlm_row(monkeypatch):
 
     _clear_caches()
     monkeypatch.setattr(gazetteer, "_load", load)
+    # a test that imported ``extract.X`` (not ``paperkg.extract.X``) loaded a second copy of the package; a spaCy
+    # component registered from that copy reads its own gazetteer module, so patch every copy
+    other = sys.modules.get("extract.gazetteer")
+    if other is not None and other is not gazetteer:
+        monkeypatch.setattr(other, "_load", load)
     yield
     monkeypatch.undo()
     _clear_caches()
