@@ -9,7 +9,8 @@ Switched with ``PAPERKG_PRECISION60`` ("off" or "0", or a comma list of these pa
   Bot'': Joint ..."), and the span kept an opening quote whose closing one is past the colon, or both quotes: the
   node was '"PartImageNet', not PartImageNet. Surrounding quotes (a matching pair at both ends) and an unbalanced
   quote at either end (no partner inside the name) are cut; a pair inside the name ("'Skimming-Perusal' Tracking")
-  stays. Each mention so spelt is cut the same way; the renamed entity joins a same-named one of the paper.
+  stays. Each mention so spelt is cut the same way; the renamed entity joins a same-named one of the paper. A quoted
+  mention or alias of an entity whose name has none ('"Unitail' of "United Retail Datasets") is cut too.
 - ``other-capitals`` (``other_capitals60``, read by canonical.py's ``local_key`` in its bare-short-form branch):
   "We propose TReCS" was read as a bare use of the short form TREC ("Text REtrieval Conference (TREC)"; "TReCS"
   folds to "trec" as a plural) and took TREC's sense key, before hubs45's case-coinage check ever saw it. A bare
@@ -24,7 +25,7 @@ Switched with ``PAPERKG_PRECISION60`` ("off" or "0", or a comma list of these pa
   Representations" carried "VerbNet" (check-graph's two failing entries). When the rest of the name holds a number
   or ends in a plural noun, the first word names the whole the longer name is drawn from: no alias.
 
-73k check (prefiltered subsets, switch on and off, read by hand): quote-marks 15 changes, 15 right; other-capitals
+73k check (prefiltered subsets, switch on and off, read by hand): quote-marks 16 changes, 16 right; other-capitals
 4 changes (TReCS, DRiFt, SpoT, DrIFT leave TREC, DRIFT, SPOT), 4 right; bare-head 80 aliases gone from the
 73k build's entities, 76 right (50 "SemEval-YYYY" off "SemEval-YYYY Task N", "PubMed" off "PubMed 200k RCT",
 "SenticNet" off "SenticNet 4"); wrong: "NumberBatch" off "NumberBatch Embeddings", "PixelGAN" off "PixelGAN
@@ -91,7 +92,10 @@ def strip_quotes60(title: str | None, abstract: str, entities: list) -> list:
     texts = {"abstract": abstract or "", "title": title or ""}
     changed: set[int] = set()
     for e in entities:
-        if e.type not in SCORED60 or not e.mentions or not e.name or not (_OPEN60.match(e.name) or _CLOSE60.search(e.name)):
+        if e.type not in SCORED60 or not e.mentions or not e.name:
+            continue
+        if not (_OPEN60.match(e.name) or _CLOSE60.search(e.name)):
+            _unquote_rest60(e, texts)
             continue
         cut = unquote60(e.name)
         if cut is None:
@@ -114,6 +118,26 @@ def strip_quotes60(title: str | None, abstract: str, entities: list) -> list:
         e.aliases = [a for a in e.aliases if a not in (new, old)]
         changed.add(id(e))
     return _join_kept47(entities, changed) if changed else entities
+
+
+def _unquote_rest60(e, texts: dict[str, str]) -> None:
+    """A quoted mention or alias of an entity whose name has no quote ('"Unitail' of "United Retail Datasets")
+    is cut the same way; an alias so cut that is the name or another alias goes."""
+    if not any(_OPEN60.match(x) or _CLOSE60.search(x) for x in [*e.aliases, *(m.text for m in e.mentions)]):
+        return
+    ms = []
+    for m in e.mentions:
+        t = texts.get(m.field or "abstract", "")
+        got = unquote60(m.text) if t[m.start:m.end] == m.text else None
+        ms.append(replace(m, text=got[0], start=m.start + got[1], end=m.end - got[2]) if got else m)
+    e.mentions = ms
+    aliases: list[str] = []
+    for a in e.aliases:
+        got = unquote60(a)
+        a = got[0] if got else a
+        if a != e.name and a not in aliases:
+            aliases.append(a)
+    e.aliases = aliases
 
 
 # -- other-capitals --------------------------------------------------------------------------------------------------

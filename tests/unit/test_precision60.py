@@ -36,6 +36,15 @@ def test_quote_marks_cut_and_join(monkeypatch):
     assert ("title", 1, 7) in spans and all(m.text == "Zorvex" for m in out[0].mentions)
 
 
+def test_quote_marks_on_a_mention_of_an_unquoted_name(monkeypatch):
+    monkeypatch.delenv("PAPERKG_PRECISION60", raising=False)
+    title = '"Zorvex: Fast Planning for Tiny Robots'
+    e = _entity(title, '"Zorvex', rule="rule:title-name", field="title")
+    e.name, e.aliases = "Zero Vertex Planner", ['"Zorvex', "Zorvex"]
+    out = P.strip_quotes60(title, "We present the Zero Vertex Planner.", [e])
+    assert out[0].aliases == ["Zorvex"] and out[0].mentions[0].text == "Zorvex" and out[0].mentions[0].start == 1
+
+
 def test_quote_marks_leaves_inner_pair(monkeypatch):
     monkeypatch.delenv("PAPERKG_PRECISION60", raising=False)
     title = "'Fast-Slow' Routing: A Study"
