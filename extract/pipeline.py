@@ -77,6 +77,7 @@ from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
 from .recall56 import grow_pairs56  # session 44 (recall56)
 from .recall57 import add_title_names57  # session 45 (recall57)
+from .recall58 import add_scored_data58  # session 45 (recall58)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -294,6 +295,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # recall57: a title's capitalised name the abstract proposes in lower case ("Local Expectation Gradients for
     # ..." + "We introduce local expectation gradients"; session 45).
     entities = add_title_names57(paper.title, paper.abstract, entities)
+    # recall58: a coded name a score is reported on becomes a dataset ("6.8% on NEC Drone", "84.9% accuracy on
+    # FMD"; session 45).
+    entities = add_scored_data58(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 
