@@ -68,6 +68,20 @@ _NOT_DATA_SHAPE58 = re.compile(
     r"CEAF|BLEU-|ROUGE-|[A-Z]{2,}s$)|[A-Za-z0-9](?:dataset|datasets|benchmark|corpus)$")
 
 
+# session 46 (mend45b): a name the next words describe as something else than data ("on QGNX, one of the most
+# popular graph indexes"; the results step's name-after-value reads the same apposition the same way), unless the
+# words say data ("on BRIGHT, a widely-used ... retrieval (IR) benchmark") or are about the score ("49.5 AP on
+# YouTube-VIS 2019, a significant improvement of 13.2 AP").
+_DESCRIBED_AS58 = re.compile(r"\s*,\s+(?:one\s+of|an?)\s+([^,.;]{0,120})")
+_DATA_WORD58 = re.compile(r"\b(?:dataset|data\s*set|database|corpus|corpora|benchmark|treebank|challenge|task|"
+                          r"improvement|gain|increase|boost|margin|reduction|decrease|drop|points?)s?\b|\d|%",
+                          re.IGNORECASE)
+# "obtains -27% accuracy points than on MN v2": the score is compared with the name, not reported on it
+_THAN58 = re.compile(r"\bthan\b")
+# Two language codes ("EN-ET", "de-fr"): a translation direction, not data.
+_CODE_PAIR58 = re.compile(r"([A-Za-z]{2})\s*[/\-\u2013]\s*([A-Za-z]{2})")
+
+
 def _off58() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_RECALL58", RECALL_RULES58, DEFAULT_OFF58)
 
@@ -96,6 +110,8 @@ def _coded58(tok: str) -> bool:
 def _name_ok58(name: str) -> bool:
     from .lexicon import LANGUAGE_NAMES, non_entity_kind
 
+    from .junk import LANGUAGE_CODES, language_pair_reason
+
     toks = name.split()
     if not _coded58(toks[0]):
         return False
@@ -105,6 +121,10 @@ def _name_ok58(name: str) -> bool:
         return False
     if any(t in LANGUAGE_NAMES or all(p in LANGUAGE_NAMES or p == "to" for p in t.split("-")) for t in toks):
         return False  # "Sinhala-English": a language pair
+    pair = _CODE_PAIR58.fullmatch(toks[0])
+    if language_pair_reason(toks[0]) or (pair and pair[1].lower() != pair[2].lower()
+                                         and {pair[1].lower(), pair[2].lower()} <= LANGUAGE_CODES):
+        return False  # "EN-ET", "DE-FR": a language pair written in codes
     if toks[0] in _NOT_DATA58 or _NOT_DATA_SHAPE58.search(toks[0]) or non_entity_kind(name):
         return False
     listed = _listed_types58()
@@ -134,6 +154,11 @@ def add_scored_data58(title: str | None, abstract: str, entities: list) -> list:
             continue  # "on ARPA 5,000 word": the number goes on
         if name.lower() in names or any(a < t and b > s for a, b in spans):
             continue
+        if _THAN58.search(abstract, m.start(), s):
+            continue  # "-27% accuracy points than on MN v2": compared with, not on
+        described = _DESCRIBED_AS58.match(abstract, t)
+        if described and not _DATA_WORD58.search(described.group(1)):
+            continue  # "on QGNX, one of the most popular graph indexes": described as no data
         sent = abstract.count(". ", 0, s)
         mention = Mention(abstract[s:t], s, t, sent, "rule:recall58-score-on")
         key = name.lower()

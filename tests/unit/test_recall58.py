@@ -39,6 +39,10 @@ def test_name_with_version_and_two_words(monkeypatch):
     "Word error falls by 16% on ARPA 5,000 word tests.",         # the number goes on
     "Recall rises by 55.1% on VPs.",                             # a plural acronym
     "The loss drops 12.5% on average over all runs.",            # no coded name
+    # session 46 (mend45b)
+    "The search keeps 90% recall@10 on QGNX, one of the most popular graph indexes.",  # described as no data
+    "Our system gains 0.4 BLEU points on EN-ET and 0.2 on DE-FR.",  # language pairs in codes
+    "The tagger scores 12% accuracy points lower than on QN v2.",  # compared with, not on
 ])
 def test_left_alone(monkeypatch, sentence):
     monkeypatch.delenv("PAPERKG_RECALL58", raising=False)
@@ -48,6 +52,17 @@ def test_left_alone(monkeypatch, sentence):
 def test_name_shapes():
     assert _name_ok58("SR3D") and _name_ok58("newstest2019") and _name_ok58("DAVIS-16")
     assert not _name_ok58("Waymo") and not _name_ok58("W4A4KV16") and not _name_ok58("PERSONACHATdataset")
+    assert not _name_ok58("EN-ET") and not _name_ok58("DE-FR") and _name_ok58("ZLT 3.0") and _name_ok58("EN-QX")
+
+
+def test_described_as_data_is_still_added(monkeypatch):
+    # session 46 (mend45b): an apposition that says data keeps the name
+    monkeypatch.delenv("PAPERKG_RECALL58", raising=False)
+    text = "It reaches 71.3% accuracy on QZRX, a benchmark of hard puzzles."
+    assert "QZRX" in _names(add_scored_data58(None, text, []), "dataset")
+    # ... or one about the score
+    text = "It reaches 51.3 AP on QZRV 2031, a clear improvement of 4.2 AP over prior work."
+    assert "QZRV 2031" in _names(add_scored_data58(None, text, []), "dataset")
 
 
 def test_not_added_when_found_already(monkeypatch):
