@@ -42,7 +42,8 @@ from .types42 import join_kind_named42  # session 37 (types42)
 from .precision43 import unconfirmed43  # session 38 (precision43)
 from .precision45 import voted45  # session 39 (precision45)
 from .types45 import break_tie45  # session 39 (types45)
-from .hubs45 import case_coinage_on45, clean_latex_aliases45, other_case45  # session 44 (hubs45)
+from .hubs45 import _listed_shapes45, case_coinage_on45, clean_latex_aliases45, other_case45  # session 44 (hubs45)
+from .precision60 import bare_head60, other_capitals60  # session 45 (precision60)
 from .precision40 import retype_variants40  # session 35 (precision40)
 from .precision35 import retype_listed35
 from .senses27 import coining_mention27, spelling_papers27, wide_spelling27
@@ -135,6 +136,9 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
                 return _own_definition26(e, sense)
         return "sense:" + variant_key(e.long_form)
     short = index.bare_form(e)
+    if short is not None and e.role == "proposes" and other_capitals60(
+            [m.text for m in e.mentions], [*index.short_spellings.get(short, ()), *_listed_shapes45().get(short, ())]):
+        return "apart:" + short  # precision60 other-capitals: "we propose TReCS" is no use of the defined TREC
     if short is not None and recall_rules.title_led_short_form({m.text for m in e.mentions}, title) and not any(
             sense.spelled_in(title.lower()) for sense in index.senses[short]):
         if _title_led_listed_data(e, title) or title_listed_use33(e, title, abstract):  # precision33: "convergence of SGD"
@@ -1470,7 +1474,7 @@ def _aliases(e: LocalEntity, accepted: set[str], name: str) -> set[str]:
     # Each spelling once (the test reads only the spelling, ``accepted`` and ``name``; most mentions repeat one).
     for s in {e.name, *e.aliases, *(m.text for m in e.mentions), *([e.long_form] if e.long_form else []),
               *short_forms_of(e)}:
-        if s and not bare_of_version(s, name) and (  # session 14: "MultiLing" is no alias of "MultiLing 2017"
+        if s and not bare_of_version(s, name) and not bare_head60(s, name) and (  # session 14: "MultiLing" is no alias of "MultiLing 2017"
                 variant_key(s) in accepted or (name.startswith(s + " ") and _NAME_SHAPED.fullmatch(s)
                                                and variant_key(s) not in _entry_of_form())):
             out.add(s)

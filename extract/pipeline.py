@@ -71,11 +71,13 @@ from .precision56 import cut_spans56  # session 43 (precision56)
 from .precision57 import drop_task_pieces57  # session 43 (precision57)
 from .precision58 import cut_spans58  # session 44 (precision58)
 from .precision59 import cut_heads59  # session 45 (precision59)
+from .precision60 import strip_quotes60  # session 45 (precision60)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
 from .recall56 import grow_pairs56  # session 44 (recall56)
 from .recall57 import add_title_names57  # session 45 (recall57)
+from .recall58 import add_scored_data58  # session 45 (recall58)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -276,6 +278,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision59: a name read as the tail of a hyphen compound grows to it ("Pre-ResNet", "mini-ImageNet"), or
     # is dropped after "non-" ("non-BERT features"; session 45).
     entities = cut_heads59(paper.title, paper.abstract, entities)
+    # precision60: quote marks around or dangling at an end of a name ('"PartImageNet', '“LazImpa”'; session 45).
+    entities = strip_quotes60(paper.title, paper.abstract, entities)
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)
@@ -291,6 +295,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # recall57: a title's capitalised name the abstract proposes in lower case ("Local Expectation Gradients for
     # ..." + "We introduce local expectation gradients"; session 45).
     entities = add_title_names57(paper.title, paper.abstract, entities)
+    # recall58: a coded name a score is reported on becomes a dataset ("6.8% on NEC Drone", "84.9% accuracy on
+    # FMD"; session 45).
+    entities = add_scored_data58(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

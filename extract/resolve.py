@@ -42,6 +42,7 @@ from .rules import PROPOSAL_GAP_STOP, SIZED_MODEL, TYPE_BEFORE, model_family_reg
 from .scan import word_start_scan
 from .speed35 import gazetteer_chars  # session 32: the gazetteer's matches read once a doc
 from .text import normalise_surface, singular, variant_key
+from .precision60 import bare_head60  # session 45 (precision60)
 
 # "WASSA-2017" alone (the workshop's year glued by a dash, no campaign word): a venue (session 20)
 WORKSHOP_YEAR = re.compile(r"[\s\-]'?(?:19|20)?\d\d$")
@@ -835,7 +836,7 @@ class PaperResolver:
             out_mentions.append(Mention(surface, c.start, c.start + len(surface), sent, c.source, c.field))
         out_mentions.sort(key=lambda m: (m.field != "title", m.start))
         aliases = sorted({s for s in surfaces if s != main_surface and not (s.endswith("s") and s[:-1] in surfaces)
-                          and not bare_of_version(s, main_surface)})
+                          and not bare_of_version(s, main_surface) and not bare_head60(s, main_surface)})
         return LocalEntity(
             name=main_surface, type=typ, role=role, aliases=aliases, family=family, mentions=out_mentions,
             entry=entry_idx, long_form=long_form, short_forms=short_forms or [],

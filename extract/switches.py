@@ -38,6 +38,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RECALL54",  # session 43 (recall54)
     "PAPERKG_RECALL56",  # session 44 (recall56)
     "PAPERKG_RECALL57",  # session 45 (recall57)
+    "PAPERKG_RECALL58",  # session 45 (recall58)
     "PAPERKG_PRECISION23", "PAPERKG_PRECISION24", "PAPERKG_PRECISION25", "PAPERKG_PRECISION26", "PAPERKG_PRECISION27",
     "PAPERKG_PRECISION28",
     "PAPERKG_PRECISION29",
@@ -72,6 +73,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION57",  # session 43 (precision57)
     "PAPERKG_PRECISION58",  # session 44 (precision58)
     "PAPERKG_PRECISION59",  # session 45 (precision59)
+    "PAPERKG_PRECISION60",  # session 45 (precision60)
     "PAPERKG_RECALL55",  # session 44 (recall55)
     "PAPERKG_HUBS45",  # session 44 (hubs45)
     "PAPERKG_TYPES42",  # session 37 (types42)

@@ -137,11 +137,13 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.drop_task_pieces57(title, abstract, entities)
     entities = P.cut_spans58(title, abstract, entities)
     entities = P.cut_heads59(title, abstract, entities)
+    entities = P.strip_quotes60(title, abstract, entities)
     entities = P.retype_methods51(title, abstract, entities)
     entities = P.retype_evaluation52(title, abstract, entities)
     entities = P.retype_new_tasks53(title, abstract, entities)
     entities = P.grow_pairs56(title, abstract, entities)
     entities = P.add_title_names57(title, abstract, entities)
+    entities = P.add_scored_data58(title, abstract, entities)
     return entities, definitions
 
 

@@ -32,6 +32,8 @@ def test_a_shaped_name_right_after_the_value_is_its_dataset(monkeypatch):
     # a possessive: "on ZORBA's parallel corpus"
     assert _datasets("Our best model reaches an F1 score of 61.3 on ZORBA's small parallel corpus of dialects.")[61.3] == "ZORBA"
     monkeypatch.setenv("PAPERKG_RESULTS27", "name-after-value")
+    # recall58 (session 45) makes "QXR" a dataset entity by itself ("84.1% accuracy on QXR and"): off too, to see this part
+    monkeypatch.setenv("PAPERKG_RECALL58", "0")
     assert _datasets(text)[84.1] is None
 
 
@@ -86,6 +88,7 @@ def test_a_value_the_gate_would_drop_keeps_its_slot_name(monkeypatch):
     text = "We train on ImageNet. Our method reaches 12.3% mAP improvement on QVID."
     assert _on(text) == [(12.3, "mAP", "relative", "QVID")]
     monkeypatch.setenv("PAPERKG_RESULTS27", "gated-value")
+    monkeypatch.setenv("PAPERKG_RECALL58", "0")  # which makes "QVID" a dataset entity by itself
     assert _on(text) == []
 
 
@@ -93,6 +96,7 @@ def test_the_off_switch_restores_the_output(monkeypatch):
     text = "It achieves 84.1% accuracy on QXR and 80.2% accuracy on the woven fabric database."
     on = _on(text)
     monkeypatch.setenv("PAPERKG_RESULTS27", "off")
+    monkeypatch.setenv("PAPERKG_RECALL58", "0")  # which makes "QXR" a dataset entity by itself
     assert _on(text) != on
     assert [d for *_, d in _on(text)][0] is None
 
