@@ -126,11 +126,17 @@ def _list_items54(text: str, start: int) -> tuple[int, int] | None:
     return found.end(), start + cut
 
 
+# a translation direction of a shared task ("six tasks: en-ja, zh-ja, JPCzh-ja"): a language pair, not a task name
+LANGUAGE_PAIR54 = re.compile(r"(?<![A-Za-z])[a-z]{2,3}\s*[-\u2013>]\s*[a-z]{2,3}(?![A-Za-z])")
+
+
 def _task_list54(text: str, start: int, end: int) -> tuple[int, int] | None:
     span = _list_items54(text, start)
     if span is None or ITEM_END54.match(text, end) is None:
         return None
     listed = re.sub(r"\([^()]{1,40}\)", " ", text[span[0]:span[1]])
+    if LANGUAGE_PAIR54.search(listed) or LANGUAGE_PAIR54.search(text[start:end]):
+        return None
     if not re.search(r",|(?<![\w\-])(?:and|or)(?![\w\-])", listed.strip(" ,")):
         return None  # one item: "video tasks namely X" names the paper's technique for them
     return span

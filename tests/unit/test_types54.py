@@ -107,3 +107,9 @@ def test_switch_parts(monkeypatch):
                 "lifting.", "Shadow2Mask") == "method"
     assert _run("We study a semi-supervised ranking problem called Ranking from Pair Votes (RPV), where pairs are "
                 "seen.", "Ranking from Pair Votes") == "task"
+
+
+def test_language_pair_list_left_alone(monkeypatch):
+    monkeypatch.delenv("PAPERKG_TYPES54", raising=False)
+    text = "We took part in four tasks: en-fr, de-fr, PATde-fr and PATfr-de. Our systems use ensembles."
+    assert _run(text, "PATde-fr") == "method"
