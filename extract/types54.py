@@ -22,6 +22,9 @@ than a problem or a dataset (457 and 122 such mentions, mostly right as typed), 
   (no clause word between), the name ending its item: "we apply it to three different tasks: human affordance
   prediction, X and 6D object pose hallucination". Refused after a training-objective word ("two auxiliary tasks:",
   "pre-training tasks", "sub-tasks") and for a name headed by a technique noun ("Masked Language Model"). -> task.
+- ``test-suite``: a method name (not a list entry, no technique head) in apposition to a test suite or stress test:
+  "X, a challenge stress-test for natural language inference", "X, a new testsuite for the evaluation of parsers", the
+  title "X: A Challenge on Learning From Small Data". -> benchmark.
 - ``algorithm-head``: a dataset / benchmark name written "the X algorithm" / "the "X" algorithm" (the article, an
   optional quote, the noun), refused when the paper writes the name as data anywhere (types43's
   ``written_as_data43``). -> method.
@@ -36,7 +39,7 @@ from .recall_rules import parts_off_by_default
 from .types43 import written_as_data43
 from .types53 import OBJECTIVE53
 
-TYPES_RULES54 = ("problem-named", "task-list", "algorithm-head")
+TYPES_RULES54 = ("problem-named", "task-list", "algorithm-head", "test-suite")
 DEFAULT_OFF54: frozenset[str] = frozenset()
 
 
@@ -142,6 +145,13 @@ def _task_list54(text: str, start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
+# "X, a challenge stress-test for NLI", "X, a new testsuite for", "X: A Challenge on Learning From Small Data" (title)
+TEST_SUITE54 = re.compile(
+    r"[\"\u201d'\u2019*]*(?:\s*\([^()]{1,30}\))?\s*(?:,|:|\u2013|\u2014|--|\s-)\s*(?:a|an)\s+(?:new\s+|novel\s+)?"
+    r"(?:(?:challenge\s+)?(?:stress[\s\-]?tests?|test[\s\-]?suites?)|challenge\s+(?:sets?|datasets?|benchmarks?)"
+    r"|challenge\s+(?:on|for)\s)", re.I)
+
+
 def _algorithm_head54(text: str, start: int, end: int) -> bool:
     return ALGORITHM_AFTER54.match(text, end) is not None and _THE_BEFORE54.search(text, max(0, start - 20), start) \
         is not None
@@ -180,6 +190,9 @@ def retype_roles54(title: str | None, abstract: str, entities: list) -> list:
                     continue
                 if "problem-named" not in off and _problem_named54(text, m.start, m.end):
                     e.type = "task"
+                    break
+                if "test-suite" not in off and TEST_SUITE54.match(text, m.end):
+                    e.type = "benchmark"
                     break
                 span = _task_list54(text, m.start, m.end) if "task-list" not in off else None
                 if span is not None and not _technique_in54(e, entities, m.field or "abstract", span):

@@ -113,3 +113,18 @@ def test_language_pair_list_left_alone(monkeypatch):
     monkeypatch.delenv("PAPERKG_TYPES54", raising=False)
     text = "We took part in four tasks: en-fr, de-fr, PATde-fr and PATfr-de. Our systems use ensembles."
     assert _run(text, "PATde-fr") == "method"
+
+
+@pytest.mark.parametrize("abstract,name", [
+    ("We therefore introduce NegNLI, a challenge stress-test for inference over negated clauses.", "NegNLI"),
+    ("Furthermore, we present CoordTest, a new testsuite for the evaluation of parsers on coordination.", "CoordTest"),
+])
+def test_test_suite_retypes_benchmark(abstract, name, monkeypatch):
+    monkeypatch.delenv("PAPERKG_TYPES54", raising=False)
+    assert _run(abstract, name) == "benchmark"
+
+
+def test_test_suite_leaves_framework_alone(monkeypatch):
+    monkeypatch.delenv("PAPERKG_TYPES54", raising=False)
+    # a framework for a challenge is a technique
+    assert _run("We introduce GraspBot, a sim-to-real framework for this challenge.", "GraspBot") == "method"
