@@ -28,6 +28,15 @@ than a problem or a dataset (457 and 122 such mentions, mostly right as typed), 
 - ``algorithm-head``: a dataset / benchmark name written "the X algorithm" / "the "X" algorithm" (the article, an
   optional quote, the noun), refused when the paper writes the name as data anywhere (types43's
   ``written_as_data43``). -> method.
+
+Checked on the 73k extraction (/tmp/lead/s45/b73, session 46): the rules change 8 papers (9 node keys), all read and
+right: LReID ("This problem is called ..."), SSB ("We call this new control problem ..."), Streaming Submodular Cover,
+Location2Object, PredCls / SGCls ("three benchmark tasks: ..."), Recognizing Textual Entailment -> task; BubbleBank
+-> method; ConjNLI, TePaCoC -> benchmark. A list of WAT translation directions ("six tasks: en-ja, ..., HINDENen-hi")
+was the one wrong list before ``LANGUAGE_PAIR54``. Per-paper task votes also fall on SLAM (84 papers), SfM (82) and
+robust PCA (55) in 1-3 papers each ("tasks including 3D reconstruction and visual SLAM"); their nodes keep their type
+(the corpus vote), as do AlphaGo ("tasks such as AlphaGo and Atari games", wrong, outvoted 5:1) and LLP (5 papers).
+No study-pool or dev output changes.
 """
 
 from __future__ import annotations
