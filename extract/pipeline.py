@@ -75,6 +75,7 @@ from .precision60 import strip_quotes60  # session 45 (precision60)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
+from .types54 import retype_roles54  # session 46 (types54)
 from .recall56 import grow_pairs56  # session 44 (recall56)
 from .recall57 import add_title_names57  # session 45 (recall57)
 from .recall58 import add_scored_data58  # session 45 (recall58)
@@ -289,6 +290,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # types53: a method the paper writes as the new task it proposes ("propose X (XX) as a new ... task", "X - a
     # novel NLP task for"; session 45).
     entities = retype_new_tasks53(paper.title, paper.abstract, entities)
+    # types54: a default-typed name its naming phrase types ("a ... problem, which we term X", "three tasks: A, X and
+    # B", "the "X" algorithm"; session 46).
+    entities = retype_roles54(paper.title, paper.abstract, entities)
     # recall56: names coordinated before a plural data noun, grown to their whole span or added ("the Children's
     # Book Test and Who Did What datasets"; session 44).
     entities = grow_pairs56(paper.title, paper.abstract, entities)
