@@ -90,7 +90,8 @@ def test_software_kind(monkeypatch):
     z.mentions.append(Mention("Zetor", i.index("Zetor"), i.index("Zetor") + 5, 0, "rule:repeated-name", "abstract"))
     assert _names(t, i, z) == ["Zetor"]
     c2 = "We test on datasets such as Molecules and Proteins for graph classification."
-    assert _names(None, c2, _entity(c2, "Molecules", typ="dataset")) == ["Molecules"]
+    assert _names(None, c2, _entity(c2, "Molecules", typ="dataset"), _entity(c2, "Proteins", typ="dataset")) == [
+        "Molecules", "Proteins"]
     g = "We propose FlowMix, a framework that learns to mix flows for domain adaptation."
     assert _names(None, g, _entity(g, "FlowMix", role="proposes")) == ["FlowMix"]
 
