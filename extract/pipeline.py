@@ -72,6 +72,7 @@ from .precision57 import drop_task_pieces57  # session 43 (precision57)
 from .precision58 import cut_spans58  # session 44 (precision58)
 from .precision59 import cut_heads59  # session 45 (precision59)
 from .precision60 import strip_quotes60  # session 45 (precision60)
+from .precision61 import drop_spans61  # session 46 (precision61)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
@@ -281,6 +282,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = cut_heads59(paper.title, paper.abstract, entities)
     # precision60: quote marks around or dangling at an end of a name ('"PartImageNet', '“LazImpa”'; session 45).
     entities = strip_quotes60(paper.title, paper.abstract, entities)
+    # precision61: a plain word cut from a longer capitalised name ("Mix" of "Mix and Match LM"), event-name pieces
+    # ("CLEF eHealth Lab"), glued scores ("BC5CDR-chem 93.74"), software/games/forums/organisations (session 46).
+    entities = drop_spans61(paper.title, paper.abstract, entities)
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)
