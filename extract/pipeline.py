@@ -76,6 +76,7 @@ from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
 from .recall56 import grow_pairs56  # session 44 (recall56)
 from .recall57 import add_title_names57  # session 45 (recall57)
+from .results58 import add_data_names58  # session 46 (results58)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -291,6 +292,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # recall57: a title's capitalised name the abstract proposes in lower case ("Local Expectation Gradients for
     # ..." + "We introduce local expectation gradients"; session 45).
     entities = add_title_names57(paper.title, paper.abstract, entities)
+    # results58: shared tasks and coded data names a result is on ("the Foo Bar (FB) shared task", "the ZBL21
+    # fine-grained classification dataset"; session 46).
+    entities = add_data_names58(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

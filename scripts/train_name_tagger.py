@@ -142,6 +142,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.retype_new_tasks53(title, abstract, entities)
     entities = P.grow_pairs56(title, abstract, entities)
     entities = P.add_title_names57(title, abstract, entities)
+    entities = P.add_data_names58(title, abstract, entities)
     return entities, definitions
 
 
