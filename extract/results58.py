@@ -40,7 +40,7 @@ DEFAULT_OFF58: frozenset[str] = frozenset()
 _YEAR58 = r"(?:19|20)\d\d"
 # a name token: capitalised or coded ("DISPRT", "NLP4IF", "Post-Editing", "2019Madar" not)
 _CAP58 = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
-_FUNC58 = r"(?:between|of|on|for|and|in|with|to|from|the)"
+_FUNC58 = r"(?:between|of|on|for|and|in|with|to|from)"
 _NAME58 = rf"{_CAP58}(?:\s+(?:{_FUNC58}\s+)?(?:{_CAP58}|{_YEAR58}|\d+))*"
 _HEAD58 = r"(?i:shared[\s\-]+tasks?|challenges?|competitions?|evaluation\s+campaigns?)"
 _TITLE_TAIL58 = rf"(?:\s+on\s+{_CAP58}(?:\s+(?:{_FUNC58}\s+)?{_CAP58}){{0,6}})"
@@ -49,8 +49,8 @@ _TITLE_TAIL58 = rf"(?:\s+on\s+{_CAP58}(?:\s+(?:{_FUNC58}\s+)?{_CAP58}){{0,6}})"
 # "the WMT 2018 shared task on Automatic Post-Editing (APE)"
 _NAMED_TASK58 = re.compile(
     rf"\b(?i:the)\s+(?:{_YEAR58}\s+)?(?P<name>{_NAME58})(?:\s+\((?P<acr>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\))?"
-    rf"(?:[\s\-](?P<year>{_YEAR58}))?(?P<mods>(?:\s+[a-z][a-z\-]+){{0,2}}?)\s+(?P<head>{_HEAD58})"
-    rf"(?P<tail>{_TITLE_TAIL58}|\s+{_YEAR58}(?!\d))?"
+    rf"(?:[\s\-](?P<year>{_YEAR58}))?(?P<mods>(?:\s+(?!{_FUNC58}\s|the\s|at\s|results?\s)[a-z][a-z\-]+){{0,2}}?)\s+(?P<head>{_HEAD58})"
+    rf"(?P<tail>{_TITLE_TAIL58}|\s+{_YEAR58}(?!\d))?(?![\s\-]*\d|\s*\(\s*(?i:task|track|sub-?task))"
     rf"(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9\-]*)\))?")
 # "the First Shared Task on Aggression Identification", "the Shared Task on Enhanced Dependency Parsing"
 _TASK_ON58 = re.compile(
@@ -70,15 +70,17 @@ _ORDINAL58 = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
                         r"Open|Key|Major|New|Next|Same|This|That|These|Our|Their|Its|Each|Every|Both|Any|Such|Other|"
                         r"Annual|International|National|Global)$")
 
-_NOUN58 = r"(?:datasets?|benchmarks?|corpus|corpora|database|data\s+set|treebank)"
+# singular: "on NLI datasets", "standard FSS benchmarks" name a class of data, not one
+_NOUN58 = r"(?:dataset|benchmark|corpus|database|data\s+set|treebank)(?![\w\-])"
 _MOD58 = (r"(?:publicly\s+available|public|popular|well[\s\-]known|well[\s\-]established|widely[\s\-]used|standard|"
           r"benchmark|challenging|competitive|large[\s\-]scale|newly\s+released|recently\s+released|commonly\s+used|"
           r"real[\s\-]world|recent|new|original|official|famous|classic|existing)")
 _DATA_PHRASE58 = re.compile(
     rf"\b(?:the|on|of|in|from|using)\s+(?:the\s+)?(?:{_MOD58}\s+){{0,2}}(?!(?:the|a|an|our|their|this|these)\s)"
     r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:[\-'’][A-Za-z0-9]+)*)"
-    rf"(?P<mods>(?:\s+(?!(?:the|a|an|of|on|in|for|and|or|with|to|by|from|as|at|our|their|this|that|these|is|are|was|were)\s)"
-    rf"[a-z][a-z\-]+){{0,3}}?)\s+(?P<noun>{_NOUN58})\b")
+    rf"(?P<mods>(?:\s+(?!(?:the|a|an|of|on|in|for|and|or|with|to|by|from|as|at|our|their|this|that|these|is|are|was|were|"
+    rf"using|different|various|several|multiple|other|such|labelled|labeled)\s)"
+    rf"[a-z][a-z\-]+){{0,3}}?)\s+(?P<noun>{_NOUN58})\b(?!\s*,?\s*(?:named|called|dubbed|termed)\b)")
 
 
 def _off58() -> frozenset[str]:
@@ -145,7 +147,7 @@ def _coded_data58(name: str) -> bool:
     if name in LANGUAGE_NAMES or name in GENERIC_ACRONYMS or name in WORKSHOPS or name in shared_task_series() or (
             _other_type58(name)):
         return False
-    if name.lower() in ("test", "dev", "train", "val", "validation", "eval") or re.search(r"['’]s$", name):
+    if name.lower() in ("test", "dev", "train", "val", "validation", "eval") or re.search(r"['’]s$|[A-Z]s$", name):
         return False  # a split written in capitals ("TEST dataset"), a possessive ("MADAR's corpus")
     if name[0].isupper():
         if re.search(r"\d", name):
@@ -157,7 +159,8 @@ def _coded_data58(name: str) -> bool:
         return False
     if len(parts) > 1:  # "ogbl-vessel"; not "dry-run" (a short part is read as a word)
         return not all(p in _english58() or p.isdigit() or len(p) < 4 for p in parts)
-    return not re.search(r"(?:ing|ed|ly|al|ive|ous|ic|ary|ful|less|able|ible|ness|ment|tion|sion)$", name)
+    # one glued word: long, as coined names are ("weathergov"), not a rare word ("lumber")
+    return len(name) >= 8 and not re.search(r"(?:ing|ed|ly|al|ive|ous|ic|ary|ful|less|able|ible|ness|ment|tion|sion|est)$", name)
 
 
 def _free58(s: int, t: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -209,6 +212,8 @@ def add_data_names58(title: str | None, abstract: str, entities: list) -> list:
                 continue
             if name.split()[0] in ("Shared", "Task") or re.search(r"(?i)\bshared\s+task\b", name):
                 continue
+            if not m.group("tail") and re.match(r"\s+(?:of|for|in|is|was|to|that|remains)\b", abstract[m.end("head"):]):
+                continue  # "the DNN challenge of fast verification": a difficulty, not a campaign
             s = m.start("name")
             # the year before the name belongs to it ("the 2016 Foo (FOO) shared task")
             pre = re.search(rf"({_YEAR58})\s+$", abstract[max(0, s - 6) : s])

@@ -28,7 +28,7 @@ YEAR_TASK = "This paper describes our system for the 2019 Zorb Morph (ZM) shared
 VENUE_COMPETITION = "We present our entry to the NIPS 2019 adversarial competition. The attack reaches a success rate of 73%."
 WORKSHOP = "The FOOB 2019 workshop has organized a shared task on segmentation. Our system gets an F1 of 0.853."
 CODED_DATA = "Experiments on the ZBL21 fine-grained classification dataset show that our model reaches 45.1% accuracy."
-LOWER_DATA = "On the publicly available zorbnet dataset, we obtain 22.4 BLEU."
+LOWER_DATA = "On the publicly available zorbnetgov dataset, we obtain 22.4 BLEU."
 HYPHEN_DATA = "We outperform the state of the art on the zorb-vessel benchmark by 12% AUC."
 
 
@@ -39,7 +39,7 @@ HYPHEN_DATA = "We outperform the state of the art on the zorb-vessel benchmark b
     (VENUE_COMPETITION, "NIPS 2019 adversarial competition", "benchmark"),
     (WORKSHOP, "FOOB 2019", "benchmark"),
     (CODED_DATA, "ZBL21", "dataset"),
-    (LOWER_DATA, "zorbnet", "dataset"),
+    (LOWER_DATA, "zorbnetgov", "dataset"),
     (HYPHEN_DATA, "zorb-vessel", "dataset"),
 ])
 def test_added(monkeypatch, text, name, typ):
@@ -97,3 +97,16 @@ def test_result_binds_the_added_data(monkeypatch):
     monkeypatch.setenv("PAPERKG_RESULTS58", "off")
     [paper] = extract_papers([Paper(id="1", title="A Study", abstract=ACRONYM_TASK)])
     assert [(r.value, r.dataset) for r in paper.results] == [(71.2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Models reach 81.2% accuracy on standard FOOB benchmarks.",  # plural: a class of data
+    "We collect the FOOB instruction dataset named Zorblat, where we reach 81.2% accuracy.",  # the name comes after
+    "This paper discusses the ZORB results in Shared Task-2 of FOOB-2020 workshop, with 81.2% accuracy.",
+    "Our system took part in the Zorbeval 2020 challenge (task 9) and got 72.7% F1.",  # a numbered task follows
+    "We present the team from the Foo Institute of Technology for the Shared Task at Bar, with 81.2% accuracy.",
+])
+def test_left_alone_shapes(monkeypatch, text):
+    monkeypatch.delenv("PAPERKG_RESULTS58", raising=False)
+    got = _added(text)
+    assert not any(n.startswith(("FOOB ", "FOOB", "ZORB", "Zorbeval", "Foo Institute")) and n != "FOOB 2020" for n in got)
