@@ -43,7 +43,10 @@ _CAP58 = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
 _FUNC58 = r"(?:between|of|on|for|and|in|with|to|from)"
 _NAME58 = rf"{_CAP58}(?:\s+(?:{_FUNC58}\s+)?(?:{_CAP58}|{_YEAR58}|\d+))*"
 _HEAD58 = r"(?i:shared[\s\-]+tasks?|challenges?|competitions?|evaluation\s+campaigns?)"
-_TITLE_TAIL58 = rf"(?:\s+on\s+{_CAP58}(?:\s+(?:{_FUNC58}\s+)?{_CAP58}){{0,6}})"
+# "... shared task on Automatic Post-Editing", or lower-case words up to a bracketed acronym ("... on word level
+# quality estimation (QE)")
+_TITLE_TAIL58 = (rf"(?:\s+on\s+{_CAP58}(?:\s+(?:{_FUNC58}\s+)?{_CAP58}){{0,6}}"
+                 r"|\s+on\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}(?=\s*\([A-Z]))")
 
 # "the 2016 Discriminating between Similar Languages (DSL) shared task", "the NIPS 2017 adversarial competition",
 # "the WMT 2018 shared task on Automatic Post-Editing (APE)"

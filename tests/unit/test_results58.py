@@ -38,6 +38,8 @@ HYPHEN_DATA = "We outperform the state of the art on the zorb-vessel benchmark b
     (YEAR_TASK, "2019 Zorb Morph (ZM) shared task", "benchmark"),
     (VENUE_COMPETITION, "NIPS 2019 adversarial competition", "benchmark"),
     (WORKSHOP, "FOOB 2019", "benchmark"),
+    ("We took part in the FOOB 2019 shared task on word level frobnication (WLF) and reached 61.5 F1.",
+     "FOOB 2019 shared task on word level frobnication", "benchmark"),
     (CODED_DATA, "ZBL21", "dataset"),
     (LOWER_DATA, "zorbnetgov", "dataset"),
     (HYPHEN_DATA, "zorb-vessel", "dataset"),
