@@ -15,6 +15,11 @@ corpus level, after the per-paper pipeline: scripts/train_name_tagger.py's ``aft
   year followed by a task ("Task 8", "task 9", "shared task"), unless a data word follows the hit within three
   words ("SemEval-2016 dataset": the year names the data there). A paper naming no task of the campaign keeps the
   bare campaign (it is then the only name of what it evaluates on).
+- ``event-year-alias``: a paper's own extraction links a bare "SemEval-2020" in the abstract to the title's
+  "SemEval-2020 Task 9" (right in that paper), and the bare spelling became an alias of the task's node: 53 papers
+  of the SemEval subset gave their year's task nodes the alias "SemEval-2020" / "SemEval-2017", the name of the
+  campaign-year node and of every other task of that year (a foreign alias; check-graph's aliases). The mention
+  stays; the alias is dropped from an entity whose name is that campaign and year followed by a task.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from __future__ import annotations
 from .precision57 import _DATA_AFTER57, event_year57
 from .recall_rules import parts_off_by_default
 
-HUBS_RULES47 = ("event-year-hit",)
+HUBS_RULES47 = ("event-year-hit", "event-year-alias")
 DEFAULT_OFF47: frozenset[str] = frozenset()
 
 
@@ -38,3 +43,10 @@ def event_year_hit47(abstract: str, start: int, end: int, surface: str, name: st
     if not (event_year57(surface, local_names) or event_year57(name, local_names)):
         return False
     return _DATA_AFTER57.match(abstract[end: end + 60]) is None
+
+
+def event_year_aliases47(aliases: list[str], name: str) -> list[str]:
+    """``aliases`` without a bare campaign-and-year of the entity ``name`` when it is that campaign-year's task."""
+    if "event-year-alias" in _hubs_off47() or not aliases:
+        return aliases
+    return [a for a in aliases if not event_year57(a, [name])]

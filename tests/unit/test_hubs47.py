@@ -61,3 +61,12 @@ def test_event_year_hit_unit(surface, names, expected):
     text = f"Our system for {surface} ranks third."
     start = text.index(surface)
     assert event_year_hit47(text, start, start + len(surface), surface, surface, names) is expected
+
+
+def test_event_year_alias(monkeypatch):
+    from paperkg.extract.hubs47 import event_year_aliases47
+    assert event_year_aliases47(["SemEval-2020", "SemEval 2020 task 9"], "SemEval-2020 Task 9") == ["SemEval 2020 task 9"]
+    assert event_year_aliases47(["SemEval-2019"], "SemEval-2020 Task 9") == ["SemEval-2019"]  # another year stays
+    assert event_year_aliases47(["SemEval-2020"], "SemEval-2020") == ["SemEval-2020"]  # the campaign's own node
+    monkeypatch.setenv("PAPERKG_HUBS47", "event-year-alias")
+    assert event_year_aliases47(["SemEval-2020"], "SemEval-2020 Task 9") == ["SemEval-2020"]
