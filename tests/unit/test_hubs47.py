@@ -70,3 +70,18 @@ def test_event_year_alias(monkeypatch):
     assert event_year_aliases47(["SemEval-2020"], "SemEval-2020") == ["SemEval-2020"]  # the campaign's own node
     monkeypatch.setenv("PAPERKG_HUBS47", "event-year-alias")
     assert event_year_aliases47(["SemEval-2020"], "SemEval-2020 Task 9") == ["SemEval-2020"]
+
+
+def test_fields_out_of_task_list():
+    ids = {e.id for e in load_entries()}
+    for gone in ("task:explainable-artificial-intelligence", "task:model-optimization", "task:temporal-processing",
+                 "task:audio-signal-processing", "task:quantum-machine-learning",
+                 "task:manufacturing-quality-control"):
+        assert gone not in ids, gone
+    assert "task:explainable-recommendation" in ids  # a real task stays
+    (out,) = [{e.id for e in p.entities} for p in extract_papers([Paper(
+        id="h47-f", title=None, year=2024,
+        abstract="Explainable artificial intelligence guides model optimization and temporal processing "
+                 "in our audio signal processing pipeline for object detection.")], n_process=1)]
+    assert not {"task:explainable-artificial-intelligence", "task:model-optimization",
+                "task:temporal-processing", "task:audio-signal-processing"} & out
