@@ -85,3 +85,13 @@ def test_fields_out_of_task_list():
                  "in our audio signal processing pipeline for object detection.")], n_process=1)]
     assert not {"task:explainable-artificial-intelligence", "task:model-optimization",
                 "task:temporal-processing", "task:audio-signal-processing"} & out
+
+
+def test_retyped_rows():
+    ids = {e.id for e in load_entries()}
+    assert "method:simcse" in ids and "metric:simcse" not in ids
+    assert "benchmark:semeval-2007" in ids and "metric:semeval-2007" not in ids
+    (out,) = [{e.id for e in p.entities} for p in extract_papers([Paper(
+        id="h47-r", title=None, year=2023,
+        abstract="Our sentence encoder beats SimCSE by two points of Spearman correlation on STS-B.")], n_process=1)]
+    assert "method:simcse" in out and "metric:simcse" not in out
