@@ -95,3 +95,14 @@ def test_retyped_rows():
         id="h47-r", title=None, year=2023,
         abstract="Our sentence encoder beats SimCSE by two points of Spearman correlation on STS-B.")], n_process=1)]
     assert "method:simcse" in out and "metric:simcse" not in out
+
+
+def test_shared_task_other_names():
+    a, b = [{e.id for e in p.entities} for p in extract_papers([
+        Paper(id="h47-o1", title=None, year=2020,
+              abstract="We fine-tune a multilingual encoder for OffensEval 2020 and report macro F1 on the Danish track."),
+        Paper(id="h47-o2", title=None, year=2019,
+              abstract="Our classifier for hate speech against immigrants is evaluated on HatEval and on OLID."),
+    ], n_process=1)]
+    assert "benchmark:semeval-2020-task-12" in a and "benchmark:offenseval-2020" not in a
+    assert "benchmark:semeval-2019-task-5" in b and "benchmark:hateval" not in b
