@@ -33,6 +33,7 @@ from .precision24 import cut_hit24
 from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
+from .hubs47 import event_year_aliases47, event_year_hit47  # session 46 (hubs47)
 from .precision33 import title_listed_use33
 from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
@@ -733,10 +734,13 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
                 family=family if typ == "model" else variant_family(name, typ, root, eid),
                 mentions=list(mentions),
             )
+        local_names = [n for e, _ in row for n in (e.name, *e.aliases)]
         for start, end, surface, root in sorted(hits):
             if surface not in trusted:
                 continue
             eid, name, family, _ = canon[root]
+            if event_year_hit47(r.paper.abstract, start, end, surface, name, local_names):
+                continue  # session 46 (hubs47): "SemEval 2020" found again beside the paper's "SemEval-2020 Task 8"
             typ = eid.split(":", 1)[0]
             if cut_hit24(r.paper.abstract, start, end, typ):
                 continue  # session 24: "Brown et al." names an author, "non-linear regression" is no linear regression
@@ -761,6 +765,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
         for ent in merged.values():  # senses30 alias-tidy: no line-end hyphen leftovers, ligatures written out
             ent.name = without_ligatures30(ent.name)
             ent.aliases = tidy_aliases30(clean_latex_aliases45(ent.aliases, ent.name), ent.name)  # hubs45 latex-alias
+            ent.aliases = event_year_aliases47(ent.aliases, ent.name)  # session 46 (hubs47): no "SemEval-2020" on a task
         paper = r.paper
         papers.append(
             ExtractedPaper(
