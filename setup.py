@@ -101,6 +101,10 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # every error code on (not MYPY_FLAGS) reports no mismatch in any of the seven, and each list or set built
             # empty is annotated. Output identical compiled and plain (docs/history/speed47.md).
             "precision58", "types52", "recall55", "recall56", "results55", "results56", "hubs45",
+            # session 46 (speed48): session 45's rule modules (precision59 hyphen-compound heads; types53 new tasks;
+            # results57 a value's own data slot; recall57 title names, off by default). mypy 2.4.1 with every error
+            # code on reports nothing for the four; every container built empty is annotated (docs/history/speed48.md)
+            "precision59", "types53", "results57", "recall57",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from

@@ -120,7 +120,7 @@ def _title_runs57(title: str) -> list[list[tuple[str, int, int]]]:
             cur = []
     if cur:
         runs.append(cur)
-    out = []
+    out: list[list[tuple[str, int, int]]] = []
     for run in runs:
         while run and run[0][0] in LEAD_DROP57:
             run = run[1:]
