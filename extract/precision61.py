@@ -200,7 +200,8 @@ def _stem_glued61(e) -> bool:
 # -- software-kind -----------------------------------------------------------------------------------------------
 _GAME_APPOSED61 = re.compile(
     r"[\"\u201d]?(?:\s*\([^()]{1,40}\))?\s*(?:,|:|\s+is)\s*(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:serious\s+game|video\s+game|mobile\s+game|online\s+game|game\s+with\s+a\s+purpose|gwap|subreddit|forum"
+    # a video game is an agent's environment, kept (test_precision_session16); a serious game is an application
+    r"(?:serious\s+game|game\s+with\s+a\s+purpose|gwap|subreddit|forum"
     r"|web\s*site|smartphone\s+app|mobile\s+app(?:lication)?)(?![\w\-])", re.I)
 _FORUM_AFTER61 = re.compile(
     r"[\"\u201d]?\s+(?:sub-?reddits?|subforums?|(?:posts|threads|comments|users)\s+(?:on|from|in)\s+(?:the\s+)?Reddit)\b",
