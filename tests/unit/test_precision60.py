@@ -87,14 +87,14 @@ def test_local_key_other_capitals(monkeypatch):
     from collections import Counter
 
     from extract import canonical
+    from extract.corpus import CorpusIndex, Sense
 
-    class Index:
-        short_spellings = {"tqrec": Counter({"TQREC": 3})}
-
-        def bare_form(self, e):
-            return "tqrec"
-
+    # a real index (compiled, local_key takes nothing else): the corpus defines TQREC three times
+    index = CorpusIndex()
+    index.short_spellings["tqrec"] = Counter({"TQREC": 3})
+    index.senses["tqrec"] = [Sense("sense:tqrec-long-form", Counter({"Tq Rec Long Form": 3}), {"a", "b", "c"}, 3)]
     monkeypatch.delenv("PAPERKG_PRECISION60", raising=False)
     abstract = "We propose TqReCS, a sequential model. TqReCS beats the baselines."
     e = _entity(abstract, "TqReCS", typ="model", role="proposes")
-    assert canonical.local_key(e, Index(), abstract, "Painting from Traces") == "apart:tqrec"
+    assert index.bare_form(e) == "tqrec"  # read as a bare use of the defined short form
+    assert canonical.local_key(e, index, abstract, "Painting from Traces") == "apart:tqrec"
