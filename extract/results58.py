@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .recall58 import _listed_types58  # each listed form with its types
 from .recall_rules import parts_off_by_default
 
 RESULTS_RULES58 = ("shared-task", "data-phrase")
@@ -96,17 +97,6 @@ _DATA_PHRASE58 = re.compile(
 
 def _off58() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_RESULTS58", RESULTS_RULES58, DEFAULT_OFF58)
-
-
-@lru_cache(maxsize=1)
-def _listed_types58() -> dict[str, set[str]]:
-    from .gazetteer import load_entries
-
-    out: dict[str, set[str]] = {}
-    for e in load_entries():
-        for f in e.forms:
-            out.setdefault(f.lower(), set()).add(e.type)
-    return out
 
 
 @lru_cache(maxsize=1)
