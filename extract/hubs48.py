@@ -13,15 +13,23 @@ per-paper pipeline: scripts/train_name_tagger.py's ``after_tag`` needs no mirror
   shared by several groups now takes the name of the group with the most local entities (papers); ties go to
   the spelling with more capitals, then the longer, then alphabetical (canonical.py's ``_pick``), so the node
   name no longer depends on load order.
+- ``platform-short``: a short form in brackets right after a listed platform, software or hardware name
+  (non_entities.tsv: "Amazon Web Services Elastic Compute Cloud (EC2)", "instances on EC2") is that platform in
+  the paper, not a method: the paper's method/model/data entity of that name is dropped (it joined "EC2", a
+  Bayesian active-learning algorithm of another paper, into one node). Left alone when a data or evaluation noun
+  follows the bracket, or when the paper gives the entity a long form of its own. One call in pipeline.py beside
+  precision54's ``drop_non_entities54``; scripts/train_name_tagger.py's ``after_tag`` mirrors it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
+from .lexicon import non_entity_kind
 from .recall_rules import parts_off_by_default
 
-HUBS_RULES48 = ("shared-id-name",)
+HUBS_RULES48 = ("shared-id-name", "platform-short")
 DEFAULT_OFF48: frozenset[str] = frozenset()
 
 
@@ -58,3 +66,39 @@ def shared_id_names48(canon: dict, group_members: dict) -> int:
                 canon[root] = (eid, best, family, accepted)
                 renamed += 1
     return renamed
+
+
+PLATFORM_KINDS48 = frozenset(("platform", "software", "hardware"))
+SCORED48 = ("method", "dataset", "benchmark", "model")
+_BRACKET48 = re.compile(r"\(\s*([^()\s,;]{2,15})\s*\)")
+_DATA_AFTER48 = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:challenges?|benchmarks?|data(?:sets?)?|corpus|corpora|tasks?|shared|competitions?|"
+    r"track|collections?|test\s*sets?)\b", re.I)
+_EDGE48 = ".,;:!?\"'()[]"
+
+
+def platform_shorts48(text: str) -> set[str]:
+    """Short forms written in brackets right after a listed platform, software or hardware name, with no data noun
+    after the bracket."""
+    out: set[str] = set()
+    for m in _BRACKET48.finditer(text):
+        words = text[max(0, m.start() - 160):m.start()].split()
+        if not words or words[-1][-1:] in ",;:.":
+            continue
+        for n in range(1, min(7, len(words)) + 1):
+            phrase = " ".join(words[-n:]).strip(_EDGE48)
+            if non_entity_kind(phrase) in PLATFORM_KINDS48:
+                if _DATA_AFTER48.match(text, m.end()) is None:
+                    out.add(m.group(1))
+                break
+    return out
+
+
+def drop_platform_shorts48(title: str | None, abstract: str, entities: list) -> list:
+    """The paper's entities without the ones named by a short form its text defines as a listed platform."""
+    if "platform-short" in _hubs_off48() or "(" not in abstract:
+        return entities
+    shorts = platform_shorts48((title or "") + "\n" + abstract)
+    if not shorts:
+        return entities
+    return [e for e in entities if not (e.type in SCORED48 and e.long_form is None and e.name in shorts)]

@@ -64,3 +64,51 @@ def test_called_by_the_corpus_step(monkeypatch):
     papers = [Paper(id="h48-a", title=None, abstract="We report BLEU on two news corpora.", year=2020)]
     extract_papers(papers, n_process=1)
     assert seen and seen[0] >= 1
+
+
+# platform-short: a short form bracketed after a listed platform is that platform in the paper.
+from paperkg.extract.hubs48 import drop_platform_shorts48, platform_shorts48  # noqa: E402
+from paperkg.extract.resolve import LocalEntity  # noqa: E402
+
+
+def _ent(name, typ="method", long_form=None):
+    return LocalEntity(name=name, type=typ, role="uses", aliases=[], family=None, mentions=[], long_form=long_form)
+
+
+_CLOUD = ("Our annotation toolkit is built around Amazon Web Services Elastic Compute Cloud (EC2). Users start "
+          "several workers on EC2 and upload their documents.")
+
+
+def test_platform_short_found():
+    assert platform_shorts48(_CLOUD) == {"EC2"}
+
+
+def test_platform_short_dropped():
+    kept = drop_platform_shorts48(None, _CLOUD, [_ent("EC2"), _ent("BiLSTM")])
+    assert [e.name for e in kept] == ["BiLSTM"]
+
+
+def test_platform_short_with_data_noun_kept():
+    text = "We crawl posts from Amazon Web Services (AWSX) datasets and label them."
+    assert platform_shorts48(text) == set()
+
+
+def test_own_long_form_kept():
+    kept = drop_platform_shorts48(None, _CLOUD, [_ent("EC2", long_form="Equivalence Class Edge Cutting")])
+    assert [e.name for e in kept] == ["EC2"]
+
+
+def test_no_platform_before_bracket_left_alone():
+    text = "We develop a greedy active learning algorithm (EC2) and prove a bound for it."
+    assert drop_platform_shorts48(None, text, [_ent("EC2")])[0].name == "EC2"
+
+
+def test_platform_short_switch_off(monkeypatch):
+    monkeypatch.setenv("PAPERKG_HUBS48", "platform-short")
+    assert [e.name for e in drop_platform_shorts48(None, _CLOUD, [_ent("EC2")])] == ["EC2"]
+
+
+def test_platform_short_in_pipeline():
+    paper = Paper(id="h48-cloud", title="A Cloud Toolkit for Text Analytics", abstract=_CLOUD, year=2014)
+    out = extract_papers([paper], n_process=1)[0]
+    assert "EC2" not in {e.name for e in out.entities}
