@@ -16,9 +16,11 @@ per-paper pipeline: scripts/train_name_tagger.py's ``after_tag`` needs no mirror
 - ``platform-short``: a short form in brackets right after a listed platform, software or hardware name
   (non_entities.tsv: "Amazon Web Services Elastic Compute Cloud (EC2)", "instances on EC2") is that platform in
   the paper, not a method: the paper's method/model/data entity of that name is dropped (it joined "EC2", a
-  Bayesian active-learning algorithm of another paper, into one node). Left alone when a data or evaluation noun
-  follows the bracket, or when the paper gives the entity a long form of its own. One call in pipeline.py beside
-  precision54's ``drop_non_entities54``; scripts/train_name_tagger.py's ``after_tag`` mirrors it.
+  Bayesian active-learning algorithm of another paper, into one node). Left alone when the bracket does not start
+  with the platform name's first letter ("hate speech against immigrants in Twitter (hatEval)": a task's name),
+  when a data or evaluation noun follows the bracket, or when the paper gives the entity a long form of its own.
+  One call in pipeline.py beside precision54's ``drop_non_entities54``; scripts/train_name_tagger.py's
+  ``after_tag`` mirrors it.
 """
 
 from __future__ import annotations
@@ -88,7 +90,9 @@ def platform_shorts48(text: str) -> set[str]:
         for n in range(1, min(7, len(words)) + 1):
             phrase = " ".join(words[-n:]).strip(_EDGE48)
             if non_entity_kind(phrase) in PLATFORM_KINDS48:
-                if _DATA_AFTER48.match(text, m.end()) is None:
+                # the bracket spells the platform's name ("Elastic Compute Cloud (EC2)"), not a task's
+                # ("... in Twitter (hatEval)")
+                if m.group(1)[0].lower() == phrase[0].lower() and _DATA_AFTER48.match(text, m.end()) is None:
                     out.add(m.group(1))
                 break
     return out

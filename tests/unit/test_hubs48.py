@@ -112,3 +112,8 @@ def test_platform_short_in_pipeline():
     paper = Paper(id="h48-cloud", title="A Cloud Toolkit for Text Analytics", abstract=_CLOUD, year=2014)
     out = extract_papers([paper], n_process=1)[0]
     assert "EC2" not in {e.name for e in out.entities}
+
+
+def test_bracket_not_spelling_the_platform_left_alone():
+    text = "The shared task on abuse against journalists in Twitter (AbuseX) had many entries."
+    assert platform_shorts48(text) == set()
