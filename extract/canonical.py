@@ -34,6 +34,7 @@ from .precision25 import cut_hit25
 from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .hubs47 import event_year_aliases47, event_year_hit47  # session 46 (hubs47)
+from .hubs48 import shared_id_names48  # session 47 (hubs48)
 from .precision33 import title_listed_use33
 from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
@@ -687,6 +688,7 @@ def _canonicalise(results: Sequence, senses: bool, second_look: bool, memo) -> t
     # Session 34 (PAPERKG_PRECISION39 setting-noun): "the X setting" makes a task; after the second look, which a
     # task type would otherwise lose the bare finds of ("multi-view photometric stereo" in two more papers).
     retype_settings39(results, keyed, group_members, canon)
+    shared_id_names48(canon, group_members)  # session 47 (hubs48): one name per id ("METEOR", not a coinage "MeTeoR")
 
     # 5. the records
     papers = []

@@ -67,6 +67,7 @@ from .precision51 import drop_non_entities51  # session 41 (precision51)
 from .precision52 import drop_non_entities52  # session 41 (precision52)
 from .precision53 import drop_non_names53  # session 42 (precision53)
 from .precision54 import drop_non_entities54  # session 42 (precision54)
+from .hubs48 import drop_platform_shorts48  # session 47 (hubs48)
 from .precision56 import cut_spans56  # session 43 (precision56)
 from .precision57 import drop_task_pieces57  # session 43 (precision57)
 from .precision58 import cut_spans58  # session 44 (precision58)
@@ -270,6 +271,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     entities = drop_non_names53(paper.title, paper.abstract, entities)
     # precision54: countries, languages written as languages, description/temporal logics.
     entities = drop_non_entities54(paper.title, paper.abstract, entities)
+    # hubs48: a short form bracketed after a listed platform ("Amazon Elastic Compute Cloud (EC2)") is no method.
+    entities = drop_platform_shorts48(paper.title, paper.abstract, entities)
     # precision56: a name ending in its own bracketed acronym ("Stream of Search (SoS)") or glued to a footnote
     # mark ("OLIVE1" before "1https://...") is cut (session 43).
     entities = cut_spans56(paper.title, paper.abstract, entities)

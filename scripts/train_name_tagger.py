@@ -133,6 +133,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.drop_non_entities52(title, abstract, entities)
     entities = P.drop_non_names53(title, abstract, entities)
     entities = P.drop_non_entities54(title, abstract, entities)
+    entities = P.drop_platform_shorts48(title, abstract, entities)
     entities = P.cut_spans56(title, abstract, entities)
     entities = P.drop_task_pieces57(title, abstract, entities)
     entities = P.cut_spans58(title, abstract, entities)
