@@ -77,16 +77,22 @@ _OPEN_BEFORE62 = re.compile(
 _OPEN_AFTER62 = re.compile(rf"{_APPOSED62}{_MOD62}{{0,3}}?{_OPEN62}\s+{_MOD62}{{0,6}}?{_SOFT_HEAD62}{_END62}", re.I)
 # The paper presents it: "we present X", "X: an open-source ...", "our X", "the proposed X", a title lead.
 _PROPOSE62 = re.compile(
-    r"(?<![\w\-])(?:our|proposed|we\s+(?:\w+\s+)?(?:present|introduce|propose|describe|develop|release|build|design"
-    r"|demonstrate|implement|created?|developed|presented|introduced|proposed|described|released|built|designed)"
+    r"(?<![\w\-])(?:(?:our|proposed)\s+(?:[\w\-]+\s+){0,2}?"
+    r"|(?:we\s+(?:\w+\s+)?(?:present|introduce|propose|describe|develop|release|build|design|demonstrate|implement"
+    r"|create|created|developed|presented|introduced|proposed|described|released|built|designed)"
     r"|this\s+(?:paper|work|demo|article)\s+(?:presents|introduces|describes|proposes)"
-    r"|(?:paper|work|demo)\s+(?:presents|introduces|describes))\b[^.;]{0,80}$", re.I)
+    r"|(?:paper|work|demo)\s+(?:presents|introduces|describes))\s+"
+    # the verb's object: up to eight words, none a preposition ("describes ... resources for use in X" is not X)
+    r"(?:(?!(?:in|for|on|with|by|from|using|into|via|to|based|upon|use)(?![\w\-]))[\w\-,'/]+\s+){0,8}?)"
+    r"[\"\u201c(]?$", re.I)
 
 
 def _proposed62(e, texts) -> bool:
     for field, text, start, end in _spans62(e, texts):
         if field == "title":
-            return True  # a coined name in the title is the paper's own
+            if start == 0:
+                return True  # the title's lead name is the paper's own
+            continue
         sent = text.rfind(". ", 0, start)
         if _PROPOSE62.search(text[sent + 1 if sent >= 0 else 0:start]):
             return True
@@ -110,7 +116,7 @@ def _used_software62(e, texts) -> bool:
 # -- language-kind -----------------------------------------------------------------------------------------------
 _LANGUAGE62 = re.compile(
     rf"{_APPOSED62}{_MOD62}{{0,4}}?(?:(?:probabilistic\s+)?programming|domain[\s\-]specific|scripting|query)\s+"
-    rf"languages?{_END62}", re.I)
+    rf"languages?(?:\s*\([^()]{{1,20}}\))?{_END62}", re.I)
 
 
 def _language62(e, texts) -> bool:
