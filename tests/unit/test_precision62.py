@@ -58,9 +58,12 @@ def test_hardware_kind(monkeypatch):
     monkeypatch.delenv("PAPERKG_PRECISION62", raising=False)
     a = "A CCD-based processor that we call the QX7 is presented."
     assert _names(None, a, _entity(a, "QX7")) == []
-    b = "We built a wearable sensor called StepTrak that counts strides."
+    b = "Strides were counted by a wearable sensor called StepTrak."
     assert _names(None, b, _entity(b, "StepTrak")) == []
-    c = "We describe Neurolog, an analog VLSI chip for spike sorting."
+    # a device the paper presents is its contribution
+    b2 = "We present a novel wearable sensor called StepTrak that counts strides."
+    assert _names(None, b2, _entity(b2, "StepTrak", role="proposes")) == ["StepTrak"]
+    c = "Spikes are sorted on Neurolog, an analog VLSI chip built by a partner lab."
     assert _names(None, c, _entity(c, "Neurolog")) == []
     # a network that runs on a device stays
     d = "We propose TinyNet, a network that runs on a mobile device called by the app."
