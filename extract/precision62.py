@@ -78,7 +78,7 @@ _OPEN_BEFORE62 = re.compile(
 _OPEN_AFTER62 = re.compile(rf"{_APPOSED62}{_MOD62}{{0,3}}?{_OPEN62}\s+{_MOD62}{{0,6}}?{_SOFT_HEAD62}{_END62}", re.I)
 # The paper presents it: "we present X", "X: an open-source ...", "our X", "the proposed X", a title lead.
 _PROPOSE62 = re.compile(
-    r"(?<![\w\-])(?:(?:our|proposed)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?<![\w\-])(?:(?:our|proposed)\s+(?:[\w\-]+\s+){0,4}?"
     r"|(?:we\s+(?:\w+\s+)?(?:present|introduce|propose|describe|develop|release|build|design|demonstrate|implement"
     r"|create|created|developed|presented|introduced|proposed|described|released|built|designed)"
     r"|this\s+(?:paper|work|demo|article)\s+(?:presents|introduces|describes|proposes)"
@@ -89,6 +89,8 @@ _PROPOSE62 = re.compile(
 
 
 def _proposed62(e, texts) -> bool:
+    if getattr(e, "role", "uses") == "proposes":
+        return True
     for field, text, start, end in _spans62(e, texts):
         if field == "title":
             if start == 0:
