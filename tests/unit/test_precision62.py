@@ -87,3 +87,14 @@ def test_switch_off_restores(monkeypatch):
     assert _names(None, a, _entity(a, "QX7")) == ["QX7"]
     monkeypatch.delenv("PAPERKG_PRECISION62")
     assert _names(None, a, _entity(a, "QX7")) == []
+
+
+def test_wired():
+    import pathlib
+
+    from extract.switches import OUTPUT_SWITCHES
+
+    assert "PAPERKG_PRECISION62" in OUTPUT_SWITCHES
+    root = pathlib.Path(__file__).resolve().parents[2]
+    assert "drop_software62(" in (root / "extract" / "pipeline.py").read_text()
+    assert "P.drop_software62(" in (root / "scripts" / "train_name_tagger.py").read_text()
