@@ -74,6 +74,7 @@ from .precision58 import cut_spans58  # session 44 (precision58)
 from .precision59 import cut_heads59  # session 45 (precision59)
 from .precision60 import strip_quotes60  # session 45 (precision60)
 from .precision61 import drop_spans61  # session 46 (precision61)
+from .precision62 import drop_software62  # session 47 (precision62)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
@@ -290,6 +291,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision61: a plain word cut from a longer capitalised name ("Mix" of "Mix and Match LM"), event-name pieces
     # ("CLEF eHealth Lab"), glued scores ("BC5CDR-chem 93.74"), software/games/forums/organisations (session 46).
     entities = drop_spans61(paper.title, paper.abstract, entities)
+    # precision62: software the paper uses ("the open-source ... system RASR"), programming languages, hardware
+    # ("a ... processor that we call the NNC2"; session 47).
+    entities = drop_software62(paper.title, paper.abstract, entities)
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)
