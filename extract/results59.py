@@ -20,8 +20,9 @@ none (the gate drops it, or results57 refuses another sentence's dataset and the
 - ``mt-slot``: an evaluation campaign of machine translation (WMT, IWSLT, NIST, WAT, CWMT) with an edition ("'14",
   "’14", "14", "2014", "-14") and/or a language pair ("English-French", "Chinese-to-English", "En-De", "German→English"),
   at least the pair when there is no edition, becomes a dataset named as written ("WMT’14 English-French", "NIST
-  Chinese-to-English"), with the campaign and edition ("WMT’14") and the phrase with its head noun ("... translation
-  task") as aliases. Not when a dataset or benchmark entity overlaps the span (the step's "WMT 2016" of "WMT 2016
+  Chinese-to-English"), with the campaign and edition ("WMT’14", "IWSLT") and the phrase with its head noun ("...
+  translation task") as aliases; a second pair joined to it ("the WMT’14 English-German and English-French tasks")
+  is the same campaign's ("WMT’14 English-French"). Not when a dataset or benchmark entity overlaps the span (the step's "WMT 2016" of "WMT 2016
   English-Romanian", "WMT14 En-De" stay as they are), nor for the campaign alone ("WMT", "NIST": a venue or an
   institute).
 
@@ -88,6 +89,19 @@ def _mt_pattern59() -> re.Pattern:
     return _MT59
 
 
+_STRAIGHT59 = str.maketrans({"’": "'", "‘": "'"})
+_MORE59: re.Pattern | None = None
+
+
+def _MORE_PAIR59() -> re.Pattern:
+    global _MORE59
+    if _MORE59 is None:
+        lang = _lang59()
+        _MORE59 = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<pair>(?:{lang})\s*(?:-|–|→|->|\s+to\s+|-to-|⇒)\s*"
+                             rf"(?:{lang}))(?![\w\-])")
+    return _MORE59
+
+
 def add_mt_slots59(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities with machine-translation task slots ("the WMT’14 English-French task") added as datasets."""
     if "mt-slot" in _results_off59() or not abstract or not re.search(r"WMT|IWSLT|NIST|WAT|CWMT", abstract):
@@ -108,21 +122,29 @@ def add_mt_slots59(title: str | None, abstract: str, entities: list) -> list:
         if any(a < t and b > s for a, b in spans):
             continue  # the step found it (or a part of it) already
         name = re.sub(r"\s+", " ", abstract[s:t])
-        aliases = []
-        if ed and pair:
-            aliases.append(re.sub(r"\s+", " ", abstract[s : m.end("ed")]))
+        campaign = re.sub(r"\s+", " ", abstract[s : m.end("ed") if ed else m.end("camp")])
+        aliases = [campaign] if pair else []  # "WMT’14" of "WMT’14 English-French", "IWSLT" of "IWSLT German-English"
         if m.group("head"):
             aliases.append(re.sub(r"\s+", " ", abstract[s : m.end()]))
-        sent = abstract.count(". ", 0, s)
-        mention = Mention(abstract[s:t], s, t, sent, "rule:results59-mt-slot")
-        key = name.lower()
-        if key in added:
-            added[key].mentions.append(mention)
-            added[key].aliases.extend(a for a in aliases if a not in added[key].aliases and a != name)
-            continue
-        added[key] = LocalEntity(name, "dataset", "evaluates_on", [a for a in dict.fromkeys(aliases) if a != name],
-                                 None, [mention])
-        spans.append((s, t))
+        slots = [(s, t, name, aliases)]
+        if pair and not m.group("head"):
+            # "on the WMT’14 English-German and English-French tasks": the second pair is the same campaign's
+            more = _MORE_PAIR59().match(abstract, t)
+            if more and not any(a < more.end("pair") and b > more.start("pair") for a, b in spans):
+                p2 = re.sub(r"\s+", " ", more.group("pair"))
+                slots.append((more.start("pair"), more.end("pair"), f"{campaign} {p2}", [campaign]))
+        for a, b, nm, al in slots:
+            # the result step reads the abstract with straight apostrophes ("WMT'14"): both spellings are the name's
+            al = al + [x.translate(_STRAIGHT59) for x in (nm, *al) if x.translate(_STRAIGHT59) != x]
+            mention = Mention(abstract[a:b], a, b, abstract.count(". ", 0, a), "rule:results59-mt-slot")
+            key = nm.lower()
+            if key in added:
+                added[key].mentions.append(mention)
+                added[key].aliases.extend(x for x in al if x not in added[key].aliases and x != nm)
+                continue
+            added[key] = LocalEntity(nm, "dataset", "evaluates_on", [x for x in dict.fromkeys(al) if x != nm],
+                                     None, [mention])
+            spans.append((a, b))
     if not added:
         return entities
     return entities + list(added.values())
