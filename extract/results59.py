@@ -26,6 +26,12 @@ none (the gate drops it, or results57 refuses another sentence's dataset and the
   English-Romanian", "WMT14 En-De" stay as they are), nor for the campaign alone ("WMT", "NIST": a venue or an
   institute).
 
+Measured (session 47): results gold study parts (2,241 abstracts, blind41-46 left out), value+metric+dataset
+tp/fp/fn 1858/160/923 -> 1861/157/920 (bracket-name alone 1860/158/921); confident only 1690/117/1091 ->
+1692/116/1089. 73k: bracket-name 3 tuples changed, 3 right; mt-slot 44 of 324 papers changed, ~65 entities (MT
+slots, right), 46 tuples: 36 right, 6 wrong (ranges over two pairs, a direction, a less specific shared task), 4
+dataset-less values dropped by the gate.
+
 Hooks: ``results._dataset_for`` where ``_UNNAMED_ON`` matches (bracket-name); ``pipeline._paper_result`` after
 results58 and ``scripts/train_name_tagger.after_tag`` (mt-slot). ``PAPERKG_RESULTS59``: "off"/"0", or a comma list
 of parts to switch off.
