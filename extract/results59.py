@@ -76,7 +76,7 @@ def _lang59() -> str:
     from .lexicon import LANGUAGE_NAMES
 
     words = sorted((w for w in LANGUAGE_NAMES if re.fullmatch(r"[A-Z][a-z]+", w)), key=len, reverse=True)
-    return rf"(?:{'|'.join(words)}|(?:{_CODES59.replace('|', '|')})(?![a-z])|(?:{_CODES59.upper()})(?![A-Za-z]))"
+    return rf"(?:{'|'.join(words)}|(?:{_CODES59})(?![a-z])|(?:{_CODES59.upper()})(?![A-Za-z]))"
 
 
 _MT59: re.Pattern | None = None
