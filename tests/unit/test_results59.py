@@ -75,6 +75,7 @@ def test_mt_slot_added(monkeypatch, text, name, aliases):
     "We thank NIST for the data; the WMT organisers ran the evaluation.",  # the campaign alone
     "Our system ranked third at WMT 2019.",  # campaign and year with no pair or head: the step's own
     "The NIST metric and BLEU both improve by 2 points.",
+    "On the IWSLT English-German/Czech tasks we improve by up to 2.7-6.7 BLEU.",  # several pairs: not one slot
 ])
 def test_mt_slot_left_alone(monkeypatch, text):
     monkeypatch.delenv("PAPERKG_RESULTS59", raising=False)
