@@ -84,6 +84,7 @@ from .recall56 import grow_pairs56  # session 44 (recall56)
 from .recall57 import add_title_names57  # session 45 (recall57)
 from .recall58 import add_scored_data58  # session 45 (recall58)
 from .results58 import add_data_names58  # session 46 (results58)
+from .results59 import add_mt_slots59  # session 47 (results59)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -321,6 +322,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # results58: shared tasks and coded data names a result is on ("the Foo Bar (FB) shared task", "the ZBL21
     # fine-grained classification dataset"; session 46).
     entities = add_data_names58(paper.title, paper.abstract, entities)
+    # results59: machine-translation task slots ("the WMT’14 English-French task", "NIST Chinese-to-English
+    # translation task"; session 47).
+    entities = add_mt_slots59(paper.title, paper.abstract, entities)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

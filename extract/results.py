@@ -34,6 +34,7 @@ from . import results40  # session 34: a metric before a change "by V" across a 
 from . import results41  # session 35: a lower-case score name of its own; no "relative" carried past "exceeds"
 from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
+from . import results59  # session 47: a lower-case data phrase with its dataset's name in brackets
 from . import results57  # session 45: a dataset from another sentence refused when the value's sentence names other data
 from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
@@ -1663,8 +1664,9 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
                 return d[2]
     # "75.2% mAP on real student behavior dataset, and 74.5% on PASCAL VOC": the value is on a dataset the paper does
     # not name; a name further on is another value's.
-    if _UNNAMED_ON.match(text, max(v.end, mspan[1])):
-        return ON_NO_NAMED_DATASET
+    if unnamed := _UNNAMED_ON.match(text, max(v.end, mspan[1])):
+        # session 47 (results59): "... on unseen real-world foggy dataset (RTTS)": the bracket names the phrase's data
+        return results59.bracket_name59(text, unnamed.end(), datasets) or ON_NO_NAMED_DATASET
     # "CNN/DailyMail (47.78 ROUGE-1) and XSum (49.07 ROUGE-1)": the name right before the bracket; session 16: also
     # after its split or data noun, and with the metric first in the bracket ("on the A test set (F0.5=65.0) and ...")
     for d in datasets:
