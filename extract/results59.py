@@ -20,7 +20,7 @@ none (the gate drops it, or results57 refuses another sentence's dataset and the
 - ``mt-slot``: an evaluation campaign of machine translation (WMT, IWSLT, NIST, WAT, CWMT) with an edition ("'14",
   "’14", "14", "2014", "-14") and/or a language pair ("English-French", "Chinese-to-English", "En-De", "German→English"),
   at least the pair when there is no edition, becomes a dataset named as written ("WMT’14 English-French", "NIST
-  Chinese-to-English"), with the campaign and edition ("WMT’14", "IWSLT") and the phrase with its head noun ("...
+  Chinese-to-English"), with the phrase with its head noun ("...
   translation task") as aliases; a second pair joined to it ("the WMT’14 English-German and English-French tasks")
   is the same campaign's ("WMT’14 English-French"). Not when a dataset or benchmark entity overlaps the span (the step's "WMT 2016" of "WMT 2016
   English-Romanian", "WMT14 En-De" stay as they are), nor for a pair that goes on with a slash ("IWSLT
@@ -130,7 +130,9 @@ def add_mt_slots59(title: str | None, abstract: str, entities: list) -> list:
             continue  # the step found it (or a part of it) already
         name = re.sub(r"\s+", " ", abstract[s:t])
         campaign = re.sub(r"\s+", " ", abstract[s : m.end("ed") if ed else m.end("camp")])
-        aliases = [campaign] if pair else []  # "WMT’14" of "WMT’14 English-French", "IWSLT" of "IWSLT German-English"
+        # the campaign alone ("NIST", "IWSLT", "WMT’14") is not an alias: it names every pair of that campaign (and
+        # NIST an institute), so corpus-wide resolution would join all of them into this one slot's node
+        aliases: list[str] = []
         if m.group("head"):
             aliases.append(re.sub(r"\s+", " ", abstract[s : m.end()]))
         slots = [(s, t, name, aliases)]
@@ -139,7 +141,7 @@ def add_mt_slots59(title: str | None, abstract: str, entities: list) -> list:
             more = _MORE_PAIR59().match(abstract, t)
             if more and not any(a < more.end("pair") and b > more.start("pair") for a, b in spans):
                 p2 = re.sub(r"\s+", " ", more.group("pair"))
-                slots.append((more.start("pair"), more.end("pair"), f"{campaign} {p2}", [campaign]))
+                slots.append((more.start("pair"), more.end("pair"), f"{campaign} {p2}", []))
         for a, b, nm, al in slots:
             # the result step reads the abstract with straight apostrophes ("WMT'14"): both spellings are the name's
             al = al + [x.translate(_STRAIGHT59) for x in (nm, *al) if x.translate(_STRAIGHT59) != x]
