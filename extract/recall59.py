@@ -45,6 +45,28 @@ _TECH59 = re.compile(r"\s+(?:model|models|method|methods|algorithm|network|netwo
                      re.IGNORECASE)
 
 
+# The noun the list is written under says what its members are: not data ("fact-checking organizations (A, B, C)",
+# "attacks, including A, B", "frameworks ..., i.e., A, B", "markup languages (A and B)"), unless a data noun is closer.
+_NOT_DATA_CUE59 = re.compile(r"\b(?:organi[sz]ations?|companies|agencies|formats?|frameworks?|formalisms?|schemes?|"
+                             r"theories|structures?|languages?|attacks?|algorithms?|"
+                             r"tools?|toolkits?|libraries|software|metrics?|"
+                             r"measures?|scores?)\b", re.IGNORECASE)
+_DATA_CUE59 = re.compile(r"\b(?:datasets?|data\s*sets?|databases?|corpus|corpora|benchmarks?|treebanks?|"
+                         r"collections?|resources?|lexicons?|data)\b", re.IGNORECASE)
+# Clustering and retrieval metrics the lists lack ("(NMI, AMI, and F-Score)").
+_METRIC59 = frozenset(("NMI", "AMI", "ARI", "ACC", "AP", "AR", "MAE", "RMSE", "HR", "NDCG", "MRR", "EER", "FAR",
+                       "FRR", "TAR", "TPR", "FPR", "PCK", "OKS", "ADE", "FDE"))
+
+
+def _cue_says_other59(abstract: str, s: int) -> bool:
+    """The nearest cue noun before the list (s: its first member) in its sentence names no data."""
+    start = max(abstract.rfind(". ", 0, s) + 1, s - 60, 0)
+    window = abstract[start:s]
+    bad = list(_NOT_DATA_CUE59.finditer(window))
+    good = list(_DATA_CUE59.finditer(window))
+    return bool(bad) and (not good or bad[-1].end() > good[-1].end())
+
+
 def _off59() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_RECALL59", RECALL_RULES59, DEFAULT_OFF59)
 
@@ -81,6 +103,8 @@ def add_data_siblings59(title: str | None, abstract: str, entities: list) -> lis
         for s, t, name in found:
             if not _name_ok58(name) or name.lower() in names or any(a < t and b > s for a, b in spans):
                 continue
+            if name.split()[0] in _METRIC59 or _cue_says_other59(abstract, min(s, s0)):
+                continue  # "(NMI, AMI, and F-Score)", "organizations (A, B, C)": no data
             if _TECH59.match(abstract, t) or re.match(r"-\w", abstract[t:t + 2]):
                 continue  # "PMC model", "SST-based": the name goes on as something else
             mention = Mention(abstract[s:t], s, t, abstract.count(". ", 0, s), "rule:recall59-data-sibling")
