@@ -48,7 +48,7 @@ _TECH59 = re.compile(r"\s+(?:model|models|method|methods|algorithm|network|netwo
 # The noun the list is written under says what its members are: not data ("fact-checking organizations (A, B, C)",
 # "attacks, including A, B", "frameworks ..., i.e., A, B", "markup languages (A and B)"), unless a data noun is closer.
 _NOT_DATA_CUE59 = re.compile(r"\b(?:organi[sz]ations?|companies|agencies|formats?|frameworks?|formalisms?|schemes?|"
-                             r"theories|structures?|languages?|attacks?|algorithms?|"
+                             r"theories|structures?|languages?|attacks?|algorithms?|parsers?|taggers?|"
                              r"tools?|toolkits?|libraries|software|metrics?|"
                              r"measures?|scores?)\b", re.IGNORECASE)
 _DATA_CUE59 = re.compile(r"\b(?:datasets?|data\s*sets?|databases?|corpus|corpora|benchmarks?|treebanks?|"
@@ -58,9 +58,17 @@ _METRIC59 = frozenset(("NMI", "AMI", "ARI", "ACC", "AP", "AR", "MAE", "RMSE", "H
                        "FRR", "TAR", "TPR", "FPR", "PCK", "OKS", "ADE", "FDE"))
 
 
+_MEMBER59 = re.compile(r"(?<![\w\-])" + _TOK58 + r"\)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+
+
 def _cue_says_other59(abstract: str, s: int) -> bool:
     """The nearest cue noun before the list (s: its first member) in its sentence names no data."""
-    start = max(abstract.rfind(". ", 0, s) + 1, s - 60, 0)
+    while True:  # back to the list's first member
+        m = next((m for m in _MEMBER59.finditer(abstract, max(0, s - 40), s) if m.end() == s), None)
+        if not m:
+            break
+        s = m.start()
+    start = max(abstract.rfind(". ", 0, s) + 1, s - 80, 0)
     window = abstract[start:s]
     bad = list(_NOT_DATA_CUE59.finditer(window))
     good = list(_DATA_CUE59.finditer(window))
