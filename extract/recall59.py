@@ -47,10 +47,9 @@ _TECH59 = re.compile(r"\s+(?:model|models|method|methods|algorithm|network|netwo
 
 # The noun the list is written under says what its members are: not data ("fact-checking organizations (A, B, C)",
 # "attacks, including A, B", "frameworks ..., i.e., A, B", "markup languages (A and B)"), unless a data noun is closer.
-_NOT_DATA_CUE59 = re.compile(r"\b(?:organi[sz]ations?|companies|agencies|formats?|frameworks?|formalisms?|schemes?|"
-                             r"theories|structures?|languages?|attacks?|algorithms?|parsers?|taggers?|"
-                             r"tools?|toolkits?|libraries|software|metrics?|"
-                             r"measures?|scores?)\b", re.IGNORECASE)
+_NOT_DATA_CUE59 = re.compile(r"\b(?:organi[sz]ations|companies|agencies|formats|frameworks|formalisms|schemes|"
+                             r"theories|structures?|languages|attacks|algorithms|parsers|taggers|tools|toolkits|"
+                             r"libraries|software|metrics|measures|scores)\b", re.IGNORECASE)  # plural: a list noun
 _DATA_CUE59 = re.compile(r"\b(?:datasets?|data\s*sets?|databases?|corpus|corpora|benchmarks?|treebanks?|"
                          r"collections?|resources?|lexicons?|data)\b", re.IGNORECASE)
 # Clustering and retrieval metrics the lists lack ("(NMI, AMI, and F-Score)").

@@ -63,6 +63,14 @@ def test_data_noun_closer_than_other_noun(monkeypatch):
     assert _added(text, [_seed(text, "ImageNet")]) == {("QZB-2", "dataset"), ("WKLX", "dataset")}
 
 
+def test_singular_subject_is_no_list_noun(monkeypatch):
+    monkeypatch.delenv("PAPERKG_RECALL59", raising=False)
+    text = "We evaluate our parser on ImageNet and QZTB."  # "parser" (singular) is the subject, not the list's noun
+    assert _added(text, [_seed(text, "ImageNet")]) == {("QZTB", "dataset")}
+    text = "We run several discourse parsers (ImageNet, QZTB) on the texts."  # plural: the list names parsers
+    assert _added(text, [_seed(text, "ImageNet")]) == set()
+
+
 def test_no_seed_no_change(monkeypatch):
     monkeypatch.delenv("PAPERKG_RECALL59", raising=False)
     text = "We train KTRM, QZB-2 and WKLX jointly."
