@@ -64,8 +64,8 @@ def _cue_says_other59(abstract: str, s: int) -> bool:
     """The nearest cue noun before the list (s: its first member) in its sentence names no data."""
     while True:  # back to the list's first member
         m = next((m for m in _MEMBER59.finditer(abstract, max(0, s - 40), s) if m.end() == s), None)
-        if not m:
-            break
+        if not m or not re.match(r"[A-Z0-9]|[a-z]+[A-Z0-9]", m.group(0)):
+            break  # a lower-case word is the list's noun ("algorithms, A and B"), not a member
         s = m.start()
     start = max(abstract.rfind(". ", 0, s) + 1, s - 80, 0)
     window = abstract[start:s]

@@ -51,6 +51,7 @@ def test_parallel_brackets(monkeypatch):
     "Labels come from news organizations (ImageNet, QZN, WKTV).",  # the list's noun says organisations
     "We beat strong attacks, including ImageNet and QZR-7.",    # the list's noun says attacks
     "Clusters are scored by (ImageNet, NMI and accuracy).",     # a metric acronym
+    "It beats the strongest algorithms, ImageNet and QZR-7.",   # the list's noun right before its first member
 ])
 def test_left_alone(monkeypatch, text):
     monkeypatch.delenv("PAPERKG_RECALL59", raising=False)
