@@ -74,6 +74,23 @@ def _cue_says_other59(abstract: str, s: int) -> bool:
     return bool(bad) and (not good or bad[-1].end() > good[-1].end())
 
 
+# The list's head noun written after it: "at CLEF and FIRE evaluation forums", "recent (A and B) techniques".
+_AFTER_OTHER59 = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:the\s+)?" + _TOK58 + r")*\)?\s+(?:[\w\-]+\s+)?"
+                            r"(?:forums|exercises|campaigns|conferences|workshops|techniques|methods|models|tools|"
+                            r"toolkits|systems|approaches|algorithms|frameworks|attacks|organi[sz]ations|languages|"
+                            r"formats|metrics)\b", re.IGNORECASE)
+
+
+def _other_shape59(abstract: str, s: int, t: int, name: str) -> bool:
+    """The name is a piece of a longer name, a count's noun or model/tool-shaped."""
+    before = abstract[max(0, s - 30):s]
+    if re.search(r"(?:[A-Z][\w\-]*|\d[\w.]*)\s$|-\s?$", before):
+        return True  # "LibriSpeech EnFr", "CASIA NIR-VIR2.0", "Youtube- VOS", "700k UMLSconcepts"
+    if re.search(r"-(?:Net|Labeler|Tagger|Parser)$", name):
+        return True  # "Oct-Net", "DG-Labeler"
+    return bool(_AFTER_OTHER59.match(abstract, t))
+
+
 def _off59() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_RECALL59", RECALL_RULES59, DEFAULT_OFF59)
 
@@ -110,7 +127,8 @@ def add_data_siblings59(title: str | None, abstract: str, entities: list) -> lis
         for s, t, name in found:
             if not _name_ok58(name) or name.lower() in names or any(a < t and b > s for a, b in spans):
                 continue
-            if name.split()[0] in _METRIC59 or _cue_says_other59(abstract, min(s, s0)):
+            if (name.split()[0] in _METRIC59 or _cue_says_other59(abstract, min(s, s0))
+                    or _other_shape59(abstract, s, t, name)):
                 continue  # "(NMI, AMI, and F-Score)", "organizations (A, B, C)": no data
             if _TECH59.match(abstract, t) or re.match(r"-\w", abstract[t:t + 2]):
                 continue  # "PMC model", "SST-based": the name goes on as something else

@@ -52,6 +52,9 @@ def test_parallel_brackets(monkeypatch):
     "We beat strong attacks, including ImageNet and QZR-7.",    # the list's noun says attacks
     "Clusters are scored by (ImageNet, NMI and accuracy).",     # a metric acronym
     "It beats the strongest algorithms, ImageNet and QZR-7.",   # the list's noun right before its first member
+    "Runs were held at ImageNet and QZEF evaluation forums.",   # the list's noun after its last member
+    "Scores on Acme QZR-7 and ImageNet are high.",              # a piece of a longer name ("Acme QZR-7")
+    "We compare with ImageNet and Oct-Net.",                    # a network-shaped name
 ])
 def test_left_alone(monkeypatch, text):
     monkeypatch.delenv("PAPERKG_RECALL59", raising=False)
