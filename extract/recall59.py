@@ -12,7 +12,14 @@ Japanese (KTB)"): the name is in no list and has no data head noun of its own.
   "and", "or" or ", and" ("A, B", "A and B", "B, A"), or in the parallel bracket shape "Chinese (CTB) and Japanese
   (KTB)", becomes a data entity of the sibling's type. The list is followed along: a name added is itself a
   sibling for the next one. Not when an entity already covers the name or has its name, nor when the name ends
-  its phrase in a technique noun ("PMC model") or the name's next word goes on the phrase.
+  its phrase in a technique noun ("PMC model") or the name's next word goes on the phrase; not when a metric
+  acronym ("NMI"); not when the list's own plural noun, before its first member or after its last, names
+  something else than data ("fact-checking organizations (A, B, C)", "attacks, including A, B", "discourse
+  parsers (A, B)", "at A and B evaluation forums", "recent (A and B) techniques") unless a data noun is closer;
+  not a piece of a longer name or a count's noun (a capitalised word, a number or a hyphen right before it:
+  "LibriSpeech EnFr", "Youtube- VOS", "700k UMLSconcepts"), nor a "-Net"/"-Labeler" name.
+
+Measured (session 47): see docs/history/recall59.md.
 
 Hook: ``pipeline._paper_result`` after recall58 (and ``scripts/train_name_tagger.after_tag``). ``PAPERKG_RECALL59``:
 "off"/"0", or a comma list of parts to switch off.
