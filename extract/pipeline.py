@@ -83,6 +83,7 @@ from .types55 import retype_distant55  # session 47 (types55)
 from .recall56 import grow_pairs56  # session 44 (recall56)
 from .recall57 import add_title_names57  # session 45 (recall57)
 from .recall58 import add_scored_data58  # session 45 (recall58)
+from .recall59 import add_data_siblings59  # session 47 (recall59)
 from .results58 import add_data_names58  # session 46 (results58)
 from .results59 import add_mt_slots59  # session 47 (results59)
 from .precision44 import retype_tasks44  # session 38 (precision44)
@@ -319,6 +320,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # recall58: a coded name a score is reported on becomes a dataset ("6.8% on NEC Drone", "84.9% accuracy on
     # FMD"; session 45).
     entities = add_scored_data58(paper.title, paper.abstract, entities)
+    # recall59: a coded name listed beside a found data name becomes data ("sentiment analysis (SST, IMDb)",
+    # "treebanks for Chinese (CTB) and Japanese (KTB)"; session 47).
+    entities = add_data_siblings59(paper.title, paper.abstract, entities)
     # results58: shared tasks and coded data names a result is on ("the Foo Bar (FB) shared task", "the ZBL21
     # fine-grained classification dataset"; session 46).
     entities = add_data_names58(paper.title, paper.abstract, entities)
