@@ -105,6 +105,11 @@ COMPILED = ("resolve", "memo", "junk", "self_typing", "recall_rules", "abbreviat
             # results57 a value's own data slot; recall57 title names, off by default). mypy 2.4.1 with every error
             # code on reports nothing for the four; every container built empty is annotated (docs/history/speed48.md)
             "precision59", "types53", "results57", "recall57",
+            # session 47 (speed49): session 46's rule modules (precision60 quote marks; recall58 scored data; types54
+            # role nouns; precision61 cut spans; results58 shared tasks and data phrases; hubs47 campaign years).
+            # mypy 2.4.1 with every error code on reports no mismatch mypyc could act on (precision60's two lists
+            # built empty now annotated; docs/history/speed49.md)
+            "precision60", "recall58", "types54", "precision61", "results58", "hubs47",
             )
 GROUP = "paperkg.extract._compiled"  # mypyc's shared library, inside the package
 STAMP = "_compiled.json"  # module -> sha256 of the source it was compiled from

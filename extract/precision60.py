@@ -101,7 +101,8 @@ def strip_quotes60(title: str | None, abstract: str, entities: list) -> list:
         if cut is None:
             continue
         new = cut[0]
-        ms, hit = [], False
+        ms: list = []
+        hit = False
         for m in e.mentions:
             t = texts.get(m.field or "abstract", "")
             got = unquote60(m.text) if t[m.start:m.end] == m.text else None
@@ -125,7 +126,7 @@ def _unquote_rest60(e, texts: dict[str, str]) -> None:
     is cut the same way; an alias so cut that is the name or another alias goes."""
     if not any(_OPEN60.match(x) or _CLOSE60.search(x) for x in [*e.aliases, *(m.text for m in e.mentions)]):
         return
-    ms = []
+    ms: list = []
     for m in e.mentions:
         t = texts.get(m.field or "abstract", "")
         got = unquote60(m.text) if t[m.start:m.end] == m.text else None

@@ -67,6 +67,12 @@ def _metric_before(before: str, metric_text: str) -> re.Match | None:
 
 # -- metric-by -----------------------------------------------------------------------------------------------------
 
+# speed49: exact pre-checks of the two per-metric patterns below (each must match for its pattern to): the hedge
+# word that ends ``_is_change_by``'s last pattern, and the words that open ``_change_after``'s
+_HEDGE_END54 = re.compile(r"(?:about|around|approximately|roughly|nearly|almost)\s+$", re.IGNORECASE)
+_IN_AFTER54 = re.compile(r"\s*(?:%|\\%)?\s+in\s+", re.IGNORECASE)
+
+
 def _is_change_by(text: str, r) -> bool:
     """"the accuracy by less than 1%", "by near 1% absolute accuracy", "reducing the prediction error around 7.7%"."""
     before = text[max(0, r.start - 160) : r.start]
@@ -76,6 +82,8 @@ def _is_change_by(text: str, r) -> bool:
     after = text[r.end : r.end + 60]
     if m and re.match(rf"\s*(?:%|points?|pp)?\s*(?:in\s+)?absolute\s+(?:\w+\s+)?{re.escape(r.metric_text)}\b", after, re.IGNORECASE):
         return True
+    if not r.metric_text or _HEDGE_END54.search(before) is None:
+        return False  # speed49: the pattern below (a per-metric compile) ends in one of these hedges before the value
     m = re.search(rf"\b(?:reduc|improv|increas|decreas|lower|rais)\w*\s+(?:the\s+)?{re.escape(r.metric_text)}\s+"
                   rf"(?:by\s+)?(?:about|around|approximately|roughly|nearly|almost)\s+$", before, re.IGNORECASE)
     return bool(m) and bool(r.metric_text)
@@ -222,8 +230,11 @@ def _change_after(text: str, r) -> bool:
     """"an average of 5.4% in perplexity lift": the value, "in" and its metric, then a change noun."""
     if not r.metric_text:
         return False
+    after = text[r.end : r.end + 80]
+    if _IN_AFTER54.match(after) is None:
+        return False  # speed49: the pattern below (a per-metric compile) starts with these words
     return bool(re.match(rf"\s*(?:%|\\%)?\s+in\s+(?:the\s+)?{re.escape(r.metric_text)}\s+(?:lifts?|gains?|improvements?|increases?|"
-                         rf"reductions?|decreases?|boosts?|drops?)\b", text[r.end : r.end + 80], re.IGNORECASE))
+                         rf"reductions?|decreases?|boosts?|drops?)\b", after, re.IGNORECASE))
 
 
 def change_after54(text: str, out: list) -> list:

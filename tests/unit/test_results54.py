@@ -4,6 +4,8 @@ title."""
 from __future__ import annotations
 
 import dataclasses
+import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -109,3 +111,39 @@ def test_title_task(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _results(text, "Team Foo on WNUT-2021 Task 3: Tweet Tagging", {})[72.4][2] == "WNUT-2021 Task 3"
     monkeypatch.setenv("PAPERKG_RESULTS54", "title-task")
     assert _results(text, "Team Foo on WNUT-2021 Task 3: Tweet Tagging", {}).get(72.4, (None, None, None))[2] is None
+
+
+# speed49: the pre-checks before results54's two per-metric patterns are exact: each case gives what the full pattern
+# alone gives (the patterns are copied here as they were before the pre-checks)
+def _hedged_before(before: str, metric: str) -> bool:
+    m = re.search(rf"\b(?:reduc|improv|increas|decreas|lower|rais)\w*\s+(?:the\s+)?{re.escape(metric)}\s+"
+                  rf"(?:by\s+)?(?:about|around|approximately|roughly|nearly|almost)\s+$", before, re.IGNORECASE)
+    return bool(m) and bool(metric)
+
+
+def _in_after(after: str, metric: str) -> bool:
+    return bool(re.match(rf"\s*(?:%|\\%)?\s+in\s+(?:the\s+)?{re.escape(metric)}\s+(?:lifts?|gains?|improvements?|"
+                         rf"increases?|reductions?|decreases?|boosts?|drops?)\b", after, re.IGNORECASE))
+
+
+@pytest.mark.parametrize("before", [
+    "FooNet keeps reducing the prediction error around ", "FooNet lowers the error by ALMOST ",
+    "FooNet lowers the error by almost\n", "FooNet lowers the error roughly ", "FooNet lowers the error by ",
+    "FooNet lowers the word error about", "the error around ", "FooNet improves error approximately  \n", ""])
+def test_hedge_precheck_is_exact(before: str) -> None:
+    text = before + "7.7% on FooBank."
+    r = SimpleNamespace(start=len(before), end=len(before) + 4, metric_text="error")
+    by = re.search(rf"\bby\s+{results54._HEDGE54}$", text[:r.start], re.IGNORECASE)
+    if by:  # the earlier "by" branch answers first; only the hedged pattern is compared here
+        return
+    assert results54._is_change_by(text, r) is _hedged_before(before, "error")
+
+
+@pytest.mark.parametrize("after", [
+    "% in perplexity lift", " in the perplexity gains", "\\% in Perplexity boost", "% IN perplexity drops", "% of perplexity lift",
+    " in perplexity", "%in perplexity lift", "", " in  perplexity  lifts"])
+def test_in_after_precheck_is_exact(after: str) -> None:
+    text = "FooNet gives 6.3" + after + " per user."
+    r = SimpleNamespace(start=13, end=16, metric_text="perplexity")
+    assert results54._change_after(text, r) is _in_after(text[16:96], "perplexity")
+    assert (results54._IN_AFTER54.match(text[16:96]) is None) <= (not _in_after(text[16:96], "perplexity"))
