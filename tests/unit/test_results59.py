@@ -63,7 +63,7 @@ def test_bracket_name_needs_the_whole_bracket(monkeypatch):
     ("We report 29.1 BLEU on WMT-16 En-Ro.", "WMT-16 En-Ro", [], "WMT-16"),
 ])
 def test_mt_slot_added(monkeypatch, text, name, aliases, campaign):
-    monkeypatch.delenv("PAPERKG_RESULTS59", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS59", "on:mt-slot")
     got = _added(text)
     assert got[name][0] == "dataset" and set(aliases) <= set(got[name][1])
     assert campaign not in got[name][1]  # the campaign names every pair: never one slot's alias
@@ -79,18 +79,18 @@ def test_mt_slot_added(monkeypatch, text, name, aliases, campaign):
     "On the IWSLT English-German/Czech tasks we improve by up to 2.7-6.7 BLEU.",  # several pairs: not one slot
 ])
 def test_mt_slot_left_alone(monkeypatch, text):
-    monkeypatch.delenv("PAPERKG_RESULTS59", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS59", "on:mt-slot")
     assert _added(text) == {}
 
 
 def test_mt_slot_straight_apostrophe_alias(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RESULTS59", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS59", "on:mt-slot")
     got = _added("On the large WMT’14 English-Czech task, our model achieves 41.5 BLEU.")
     assert "WMT'14 English-Czech" in got["WMT’14 English-Czech"][1]
 
 
 def test_mt_slot_not_over_a_found_dataset(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RESULTS59", raising=False)
+    monkeypatch.setenv("PAPERKG_RESULTS59", "on:mt-slot")
     text = "On WMT 2016 English-Czech our model reaches 34.1 BLEU."
     start = text.index("WMT 2016")
     found = LocalEntity(name="WMT 2016", type="dataset", role="uses", aliases=[], family=None,
@@ -100,5 +100,10 @@ def test_mt_slot_not_over_a_found_dataset(monkeypatch):
 
 def test_mt_slot_binds_the_result(monkeypatch):
     text = "We train on the Zorb corpus. On the large WMT’14 English-Czech task, our model achieves 41.5 BLEU."
-    assert (41.5, "WMT’14 English-Czech") in _results(monkeypatch, text)
-    assert (41.5, "WMT’14 English-Czech") not in _results(monkeypatch, text, "mt-slot")
+    assert (41.5, "WMT’14 English-Czech") in _results(monkeypatch, text, "on:mt-slot")
+    assert (41.5, "WMT’14 English-Czech") not in _results(monkeypatch, text)  # ships off
+
+
+def test_mt_slot_ships_off(monkeypatch):
+    monkeypatch.delenv("PAPERKG_RESULTS59", raising=False)
+    assert _added("On the large WMT’14 English-Czech task, our model achieves 41.5 BLEU.") == {}
