@@ -30,8 +30,8 @@ forums, annotation frameworks, code hosts) do not read:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .precision61 import _listed61, _spans61  # the listed names and the mention spans precision61 reads
 from .recall_rules import parts_off_by_default
 
 PRECISION_RULES62 = ("used-software", "language-kind", "hardware-kind")
@@ -42,21 +42,6 @@ TECHNIQUE62 = ("method", "model")
 
 def _precision_off62() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_PRECISION62", PRECISION_RULES62, DEFAULT_OFF62)
-
-
-@lru_cache(maxsize=1)
-def _listed62() -> frozenset[str]:
-    from .precision36 import _listed_forms36
-
-    return frozenset(f.lower() for f in _listed_forms36())
-
-
-def _spans62(e, texts: dict[str, str]):
-    """(field, text, start, end) of each mention whose offsets hold its text."""
-    for m in e.mentions:
-        t = texts.get(m.field or "abstract", "")
-        if t[m.start:m.end] == m.text:
-            yield (m.field or "abstract"), t, m.start, m.end
 
 
 # A modifier word of a noun phrase: no function word, clause word or technique noun (the head is then theirs).
@@ -96,7 +81,7 @@ _PROPOSE62 = re.compile(
 def _proposed62(e, texts) -> bool:
     if getattr(e, "role", "uses") == "proposes":
         return True
-    for field, text, start, end in _spans62(e, texts):
+    for field, text, start, end in _spans61(e, texts):
         if field == "title":
             if start == 0:
                 return True  # the title's lead name is the paper's own
@@ -111,10 +96,10 @@ def _proposed62(e, texts) -> bool:
 
 
 def _used_software62(e, texts) -> bool:
-    if e.type not in TECHNIQUE62 or e.name.lower() in _listed62() or _ALGORITHM_NAME62.fullmatch(e.name):
+    if e.type not in TECHNIQUE62 or e.name.lower() in _listed61() or _ALGORITHM_NAME62.fullmatch(e.name):
         return False
     hit = False
-    for field, text, start, end in _spans62(e, texts):
+    for field, text, start, end in _spans61(e, texts):
         if _OPEN_BEFORE62.search(text[max(0, start - 160):start]) or _OPEN_AFTER62.match(text, end):
             hit = True
             break
@@ -130,7 +115,7 @@ _LANGUAGE62 = re.compile(
 def _language62(e, texts) -> bool:
     if e.type not in TECHNIQUE62:
         return False
-    return any(_LANGUAGE62.match(text, end) for _f, text, _s, end in _spans62(e, texts))
+    return any(_LANGUAGE62.match(text, end) for _f, text, _s, end in _spans61(e, texts))
 
 
 # -- hardware-kind -----------------------------------------------------------------------------------------------
@@ -144,9 +129,9 @@ _HARD_AFTER62 = re.compile(
 
 
 def _hardware62(e, texts) -> bool:
-    if e.type not in TECHNIQUE62 or e.name.lower() in _listed62():
+    if e.type not in TECHNIQUE62 or e.name.lower() in _listed61():
         return False
-    for _f, text, start, end in _spans62(e, texts):
+    for _f, text, start, end in _spans61(e, texts):
         if _HARD_BEFORE62.search(text[max(0, start - 80):start]) or _HARD_AFTER62.match(text, end):
             # a device the paper presents is its contribution: heldout2's gold keeps "We present a novel ego-motion
             # sensor called X" as a method
