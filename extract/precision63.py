@@ -16,7 +16,8 @@ still hold these shapes, which no earlier module reads:
   in the title, and the word is a genre word (tutorial, demo, survey, overview, ...) or ends like an abstract noun or
   adjective (-ation(s), -ity, -ness, -ism(s), -ese, -ive, -ions, -ment(s)). A coined lead word ("Tartan:",
   "Langsmith:", "Learngene:") is no corpus word or has none of these endings and stays; so does a lead word the
-  abstract writes again (the paper then names it).
+  abstract writes capitalised inside a sentence (the paper then names it) or before a technique noun ("This
+  skeletonization technique": the paper's technique).
 - ``ontology-relation``: an ontology relation written in lower camel case ("instanceOf", "subClassOf",
   "subRelationOf", "hasPart", "isA", "sameAs"): a lower-case word joined to capitalised words ending in a
   preposition, or "has" / "is" / "same" / "part" + capitalised words. Not an entity of any of the four kinds.
@@ -85,6 +86,10 @@ def _title_lead_word63(e, title: str, abstract: str) -> bool:
         return False
     word = e.name.lower()
     if word not in _GENRE63 and not _ABSTRACT_END63.search(word):
+        return False
+    # The abstract writing the word before a technique noun names a technique ("This skeletonization technique").
+    flat = re.sub(r"\(cid:173\)\s*", "", abstract)  # the soft-hyphen mark of old PDFs ("tech(cid:173) nique")
+    if re.search(rf"\b{re.escape(word)}\s+(?:technique|method|algorithm|procedure|approach|scheme)s?\b", flat, re.I):
         return False
     # The abstract writing the word capitalised again, inside a sentence, names it.
     for m in re.finditer(rf"\b{re.escape(e.name)}\b", abstract):

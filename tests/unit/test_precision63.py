@@ -65,6 +65,11 @@ def test_title_lead_word_leaves_names(monkeypatch):
     a3 = "We introduce Observations, a probe that reads attention heads."
     e3 = _entity(t3, "Observations", role="proposes", rule="rule:title-name", field="title")
     assert _names(t3, a3, e3) == ["Observations"]
+    # the abstract writes the word before a technique noun: the paper's technique
+    t4 = "Sparsification: Trimming Networks by Relevance"
+    a4 = "We rank the units by relevance. This sparsification technique removes the least useful ones."
+    e4 = _entity(t4, "Sparsification", role="proposes", rule="rule:title-name", field="title")
+    assert _names(t4, a4, e4) == ["Sparsification"]
 
 
 def test_ontology_relation(monkeypatch):
