@@ -75,6 +75,7 @@ from .precision59 import cut_heads59  # session 45 (precision59)
 from .precision60 import strip_quotes60  # session 45 (precision60)
 from .precision61 import drop_spans61  # session 46 (precision61)
 from .precision62 import drop_software62  # session 47 (precision62)
+from .precision63 import drop_words63  # session 48 (precision63)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
@@ -296,6 +297,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision62: software the paper uses ("the open-source ... system RASR"), programming languages, hardware
     # ("a ... processor that we call the NNC2"; session 47).
     entities = drop_software62(paper.title, paper.abstract, entities)
+    # precision63: title words read as names ("Datasets: Consequences, ...", "Clusterability: A ...") and
+    # ontology relations ("instanceOf"; session 48).
+    entities = drop_words63(paper.title, paper.abstract, entities)
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)

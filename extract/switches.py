@@ -77,6 +77,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION60",  # session 45 (precision60)
     "PAPERKG_PRECISION61",  # session 46 (precision61)
     "PAPERKG_PRECISION62",  # session 47 (precision62)
+    "PAPERKG_PRECISION63",  # session 48 (precision63)
     "PAPERKG_RECALL55",  # session 44 (recall55)
     "PAPERKG_HUBS45",  # session 44 (hubs45)
     "PAPERKG_HUBS47",  # session 46 (hubs47)
