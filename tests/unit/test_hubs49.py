@@ -46,3 +46,14 @@ def test_plain_f1_left_alone():
     got = _metrics("We propose a gated reader for routing support tickets. On a new ticket corpus it reaches an "
                    "F1 score of 71.2, well above a keyword baseline.")
     assert "metric:f1" in got and "metric:macro-f1" not in got
+
+
+def test_semeval_task_rows_spell_task_n_as_papers_do():
+    """The world-snapshot rows "SemEval-2020 Task-8" named their node with a hyphen no paper writes: the rows are
+    named "SemEval-YYYY Task N" (the curated SemEval rows' style, typed benchmark as shared tasks are) and keep the
+    hyphenated spelling as an alias."""
+    by_id = {e.id: e for e in load_entries()}
+    row = by_id["benchmark:semeval-2020-task-8"]
+    assert row.name == "SemEval-2020 Task 8" and "SemEval-2020 Task-8" in row.aliases and row.type == "benchmark"
+    assert "dataset:semeval-2020-task-8" not in by_id
+    assert not [e.name for e in by_id.values() if e.name.startswith("SemEval-") and " Task-" in e.name]
