@@ -67,7 +67,7 @@ _LEX_HEAD56 = r"(?:word\s?list|terminology|ontology|thesaurus|lexicon)"
 # What may follow the head and leave it the head: the phrase ends, a clause or a preposition goes on.
 _LEX_END56 = (r"(?=\s*[,.;:)!?]|\s*$|\s+(?:that|which|for|to|of|with|where|whose|and|or|on|in|from|as|is|are|was"
               r"|were|has|have|by|at|we|comprising|containing|consisting|covering|developed|built|created|compiled"
-              r"|extracted|derived|released|designed|published|provided|available|contains?|includes?)\b)")
+              r"|extracted|derived|released|designed|published|provided|available|used|maintained|contains?|includes?)\b)")
 LEX_AFTER56 = re.compile(r"[\"\u201d'\u2019]?\s+" + _LEX_HEAD56 + _LEX_END56, re.I)
 LEX_APPOSED56 = re.compile(
     r"[\"\u201d'\u2019]?(?:\s*\([^()]{1,60}\)\s*)?(?:,|:|\s+[\u2013\u2014\-]{1,2}|\s+is)\s+(?:a|an|the)\s+"
