@@ -13,7 +13,8 @@ method whose cue sits next to the name but no list reads it:
   right after the name; the closing "**" hides it. -> dataset / benchmark.
 - ``lex-resource``: a lexical-resource head of the name's own phrase: singular "word list", "terminology",
   "ontology", "thesaurus", "lexicon" right after the name ("based on the X word list", "the X ontology"), or as its
-  appositive ("X, a multilingual thesaurus", "X, a medical terminology"), the head ending its phrase ("an
+  appositive ("X, a multilingual thesaurus", "X, a medical terminology", also "dictionary", "knowledge graph /
+  base", "resource", "repository of": "X, a large-scale data repository of"), the head ending its phrase ("an
   ontology-based pipeline", "an ontology alignment framework" stay). The guideline makes lexical resources
   datasets. -> dataset.
 - ``version-of``: "X, the Korean extension of Y", "X, an enhanced version of Y" where Y is a dataset / benchmark
@@ -71,7 +72,10 @@ _LEX_END56 = (r"(?=\s*[,.;:)!?]|\s*$|\s+(?:that|which|for|to|of|with|where|whose
 LEX_AFTER56 = re.compile(r"[\"\u201d'\u2019]?\s+" + _LEX_HEAD56 + _LEX_END56, re.I)
 LEX_APPOSED56 = re.compile(
     r"[\"\u201d'\u2019]?(?:\s*\([^()]{1,60}\)\s*)?(?:,|:|\s+[\u2013\u2014\-]{1,2}|\s+is)\s+(?:a|an|the)\s+"
-    + _MOD52 + r"{0,5}?(?:" + _LEX_HEAD56 + r"|dictionary|lexical\s+database|word\s+norms)" + _LEX_END56, re.I)
+    + _MOD52 + r"{0,5}?(?:" + _LEX_HEAD56 + r"|dictionary|lexical\s+database|word\s+norms|knowledge\s+(?:graph|base)"
+    r"|resource|repository(?=\s+of\b))" + _LEX_END56, re.I)
+# "The output of X is a knowledge base": X is not the copula's subject.
+_OF_BEFORE56 = re.compile(r"(?i)(?<![\w\-])of\s+(?:the\s+)?$")
 # "the X lexicon" after an owner pronoun or a system's name is the system's resource: "its lexicon", "our lexicon".
 _OWNER56 = re.compile(r"(?i)(?<![\w\-])(?:its|their|his|her)\s+$")
 
@@ -86,7 +90,9 @@ _SOFTWARE_AFTER56 = re.compile(r"(?i)[\"\u201d'\u2019]?\s+(?:systems?|tools?|too
 def _lex_cue56(text: str, start: int, end: int) -> bool:
     if _OWNER56.search(text, max(0, start - 8), start):
         return False
-    if LEX_APPOSED56.match(text, end, end + 160):
+    apposed = LEX_APPOSED56.match(text, end, end + 160)
+    if apposed and not (re.match(r"[\"\u201d'\u2019]?\s+is\s", apposed.group(0))
+                        and _OF_BEFORE56.search(text, max(0, start - 8), start)):
         return True
     return bool(LEX_AFTER56.match(text, end, end + 60)) and not _INDEFINITE56.search(text, max(0, start - 6), start)
 

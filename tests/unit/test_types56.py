@@ -51,6 +51,9 @@ def test_md_apposed_leaves_alone(abstract, name, monkeypatch):
     ("We link our entries to the HarborOnto ontology of port logistics.", "HarborOnto"),
     ("Synonyms come from LexiGrid, a multilingual thesaurus covering 40 languages.", "LexiGrid"),
     ("Senses are taken from VerbaNet, a multilingual encyclopedic dictionary.", "VerbaNet"),
+    ("We release QuillKG, a new commonsense knowledge graph with 80K rules.", "QuillKG"),
+    ("Texts come from ScrollHub, a public online repository of 9,000 legal scrolls.", "ScrollHub"),
+    ("PolarDe is a freely available German resource for sentiment analysis.", "PolarDe"),
 ])
 def test_lex_resource_retypes(abstract, name, monkeypatch):
     monkeypatch.delenv("PAPERKG_TYPES56", raising=False)
@@ -62,6 +65,8 @@ def test_lex_resource_retypes(abstract, name, monkeypatch):
     ("We present LinkBox, an ontology-based extraction pipeline.", "LinkBox"),  # the head does not end
     ("We extend the lexicon of the PARSO system, growing the PARSO lexicon by half.", "PARSO"),  # software
     ("We propose GridNet, a dictionary learning network.", "GridNet"),
+    ("The output of MineKB is a large knowledge base of facts.", "MineKB"),  # not the copula's subject
+    ("We present CodeHub, a repository for sharing model weights.", "CodeHub"),  # "repository" without "of"
 ])
 def test_lex_resource_leaves_alone(abstract, name, monkeypatch):
     monkeypatch.delenv("PAPERKG_TYPES56", raising=False)
