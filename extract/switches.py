@@ -93,6 +93,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_TYPES53",  # session 45 (types53)
     "PAPERKG_TYPES54",  # session 46 (types54)
     "PAPERKG_TYPES55",  # session 47 (types55)
+    "PAPERKG_TYPES56",  # session 48 (types56)
     "PAPERKG_TYPES50",  # session 43 (types50)
     "PAPERKG_TYPES45",  # session 39 (types45)
     "PAPERKG_RESULTS24", "PAPERKG_RESULTS25", "PAPERKG_RESULTS26", "PAPERKG_RESULTS27", "PAPERKG_RESULTS28",
