@@ -13,7 +13,10 @@ rule never reads the run, and no list or definition has the name.
   overlaps it and junk.junk_reason finds nothing (software, organisations, citations, ...). Not when the run goes on
   into a possessive or a data/software noun ("Cambridge Advanced Learner's Dictionary", "the Discussion Tracker
   corpus", "Wordnet Tracker and JavaScript Graph ... modules"), when its words before the head are all generic
-  ("Feature Extractor", "Online Learner"), or a product or company word opens it ("Bing Translator").
+  ("Feature Extractor", "Online Learner", "Convolutional Feature Extractor"), a product or company word opens it
+  ("Bing Translator"), a capitalised word caps_name_start left out stands before it ("Never Ending Language
+  Learner"), or its words with the head's activity are a listed task ("the Dialogue State Tracker (DST) is a core
+  component": dialogue state tracking; a task's generic component).
 
 Hook: ``pipeline._paper_result`` after recall59 (and ``scripts/train_name_tagger.after_tag``). ``PAPERKG_RECALL60``:
 "off"/"0", or a comma list of parts to switch off.
@@ -42,7 +45,12 @@ _AFTER60 = re.compile(r"(?:['’]s\b|\s+(?:corpus|corpora|dataset|datasets|data|
 _GENERIC60 = frozenset("""feature features online base weak meta deep neural simple linear global local final main
     new novel single multiple joint general generic universal learned trainable adaptive dynamic static efficient
     robust state-of-the-art baseline standard classical neural-network network model data text image visual
-    semantic contextual context attention attentive hybrid lightweight light-weight""".split())
+    semantic contextual context attention attentive hybrid lightweight light-weight convolutional recurrent""".split())
+# The head's own activity: a run whose words before the head plus it name a listed task is that task's generic
+# component ("the Dialogue State Tracker (DST) is a core component": dialogue state tracking).
+_ACTIVITY60 = {"Tracker": "tracking", "Learner": "learning", "Solver": "solving", "Planner": "planning",
+               "Predictor": "prediction", "Regressor": "regression", "Aggregator": "aggregation",
+               "Selector": "selection", "Extractor": "extraction", "Localizer": "localization"}
 _PRODUCT60 = frozenset(("Microsoft", "Google", "Bing", "Yandex", "Baidu", "DeepL", "Amazon", "Apple", "IBM", "Meta",
                         "Facebook", "OpenAI", "Systran", "SYSTRAN", "Personal", "Cambridge", "Oxford"))
 _PROPOSE60 = re.compile(r"\b(?:we|We)\s+(?:propose|present|introduce|design|devise|develop|build|describe)\b|"
@@ -51,6 +59,14 @@ _PROPOSE60 = re.compile(r"\b(?:we|We)\s+(?:propose|present|introduce|design|devi
 
 def _off60() -> frozenset[str]:
     return parts_off_by_default("PAPERKG_RECALL60", RECALL_RULES60, DEFAULT_OFF60)
+
+
+def _task60(phrase: str) -> bool:
+    from .resolve import listed_task_names  # late: resolve imports much
+
+    tasks = listed_task_names()
+    phrase = phrase.lower()
+    return phrase in tasks or re.sub(r"\bdialog\b", "dialogue", phrase) in tasks
 
 
 def agent_head_spans60(text: str) -> list[tuple[int, int]]:
@@ -64,6 +80,11 @@ def agent_head_spans60(text: str) -> list[tuple[int, int]]:
             continue
         words = text[start:h.start()].split()
         if not words or words[0] in _PRODUCT60:
+            continue
+        if re.search(r"[^\s.!?:\"“(]\s+[A-Z][A-Za-z]*\s+$", text[max(0, start - 30):start]):
+            continue  # a word caps_name_start left out opens the name in mid-sentence: "Never Ending Language Learner"
+        activity = _ACTIVITY60.get(h.group(0).rstrip("s"))
+        if activity and _task60(" ".join(words + [activity])):
             continue
         if h.group(0).startswith("Unit") and words[-1] not in _UNIT_BEFORE60:
             continue  # "Action Units", "Elementary Discourse Units", "Inter-Pausal Units": no technique

@@ -41,6 +41,16 @@ def test_left_alone(monkeypatch):
     assert agent_head_spans60("Senses come from the Oxford Student Learner's Dictionary in print.") == []
     assert agent_head_spans60("We release the Classroom Talk Tracker corpus of debates.") == []
     assert agent_head_spans60("Its parts are the Lexicon Tracker and Graph Viewer of the suite.") == []
+    # a task's generic component, a name whose first word the run left out, class words with "Convolutional"
+    assert agent_head_spans60("Its output feeds the Dialog State Tracker (DST) of the bot.") == []
+    assert agent_head_spans60("We extend the Never Ending Image Learner with new heads.") == []
+    assert agent_head_spans60("It runs with a much smaller Convolutional Feature Extractor on phones.") == []
+    # a hyphenated modifier before the run is no left-out word
+    text = "We design a Mamba-based Channel Aggregator for it."
+    assert [text[a:b] for a, b in agent_head_spans60(text)] == ["Mamba-based Channel Aggregator"]
+    # a sentence-opening "The" is no left-out word
+    text = "It has two parts. The Channel Mixing Aggregator pools features."
+    assert [text[a:b] for a, b in agent_head_spans60(text)] == ["Channel Mixing Aggregator"]
     # a sentence's first words and title case name nothing here
     assert agent_head_spans60("Sparse Horizon Planner results are shown.") == []
 
