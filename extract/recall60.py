@@ -33,7 +33,11 @@ DEFAULT_OFF60: frozenset[str] = frozenset()
 
 HEADS60 = ("Tracker", "Trackers", "Learner", "Learners", "Solver", "Solvers", "Planner", "Planners", "Predictor",
            "Predictors", "Regressor", "Regressors", "Aggregator", "Aggregators", "Selector", "Selectors", "Extractor",
-           "Extractors", "Localizer", "Localizers", "Unit", "Units")
+           "Extractors", "Localizer", "Localizers", "Unit", "Units", "Reasoner", "Reasoners", "Retriever",
+           "Retrievers", "Adapter", "Adapters", "Recognizer", "Ranker", "Rankers", "Mixer",
+           # technique nouns of an operation ("Gated Pyramid Pooling", "Posterior Regularization")
+           "Pooling", "Normalization", "Normalisation", "Regularization", "Regularisation", "Augmentation",
+           "Fusion", "Refinement", "Quantization", "Quantisation", "Calibration")
 _HEAD60 = re.compile(r"(?<=[A-Za-z0-9] )(?:" + "|".join(sorted(HEADS60, key=len, reverse=True)) + r")(?![\w\-])")
 _UNIT_BEFORE60 = frozenset(("Recurrent", "Gated", "Linear"))
 # The run goes on: a possessive, a data or software noun, "and" + another capitalised word (a list of modules of a
@@ -50,7 +54,8 @@ _GENERIC60 = frozenset("""feature features online base weak meta deep neural sim
 # component ("the Dialogue State Tracker (DST) is a core component": dialogue state tracking).
 _ACTIVITY60 = {"Tracker": "tracking", "Learner": "learning", "Solver": "solving", "Planner": "planning",
                "Predictor": "prediction", "Regressor": "regression", "Aggregator": "aggregation",
-               "Selector": "selection", "Extractor": "extraction", "Localizer": "localization"}
+               "Selector": "selection", "Extractor": "extraction", "Localizer": "localization",
+               "Recognizer": "recognition", "Retriever": "retrieval", "Ranker": "ranking", "Reasoner": "reasoning"}
 _PRODUCT60 = frozenset(("Microsoft", "Google", "Bing", "Yandex", "Baidu", "DeepL", "Amazon", "Apple", "IBM", "Meta",
                         "Facebook", "OpenAI", "Systran", "SYSTRAN", "Personal", "Cambridge", "Oxford"))
 _PROPOSE60 = re.compile(r"\b(?:we|We)\s+(?:propose|present|introduce|design|devise|develop|build|describe)\b|"
@@ -83,6 +88,8 @@ def agent_head_spans60(text: str) -> list[tuple[int, int]]:
             continue
         if re.search(r"[^\s.!?:\"“(]\s+[A-Z][A-Za-z]*\s+$", text[max(0, start - 30):start]):
             continue  # a word caps_name_start left out opens the name in mid-sentence: "Never Ending Language Learner"
+        if _task60(" ".join(words + [h.group(0)])):
+            continue  # the run is a listed task ("Entity Normalization")
         activity = _ACTIVITY60.get(h.group(0).rstrip("s"))
         if activity and _task60(" ".join(words + [activity])):
             continue
