@@ -89,6 +89,7 @@ from .recall59 import add_data_siblings59  # session 47 (recall59)
 from .recall60 import add_agent_heads60  # session 48 (recall60)
 from .results58 import add_data_names58  # session 46 (results58)
 from .results59 import add_mt_slots59  # session 47 (results59)
+from .results60 import retype_scored60  # session 48 (results60)
 from .precision44 import retype_tasks44  # session 38 (precision44)
 from .records import ExtractedPaper, Paper
 from .results import attach_results
@@ -329,6 +330,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # recall58: a coded name a score is reported on becomes a dataset ("6.8% on NEC Drone", "84.9% accuracy on
     # FMD"; session 45).
     entities = add_scored_data58(paper.title, paper.abstract, entities)
+    # results60: a shape-only method a score is reported on is data ("+5.2% accuracy on FooRef"; session 48).
+    entities = retype_scored60(paper.title, paper.abstract, entities)
     # recall59: a coded name listed beside a found data name becomes data ("sentiment analysis (SST, IMDb)",
     # "treebanks for Chinese (CTB) and Japanese (KTB)"; session 47).
     entities = add_data_siblings59(paper.title, paper.abstract, entities)

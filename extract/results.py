@@ -35,6 +35,7 @@ from . import results41  # session 35: a lower-case score name of its own; no "r
 from . import results42  # session 36: differences read as levels ("2.252 BLEU points difference")
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
 from . import results59  # session 47: a lower-case data phrase with its dataset's name in brackets
+from . import results60  # session 48: a "respectively" list with one known dataset and lower-case phrases
 from . import results57  # session 45: a dataset from another sentence refused when the value's sentence names other data
 from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
@@ -1639,6 +1640,12 @@ def _dataset_for(text: str, v: _Value, mspan: tuple, datasets: list, values: lis
             i = [x.start for x in values].index(v.start)
             return distinct[tos.index(i if i in tos else i + 1)]
         return None  # "respectively" pairs values and names one to one; when they do not pair, do not guess
+    if respectively and len(values) > 1 and len(distinct) == 1:
+        # session 48 (results60): "87.8%, 73.9% and 69.3% AP for toy blocks, FooB objects, and real-world objects,
+        # respectively": the one known name is one item of the list, the others lower-case phrases with no name
+        placed = results60.respective_phrase60(text, s0, hi if hi > 0 else len(text), [d for d in own_part if d[2].id == distinct[0].id], values, v)
+        if placed is not None:
+            return distinct[0] if placed else ON_NO_NAMED_DATASET
     if respectively and len(values) > 1 and len(distinct) == 1:
         # session 23: "from DROP and Quoref by 9.9 and 5.5 EM points respectively", with only DROP known: the names of
         # the list pair with the values one to one, the known one as the entity, the others as the text they are

@@ -128,6 +128,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS57",  # session 45 (results57)
     "PAPERKG_RESULTS58",  # session 46 (results58)
     "PAPERKG_RESULTS59",  # session 47 (results59)
+    "PAPERKG_RESULTS60",  # session 48 (results60)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",

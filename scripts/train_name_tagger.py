@@ -151,6 +151,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.grow_pairs56(title, abstract, entities)
     entities = P.add_title_names57(title, abstract, entities)
     entities = P.add_scored_data58(title, abstract, entities)
+    entities = P.retype_scored60(title, abstract, entities)
     entities = P.add_data_siblings59(title, abstract, entities)
     entities = P.add_agent_heads60(title, abstract, entities)
     entities = P.add_data_names58(title, abstract, entities)
