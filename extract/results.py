@@ -1273,6 +1273,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
     less; "LFW" in a later sentence is still LFW)."""
     text = _straight(paper.abstract)
     out: set[tuple[int, int, str]] = set()
+    recorded: set[tuple[int, int, str]] = set()
     by_id = {e.id: e for e in paper.entities}
     for e in paper.entities:
         if e.type not in LINKED_TYPES:
@@ -1281,6 +1282,7 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
         for m in e.mentions:
             if m.field == "abstract" and start <= m.start and m.end <= end:
                 out.add((m.start, m.end, e.id))
+                recorded.add((m.start, m.end, e.id))
             forms.add(m.text)
         for form in forms:
             if len(form) < 2:
@@ -1292,7 +1294,9 @@ def _entity_spans(paper: ExtractedPaper, start: int, end: int) -> list[tuple[int
                 if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "}_")) and (j == len(text) or not text[j].isalnum()):
                     out.add((i, j, e.id))
                 i = text.find(form, j, end)
-    spans = sorted(out, key=lambda x: (x[0], -x[1]))
+    # Two entities on one span ("APE" the task and a form of the APE shared task): the one the extractor recorded
+    # there wins, then the smaller id, so the choice never depends on set order (string hashing).
+    spans = sorted(out, key=lambda x: (x[0], -x[1], x not in recorded, x[2]))
     kept: list[tuple[int, int, Entity]] = []
     for s, e, eid in spans:  # drop spans inside a longer one ("COCO" inside "MS COCO")
         if kept and s < kept[-1][1]:

@@ -91,3 +91,25 @@ def test_scored_method_left_alone(monkeypatch, name, text, rule):
     monkeypatch.setenv("PAPERKG_RESULTS60", "on:scored-method")
     ent = _method(name, text.index(name), rule)
     assert R.retype_scored60("A Study", text, [ent])[0].type == "method"
+
+
+def test_two_entities_on_one_span_resolve_by_the_recorded_mention_then_by_id():
+    """A span two entities share ("APE" is the task's acronym and a form of the shared task) goes to the entity the
+    extractor recorded there, whatever order the set of spans iterates in (it used to depend on string hashing)."""
+    from extract.records import Entity, ExtractedPaper
+    from extract.results import _entity_spans
+
+    text = "The APE task is hard. We report BLEU on APE."
+    second = text.rindex("APE")
+    task = Entity("task:automatic-post-editing", "Automatic Post-Editing", "task", aliases=["APE"],
+                  mentions=[Mention("APE", 4, 7, 0, "abbreviation")])
+    bench = Entity("benchmark:zz-ape-shared-task", "ZZ Shared Task on APE", "benchmark", aliases=["APE"],
+                   mentions=[Mention("APE", second, second + 3, 1, "gazetteer:x")])
+    for entities in ([task, bench], [bench, task]):
+        spans = _entity_spans(ExtractedPaper("p", None, text, entities=entities), 0, len(text))
+        assert [(s, e.id) for s, _, e in spans] == [(4, "task:automatic-post-editing"),
+                                                      (second, "benchmark:zz-ape-shared-task")]
+    # with no recorded mention at the span, the smaller id wins
+    plain = [Entity(i, "X", "dataset", aliases=["APE"]) for i in ("dataset:b-ape", "dataset:a-ape")]
+    spans = _entity_spans(ExtractedPaper("p", None, text, entities=plain), 0, len(text))
+    assert {e.id for _, _, e in spans} == {"dataset:a-ape"}
