@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from paperkg.extract import recall40, recall53, results58, speed40, types51
+from paperkg.extract import recall40, recall53, results, results53, results58, speed40, types51
 
 _D, _N = types51._DATA_NOUN51, types51._NAMING51
 
@@ -69,3 +69,36 @@ def test_acronym_scan_through_the_pre_checked_scan_finds_what_it_found():
     got = recall53.acronym_spans53("We fit lines with Ransac and compare with Bert on new data.", variants, forms)
     assert [eid for _, _, eid in got] == ["method:ransac", "model:bert"]
     assert recall53.acronym_spans53("We fit lines.", variants, forms) == []
+
+
+def _old_brackets(text, metric_spans):
+    """results53's ``_metric_brackets53`` before speed51 (no pre-check)."""
+    if "(" not in text:
+        return []
+    blanks = []
+    for ms, me, _metric, _surface in metric_spans(text, 0):
+        m = results53._AFTER_METRIC53.match(text, me)
+        if m:
+            blanks.append((m.start("word"), m.end("word")))
+            continue
+        if text[max(0, ms - 1) : ms] == "(" and (m := results53._INSIDE_AFTER53.match(text, me)):
+            blanks += [(ms - 1, ms), (m.start("sep"), m.end("sep"))]
+    return blanks
+
+
+@pytest.mark.parametrize("text", [
+    "Our parser reaches 70.6 on the LAS metric (70.64%) and 0.91 accuracy (0.91).",
+    "The restored images gain (SSIM, up to 25.67%) over the baseline and (PSNR: 31.2) too.",
+    "Accuracy rises to 81.2% (from 77.0) while F1 drops (see Table 2).",
+    "No brackets here: accuracy 81.2%, F1 0.77.",
+    "The F-measure (82.2%) and the BLEU measure (31.5) improve (Smith et al., 2020).",
+])
+def test_metric_brackets_pre_check_keeps_the_blanks(text):
+    assert results53._metric_brackets53(text, results._metric_spans) == _old_brackets(text, results._metric_spans)
+
+
+def test_metric_brackets_still_blanks_a_metric_word_and_a_bracket():
+    text = "It scores 70.1 LAS metric (70.64%) and (SSIM, up to 25.67%) here."
+    got = results53._metric_brackets53(text, results._metric_spans)
+    assert (text.index(" metric"), text.index(" metric") + len(" metric")) in got
+    assert (text.index("(SSIM"), text.index("(SSIM") + 1) in got
