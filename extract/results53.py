@@ -84,12 +84,20 @@ _VALUE53 = r"(?:(?:up\s+to|about|around|approximately|nearly|over|~|≈)\s*)?\d+
 _AFTER_METRIC53 = re.compile(rf"(?P<word>\s+(?:metric|measure))\s*\(\s*{_VALUE53}\s*\)")
 # inside a bracket: a metric name, a comma or colon, the value ("(SSIM, up to 25.67%)")
 _INSIDE_AFTER53 = re.compile(rf"\s*(?P<sep>[,:])\s*{_VALUE53}\s*\)")
+# the part of _INSIDE_AFTER53 from its separator on: it matches wherever _INSIDE_AFTER53 matches, at the separator
+_SEP_VALUE53 = re.compile(rf"[,:]\s*{_VALUE53}\s*\)")
 
 
 def _metric_brackets53(text: str, metric_spans) -> list[tuple[int, int]]:
     """Spans to read as spaces: a "metric" word between a metric and its bracketed value; the opening bracket and the
     comma of "(SSIM, up to 25.67%)"."""
     if "(" not in text:
+        return []
+    # speed51: a blank needs one of the two patterns to match after a metric: where neither matches anywhere (a
+    # "metric"/"measure" word before a bracketed value; a "," or ":" then a value and ")"), the text's metrics are not
+    # looked for (``metric_spans`` of the whole abstract was ~0.8 % of plain extraction; 1 abstract in 7 passes)
+    if not ((("metric" in text or "measure" in text) and _AFTER_METRIC53.search(text))
+            or _SEP_VALUE53.search(text)):
         return []
     blanks = []
     for ms, me, _metric, _surface in metric_spans(text, 0):
