@@ -190,6 +190,18 @@ def _alias_kind55(e, texts: dict[str, str], data_types: dict[str, str]) -> str |
     return None
 
 
+def data_name_types55(entities: list) -> dict[str, str]:
+    """Every name and alias of the paper's dataset / benchmark entities, lower-cased, with its type (the first
+    entity to write a form keeps it)."""
+    data_types: dict[str, str] = {}
+    for e in entities:
+        if e.type in ("dataset", "benchmark"):
+            data_types.setdefault(e.name.strip().lower(), e.type)
+            for a in getattr(e, "aliases", None) or ():
+                data_types.setdefault(str(a).strip().lower(), e.type)
+    return data_types
+
+
 def retype_distant55(title: str | None, abstract: str, entities: list) -> list:
     """The paper's entities, names it states as data at a distance (dataset / benchmark) or as a sub-task (task)
     retyped (in place)."""
@@ -198,13 +210,7 @@ def retype_distant55(title: str | None, abstract: str, entities: list) -> list:
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
     whole = (texts["title"] + "\n" + texts["abstract"]).lower()
-    data_types: dict[str, str] = {}
-    if "alias-known" not in off:
-        for e in entities:
-            if e.type in ("dataset", "benchmark"):
-                data_types.setdefault(e.name.strip().lower(), e.type)
-                for a in getattr(e, "aliases", None) or ():
-                    data_types.setdefault(str(a).strip().lower(), e.type)
+    data_types = data_name_types55(entities) if "alias-known" not in off else {}
     for e in entities:
         if not e.mentions:
             continue

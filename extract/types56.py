@@ -31,7 +31,7 @@ import re
 from .precision38 import TECHNIQUE_END38
 from .recall_rules import parts_off_by_default
 from .types52 import _MOD52
-from .types55 import _END55, _MOD_AND55, _mentions55, _technique_written55
+from .types55 import _END55, _MOD_AND55, _mentions55, _technique_written55, data_name_types55
 
 TYPES_RULES56 = ("md-apposed", "lex-resource", "version-of")
 DEFAULT_OFF56: frozenset[str] = frozenset()
@@ -131,13 +131,7 @@ def retype_resources56(title: str | None, abstract: str, entities: list) -> list
         return entities
     texts = {"abstract": abstract or "", "title": title or ""}
     whole = (texts["title"] + "\n" + texts["abstract"]).lower()
-    data_types: dict[str, str] = {}
-    if "version-of" not in off:
-        for e in entities:
-            if e.type in ("dataset", "benchmark"):
-                data_types.setdefault(e.name.strip().lower(), e.type)
-                for a in getattr(e, "aliases", None) or ():
-                    data_types.setdefault(str(a).strip().lower(), e.type)
+    data_types = data_name_types55(entities) if "version-of" not in off else {}
     for e in entities:
         if not e.mentions or e.type != "method":
             continue
