@@ -103,3 +103,20 @@ def test_attach_results_reads_a_switch_set_before_the_pass(monkeypatch: pytest.M
     assert 11.86 in {r.value for r in R.attach_results([_paper(text, ents)])[0].results}
     monkeypatch.setenv("PAPERKG_RESULTS53", "decimal-comma")
     assert 11.86 not in {r.value for r in R.attach_results([_paper(text, ents)])[0].results}
+
+
+@pytest.mark.parametrize("text", ["BERT-X_L) beats BERT on SQuAD.", "We fine-tune BERT-L. on SQuAD_X and compare with BERT.",
+                                  "", "No listed name here."])
+def test_gazetteer_reads_the_kept_text_as_it_read_doc_text(text: str) -> None:
+    from paperkg.extract.pipeline import _worker_state
+
+    nlp, _ = _worker_state()
+    gazetteer = nlp.get_pipe("paperkg_gazetteer")
+    old = gazetteer(nlp.make_doc(text))  # no kept text: doc.text, as before speed52
+    doc = nlp.make_doc(text)
+    doc.user_data["paperkg_text"] = text  # as extract_local keeps it
+    new = gazetteer(doc)
+    assert [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in new.spans["gazetteer"]] == [
+        (s.start_char, s.end_char, s.label_, s.kb_id_) for s in old.spans["gazetteer"]]
+    if text.startswith("BERT-X_L)"):  # precision55 drops the head of the joined name, and keeps the later BERT
+        assert [s.start_char for s in new.spans["gazetteer"] if s.text == "BERT"] == [16]
