@@ -260,7 +260,9 @@ class Gazetteer:
                         label, kb_id = span_ids[doc.vocab.strings[eid]]
                         spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb_id))
         # precision55: "XLM" in "XLM-R." or "XLM-R_L" is the head of a longer name, no mention of the listed "XLM"
-        spans = self._continued55(doc.text, spans)
+        # speed52: the text the pipeline keeps in user_data (== doc.text, as above): ``doc.text`` joined every token's
+        # text again on each doc (~1.2 % of plain extraction, 4,000 random 73k abstracts)
+        spans = self._continued55(doc.user_data.get("paperkg_text") or doc.text, spans)
         doc.spans["gazetteer"] = spans
         remember_gazetteer(doc, spans)  # session 32 (speed35): the matches' char tuples, read once a doc
         return doc

@@ -45,6 +45,7 @@ from . import results49  # session 40: signed gains in brackets after a score ("
 from . import results46  # session 39: a "respectively" list of values paired in order with a list of as many metrics
 from . import results48  # session 40: gated values in a sentence that names one dataset take it
 from . import results50  # session 40: gated values take the evaluation data named in the sentence before
+from .memo import fixed_environment  # speed52: attach_results reads the switches once
 from .speed45 import may_hold_caseless45  # session 43: a pre-check that spares a compile
 from . import results51  # session 41: a compared system's score ("improving on the 6.67% error obtained by"), a margin without "by"
 from . import results52  # session 42: a change noun between a value and its metric ("a 6.6 points lift of F1 score")
@@ -196,6 +197,21 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
+    # speed52: find_results and the result checks (results30-41, 26-28) ask it of the same text ~4 times a paper:
+    # the spans of the last few texts are kept, and each caller gets a list of its own
+    known = _SENTENCES_SEEN.get(text)
+    if known is None:
+        known = _sentence_spans(text)
+        if len(_SENTENCES_SEEN) >= 8:
+            _SENTENCES_SEEN.clear()
+        _SENTENCES_SEEN[text] = known
+    return list(known)
+
+
+_SENTENCES_SEEN: dict[str, list[tuple[int, int]]] = {}  # text -> _sentence_spans(text), the last few texts
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         spans.append((start, m.start() + 1))
@@ -3687,6 +3703,15 @@ def decision_classes(paper: ExtractedPaper, r: Result) -> frozenset[str]:
 
 def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
     """Find each paper's results (in place, after canonicalisation); returns the same list."""
+    # speed52: the switches read once for the pass (memo.fixed_environment, as canonicalise and extract_local do):
+    # ~13 ``memo.env`` reads a paper (~26 for one with a digit) went to ``os.environ``, whose unset-name path raises
+    # and catches a KeyError
+    with fixed_environment():
+        _attach_results(papers)
+    return papers
+
+
+def _attach_results(papers: list[ExtractedPaper]) -> None:
     for p in papers:
         # names found only by session 11's shared-task rule are left out: the result rules name a system paper's task
         # themselves (_shared_task), and with them 6 of 370 result tuples were lost (tests/data/gold-results.jsonl)
@@ -3694,4 +3719,3 @@ def attach_results(papers: list[ExtractedPaper]) -> list[ExtractedPaper]:
         p.results = find_results(p if len(seen) == len(p.entities) else dataclasses.replace(p, entities=seen))
         p.results = results43.named_after43(p, p.results)  # session 37 (results43)
         p.results = results56.gate_results56(p, p.results)  # session 44 (results56): datasetless guesses unsure
-    return papers

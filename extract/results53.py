@@ -64,9 +64,20 @@ _FRENCH53 = re.compile(r"\b(?:les|des|une|est|avec|pour|dans|nous|cette|sont|sur
 _FRENCH_DECIMAL53 = re.compile(r"(?<![\d,.])\d{1,3},\d{1,3}(?![\d,]|\.\d)")
 
 
+_FRENCH_SEEN53: dict[str, bool] = {}  # text -> is_french53(text), the last few texts (a pure function of the text)
+
+
 def is_french53(text: str) -> bool:
     """Whether the abstract is written in French (five French function words or more)."""
-    return len(_FRENCH53.findall(text)) >= 5
+    # speed52: asked two or three times of the same text (decimal commas, French words, then french_change53 on the
+    # text before the rewrite), a whole-text search each time: the answer of the last few texts is kept
+    known = _FRENCH_SEEN53.get(text)
+    if known is None:
+        known = len(_FRENCH53.findall(text)) >= 5
+        if len(_FRENCH_SEEN53) >= 8:
+            _FRENCH_SEEN53.clear()
+        _FRENCH_SEEN53[text] = known
+    return known
 
 
 def _decimal_commas53(text: str) -> list[int]:
@@ -170,11 +181,23 @@ def _french_words53(text: str) -> list[tuple[int, str]]:
 
 # -- the text the result step reads --------------------------------------------------------------------------------
 
+_ASCII_DIGIT53 = re.compile(r"[0-9]")
+
+
+def _has_digit53(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)`` (speed52: a Python loop over ~500 characters of each abstract): an ASCII
+    digit is a digit; an ASCII text holds no other; only a text with other characters and no ASCII digit is looped
+    over (superscripts and other scripts' digits are ``isdigit`` too)."""
+    if _ASCII_DIGIT53.search(text) is not None:
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)
+
+
 def rewrite53(text: str, metric_spans) -> str:
     """The text with decimal commas read as points and the brackets of a lone value after its metric read as spaces,
     one character for one (every offset stays the abstract's). ``metric_spans(sentence, offset)``: results.py's."""
     off = _results_off53()
-    if len(off) == len(RESULTS_RULES53) or not any(ch.isdigit() for ch in text):
+    if len(off) == len(RESULTS_RULES53) or not _has_digit53(text):
         return text
     chars = None
     if "decimal-comma" not in off and "," in text:
