@@ -70,6 +70,8 @@ def test_gloss_bracket(monkeypatch):
     assert H.gloss_not_long_form50("ViT", "ViT with an extra fusion token")
     assert not H.gloss_not_long_form50("SAGE", "Stochastic Accelerated GradiEnt")
     assert not H.gloss_not_long_form50("ViT", "ViTal Transformer")
+    assert not H.gloss_not_long_form50("R-CNN", "RP R-CNN")
+    assert not H.gloss_not_long_form50("MMD", "MMD GAN")
 
 
 def _gloss_paper():
