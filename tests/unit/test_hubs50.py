@@ -96,3 +96,54 @@ def test_switch_off_restores(monkeypatch):
     assert not H.later_case_coiners50(found, users, coined_as, used_as, "apart:zorb")
     assert H.tail_form_key50("WordNet Embeddings", "method", _entry_of_form(), variant_key) is None
     assert not H.tail_letters50("BCs", "Bayesian Network Classifiers", "Bayesian networks", capitals_fit, variant_key)
+
+
+def _case_corpus():
+    """Eleven earlier papers use QUAX bare (an established name); a later paper coins "QuAXs", another thing."""
+    words = ["short", "long", "noisy", "rare", "spoken", "typed", "medical", "legal", "recent", "old", "mixed"]
+    users = [Paper(id=f"u{i}", title=f"Retrieval study {i}", year=2005 + i, abstract=(
+        f"We index news archives with the QUAX collection and report results on QUAX for {w} queries. "
+        "Our ranking model improves precision on the QUAX collection over strong baselines."))
+        for i, w in enumerate(words)]
+    coiner = Paper(id="c1", title="Drawing scenes from words", year=2021, abstract=(
+        "We propose QuAXs, a sequential model that draws images from captions. QuAXs first retrieves masks for each "
+        "noun and then paints them with a generator; it beats direct text-to-image models in human studies."))
+    return users + [coiner]
+
+
+def _ids(papers, pid, word):
+    return {(e.id, tuple(e.aliases)) for p in papers if p.id == pid for e in p.entities if word in e.name.upper()}
+
+
+def test_case_coiner_through_the_corpus_pass(monkeypatch):
+    monkeypatch.delenv("PAPERKG_HUBS50", raising=False)
+    out = extract_papers(_case_corpus(), n_process=1)
+    (user_id, _), = _ids(out, "u0", "QUAX")
+    (coined_id, aliases), = _ids(out, "c1", "QUAX")
+    assert coined_id != user_id and "QuAXs" not in aliases
+
+
+def _wordnet_corpus():
+    ps = [Paper(id="t1", title="WordNet Embeddings", year=2019, abstract=(
+        "Symbolic resources and vector spaces are two ways to model word meaning. We present a way to turn a "
+        "lexical graph into dense vectors. Applied over WordNet, the resulting vectors do well on a similarity task."))]
+    return ps + [Paper(id=f"p{i}", title=f"Sense study {i}", year=2015, abstract=(
+        f"We train a {w} sense tagger with glosses from WordNet, where it beats earlier taggers."))
+        for i, w in enumerate(["fast", "small", "greedy"])]
+
+
+def test_kind_tail_key_through_the_corpus_pass(monkeypatch):
+    monkeypatch.delenv("PAPERKG_HUBS50", raising=False)
+    out = extract_papers(_wordnet_corpus(), n_process=1)
+    got = {e.id: e.aliases for p in out if p.id == "t1" for e in p.entities}
+    assert got.get("method:wordnet-embeddings") is not None
+    assert "WordNet Embeddings" not in got.get("dataset:wordnet", [])
+
+
+def test_switch_off_restores_the_corpus_joins(monkeypatch):
+    monkeypatch.setenv("PAPERKG_HUBS50", "0")
+    out = extract_papers(_case_corpus(), n_process=1)
+    assert _ids(out, "c1", "QUAX") == {(next(iter(_ids(out, "u0", "QUAX")))[0], ("QuAXs",))}
+    out = extract_papers(_wordnet_corpus(), n_process=1)
+    got = {e.id: e.aliases for p in out if p.id == "t1" for e in p.entities}
+    assert "WordNet Embeddings" in got["dataset:wordnet"]
