@@ -14,6 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .hubs50 import gloss_not_long_form50  # session 48 (hubs50)
 from .sentences import doc_text, sentence_bounds, span_text
 
 SHORT_FORM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-+&]{0,11}$")
@@ -251,7 +252,8 @@ def short_first_definitions(doc: Doc, text: str) -> list[tuple[Span, Span]]:
         content = [w for w in words if w.lower() not in _MINOR]
         if (sum(ch.isupper() for ch in short) < 2 or not _short_form_ok(short) or len(content) < 2
                 or len(content) > letters + 1 or words[0][0].lower() != short[0].lower()
-                or free_phrase(long) or not (capitals_fit(short, long) or best_long_form(short, long) == 0)):
+                or free_phrase(long) or not (capitals_fit(short, long) or best_long_form(short, long) == 0)
+                or gloss_not_long_form50(short, long)):  # hubs50 gloss-bracket: "ViT (ViT with an extra fusion token)"
             continue
         short_span = doc.char_span(m.start(1), m.end(1))
         long_start = m.start(2) + m.group(2).find(long)

@@ -35,6 +35,7 @@ from .precision26 import cut_hit26
 from .precision28 import cut_hit28
 from .hubs47 import event_year_aliases47, event_year_hit47  # session 46 (hubs47)
 from .hubs48 import shared_id_names48  # session 47 (hubs48)
+from .hubs50 import later_case_coiners50, tail_form_key50, tail_letters50  # session 48 (hubs50)
 from .precision33 import title_listed_use33
 from .recall33 import coordinated_only33
 from .precision34 import retype_cued34
@@ -170,7 +171,8 @@ def local_key(e: LocalEntity, index: CorpusIndex, abstract: str, title: str | No
         return _own_sense26(e, short, key, index, abstract, title)
     if e.entry is not None:
         return entry_key(e.entry)
-    return "form:" + variant_key(e.name)
+    tailed = tail_form_key50(e.name, e.type, _entry_of_form(), variant_key)  # hubs50: "WordNet Embeddings" (a method)
+    return tailed if tailed is not None else "form:" + variant_key(e.name)
 
 
 def _own_sense26(e: LocalEntity, short: str, key: str | None, index: CorpusIndex, abstract: str,
@@ -1121,6 +1123,8 @@ def _canonical(keys: list[str], es: list[LocalEntity], index: CorpusIndex, bare:
     for e in es:
         if e.long_form:
             own = _definition_spellings(e, entry_forms, listed_short, listed_words) if _letters_fit(e) else set()
+            own -= {variant_key(s) for s in short_forms_of(e)  # hubs50 tail-letters: "BCs" is no alias of Bayesian networks
+                    if tail_letters50(s, e.long_form, name, capitals_fit, variant_key)}
             defined |= own
             refused |= {variant_key(e.long_form), *(variant_key(s) for s in short_forms_of(e))} - own
     accepted |= defined - _listed_elsewhere(defined, entries | {entry_ref_of_key(k) for k in entry_keys})
@@ -1260,6 +1264,12 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
     touched: set[str] = set()
     for k in sorted(set(coiners) | set(definers)):
         first = definers[k]
+        split = later_case_coiners50(coiners[k] - first, users[k] - first - coiners[k], coined_as, used_as, k)
+        if split:  # hubs50 case-coiner: "we propose TReCS" (2021) beside 40 earlier papers' TREC
+            coiners[k] -= split
+            _own_coined_keys50(k, split, results, keyed, members, touched)
+            if k not in members:
+                continue
         if len(first) > THIN_SENSE:
             continue
         found = coiners[k] - first
@@ -1325,6 +1335,29 @@ def _part_coined_names(results: list[LocalResult], keyed: list[list[tuple[LocalE
         if not members[k]:
             del members[k]
     return touched
+
+
+def _own_coined_keys50(k: str, split: set, results: list[LocalResult], keyed: list[list[tuple[LocalEntity, str]]],
+                       members: dict[str, list[LocalEntity]], touched: set[str]) -> None:
+    """hubs50 case-coiner: each of ``split`` (coiners of key ``k``) gets a coined key of its own, as a later group of
+    _part_coined_names does."""
+    spelling = _coined_spelling(k, members[k])
+    for _, _, i in sorted(split):
+        paper = results[i].paper
+        new = f"coined:{spelling}@{paper.year if paper.year else slug(paper.id)}"
+        if new in members:
+            new = f"coined:{spelling}@{slug(paper.id)}"
+        touched.update((k, new))
+        row = keyed[i]
+        moved: set[int] = set()
+        for j, (e, old) in enumerate(row):
+            if old == k:
+                row[j] = (e, new)
+                moved.add(id(e))
+                members[new].append(e)
+        members[k] = [e for e in members[k] if id(e) not in moved]
+    if not members[k]:
+        del members[k]
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z'-]*")

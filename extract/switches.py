@@ -83,6 +83,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_HUBS45",  # session 44 (hubs45)
     "PAPERKG_HUBS47",  # session 46 (hubs47)
     "PAPERKG_HUBS48",  # session 47 (hubs48)
+    "PAPERKG_HUBS50",  # session 48 round 2 (hubs50)
     "PAPERKG_TYPES42",  # session 37 (types42)
     "PAPERKG_TYPES43",  # session 38 (types43)
     "PAPERKG_TYPES44",  # session 39 (types44)
