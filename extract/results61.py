@@ -62,6 +62,12 @@ _VERBS61 = frozenset({
     "be", "been", "being", "ranked", "ranks", "ranking", "placed", "placing", "places", "puts", "put", "upon", "out",
     "makes", "made", "shows", "showed", "demonstrates", "indicates", "suggests", "confirms", "proves", "represents",
     "corresponds", "exceeds", "surpasses", "outperforms", "beats", "improves", "remains", "stays"})
+# a metric a unit of measure may follow ("an accuracy of 0.88 cm", "a median distance error of 69.50 km"); a ratio
+# ("a theoretical precision of 0.125 ms") or a bare "error" the step reads as the error rate ("an average error of 8
+# meters") may not
+_UNIT_METRIC61 = re.compile(r"accura|error|distance|deviation|\b(?:MAE|MSE|RMSE|MPJPE|ATE|RPE)\b", re.IGNORECASE)
+# the metric opens a bracket: "(WER>30%)", "(F1 > 0.8, Cohen's kappa > 0.6)": a condition or an agreement, no result
+_CONDITION_BEFORE61 = re.compile(r"\(\s*$")
 _NUMBER_WORD61 = re.compile(r"[+±]?\d+(?:[.,]\d+)?(?:\s?(?:%|\\%))?(?:-\d+(?:[.,]\d+)?(?:\s?(?:%|\\%))?)?,?")
 
 
@@ -79,9 +85,10 @@ def metric_before61(text: str, v, metrics: list, left_words: frozenset | set, fo
     if compared_name.search(text, max(0, ms - 30), ms):
         return None  # "outperforming MAE by +0.6": a system's name, not the metric
     gap = text[me : v.start]
-    if "bound-words" not in off and _bound_words(gap, left_words) and value_follower_ok(text, v):
+    if "bound-words" not in off and _bound_words(gap, left_words) and value_follower_ok(text, v) and not (
+            _CONDITION_BEFORE61.search(text, max(0, ms - 3), ms)):
         return mspan, "result:bound-words61"
-    if "of-follower" not in off and _OF_GAP61.fullmatch(gap) and _follower_ok61(text, v, metrics):
+    if "of-follower" not in off and _OF_GAP61.fullmatch(gap) and _follower_ok61(text, v, metrics, mspan[2].name):
         return mspan, "result:of-follower61"
     return None
 
@@ -93,8 +100,8 @@ def _bound_words(gap: str, left_words: frozenset | set) -> bool:
     for pattern, repl in _PHRASES61:
         gap = pattern.sub(repl, gap)
     words = gap.replace("(", " ( ").split()
-    if not words or len(words) > 6:
-        return False
+    if not words or len(words) > 6 or "by" in words:
+        return False  # "improves the F-measure by > 0.12": a bound of a change, read by the change rules or not at all
     numbers = [w for w in words if _NUMBER_WORD61.fullmatch(w)]
     if "and" in words and not numbers:
         return False  # "19.4% better accuracy and 9.5% lower test loss": 9.5 is not accuracy
@@ -103,7 +110,7 @@ def _bound_words(gap: str, left_words: frozenset | set) -> bool:
                                for w in words)
 
 
-def _follower_ok61(text: str, v, metrics: list) -> bool:
+def _follower_ok61(text: str, v, metrics: list, metric_name: str) -> bool:
     m = _FOLLOWER61.match(text, v.end, min(len(text), v.end + 40))
     if not m:
         return False
@@ -111,4 +118,6 @@ def _follower_ok61(text: str, v, metrics: list) -> bool:
     at = m.start("w")
     if any(x[0] == at for x in metrics):
         return False  # "an accuracy of 0.65 cosine similarity", "MAE of 5.64 RMSE of 7.15": which metric is unsure
-    return w.lower() in _UNITS61 or w.lower() in _VERBS61
+    if w.lower() in _UNITS61:
+        return bool(_UNIT_METRIC61.search(metric_name)) and metric_name != "error rate"  # "an average error of 8 meters"
+    return w.lower() in _VERBS61
