@@ -21,7 +21,15 @@ refuses them for one word:
   similarity", "MAE of 5.64 RMSE of 7.15", where a run without commas gave the later values another dataset on the
   study parts) leaves it unread.
 
-Both are asked only when no other rule bound the value (the end of the chain in ``results.find_results``), so no value
+- list-goes-on: the next item of a list whose item before has a metric, the step between them a short phrase on what
+  the item was measured on (with "with" too), a bracket, a list join and maybe a hedge ("an accuracy of ~80% for abuse
+  presence, ~82% for target prediction", "an F-score of 70.54 (ranked 2/43) in the subtask A and 49.47 (ranked 3/29)
+  in the subtask B", "BLEU score 53.7 (Hindi to Nepali) and 49.1 (Nepali to Hindi)", "an f1-score of 85.23% for the
+  constituent parsing, 82.35% with partial head information"): the value is in the same unit, a phrase "on / in / for /
+  at / with / across" (or a bracket) follows it, and neither phrase names a metric of its own. Session 12's
+  ``_list_continues`` reads the same lists without brackets, hedges or "with".
+
+All are asked only when no other rule bound the value (the end of the chain in ``results.find_results``), so no value
 bound before changes. ``PAPERKG_RESULTS61``: "off"/"0", or a comma list of parts to switch off.
 """
 
@@ -31,7 +39,7 @@ import re
 
 from .recall_rules import parts_off_by_default
 
-RESULTS_RULES61 = ("bound-words", "of-follower")
+RESULTS_RULES61 = ("bound-words", "of-follower", "list-goes-on")
 DEFAULT_OFF61: frozenset[str] = frozenset()
 
 
@@ -69,6 +77,40 @@ _UNIT_METRIC61 = re.compile(r"accura|error|distance|deviation|\b(?:MAE|MSE|RMSE|
 # the metric opens a bracket: "(WER>30%)", "(F1 > 0.8, Cohen's kappa > 0.6)": a condition or an agreement, no result
 _CONDITION_BEFORE61 = re.compile(r"\(\s*$")
 _NUMBER_WORD61 = re.compile(r"[+±]?\d+(?:[.,]\d+)?(?:\s?(?:%|\\%))?(?:-\d+(?:[.,]\d+)?(?:\s?(?:%|\\%))?)?,?")
+
+
+_HEDGE61 = (r"(?:(?:about|around|nearly|approximately|roughly|almost|over|above|under|below|up\s+to|more\s+than|less\s+than)"
+            r"\s+|[~≈∼]\s*)?")
+_LIST_STEP61 = re.compile(r"\s*(?:%|\\%)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:on|in|for|at|with|across)\s+[^,;:()\d%]{1,60}?)?"
+                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _HEDGE61, re.IGNORECASE)
+_ITEM_AFTER61 = re.compile(r"\s*(?:%|\\%)?\s*(?:\([^()]{1,40}\)\s*)?(?:on|in|for|at|with|across)\s+(?!terms\b)(?:the\s+)?",
+                           re.IGNORECASE)
+_BREAK61 = re.compile(r"[;:()]|,\s|\b(?:while|whereas|but|respectively)\b")
+
+
+def list_goes_on61(text: str, v, paired: list, metrics: list, s1: int) -> tuple[tuple, str] | None:
+    """The metric of the item before ``v`` when ``v`` is the next item of its list (list-goes-on), or None."""
+    if not paired or "list-goes-on" in _results_off61():
+        return None
+    prev, (prev_metric, _rule) = paired[-1]
+    if prev.unit != v.unit or v.start - prev.end > 120:
+        return None
+    if re.search(r"\b(?:on|in)\s+$", text[max(0, prev_metric[0] - 4) : prev_metric[0]]):
+        return None  # "1.6% on ADE": a metric's name where a dataset's stands is no metric to pass on
+    start = max(prev.end, prev_metric[1])
+    if start > v.start or not _LIST_STEP61.fullmatch(text, start, v.start):
+        return None
+    if prev_metric[0] >= prev.end and re.fullmatch(r"\s*(?:%|\\%)?\s*(?:in|of)\s+(?:the\s+)?", text[prev.end : prev_metric[0]]):
+        return None  # "by 0.06 in accuracy, and 0.11 in serendipity": each item's phrase names its own measure
+    after = _ITEM_AFTER61.match(text, v.end, s1)
+    if not after:
+        return None
+    if any(start <= m[0] < v.start for m in metrics):
+        return None  # "85% for recall and 70% for precision": the items name metrics of their own
+    stop = _BREAK61.search(text, after.end(), s1)
+    if any(v.end <= m[0] < (stop.start() if stop else s1) for m in metrics):
+        return None  # "..., and 26.1% EM0 on MultiRC": a metric of its own after it
+    return prev_metric, "result:list-goes-on61"
 
 
 def metric_before61(text: str, v, metrics: list, left_words: frozenset | set, followers: frozenset | set,
