@@ -77,3 +77,30 @@ def test_left_alone(monkeypatch, text):
 def test_a_value_bound_before_is_not_touched(monkeypatch):
     text = "Our model reaches 91.2% accuracy on the test set, and an F1 of 88.4 on the dev set."
     assert _results(monkeypatch, text) == _results(monkeypatch, text, "off")
+
+
+LISTS = [
+    ("Our tagger obtains an accuracy of ~91% for nouns, ~84% for verbs, and ~77% for adverbs.", [91.0, 84.0, 77.0]),
+    ("The parser reaches an F-score of 81.35% for full trees, 76.20% with partial heads, and 70.05% with gold heads.",
+     [81.35, 76.2, 70.05]),
+    ("Our system obtains a BLEU score of 31.4 (German to English) and 28.9 (English to German) in the main track.",
+     [31.4, 28.9]),
+]
+
+
+@pytest.mark.parametrize("text,values", LISTS)
+def test_list_goes_on_keeps_the_metric_of_the_item_before(monkeypatch, text, values):
+    got = _results(monkeypatch, text)
+    assert sorted(values) == sorted(v for v, _, _ in got)
+    assert len({m for _, m, _ in got}) == 1
+    assert len(_results(monkeypatch, text, "list-goes-on")) == 1  # only the first item, as before
+
+
+@pytest.mark.parametrize("text", [
+    # each item's phrase names its own measure
+    "Our ranker beats the baselines by 0.07 in precision, and 0.12 in novelty on the user study.",
+    # a metric's name where a dataset stands passes nothing on
+    "We gain 2.1% mAP on COCO, 1.4% on ADE and 1.2% on VG with the same detector.",
+])
+def test_list_goes_on_left_alone(monkeypatch, text):
+    assert _results(monkeypatch, text) == _results(monkeypatch, text, "list-goes-on")
