@@ -1,33 +1,35 @@
-"""A metric right before its value, with a bound word or a word after the value the step did not allow (issue 12,
-session 48 round 2, results61).
+"""A metric before its value, or the item before it, that the result step did not pass on (issue 12, session 48
+round 2, results61).
 
 docs/history/results60.md sorted the study parts' misses: 408 gold tuples are values the result step binds to no metric
-(``no-metric-bound``), the largest class of the recall gap. Most are one-paper shapes; two kinds share one place, the
-metric written right before the value ("METRIC ... VALUE"), where the step's left rule (results.py ``_left_gap_ok``)
-refuses them for one word:
+(``no-metric-bound``), the largest class of the recall gap. Most are one-paper shapes; three kinds recur, each a word
+or a bracket the step's rules do not allow:
 
-- bound-words: a bound, a range or a hedge between the metric and the value that ``_LEFT_WORDS`` lacks: "F1-scores near
-  98%", "a joint goal accuracy beyond 55%", "accuracy (>= 77%)", "F1-scores >92%", "an attack success rate is <=10%",
-  "a tagging accuracy of slightly over 90%", "error rates between 16.79% and 28.47%", "an F1-Score ranging between 0.777
-  to 0.855", "accuracy in the range 50-66%", "BLEU scores (close to 0.5)", "an
-  accuracy of ~80%". The gap otherwise passes the left rule (at most six words, each a word of ``_LEFT_WORDS``, a value,
-  or one of these; the word after the value one of ``_VALUE_FOLLOWERS``).
+- bound-words: a bound, a range or a hedge between the metric and the value that the left rule (``_left_gap_ok``,
+  ``_LEFT_WORDS``) lacks: "F1-scores near 98%", "a joint goal accuracy beyond 55%", "accuracy (>= 77%)", "F1-scores
+  >92%", "an attack success rate is <=10%", "a tagging accuracy of slightly over 90%", "error rates between 16.79% and
+  28.47%", "an F1-Score ranging between 0.777 to 0.855", "accuracy in the range 50-66%", "BLEU scores (close to 0.5)",
+  "an accuracy of ~80%". The gap otherwise passes the left rule (at most six words, each a word of ``_LEFT_WORDS``, a
+  value, or one of these; the word after the value one of ``_VALUE_FOLLOWERS``); not after "by" ("improves the
+  F-measure by > 0.12": the bound of a change) nor when the metric opens a bracket ("(WER>30%)", "(F1 > 0.8, Cohen's
+  kappa > 0.6)": a condition or an agreement).
 - of-follower: "METRIC of VALUE" (maybe "score of", "rate of", a hedge) where the word after the value is not one of
-  ``_VALUE_FOLLOWERS``, which the left rule reads as a count ("accuracy at 4 pixels"). After a plain "of" the value is the
-  metric's own when that word is a unit of measure ("an accuracy of 0.88 cm", "a mean absolute error of 600
-  milliseconds", "a median distance error of 69.50 km"), a verb ("a precision of 81% can be considered", "our accuracy
-  score of 0.84 ranked"), "upon" / "out" ("a SARI score of 42.02 upon automatic evaluation", "a MAP of 45.7% out of"),
-  Any other word (a noun: "precision of 16 bits", "accuracy of 82.7% top-1"; a metric: "an accuracy of 0.65 cosine
-  similarity", "MAE of 5.64 RMSE of 7.15", where a run without commas gave the later values another dataset on the
-  study parts) leaves it unread.
-
+  ``_VALUE_FOLLOWERS``, which the left rule reads as a count ("accuracy at 4 pixels"). After "of" the value is the
+  metric's own when that word is a verb ("a precision of 81% can be considered", "our accuracy score of 0.84 ranked"),
+  "upon" / "out" ("a SARI score of 42.02 upon automatic evaluation", "a MAP of 45.7% out of"), or a unit of measure
+  after an accuracy, an error or a distance ("an accuracy of 0.88 cm", "a mean absolute error of 600 milliseconds", "a
+  median distance error of 69.50 km"; not a ratio, "a theoretical precision of 0.125 ms", nor a bare "error" the step
+  reads as the error rate, "an average error of 8 meters"). Any other word leaves it unread: a noun ("precision of 16
+  bits", "accuracy of 82.7% top-1") or a metric ("an accuracy of 0.65 cosine similarity"; "MAE of 5.64 RMSE of 7.15",
+  a run without commas, gave its later values another dataset on the study parts).
 - list-goes-on: the next item of a list whose item before has a metric, the step between them a short phrase on what
   the item was measured on (with "with" too), a bracket, a list join and maybe a hedge ("an accuracy of ~80% for abuse
   presence, ~82% for target prediction", "an F-score of 70.54 (ranked 2/43) in the subtask A and 49.47 (ranked 3/29)
   in the subtask B", "BLEU score 53.7 (Hindi to Nepali) and 49.1 (Nepali to Hindi)", "an f1-score of 85.23% for the
   constituent parsing, 82.35% with partial head information"): the value is in the same unit, a phrase "on / in / for /
-  at / with / across" (or a bracket) follows it, and neither phrase names a metric of its own. Session 12's
-  ``_list_continues`` reads the same lists without brackets, hedges or "with".
+  at / with / across" (or a bracket) follows it, and no phrase names a metric of its own ("by 0.06 in accuracy, and
+  0.11 in serendipity"; "1.6% on ADE": a metric's name where a dataset stands). Session 12's ``_list_continues`` reads
+  the same lists without brackets, hedges or "with".
 
 All are asked only when no other rule bound the value (the end of the chain in ``results.find_results``), so no value
 bound before changes. ``PAPERKG_RESULTS61``: "off"/"0", or a comma list of parts to switch off.
