@@ -2701,7 +2701,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
             if hit is None and respectively:
                 hit = results46.one_metric_in_terms_of46(text, values, i, metrics, s0, s1)  # session 39: "1% and 2% ..., in terms of F1"
             if hit is None:  # session 48 (results61): "F1-scores near 98%", "a precision of 81% can be considered"
-                hit = results61.metric_before61(text, v, metrics, _LEFT_WORDS, _VALUE_FOLLOWERS, _COMPARED_NAME, _value_follower_ok)
+                hit = results61.metric_before61(text, v, metrics, _LEFT_WORDS, _COMPARED_NAME, _value_follower_ok)
             if hit is None and v.start not in slashed:  # session 48 (results61): "~80% for A, ~82% for B"
                 hit = results61.list_goes_on61(text, v, [p for p in paired if p[0].start not in slashed], metrics, s1)
             if hit is not None and not _combined(text, hit[0], metrics):

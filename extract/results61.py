@@ -115,8 +115,8 @@ def list_goes_on61(text: str, v, paired: list, metrics: list, s1: int) -> tuple[
     return prev_metric, "result:list-goes-on61"
 
 
-def metric_before61(text: str, v, metrics: list, left_words: frozenset | set, followers: frozenset | set,
-                    compared_name: re.Pattern, value_follower_ok) -> tuple[tuple, str] | None:
+def metric_before61(text: str, v, metrics: list, left_words: frozenset | set, compared_name: re.Pattern,
+                    value_follower_ok) -> tuple[tuple, str] | None:
     """The metric right before value ``v`` by bound-words or of-follower (see above), or None."""
     off = _results_off61()
     if len(off) == len(RESULTS_RULES61):
