@@ -36,6 +36,7 @@ from . import results42  # session 36: differences read as levels ("2.252 BLEU p
 from . import results43  # session 37: a dataset named right after the value ("on the Figer (GOLD) dataset")
 from . import results59  # session 47: a lower-case data phrase with its dataset's name in brackets
 from . import results60  # session 48: a "respectively" list with one known dataset and lower-case phrases
+from . import results61  # session 48 round 2: a metric before its value with a bound word or a unit/verb after it
 from . import results57  # session 45: a dataset from another sentence refused when the value's sentence names other data
 from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
@@ -2715,6 +2716,10 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 hit = results46.elided_qualifier46(text, values, i, metrics, s0, s1, canonical_metric)  # "micro and macro F1"
             if hit is None and respectively:
                 hit = results46.one_metric_in_terms_of46(text, values, i, metrics, s0, s1)  # session 39: "1% and 2% ..., in terms of F1"
+            if hit is None:  # session 48 (results61): "F1-scores near 98%", "a precision of 81% can be considered"
+                hit = results61.metric_before61(text, v, metrics, _LEFT_WORDS, _COMPARED_NAME, _value_follower_ok)
+            if hit is None and v.start not in slashed:  # session 48 (results61): "~80% for A, ~82% for B"
+                hit = results61.list_goes_on61(text, v, [p for p in paired if p[0].start not in slashed], metrics, s1)
             if hit is not None and not _combined(text, hit[0], metrics):
                 paired.append((v, hit))
             else:
