@@ -1,0 +1,84 @@
+"""A metric word that only qualifies a longer measure named after it (issue 12, session 49, results62).
+
+docs/history/results62.md sorted the study parts' false tuples (start code, 161): 104 have the gold's value and metric
+and another dataset or none, 31 the gold's value with another metric name (mostly a shorter or longer form of the same
+measure: "accuracy" for "labeling accuracy", "risk prediction AUC" for "AUC"), 11 the wrong relative flag, 15 a value
+the gold does not report. Reading the output of 1,200 random abstracts of the 73k corpus (none in the results corpus),
+the value and metric of what the step reports are nearly always right; one shape there reads a metric word that opens
+a longer measure name as the measure itself:
+
+- metric-modifier: "a 19.0% relative improvement in error identification F1-score", "85% error detection success
+  rate": the value reads "error" (the error rate) right after it, but "error" only says what the F1-score or the
+  success rate is of; the measure is the one named after one or two more words. The value is left out (its measure is
+  a name the lexicon does not know; read as the later metric, it would be reported under another name than the
+  abstract's). Only when the metric the value took stands after the value (at most a few words between), one or two
+  lower-case words that are no function word follow it, and a metric of the lexicon starts right after them; "85%
+  accuracy and 80% recall", "92% precision at high recall", "an F1 of 0.9 while recall ..." are left alone.
+
+Asked after every other check of ``results.find_results`` (before the gate of session 29), so it only takes results
+away. ``PAPERKG_RESULTS62``: "off"/"0", or a comma list of parts to switch off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recall_rules import parts_off_by_default
+
+RESULTS_RULES62 = ("metric-modifier",)
+DEFAULT_OFF62: frozenset[str] = frozenset()
+
+
+def _results_off62() -> frozenset[str]:
+    return parts_off_by_default("PAPERKG_RESULTS62", RESULTS_RULES62, DEFAULT_OFF62)
+
+
+# what may stand between a value and the metric after it: a unit, a hedge or a change noun ("19.0% relative
+# improvement in error ...", "85% error ...", "+2.1 absolute error ...")
+_VALUE_TO_METRIC62 = re.compile(r"(?:\s*(?:%|\\%|percent|points?|pp))?(?:\s+[a-z][\w-]*){0,3}?\s+$")
+# one or two lower-case words after the metric, none of them a function word that would start another phrase
+_MODIFIER_WORDS62 = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2})")
+_FUNCTION62 = re.compile(
+    r"\b(?:and|or|but|nor|with|without|of|on|in|for|by|to|at|from|than|while|whereas|as|over|under|across|per|vs|"
+    r"versus|which|that|when|where|after|before|is|are|was|were|be|been|the|a|an|its|their|our|this|these|respectively|"
+    r"compared|relative|absolute|improvement|improvements|gain|gains|increase|increases|reduction|reductions|drop|"
+    r"decrease|points?|score|scores|only|also|even|still|higher|lower|better|worse)\b")
+
+
+def _bound_metric_end(text: str, r) -> int | None:
+    """Where the metric the value took ends, when it stands right after the value; else None."""
+    surface = r.metric_text or ""
+    if not surface:
+        return None
+    at = text.find(surface, r.end, r.end + 60)
+    if at < 0 or not _VALUE_TO_METRIC62.fullmatch(text, r.end, at):
+        return None
+    return at + len(surface)
+
+
+def _modifies_a_later_metric(text: str, r, metric_spans) -> bool:
+    end = _bound_metric_end(text, r)
+    if end is None:
+        return False
+    for n in (1, 2):
+        m = re.match(rf"\s+((?:[a-z][a-z-]*\s+){{{n}}})", text[end : end + 60])
+        if not m or _FUNCTION62.search(m.group(1)):
+            continue
+        rest = text[end + m.end() : end + m.end() + 60]
+        spans = metric_spans(rest, 0)
+        if spans and spans[0][0] == 0:
+            return True
+    return False
+
+
+def metric_modifier62(text: str, out: list, metric_spans) -> list:
+    """ "a 19.0% relative improvement in error identification F1-score": the value is no error rate (part
+    "metric-modifier"); left out."""
+    if not out or "metric-modifier" in _results_off62():
+        return out
+    return [r for r in out if not _modifies_a_later_metric(text, r, metric_spans)]
+
+
+def checks62(text: str, out: list, metric_spans) -> list:
+    """The parts of session 49, in order."""
+    return metric_modifier62(text, out, metric_spans)
