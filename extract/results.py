@@ -3039,7 +3039,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results53.french_change53(read53, out)  # session 43: "des améliorations en score BLEU de 3,73": a difference
     out = results54.checks54(text, out)  # session 43: "the accuracy by less than 1%", "a mIoU of 55.5 which is higher than", operating points
     out = results55.checks55(paper, text, out)  # session 44: "68.3% LAS F1 score" keeps its name, "on both X and Y": no dataset
-    out = results62.checks62(text, out, _metric_spans)  # session 49: "19% improvement in error identification F1-score": no error rate
+    out = results62.checks62(text, out, _metric_spans, _clause_start)  # session 49: "19% improvement in error identification F1-score": no error rate
     return _gate_results29(out) if out else out
 
 

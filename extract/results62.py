@@ -15,7 +15,15 @@ a longer measure name as the measure itself:
   lower-case words that are no function word follow it, and a metric of the lexicon starts right after them; "85%
   accuracy and 80% recall", "92% precision at high recall", "an F1 of 0.9 while recall ..." are left alone.
 
-Asked after every other check of ``results.find_results`` (before the gate of session 29), so it only takes results
+- human-score: a score of people, which GOLD-RESULTS.md counts as no result, in shapes the step's ``_PEOPLE_SCORE`` /
+  ``_HUMAN_VALUE`` do not read: people doing the task with a verb of doing it ("while humans find VCR easy (over 90%
+  accuracy)", "human annotators identify ... with 88% accuracy"), one person who "can" ("on which human can accomplish
+  the task with an accuracy of 94.2%"), and the agreement of people in a bracket after it ("approaching human
+  agreement on both tasks (98.3 and 83.0 F1)"). The people must be the subject of the value's clause (the clause a
+  bracket opens in, for a bracketed value): "Unlike humans, our classifier reaches 84%", "performs close to humans,
+  reaching 86%", "human activities with 30.8% mAP" are left alone.
+
+Asked after every other check of ``results.find_results`` (before the gate of session 29), so they only take results
 away. ``PAPERKG_RESULTS62``: "off"/"0", or a comma list of parts to switch off.
 """
 
@@ -25,7 +33,7 @@ import re
 
 from .recall_rules import parts_off_by_default
 
-RESULTS_RULES62 = ("metric-modifier",)
+RESULTS_RULES62 = ("metric-modifier", "human-score")
 DEFAULT_OFF62: frozenset[str] = frozenset()
 
 
@@ -79,6 +87,43 @@ def metric_modifier62(text: str, out: list, metric_spans) -> list:
     return [r for r in out if not _modifies_a_later_metric(text, r, metric_spans)]
 
 
-def checks62(text: str, out: list, metric_spans) -> list:
+# -- human-score -----------------------------------------------------------------------------------------------------
+
+# people as the ones doing the task in the value's clause, with a verb of doing it that the step's _PEOPLE_SCORE lacks
+_PEOPLE62 = r"(?:humans|human\s+beings|people|(?:human\s+)?annotators|human\s+(?:experts|readers|players|subjects|participants)|crowd[\s-]?workers)"
+_DOING62 = (r"(?:find|found|finds|solve[sd]?|answer(?:s|ed)?|identif(?:y|ies|ied)|recogni[sz]e[sd]?|classif(?:y|ies|ied)|"
+            r"label(?:s|led|ed)?|distinguish(?:es|ed)?|detect(?:s|ed)?|guess(?:es|ed)?|predict(?:s|ed)?|manage[sd]?|succeed(?:s|ed)?)")
+_HUMAN_DOING62 = re.compile(rf"\b{_PEOPLE62}\s+(?:\w+\s+)?{_DOING62}\b[^;]{{0,80}}$"
+                            # "on which human can accomplish the task with an accuracy of 94.2%" (one person, "can")
+                            r"|\bhuman\s+(?:can|could)\s+[a-z]+\b[^;]{0,80}$", re.IGNORECASE)
+# the agreement of people, in a bracket after it: "approaching human agreement on both tasks (98.3 and 83.0 F1)"
+_HUMAN_AGREEMENT62 = re.compile(r"\bhuman\s+agreement\b[^.;()]{0,40}\(\s*(?:[\d.]+\s*(?:%|\\%)?\s*(?:,|and)\s*)*$", re.IGNORECASE)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos), -2) + 2
+
+
+def _is_human_score(text: str, r, clause_start) -> bool:
+    s0 = _sentence_start(text, r.start)
+    if _HUMAN_AGREEMENT62.search(text, s0, r.start):
+        return True
+    open_at = text.rfind("(", s0, r.start)
+    if open_at >= 0 and ")" not in text[open_at : r.start]:  # a value in brackets belongs to the clause they open in
+        start = clause_start(text, open_at, s0)
+    else:
+        start = clause_start(text, r.start, s0)
+    return bool(_HUMAN_DOING62.search(text, start, r.start))
+
+
+def human_score62(text: str, out: list, clause_start) -> list:
+    """ "while humans find VCR easy (over 90% accuracy)": a score of people, no result (part "human-score")."""
+    if not out or "human-score" in _results_off62():
+        return out
+    return [r for r in out if not _is_human_score(text, r, clause_start)]
+
+
+def checks62(text: str, out: list, metric_spans, clause_start) -> list:
     """The parts of session 49, in order."""
-    return metric_modifier62(text, out, metric_spans)
+    out = metric_modifier62(text, out, metric_spans)
+    return human_score62(text, out, clause_start)

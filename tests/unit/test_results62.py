@@ -29,7 +29,7 @@ def test_a_metric_word_qualifying_a_later_metric_is_left_out(monkeypatch, text, 
     assert value not in [v for v, _, _ in _results(monkeypatch, text)]
 
 
-@pytest.mark.parametrize("off", ["off", "0", "metric-modifier"])
+@pytest.mark.parametrize("off", ["off", "0", "metric-modifier", "human-score,metric-modifier"])
 @pytest.mark.parametrize("text,value", MODIFIER)
 def test_switch_off_restores(monkeypatch, off, text, value):
     got = _results(monkeypatch, text, off)
@@ -56,5 +56,34 @@ def test_left_alone(monkeypatch, text, expected):
 def test_the_part_list_names_only_known_parts():
     from extract import results62
 
-    assert results62.RESULTS_RULES62 == ("metric-modifier",)
+    assert results62.RESULTS_RULES62 == ("metric-modifier", "human-score")
     assert results62.DEFAULT_OFF62 == frozenset()
+
+
+HUMAN = [
+    ("Our study shows that while humans find the puzzles easy (over 93% accuracy), current models struggle.", 93.0),
+    ("We release a test set on which human can solve the riddles with an accuracy of 91.5% on the open questions.", 91.5),
+    ("Our tagger reaches an F1 of 80.2%, approaching human agreement on the task (88.4 F1).", 88.4),
+    ("Human annotators identify the ironic posts with 87% accuracy, while our model reaches 70% accuracy.", 87.0),
+]
+
+
+@pytest.mark.parametrize("text,value", HUMAN)
+def test_a_score_of_people_is_left_out(monkeypatch, text, value):
+    assert value not in [v for v, _, _ in _results(monkeypatch, text)]
+    for off in ("off", "0", "human-score"):
+        assert value in [v for v, _, _ in _results(monkeypatch, text, off)]  # the old output: read as a result
+
+
+HUMAN_LEFT_ALONE = [
+    ("Unlike humans, our classifier reaches 84% accuracy on the test set.", [(84.0, "accuracy")]),
+    ("We find that our model performs close to humans, reaching an accuracy of 86% on the test set.", [(86.0, "accuracy")]),
+    ("With human annotators in the loop, our system reaches an F1 of 0.81.", [(0.81, "F1")]),
+    ("Our detector finds human activities with 30.8% mAP on the benchmark.", [(30.8, "mAP")]),
+    ("Human annotators identify the ironic posts with 87% accuracy, while our model reaches 70% accuracy.", [(70.0, "accuracy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HUMAN_LEFT_ALONE)
+def test_human_score_left_alone(monkeypatch, text, expected):
+    assert [(v, m) for v, m, _ in _results(monkeypatch, text)] == expected
