@@ -23,6 +23,15 @@ a longer measure name as the measure itself:
   bracket opens in, for a bracketed value): "Unlike humans, our classifier reaches 84%", "performs close to humans,
   reaching 86%", "human activities with 30.8% mAP" are left alone.
 
+- share-of: a percentage of a thing that is no quality score, bound to a metric named near it: "286.53% improvement in
+  LPIPS with 23% of the original model size", "a top-1 accuracy of 75.25% with only 41% of the original model's MACs",
+  "an error lower than 7% at 95% of confidence", "increases mAP to 125% of previous SOTA performance" (shares of data,
+  parameters, compute, time, confidence, a ratio to another score; GOLD-RESULTS.md: shares are no results), and a
+  retained share of a score ("preserving at least 99% of retrieval accuracy", as the step's ``_share_of_score`` reads
+  "retains 99% of the accuracy"). Left alone: "86% of classification accuracy", "22.8% of mAP" (a score written with
+  "of"), "80.47% of the existing method" (a system's score), "75% of letters correctly transcribed" (a share of items,
+  often the accuracy itself).
+
 Asked after every other check of ``results.find_results`` (before the gate of session 29), so they only take results
 away. ``PAPERKG_RESULTS62``: "off"/"0", or a comma list of parts to switch off.
 """
@@ -33,7 +42,7 @@ import re
 
 from .recall_rules import parts_off_by_default
 
-RESULTS_RULES62 = ("metric-modifier", "human-score")
+RESULTS_RULES62 = ("metric-modifier", "human-score", "share-of")
 DEFAULT_OFF62: frozenset[str] = frozenset()
 
 
@@ -123,7 +132,44 @@ def human_score62(text: str, out: list, clause_start) -> list:
     return [r for r in out if not _is_human_score(text, r, clause_start)]
 
 
+# -- share-of --------------------------------------------------------------------------------------------------------
+
+# "with 23% of the original model size", "at 95% of confidence", "to 125% of previous SOTA performance": a percentage of
+# a thing that is no quality score (a share of data, of a model's size or compute, of time, or a ratio to another
+# score); the noun phrase after "of" has at most four words before its head and no preposition or conjunction. Shares
+# of items ("75% of letters correctly transcribed", "95.2% of phoneme boundaries within 70 ms") are left alone: they
+# are often the accuracy itself
+_OF_PHRASE62 = re.compile(r"\s*(?:%|\\%|percent)?\s+of\s+(?P<np>(?:(?:the|its|their|our|a|an|all|previous|prior|original|"
+                          r"full|baseline|total|overall|available|training|labeled|labelled|unlabeled|[\w-]+'s|[\w-]+)\s+){0,4}?)"
+                          r"(?P<head>size|parameters|params|weights|MACs|FLOPs|flops|compute|computation|memory|storage|"
+                          r"energy|costs?|time|budget|data|dataset|labels|annotations|confidence|performance)\b", re.IGNORECASE)
+# a retention verb before a share of a score: "preserving at least 99% of retrieval accuracy"
+_RETAIN62 = re.compile(r"\b(?:retain|preserv|keep|kept|maintain|recover)\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_OF_METRIC62 = re.compile(r"\s*(?:%|\\%|percent)?\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+
+
+def _is_share(text: str, r, metric_spans) -> bool:
+    if r.unit != "%":
+        return False
+    m = _OF_PHRASE62.match(text, r.end)
+    if m and not re.search(r"\b(?:of|on|in|for|by|with|and|or)\b", m.group("np"), re.IGNORECASE):
+        return True
+    k = _OF_METRIC62.match(text, r.end)
+    if k and _RETAIN62.search(text, max(0, r.start - 60), r.start):
+        spans = metric_spans(text[k.end() : k.end() + 60], 0)
+        return bool(spans and spans[0][0] == 0)
+    return False
+
+
+def share_of62(text: str, out: list, metric_spans) -> list:
+    """ "with only 41% of the original model's MACs": a share, no result (part "share-of")."""
+    if not out or "share-of" in _results_off62():
+        return out
+    return [r for r in out if not _is_share(text, r, metric_spans)]
+
+
 def checks62(text: str, out: list, metric_spans, clause_start) -> list:
     """The parts of session 49, in order."""
     out = metric_modifier62(text, out, metric_spans)
-    return human_score62(text, out, clause_start)
+    out = human_score62(text, out, clause_start)
+    return share_of62(text, out, metric_spans)

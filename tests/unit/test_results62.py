@@ -56,7 +56,7 @@ def test_left_alone(monkeypatch, text, expected):
 def test_the_part_list_names_only_known_parts():
     from extract import results62
 
-    assert results62.RESULTS_RULES62 == ("metric-modifier", "human-score")
+    assert results62.RESULTS_RULES62 == ("metric-modifier", "human-score", "share-of")
     assert results62.DEFAULT_OFF62 == frozenset()
 
 
@@ -86,4 +86,33 @@ HUMAN_LEFT_ALONE = [
 
 @pytest.mark.parametrize("text,expected", HUMAN_LEFT_ALONE)
 def test_human_score_left_alone(monkeypatch, text, expected):
+    assert [(v, m) for v, m, _ in _results(monkeypatch, text)] == expected
+
+
+SHARES = [
+    ("Our codec improves SSIM by 40.2% with 31% of the original model size.", 31.0),
+    ("The pruned network reaches a top-1 accuracy of 74.1% with only 45% of the original model's FLOPs.", 45.0),
+    ("Our estimator keeps the error below 5% at 90% of confidence on the benchmark.", 90.0),
+    ("On long clips our tracker raises mAP to 130% of previous SOTA performance.", 130.0),
+    ("The hashing scheme saves 80% of query time while preserving at least 98% of retrieval accuracy.", 98.0),
+]
+
+
+@pytest.mark.parametrize("text,value", SHARES)
+def test_a_share_is_left_out(monkeypatch, text, value):
+    assert value not in [v for v, _, _ in _results(monkeypatch, text)]
+    for off in ("off", "0", "share-of"):
+        assert value in [v for v, _, _ in _results(monkeypatch, text, off)]  # the old output: read as a result
+
+
+SHARES_LEFT_ALONE = [
+    ("The method returns up to 84% of classification accuracy on the held-out tweets.", [(84.0, "accuracy")]),
+    ("We obtain a new record: 21.7% of mAP on the detection benchmark.", [(21.7, "mAP")]),
+    ("Our model enjoys an F1 score of 82.4% compared with 80.1% of the existing method.", [(80.1, "F1"), (82.4, "F1")]),
+    ("Our reader transcribes the pages with fair accuracy (72% of letters correctly transcribed).", [(72.0, "accuracy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARES_LEFT_ALONE)
+def test_shares_left_alone(monkeypatch, text, expected):
     assert [(v, m) for v, m, _ in _results(monkeypatch, text)] == expected
