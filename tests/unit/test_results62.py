@@ -65,6 +65,7 @@ HUMAN = [
     ("We release a test set on which human can solve the riddles with an accuracy of 91.5% on the open questions.", 91.5),
     ("Our tagger reaches an F1 of 80.2%, approaching human agreement on the task (88.4 F1).", 88.4),
     ("Human annotators identify the ironic posts with 87% accuracy, while our model reaches 70% accuracy.", 87.0),
+    ("Humans solve these puzzles with 96% accuracy.", 96.0),  # the people open the abstract
 ]
 
 
@@ -80,6 +81,8 @@ HUMAN_LEFT_ALONE = [
     ("We find that our model performs close to humans, reaching an accuracy of 86% on the test set.", [(86.0, "accuracy")]),
     ("With human annotators in the loop, our system reaches an F1 of 0.81.", [(0.81, "F1")]),
     ("Our detector finds human activities with 30.8% mAP on the benchmark.", [(30.8, "mAP")]),
+    ("Human annotators labeled the data and our model achieves 85% accuracy on it.", [(85.0, "accuracy")]),
+    ("People find our summaries more fluent, and the model obtains a ROUGE-L of 41.2.", [(41.2, "ROUGE-L")]),
     ("Human annotators identify the ironic posts with 87% accuracy, while our model reaches 70% accuracy.", [(70.0, "accuracy")]),
 ]
 
