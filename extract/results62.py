@@ -53,8 +53,8 @@ def _results_off62() -> frozenset[str]:
 # what may stand between a value and the metric after it: a unit, a hedge or a change noun ("19.0% relative
 # improvement in error ...", "85% error ...", "+2.1 absolute error ...")
 _VALUE_TO_METRIC62 = re.compile(r"(?:\s*(?:%|\\%|percent|points?|pp))?(?:\s+[a-z][\w-]*){0,3}?\s+$")
-# one or two lower-case words after the metric, none of them a function word that would start another phrase
-_MODIFIER_WORDS62 = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2})")
+# the one or two lower-case words after the metric may be none of these (a function, change or comparison word would
+# start another phrase)
 _FUNCTION62 = re.compile(
     r"\b(?:and|or|but|nor|with|without|of|on|in|for|by|to|at|from|than|while|whereas|as|over|under|across|per|vs|"
     r"versus|which|that|when|where|after|before|is|are|was|were|be|been|the|a|an|its|their|our|this|these|respectively|"
@@ -150,7 +150,7 @@ _OF_PHRASE62 = re.compile(r"\s*(?:%|\\%|percent)?\s+of\s+(?P<np>(?:(?:the|its|th
                           r"energy|costs?|time|budget|data|dataset|labels|annotations|confidence|performance)\b", re.IGNORECASE)
 # a retention verb before a share of a score: "preserving at least 99% of retrieval accuracy"
 _RETAIN62 = re.compile(r"\b(?:retain|preserv|keep|kept|maintain|recover)\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_OF_METRIC62 = re.compile(r"\s*(?:%|\\%|percent)?\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+_OF_METRIC62 = re.compile(r"\s*(?:%|\\%|percent)?\s+of\s+(?:(?:the|its|their)\s+)?", re.IGNORECASE)
 
 
 def _is_share(text: str, r, metric_spans) -> bool:
@@ -161,8 +161,12 @@ def _is_share(text: str, r, metric_spans) -> bool:
         return True
     k = _OF_METRIC62.match(text, r.end)
     if k and _RETAIN62.search(text, max(0, r.start - 60), r.start):
-        spans = metric_spans(text[k.end() : k.end() + 60], 0)
-        return bool(spans and spans[0][0] == 0)
+        # the metric right after "of [the]" or after one more word ("99% of retrieval accuracy")
+        word = re.match(r"[\w-]+\s+", text[k.end() : k.end() + 40])
+        for at in (k.end(), k.end() + word.end()) if word else (k.end(),):
+            spans = metric_spans(text[at : at + 60], 0)
+            if spans and spans[0][0] == 0:
+                return True
     return False
 
 

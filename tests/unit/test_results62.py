@@ -98,6 +98,7 @@ SHARES = [
     ("Our estimator keeps the error below 5% at 90% of confidence on the benchmark.", 90.0),
     ("On long clips our tracker raises mAP to 130% of previous SOTA performance.", 130.0),
     ("The hashing scheme saves 80% of query time while preserving at least 98% of retrieval accuracy.", 98.0),
+    ("Our pruned tagger keeps 97% of accuracy on the benchmark.", 97.0),
 ]
 
 
