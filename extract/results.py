@@ -37,6 +37,7 @@ from . import results43  # session 37: a dataset named right after the value ("o
 from . import results59  # session 47: a lower-case data phrase with its dataset's name in brackets
 from . import results60  # session 48: a "respectively" list with one known dataset and lower-case phrases
 from . import results61  # session 48 round 2: a metric before its value with a bound word or a unit/verb after it
+from . import results62  # session 49: a metric word that only qualifies a longer measure named after it
 from . import results57  # session 45: a dataset from another sentence refused when the value's sentence names other data
 from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
@@ -3038,6 +3039,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
     out = results53.french_change53(read53, out)  # session 43: "des améliorations en score BLEU de 3,73": a difference
     out = results54.checks54(text, out)  # session 43: "the accuracy by less than 1%", "a mIoU of 55.5 which is higher than", operating points
     out = results55.checks55(paper, text, out)  # session 44: "68.3% LAS F1 score" keeps its name, "on both X and Y": no dataset
+    out = results62.checks62(text, out, _metric_spans, _clause_start)  # session 49: "19% improvement in error identification F1-score": no error rate
     return _gate_results29(out) if out else out
 
 
