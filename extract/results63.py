@@ -11,8 +11,8 @@ and the first value stand between it and the metric before the pair), and the fi
   B ("81%→93% accuracy", "(47% -> 53%) on the Success Rate"), else the metric right before A, when at most a bracket,
   "from", "of", "score(s)", "rate(s)" or one change noun stand between ("pass@1 accuracy (6.2% → 9.6%)", "accuracy
   improvements (50% → 82%)", "accuracy from 81% → 93%"). Both are levels (never differences) and the first is the
-  baseline, as the step's from-to reads them. Left alone: two values of different units ("2 → 85%"), a chain of three
-  ("1 → 4 → 16"), a pair with no metric next to it ("improvements on GSM8K (5.9%→10.9%)"), a metric farther away
+  baseline, as the step's from-to reads them. Left alone: two values of different units ("2 → 85%"), signed values
+  ("+2.1 → +3.4 BLEU": differences), a chain of three ("1 → 4 → 16"), a pair with no metric next to it ("improvements on GSM8K (5.9%→10.9%)"), a metric farther away
   or across another value ("an absolute 27% (0.43 -> 0.70)").
 
 Asked in ``results.find_results``'s pairing chain before the older rules (so the value after the arrow does not take
@@ -52,6 +52,8 @@ def arrow_pairs63(text: str, values: list) -> dict[int, tuple[int, int]]:
         a, b = values[i], values[i + 1]
         if not _ARROW_GAP63.fullmatch(text, a.end, b.start) or a.unit != b.unit or a.ranged or b.ranged:
             continue
+        if {a.sign, b.sign} & {"+", "±"}:
+            continue  # "+2.1 → +3.4 BLEU": differences, not levels
         if i > 0 and _ARROW_GAP63.fullmatch(text, values[i - 1].end, a.start):
             continue  # "1 → 4 → 16": a chain, no pair
         if i + 2 < len(values) and _ARROW_GAP63.fullmatch(text, b.end, values[i + 2].start):

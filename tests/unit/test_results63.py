@@ -55,6 +55,8 @@ LEFT_ALONE = [
     ("We find zero-shot improvements on GSM8K (5.9%→10.9%) after continued pretraining.", []),
     # another value between the metric and the pair
     ("The model improves the accuracy by an absolute 27% (0.43 -> 0.70) on our test set.", None),
+    # signed values: differences
+    ("Each added layer moves the gain +1.2 → +2.5 BLEU on WMT14 English-German.", None),
     # values of two units
     ("Scaling from 2 → 85% of the data does not change the F1 on CoNLL-2003.", None),
 ]
