@@ -38,6 +38,7 @@ from . import results59  # session 47: a lower-case data phrase with its dataset
 from . import results60  # session 48: a "respectively" list with one known dataset and lower-case phrases
 from . import results61  # session 48 round 2: a metric before its value with a bound word or a unit/verb after it
 from . import results62  # session 49: a metric word that only qualifies a longer measure named after it
+from . import results63  # session 49: two scores with an arrow ("(81%→93% accuracy)"): two levels of one metric
 from . import results57  # session 45: a dataset from another sentence refused when the value's sentence names other data
 from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
 from . import results44  # session 38: a second "from A to B" pair going on with the metric of the pair before
@@ -2624,6 +2625,7 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         if slash_metric:  # the values after a slash ("19.0%/24.2%") are read here only
             values = sorted([v for v in values if v.start not in slash_metric] + [x[1] for x in slash_metric.values()],
                             key=lambda v: v.start)
+        arrows = results63.arrow_pairs63(text, values) if len(values) > 1 else {}  # session 49: "81%→93%"
         for i, v in enumerate(values):
             if v.start in slash_metric:
                 paired.append((v, (slash_metric[v.start][0], "result:slash-list")))
@@ -2651,6 +2653,8 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                 # "on our data: 88.12% accuracy", "NMT: +3.7 BLEU": a colon after a word that is no metric's symbol
                 # introduces the value, read as usual
             hit = _alternative_pair(text, values, i, metrics) if "(" in sentence else None
+            if hit is None and arrows:  # session 49 (results63): "(6.2% → 9.6%)": both take the pair's metric
+                hit = results63.arrow_pair63(text, values, i, metrics, arrows, _RIGHT_GAP, s0)
             if hit is None:
                 hit = _pair_metric(text, v, metrics, values)
             if hit is None:
@@ -2741,6 +2745,9 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
         # precision of over 97%" on the corpus named first: 81% is no result, so it does not).
         paired_values = [x for x, _ in paired]
         level_from, level_to = _hedged_levels(text, values, metrics, s0, sentence)
+        if arrows:  # session 49 (results63): "A → B" are two levels, the first the baseline's, as "from A to B"
+            arrow_from, arrow_to = results63.arrow_levels63(values, arrows)
+            level_from, level_to = level_from | arrow_from, level_to | arrow_to
         alternatives = {v.start: values[k - 1].start for k, v in enumerate(values) if any(
             x is v and r == "result:alternative" for x, (_, r) in paired)}  # alternative -> the value it stands beside
         qualifier_at: dict[int, str] = {}
@@ -2958,6 +2965,14 @@ def find_results(paper: ExtractedPaper) -> list[Result]:
                     text, out[-1], v, s1, datasets, local, metrics):  # results47's are kept for want of one, not said none
                 stated_none = True  # "on A and B show improvements of +0.95 ROUGE and +3.17 METEOR": both on the list
                 rule += "+dataset:none-named"
+            if dataset_name is None and not said_none and arrows and (
+                    first := results63.arrow_first63(v, values, arrows, out, s0)) is not None:
+                if first.dataset:  # session 49 (results63): "(81%→93% accuracy)": the second level is where the first is
+                    dataset_id, dataset_name = first.dataset_id, first.dataset
+                    rule += "+dataset:arrow-pair"
+                elif first.rule.endswith("+dataset:none-named"):
+                    stated_none = True
+                    rule += "+dataset:none-named"
             if alternatives and (v.start in alternatives or v.start in alternatives.values()):
                 pair = _ALT_NAMES.search(text, mspan[1], s1)
                 if pair:  # "... F1 score on GOLD (SILVER) dataset": each value on its own name
