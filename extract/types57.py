@@ -120,7 +120,21 @@ DATA_BRACKET57 = re.compile(
     r"(?<![\w\-])(?:create|created|construct|constructed|introduce|introduced|present|presented|collect|collected"
     r"|release|released|build|built|compile|compiled|curate|curated|propose|proposed|develop|developed)\s+"
     r"(?:a|an)\s+(?:new\s+|novel\s+)?" + _MOD52 + r"{0,5}?(?P<head>dataset|data\s?set|corpus|benchmark)"
-    r"(?:\s+(?:of|for|with|on|from|containing)\s+[^().;:,]{1,80}?)?\s*\($", re.I)
+    r"(?:\s+(?P<prep>of|for|with|on|from|containing)\s+[^().;:,]{1,80}?)?\s*\($", re.I)
+
+
+def _spells_out57(text: str, start: int, name: str) -> bool:
+    """Is the bracketed name an acronym of the words right before its bracket ("retrieval-augmented generation
+    (RAG)")?"""
+    caps = re.sub(r"[^A-Z]", "", name)
+    if len(caps) < 2:
+        return False
+    before = text[max(0, start - 160):start].rstrip(" (")
+    for words in (re.findall(r"[A-Za-z]+", before), re.findall(r"[A-Za-z][\w\-]*", before)):
+        # a hyphen's parts may give a letter each ("retrieval-augmented generation") or not ("tide-aware ...")
+        if len(words) >= len(caps) and "".join(w[0] for w in words[-len(caps):]).upper() == caps:
+            return True
+    return False
 
 
 _ACRONYM_BEFORE57 = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9\-]+s?\s*\($")
@@ -134,6 +148,8 @@ def _data_bracket57(text: str, start: int, end: int) -> str | None:
     m = DATA_BRACKET57.search(text, max(0, start - 200), start)
     if m is None:
         return None
+    if m.group("prep") and m.group("prep").lower() != "of" and _spells_out57(text, start, text[start:end]):
+        return None  # "a benchmark for retrieval-augmented generation (RAG)": the bracket abbreviates the purpose
     return "benchmark" if m.group("head").lower() == "benchmark" else "dataset"
 
 

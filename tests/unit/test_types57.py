@@ -95,6 +95,7 @@ def test_competition_retypes(abstract, name, monkeypatch):
 @pytest.mark.parametrize("abstract,name", [
     ("We propose OwlPlan, a method that won the competition.", "OwlPlan"),
     ("OwlPlan, a winning entry of the contest, uses search.", "OwlPlan"),
+    ("We propose OwlPlan, the winner of the 2020 planning competition.", "OwlPlan"),
     ("We propose OwlPlan, a competition-aware planner for games.", "OwlPlan"),
 ])
 def test_competition_leaves_alone(abstract, name, monkeypatch):
@@ -122,6 +123,9 @@ def test_data_bracket_retypes(abstract, name, want, monkeypatch):
     ("We use a dataset of riddles scored by a tagger (RiddleMix) to train.", "RiddleMix"),
     # the bracket opens a list, not a name
     ("We create a new dataset of riddles (RiddleMix and others).", "RiddleMix"),
+    # the bracket abbreviates the data's purpose, a technique
+    ("We introduce a new benchmark for tide-aware harbour generation (THG).", "THG"),
+    ("We release a new dataset for wave-height forecasting (WHF) at sea.", "WHF"),
 ])
 def test_data_bracket_leaves_alone(abstract, name, monkeypatch):
     monkeypatch.delenv("PAPERKG_TYPES57", raising=False)
