@@ -47,7 +47,8 @@ _FULL_YEAR57 = re.compile(r"^(?P<base>.*?[A-Za-z][\w\-. ]*?)[\s\-_]?(?P<year>(?:
 # A condition a data set is split or re-rendered under (weather, light, corruption, difficulty).
 _CONDITIONS57 = (r"night|nighttime|day|daytime|dawn|dusk|rain|rainy|fog|foggy|snow|snowy|cloudy|sunny|dark|low-?light"
                  r"|overcast|winter|summer|hard|easy|clean|noisy|corrupted?|blur|blurred|occluded?|occlusion")
-_CONDITION57 = re.compile(r"^(?P<base>[A-Za-z][\w.]*(?:[ \-][\w.]+){0,2}?)[\-_ ](?P<cond>" + _CONDITIONS57 + r")$", re.I)
+_CONDITION57 = re.compile(
+    r"^(?P<base>[A-Za-z][\w.]*(?:[ \-][\w.]+){0,2}?)[\-_ ](?P<cond>" + _CONDITIONS57 + r")$", re.I)
 
 
 @lru_cache(maxsize=1)
