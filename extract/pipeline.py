@@ -82,6 +82,7 @@ from .types53 import retype_new_tasks53  # session 45 (types53)
 from .types54 import retype_roles54  # session 46 (types54)
 from .types55 import retype_distant55  # session 47 (types55)
 from .types56 import retype_resources56  # session 48 (types56)
+from .types57 import retype_variants57  # session 49 (types57)
 from .recall56 import grow_pairs56  # session 44 (recall56)
 from .recall57 import add_title_names57  # session 45 (recall57)
 from .recall58 import add_scored_data58  # session 45 (recall58)
@@ -321,6 +322,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # types56: a data name hidden by markdown emphasis ("**X**, a new dataset"), a lexical resource ("the X word
     # list", "X, a medical terminology") or a version of the paper's data set ("X, the Korean extension of Y"; session 48).
     entities = retype_resources56(paper.title, paper.abstract, entities)
+    # types57: a data set's year / condition variant ("VOC2008", "RobotCar-Night"), a score unit ("3.0 X points"), a
+    # competition ("X---a series of online AI competitions"), a bracketed new data name ("a new dataset of ... (X)").
+    entities = retype_variants57(paper.title, paper.abstract, entities)
     # recall56: names coordinated before a plural data noun, grown to their whole span or added ("the Children's
     # Book Test and Who Did What datasets"; session 44).
     entities = grow_pairs56(paper.title, paper.abstract, entities)

@@ -95,6 +95,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_TYPES53",  # session 45 (types53)
     "PAPERKG_TYPES54",  # session 46 (types54)
     "PAPERKG_TYPES55",  # session 47 (types55)
+    "PAPERKG_TYPES57",  # session 49 (types57)
     "PAPERKG_TYPES56",  # session 48 (types56)
     "PAPERKG_TYPES50",  # session 43 (types50)
     "PAPERKG_TYPES45",  # session 39 (types45)

@@ -148,6 +148,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.retype_roles54(title, abstract, entities)
     entities = P.retype_distant55(title, abstract, entities)
     entities = P.retype_resources56(title, abstract, entities)
+    entities = P.retype_variants57(title, abstract, entities)
     entities = P.grow_pairs56(title, abstract, entities)
     entities = P.add_title_names57(title, abstract, entities)
     entities = P.add_scored_data58(title, abstract, entities)
