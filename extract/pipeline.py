@@ -76,6 +76,7 @@ from .precision60 import strip_quotes60  # session 45 (precision60)
 from .precision61 import drop_spans61  # session 46 (precision61)
 from .precision62 import drop_software62  # session 47 (precision62)
 from .precision63 import drop_words63  # session 48 (precision63)
+from .precision64 import drop_pieces64  # session 49 (precision64)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
@@ -304,6 +305,8 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # precision63: title words read as names ("Datasets: Consequences, ...", "Clusterability: A ...") and
     # ontology relations ("instanceOf"; session 48).
     entities = drop_words63(paper.title, paper.abstract, entities)
+    # precision64: an eponym cut from its technique ("Howard" of "Howard's PI", "the Burkholder method"; session 49).
+    entities = drop_pieces64(paper.title, paper.abstract, entities)
     # types51: a benchmark-typed name its paper defines as a method ("X, a family of ... trackers", "a novel
     # method ..., named X"; session 43).
     entities = retype_methods51(paper.title, paper.abstract, entities)

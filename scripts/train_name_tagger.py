@@ -142,6 +142,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.drop_spans61(title, abstract, entities)
     entities = P.drop_software62(title, abstract, entities)
     entities = P.drop_words63(title, abstract, entities)
+    entities = P.drop_pieces64(title, abstract, entities)
     entities = P.retype_methods51(title, abstract, entities)
     entities = P.retype_evaluation52(title, abstract, entities)
     entities = P.retype_new_tasks53(title, abstract, entities)
