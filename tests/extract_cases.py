@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from paperkg.extract.pipeline import extract_papers
-from paperkg.extract.records import Paper
+from paperkg.extract.records import Entity, Mention, Paper
 from paperkg.extract.rules import find_rule_spans
 
 
@@ -30,6 +30,14 @@ def entity_types_and_roles(abstract: str, title: str | None = None) -> dict[str,
     """Name -> (type, role) of every entity extracted from one paper."""
     [paper] = extract_papers([Paper("p", title, abstract)])
     return {e.name: (e.type, e.role) for e in paper.entities}
+
+
+def proposed_entity(text: str, name: str, etype: str, field: str = "abstract", at: int | None = None) -> Entity:
+    """A proposed entity with one mention of a name in a text (its first occurrence, or at `at`), as the per-paper
+    type rules receive it."""
+    start = text.index(name) if at is None else at
+    return Entity(id=f"{etype}:{name.lower()}", name=name, type=etype, role="proposes",
+                  mentions=[Mention(name, start, start + len(name), 0, "rule:test", field)])
 
 
 def mention_at(name: str, text: str, field: str = "abstract"):

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.extract.records import Entity, Mention
+from extract_cases import proposed_entity as _entity  # tests/extract_cases.py
 from paperkg.extract.types55 import retype_distant55
-
-
-def _entity(text: str, name: str, etype: str, field: str = "abstract", at: int | None = None):
-    start = text.index(name) if at is None else at
-    return Entity(id=f"{etype}:{name.lower()}", name=name, type=etype, role="proposes",
-                  mentions=[Mention(name, start, start + len(name), 0, "rule:test", field)])
 
 
 def _run(abstract: str, name: str, etype: str = "method", title: str = "A title"):
