@@ -8,11 +8,15 @@ resolver keeps a bare hit on such a short form only when the word after it agree
 (resolve._own_senses); "algorithm" does not agree with a metric, so the hit is dropped and nothing else proposes the
 name. The word after it is the cue that the other sense is meant, and which type it has.
 
-- ``sense-follower``: a short form of the sense table whose list entry is no method or model (a metric, a data set
-  or benchmark), written bare (not inside a longer word or hyphen compound) and followed by an algorithm word
-  ("algorithm(s)", "procedure(s)", "iteration(s)", "update(s)", "step(s)"), becomes a method named as written, when
-  no entity of the paper has that name or alias or a mention over it. Not after a hyphen compound ("EM-like", "ASR-
-  based": a modifier). Every junk test still runs.
+- ``sense-follower``: a short form of the sense table whose list entries are no method or model (a metric, a data
+  set, a benchmark, a task) and whose most frequent other sense in the table reads as a method (type_from_long_form
+  of the first example: "expectation-maximization" yes; "automatic speech recognition" (ASR), a task, and "emotion
+  cause extraction" (ECE) no), written bare (not inside a longer word or a hyphen compound: "EM-like" is a
+  modifier) and followed by a procedure word ("algorithm(s)", "procedure(s)", "iteration(s)", "update(s)",
+  "step(s)", "framework", "approach(es)", "method(s)", "technique(s)", "training", "learning", "inference",
+  "estimation"), becomes a method named as written, when no entity of the paper has that name or alias or a mention
+  over it. Every junk test still runs. With today's table the one such form is "EM"; a form added to the table
+  later is read the same way.
 
 Hook: pipeline._paper_result after recall60 (and scripts/train_name_tagger.after_tag). ``PAPERKG_RECALL62``: "off"/"0",
 a comma list of parts to switch off, or "on:" and a comma list of default-off parts to switch on.
@@ -28,10 +32,11 @@ from .recall_rules import parts_off_by_default
 RECALL_RULES62 = ("sense-follower",)
 DEFAULT_OFF62: frozenset[str] = frozenset()
 
-# The words after a short form that make it an algorithm (lexicon.FOLLOWER_TYPE's "method" words that name a
-# procedure, not a system: "ASR model", "ASR framework" is speech recognition, a task).
+# The words after a short form that make it a method: a procedure or its use, not a system or a model ("ASR model",
+# "ASR system" is speech recognition, a task; the other-sense test below keeps such forms out anyway).
 ALGORITHM_WORDS62 = ("algorithm", "algorithms", "procedure", "procedures", "iteration", "iterations", "update",
-                     "updates", "step", "steps")
+                     "updates", "step", "steps", "framework", "approach", "approaches", "method", "methods",
+                     "technique", "techniques", "training", "learning", "inference", "estimation")
 _NOT_METHOD_TYPES62 = ("metric", "dataset", "benchmark", "task")
 
 
@@ -41,11 +46,27 @@ def _off62() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _other_sense_forms62() -> tuple[str, ...]:
-    """Short forms of the sense table whose list entries are all of a type other than method/model."""
-    from .resolve import ambiguous_short_forms
+    """Short forms of the sense table whose list entries are all of a type other than method/model and whose most
+    frequent other sense (the table's first example: "expectation-maximization (65)") reads as a method."""
+    from importlib import resources
 
-    return tuple(sorted(short for short, ids in ambiguous_short_forms().items()
-                        if ids and all(i.split(":", 1)[0] in _NOT_METHOD_TYPES62 for i in ids)))
+    from .resolve import type_from_long_form
+
+    text = resources.files("paperkg.extract").joinpath("data/ambiguous_short_forms.tsv").read_text(encoding="utf-8")
+    forms = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 5:
+            continue
+        short, ids, examples = cols[0], cols[1].split(","), cols[4]
+        if not all(i.strip().split(":", 1)[0] in _NOT_METHOD_TYPES62 for i in ids):
+            continue
+        first = re.sub(r"\s*\(\d+\)\s*$", "", examples.split(";")[0]).strip()
+        if first and type_from_long_form(first, None) == "method":
+            forms.append(short)
+    return tuple(sorted(forms))
 
 
 @lru_cache(maxsize=1)

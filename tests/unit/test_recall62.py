@@ -19,6 +19,7 @@ def test_forms_are_the_non_method_senses():
     forms = _other_sense_forms62()
     assert "EM" in forms  # listed as the metric exact match
     assert "SAC" not in forms and "PRO" not in forms  # listed as methods: the resolver's agreement test reads them
+    assert "ASR" not in forms and "ECE" not in forms  # listed as metrics, but their other senses are tasks
 
 
 def test_algorithm_word_adds_method(monkeypatch):
@@ -27,6 +28,7 @@ def test_algorithm_word_adds_method(monkeypatch):
         ("EM", "method", "uses")}
     assert _added("Each EM iteration costs one pass over the counts.") == {("EM", "method", "uses")}
     assert _added("We derive closed-form EM updates for the gates.") == {("EM", "method", "uses")}
+    assert _added("The weights are fitted in an EM framework with restarts.") == {("EM", "method", "uses")}
 
 
 def test_every_bare_mention_and_title_kept(monkeypatch):
@@ -43,7 +45,8 @@ def test_left_alone(monkeypatch):
     assert sense_follower_spans62("Our reader reaches 81.2 EM on the test set.") == []
     assert sense_follower_spans62("We propose an EM-like algorithm for the weights.") == []
     assert sense_follower_spans62("We compare with the SEM algorithm of the toolkit.") == []
-    assert sense_follower_spans62("We use an EM approach with restarts.") == []
+    assert sense_follower_spans62("We use an EM model with restarts.") == []
+    assert sense_follower_spans62("We compare with the ASR approach of the toolkit.") == []
     assert sense_follower_spans62("We run the SAC algorithm on the arm.") == []
     text = "We report EM and F1 of the EM algorithm."
     assert [text[a:b] for a, b in sense_follower_spans62(text)] == ["EM"]
