@@ -89,6 +89,7 @@ from .recall57 import add_title_names57  # session 45 (recall57)
 from .recall58 import add_scored_data58  # session 45 (recall58)
 from .recall59 import add_data_siblings59  # session 47 (recall59)
 from .recall60 import add_agent_heads60  # session 48 (recall60)
+from .recall62 import add_sense_followers62  # session 50 (recall62)
 from .results58 import add_data_names58  # session 46 (results58)
 from .results59 import add_mt_slots59  # session 47 (results59)
 from .results60 import retype_scored60  # session 48 (results60)
@@ -345,6 +346,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # recall60: a capitalised run ending in an agent-noun head becomes a method ("a Bi-level State Tracker",
     # "the Simpler Simple Recurrent Unit"; session 48).
     entities = add_agent_heads60(paper.title, paper.abstract, entities)
+    # recall62: an ambiguous list short form followed by an algorithm word becomes a method ("an EM algorithm",
+    # EM listed as the metric exact match; session 50).
+    entities = add_sense_followers62(paper.title, paper.abstract, entities)
     # results58: shared tasks and coded data names a result is on ("the Foo Bar (FB) shared task", "the ZBL21
     # fine-grained classification dataset"; session 46).
     entities = add_data_names58(paper.title, paper.abstract, entities)

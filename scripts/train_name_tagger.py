@@ -156,6 +156,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.retype_scored60(title, abstract, entities)
     entities = P.add_data_siblings59(title, abstract, entities)
     entities = P.add_agent_heads60(title, abstract, entities)
+    entities = P.add_sense_followers62(title, abstract, entities)
     entities = P.add_data_names58(title, abstract, entities)
     entities = P.add_mt_slots59(title, abstract, entities)
     return entities, definitions
