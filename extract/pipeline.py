@@ -77,6 +77,7 @@ from .precision61 import drop_spans61  # session 46 (precision61)
 from .precision62 import drop_software62  # session 47 (precision62)
 from .precision63 import drop_words63  # session 48 (precision63)
 from .precision64 import drop_pieces64  # session 49 (precision64)
+from .learn65 import drop_doubted65  # session 50 (learn65)
 from .types51 import retype_methods51  # session 43 (types51)
 from .types52 import retype_evaluation52  # session 44 (types52)
 from .types53 import retype_new_tasks53  # session 45 (types53)
@@ -355,6 +356,9 @@ def _paper_result(resolver: PaperResolver, paper: Paper, doc, tdoc) -> LocalResu
     # results59: machine-translation task slots ("the WMT’14 English-French task", "NIST Chinese-to-English
     # translation task"; session 47).
     entities = add_mt_slots59(paper.title, paper.abstract, entities)
+    # learn65: an entity a classifier trained on the judged graph nodes doubts (p(right) below the shipped
+    # threshold; list entries exempt) dropped with its mentions (session 50; PAPERKG_LEARN65).
+    entities = drop_doubted65(paper.title, paper.abstract, entities, sentences)
     return LocalResult(paper, entities, find_urls(paper.abstract), definitions, sentences)
 
 

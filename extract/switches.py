@@ -81,6 +81,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_PRECISION62",  # session 47 (precision62)
     "PAPERKG_PRECISION63",  # session 48 (precision63)
     "PAPERKG_PRECISION64",  # session 49 (precision64)
+    "PAPERKG_LEARN65",  # session 50 (learn65)
     "PAPERKG_RECALL55",  # session 44 (recall55)
     "PAPERKG_HUBS45",  # session 44 (hubs45)
     "PAPERKG_HUBS47",  # session 46 (hubs47)

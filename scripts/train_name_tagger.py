@@ -93,7 +93,8 @@ def _recording_tag(title, abstract, entities, sentences, definitions=(), model=N
     return T.tag(title, abstract, entities, sentences, definitions, model)
 
 
-def after_tag(title: str | None, abstract: str, entities: list, definitions: list) -> tuple[list, list]:
+def after_tag(title: str | None, abstract: str, entities: list, definitions: list,
+              sentences: list | None = None) -> tuple[list, list]:
     """The steps ``pipeline._paper_result`` runs after the tagger, in its order (``hook_local`` checks the copy)."""
     from paperkg.extract import pipeline as P
 
@@ -159,6 +160,7 @@ def after_tag(title: str | None, abstract: str, entities: list, definitions: lis
     entities = P.add_sense_followers62(title, abstract, entities)
     entities = P.add_data_names58(title, abstract, entities)
     entities = P.add_mt_slots59(title, abstract, entities)
+    entities = P.drop_doubted65(title, abstract, entities, sentences or [(0, len(abstract))])
     return entities, definitions
 
 
@@ -174,7 +176,7 @@ def hook_local(local, pretag: dict, tagger) -> list:
     for r in pre_local(copy.deepcopy(local), copy.deepcopy(pretag)):
         ents = r.entities if tagger is None else \
             T.tag(r.paper.title, r.paper.abstract, r.entities, r.sentences, r.definitions, tagger)
-        ents, defs = after_tag(r.paper.title, r.paper.abstract, ents, list(r.definitions))
+        ents, defs = after_tag(r.paper.title, r.paper.abstract, ents, list(r.definitions), r.sentences)
         out.append(r._replace(entities=ents, definitions=defs))
     return out
 
