@@ -93,25 +93,25 @@ def first_word_runs53(text: str, word: re.Pattern, listed: Container[str],
         firsts = {w for w in words if passes(w)}
     if not firsts:
         return []
-    starts = []
+    starts: list[tuple[int, int]] = []
     for w in firsts:
         n = len(w)
         p = text.find(w)
         while p >= 0:
             if _walk_word_at53(text, p, n, word):
-                starts.append(p)
+                starts.append((p, p + n))  # the walk's word there is exactly w
             p = text.find(w, p + 1)
     starts.sort()
     out = []
     size = len(text)
-    for s in starts:
-        m = word.match(text, s)
-        run = [(s, m.end())]
-        e = m.end()
+    for s, e in starts:
+        run = [(s, e)]
         while len(run) < 4 and e + 1 < size and text[e] == " " and _WORD_START53.match(text, e + 1):
-            m = word.match(text, e + 1)
-            run.append((e + 1, m.end()))
+            m = word.match(text, e + 1)  # matches: it starts with a letter or digit
+            if m is None:
+                break
             e = m.end()
+            run.append((m.start(), e))
         out.append(run)
     return out
 
