@@ -28,6 +28,8 @@ from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
+from .speed53 import first_word_runs53
+
 RECALL_RULES41 = ("data-suffix",)
 DEFAULT_OFF41: frozenset[str] = frozenset()
 
@@ -149,20 +151,15 @@ def suffix_candidates41(text: str, data: dict[str, str] | None = None,
         firsts = _first_words41()
     else:
         firsts = frozenset(f.split(" ")[0] for f in data)
-    words = [(m.start(), m.end()) for m in _WORD41.finditer(text)]
-    out = []
-    for i, (s, e0) in enumerate(words):
-        if s and (text[s - 1].isalnum() or text[s - 1] in "-_/"):
-            continue
+    def passes(first: str) -> bool:
         # exact pre-check (speed): a listed form starts with this whole word, or is the word cut at a "-" / "+"
-        first = text[s:e0]
-        if first not in firsts and not (("-" in first or "+" in first)
-                                        and any(first[:c] in firsts for c in _cuts41(first))):
-            continue
-        for j in range(i, min(i + 4, len(words))):
-            e = words[j][1]
-            if j > i and text[words[j - 1][1]:words[j][0]] != " ":
-                break
+        return first in firsts or (("-" in first or "+" in first) and any(first[:c] in firsts for c in _cuts41(first)))
+
+    out: list[tuple[int, int, str]] = []
+    # speed53: the words the old walk over every word tried, each with the words after it that follow a single space
+    for run in first_word_runs53(text, _WORD41, firsts, passes):
+        s = run[0][0]
+        for _, e in run:
             cand = text[s:e]
             # the form may end inside the token: "CIFAR-10-Corrupted", "HumanEval+"
             for cut in _cuts41(cand):

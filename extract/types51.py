@@ -31,6 +31,7 @@ from .memo import lowered
 from .precision47 import _join_kept47
 from .recall_rules import parts_off_by_default
 from .speed46 import may_hold_data_noun46, method_head_plan46
+from .speed53 import method_head_gate53
 
 TYPES_RULES51 = ("defined-method", "report-head")
 DEFAULT_OFF51: frozenset[str] = frozenset()
@@ -72,6 +73,9 @@ def _method_head51(text: str, form: str) -> str | None:
     p1, p2, p34 = method_head_plan46(text, form)  # speed46: only the patterns that can match (same order)
     if not (p1 or p2 or p34):
         return None
+    gate = method_head_gate53(text, form, (p1, p2, p34))  # speed53: a pattern that has no match is not compiled
+    if not any(gate):
+        return None
     pats = (
         # "X, a family of fast ... trackers", "X: a novel framework", "X is the first approach", "X (Y), an approach"
         f + r"(?:\s*\([^()]{1,80}\))?\s*(?:,|:|—|–|\s-|\s+is)\s*(?:a|an|the\s+first)\s+"
@@ -85,7 +89,7 @@ def _method_head51(text: str, form: str) -> str | None:
         r"\b(?:propos|present|introduc|develop|design|devis)\w*\s+(?:a|an)\s+(?P<mods>[^.;:()]{0,60}?)\b"
             r"(?P<head>" + _HEAD51 + r"),?\s+" + f,
     )
-    for p, can in zip(pats, (p1, p2, p34, p34)):
+    for p, can in zip(pats, gate):
         if not can:
             continue
         for m in re.finditer(p, text):
