@@ -1258,6 +1258,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
         return "relative"
     if _SHARED_CHANGE.match(after):
         return "relative"  # "1.41% F1 and 3.19% F1 improvements": a plural change noun is said of both values
+    if results65.abbr_change65(after):
+        return "relative"  # session 50: "a 0.6% absolute character error rate (CER) reduction"
     if _HIGHER_OF.search(before) and _THAN_AFTER.match(after):
         return "relative"  # "achieves a higher mIoU of 3.1% than the best network": the size of the lead
     if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(

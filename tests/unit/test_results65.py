@@ -92,3 +92,33 @@ def test_switch_off(switch):
     assert R.canonical_metric("Spearman's rank-order correlation") is None
     assert R.canonical_metric("attack success rates") is None
     assert (0.71, "Spearman correlation", "exact") not in _results(SPELLINGS[0][0])
+
+
+ABBR_CHANGES = [
+    ("Our decoder yields a 0.6% absolute character error rate (CER) reduction compared to the baseline.", 0.6,
+     "character error rate"),
+    ("The new acoustic model gives a 1.2% absolute word error rate (WER) improvement over the hybrid baseline.", 1.2, "word error rate"),
+    ("Pre-training brings a 3.4 point mean average precision (mAP) gain on the detection benchmark.", 3.4, "mAP"),
+]
+
+
+@pytest.mark.parametrize("text,value,metric", ABBR_CHANGES)
+def test_change_noun_after_a_bracketed_abbreviation_is_a_difference(switch, text, value, metric):
+    switch(None)
+    assert (value, metric, "relative") in _results(text)
+
+
+@pytest.mark.parametrize("text,value,metric", ABBR_CHANGES[:2])
+def test_abbr_change_switched_off(switch, text, value, metric):
+    switch("abbr-change")
+    assert (value, metric, "relative") not in _results(text)
+
+
+def test_abbr_change_left_alone(switch):
+    switch(None)
+    # a level with a bracket after its metric and a change noun later in another phrase
+    assert results65.abbr_change65(" word error rate (WER) on the test set, an improvement") is False
+    # a long bracket is not an abbreviation
+    assert results65.abbr_change65(" accuracy (on the held-out and the test split) improvement") is False
+    got = _results("Our recogniser reaches a 7.9% word error rate (WER) on the test set, a clear improvement over prior work.")
+    assert (7.9, "word error rate", "exact") in got
