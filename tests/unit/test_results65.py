@@ -48,6 +48,8 @@ def test_spellings_canonical_metric(switch):
     switch(None)
     assert R.canonical_metric("Spearman's ranking correlation").name == "Spearman correlation"
     assert R.canonical_metric("Spearman rank-order correlation coefficient").name == "Spearman correlation"
+    assert R.canonical_metric("top-5 accuracies").name == "top-5 accuracy"
+    assert R.canonical_metric("top-5 acc").name == "top-5 accuracy"
 
 
 PLURALS = [
