@@ -38,6 +38,7 @@ from . import results59  # session 47: a lower-case data phrase with its dataset
 from . import results60  # session 48: a "respectively" list with one known dataset and lower-case phrases
 from . import results61  # session 48 round 2: a metric before its value with a bound word or a unit/verb after it
 from . import results62  # session 49: a metric word that only qualifies a longer measure named after it
+from . import results65  # session 50: plural and long spellings of lexicon metrics ("attack success rates")
 from . import results63  # session 49: two scores with an arrow ("(81%→93% accuracy)"): two levels of one metric
 from . import results57  # session 45: a dataset from another sentence refused when the value's sentence names other data
 from . import results56  # session 44: a stricter confidence gate for results bound to no dataset
@@ -108,6 +109,7 @@ def built_metric_lexicon(grouped: bool = True) -> tuple[dict[str, Metric], re.Pa
     text = resources.files("paperkg.extract").joinpath("data/result-metrics.tsv").read_text(encoding="utf-8")
     text += results52.more_metric_rows52()  # session 42: EAO, J&F, AbsRel, fooling rate
     text += results53.more_metric_rows53()  # session 43: BD-rate, collision rate, CRR, AMOTA, Ign F1, ...
+    text += results65.more_metric_rows65(text)  # session 50: "word error rates", "Spearman's rank-order correlation"
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -1256,6 +1258,8 @@ def _qualifier(text: str, v: _Value, metric_span: tuple, clause_start: int, sent
         return "relative"
     if _SHARED_CHANGE.match(after):
         return "relative"  # "1.41% F1 and 3.19% F1 improvements": a plural change noun is said of both values
+    if results65.abbr_change65(after):
+        return "relative"  # session 50: "a 0.6% absolute character error rate (CER) reduction"
     if _HIGHER_OF.search(before) and _THAN_AFTER.match(after):
         return "relative"  # "achieves a higher mIoU of 3.1% than the best network": the size of the lead
     if metric_span[1] <= v.start and not _TO_LEVEL.search(text, 0, v.start) and re.search(

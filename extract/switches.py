@@ -137,6 +137,7 @@ OUTPUT_SWITCHES = (
     "PAPERKG_RESULTS61",  # session 48 round 2 (results61)
     "PAPERKG_RESULTS62",  # session 49 (results62)
     "PAPERKG_RESULTS63",  # session 49 (results63)
+    "PAPERKG_RESULTS65",  # session 50 (results65)
     "PAPERKG_MINED_NAMES",
     "PAPERKG_CANDIDATE_CLASSIFIER", "PAPERKG_NAME_TAGGER",
     "PAPERKG_LOWER_LEXICON",
