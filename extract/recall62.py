@@ -14,7 +14,7 @@ name. The word after it is the cue that the other sense is meant, and which type
   cause extraction" (ECE) no), written bare (not inside a longer word or a hyphen compound: "EM-like" is a
   modifier) and followed by a procedure word ("algorithm(s)", "procedure(s)", "iteration(s)", "update(s)",
   "step(s)", "framework", "approach(es)", "method(s)", "technique(s)", "training", "learning", "inference",
-  "estimation"), becomes a method named as written, when no entity of the paper has that name or alias or a mention
+  "estimation"), becomes a method named by that other sense ("expectation-maximization"), when no entity of the paper has that name or alias or a mention
   over it. Every junk test still runs. With today's table the one such form is "EM"; a form added to the table
   later is read the same way.
 
@@ -30,7 +30,9 @@ from functools import lru_cache
 from .recall_rules import parts_off_by_default
 
 RECALL_RULES62 = ("sense-follower",)
-DEFAULT_OFF62: frozenset[str] = frozenset()
+# Off (session 50 merge): in a small corpus that defines no EM, the corpus step maps the bare "EM" it adds to the
+# list entry "exact match" (kept typed method: a cross-type join). canonical.resolve_bare gets no class cue for it.
+DEFAULT_OFF62: frozenset[str] = frozenset({"sense-follower"})
 
 # The words after a short form that make it a method: a procedure or its use, not a system or a model ("ASR model",
 # "ASR system" is speech recognition, a task; the other-sense test below keeps such forms out anyway).
@@ -45,15 +47,16 @@ def _off62() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _other_sense_forms62() -> tuple[str, ...]:
+def _other_sense_forms62() -> dict[str, str]:
     """Short forms of the sense table whose list entries are all of a type other than method/model and whose most
-    frequent other sense (the table's first example: "expectation-maximization (65)") reads as a method."""
+    frequent other sense (the table's first example: "expectation-maximization (65)") reads as a method, each with
+    that long form."""
     from importlib import resources
 
     from .resolve import type_from_long_form
 
     text = resources.files("paperkg.extract").joinpath("data/ambiguous_short_forms.tsv").read_text(encoding="utf-8")
-    forms = []
+    forms: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -65,8 +68,8 @@ def _other_sense_forms62() -> tuple[str, ...]:
             continue
         first = re.sub(r"\s*\(\d+\)\s*$", "", examples.split(";")[0]).strip()
         if first and type_from_long_form(first, None) == "method":
-            forms.append(short)
-    return tuple(sorted(forms))
+            forms[short] = first
+    return dict(sorted(forms.items()))
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +124,10 @@ def add_sense_followers62(title: str | None, abstract: str, entities: list) -> l
         if title:
             mentions += [Mention(name, m.start(), m.end(), 0, rule, "title")
                          for m in re.finditer(pattern, title)]
-        added[key] = LocalEntity(name, "method", "uses", [], None, mentions)
+        # Named by the sense it reads as (no alias: the paper defines none), so the node is the same in every paper
+        # and batch: a bare "EM" left to the corpus step stayed its own one-paper node in one 73k paper.
+        long_form = _other_sense_forms62()[name]
+        added[key] = LocalEntity(long_form, "method", "uses", [], None, mentions)
     if not added:
         return entities
     return entities + list(added.values())

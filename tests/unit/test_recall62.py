@@ -17,22 +17,22 @@ def _added(text, seeds=(), title=None):
 
 def test_forms_are_the_non_method_senses():
     forms = _other_sense_forms62()
-    assert "EM" in forms  # listed as the metric exact match
+    assert forms.get("EM") == "expectation-maximization"  # listed as the metric exact match; named by its other sense
     assert "SAC" not in forms and "PRO" not in forms  # listed as methods: the resolver's agreement test reads them
     assert "ASR" not in forms and "ECE" not in forms  # listed as metrics, but their other senses are tasks
 
 
 def test_algorithm_word_adds_method(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL62", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL62", "on:sense-follower")
     assert _added("The weights of the mixture are fitted with an EM algorithm from a warm start.") == {
-        ("EM", "method", "uses")}
-    assert _added("Each EM iteration costs one pass over the counts.") == {("EM", "method", "uses")}
-    assert _added("We derive closed-form EM updates for the gates.") == {("EM", "method", "uses")}
-    assert _added("The weights are fitted in an EM framework with restarts.") == {("EM", "method", "uses")}
+        ("expectation-maximization", "method", "uses")}
+    assert _added("Each EM iteration costs one pass over the counts.") == {("expectation-maximization", "method", "uses")}
+    assert _added("We derive closed-form EM updates for the gates.") == {("expectation-maximization", "method", "uses")}
+    assert _added("The weights are fitted in an EM framework with restarts.") == {("expectation-maximization", "method", "uses")}
 
 
 def test_every_bare_mention_and_title_kept(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL62", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL62", "on:sense-follower")
     text = "We run the EM algorithm. Unlike plain EM, ours splits clusters."
     out = add_sense_followers62("Split EM for Mixtures", text, [])
     assert [(m.field, m.start) for m in out[0].mentions] == [
@@ -40,7 +40,7 @@ def test_every_bare_mention_and_title_kept(monkeypatch):
 
 
 def test_left_alone(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL62", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL62", "on:sense-follower")
     # the metric, a hyphen compound, a longer word, no algorithm word, a listed method's short form
     assert sense_follower_spans62("Our reader reaches 81.2 EM on the test set.") == []
     assert sense_follower_spans62("We propose an EM-like algorithm for the weights.") == []
@@ -53,7 +53,7 @@ def test_left_alone(monkeypatch):
 
 
 def test_found_name_not_added(monkeypatch):
-    monkeypatch.delenv("PAPERKG_RECALL62", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL62", "on:sense-follower")
     text = "We fit it by expectation maximization (EM). The EM algorithm then stops."
     s = text.index("expectation")
     seed = LocalEntity("expectation maximization", "method", "uses", ["EM"], None,
@@ -65,16 +65,21 @@ def test_switch_off_restores(monkeypatch):
     paper = Paper(id="p1", title="Mixtures of Sparse Trees",
                   abstract="Mixtures of sparse trees are fitted with an efficient EM algorithm, and we bound the "
                            "number of its rounds on three gene networks.")
-    monkeypatch.delenv("PAPERKG_RECALL62", raising=False)
+    monkeypatch.setenv("PAPERKG_RECALL62", "on:sense-follower")
     (on,) = extract_papers([paper])
     monkeypatch.setenv("PAPERKG_RECALL62", "0")
     (off,) = extract_papers([paper])
     on_names = {(e.name, e.type) for e in on.entities}
     off_names = {(e.name, e.type) for e in off.entities}
-    assert ("EM", "method") in on_names and ("EM", "method") not in off_names
-    assert on_names - {("EM", "method")} == off_names
+    em = ("expectation-maximization", "method")
+    assert em in on_names and em not in off_names
+    assert {e.id for e in on.entities if (e.name, e.type) == em} == {"method:expectation-maximization"}
+    assert on_names - {em} == off_names
     monkeypatch.setenv("PAPERKG_RECALL62", "sense-follower")
     (part_off,) = extract_papers([paper])
+    monkeypatch.delenv("PAPERKG_RECALL62")
+    (default,) = extract_papers([paper])  # off by default: the corpus step can join its bare EM to "exact match"
+    assert {(e.name, e.type) for e in default.entities} == off_names
     assert {(e.name, e.type) for e in part_off.entities} == off_names
 
 
