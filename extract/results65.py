@@ -31,7 +31,9 @@ from importlib import resources
 from .recall_rules import parts_off_by_default
 
 RESULTS_RULES65 = ("plural-metrics", "metric-spellings", "abbr-change")
-DEFAULT_OFF65: frozenset[str] = frozenset({"plural-metrics"})  # its 73k check: 10 of 13 changes right (below 90 %)
+# plural-metrics: its 73k check, 10 of 13 changes right (below 90 %). abbr-change: it also read "18 BLEU (around 30%)
+# improvement" as a difference (test_results42), an unrelated bracket; off until the bracket must be the abbreviation.
+DEFAULT_OFF65: frozenset[str] = frozenset({"plural-metrics", "abbr-change"})
 
 
 def _results_off65() -> frozenset[str]:
